@@ -1,0 +1,65 @@
+// tepat-cli: batch checks and scripting for operators and Dinsos staff (docs/cli.md).
+
+#include "Commands.h"
+#include "common/Language.h"
+
+#include <QCoreApplication>
+
+using namespace tepat;
+using namespace tepat::cli;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tepat-cli"));
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    // --lang is global: take it out wherever it stands.
+    QString lang = QStringLiteral("id");
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            lang = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--lang="))) {
+            lang = args[i].mid(7);
+            args.remove(i);
+            break;
+        }
+    }
+    Language::install(lang);
+
+    Console console;
+    const QList<Command> all = commands();
+    for (const Command &command : all) {
+        const QStringList words = command.name.split(u' ');
+        if (args.size() >= words.size() && args.mid(0, words.size()) == words) {
+            const int code = command.run(args.mid(words.size()), console);
+            console.flush();
+            return code;
+        }
+    }
+    const bool askedForHelp = args.isEmpty() || args.first() == QLatin1String("--help") ||
+                              args.first() == QLatin1String("-h");
+    if (!askedForHelp) {
+        console.err(
+            QCoreApplication::translate("cli", "Perintah tidak dikenal: %1").arg(args.join(u' ')));
+    }
+    QString help =
+        QCoreApplication::translate("cli", "Pemakaian: tepat-cli [--lang id|en] PERINTAH "
+                                           "[OPSI]…\n\nPerintah:\n");
+    for (const Command &command : all) {
+        help += QStringLiteral("  %1  %2\n")
+                    .arg(command.name.leftJustified(12),
+                         QCoreApplication::translate("cli", command.summary));
+    }
+    help +=
+        QCoreApplication::translate("cli", "\nBantuan tiap perintah: tepat-cli PERINTAH --help");
+    if (askedForHelp) {
+        console.out(help);
+        return Success;
+    }
+    console.err(help);
+    return CannotRun;
+}

@@ -1,0 +1,68 @@
+// tepat: the operator's application. Parses arguments, opens the store, shows the window.
+
+#include "common/Clock.h"
+#include "common/Language.h"
+#include "demo/DemoVillage.h"
+#include "storage/Database.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace tepat;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Tepat"));
+    QApplication::setOrganizationName(QStringLiteral("Tepat"));
+    QApplication::setApplicationVersion(QStringLiteral(TEPAT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Tepat — pemutakhiran DTKS/DTSEN untuk kelurahan dan desa, bisa tanpa internet."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Berkas data (SQLite)."),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Buka data contoh (dibuat dulu bila belum ada)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "Bahasa: id atau en."),
+                                        QStringLiteral("LANG"), QStringLiteral("id"));
+    parser.addOptions({dbOption, demoOption, langOption});
+    parser.process(app);
+    Language::install(parser.value(langOption));
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = dataDir + (parser.isSet(demoOption) ? QStringLiteral("/demo.sqlite")
+                                                   : QStringLiteral("/tepat.sqlite"));
+    }
+    const bool createDemo = parser.isSet(demoOption) && !QFileInfo::exists(path);
+
+    Result<std::unique_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Tepat"),
+                              db.error().message);
+        return 2;
+    }
+    if (createDemo) {
+        const Result<DemoReport> demo = DemoVillage::populate(*db.value(), Clock::system(), {});
+        if (!demo) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Tepat"),
+                                  demo.error().message);
+            return 2;
+        }
+    }
+
+    MainWindow window(*db.value());
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,67 @@
+#include "Language.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTranslator>
+
+namespace tepat {
+
+namespace {
+QString &currentCode()
+{
+    static QString code = QStringLiteral("id");
+    return code;
+}
+} // namespace
+
+QString Language::install(const QString &code)
+{
+    static QTranslator translator;
+    if (!translator.isEmpty()) {
+        QCoreApplication::removeTranslator(&translator);
+    }
+    const QString chosen =
+        code == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("id");
+    if (translator.load(QStringLiteral(":/i18n/tepat_%1.qm").arg(chosen))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+    currentCode() = chosen;
+    QLocale::setDefault(locale());
+    return chosen;
+}
+
+QString Language::current()
+{
+    return currentCode();
+}
+
+QLocale Language::locale()
+{
+    return currentCode() == QLatin1String("en") ? QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                                : QLocale(QLocale::Indonesian, QLocale::Indonesia);
+}
+
+QString Language::formatDate(QDate date)
+{
+    if (!date.isValid()) {
+        return QStringLiteral("–");
+    }
+    return locale().toString(date, QStringLiteral("d MMMM yyyy"));
+}
+
+QString Language::formatDateTime(const QDateTime &dateTime)
+{
+    if (!dateTime.isValid()) {
+        return QStringLiteral("–");
+    }
+    const QDateTime local = dateTime.toLocalTime();
+    return formatDate(local.date()) + u' ' +
+           locale().toString(local.time(), QStringLiteral("HH.mm"));
+}
+
+QString Language::formatNumber(qint64 value)
+{
+    return locale().toString(value);
+}
+
+} // namespace tepat

@@ -1,0 +1,107 @@
+#include "DemoNames.h"
+
+namespace tepat::demo {
+
+namespace {
+QStringList words(const char *text)
+{
+    return QString::fromUtf8(text).split(u' ', Qt::SkipEmptyParts);
+}
+} // namespace
+
+const QStringList &DemoNames::maleOlder()
+{
+    static const QStringList list = words(
+        "Slamet Bambang Sutrisno Suparman Sugeng Heru Hadi Imam Ahmad Mulyono Sumarno Supriyadi "
+        "Kasiyan Tukiman Paimin Sarmin Sunarto Sutarno Wagiman Priyo Joko Agus Budi Eko Sukardi "
+        "Mujiono Suyanto Karjo Tarno Gimin Darmaji Harjono Rukmito Sumadi Kusnadi Sulistyo Poniran "
+        "Mochamad Abdul Munir Sholeh Kasmuri Ngadiman Kateno Samsul Parno Jumadi Suwito Warsito");
+    return list;
+}
+
+const QStringList &DemoNames::femaleOlder()
+{
+    static const QStringList list = words(
+        "Siti Sri Endang Sulastri Suwarni Sumiati Wartini Ngatini Painem Tumini Sukarti Kasmi "
+        "Sumarni Juwariyah Katini Sukinah Supini Marsini Tuginem Rubiyah Suparmi Rukiyah Sutini "
+        "Kasiyem Parmi Jumiati Musrini Mujiati Suliyah Karsini Lasmi Sarni Wasini Marfuah Aminah "
+        "Fatimah Maimunah Mariyam Zulaikha Khotijah Umi Lilik Ninik Anik Tatik Yayuk");
+    return list;
+}
+
+const QStringList &DemoNames::maleYounger()
+{
+    static const QStringList list = words(
+        "Muhammad Ahmad Rizki Dimas Bayu Arif Teguh Fajar Andi Dedi Rudi Yusuf Wahyu Aditya Rafi "
+        "Alif Farhan Dafa Naufal Raka Bagus Galih Ilham Rendy Yoga Danang Fikri Hafiz Zidan Arya "
+        "Rian Dwi Tri Satria Bima Krisna Febri Gilang Reza Hendra Angga Akbar Firman Lutfi Ridho");
+    return list;
+}
+
+const QStringList &DemoNames::femaleYounger()
+{
+    static const QStringList list =
+        words("Siti Dewi Rina Indah Ayu Fitri Nabila Aulia Zahra Kayla Keisha Salsabila Putri Nur "
+              "Dwi Tri "
+              "Anisa Dinda Laras Novi Yuliani Rahma Intan Citra Wulan Ratna Eka Lina Mega Okta "
+              "Vina Ririn "
+              "Alya Nadia Amelia Safira Tiara Bella Cahya Diah Erlina Hana Khusnul Maya Nisa");
+    return list;
+}
+
+const QStringList &DemoNames::secondNamesMale()
+{
+    static const QStringList list = words(
+        "Santoso Setiawan Prasetyo Kurniawan Hidayat Saputra Nugroho Wibowo Purnomo Susanto "
+        "Gunawan Hartono Haryanto Riyadi Maulana Hakim Firmansyah Ramadhan Permana Utomo Wijaya "
+        "Cahyono Sugiarto Fauzi Mustofa Prakoso Wahyudi Hermawan Syahputra Ardiansyah");
+    return list;
+}
+
+const QStringList &DemoNames::secondNamesFemale()
+{
+    static const QStringList list = words(
+        "Rahayu Lestari Wulandari Handayani Ningsih Suryani Susanti Kusumawati Rahmawati Pratiwi "
+        "Mulyani Astuti Hasanah Yulianti Anggraini Safitri Aminah Fadilah Nurhayati Kholifah "
+        "Rohmah Sholikhah Hidayati Maharani Puspitasari Oktaviani Setyaningsih Febriani");
+    return list;
+}
+
+const QStringList &DemoNames::oldSpellings()
+{
+    static const QStringList list = words(
+        "Soekarti Djumadi Tjiptono Soedarmo Soeparman Djoko Soewarni Tjahjono Soemarni Djaenal "
+        "Soeharti Tjitro Soeprapto Djasmani Soedjono Oemi Noer Soelastri Tjipto Djuwariyah");
+    return list;
+}
+
+const QStringList &DemoNames::birthPlaces()
+{
+    static const QStringList list = words(
+        "Kediri Kediri Kediri Kediri Nganjuk Blitar Tulungagung Jombang Surabaya Malang Trenggalek "
+        "Madiun Pare Ngawi Ponorogo");
+    return list;
+}
+
+const QStringList &DemoNames::occupations()
+{
+    static const QStringList list =
+        QString::fromUtf8(
+            "Buruh harian lepas|Petani|Buruh tani|Pedagang|Wiraswasta|Mengurus rumah tangga|"
+            "Karyawan swasta|Sopir|Tukang bangunan|Penjahit|Pensiunan|Ojek daring|Tukang becak")
+            .split(u'|');
+    return list;
+}
+
+const QStringList &DemoNames::streets()
+{
+    static const QStringList list =
+        QString::fromUtf8(
+            "Jl. Melati|Jl. Kenanga|Jl. Mawar|Jl. Flamboyan|Jl. Anggrek|Jl. Semeru|Jl. Kelud|"
+            "Jl. Brantas|Jl. Pattimura|Jl. Diponegoro|Gg. Mushola|Gg. Sawo|Gg. Mangga|Gg. Rambutan|"
+            "Jl. Masjid|Jl. Pasar|Jl. Sekolahan|Jl. Makam")
+            .split(u'|');
+    return list;
+}
+
+} // namespace tepat::demo

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QStringList>
+
+namespace tepat::demo {
+
+// Word lists for synthetic demo data: common Indonesian (mostly Javanese, as in Kediri) given
+// names, combined at random, so no generated person is a real one.
+struct DemoNames
+{
+    static const QStringList &maleOlder(); // born before about 1975
+    static const QStringList &femaleOlder();
+    static const QStringList &maleYounger();
+    static const QStringList &femaleYounger();
+    static const QStringList &secondNamesMale();
+    static const QStringList &secondNamesFemale();
+    static const QStringList &oldSpellings(); // pre-1972 spellings for the oldest people
+    static const QStringList &birthPlaces();
+    static const QStringList &occupations();
+    static const QStringList &streets();
+};
+
+} // namespace tepat::demo

@@ -1,0 +1,497 @@
+#include "DemoVillage.h"
+
+#include "DemoNames.h"
+#include "common/Clock.h"
+#include "domain/RegionDirectory.h"
+#include "importing/CsvWriter.h"
+#include "search/NameNormalizer.h"
+#include "storage/Database.h"
+#include "storage/ReplicaWriter.h"
+
+namespace tepat {
+
+using demo::DemoNames;
+
+uint64_t DemoVillage::Random::next()
+{
+    // splitmix64: tiny, fast and identical on every platform.
+    uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+int DemoVillage::Random::below(int n)
+{
+    return n <= 1 ? 0 : int((next() >> 33) % uint64_t(n));
+}
+
+DemoVillage::DemoVillage(DemoOptions options)
+    : m_options(std::move(options))
+    , m_random{m_options.seed}
+{
+    if (!m_options.today.isValid()) {
+        m_options.today = Clock::system().today();
+    }
+    if (m_options.villageCodes.isEmpty()) {
+        m_options.villageCodes = DemoOptions{}.villageCodes;
+    }
+    m_total = m_options.households > 0 ? m_options.households : kDefaultHouseholds;
+    // Where people born elsewhere got their NIK: the rest of the regency and Kabupaten Kediri.
+    const RegionDirectory &regions = RegionDirectory::instance();
+    const int home = RegionDirectory::districtNumber(m_options.villageCodes.first().left(8));
+    for (int d = (home / 100) * 100 + 1; d < (home / 100) * 100 + 40; ++d) {
+        if (regions.hasDistrict(d) && d != home) {
+            m_otherDistricts.append(d);
+        }
+    }
+    for (int d = 350601; d <= 350626; ++d) {
+        if (regions.hasDistrict(d)) {
+            m_otherDistricts.append(d);
+        }
+    }
+}
+
+QDate DemoVillage::randomBirth(int minAge, int maxAge)
+{
+    const QDate latest = m_options.today.addYears(-minAge);
+    const QDate earliest = m_options.today.addYears(-maxAge - 1).addDays(1);
+    const qint64 span = earliest.daysTo(latest);
+    return earliest.addDays(span <= 0 ? 0 : m_random.below(int(span) + 1));
+}
+
+int DemoVillage::nikDistrict(int home)
+{
+    if (m_otherDistricts.isEmpty() || m_random.below(100) < 88) {
+        return home;
+    }
+    return m_random.pick(m_otherDistricts);
+}
+
+QString DemoVillage::makeNik(int district, QDate birth, Sex sex)
+{
+    const int day = birth.day() + (sex == Sex::Female ? 40 : 0);
+    const int dateDigits = day * 10000 + birth.month() * 100 + birth.year() % 100;
+    const quint64 key = quint64(district) * 1000000ULL + quint64(dateDigits);
+    int &serial = m_serials[key];
+    serial = serial == 0 ? 1 + m_random.below(20) : serial + 1 + m_random.below(3);
+    if (serial > 9999) {
+        serial = 1; // never reached at realistic sizes; keeps the format valid
+    }
+    return QStringLiteral("%1%2%3")
+        .arg(district, 6, 10, QLatin1Char('0'))
+        .arg(dateDigits, 6, 10, QLatin1Char('0'))
+        .arg(serial, 4, 10, QLatin1Char('0'));
+}
+
+QString DemoVillage::makeKk(int district, QDate issued)
+{
+    const int dateDigits = issued.day() * 10000 + issued.month() * 100 + issued.year() % 100;
+    const quint64 key = 1000000000000ULL + quint64(district) * 1000000ULL + quint64(dateDigits);
+    int &serial = m_serials[key];
+    serial = serial == 0 ? 1 + m_random.below(30) : serial + 1;
+    return QStringLiteral("%1%2%3")
+        .arg(district, 6, 10, QLatin1Char('0'))
+        .arg(dateDigits, 6, 10, QLatin1Char('0'))
+        .arg(serial, 4, 10, QLatin1Char('0'));
+}
+
+QString DemoVillage::makeName(Sex sex, QDate birth)
+{
+    const bool older = birth.year() < 1975;
+    if (older && birth.year() < 1962 && m_random.chance(25)) {
+        return m_random.pick(DemoNames::oldSpellings());
+    }
+    const QStringList &first = sex == Sex::Female
+                                   ? (older ? DemoNames::femaleOlder() : DemoNames::femaleYounger())
+                                   : (older ? DemoNames::maleOlder() : DemoNames::maleYounger());
+    const QStringList &second =
+        sex == Sex::Female ? DemoNames::secondNamesFemale() : DemoNames::secondNamesMale();
+    QString name = m_random.pick(first);
+    const int shape = m_random.below(100);
+    if (older && shape < 35) {
+        return name; // a single name is common among older Javanese
+    }
+    if (shape < 85) {
+        return name + u' ' + m_random.pick(second);
+    }
+    QString middle = m_random.pick(first);
+    if (middle == name) {
+        middle = m_random.pick(second);
+    }
+    return name + u' ' + middle + u' ' + m_random.pick(second);
+}
+
+Person DemoVillage::makePerson(const Household &h, int index, Relationship relationship, Sex sex,
+                               QDate birth)
+{
+    Person p;
+    p.id = QStringLiteral("%1.%2").arg(h.id).arg(index, 2, 10, QLatin1Char('0'));
+    p.householdId = h.id;
+    p.sex = sex;
+    p.birthDate = birth;
+    p.name = makeName(sex, birth);
+    p.relationship = relationship;
+    const int home = RegionDirectory::districtNumber(h.villageCode.left(8));
+    // A few newborns have no NIK yet; the import warns about them.
+    const int age = ageOn(birth, m_options.today);
+    if (!(age < 1 && m_random.chance(30))) {
+        p.nik = makeNik(relationship == Relationship::Child ? home : nikDistrict(home), birth, sex);
+    }
+    p.birthPlace = m_random.pick(DemoNames::birthPlaces());
+    if (age < 17) {
+        p.maritalStatus = MaritalStatus::Single;
+        p.occupation =
+            age < 6 ? QStringLiteral("Belum/tidak bekerja") : QStringLiteral("Pelajar/mahasiswa");
+    } else {
+        p.occupation = m_random.pick(DemoNames::occupations());
+    }
+    p.disability = m_random.chance(3)
+                       ? m_random.pick(QList<Disability>{
+                             Disability::Physical, Disability::Vision, Disability::Hearing,
+                             Disability::Intellectual, Disability::Mental})
+                       : Disability::None;
+    return p;
+}
+
+void DemoVillage::assignPrograms(DemoHousehold &out)
+{
+    const int desil = out.household.desil;
+    Person &head = out.members.first();
+    // Deliberate misfits: a few better-off families still hold PKH, which Tepat flags.
+    const bool misfit = desil >= 6 && desil <= 7 && m_random.chance(3);
+    if ((desil <= 4 && m_random.chance(40)) || misfit) {
+        head.programs.append(Program::Pkh);
+    }
+    if (desil <= 5 && m_random.chance(55)) {
+        head.programs.append(Program::Bpnt);
+    }
+    if (desil <= 4 && m_random.chance(35)) {
+        head.programs.append(Program::Rice);
+    }
+    if (m_random.chance(2)) {
+        head.programs.append(Program::Local);
+    }
+    if (out.household.villageCode.mid(9, 1) == u'2' && desil <= 3 && m_random.chance(10)) {
+        head.programs.append(Program::BltDd); // village funds: desa only
+    }
+    if (desil <= 5 && m_random.chance(70)) {
+        for (Person &p : out.members) {
+            p.programs.append(Program::PbiJk);
+        }
+    }
+}
+
+bool DemoVillage::next(DemoHousehold &out)
+{
+    if (m_index >= m_total) {
+        return false;
+    }
+    const QString village = m_options.villageCodes[m_index % m_options.villageCodes.size()];
+    ++m_index;
+    const int sequence = ++m_villageSequence[village];
+    out = DemoHousehold{};
+    Household &h = out.household;
+    h.id = QString(village).remove(u'.') + u'.' +
+           QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
+    h.villageCode = village;
+    h.rw = QStringLiteral("%1").arg(1 + m_random.below(8), 3, 10, QLatin1Char('0'));
+    h.rt = QStringLiteral("%1").arg(1 + m_random.below(6), 3, 10, QLatin1Char('0'));
+    h.address = QStringLiteral("%1 No. %2")
+                    .arg(m_random.pick(DemoNames::streets()))
+                    .arg(1 + m_random.below(120));
+    static const int desilWeights[] = {20, 18, 15, 12, 10, 8, 6, 5, 4, 2};
+    int roll = m_random.below(100);
+    h.desil = 1;
+    for (int d = 0; d < 10; ++d) {
+        if (roll < desilWeights[d]) {
+            h.desil = d + 1;
+            break;
+        }
+        roll -= desilWeights[d];
+    }
+    const int home = RegionDirectory::districtNumber(village.left(8));
+    h.kkNumber = makeKk(home, m_options.today.addDays(-30 - m_random.below(15 * 365)));
+    // A little of everything the register holds; coordinates around the village centre.
+    const double baseLat = -7.83 + (m_index % 7) * 0.001;
+    const double baseLon = 112.02 + (m_index % 11) * 0.001;
+    if (m_random.chance(60)) {
+        h.latitude = baseLat + m_random.below(1000) * 0.00001;
+        h.longitude = baseLon + m_random.below(1000) * 0.00001;
+    }
+
+    // Members: head, spouse, children, sometimes a parent or a grandchild.
+    const bool maleHead = m_random.chance(78);
+    const QDate headBirth = randomBirth(24, 80);
+    out.members.append(
+        makePerson(h, 1, Relationship::Head, maleHead ? Sex::Male : Sex::Female, headBirth));
+    int index = 1;
+    QDate motherBirth = maleHead ? QDate() : headBirth;
+    if (maleHead && m_random.chance(85)) {
+        QDate spouseBirth = headBirth.addDays(m_random.below(12 * 365) - 3 * 365);
+        if (ageOn(spouseBirth, m_options.today) < 19) {
+            spouseBirth = m_options.today.addYears(-19 - m_random.below(3));
+        }
+        out.members.append(makePerson(h, ++index, Relationship::Spouse, Sex::Female, spouseBirth));
+        motherBirth = spouseBirth;
+        out.members.first().maritalStatus = MaritalStatus::Married;
+        out.members.last().maritalStatus = MaritalStatus::Married;
+    } else {
+        out.members.first().maritalStatus =
+            m_random.chance(60) ? MaritalStatus::Widowed : MaritalStatus::Divorced;
+    }
+    if (motherBirth.isValid()) {
+        static const int childWeights[] = {20, 28, 28, 16, 8};
+        int r = m_random.below(100);
+        int children = 0;
+        while (children < 4 && r >= childWeights[children]) {
+            r -= childWeights[children];
+            ++children;
+        }
+        for (int c = 0; c < children; ++c) {
+            QDate birth =
+                motherBirth.addYears(19 + m_random.below(23)).addDays(m_random.below(365));
+            if (birth > m_options.today) {
+                continue;
+            }
+            const Sex sex = m_random.chance(50) ? Sex::Male : Sex::Female;
+            Person child = makePerson(h, ++index, Relationship::Child, sex, birth);
+            if (ageOn(birth, m_options.today) >= 17) {
+                child.maritalStatus = MaritalStatus::Single;
+            }
+            out.members.append(child);
+        }
+    }
+    if (ageOn(headBirth, m_options.today) < 55 && m_random.chance(8)) {
+        Person elder =
+            makePerson(h, ++index, Relationship::Parent,
+                       m_random.chance(70) ? Sex::Female : Sex::Male, randomBirth(65, 92));
+        elder.maritalStatus = MaritalStatus::Widowed;
+        elder.occupation = QStringLiteral("Tidak bekerja");
+        out.members.append(elder);
+    }
+    if (ageOn(headBirth, m_options.today) > 50 && m_random.chance(10)) {
+        out.members.append(makePerson(h, ++index, Relationship::Grandchild,
+                                      m_random.chance(50) ? Sex::Male : Sex::Female,
+                                      randomBirth(0, 12)));
+    }
+
+    // Some people died or moved away; a few families left the register.
+    for (qsizetype i = 1; i < out.members.size(); ++i) {
+        Person &p = out.members[i];
+        const int age = ageOn(p.birthDate, m_options.today);
+        if (age > 60 && m_random.chance(12)) {
+            p.status = PersonStatus::Deceased;
+            p.statusReason = tr("Meninggal dunia");
+            p.statusDate = m_options.today.addDays(-m_random.below(400));
+        } else if (age > 18 && m_random.chance(3)) {
+            p.status = PersonStatus::Moved;
+            p.statusReason = tr("Pindah domisili");
+            p.statusDate = m_options.today.addDays(-m_random.below(400));
+        }
+    }
+    if (m_random.chancePermille(8)) {
+        h.status = HouseholdStatus::Excluded;
+        h.statusReason = tr("Sudah mampu");
+        h.statusDate = m_options.today.addDays(-m_random.below(300));
+    }
+    assignPrograms(out);
+    return true;
+}
+
+namespace {
+
+// Text of one person row, in the snapshot's column order.
+QStringList personCells(const Person &p)
+{
+    QStringList programs;
+    for (Program program : p.programs) {
+        programs << vocabulary::code(program);
+    }
+    return {p.id,
+            p.householdId,
+            p.nik,
+            p.name,
+            vocabulary::code(p.sex),
+            p.birthPlace,
+            p.birthDate.toString(Qt::ISODate),
+            vocabulary::code(p.relationship),
+            vocabulary::code(p.maritalStatus),
+            p.occupation,
+            vocabulary::code(p.disability),
+            vocabulary::code(p.status),
+            programs.join(u';')};
+}
+
+QStringList householdCells(const Household &h)
+{
+    return {h.id,
+            h.kkNumber,
+            h.villageCode,
+            h.rt,
+            h.rw,
+            h.address,
+            h.desil > 0 ? QString::number(h.desil) : QString(),
+            vocabulary::code(h.status),
+            h.latitude ? QString::number(*h.latitude, 'f', 6) : QString(),
+            h.longitude ? QString::number(*h.longitude, 'f', 6) : QString()};
+}
+
+std::string_view view(const QByteArray &b)
+{
+    return std::string_view(b.constData(), size_t(b.size()));
+}
+
+} // namespace
+
+Result<DemoReport> DemoVillage::writeSnapshot(DemoOptions options, QIODevice &households,
+                                              QIODevice &persons)
+{
+    DemoVillage village(std::move(options));
+    CsvWriter householdWriter(households, ',', CsvWriter::Formulas::Verbatim);
+    CsvWriter personWriter(persons, ',', CsvWriter::Formulas::Verbatim);
+    householdWriter.writeRow({"household_id", "kk_number", "village_code", "rt", "rw", "address",
+                              "desil", "status", "latitude", "longitude"});
+    personWriter.writeRow({"person_id", "household_id", "nik", "name", "sex", "birth_place",
+                           "birth_date", "relationship", "marital_status", "occupation",
+                           "disability", "status", "programs"});
+    DemoReport report;
+    DemoHousehold item;
+    while (village.next(item)) {
+        householdWriter.writeRow(householdCells(item.household));
+        for (const Person &p : std::as_const(item.members)) {
+            personWriter.writeRow(personCells(p));
+        }
+        ++report.households;
+        report.persons += item.members.size();
+        if (village.m_options.progress && report.households % 4096 == 0) {
+            village.m_options.progress(report.households, village.householdCount());
+        }
+    }
+    if (!householdWriter.ok() || !personWriter.ok()) {
+        return Error{QStringLiteral("demo.write"), tr("Berkas snapshot contoh gagal ditulis.")};
+    }
+    return report;
+}
+
+Result<DemoReport> DemoVillage::populate(const Database &db, const Clock &clock,
+                                         DemoOptions options)
+{
+    if (!options.today.isValid()) {
+        options.today = clock.today();
+    }
+    DemoVillage village(options);
+    Transaction tx(db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
+    ReplicaWriter writer(db, false, QStringLiteral("demo"), now);
+    if (const Status s = writer.prepare(); !s) {
+        return s.error();
+    }
+    for (const QString &code : std::as_const(village.m_options.villageCodes)) {
+        if (const Status s = writer.ensureVillage(code); !s) {
+            return s.error();
+        }
+    }
+    DemoReport report;
+    DemoHousehold item;
+    const std::string asOf = options.today.toString(Qt::ISODate).toStdString();
+    while (village.next(item)) {
+        const QStringList hc = householdCells(item.household);
+        QList<QByteArray> hb;
+        for (const QString &c : hc) {
+            hb << c.toUtf8();
+        }
+        HouseholdRow row;
+        row.id = view(hb[0]);
+        row.kkNumber = view(hb[1]);
+        row.villageCode = view(hb[2]);
+        row.rt = view(hb[3]);
+        row.rw = view(hb[4]);
+        row.address = view(hb[5]);
+        row.desil = item.household.desil;
+        row.status = view(hb[7]);
+        const QByteArray householdReason = item.household.statusReason.toUtf8();
+        const QByteArray householdDate = item.household.statusDate.toString(Qt::ISODate).toUtf8();
+        row.statusReason = view(householdReason);
+        row.statusDate = view(householdDate);
+        row.latitude = item.household.latitude;
+        row.longitude = item.household.longitude;
+        if (writer.writeHousehold(row) != ReplicaWriter::Outcome::Inserted) {
+            return writer.lastError().code.isEmpty()
+                       ? Error{QStringLiteral("demo.duplicate"),
+                               tr("Data contoh sudah ada di berkas ini.")}
+                       : writer.lastError();
+        }
+        for (const Person &p : std::as_const(item.members)) {
+            const QStringList pc = personCells(p);
+            QList<QByteArray> pb;
+            for (const QString &c : pc) {
+                pb << c.toUtf8();
+            }
+            const std::string norm = NameNormalizer::normalizeUtf8(view(pb[3]));
+            PersonRow pr;
+            pr.id = view(pb[0]);
+            pr.householdId = view(pb[1]);
+            pr.nik = view(pb[2]);
+            pr.name = view(pb[3]);
+            pr.nameNorm = norm;
+            pr.sex = view(pb[4]);
+            pr.birthPlace = view(pb[5]);
+            pr.birthDate = view(pb[6]);
+            pr.relationship = view(pb[7]);
+            pr.maritalStatus = view(pb[8]);
+            pr.occupation = view(pb[9]);
+            pr.disability = view(pb[10]);
+            pr.status = view(pb[11]);
+            const QByteArray reason = p.statusReason.toUtf8();
+            const QByteArray date = p.statusDate.toString(Qt::ISODate).toUtf8();
+            pr.statusReason = view(reason);
+            pr.statusDate = view(date);
+            qint64 pk = 0;
+            if (writer.writePerson(pr, pk) != ReplicaWriter::Outcome::Inserted) {
+                return writer.lastError().code.isEmpty()
+                           ? Error{QStringLiteral("demo.duplicate"),
+                                   tr("Data contoh sudah ada di berkas ini.")}
+                           : writer.lastError();
+            }
+            QList<QByteArray> programCodes;
+            std::vector<std::string_view> programs;
+            for (Program program : p.programs) {
+                programCodes << vocabulary::code(program).toUtf8();
+            }
+            for (const QByteArray &code : programCodes) {
+                programs.push_back(view(code));
+            }
+            if (!programs.empty()) {
+                if (const Status s = writer.setPrograms(pk, programs, asOf); !s) {
+                    return s.error();
+                }
+            }
+        }
+        ++report.households;
+        report.persons += item.members.size();
+        if (options.progress && report.households % 4096 == 0) {
+            options.progress(report.households, village.householdCount());
+        }
+    }
+    const QString firstVillage = village.m_options.villageCodes.first();
+    if (db.setting(QStringLiteral("village_code")).isEmpty()) {
+        if (const Status s = db.setSetting(QStringLiteral("village_code"), firstVillage); !s) {
+            return s.error();
+        }
+    }
+    if (const Status s =
+            db.setSetting(QStringLiteral("data_date"), options.today.toString(Qt::ISODate));
+        !s) {
+        return s.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return report;
+}
+
+} // namespace tepat

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Household.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QHash>
+#include <QIODevice>
+
+#include <cstdint>
+#include <functional>
+
+namespace tepat {
+
+class Clock;
+class Database;
+
+struct DemoOptions
+{
+    // Households are spread over these villages in turn. The default is Kelurahan Bangsal,
+    // Kecamatan Pesantren, Kota Kediri.
+    QStringList villageCodes{QStringLiteral("35.71.03.1001")};
+    int households = 0; // 0: the size of a real kelurahan (2,000 families)
+    quint64 seed = 20261123;
+    QDate today; // the data date; people and NIKs are consistent with it
+    std::function<void(qint64 done, qint64 total)> progress;
+};
+
+struct DemoHousehold
+{
+    Household household;
+    QList<Person> members;
+};
+
+struct DemoReport
+{
+    qint64 households = 0;
+    qint64 persons = 0;
+};
+
+// A deterministic synthetic village: the same options give the same people on every machine.
+// Realistic Indonesian names (combined at random from common words), valid NIKs and KK
+// numbers consistent with sex, birth date and region, families with heads, spouses, children
+// and elders, RT/RW, desil, programmes (a few deliberately not fitting the desil), and some
+// deceased or moved people. Nobody in it is real.
+class DemoVillage
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoVillage)
+
+public:
+    static constexpr int kDefaultHouseholds = 2000;
+
+    explicit DemoVillage(DemoOptions options);
+
+    int householdCount() const { return m_total; }
+    bool next(DemoHousehold &out);
+
+    // Writes the whole village into the store in one transaction and sets the installation's
+    // village and data date.
+    static Result<DemoReport> populate(const Database &db, const Clock &clock, DemoOptions options);
+    // Writes the village as snapshot CSV (docs/snapshot-format.md).
+    static Result<DemoReport> writeSnapshot(DemoOptions options, QIODevice &households,
+                                            QIODevice &persons);
+
+private:
+    struct Random
+    {
+        uint64_t state;
+        uint64_t next();
+        int below(int n); // 0..n-1
+        bool chance(int percent) { return below(1000) < percent * 10; }
+        bool chancePermille(int permille) { return below(1000) < permille; }
+        template<typename T>
+        const T &pick(const QList<T> &list)
+        {
+            return list[below(int(list.size()))];
+        }
+    };
+
+    Person makePerson(const Household &h, int index, Relationship relationship, Sex sex,
+                      QDate birth);
+    QString makeName(Sex sex, QDate birth);
+    QString makeNik(int district, QDate birth, Sex sex);
+    QString makeKk(int district, QDate issued);
+    QDate randomBirth(int minAge, int maxAge);
+    int nikDistrict(int home);
+    void assignPrograms(DemoHousehold &out);
+
+    DemoOptions m_options;
+    Random m_random;
+    int m_total = 0;
+    int m_index = 0;
+    QHash<QString, int> m_villageSequence;
+    QHash<quint64, int> m_serials; // (district, date digits) -> last serial
+    QList<int> m_otherDistricts;
+};
+
+} // namespace tepat

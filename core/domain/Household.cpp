@@ -1,0 +1,39 @@
+#include "Household.h"
+
+namespace tepat {
+
+int ageOn(QDate birthDate, QDate day)
+{
+    if (!birthDate.isValid() || !day.isValid() || day < birthDate) {
+        return -1;
+    }
+    int age = day.year() - birthDate.year();
+    if (day.month() < birthDate.month() ||
+        (day.month() == birthDate.month() && day.day() < birthDate.day())) {
+        --age;
+    }
+    return age;
+}
+
+std::optional<QString> normalizeNeighbourhoodUnit(QStringView text)
+{
+    text = text.trimmed();
+    if (text.isEmpty()) {
+        return QString();
+    }
+    if (text.size() > 3) {
+        return std::nullopt;
+    }
+    for (QChar c : text) {
+        if (!c.isDigit()) {
+            return std::nullopt;
+        }
+    }
+    const int value = text.toInt();
+    if (value <= 0) {
+        return std::nullopt;
+    }
+    return QStringLiteral("%1").arg(value, 3, 10, QLatin1Char('0'));
+}
+
+} // namespace tepat

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Vocabulary.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace tepat {
+
+class Database;
+
+struct SearchFilter
+{
+    QString rt; // "003"; empty = any
+    QString rw;
+    std::optional<Program> program; // current membership
+    int desil = 0;                  // 0 = any
+    std::optional<PersonStatus> status;
+
+    bool isEmpty() const
+    {
+        return rt.isEmpty() && rw.isEmpty() && !program && desil == 0 && !status;
+    }
+};
+
+struct SearchHit
+{
+    qint64 personPk = 0;
+    QString personId;
+    QString nik;
+    QString name;
+    QString householdId;
+    QString kkNumber;
+    QString rt;
+    QString rw;
+    QString address;
+    Sex sex = Sex::Unknown;
+    QDate birthDate;
+    Relationship relationship = Relationship::Unknown;
+    PersonStatus status = PersonStatus::Active;
+    int desil = 0;
+};
+
+// Where the next page starts (keyset paging: no OFFSET, stable under inserts).
+struct SearchCursor
+{
+    int tier = 0;
+    QString key;   // last NIK or KK number seen in a number tier
+    qint64 pk = 0; // last person row id seen
+};
+
+struct SearchPage
+{
+    QList<SearchHit> hits;
+    SearchCursor next;
+    bool hasMore = false;
+};
+
+// The app's search over persons. A query of digits matches NIK then KK number by prefix; any
+// other text matches normalised names (NameNormalizer) in two tiers: every word whole first,
+// then every word as a prefix. An empty query lists everyone in row order. All of it honours
+// the RT/RW, programme, desil and status filters.
+class PersonSearch
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonSearch)
+
+public:
+    explicit PersonSearch(const Database &db);
+
+    Result<SearchPage> find(const QString &text, const SearchFilter &filter = {},
+                            const SearchCursor &after = {}, int limit = 50) const;
+
+    // Digits only (spaces and dots ignored) -> the digits; otherwise empty.
+    static QString numberQuery(const QString &text);
+    // FTS5 MATCH expressions for the two name tiers.
+    static QString exactMatchExpression(const QStringList &tokens);
+    static QString prefixMatchExpression(const QStringList &tokens);
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tepat

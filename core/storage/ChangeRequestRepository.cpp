@@ -1,0 +1,337 @@
+#include "ChangeRequestRepository.h"
+
+#include "Database.h"
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace tepat {
+
+namespace {
+
+const char *kSelect =
+    "SELECT id, uuid, kind, state, household_id, person_id, payload, warnings, base_version, "
+    "created_at, created_by, updated_at, state_reason FROM change_request";
+
+QString timestamp(const Clock &clock)
+{
+    return clock.now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray warningsJson(const Findings &findings)
+{
+    QJsonArray array;
+    for (const Finding &f : findings) {
+        array.append(QJsonObject{{QStringLiteral("severity"), severityCode(f.severity)},
+                                 {QStringLiteral("code"), f.code},
+                                 {QStringLiteral("message"), f.message}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+Findings warningsFromJson(const QByteArray &json)
+{
+    Findings findings;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        findings.append({o.value(QLatin1String("severity")).toString() == QLatin1String("error")
+                             ? Severity::Error
+                             : Severity::Warning,
+                         o.value(QLatin1String("code")).toString(),
+                         o.value(QLatin1String("message")).toString()});
+    }
+    return findings;
+}
+
+ChangeRequest readRequest(const QSqlQuery &q)
+{
+    ChangeRequest r;
+    r.id = q.value(0).toLongLong();
+    r.uuid = q.value(1).toString();
+    r.kind =
+        RequestLifecycle::kindFromCode(q.value(2).toString()).value_or(RequestKind::Correction);
+    r.state = RequestLifecycle::stateFromCode(q.value(3).toString()).value_or(RequestState::Draft);
+    r.householdId = q.value(4).toString();
+    r.personId = q.value(5).toString();
+    r.payload = QJsonDocument::fromJson(q.value(6).toByteArray()).object();
+    r.acknowledgedWarnings = warningsFromJson(q.value(7).toByteArray());
+    if (!q.value(8).isNull()) {
+        r.baseVersion = q.value(8).toLongLong();
+    }
+    r.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    r.createdBy = q.value(10).toString();
+    r.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    r.stateReason = q.value(12).toString();
+    return r;
+}
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+} // namespace
+
+ChangeRequestRepository::ChangeRequestRepository(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request,
+                                                           const QString &actor) const
+{
+    if (actor.isEmpty()) {
+        return Error{QStringLiteral("request.no_actor"), tr("Pembuat usulan harus diketahui.")};
+    }
+    const QString now = timestamp(m_clock);
+    request.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.state = RequestState::Draft;
+    request.createdBy = actor;
+    request.createdAt = request.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    Result<QSqlQuery> insert = m_db.query(
+        QStringLiteral("INSERT INTO change_request(uuid, kind, state, household_id, person_id, "
+                       "payload, warnings, base_version, created_at, created_by, updated_at) "
+                       "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {request.uuid, RequestLifecycle::code(request.kind), nullIfEmpty(request.householdId),
+         nullIfEmpty(request.personId),
+         QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
+         request.baseVersion ? QVariant(*request.baseVersion)
+                             : QVariant(QMetaType(QMetaType::LongLong)),
+         now, actor, now});
+    if (!insert) {
+        return insert.error();
+    }
+    request.id = insert->lastInsertId().toLongLong();
+    Result<QSqlQuery> event = m_db.query(
+        QStringLiteral(
+            "INSERT INTO change_request_event(request_id, from_state, to_state, actor, at) "
+            "VALUES (?, NULL, 'draft', ?, ?)"),
+        {request.id, actor, now});
+    if (!event) {
+        return event.error();
+    }
+    const Result<AuditEntry> audit =
+        AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("request.create"), QStringLiteral("change_request"),
+                    QString::number(request.id),
+                    {{QStringLiteral("kind"), RequestLifecycle::code(request.kind)}});
+    if (!audit) {
+        return audit.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return request;
+}
+
+Status ChangeRequestRepository::updateDraft(const ChangeRequest &request,
+                                            const QString &actor) const
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    const Result<ChangeRequest> current = get(request.id);
+    if (!current) {
+        return current.error();
+    }
+    if (current->state != RequestState::Draft) {
+        return Error{QStringLiteral("request.not_draft"),
+                     tr("Usulan ini sudah berstatus \"%1\" dan tidak bisa diubah lagi.")
+                         .arg(RequestLifecycle::label(current->state))};
+    }
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("UPDATE change_request SET household_id = ?, person_id = ?, payload = ?, "
+                       "warnings = ?, base_version = ?, updated_at = ? "
+                       "WHERE id = ? AND state = 'draft'"),
+        {nullIfEmpty(request.householdId), nullIfEmpty(request.personId),
+         QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
+         request.baseVersion ? QVariant(*request.baseVersion)
+                             : QVariant(QMetaType(QMetaType::LongLong)),
+         timestamp(m_clock), request.id});
+    if (!q) {
+        return q.error();
+    }
+    const Result<AuditEntry> audit =
+        AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("request.edit"), QStringLiteral("change_request"),
+                    QString::number(request.id));
+    if (!audit) {
+        return audit.error();
+    }
+    return tx.commit();
+}
+
+Status ChangeRequestRepository::transition(qint64 id, RequestState to, const QString &actor,
+                                           const QString &reason) const
+{
+    if (actor.isEmpty()) {
+        return Error{QStringLiteral("request.no_actor"),
+                     tr("Setiap perubahan status harus mencatat siapa yang melakukannya.")};
+    }
+    if (RequestLifecycle::requiresReason(to) && reason.trimmed().isEmpty()) {
+        return Error{
+            QStringLiteral("request.reason_required"),
+            tr("Alasan wajib diisi untuk status \"%1\".").arg(RequestLifecycle::label(to))};
+    }
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    const Result<ChangeRequest> current = get(id);
+    if (!current) {
+        return current.error();
+    }
+    if (!RequestLifecycle::canTransition(current->state, to)) {
+        return Error{
+            QStringLiteral("request.illegal_transition"),
+            tr("Usulan berstatus \"%1\" tidak bisa langsung menjadi \"%2\".")
+                .arg(RequestLifecycle::label(current->state), RequestLifecycle::label(to))};
+    }
+    const QString now = timestamp(m_clock);
+    Result<QSqlQuery> update = m_db.query(
+        QStringLiteral("UPDATE change_request SET state = ?, state_reason = ?, updated_at = ? "
+                       "WHERE id = ? AND state = ?"),
+        {RequestLifecycle::code(to), nullIfEmpty(reason), now, id,
+         RequestLifecycle::code(current->state)});
+    if (!update) {
+        return update.error();
+    }
+    if (update->numRowsAffected() != 1) {
+        return Error{QStringLiteral("request.concurrent_change"),
+                     tr("Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.")};
+    }
+    Result<QSqlQuery> event = m_db.query(
+        QStringLiteral("INSERT INTO change_request_event(request_id, from_state, to_state, reason, "
+                       "actor, at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {id, RequestLifecycle::code(current->state), RequestLifecycle::code(to),
+         nullIfEmpty(reason), actor, now});
+    if (!event) {
+        return event.error();
+    }
+    QJsonObject details{{QStringLiteral("from"), RequestLifecycle::code(current->state)},
+                        {QStringLiteral("to"), RequestLifecycle::code(to)}};
+    if (!reason.isEmpty()) {
+        details.insert(QStringLiteral("reason"), reason);
+    }
+    const Result<AuditEntry> audit =
+        AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("request.transition"), QStringLiteral("change_request"),
+                    QString::number(id), details);
+    if (!audit) {
+        return audit.error();
+    }
+    return tx.commit();
+}
+
+Result<ChangeRequest> ChangeRequestRepository::get(qint64 id) const
+{
+    Result<QSqlQuery> q =
+        m_db.query(QLatin1String(kSelect) + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error{QStringLiteral("request.not_found"),
+                     tr("Usulan #%1 tidak ditemukan.").arg(id)};
+    }
+    return readRequest(*q);
+}
+
+Result<ChangeRequest> ChangeRequestRepository::getByUuid(const QString &uuid) const
+{
+    Result<QSqlQuery> q =
+        m_db.query(QLatin1String(kSelect) + QStringLiteral(" WHERE uuid = ?"), {uuid});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error{QStringLiteral("request.not_found"), tr("Usulan tidak ditemukan.")};
+    }
+    return readRequest(*q);
+}
+
+Result<QList<ChangeRequest>> ChangeRequestRepository::list(const RequestFilter &filter, int limit,
+                                                           qint64 afterId) const
+{
+    QString sql = QLatin1String(kSelect) + QStringLiteral(" WHERE id > ?");
+    QVariantList values{afterId};
+    if (filter.state) {
+        sql += QStringLiteral(" AND state = ?");
+        values << RequestLifecycle::code(*filter.state);
+    }
+    if (filter.kind) {
+        sql += QStringLiteral(" AND kind = ?");
+        values << RequestLifecycle::code(*filter.kind);
+    }
+    if (!filter.householdId.isEmpty()) {
+        sql += QStringLiteral(" AND household_id = ?");
+        values << filter.householdId;
+    }
+    sql += QStringLiteral(" ORDER BY id LIMIT ?");
+    values << limit;
+    Result<QSqlQuery> q = m_db.query(sql, values);
+    if (!q) {
+        return q.error();
+    }
+    QList<ChangeRequest> requests;
+    while (q->next()) {
+        requests.append(readRequest(*q));
+    }
+    return requests;
+}
+
+Result<QList<RequestEvent>> ChangeRequestRepository::history(qint64 id) const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT from_state, to_state, reason, actor, at FROM change_request_event "
+                       "WHERE request_id = ? ORDER BY id"),
+        {id});
+    if (!q) {
+        return q.error();
+    }
+    QList<RequestEvent> events;
+    while (q->next()) {
+        RequestEvent e;
+        if (!q->value(0).isNull()) {
+            e.from = RequestLifecycle::stateFromCode(q->value(0).toString());
+        }
+        e.to =
+            RequestLifecycle::stateFromCode(q->value(1).toString()).value_or(RequestState::Draft);
+        e.reason = q->value(2).toString();
+        e.actor = q->value(3).toString();
+        e.at = QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs);
+        events.append(e);
+    }
+    return events;
+}
+
+Result<QHash<RequestState, int>> ChangeRequestRepository::countByState() const
+{
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT state, count(*) FROM change_request GROUP BY state"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<RequestState, int> counts;
+    while (q->next()) {
+        if (const auto state = RequestLifecycle::stateFromCode(q->value(0).toString())) {
+            counts.insert(*state, q->value(1).toInt());
+        }
+    }
+    return counts;
+}
+
+} // namespace tepat

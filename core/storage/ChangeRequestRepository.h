@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/ChangeRequest.h"
+
+#include <QCoreApplication>
+
+namespace tepat {
+
+class Clock;
+class Database;
+
+struct RequestFilter
+{
+    std::optional<RequestState> state;
+    std::optional<RequestKind> kind;
+    QString householdId;
+};
+
+// Change requests and their full status history. Every state change goes through
+// transition(), which enforces RequestLifecycle and records who, when and why, in the
+// request's history and in the audit trail.
+class ChangeRequestRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeRequestRepository)
+
+public:
+    ChangeRequestRepository(const Database &db, const Clock &clock);
+
+    // A new draft; uuid and timestamps are filled in.
+    Result<ChangeRequest> createDraft(ChangeRequest request, const QString &actor) const;
+    // Only drafts can be edited.
+    Status updateDraft(const ChangeRequest &request, const QString &actor) const;
+    Status transition(qint64 id, RequestState to, const QString &actor,
+                      const QString &reason = {}) const;
+
+    Result<ChangeRequest> get(qint64 id) const;
+    Result<ChangeRequest> getByUuid(const QString &uuid) const;
+    Result<QList<ChangeRequest>> list(const RequestFilter &filter = {}, int limit = 500,
+                                      qint64 afterId = 0) const;
+    Result<QList<RequestEvent>> history(qint64 id) const;
+    Result<QHash<RequestState, int>> countByState() const;
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace tepat

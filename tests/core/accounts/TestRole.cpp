@@ -1,0 +1,42 @@
+#include "accounts/Role.h"
+
+#include <QTest>
+
+using namespace tepat;
+
+class TestRole : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void policy()
+    {
+        QVERIFY(RolePolicy::allows(Role::Administrator, Permission::RestoreBackups));
+        QVERIFY(RolePolicy::allows(Role::Operator, Permission::Send));
+        QVERIFY(!RolePolicy::allows(Role::Operator, Permission::Decide));
+        QVERIFY(!RolePolicy::allows(Role::FieldStaff, Permission::PrintLetters));
+        QVERIFY(RolePolicy::allows(Role::VillageHead, Permission::Decide));
+        QVERIFY(!RolePolicy::allows(Role::VillageHead, Permission::ManageAccounts));
+    }
+
+    void sessionRefusesWithAReason()
+    {
+        const Session field(
+            Actor{QStringLiteral("andi"), QStringLiteral("Andi"), Role::FieldStaff});
+        QVERIFY(field.require(Permission::Draft));
+        const Status refused = field.require(Permission::Send);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("auth.forbidden"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("Andi")));
+    }
+
+    void codes()
+    {
+        for (Role r : RolePolicy::allRoles()) {
+            QCOMPARE(RolePolicy::roleFromCode(RolePolicy::code(r)), r);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRole)
+#include "TestRole.moc"

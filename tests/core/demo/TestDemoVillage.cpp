@@ -1,0 +1,177 @@
+#include "demo/DemoVillage.h"
+#include "domain/IdentityNumber.h"
+#include "importing/SnapshotImporter.h"
+#include "support/TestSupport.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+class TestDemoVillage : public QObject
+{
+    Q_OBJECT
+
+    static DemoOptions options(int households, quint64 seed = 7)
+    {
+        DemoOptions o;
+        o.households = households;
+        o.seed = seed;
+        o.today = QDate(2026, 11, 23);
+        return o;
+    }
+
+    static QByteArray snapshotHash(const DemoOptions &o)
+    {
+        QByteArray h;
+        QByteArray p;
+        QBuffer hb(&h);
+        QBuffer pb(&p);
+        hb.open(QIODevice::WriteOnly);
+        pb.open(QIODevice::WriteOnly);
+        if (!DemoVillage::writeSnapshot(o, hb, pb)) {
+            return {};
+        }
+        return QCryptographicHash::hash(h + p, QCryptographicHash::Sha256);
+    }
+
+private Q_SLOTS:
+    void sameSeedSameVillage()
+    {
+        QCOMPARE(snapshotHash(options(300, 7)), snapshotHash(options(300, 7)));
+        QVERIFY(snapshotHash(options(300, 7)) != snapshotHash(options(300, 8)));
+    }
+
+    void everyoneIsConsistent()
+    {
+        DemoVillage village(options(1500));
+        const IdentityNumberValidator nikRule(IdentityNumberValidator::Kind::Nik,
+                                              QDate(2026, 11, 23));
+        const IdentityNumberValidator kkRule(IdentityNumberValidator::Kind::Kk,
+                                             QDate(2026, 11, 23));
+        QSet<QString> niks;
+        QSet<QString> kks;
+        int people = 0, heads = 0, spouses = 0, children = 0, deceased = 0, withoutNik = 0;
+        int withPrograms = 0, misfits = 0, women = 0;
+        QSet<int> desils;
+        DemoHousehold item;
+        while (village.next(item)) {
+            QCOMPARE(item.members.first().relationship, Relationship::Head);
+            const IdentityCheck kk = kkRule.check(item.household.kkNumber);
+            QVERIFY2(kk.acceptable(), qPrintable(item.household.kkNumber));
+            QVERIFY(!kks.contains(item.household.kkNumber));
+            kks.insert(item.household.kkNumber);
+            QVERIFY(item.household.desil >= 1 && item.household.desil <= 10);
+            desils.insert(item.household.desil);
+            QCOMPARE(item.household.villageCode, QStringLiteral("35.71.03.1001"));
+            for (const Person &p : item.members) {
+                ++people;
+                QVERIFY(p.id.startsWith(item.household.id + u'.'));
+                QVERIFY(!p.name.isEmpty());
+                QVERIFY(p.birthDate.isValid() && p.birthDate <= QDate(2026, 11, 23));
+                women += p.sex == Sex::Female;
+                heads += p.relationship == Relationship::Head;
+                spouses += p.relationship == Relationship::Spouse;
+                children += p.relationship == Relationship::Child;
+                deceased += p.status == PersonStatus::Deceased;
+                if (p.status != PersonStatus::Active) {
+                    QVERIFY(!p.statusReason.isEmpty());
+                    QVERIFY(p.statusDate.isValid());
+                }
+                if (p.nik.isEmpty()) {
+                    ++withoutNik;
+                    QVERIFY(ageOn(p.birthDate, QDate(2026, 11, 23)) < 1);
+                    continue;
+                }
+                IdentityCheck check = nikRule.check(p.nik);
+                IdentityNumberValidator::compareWithRecord(check, p.birthDate, p.sex);
+                QVERIFY2(check.status() == Severity::Ok,
+                         qPrintable(p.nik + u' ' + check.findings.value(0).message));
+                QVERIFY2(!niks.contains(p.nik), "NIKs are unique");
+                niks.insert(p.nik);
+                if (!p.programs.isEmpty()) {
+                    ++withPrograms;
+                }
+                for (Program program : p.programs) {
+                    misfits += programMismatchesDesil(program, item.household.desil);
+                }
+            }
+        }
+        QCOMPARE(heads, 1500);
+        QVERIFY(people > 1500 * 2.5 && people < 1500 * 4);
+        QVERIFY(spouses > 900);
+        QVERIFY(children > 1500);
+        QVERIFY(deceased > 0);
+        QVERIFY(withoutNik > 0);
+        QVERIFY(withPrograms > 300);
+        QVERIFY(misfits > 0); // a few deliberately misfit recipients for the flag to find
+        QVERIFY(women > people / 3);
+        QCOMPARE(desils.size(), 10);
+    }
+
+    void populateWritesTheStoreAndSettings()
+    {
+        TempStore store;
+        const auto report = DemoVillage::populate(*store.db, store.clock, options(200));
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->households, 200);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM household")), 200);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM person")), report->persons);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM person_name_fts")),
+                 report->persons);
+        QVERIFY(store.count(QStringLiteral("SELECT count(*) FROM program_membership")) > 0);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM person WHERE status <> 'active' "
+                                            "AND (status_reason IS NULL OR status_actor IS NULL)")),
+                 0);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM household WHERE head_name = ''")),
+                 0);
+        QCOMPARE(store.db->setting(QStringLiteral("village_code")),
+                 QStringLiteral("35.71.03.1001"));
+        QCOMPARE(store.db->setting(QStringLiteral("data_date")), QStringLiteral("2026-11-23"));
+        // A second demo into the same store is refused, not doubled.
+        QVERIFY(!DemoVillage::populate(*store.db, store.clock, options(200)));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM household")), 200);
+    }
+
+    void snapshotImportsCleanly()
+    {
+        TempStore store;
+        QByteArray h;
+        QByteArray p;
+        QBuffer hb(&h);
+        QBuffer pb(&p);
+        hb.open(QIODevice::WriteOnly);
+        pb.open(QIODevice::WriteOnly);
+        const auto written = DemoVillage::writeSnapshot(options(400), hb, pb);
+        QVERIFY(written);
+        writeFile(store.file(QStringLiteral("h.csv")), h);
+        writeFile(store.file(QStringLiteral("p.csv")), p);
+        ImportOptions io;
+        io.rejectsPath = store.file(QStringLiteral("r.csv"));
+        const auto report =
+            SnapshotImporter(*store.db, store.clock)
+                .run(store.file(QStringLiteral("h.csv")), store.file(QStringLiteral("p.csv")), io);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->householdsInserted, 400);
+        QCOMPARE(report->personsInserted, written->persons);
+        QCOMPARE(report->householdsRejected + report->personsRejected, 0);
+    }
+
+    void spreadsOverARegency()
+    {
+        DemoOptions o = options(92);
+        o.villageCodes = {QStringLiteral("35.71.01.1001"), QStringLiteral("35.71.02.1001")};
+        DemoVillage village(o);
+        DemoHousehold item;
+        QSet<QString> seen;
+        while (village.next(item)) {
+            seen.insert(item.household.villageCode);
+        }
+        QCOMPARE(seen.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoVillage)
+#include "TestDemoVillage.moc"

@@ -1,0 +1,383 @@
+#include "importing/CsvReader.h"
+#include "importing/SnapshotImporter.h"
+#include "storage/Database.h"
+#include "support/TestSupport.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+namespace {
+
+const QByteArray kHouseholdHeader =
+    "household_id,kk_number,village_code,rt,rw,address,desil,status,latitude,longitude\n";
+const QByteArray kPersonHeader =
+    "person_id,household_id,nik,name,sex,birth_place,birth_date,"
+    "relationship,marital_status,occupation,disability,status,programs\n";
+
+const QByteArray kHouseholds =
+    kHouseholdHeader +
+    "H1,3571031505180003,35.71.03.1001,1,2,\"Jl. Melati No. 3, Gg. 2\",2,active,-7.8301,112.0201\n"
+    "H2,,35.71.03.1001,003,005,Jl. Kenanga,,,,\n";
+const QByteArray kPersons =
+    kPersonHeader +
+    "H1.01,H1,3571030101800001,Budi "
+    "Santoso,L,Kediri,1980-01-01,head,married,Petani,none,active,PKH;BPNT\n"
+    "H1.02,H1,3571034202850002,Siti Aminah,P,Kediri,1985-02-02,spouse,married,,,active,PBI-JK\n"
+    "H2.01,H2,3571030303500003,Soeparman,L,Nganjuk,1950-03-03,1,4,,,deceased,\n";
+
+} // namespace
+
+class TestSnapshotImporter : public QObject
+{
+    Q_OBJECT
+
+    struct Files
+    {
+        QString households;
+        QString persons;
+    };
+
+    static Files write(TempStore &store, const QByteArray &households, const QByteArray &persons)
+    {
+        Files f{store.file(QStringLiteral("households.csv")),
+                store.file(QStringLiteral("persons.csv"))};
+        writeFile(f.households, households);
+        writeFile(f.persons, persons);
+        return f;
+    }
+
+    static Result<ImportReport> run(TempStore &store, const Files &f, ImportOptions options = {})
+    {
+        if (options.rejectsPath.isEmpty()) {
+            options.rejectsPath = store.file(QStringLiteral("rejects.csv"));
+        }
+        return SnapshotImporter(*store.db, store.clock).run(f.households, f.persons, options);
+    }
+
+    static QByteArray storeFingerprint(TempStore &store)
+    {
+        QByteArray all;
+        for (const char *sql :
+             {"SELECT group_concat(id || kk_number || rt) FROM household",
+              "SELECT group_concat(id || name) FROM person",
+              "SELECT count(*) FROM program_membership", "SELECT count(*) FROM person_name_fts",
+              "SELECT group_concat(key || value) FROM setting"}) {
+            auto q = store.db->query(QString::fromLatin1(sql));
+            if (q && q->next()) {
+                all += q->value(0).toString().toUtf8() + '|';
+            }
+        }
+        return all;
+    }
+
+    static QList<QStringList> rejects(const QString &path)
+    {
+        QFile f(path);
+        QList<QStringList> rows;
+        if (!f.open(QIODevice::ReadOnly)) {
+            return rows;
+        }
+        CsvReader reader(f);
+        if (!reader.readHeader()) {
+            return rows;
+        }
+        while (reader.next() == CsvReader::Next::Record) {
+            QStringList row;
+            for (std::string_view v : reader.fields()) {
+                row << QString::fromUtf8(v.data(), qsizetype(v.size()));
+            }
+            rows << row;
+        }
+        return rows;
+    }
+
+private Q_SLOTS:
+    void goodFile()
+    {
+        TempStore store;
+        const Files f = write(store, kHouseholds, kPersons);
+        const auto report = run(store, f);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->householdsInserted, 2);
+        QCOMPARE(report->personsInserted, 3);
+        QCOMPARE(report->householdsRejected + report->personsRejected, 0);
+        QCOMPARE(report->warnings, 0);
+        QVERIFY(report->rejectsFile.isEmpty());
+        QVERIFY(!QFile::exists(store.file(QStringLiteral("rejects.csv"))));
+
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM program_membership")), 3);
+        QCOMPARE(store.count(QStringLiteral("SELECT member_count FROM household WHERE id = 'H1'")),
+                 2);
+        QCOMPARE(store.count(QStringLiteral("SELECT member_count FROM household WHERE id = 'H2'")),
+                 0);
+        auto head = store.db->query(QStringLiteral(
+            "SELECT head_name, rt, rw, address, desil, latitude FROM household WHERE id = 'H1'"));
+        QVERIFY(head && head->next());
+        QCOMPARE(head->value(0).toString(), QStringLiteral("Budi Santoso"));
+        QCOMPARE(head->value(1).toString(), QStringLiteral("001"));
+        QCOMPARE(head->value(2).toString(), QStringLiteral("002"));
+        QCOMPARE(head->value(3).toString(), QStringLiteral("Jl. Melati No. 3, Gg. 2"));
+        QCOMPARE(head->value(4).toInt(), 2);
+        QCOMPARE(head->value(5).toDouble(), -7.8301);
+        // Codes are canonical whatever the file said ("1" -> head, "4" -> widowed).
+        auto old = store.db->query(QStringLiteral("SELECT relationship, marital_status, status, "
+                                                  "name_norm FROM person WHERE id = 'H2.01'"));
+        QVERIFY(old && old->next());
+        QCOMPARE(old->value(0).toString(), QStringLiteral("head"));
+        QCOMPARE(old->value(1).toString(), QStringLiteral("widowed"));
+        QCOMPARE(old->value(2).toString(), QStringLiteral("deceased"));
+        QCOMPARE(old->value(3).toString(), QStringLiteral("suparman"));
+        // A non-active status from the snapshot is in the history.
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM status_history WHERE person_id = "
+                                            "'H2.01' AND status = 'deceased'")),
+                 1);
+        QCOMPARE(store.db->setting(QStringLiteral("data_date")), QStringLiteral("2026-11-23"));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM village WHERE name = 'Bangsal'")),
+                 1);
+    }
+
+    void badRowsGoToRejectsWithLineNumbers()
+    {
+        TempStore store;
+        const QByteArray households =
+            kHouseholdHeader + "H1,,35.71.03.1001,1,1,a,3,active,,\n"  // line 2 ok
+                               "H2,,35.71.03.1001,1,1,a,11,active,,\n" // line 3 desil 11
+                               "H3,,3571031001,1,1,a,,active,,\n"      // line 4 bad village
+                               "H1,,35.71.03.1001,1,1,a,,active,,\n"   // line 5 duplicate
+                               "H5,,35.71.03.1001,1,1,a,,active,91,\n" // line 6 half a point
+                               "H6,9971031505180003,35.71.03.1001,1,1,a,,,,\n" // line 7 bad KK
+                               "H7,,35.71.03.1001,RT1,1,a,,,,\n";              // line 8 bad RT
+        const QByteArray persons =
+            kPersonHeader +
+            "P1,H1,3571030101800001,Budi,L,,1980-01-01,head,,,,,PKH\n" // 2 ok
+            "P2,H1,3571033201800001,Ani,P,,,,,,,,\n"                   // 3 day 32
+            "P3,H1,3.57103E+15,Ana,P,,,,,,,,\n"                        // 4 spreadsheet
+            "P4,H9,3571030101800004,Ono,L,,,,,,,,\n"                   // 5 no household
+            "P5,H1,3571030101800001,Copy,L,,,,,,,,\n"                  // 6 duplicate NIK
+            "P6,H1,,Tanpa NIK,L,,,child,,,,,\n"                        // 7 ok + warning
+            "P7,H1,3571030101800007,X,Z,,,,,,,,\n"                     // 8 sex
+            "P8,H1,3571030101800008,Y,L,,1980-13-01,,,,,,\n"           // 9 date
+            "P9,H1,3571030101800009,Z,L,,,,,,,,KIS\n"                  // 10 programme
+            "P10,H1,3571030101800010,Q,P,,1980-01-01,,,,,,\n"          // 11 sex mismatch warning
+            "P11,H1,3571030101800011,\n";                              // 12 columns
+        const Files f = write(store, households, persons);
+        const auto report = run(store, f);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->householdsInserted, 1);
+        QCOMPARE(report->householdsRejected, 6);
+        QCOMPARE(report->personsInserted, 3);
+        QCOMPARE(report->personsRejected, 8);
+        QCOMPARE(report->warnings, 2);
+        QCOMPARE(report->rejectsFile, store.file(QStringLiteral("rejects.csv")));
+
+        const QList<QStringList> rows = rejects(report->rejectsFile);
+        QHash<QString, QString> byPlace; // "file:line" -> code
+        for (const QStringList &row : rows) {
+            QCOMPARE(row.size(), 6);
+            byPlace.insert(row[0] + u':' + row[1], row[3]);
+            QVERIFY(!row[4].isEmpty());
+        }
+        QCOMPARE(byPlace.value("households.csv:3"), QStringLiteral("household.desil_invalid"));
+        QCOMPARE(byPlace.value("households.csv:4"), QStringLiteral("household.village_invalid"));
+        QCOMPARE(byPlace.value("households.csv:5"), QStringLiteral("household.duplicate_id"));
+        QCOMPARE(byPlace.value("households.csv:6"), QStringLiteral("household.location_invalid"));
+        QCOMPARE(byPlace.value("households.csv:7"), QStringLiteral("kk.province_unknown"));
+        QCOMPARE(byPlace.value("households.csv:8"), QStringLiteral("household.rt_invalid"));
+        QCOMPARE(byPlace.value("persons.csv:3"), QStringLiteral("nik.day_invalid"));
+        QCOMPARE(byPlace.value("persons.csv:4"), QStringLiteral("nik.spreadsheet_mangled"));
+        QCOMPARE(byPlace.value("persons.csv:5"), QStringLiteral("person.household_unknown"));
+        QCOMPARE(byPlace.value("persons.csv:6"), QStringLiteral("person.duplicate_nik"));
+        QCOMPARE(byPlace.value("persons.csv:7"), QStringLiteral("person.nik_missing"));
+        QCOMPARE(byPlace.value("persons.csv:8"), QStringLiteral("person.sex_invalid"));
+        QCOMPARE(byPlace.value("persons.csv:9"), QStringLiteral("person.birth_date_invalid"));
+        QCOMPARE(byPlace.value("persons.csv:10"), QStringLiteral("person.program_unknown"));
+        QCOMPARE(byPlace.value("persons.csv:11"), QStringLiteral("nik.sex_mismatch"));
+        QCOMPARE(byPlace.value("persons.csv:12"), QStringLiteral("import.columns"));
+        // The original row is kept so the operator can fix it.
+        bool sawRow = false;
+        for (const QStringList &row : rows) {
+            if (row[1] == QLatin1String("3") && row[0] == QLatin1String("households.csv")) {
+                QCOMPARE(row[5], QStringLiteral("H2,,35.71.03.1001,1,1,a,11,active,,"));
+                sawRow = true;
+            }
+        }
+        QVERIFY(sawRow);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM person")), 3);
+    }
+
+    void wrongHeaderChangesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("households");
+        QTest::addColumn<QByteArray>("persons");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("missing column")
+            << QByteArray("household_id,kk_number,village_code,rt,rw,address,desil,status,"
+                          "latitude\nX,,35.71.03.1001,,,,,,\n")
+            << kPersons << "import.header";
+        QTest::newRow("unknown column")
+            << kHouseholds << (QByteArray("nama,") + kPersonHeader) << "import.header";
+        QTest::newRow("persons not utf-8")
+            << kHouseholds << (kPersons + "H2.02,H2,,Jos\xe9,L,,,,,,,,\n") << "csv.encoding";
+        QTest::newRow("households empty") << QByteArray() << kPersons << "csv.empty";
+        QTest::newRow("duplicate column")
+            << QByteArray("household_id,household_id,kk_number,village_code,rt,rw,address,desil,"
+                          "status,latitude,longitude\n")
+            << kPersons << "import.header";
+    }
+
+    void wrongHeaderChangesNothing()
+    {
+        QFETCH(QByteArray, households);
+        QFETCH(QByteArray, persons);
+        QFETCH(QString, code);
+        TempStore store;
+        // Something already in the store must survive untouched.
+        QVERIFY(run(store, write(store, kHouseholds, kPersons)));
+        const QByteArray before = storeFingerprint(store);
+        store.clock.advanceDays(1);
+        const auto report = run(store, write(store, households, persons));
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, code);
+        QVERIFY(report.error().message.contains(QStringLiteral("Tidak ada data yang diubah")));
+        QCOMPARE(storeFingerprint(store), before);
+    }
+
+    void semicolonQuotedCommasAndBom()
+    {
+        TempStore store;
+        QByteArray households =
+            "\xEF\xBB\xBF" + QByteArray(kHouseholdHeader).replace(',', ';') +
+            "H1;;35.71.03.1001;1;2;\"Jl. Mawar; Gg. 1\";2;;\"'-7,83\";112,02\r\n";
+        // (the latitude above was defused by a spreadsheet export: it reads back as the number)
+        QByteArray persons = "\xEF\xBB\xBF" + QByteArray(kPersonHeader).replace(',', ';') +
+                             "P1;H1;3571030101800001;\"Budi, S.Pd\";L;;;head;;;;;\"PKH;BPNT\"\r\n";
+        const auto report = run(store, write(store, households, persons));
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->personsInserted, 1);
+        QCOMPARE(report->householdsRejected + report->personsRejected, 0);
+        auto q = store.db->query(QStringLiteral("SELECT h.address, p.name, h.latitude FROM person "
+                                                "p JOIN household h ON h.id = p.household_id"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("Jl. Mawar; Gg. 1"));
+        QCOMPARE(q->value(1).toString(), QStringLiteral("Budi, S.Pd"));
+        QCOMPARE(q->value(2).toDouble(), -7.83);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM program_membership")), 2);
+    }
+
+    void reimportUpdatesAndEndsDroppedProgrammes()
+    {
+        TempStore store;
+        QVERIFY(run(store, write(store, kHouseholds, kPersons)));
+        store.clock.advanceDays(30);
+        QByteArray persons = kPersons;
+        persons.replace("Budi Santoso", "Budi Santosa");
+        persons.replace("PKH;BPNT", "BPNT;BERAS");
+        ImportOptions options;
+        options.asOf = QDate(2026, 12, 23);
+        const auto report = run(store, write(store, kHouseholds, persons), options);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QCOMPARE(report->personsUpdated, 3);
+        QCOMPARE(report->personsInserted, 0);
+        QCOMPARE(report->householdsUpdated, 2);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM person")), 3);
+        // PKH ended, BPNT kept, BERAS new: nothing deleted.
+        QCOMPARE(
+            store.count(QStringLiteral(
+                "SELECT count(*) FROM program_membership m JOIN person p ON p.pk = m.person_pk "
+                "WHERE p.id = 'H1.01' AND m.program = 'PKH' AND m.until = '2026-12-23'")),
+            1);
+        QCOMPARE(store.count(
+                     QStringLiteral("SELECT count(*) FROM program_membership m JOIN person p ON "
+                                    "p.pk = m.person_pk WHERE p.id = 'H1.01' AND m.until IS NULL")),
+                 2);
+        // The search index follows the new name.
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT count(*) FROM person_name_fts WHERE person_name_fts MATCH 'santosa'")),
+                 1);
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT count(*) FROM person_name_fts WHERE person_name_fts MATCH 'santoso'")),
+                 0);
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT head_name = 'Budi Santosa' FROM household WHERE id = 'H1'")),
+                 1);
+    }
+
+    void duplicateWithinAReimportIsRefused()
+    {
+        TempStore store;
+        QVERIFY(run(store, write(store, kHouseholds, kPersons)));
+        const QByteArray firstRow = kPersons.mid(kPersonHeader.size()).split('\n').first() + '\n';
+        const auto report = run(store, write(store, kHouseholds, kPersons + firstRow));
+        QVERIFY(report);
+        QCOMPARE(report->personsRejected, 1);
+    }
+
+    void diskFullRollsBackAndKeepsNoRejects()
+    {
+        TempStore store;
+        auto pages = store.db->query(QStringLiteral("PRAGMA page_count"));
+        QVERIFY(pages && pages->next());
+        QVERIFY(store.db->execute(
+            QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages->value(0).toInt() + 2))
+                .constData()));
+        QByteArray persons = kPersonHeader;
+        for (int i = 0; i < 2000; ++i) {
+            persons +=
+                QStringLiteral("P%1,H1,,Orang Nomor %1 Dengan Nama Yang Panjang Sekali,L,,,,,,,,\n")
+                    .arg(i)
+                    .toUtf8();
+        }
+        const auto report = run(store, write(store, kHouseholds, persons));
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, QStringLiteral("db.disk_full"));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM person")), 0);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM household")), 0);
+        QVERIFY(!QFile::exists(store.file(QStringLiteral("rejects.csv"))));
+    }
+
+    void missingFileIsAClearError()
+    {
+        TempStore store;
+        const auto report = SnapshotImporter(*store.db, store.clock)
+                                .run(store.file(QStringLiteral("nope.csv")),
+                                     store.file(QStringLiteral("nope2.csv")));
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, QStringLiteral("import.unreadable"));
+    }
+
+    void defaultRejectsFileSitsBesideTheStore()
+    {
+        const QString path =
+            SnapshotImporter::defaultRejectsPath(QStringLiteral("/data/kel/tepat.sqlite"),
+                                                 QDateTime(QDate(2026, 11, 23), QTime(9, 5, 7)));
+        QCOMPARE(path, QStringLiteral("/data/kel/tepat-rejects-20261123-090507.csv"));
+    }
+
+    void progressIsReported()
+    {
+        TempStore store;
+        QByteArray persons = kPersonHeader;
+        for (int i = 0; i < 10000; ++i) {
+            persons += QStringLiteral("P%1,H1,,Orang %1,L,,,,,,,,\n").arg(i).toUtf8();
+        }
+        ImportOptions options;
+        QList<qint64> seen;
+        qint64 total = 0;
+        options.progress = [&](qint64 done, qint64 all) {
+            seen << done;
+            total = all;
+        };
+        QVERIFY(run(store, write(store, kHouseholds, persons), options));
+        QVERIFY(seen.size() >= 2);
+        QCOMPARE(seen.last(), total);
+        QVERIFY(std::is_sorted(seen.begin(), seen.end()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapshotImporter)
+#include "TestSnapshotImporter.moc"

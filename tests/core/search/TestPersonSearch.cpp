@@ -1,0 +1,188 @@
+#include "importing/SnapshotImporter.h"
+#include "search/PersonSearch.h"
+#include "support/TestSupport.h"
+
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+class TestPersonSearch : public QObject
+{
+    Q_OBJECT
+
+    TempStore m_store;
+
+    QStringList ids(const QString &text, const SearchFilter &filter = {}, int limit = 50)
+    {
+        const auto page = PersonSearch(*m_store.db).find(text, filter, {}, limit);
+        if (!page) {
+            qWarning("%s", qPrintable(page.error().message));
+            return {};
+        }
+        QStringList list;
+        for (const SearchHit &h : page->hits) {
+            list << h.personId;
+        }
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QByteArray households =
+            "household_id,kk_number,village_code,rt,rw,address,desil,status,latitude,longitude\n"
+            "H1,3571031505180003,35.71.03.1001,1,1,a,1,,,\n"
+            "H2,3571031505180004,35.71.03.1001,2,1,b,6,,,\n"
+            "H3,3571062010100001,35.71.03.1001,1,2,c,3,,,\n";
+        const QByteArray persons =
+            "person_id,household_id,nik,name,sex,birth_place,birth_date,relationship,"
+            "marital_status,occupation,disability,status,programs\n"
+            "P1,H1,3571030101800001,Soeparman,L,,1980-01-01,head,,,,,PKH\n"
+            "P2,H1,3571034202850002,Siti Aminah,P,,1985-02-02,spouse,,,,,\n"
+            "P3,H2,3571030303700003,Suparmanto,L,,1970-03-03,head,,,,,\n"
+            "P4,H2,3571034404900004,Aminah Siti,P,,1990-04-04,spouse,,,,deceased,\n"
+            "P5,H3,3506010505600005,Djoko Tjahjono,L,,1960-05-05,head,,,,,BPNT\n"
+            "P6,H3,3571034606950006,Sitiana,P,,1995-06-06,child,,,,,\n";
+        writeFile(m_store.file(QStringLiteral("h.csv")), households);
+        writeFile(m_store.file(QStringLiteral("p.csv")), persons);
+        ImportOptions options;
+        options.rejectsPath = m_store.file(QStringLiteral("r.csv"));
+        const auto report = SnapshotImporter(*m_store.db, m_store.clock)
+                                .run(m_store.file(QStringLiteral("h.csv")),
+                                     m_store.file(QStringLiteral("p.csv")), options);
+        QVERIFY(report);
+        QCOMPARE(report->personsInserted, 6);
+    }
+
+    void oldSpellingFindsNewAndBack()
+    {
+        // The whole word first, then "Suparmanto" where it is only a prefix.
+        QCOMPARE(ids(QStringLiteral("suparman")), (QStringList{"P1", "P3"}));
+        QCOMPARE(ids(QStringLiteral("Soeparman")), (QStringList{"P1", "P3"}));
+        QCOMPARE(ids(QStringLiteral("joko cahjono")), QStringList{"P5"});
+        QCOMPARE(ids(QStringLiteral("DJOKO")), QStringList{"P5"});
+    }
+
+    void wholeWordsRankBeforePrefixes()
+    {
+        // "siti" is a whole word of P2 and P4, a prefix of P6's "Sitiana".
+        QCOMPARE(ids(QStringLiteral("siti")), (QStringList{"P2", "P4", "P6"}));
+        // "suparman" whole (P1) before the prefix match "Suparmanto" (P3)... only with a prefix
+        // query.
+        QCOMPARE(ids(QStringLiteral("supar")), (QStringList{"P1", "P3"}));
+    }
+
+    void wordOrderDoesNotMatter()
+    {
+        QCOMPARE(ids(QStringLiteral("aminah siti")), (QStringList{"P2", "P4"}));
+    }
+
+    void nikAndKkByPrefix()
+    {
+        QCOMPARE(ids(QStringLiteral("3571034202850002")), QStringList{"P2"});
+        QCOMPARE(ids(QStringLiteral("35710342")), QStringList{"P2"});
+        // KK 3571031505180003 belongs to H1; its members come after NIK matches.
+        QCOMPARE(ids(QStringLiteral("3571031505180003")), (QStringList{"P1", "P2"}));
+        // Spaces and dots in a typed number are ignored.
+        QCOMPARE(ids(QStringLiteral("3571 0342 0285 0002")), QStringList{"P2"});
+        // A prefix shared by NIK and KK lists a person once.
+        const QStringList shared = ids(QStringLiteral("357103"));
+        QCOMPARE(shared.size(), QSet<QString>(shared.begin(), shared.end()).size());
+        QCOMPARE(shared.size(), 5);
+        QCOMPARE(ids(QStringLiteral("3506")), QStringList{"P5"});
+        QCOMPARE(ids(QStringLiteral("3571062010")), (QStringList{"P5", "P6"}));
+    }
+
+    void filters()
+    {
+        SearchFilter rt1;
+        rt1.rt = QStringLiteral("001");
+        QCOMPARE(ids(QStringLiteral("siti"), rt1), (QStringList{"P2", "P6"}));
+        SearchFilter rw2;
+        rw2.rw = QStringLiteral("002");
+        QCOMPARE(ids(QString(), rw2), (QStringList{"P5", "P6"}));
+        SearchFilter pkh;
+        pkh.program = Program::Pkh;
+        QCOMPARE(ids(QString(), pkh), QStringList{"P1"});
+        SearchFilter desil6;
+        desil6.desil = 6;
+        QCOMPARE(ids(QString(), desil6), (QStringList{"P3", "P4"}));
+        SearchFilter deceased;
+        deceased.status = PersonStatus::Deceased;
+        QCOMPARE(ids(QStringLiteral("aminah"), deceased), QStringList{"P4"});
+    }
+
+    void pagingWalksEveryTierOnce()
+    {
+        const PersonSearch search(*m_store.db);
+        QStringList all;
+        SearchCursor cursor;
+        for (int i = 0; i < 10; ++i) {
+            const auto page = search.find(QStringLiteral("siti"), {}, cursor, 1);
+            QVERIFY(page);
+            for (const SearchHit &h : page->hits) {
+                all << h.personId;
+            }
+            if (!page->hasMore) {
+                break;
+            }
+            cursor = page->next;
+        }
+        QCOMPARE(all, (QStringList{"P2", "P4", "P6"}));
+
+        QStringList numbers;
+        cursor = {};
+        for (int i = 0; i < 10; ++i) {
+            const auto page = search.find(QStringLiteral("35710"), {}, cursor, 2);
+            QVERIFY(page);
+            for (const SearchHit &h : page->hits) {
+                numbers << h.personId;
+            }
+            if (!page->hasMore) {
+                break;
+            }
+            cursor = page->next;
+        }
+        // Five NIKs start with 35710, and P5 (NIK 3506…) belongs to KK 357106….
+        QCOMPARE(numbers, (QStringList{"P1", "P3", "P2", "P4", "P6", "P5"}));
+    }
+
+    void emptyQueryListsEveryone()
+    {
+        QCOMPARE(ids(QString()).size(), 6);
+        QCOMPARE(ids(QStringLiteral("zzz")), QStringList{});
+        QCOMPARE(ids(QStringLiteral("\"; DROP TABLE person; --")), QStringList{});
+        QCOMPARE(m_store.count(QStringLiteral("SELECT count(*) FROM person")), 6);
+    }
+
+    void hitsCarryWhatTheListShows()
+    {
+        const auto page = PersonSearch(*m_store.db).find(QStringLiteral("sitiana"));
+        QVERIFY(page && page->hits.size() == 1);
+        const SearchHit &h = page->hits.first();
+        QCOMPARE(h.nik, QStringLiteral("3571034606950006"));
+        QCOMPARE(h.householdId, QStringLiteral("H3"));
+        QCOMPARE(h.rt, QStringLiteral("001"));
+        QCOMPARE(h.rw, QStringLiteral("002"));
+        QCOMPARE(h.sex, Sex::Female);
+        QCOMPARE(h.birthDate, QDate(1995, 6, 6));
+        QCOMPARE(h.relationship, Relationship::Child);
+        QCOMPARE(h.desil, 3);
+        QCOMPARE(h.kkNumber, QStringLiteral("3571062010100001"));
+    }
+
+    void matchExpressions()
+    {
+        QCOMPARE(PersonSearch::exactMatchExpression({"siti", "am"}),
+                 QStringLiteral("\"siti\" \"am\""));
+        QCOMPARE(PersonSearch::prefixMatchExpression({"siti", "am"}),
+                 QStringLiteral("\"siti\"* \"am\"*"));
+        QCOMPARE(PersonSearch::numberQuery(QStringLiteral("3571.03-42")),
+                 QStringLiteral("35710342"));
+        QCOMPARE(PersonSearch::numberQuery(QStringLiteral("35a")), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPersonSearch)
+#include "TestPersonSearch.moc"

@@ -1,0 +1,237 @@
+#include "storage/Database.h"
+#include "support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace tepat;
+using namespace tepat::test;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray fileHash(const QString &path)
+    {
+        return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
+    }
+
+    static std::unique_ptr<Database> openOrFail(const QString &path,
+                                                const Database::Options &options = {})
+    {
+        auto db = Database::open(path, options);
+        if (!db) {
+            qWarning("%s", qPrintable(db.error().message));
+            return nullptr;
+        }
+        return std::move(db.value());
+    }
+
+private Q_SLOTS:
+    void freshStoreIsMigratedWithWalAndForeignKeys()
+    {
+        TempStore store;
+        QCOMPARE(store.db->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        auto mode = store.db->query(QStringLiteral("PRAGMA journal_mode"));
+        QVERIFY(mode && mode->next());
+        QCOMPARE(mode->value(0).toString(), QStringLiteral("wal"));
+        auto fk = store.db->query(QStringLiteral("PRAGMA foreign_keys"));
+        QVERIFY(fk && fk->next());
+        QCOMPARE(fk->value(0).toInt(), 1);
+        QVERIFY(store.db->handle() != nullptr);
+    }
+
+    void reopeningDoesNotMigrateAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.sqlite"));
+        {
+            auto db = openOrFail(path);
+            QVERIFY(db);
+            QVERIFY(db->setSetting(QStringLiteral("k"), QStringLiteral("v")));
+        }
+        auto db = openOrFail(path);
+        QVERIFY(db);
+        QCOMPARE(db->setting(QStringLiteral("k")), QStringLiteral("v"));
+    }
+
+    void upgradeAppliesOnlyNewSteps()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("u.sqlite"));
+        QList<Migration> first{
+            {1, QStringLiteral("one"), "CREATE TABLE a(x); INSERT INTO a VALUES (1);"}};
+        QList<Migration> both = first;
+        both.append(
+            {2, QStringLiteral("two"), "CREATE TABLE b(y); INSERT INTO b SELECT x FROM a;"});
+        Database::Options options;
+        options.migrations = first;
+        {
+            auto db = openOrFail(path, options);
+            QVERIFY(db);
+            QCOMPARE(db->schemaVersion(), 1);
+        }
+        options.migrations = both;
+        auto db = openOrFail(path, options);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 2);
+        auto q =
+            db->query(QStringLiteral("SELECT (SELECT count(*) FROM a), (SELECT count(*) FROM b)"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 1); // step 1 did not run twice
+        QCOMPARE(q->value(1).toInt(), 1);
+    }
+
+    void newerStoreIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw, "CREATE TABLE future(x); PRAGMA user_version = 999;",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, QStringLiteral("db.newer_schema"));
+        QVERIFY(db.error().message.contains(QStringLiteral("999")));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    }
+
+    void failedMigrationRollsBackCompletely()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("fail.sqlite"));
+        QList<Migration> good{
+            {1, QStringLiteral("one"), "CREATE TABLE a(x); INSERT INTO a VALUES (1);"}};
+        Database::Options options;
+        options.migrations = good;
+        {
+            auto db = openOrFail(path, options);
+            QVERIFY(db);
+        }
+        QList<Migration> broken = good;
+        broken.append({2, QStringLiteral("two"), "CREATE TABLE b(y); INSERT INTO a VALUES (2);"});
+        broken.append({3, QStringLiteral("three"), "INSERT INTO no_such_table VALUES (1);"});
+        options.migrations = broken;
+        auto failed = Database::open(path, options);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, QStringLiteral("db.migration_failed"));
+        QVERIFY(failed.error().message.contains(QStringLiteral("three")));
+
+        options.migrations = good;
+        auto db = openOrFail(path, options);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), 1);
+        auto tables =
+            db->query(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'b'"));
+        QVERIFY(tables && tables->next());
+        QCOMPARE(tables->value(0).toInt(), 0); // step 2 rolled back with step 3
+        auto rows = db->query(QStringLiteral("SELECT count(*) FROM a"));
+        QVERIFY(rows && rows->next());
+        QCOMPARE(rows->value(0).toInt(), 1);
+    }
+
+    void foreignDatabaseIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        sqlite3 *raw = nullptr;
+        QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(raw, "CREATE TABLE accounts(x);", nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close(raw);
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, QStringLiteral("db.foreign"));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void garbageIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("garbage.sqlite"));
+        writeFile(path, QByteArray(8192, 'x'));
+        auto db = Database::open(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code, QStringLiteral("db.corrupt"));
+        QCOMPARE(readFile(path), QByteArray(8192, 'x'));
+    }
+
+    void readerConnectionCannotWrite()
+    {
+        TempStore store;
+        auto reader = store.db->openReader();
+        QVERIFY(reader);
+        auto q = reader.value()->query(QStringLiteral("INSERT INTO setting VALUES ('a', 'b')"));
+        QVERIFY(!q);
+        auto ok = reader.value()->query(QStringLiteral("SELECT count(*) FROM household"));
+        QVERIFY(ok);
+    }
+
+    void registerRowsAreNeverDeleted()
+    {
+        TempStore store;
+        QVERIFY(store.db->execute(
+            "INSERT INTO village(code, name) VALUES ('35.71.03.1001', 'Bangsal');"
+            "INSERT INTO household(id, village_code) VALUES ('h1', '35.71.03.1001');"));
+        const Status deleted = store.db->execute("DELETE FROM household WHERE id = 'h1'");
+        QVERIFY(!deleted);
+        QCOMPARE(deleted.error().code, QStringLiteral("db.constraint"));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM household")), 1);
+    }
+
+    void nestedTransactionsBecomeSavepoints()
+    {
+        TempStore store;
+        {
+            Transaction outer(*store.db);
+            QVERIFY(outer.begun());
+            QVERIFY(store.db->setSetting(QStringLiteral("a"), QStringLiteral("1")));
+            {
+                Transaction inner(*store.db);
+                QVERIFY(inner.begun());
+                QVERIFY(store.db->setSetting(QStringLiteral("b"), QStringLiteral("2")));
+                // inner not committed: rolled back to its savepoint
+            }
+            QVERIFY(outer.commit());
+        }
+        QCOMPARE(store.db->setting(QStringLiteral("a")), QStringLiteral("1"));
+        QCOMPARE(store.db->setting(QStringLiteral("b")), QString());
+    }
+
+    void diskFullIsReportedAndLosesNothing()
+    {
+        TempStore store;
+        QVERIFY(store.db->setSetting(QStringLiteral("kept"), QStringLiteral("yes")));
+        auto pages = store.db->query(QStringLiteral("PRAGMA page_count"));
+        QVERIFY(pages && pages->next());
+        const int current = pages->value(0).toInt();
+        QVERIFY(store.db->execute(
+            QByteArray("PRAGMA max_page_count = " + QByteArray::number(current)).constData()));
+        Transaction tx(*store.db);
+        QVERIFY(tx.begun());
+        const Status big =
+            store.db->execute("CREATE TABLE filler(x); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                              "SELECT i + 1 FROM n "
+                              "WHERE i < 20000) INSERT INTO filler SELECT randomblob(500) FROM n;");
+        QVERIFY(!big);
+        QCOMPARE(big.error().code, QStringLiteral("db.disk_full"));
+        tx.rollback();
+        QCOMPARE(store.db->setting(QStringLiteral("kept")), QStringLiteral("yes"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "TestDatabase.moc"

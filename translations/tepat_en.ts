@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="id">
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Catatan audit harus menyebut pelaku dan tindakannya.</source>
+        <translation>An audit entry must name who acted and what they did.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestRepository</name>
+    <message>
+        <source>Pembuat usulan harus diketahui.</source>
+        <translation>The author of a request must be known.</translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>This request is already "%1" and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Setiap perubahan status harus mencatat siapa yang melakukannya.</source>
+        <translation>Every status change must record who made it.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi untuk status "%1".</source>
+        <translation>A reason is required for the status "%1".</translation>
+    </message>
+    <message>
+        <source>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</source>
+        <translation>A request that is "%1" cannot become "%2" directly.</translation>
+    </message>
+    <message>
+        <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
+        <translation>The request was just changed elsewhere; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak ditemukan.</source>
+        <translation>Request #%1 was not found.</translation>
+    </message>
+    <message>
+        <source>Usulan tidak ditemukan.</source>
+        <translation>Request not found.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentStore</name>
+    <message>
+        <source>Folder berkas %1 tidak bisa dibuat.</source>
+        <translation>The file folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa disimpan (disk penuh atau tidak bisa ditulis): %1</source>
+        <translation>The file cannot be saved (disk full or not writable): %1</translation>
+    </message>
+    <message>
+        <source>Nama berkas bukan SHA-256.</source>
+        <translation>The file name is not a SHA-256.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ada di folder berkas.</source>
+        <translation>File %1 is missing from the file folder.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 rusak: isinya tidak cocok dengan sidiknya.</source>
+        <translation>File %1 is damaged: its content does not match its fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Berkas tidak bisa dibaca: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Berkas tersimpan sebagai UTF-16; simpan ulang sebagai CSV UTF-8.</source>
+        <translation>The file is saved as UTF-16; save it again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong: baris judul kolom tidak ada.</source>
+        <translation>The file is empty: there is no header row.</translation>
+    </message>
+    <message>
+        <source>Baris judul kolom tidak bisa dibaca.</source>
+        <translation>The header row cannot be read.</translation>
+    </message>
+    <message>
+        <source>tanda kutip tidak ditutup sampai akhir berkas</source>
+        <translation>a quote is not closed before the end of the file</translation>
+    </message>
+    <message>
+        <source>ada teks setelah tanda kutip penutup</source>
+        <translation>there is text after a closing quote</translation>
+    </message>
+    <message>
+        <source>Baris %1 bukan teks UTF-8 (mungkin tersimpan sebagai ANSI/Windows-1252). Simpan ulang berkas sebagai CSV UTF-8.</source>
+        <translation>Line %1 is not UTF-8 text (perhaps saved as ANSI/Windows-1252). Save the file again as CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Baris %1 berisi data biner; ini bukan berkas CSV.</source>
+        <translation>Line %1 contains binary data; this is not a CSV file.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Berkas data %1 tidak ada.</source>
+        <translation>The data file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas data %1 tidak bisa dibuka: %2</source>
+        <translation>The data file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Driver SQLite Qt tidak memberikan handle.</source>
+        <translation>The Qt SQLite driver gave no handle.</translation>
+    </message>
+    <message>
+        <source>Berkas data ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Berkas tidak diubah. Perbarui Tepat untuk membukanya.</source>
+        <translation>This data file was made by a newer version of Tepat (schema %1; this version knows up to schema %2). The file was not changed. Update Tepat to open it.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 adalah basis data lain, bukan data Tepat. Berkas tidak diubah.</source>
+        <translation>The file %1 is some other database, not Tepat data. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Pembaruan struktur data ke skema %1 (%2) gagal; semua perubahan dibatalkan dan data tetap seperti semula. Rincian: %3</source>
+        <translation>Upgrading the data structure to schema %1 (%2) failed; every change was rolled back and the data is as it was. Details: %3</translation>
+    </message>
+    <message>
+        <source>Berkas data memakai skema lama (%1) dan dibuka hanya-baca; buka sekali dengan Tepat biasa untuk memperbaruinya.</source>
+        <translation>The data file uses an old schema (%1) and was opened read-only; open it once with Tepat normally to upgrade it.</translation>
+    </message>
+    <message>
+        <source>Disk penuh: perubahan tidak tersimpan dan data lama tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
+        <translation>Disk full: the change was not saved and the existing data is intact. Free some disk space, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas data tidak bisa ditulis (hanya-baca). Periksa izin berkas.</source>
+        <translation>The data file cannot be written (read-only). Check the file permissions.</translation>
+    </message>
+    <message>
+        <source>Data sedang dipakai proses lain. Tunggu sebentar, lalu ulangi.</source>
+        <translation>The data is in use by another process. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas data rusak atau bukan berkas data Tepat (%1).</source>
+        <translation>The data file is damaged or is not a Tepat data file (%1).</translation>
+    </message>
+    <message>
+        <source>Berkas data tidak bisa dibuka (%1).</source>
+        <translation>The data file cannot be opened (%1).</translation>
+    </message>
+    <message>
+        <source>Gagal membaca atau menulis disk (%1).</source>
+        <translation>Reading or writing the disk failed (%1).</translation>
+    </message>
+    <message>
+        <source>Perubahan ditolak aturan data (%1).</source>
+        <translation>The change was refused by a data rule (%1).</translation>
+    </message>
+    <message>
+        <source>Kesalahan basis data: %1</source>
+        <translation>Database error: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada transaksi yang berjalan.</source>
+        <translation>No transaction is running.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVillage</name>
+    <message>
+        <source>Meninggal dunia</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Pindah domisili</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Sudah mampu</source>
+        <translation>No longer poor</translation>
+    </message>
+    <message>
+        <source>Berkas snapshot contoh gagal ditulis.</source>
+        <translation>The demo snapshot files could not be written.</translation>
+    </message>
+    <message>
+        <source>Data contoh sudah ada di berkas ini.</source>
+        <translation>This file already holds demo data.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumberValidator</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>%1 kosong.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 rusak oleh spreadsheet: tersimpan sebagai angka (%2) sehingga digit terakhir hilang. Ketik ulang dari KTP/KK dan simpan kolomnya sebagai teks.</source>
+        <translation>%1 was damaged by a spreadsheet: stored as a number (%2), so the last digits are lost. Type it again from the ID card/family card and format the column as text.</translation>
+    </message>
+    <message>
+        <source>%1 hanya boleh berisi angka 0–9.</source>
+        <translation>%1 may only contain the digits 0–9.</translation>
+    </message>
+    <message>
+        <source>%1 harus 16 angka; yang tertulis %2 angka.</source>
+        <translation>%1 must have 16 digits; it has %2.</translation>
+    </message>
+    <message>
+        <source>Kode provinsi %1 tidak dikenal.</source>
+        <translation>Province code %1 is unknown.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota %1.%2 tidak ada dalam daftar wilayah sekarang (mungkin wilayah lama yang sudah dimekarkan); %3 tetap berlaku.</source>
+        <translation>Regency/city code %1.%2 is not in today's list of areas (perhaps an old area since split); the %3 stays valid.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan %1.%2.%3 tidak ada dalam daftar wilayah sekarang (mungkin kecamatan lama); %4 tetap berlaku.</source>
+        <translation>District code %1.%2.%3 is not in today's list of areas (perhaps an old district); the %4 stays valid.</translation>
+    </message>
+    <message>
+        <source>lahir</source>
+        <translation>of birth</translation>
+    </message>
+    <message>
+        <source>terbit</source>
+        <translation>of issue</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir %1 pada NIK tidak mungkin: harus 01–31 (laki-laki) atau 41–71 (perempuan).</source>
+        <translation>Birth day %1 in the NIK is impossible: it must be 01–31 (men) or 41–71 (women).</translation>
+    </message>
+    <message>
+        <source>Tanggal terbit %1 pada No KK tidak mungkin: harus 01–31.</source>
+        <translation>Issue day %1 in the KK number is impossible: it must be 01–31.</translation>
+    </message>
+    <message>
+        <source>Bulan %1 %2 tidak ada: harus 01–12.</source>
+        <translation>Month %1 %2 does not exist: it must be 01–12.</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 %2-%3-%4 tidak ada di kalender.</source>
+        <translation>Date %1 %2-%3-%4 is not in the calendar.</translation>
+    </message>
+    <message>
+        <source>Nomor urut 0000 pada %1 tidak pernah diberikan.</source>
+        <translation>Serial number 0000 is never issued in a %1.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIK (%1) berbeda dengan data (%2).</source>
+        <translation>The birth date in the NIK (%1) differs from the record (%2).</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin pada NIK (%1) berbeda dengan data (%2).</source>
+        <translation>The sex in the NIK (%1) differs from the record (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>NikCheck</name>
+    <message>
+        <source>Kec. %1</source>
+        <translation>%1 district</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRepository</name>
+    <message>
+        <source>Keluarga %1 tidak ada dalam data.</source>
+        <translation>Household %1 is not in the data.</translation>
+    </message>
+    <message>
+        <source>Orang dengan ID %1 tidak ada dalam data.</source>
+        <translation>No person with ID %1 is in the data.</translation>
+    </message>
+    <message>
+        <source>NIK tersebut tidak ada dalam data.</source>
+        <translation>That NIK is not in the data.</translation>
+    </message>
+    <message>
+        <source>Perubahan status harus mencatat siapa yang melakukannya.</source>
+        <translation>A status change must record who made it.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi untuk menonaktifkan seseorang.</source>
+        <translation>A reason is required to deactivate a person.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi untuk menonaktifkan keluarga.</source>
+        <translation>A reason is required to deactivate a household.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLifecycle</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Masuk agenda musyawarah</source>
+        <translation>On the musyawarah agenda</translation>
+    </message>
+    <message>
+        <source>Disetujui musyawarah</source>
+        <translation>Approved by the musyawarah</translation>
+    </message>
+    <message>
+        <source>Ditolak musyawarah</source>
+        <translation>Rejected by the musyawarah</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim</source>
+        <translation>Being sent</translation>
+    </message>
+    <message>
+        <source>Diterima server pusat</source>
+        <translation>Received by the central server</translation>
+    </message>
+    <message>
+        <source>Diverifikasi Dinsos</source>
+        <translation>Verified by Dinsos</translation>
+    </message>
+    <message>
+        <source>Ditolak Dinsos</source>
+        <translation>Rejected by Dinsos</translation>
+    </message>
+    <message>
+        <source>Disahkan bupati/wali kota</source>
+        <translation>Ratified by the regent/mayor</translation>
+    </message>
+    <message>
+        <source>Final (SK Mensos)</source>
+        <translation>Final (Minister's decree)</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Lapsed</translation>
+    </message>
+    <message>
+        <source>Dibuang</source>
+        <translation>Discarded</translation>
+    </message>
+    <message>
+        <source>Usulan keluarga baru</source>
+        <translation>New family proposal</translation>
+    </message>
+    <message>
+        <source>Tambah anggota keluarga</source>
+        <translation>New family member</translation>
+    </message>
+    <message>
+        <source>Perbaikan data</source>
+        <translation>Data correction</translation>
+    </message>
+    <message>
+        <source>Usulan program bansos</source>
+        <translation>Programme proposal</translation>
+    </message>
+    <message>
+        <source>Penghapusan/penghentian</source>
+        <translation>Removal/stopping assistance</translation>
+    </message>
+    <message>
+        <source>Pindah ke kelurahan lain</source>
+        <translation>Move to another village</translation>
+    </message>
+    <message>
+        <source>Sanggahan warga</source>
+        <translation>Citizen objection</translation>
+    </message>
+    <message>
+        <source>Usulan warga</source>
+        <translation>Citizen proposal</translation>
+    </message>
+</context>
+<context>
+    <name>RolePolicy</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Petugas lapangan</source>
+        <translation>Field staff</translation>
+    </message>
+    <message>
+        <source>Kepala desa/lurah</source>
+        <translation>Village head</translation>
+    </message>
+    <message>
+        <source>menyusun usulan</source>
+        <translation>prepare requests</translation>
+    </message>
+    <message>
+        <source>mencatat keputusan musyawarah</source>
+        <translation>record musyawarah decisions</translation>
+    </message>
+    <message>
+        <source>mengirim data</source>
+        <translation>send data</translation>
+    </message>
+    <message>
+        <source>mencetak surat keterangan</source>
+        <translation>print certificate letters</translation>
+    </message>
+    <message>
+        <source>mengelola akun</source>
+        <translation>manage accounts</translation>
+    </message>
+    <message>
+        <source>memulihkan cadangan</source>
+        <translation>restore backups</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Akun %1 (%2) tidak berhak %3.</source>
+        <translation>Account %1 (%2) may not %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotImporter</name>
+    <message>
+        <source>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</source>
+        <translation>%1: column "%2" appears twice. No data was changed.</translation>
+    </message>
+    <message>
+        <source>kolom yang tidak ada: %1</source>
+        <translation>missing columns: %1</translation>
+    </message>
+    <message>
+        <source>kolom yang tidak dikenal: %1</source>
+        <translation>unknown columns: %1</translation>
+    </message>
+    <message>
+        <source>%1: judul kolom tidak sesuai format snapshot (%2). Tidak ada data yang diubah.</source>
+        <translation>%1: the header does not match the snapshot format (%2). No data was changed.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Tidak ada data yang diubah.</source>
+        <translation>%1: %2 No data was changed.</translation>
+    </message>
+    <message>
+        <source>Baris tidak bisa dibaca: %1.</source>
+        <translation>The row cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>Jumlah kolom %1, seharusnya %2.</source>
+        <translation>%1 columns, expected %2.</translation>
+    </message>
+    <message>
+        <source>household_id kosong atau bukan huruf/angka/titik/garis bawah/tanda hubung (paling panjang 64).</source>
+        <translation>household_id is empty or not letters/digits/dot/underscore/hyphen (at most 64).</translation>
+    </message>
+    <message>
+        <source>Kode kelurahan/desa harus berbentuk PP.RR.DD.VVVV.</source>
+        <translation>The village code must look like PP.RR.DD.VVVV.</translation>
+    </message>
+    <message>
+        <source>RT harus angka 1–999 atau kosong.</source>
+        <translation>RT must be a number 1–999 or empty.</translation>
+    </message>
+    <message>
+        <source>RW harus angka 1–999 atau kosong.</source>
+        <translation>RW must be a number 1–999 or empty.</translation>
+    </message>
+    <message>
+        <source>Desil harus 1–10 atau kosong.</source>
+        <translation>Desil must be 1–10 or empty.</translation>
+    </message>
+    <message>
+        <source>Status keluarga tidak dikenal: %1 (pakai active, moved atau excluded).</source>
+        <translation>Unknown household status: %1 (use active, moved or excluded).</translation>
+    </message>
+    <message>
+        <source>Koordinat tidak sah: lintang -90..90 dan bujur -180..180, diisi keduanya atau dikosongkan keduanya.</source>
+        <translation>Invalid coordinates: latitude -90..90 and longitude -180..180, both filled in or both empty.</translation>
+    </message>
+    <message>
+        <source>Kode kelurahan/desa %1 tidak ada dalam daftar wilayah sekarang.</source>
+        <translation>Village code %1 is not in today's list of areas.</translation>
+    </message>
+    <message>
+        <source>household_id %1 muncul lebih dari sekali dalam berkas.</source>
+        <translation>household_id %1 appears more than once in the file.</translation>
+    </message>
+    <message>
+        <source>person_id kosong atau bukan huruf/angka/titik/garis bawah/tanda hubung (paling panjang 64).</source>
+        <translation>person_id is empty or not letters/digits/dot/underscore/hyphen (at most 64).</translation>
+    </message>
+    <message>
+        <source>Nama kosong atau lebih dari 200 huruf.</source>
+        <translation>The name is empty or longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin harus L atau P.</source>
+        <translation>Sex must be L or P.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir harus YYYY-MM-DD, ada di kalender dan tidak di masa depan.</source>
+        <translation>The birth date must be YYYY-MM-DD, exist in the calendar and not lie in the future.</translation>
+    </message>
+    <message>
+        <source>NIK kosong.</source>
+        <translation>The NIK is empty.</translation>
+    </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga tidak dikenal: %1.</source>
+        <translation>Unknown relationship to the head: %1.</translation>
+    </message>
+    <message>
+        <source>Status perkawinan tidak dikenal: %1.</source>
+        <translation>Unknown marital status: %1.</translation>
+    </message>
+    <message>
+        <source>Jenis disabilitas tidak dikenal: %1.</source>
+        <translation>Unknown disability: %1.</translation>
+    </message>
+    <message>
+        <source>Status orang tidak dikenal: %1 (pakai active, deceased, moved atau excluded).</source>
+        <translation>Unknown person status: %1 (use active, deceased, moved or excluded).</translation>
+    </message>
+    <message>
+        <source>Kode program tidak dikenal: %1 (pakai PKH, BPNT, PBI-JK, BLT-DD, BERAS, APBD).</source>
+        <translation>Unknown programme code: %1 (use PKH, BPNT, PBI-JK, BLT-DD, BERAS, APBD).</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah dipakai orang lain dalam data; NIK yang sama tidak boleh dua kali.</source>
+        <translation>This NIK already belongs to someone else in the data; the same NIK may not appear twice.</translation>
+    </message>
+    <message>
+        <source>household_id %1 tidak ada di berkas keluarga maupun di data.</source>
+        <translation>household_id %1 is neither in the household file nor in the data.</translation>
+    </message>
+    <message>
+        <source>person_id %1 muncul lebih dari sekali dalam berkas.</source>
+        <translation>person_id %1 appears more than once in the file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka: %2. Tidak ada data yang diubah.</source>
+        <translation>The file %1 cannot be opened: %2. No data was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas penolakan %1 tidak bisa dibuat: %2. Tidak ada data yang diubah.</source>
+        <translation>The rejects file %1 cannot be created: %2. No data was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas penolakan %1 gagal ditulis (disk penuh?). Tidak ada data yang diubah.</source>
+        <translation>Writing the rejects file %1 failed (disk full?). No data was changed.</translation>
+    </message>
+    <message>
+        <source>Data sudah masuk, tetapi berkas penolakan %1 gagal ditulis: %2.</source>
+        <translation>The data was imported, but writing the rejects file %1 failed: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Meninggal</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Pindah</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Dikeluarkan</source>
+        <translation>Excluded</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>Suami/istri</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <source>Anak</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Menantu</source>
+        <translation>Child-in-law</translation>
+    </message>
+    <message>
+        <source>Cucu</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <source>Orang tua</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Mertua</source>
+        <translation>Parent-in-law</translation>
+    </message>
+    <message>
+        <source>Famili lain</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <source>Pembantu</source>
+        <translation>Domestic helper</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Belum kawin</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <source>Kawin</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <source>Cerai hidup</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <source>Cerai mati</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Disabilitas fisik</source>
+        <translation>Physical disability</translation>
+    </message>
+    <message>
+        <source>Disabilitas intelektual</source>
+        <translation>Intellectual disability</translation>
+    </message>
+    <message>
+        <source>Disabilitas mental</source>
+        <translation>Mental disability</translation>
+    </message>
+    <message>
+        <source>Disabilitas netra</source>
+        <translation>Visual disability</translation>
+    </message>
+    <message>
+        <source>Disabilitas rungu</source>
+        <translation>Hearing disability</translation>
+    </message>
+    <message>
+        <source>Disabilitas wicara</source>
+        <translation>Speech disability</translation>
+    </message>
+    <message>
+        <source>Disabilitas ganda</source>
+        <translation>Multiple disabilities</translation>
+    </message>
+    <message>
+        <source>PKH</source>
+        <translation>PKH</translation>
+    </message>
+    <message>
+        <source>BPNT/Sembako</source>
+        <translation>BPNT/Sembako</translation>
+    </message>
+    <message>
+        <source>PBI-JK</source>
+        <translation>PBI-JK</translation>
+    </message>
+    <message>
+        <source>BLT Dana Desa</source>
+        <translation>BLT village funds</translation>
+    </message>
+    <message>
+        <source>Bantuan beras</source>
+        <translation>Rice aid</translation>
+    </message>
+    <message>
+        <source>Program daerah</source>
+        <translation>Local programme</translation>
+    </message>
+    <message>
+        <source>Meninggal dunia</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Pindah domisili</source>
+        <translation>Moved away</translation>
+    </message>
+    <message>
+        <source>Sudah mampu</source>
+        <translation>No longer poor</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan di alamat</source>
+        <translation>Not found at the address</translation>
+    </message>
+    <message>
+        <source>Menolak bantuan</source>
+        <translation>Refused assistance</translation>
+    </message>
+    <message>
+        <source>Data ganda</source>
+        <translation>Duplicate entry</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Periksa NIK dari standard input, satu per baris (hasil dipisah tab).</source>
+        <translation>Check NIKs from standard input, one per line (tab-separated results).</translation>
+    </message>
+    <message>
+        <source>Muat snapshot DTKS (households.csv, persons.csv) ke berkas data.</source>
+        <translation>Load a DTKS snapshot (households.csv, persons.csv) into a data file.</translation>
+    </message>
+    <message>
+        <source>Buat kelurahan contoh yang sepenuhnya sintetis.</source>
+        <translation>Create an entirely synthetic demo village.</translation>
+    </message>
+    <message>
+        <source>Cari orang menurut NIK, No KK atau nama.</source>
+        <translation>Find people by NIK, KK number or name.</translation>
+    </message>
+    <message>
+        <source>Tampilkan bantuan ini.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <source>Lihat: tepat-cli %1 --help</source>
+        <translation>See: tepat-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Pemakaian: </source>
+        <translation>Usage: </translation>
+    </message>
+    <message>
+        <source>Membuat kelurahan contoh yang deterministik dan sepenuhnya sintetis (nama, NIK, No KK, RT/RW, desil, program). Tidak ada orang sungguhan di dalamnya.</source>
+        <translation>Creates a deterministic, entirely synthetic demo village (names, NIKs, KK numbers, RT/RW, desil, programmes). No real person is in it.</translation>
+    </message>
+    <message>
+        <source>Berkas data baru.</source>
+        <translation>New data file.</translation>
+    </message>
+    <message>
+        <source>Tulis sebagai snapshot CSV ke folder ini, bukan ke berkas data.</source>
+        <translation>Write it as snapshot CSV into this folder instead of a data file.</translation>
+    </message>
+    <message>
+        <source>Kode kelurahan/desa (PP.RR.DD.VVVV), atau kode kabupaten/kota (PP.RR) untuk menyebar ke semua kelurahannya.</source>
+        <translation>Village code (PP.RR.DD.VVVV), or a regency/city code (PP.RR) to spread over all its villages.</translation>
+    </message>
+    <message>
+        <source>Jumlah keluarga (bawaan: 2000, ukuran kelurahan nyata).</source>
+        <translation>Number of households (default: 2000, the size of a real village).</translation>
+    </message>
+    <message>
+        <source>Benih acak (hasil sama untuk benih sama).</source>
+        <translation>Random seed (the same seed gives the same result).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli demo (--db FILE | --csv DIR) [--village KODE] [--households N] [--seed S]</source>
+        <translation>Usage: tepat-cli demo (--db FILE | --csv DIR) [--village CODE] [--households N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>--households harus bilangan bulat positif.</source>
+        <translation>--households must be a positive whole number.</translation>
+    </message>
+    <message>
+        <source>--seed harus bilangan bulat.</source>
+        <translation>--seed must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah tidak dikenal: %1</source>
+        <translation>Unknown area code: %1</translation>
+    </message>
+    <message>
+        <source>Membuat data contoh…</source>
+        <translation>Creating demo data…</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV di %1 tidak bisa ditulis.</source>
+        <translation>The CSV files in %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV gagal disimpan.</source>
+        <translation>Saving the CSV files failed.</translation>
+    </message>
+    <message>
+        <source>keluarga	%1</source>
+        <translation>households	%1</translation>
+    </message>
+    <message>
+        <source>orang	%1</source>
+        <translation>persons	%1</translation>
+    </message>
+    <message>
+        <source>Memuat snapshot register (format: docs/snapshot-format.md). Baris yang sah masuk dalam satu transaksi; baris yang ditolak ditulis ke berkas penolakan CSV di samping berkas data.</source>
+        <translation>Loads a register snapshot (format: docs/snapshot-format.md). Valid rows go in within one transaction; refused rows are written to a rejects CSV beside the data file.</translation>
+    </message>
+    <message>
+        <source>Berkas data (dibuat bila belum ada).</source>
+        <translation>Data file (created when missing).</translation>
+    </message>
+    <message>
+        <source>Tanggal data snapshot (YYYY-MM-DD); bawaan: hari ini.</source>
+        <translation>Date of the snapshot's data (YYYY-MM-DD); default: today.</translation>
+    </message>
+    <message>
+        <source>Berkas keluarga.</source>
+        <translation>Household file.</translation>
+    </message>
+    <message>
+        <source>Berkas anggota keluarga.</source>
+        <translation>Person file.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli import --db FILE HOUSEHOLDS.csv PERSONS.csv</source>
+        <translation>Usage: tepat-cli import --db FILE HOUSEHOLDS.csv PERSONS.csv</translation>
+    </message>
+    <message>
+        <source>--as-of harus tanggal YYYY-MM-DD.</source>
+        <translation>--as-of must be a date YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>keluarga	baru %1	diperbarui %2	ditolak %3</source>
+        <translation>households	new %1	updated %2	refused %3</translation>
+    </message>
+    <message>
+        <source>orang	baru %1	diperbarui %2	ditolak %3</source>
+        <translation>persons	new %1	updated %2	refused %3</translation>
+    </message>
+    <message>
+        <source>peringatan	%1</source>
+        <translation>warnings	%1</translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak dan peringatan, dengan nomor baris dan alasannya: %1</source>
+        <translation>Refused rows and warnings, with line numbers and reasons: %1</translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenal: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli [--lang id|en] PERINTAH [OPSI]…
+
+Perintah:
+</source>
+        <translation>Usage: tepat-cli [--lang id|en] COMMAND [OPTIONS]…
+
+Commands:
+</translation>
+    </message>
+    <message>
+        <source>
+Bantuan tiap perintah: tepat-cli PERINTAH --help</source>
+        <translation>
+Help for each command: tepat-cli COMMAND --help</translation>
+    </message>
+    <message>
+        <source>Membaca NIK dari standard input (satu per baris) dan menulis satu baris per NIK:
+input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-DD|-), wilayah (PP.RR.DD|-), pesan — dipisah tab.</source>
+        <translation>Reads NIKs from standard input (one per line) and writes one line per NIK:
+input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region (PP.RR.DD|-), message — tab-separated.</translation>
+    </message>
+    <message>
+        <source>NIK dibaca dari standard input, bukan dari argumen (agar tidak tercatat di riwayat perintah).</source>
+        <translation>NIKs are read from standard input, not from arguments (so they stay out of the shell history).</translation>
+    </message>
+    <message>
+        <source>Standard input tidak bisa dibaca.</source>
+        <translation>Standard input cannot be read.</translation>
+    </message>
+    <message>
+        <source>Pencarian yang sama dengan aplikasi: angka mencari NIK lalu No KK (awalan); teks mencari nama (ejaan lama/baru dianggap sama, awalan kata boleh). Satu hasil per baris: ID orang, NIK, nama, ID keluarga, RT, RW (dipisah tab).</source>
+        <translation>The same search as the application: digits look up NIK then KK number (prefix); text looks up names (old and new spellings count as the same, word prefixes allowed). One result per line: person ID, NIK, name, household ID, RT, RW (tab-separated).</translation>
+    </message>
+    <message>
+        <source>Berkas data.</source>
+        <translation>Data file.</translation>
+    </message>
+    <message>
+        <source>Hanya RT ini.</source>
+        <translation>Only this RT.</translation>
+    </message>
+    <message>
+        <source>Hanya RW ini.</source>
+        <translation>Only this RW.</translation>
+    </message>
+    <message>
+        <source>Hanya penerima program ini (PKH, BPNT, PBI-JK, BLT-DD, BERAS, APBD).</source>
+        <translation>Only recipients of this programme (PKH, BPNT, PBI-JK, BLT-DD, BERAS, APBD).</translation>
+    </message>
+    <message>
+        <source>Hanya desil ini (1–10).</source>
+        <translation>Only this desil (1–10).</translation>
+    </message>
+    <message>
+        <source>Hanya status ini (active, deceased, moved, excluded).</source>
+        <translation>Only this status (active, deceased, moved, excluded).</translation>
+    </message>
+    <message>
+        <source>Paling banyak sekian hasil.</source>
+        <translation>At most this many results.</translation>
+    </message>
+    <message>
+        <source>NIK, No KK atau nama.</source>
+        <translation>NIK, KK number or name.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli search --db FILE [OPSI] QUERY</source>
+        <translation>Usage: tepat-cli search --db FILE [OPTIONS] QUERY</translation>
+    </message>
+    <message>
+        <source>--rt harus angka 1–999.</source>
+        <translation>--rt must be a number 1–999.</translation>
+    </message>
+    <message>
+        <source>--rw harus angka 1–999.</source>
+        <translation>--rw must be a number 1–999.</translation>
+    </message>
+    <message>
+        <source>Kode program tidak dikenal: %1</source>
+        <translation>Unknown programme code: %1</translation>
+    </message>
+    <message>
+        <source>--desil harus 1–10.</source>
+        <translation>--desil must be 1–10.</translation>
+    </message>
+    <message>
+        <source>Status tidak dikenal: %1</source>
+        <translation>Unknown status: %1</translation>
+    </message>
+    <message>
+        <source>--limit harus bilangan bulat positif.</source>
+        <translation>--limit must be a positive whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tepat — pemutakhiran DTKS/DTSEN untuk kelurahan dan desa, bisa tanpa internet.</source>
+        <translation>Tepat — keeping the DTKS/DTSEN register up to date for villages, with or without internet.</translation>
+    </message>
+    <message>
+        <source>Berkas data (SQLite).</source>
+        <translation>Data file (SQLite).</translation>
+    </message>
+    <message>
+        <source>Buka data contoh (dibuat dulu bila belum ada).</source>
+        <translation>Open the demo data (created first when missing).</translation>
+    </message>
+    <message>
+        <source>Bahasa: id atau en.</source>
+        <translation>Language: id or en.</translation>
+    </message>
+    <message>
+        <source>Tepat</source>
+        <translation>Tepat</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::HouseholdListModel</name>
+    <message>
+        <source>ID DTKS</source>
+        <translation>DTKS ID</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::MainWindow</name>
+    <message>
+        <source>Tepat</source>
+        <translation>Tepat</translation>
+    </message>
+    <message>
+        <source>%1 (%2), Kec. %3, %4 — data per %5</source>
+        <translation>%1 (%2), %3 district, %4 — data as of %5</translation>
+    </message>
+    <message>
+        <source>Belum ada data kelurahan/desa.</source>
+        <translation>No village data yet.</translation>
+    </message>
+    <message>
+        <source>Tepat — %1</source>
+        <translation>Tepat — %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1064 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID" sourcelanguage="id">
+<context>
+    <name>AuditTrail</name>
+    <message>
+        <source>Catatan audit harus menyebut pelaku dan tindakannya.</source>
+        <translation>Catatan audit harus menyebut pelaku dan tindakannya.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestRepository</name>
+    <message>
+        <source>Pembuat usulan harus diketahui.</source>
+        <translation>Pembuat usulan harus diketahui.</translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Setiap perubahan status harus mencatat siapa yang melakukannya.</source>
+        <translation>Setiap perubahan status harus mencatat siapa yang melakukannya.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi untuk status "%1".</source>
+        <translation>Alasan wajib diisi untuk status "%1".</translation>
+    </message>
+    <message>
+        <source>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</source>
+        <translation>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</translation>
+    </message>
+    <message>
+        <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
+        <translation>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak ditemukan.</source>
+        <translation>Usulan #%1 tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Usulan tidak ditemukan.</source>
+        <translation>Usulan tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>ContentStore</name>
+    <message>
+        <source>Folder berkas %1 tidak bisa dibuat.</source>
+        <translation>Folder berkas %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa disimpan (disk penuh atau tidak bisa ditulis): %1</source>
+        <translation>Berkas tidak bisa disimpan (disk penuh atau tidak bisa ditulis): %1</translation>
+    </message>
+    <message>
+        <source>Nama berkas bukan SHA-256.</source>
+        <translation>Nama berkas bukan SHA-256.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ada di folder berkas.</source>
+        <translation>Berkas %1 tidak ada di folder berkas.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 rusak: isinya tidak cocok dengan sidiknya.</source>
+        <translation>Berkas %1 rusak: isinya tidak cocok dengan sidiknya.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Berkas tidak bisa dibaca: %1</source>
+        <translation>Berkas tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Berkas tersimpan sebagai UTF-16; simpan ulang sebagai CSV UTF-8.</source>
+        <translation>Berkas tersimpan sebagai UTF-16; simpan ulang sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong: baris judul kolom tidak ada.</source>
+        <translation>Berkas kosong: baris judul kolom tidak ada.</translation>
+    </message>
+    <message>
+        <source>Baris judul kolom tidak bisa dibaca.</source>
+        <translation>Baris judul kolom tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>tanda kutip tidak ditutup sampai akhir berkas</source>
+        <translation>tanda kutip tidak ditutup sampai akhir berkas</translation>
+    </message>
+    <message>
+        <source>ada teks setelah tanda kutip penutup</source>
+        <translation>ada teks setelah tanda kutip penutup</translation>
+    </message>
+    <message>
+        <source>Baris %1 bukan teks UTF-8 (mungkin tersimpan sebagai ANSI/Windows-1252). Simpan ulang berkas sebagai CSV UTF-8.</source>
+        <translation>Baris %1 bukan teks UTF-8 (mungkin tersimpan sebagai ANSI/Windows-1252). Simpan ulang berkas sebagai CSV UTF-8.</translation>
+    </message>
+    <message>
+        <source>Baris %1 berisi data biner; ini bukan berkas CSV.</source>
+        <translation>Baris %1 berisi data biner; ini bukan berkas CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>Berkas data %1 tidak ada.</source>
+        <translation>Berkas data %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas data %1 tidak bisa dibuka: %2</source>
+        <translation>Berkas data %1 tidak bisa dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Driver SQLite Qt tidak memberikan handle.</source>
+        <translation>Driver SQLite Qt tidak memberikan handle.</translation>
+    </message>
+    <message>
+        <source>Berkas data ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Berkas tidak diubah. Perbarui Tepat untuk membukanya.</source>
+        <translation>Berkas data ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Berkas tidak diubah. Perbarui Tepat untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 adalah basis data lain, bukan data Tepat. Berkas tidak diubah.</source>
+        <translation>Berkas %1 adalah basis data lain, bukan data Tepat. Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Pembaruan struktur data ke skema %1 (%2) gagal; semua perubahan dibatalkan dan data tetap seperti semula. Rincian: %3</source>
+        <translation>Pembaruan struktur data ke skema %1 (%2) gagal; semua perubahan dibatalkan dan data tetap seperti semula. Rincian: %3</translation>
+    </message>
+    <message>
+        <source>Berkas data memakai skema lama (%1) dan dibuka hanya-baca; buka sekali dengan Tepat biasa untuk memperbaruinya.</source>
+        <translation>Berkas data memakai skema lama (%1) dan dibuka hanya-baca; buka sekali dengan Tepat biasa untuk memperbaruinya.</translation>
+    </message>
+    <message>
+        <source>Disk penuh: perubahan tidak tersimpan dan data lama tetap utuh. Kosongkan ruang disk, lalu ulangi.</source>
+        <translation>Disk penuh: perubahan tidak tersimpan dan data lama tetap utuh. Kosongkan ruang disk, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas data tidak bisa ditulis (hanya-baca). Periksa izin berkas.</source>
+        <translation>Berkas data tidak bisa ditulis (hanya-baca). Periksa izin berkas.</translation>
+    </message>
+    <message>
+        <source>Data sedang dipakai proses lain. Tunggu sebentar, lalu ulangi.</source>
+        <translation>Data sedang dipakai proses lain. Tunggu sebentar, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas data rusak atau bukan berkas data Tepat (%1).</source>
+        <translation>Berkas data rusak atau bukan berkas data Tepat (%1).</translation>
+    </message>
+    <message>
+        <source>Berkas data tidak bisa dibuka (%1).</source>
+        <translation>Berkas data tidak bisa dibuka (%1).</translation>
+    </message>
+    <message>
+        <source>Gagal membaca atau menulis disk (%1).</source>
+        <translation>Gagal membaca atau menulis disk (%1).</translation>
+    </message>
+    <message>
+        <source>Perubahan ditolak aturan data (%1).</source>
+        <translation>Perubahan ditolak aturan data (%1).</translation>
+    </message>
+    <message>
+        <source>Kesalahan basis data: %1</source>
+        <translation>Kesalahan basis data: %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada transaksi yang berjalan.</source>
+        <translation>Tidak ada transaksi yang berjalan.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoVillage</name>
+    <message>
+        <source>Meninggal dunia</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+    <message>
+        <source>Pindah domisili</source>
+        <translation>Pindah domisili</translation>
+    </message>
+    <message>
+        <source>Sudah mampu</source>
+        <translation>Sudah mampu</translation>
+    </message>
+    <message>
+        <source>Berkas snapshot contoh gagal ditulis.</source>
+        <translation>Berkas snapshot contoh gagal ditulis.</translation>
+    </message>
+    <message>
+        <source>Data contoh sudah ada di berkas ini.</source>
+        <translation>Data contoh sudah ada di berkas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityNumberValidator</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>No KK</translation>
+    </message>
+    <message>
+        <source>%1 kosong.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>%1 rusak oleh spreadsheet: tersimpan sebagai angka (%2) sehingga digit terakhir hilang. Ketik ulang dari KTP/KK dan simpan kolomnya sebagai teks.</source>
+        <translation>%1 rusak oleh spreadsheet: tersimpan sebagai angka (%2) sehingga digit terakhir hilang. Ketik ulang dari KTP/KK dan simpan kolomnya sebagai teks.</translation>
+    </message>
+    <message>
+        <source>%1 hanya boleh berisi angka 0–9.</source>
+        <translation>%1 hanya boleh berisi angka 0–9.</translation>
+    </message>
+    <message>
+        <source>%1 harus 16 angka; yang tertulis %2 angka.</source>
+        <translation>%1 harus 16 angka; yang tertulis %2 angka.</translation>
+    </message>
+    <message>
+        <source>Kode provinsi %1 tidak dikenal.</source>
+        <translation>Kode provinsi %1 tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota %1.%2 tidak ada dalam daftar wilayah sekarang (mungkin wilayah lama yang sudah dimekarkan); %3 tetap berlaku.</source>
+        <translation>Kode kabupaten/kota %1.%2 tidak ada dalam daftar wilayah sekarang (mungkin wilayah lama yang sudah dimekarkan); %3 tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Kode kecamatan %1.%2.%3 tidak ada dalam daftar wilayah sekarang (mungkin kecamatan lama); %4 tetap berlaku.</source>
+        <translation>Kode kecamatan %1.%2.%3 tidak ada dalam daftar wilayah sekarang (mungkin kecamatan lama); %4 tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>lahir</source>
+        <translation>lahir</translation>
+    </message>
+    <message>
+        <source>terbit</source>
+        <translation>terbit</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir %1 pada NIK tidak mungkin: harus 01–31 (laki-laki) atau 41–71 (perempuan).</source>
+        <translation>Tanggal lahir %1 pada NIK tidak mungkin: harus 01–31 (laki-laki) atau 41–71 (perempuan).</translation>
+    </message>
+    <message>
+        <source>Tanggal terbit %1 pada No KK tidak mungkin: harus 01–31.</source>
+        <translation>Tanggal terbit %1 pada No KK tidak mungkin: harus 01–31.</translation>
+    </message>
+    <message>
+        <source>Bulan %1 %2 tidak ada: harus 01–12.</source>
+        <translation>Bulan %1 %2 tidak ada: harus 01–12.</translation>
+    </message>
+    <message>
+        <source>Tanggal %1 %2-%3-%4 tidak ada di kalender.</source>
+        <translation>Tanggal %1 %2-%3-%4 tidak ada di kalender.</translation>
+    </message>
+    <message>
+        <source>Nomor urut 0000 pada %1 tidak pernah diberikan.</source>
+        <translation>Nomor urut 0000 pada %1 tidak pernah diberikan.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir pada NIK (%1) berbeda dengan data (%2).</source>
+        <translation>Tanggal lahir pada NIK (%1) berbeda dengan data (%2).</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin pada NIK (%1) berbeda dengan data (%2).</source>
+        <translation>Jenis kelamin pada NIK (%1) berbeda dengan data (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>NikCheck</name>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterRepository</name>
+    <message>
+        <source>Keluarga %1 tidak ada dalam data.</source>
+        <translation>Keluarga %1 tidak ada dalam data.</translation>
+    </message>
+    <message>
+        <source>Orang dengan ID %1 tidak ada dalam data.</source>
+        <translation>Orang dengan ID %1 tidak ada dalam data.</translation>
+    </message>
+    <message>
+        <source>NIK tersebut tidak ada dalam data.</source>
+        <translation>NIK tersebut tidak ada dalam data.</translation>
+    </message>
+    <message>
+        <source>Perubahan status harus mencatat siapa yang melakukannya.</source>
+        <translation>Perubahan status harus mencatat siapa yang melakukannya.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi untuk menonaktifkan seseorang.</source>
+        <translation>Alasan wajib diisi untuk menonaktifkan seseorang.</translation>
+    </message>
+    <message>
+        <source>Alasan wajib diisi untuk menonaktifkan keluarga.</source>
+        <translation>Alasan wajib diisi untuk menonaktifkan keluarga.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLifecycle</name>
+    <message>
+        <source>Draf</source>
+        <translation>Draf</translation>
+    </message>
+    <message>
+        <source>Masuk agenda musyawarah</source>
+        <translation>Masuk agenda musyawarah</translation>
+    </message>
+    <message>
+        <source>Disetujui musyawarah</source>
+        <translation>Disetujui musyawarah</translation>
+    </message>
+    <message>
+        <source>Ditolak musyawarah</source>
+        <translation>Ditolak musyawarah</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>Ditunda</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Sedang dikirim</source>
+        <translation>Sedang dikirim</translation>
+    </message>
+    <message>
+        <source>Diterima server pusat</source>
+        <translation>Diterima server pusat</translation>
+    </message>
+    <message>
+        <source>Diverifikasi Dinsos</source>
+        <translation>Diverifikasi Dinsos</translation>
+    </message>
+    <message>
+        <source>Ditolak Dinsos</source>
+        <translation>Ditolak Dinsos</translation>
+    </message>
+    <message>
+        <source>Disahkan bupati/wali kota</source>
+        <translation>Disahkan bupati/wali kota</translation>
+    </message>
+    <message>
+        <source>Final (SK Mensos)</source>
+        <translation>Final (SK Mensos)</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>Dibuang</source>
+        <translation>Dibuang</translation>
+    </message>
+    <message>
+        <source>Usulan keluarga baru</source>
+        <translation>Usulan keluarga baru</translation>
+    </message>
+    <message>
+        <source>Tambah anggota keluarga</source>
+        <translation>Tambah anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Perbaikan data</source>
+        <translation>Perbaikan data</translation>
+    </message>
+    <message>
+        <source>Usulan program bansos</source>
+        <translation>Usulan program bansos</translation>
+    </message>
+    <message>
+        <source>Penghapusan/penghentian</source>
+        <translation>Penghapusan/penghentian</translation>
+    </message>
+    <message>
+        <source>Pindah ke kelurahan lain</source>
+        <translation>Pindah ke kelurahan lain</translation>
+    </message>
+    <message>
+        <source>Sanggahan warga</source>
+        <translation>Sanggahan warga</translation>
+    </message>
+    <message>
+        <source>Usulan warga</source>
+        <translation>Usulan warga</translation>
+    </message>
+</context>
+<context>
+    <name>RolePolicy</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Petugas lapangan</source>
+        <translation>Petugas lapangan</translation>
+    </message>
+    <message>
+        <source>Kepala desa/lurah</source>
+        <translation>Kepala desa/lurah</translation>
+    </message>
+    <message>
+        <source>menyusun usulan</source>
+        <translation>menyusun usulan</translation>
+    </message>
+    <message>
+        <source>mencatat keputusan musyawarah</source>
+        <translation>mencatat keputusan musyawarah</translation>
+    </message>
+    <message>
+        <source>mengirim data</source>
+        <translation>mengirim data</translation>
+    </message>
+    <message>
+        <source>mencetak surat keterangan</source>
+        <translation>mencetak surat keterangan</translation>
+    </message>
+    <message>
+        <source>mengelola akun</source>
+        <translation>mengelola akun</translation>
+    </message>
+    <message>
+        <source>memulihkan cadangan</source>
+        <translation>memulihkan cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Akun %1 (%2) tidak berhak %3.</source>
+        <translation>Akun %1 (%2) tidak berhak %3.</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotImporter</name>
+    <message>
+        <source>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</source>
+        <translation>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</translation>
+    </message>
+    <message>
+        <source>kolom yang tidak ada: %1</source>
+        <translation>kolom yang tidak ada: %1</translation>
+    </message>
+    <message>
+        <source>kolom yang tidak dikenal: %1</source>
+        <translation>kolom yang tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>%1: judul kolom tidak sesuai format snapshot (%2). Tidak ada data yang diubah.</source>
+        <translation>%1: judul kolom tidak sesuai format snapshot (%2). Tidak ada data yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Tidak ada data yang diubah.</source>
+        <translation>%1: %2 Tidak ada data yang diubah.</translation>
+    </message>
+    <message>
+        <source>Baris tidak bisa dibaca: %1.</source>
+        <translation>Baris tidak bisa dibaca: %1.</translation>
+    </message>
+    <message>
+        <source>Jumlah kolom %1, seharusnya %2.</source>
+        <translation>Jumlah kolom %1, seharusnya %2.</translation>
+    </message>
+    <message>
+        <source>household_id kosong atau bukan huruf/angka/titik/garis bawah/tanda hubung (paling panjang 64).</source>
+        <translation>household_id kosong atau bukan huruf/angka/titik/garis bawah/tanda hubung (paling panjang 64).</translation>
+    </message>
+    <message>
+        <source>Kode kelurahan/desa harus berbentuk PP.RR.DD.VVVV.</source>
+        <translation>Kode kelurahan/desa harus berbentuk PP.RR.DD.VVVV.</translation>
+    </message>
+    <message>
+        <source>RT harus angka 1–999 atau kosong.</source>
+        <translation>RT harus angka 1–999 atau kosong.</translation>
+    </message>
+    <message>
+        <source>RW harus angka 1–999 atau kosong.</source>
+        <translation>RW harus angka 1–999 atau kosong.</translation>
+    </message>
+    <message>
+        <source>Desil harus 1–10 atau kosong.</source>
+        <translation>Desil harus 1–10 atau kosong.</translation>
+    </message>
+    <message>
+        <source>Status keluarga tidak dikenal: %1 (pakai active, moved atau excluded).</source>
+        <translation>Status keluarga tidak dikenal: %1 (pakai active, moved atau excluded).</translation>
+    </message>
+    <message>
+        <source>Koordinat tidak sah: lintang -90..90 dan bujur -180..180, diisi keduanya atau dikosongkan keduanya.</source>
+        <translation>Koordinat tidak sah: lintang -90..90 dan bujur -180..180, diisi keduanya atau dikosongkan keduanya.</translation>
+    </message>
+    <message>
+        <source>Kode kelurahan/desa %1 tidak ada dalam daftar wilayah sekarang.</source>
+        <translation>Kode kelurahan/desa %1 tidak ada dalam daftar wilayah sekarang.</translation>
+    </message>
+    <message>
+        <source>household_id %1 muncul lebih dari sekali dalam berkas.</source>
+        <translation>household_id %1 muncul lebih dari sekali dalam berkas.</translation>
+    </message>
+    <message>
+        <source>person_id kosong atau bukan huruf/angka/titik/garis bawah/tanda hubung (paling panjang 64).</source>
+        <translation>person_id kosong atau bukan huruf/angka/titik/garis bawah/tanda hubung (paling panjang 64).</translation>
+    </message>
+    <message>
+        <source>Nama kosong atau lebih dari 200 huruf.</source>
+        <translation>Nama kosong atau lebih dari 200 huruf.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin harus L atau P.</source>
+        <translation>Jenis kelamin harus L atau P.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir harus YYYY-MM-DD, ada di kalender dan tidak di masa depan.</source>
+        <translation>Tanggal lahir harus YYYY-MM-DD, ada di kalender dan tidak di masa depan.</translation>
+    </message>
+    <message>
+        <source>NIK kosong.</source>
+        <translation>NIK kosong.</translation>
+    </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga tidak dikenal: %1.</source>
+        <translation>Hubungan dengan kepala keluarga tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>Status perkawinan tidak dikenal: %1.</source>
+        <translation>Status perkawinan tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>Jenis disabilitas tidak dikenal: %1.</source>
+        <translation>Jenis disabilitas tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>Status orang tidak dikenal: %1 (pakai active, deceased, moved atau excluded).</source>
+        <translation>Status orang tidak dikenal: %1 (pakai active, deceased, moved atau excluded).</translation>
+    </message>
+    <message>
+        <source>Kode program tidak dikenal: %1 (pakai PKH, BPNT, PBI-JK, BLT-DD, BERAS, APBD).</source>
+        <translation>Kode program tidak dikenal: %1 (pakai PKH, BPNT, PBI-JK, BLT-DD, BERAS, APBD).</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah dipakai orang lain dalam data; NIK yang sama tidak boleh dua kali.</source>
+        <translation>NIK ini sudah dipakai orang lain dalam data; NIK yang sama tidak boleh dua kali.</translation>
+    </message>
+    <message>
+        <source>household_id %1 tidak ada di berkas keluarga maupun di data.</source>
+        <translation>household_id %1 tidak ada di berkas keluarga maupun di data.</translation>
+    </message>
+    <message>
+        <source>person_id %1 muncul lebih dari sekali dalam berkas.</source>
+        <translation>person_id %1 muncul lebih dari sekali dalam berkas.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka: %2. Tidak ada data yang diubah.</source>
+        <translation>Berkas %1 tidak bisa dibuka: %2. Tidak ada data yang diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas penolakan %1 tidak bisa dibuat: %2. Tidak ada data yang diubah.</source>
+        <translation>Berkas penolakan %1 tidak bisa dibuat: %2. Tidak ada data yang diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas penolakan %1 gagal ditulis (disk penuh?). Tidak ada data yang diubah.</source>
+        <translation>Berkas penolakan %1 gagal ditulis (disk penuh?). Tidak ada data yang diubah.</translation>
+    </message>
+    <message>
+        <source>Data sudah masuk, tetapi berkas penolakan %1 gagal ditulis: %2.</source>
+        <translation>Data sudah masuk, tetapi berkas penolakan %1 gagal ditulis: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Meninggal</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Pindah</source>
+        <translation>Pindah</translation>
+    </message>
+    <message>
+        <source>Dikeluarkan</source>
+        <translation>Dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Suami/istri</source>
+        <translation>Suami/istri</translation>
+    </message>
+    <message>
+        <source>Anak</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Menantu</source>
+        <translation>Menantu</translation>
+    </message>
+    <message>
+        <source>Cucu</source>
+        <translation>Cucu</translation>
+    </message>
+    <message>
+        <source>Orang tua</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Mertua</source>
+        <translation>Mertua</translation>
+    </message>
+    <message>
+        <source>Famili lain</source>
+        <translation>Famili lain</translation>
+    </message>
+    <message>
+        <source>Pembantu</source>
+        <translation>Pembantu</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Belum kawin</source>
+        <translation>Belum kawin</translation>
+    </message>
+    <message>
+        <source>Kawin</source>
+        <translation>Kawin</translation>
+    </message>
+    <message>
+        <source>Cerai hidup</source>
+        <translation>Cerai hidup</translation>
+    </message>
+    <message>
+        <source>Cerai mati</source>
+        <translation>Cerai mati</translation>
+    </message>
+    <message>
+        <source>Tidak ada</source>
+        <translation>Tidak ada</translation>
+    </message>
+    <message>
+        <source>Disabilitas fisik</source>
+        <translation>Disabilitas fisik</translation>
+    </message>
+    <message>
+        <source>Disabilitas intelektual</source>
+        <translation>Disabilitas intelektual</translation>
+    </message>
+    <message>
+        <source>Disabilitas mental</source>
+        <translation>Disabilitas mental</translation>
+    </message>
+    <message>
+        <source>Disabilitas netra</source>
+        <translation>Disabilitas netra</translation>
+    </message>
+    <message>
+        <source>Disabilitas rungu</source>
+        <translation>Disabilitas rungu</translation>
+    </message>
+    <message>
+        <source>Disabilitas wicara</source>
+        <translation>Disabilitas wicara</translation>
+    </message>
+    <message>
+        <source>Disabilitas ganda</source>
+        <translation>Disabilitas ganda</translation>
+    </message>
+    <message>
+        <source>PKH</source>
+        <translation>PKH</translation>
+    </message>
+    <message>
+        <source>BPNT/Sembako</source>
+        <translation>BPNT/Sembako</translation>
+    </message>
+    <message>
+        <source>PBI-JK</source>
+        <translation>PBI-JK</translation>
+    </message>
+    <message>
+        <source>BLT Dana Desa</source>
+        <translation>BLT Dana Desa</translation>
+    </message>
+    <message>
+        <source>Bantuan beras</source>
+        <translation>Bantuan beras</translation>
+    </message>
+    <message>
+        <source>Program daerah</source>
+        <translation>Program daerah</translation>
+    </message>
+    <message>
+        <source>Meninggal dunia</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+    <message>
+        <source>Pindah domisili</source>
+        <translation>Pindah domisili</translation>
+    </message>
+    <message>
+        <source>Sudah mampu</source>
+        <translation>Sudah mampu</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan di alamat</source>
+        <translation>Tidak ditemukan di alamat</translation>
+    </message>
+    <message>
+        <source>Menolak bantuan</source>
+        <translation>Menolak bantuan</translation>
+    </message>
+    <message>
+        <source>Data ganda</source>
+        <translation>Data ganda</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Periksa NIK dari standard input, satu per baris (hasil dipisah tab).</source>
+        <translation>Periksa NIK dari standard input, satu per baris (hasil dipisah tab).</translation>
+    </message>
+    <message>
+        <source>Muat snapshot DTKS (households.csv, persons.csv) ke berkas data.</source>
+        <translation>Muat snapshot DTKS (households.csv, persons.csv) ke berkas data.</translation>
+    </message>
+    <message>
+        <source>Buat kelurahan contoh yang sepenuhnya sintetis.</source>
+        <translation>Buat kelurahan contoh yang sepenuhnya sintetis.</translation>
+    </message>
+    <message>
+        <source>Cari orang menurut NIK, No KK atau nama.</source>
+        <translation>Cari orang menurut NIK, No KK atau nama.</translation>
+    </message>
+    <message>
+        <source>Tampilkan bantuan ini.</source>
+        <translation>Tampilkan bantuan ini.</translation>
+    </message>
+    <message>
+        <source>Lihat: tepat-cli %1 --help</source>
+        <translation>Lihat: tepat-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>Pemakaian: </source>
+        <translation>Pemakaian: </translation>
+    </message>
+    <message>
+        <source>Membuat kelurahan contoh yang deterministik dan sepenuhnya sintetis (nama, NIK, No KK, RT/RW, desil, program). Tidak ada orang sungguhan di dalamnya.</source>
+        <translation>Membuat kelurahan contoh yang deterministik dan sepenuhnya sintetis (nama, NIK, No KK, RT/RW, desil, program). Tidak ada orang sungguhan di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Berkas data baru.</source>
+        <translation>Berkas data baru.</translation>
+    </message>
+    <message>
+        <source>Tulis sebagai snapshot CSV ke folder ini, bukan ke berkas data.</source>
+        <translation>Tulis sebagai snapshot CSV ke folder ini, bukan ke berkas data.</translation>
+    </message>
+    <message>
+        <source>Kode kelurahan/desa (PP.RR.DD.VVVV), atau kode kabupaten/kota (PP.RR) untuk menyebar ke semua kelurahannya.</source>
+        <translation>Kode kelurahan/desa (PP.RR.DD.VVVV), atau kode kabupaten/kota (PP.RR) untuk menyebar ke semua kelurahannya.</translation>
+    </message>
+    <message>
+        <source>Jumlah keluarga (bawaan: 2000, ukuran kelurahan nyata).</source>
+        <translation>Jumlah keluarga (bawaan: 2000, ukuran kelurahan nyata).</translation>
+    </message>
+    <message>
+        <source>Benih acak (hasil sama untuk benih sama).</source>
+        <translation>Benih acak (hasil sama untuk benih sama).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli demo (--db FILE | --csv DIR) [--village KODE] [--households N] [--seed S]</source>
+        <translation>Pemakaian: tepat-cli demo (--db FILE | --csv DIR) [--village KODE] [--households N] [--seed S]</translation>
+    </message>
+    <message>
+        <source>--households harus bilangan bulat positif.</source>
+        <translation>--households harus bilangan bulat positif.</translation>
+    </message>
+    <message>
+        <source>--seed harus bilangan bulat.</source>
+        <translation>--seed harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Kode wilayah tidak dikenal: %1</source>
+        <translation>Kode wilayah tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Membuat data contoh…</source>
+        <translation>Membuat data contoh…</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV di %1 tidak bisa ditulis.</source>
+        <translation>Berkas CSV di %1 tidak bisa ditulis.</translation>
+    </message>
+    <message>
+        <source>Berkas CSV gagal disimpan.</source>
+        <translation>Berkas CSV gagal disimpan.</translation>
+    </message>
+    <message>
+        <source>keluarga	%1</source>
+        <translation>keluarga	%1</translation>
+    </message>
+    <message>
+        <source>orang	%1</source>
+        <translation>orang	%1</translation>
+    </message>
+    <message>
+        <source>Memuat snapshot register (format: docs/snapshot-format.md). Baris yang sah masuk dalam satu transaksi; baris yang ditolak ditulis ke berkas penolakan CSV di samping berkas data.</source>
+        <translation>Memuat snapshot register (format: docs/snapshot-format.md). Baris yang sah masuk dalam satu transaksi; baris yang ditolak ditulis ke berkas penolakan CSV di samping berkas data.</translation>
+    </message>
+    <message>
+        <source>Berkas data (dibuat bila belum ada).</source>
+        <translation>Berkas data (dibuat bila belum ada).</translation>
+    </message>
+    <message>
+        <source>Tanggal data snapshot (YYYY-MM-DD); bawaan: hari ini.</source>
+        <translation>Tanggal data snapshot (YYYY-MM-DD); bawaan: hari ini.</translation>
+    </message>
+    <message>
+        <source>Berkas keluarga.</source>
+        <translation>Berkas keluarga.</translation>
+    </message>
+    <message>
+        <source>Berkas anggota keluarga.</source>
+        <translation>Berkas anggota keluarga.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli import --db FILE HOUSEHOLDS.csv PERSONS.csv</source>
+        <translation>Pemakaian: tepat-cli import --db FILE HOUSEHOLDS.csv PERSONS.csv</translation>
+    </message>
+    <message>
+        <source>--as-of harus tanggal YYYY-MM-DD.</source>
+        <translation>--as-of harus tanggal YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Memuat…</translation>
+    </message>
+    <message>
+        <source>keluarga	baru %1	diperbarui %2	ditolak %3</source>
+        <translation>keluarga	baru %1	diperbarui %2	ditolak %3</translation>
+    </message>
+    <message>
+        <source>orang	baru %1	diperbarui %2	ditolak %3</source>
+        <translation>orang	baru %1	diperbarui %2	ditolak %3</translation>
+    </message>
+    <message>
+        <source>peringatan	%1</source>
+        <translation>peringatan	%1</translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak dan peringatan, dengan nomor baris dan alasannya: %1</source>
+        <translation>Baris yang ditolak dan peringatan, dengan nomor baris dan alasannya: %1</translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenal: %1</source>
+        <translation>Perintah tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli [--lang id|en] PERINTAH [OPSI]…
+
+Perintah:
+</source>
+        <translation>Pemakaian: tepat-cli [--lang id|en] PERINTAH [OPSI]…
+
+Perintah:
+</translation>
+    </message>
+    <message>
+        <source>
+Bantuan tiap perintah: tepat-cli PERINTAH --help</source>
+        <translation>
+Bantuan tiap perintah: tepat-cli PERINTAH --help</translation>
+    </message>
+    <message>
+        <source>Membaca NIK dari standard input (satu per baris) dan menulis satu baris per NIK:
+input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-DD|-), wilayah (PP.RR.DD|-), pesan — dipisah tab.</source>
+        <translation>Membaca NIK dari standard input (satu per baris) dan menulis satu baris per NIK:
+input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-DD|-), wilayah (PP.RR.DD|-), pesan — dipisah tab.</translation>
+    </message>
+    <message>
+        <source>NIK dibaca dari standard input, bukan dari argumen (agar tidak tercatat di riwayat perintah).</source>
+        <translation>NIK dibaca dari standard input, bukan dari argumen (agar tidak tercatat di riwayat perintah).</translation>
+    </message>
+    <message>
+        <source>Standard input tidak bisa dibaca.</source>
+        <translation>Standard input tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Pencarian yang sama dengan aplikasi: angka mencari NIK lalu No KK (awalan); teks mencari nama (ejaan lama/baru dianggap sama, awalan kata boleh). Satu hasil per baris: ID orang, NIK, nama, ID keluarga, RT, RW (dipisah tab).</source>
+        <translation>Pencarian yang sama dengan aplikasi: angka mencari NIK lalu No KK (awalan); teks mencari nama (ejaan lama/baru dianggap sama, awalan kata boleh). Satu hasil per baris: ID orang, NIK, nama, ID keluarga, RT, RW (dipisah tab).</translation>
+    </message>
+    <message>
+        <source>Berkas data.</source>
+        <translation>Berkas data.</translation>
+    </message>
+    <message>
+        <source>Hanya RT ini.</source>
+        <translation>Hanya RT ini.</translation>
+    </message>
+    <message>
+        <source>Hanya RW ini.</source>
+        <translation>Hanya RW ini.</translation>
+    </message>
+    <message>
+        <source>Hanya penerima program ini (PKH, BPNT, PBI-JK, BLT-DD, BERAS, APBD).</source>
+        <translation>Hanya penerima program ini (PKH, BPNT, PBI-JK, BLT-DD, BERAS, APBD).</translation>
+    </message>
+    <message>
+        <source>Hanya desil ini (1–10).</source>
+        <translation>Hanya desil ini (1–10).</translation>
+    </message>
+    <message>
+        <source>Hanya status ini (active, deceased, moved, excluded).</source>
+        <translation>Hanya status ini (active, deceased, moved, excluded).</translation>
+    </message>
+    <message>
+        <source>Paling banyak sekian hasil.</source>
+        <translation>Paling banyak sekian hasil.</translation>
+    </message>
+    <message>
+        <source>NIK, No KK atau nama.</source>
+        <translation>NIK, No KK atau nama.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli search --db FILE [OPSI] QUERY</source>
+        <translation>Pemakaian: tepat-cli search --db FILE [OPSI] QUERY</translation>
+    </message>
+    <message>
+        <source>--rt harus angka 1–999.</source>
+        <translation>--rt harus angka 1–999.</translation>
+    </message>
+    <message>
+        <source>--rw harus angka 1–999.</source>
+        <translation>--rw harus angka 1–999.</translation>
+    </message>
+    <message>
+        <source>Kode program tidak dikenal: %1</source>
+        <translation>Kode program tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>--desil harus 1–10.</source>
+        <translation>--desil harus 1–10.</translation>
+    </message>
+    <message>
+        <source>Status tidak dikenal: %1</source>
+        <translation>Status tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>--limit harus bilangan bulat positif.</source>
+        <translation>--limit harus bilangan bulat positif.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Tepat — pemutakhiran DTKS/DTSEN untuk kelurahan dan desa, bisa tanpa internet.</source>
+        <translation>Tepat — pemutakhiran DTKS/DTSEN untuk kelurahan dan desa, bisa tanpa internet.</translation>
+    </message>
+    <message>
+        <source>Berkas data (SQLite).</source>
+        <translation>Berkas data (SQLite).</translation>
+    </message>
+    <message>
+        <source>Buka data contoh (dibuat dulu bila belum ada).</source>
+        <translation>Buka data contoh (dibuat dulu bila belum ada).</translation>
+    </message>
+    <message>
+        <source>Bahasa: id atau en.</source>
+        <translation>Bahasa: id atau en.</translation>
+    </message>
+    <message>
+        <source>Tepat</source>
+        <translation>Tepat</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::HouseholdListModel</name>
+    <message>
+        <source>ID DTKS</source>
+        <translation>ID DTKS</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>No KK</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::MainWindow</name>
+    <message>
+        <source>Tepat</source>
+        <translation>Tepat</translation>
+    </message>
+    <message>
+        <source>%1 (%2), Kec. %3, %4 — data per %5</source>
+        <translation>%1 (%2), Kec. %3, %4 — data per %5</translation>
+    </message>
+    <message>
+        <source>Belum ada data kelurahan/desa.</source>
+        <translation>Belum ada data kelurahan/desa.</translation>
+    </message>
+    <message>
+        <source>Tepat — %1</source>
+        <translation>Tepat — %1</translation>
+    </message>
+</context>
+</TS>
