@@ -1,10 +1,14 @@
 // tepat: the operator's application. Parses arguments, opens the store, shows the window.
 
+#include "AppContext.h"
+#include "accounts/Role.h"
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "demo/DemoVillage.h"
+#include "files/ContentStore.h"
 #include "storage/Database.h"
 #include "window/MainWindow.h"
+#include "window/WorkspacePages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,7 +66,10 @@ int main(int argc, char *argv[])
         }
     }
 
-    MainWindow window(*db.value());
+    Session session = Session::localAdministrator();
+    AppContext context{*db.value(), Clock::system(), session, ContentStore::rootFor(path)};
+    MainWindow window(context);
+    addWorkspacePages(window, context);
     window.show();
     return app.exec();
 }

@@ -744,6 +744,57 @@
     </message>
 </context>
 <context>
+    <name>WorkspacePages</name>
+    <message>
+        <source>Beranda</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Ringkasan kelurahan belum tersedia di versi ini.</source>
+        <translation>The village summary is not in this version yet.</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
+        <translation>The list of requests and their status is not in this version yet.</translation>
+    </message>
+    <message>
+        <source>Musyawarah</source>
+        <translation>Musyawarah</translation>
+    </message>
+    <message>
+        <source>Musyawarah desa/kelurahan belum tersedia di versi ini.</source>
+        <translation>The village deliberation is not in this version yet.</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Surat keterangan DTKS belum tersedia di versi ini.</source>
+        <translation>DTKS certificate letters are not in this version yet.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Pengiriman ke server pusat belum tersedia di versi ini.</source>
+        <translation>Sending to the central server is not in this version yet.</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Periksa NIK dari standard input, satu per baris (hasil dipisah tab).</source>
@@ -1053,12 +1104,12 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>%1 (%2), %3 district, %4 — data as of %5</translation>
     </message>
     <message>
-        <source>Belum ada data kelurahan/desa.</source>
-        <translation>No village data yet.</translation>
-    </message>
-    <message>
         <source>Tepat — %1</source>
         <translation>Tepat — %1</translation>
+    </message>
+    <message>
+        <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
+        <translation>No village data yet. Load a snapshot or open the demo data (tepat --demo).</translation>
     </message>
 </context>
 </TS>

@@ -744,6 +744,57 @@
     </message>
 </context>
 <context>
+    <name>WorkspacePages</name>
+    <message>
+        <source>Beranda</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Ringkasan kelurahan belum tersedia di versi ini.</source>
+        <translation>Ringkasan kelurahan belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
+        <translation>Daftar usulan dan statusnya belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Musyawarah</source>
+        <translation>Musyawarah</translation>
+    </message>
+    <message>
+        <source>Musyawarah desa/kelurahan belum tersedia di versi ini.</source>
+        <translation>Musyawarah desa/kelurahan belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Surat keterangan DTKS belum tersedia di versi ini.</source>
+        <translation>Surat keterangan DTKS belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Pengiriman ke server pusat belum tersedia di versi ini.</source>
+        <translation>Pengiriman ke server pusat belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Pengaturan</source>
+        <translation>Pengaturan</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Periksa NIK dari standard input, satu per baris (hasil dipisah tab).</source>
@@ -1053,12 +1104,12 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>%1 (%2), Kec. %3, %4 — data per %5</translation>
     </message>
     <message>
-        <source>Belum ada data kelurahan/desa.</source>
-        <translation>Belum ada data kelurahan/desa.</translation>
-    </message>
-    <message>
         <source>Tepat — %1</source>
         <translation>Tepat — %1</translation>
+    </message>
+    <message>
+        <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
+        <translation>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</translation>
     </message>
 </context>
 </TS>

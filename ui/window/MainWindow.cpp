@@ -1,54 +1,89 @@
 #include "MainWindow.h"
 
-#include "common/Clock.h"
+#include "AppContext.h"
 #include "common/Language.h"
 #include "domain/RegionDirectory.h"
-#include "models/HouseholdListModel.h"
 #include "storage/Database.h"
-#include "storage/RegisterRepository.h"
 
-#include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
-#include <QStatusBar>
-#include <QTableView>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace tepat {
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
+MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
-    , m_db(db)
-    , m_register(std::make_unique<RegisterRepository>(db, Clock::system()))
+    , m_context(context)
 {
-    const QString villageCode = m_db.setting(QStringLiteral("village_code"));
-    const std::optional<Village> village = RegionDirectory::instance().village(villageCode);
-    const QDate dataDate =
-        QDate::fromString(m_db.setting(QStringLiteral("data_date")), Qt::ISODate);
-    setWindowTitle(village ? tr("Tepat — %1").arg(village->name) : tr("Tepat"));
-
     auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    auto *header = new QLabel(central);
-    header->setTextFormat(Qt::PlainText);
-    header->setText(village ? tr("%1 (%2), Kec. %3, %4 — data per %5")
-                                  .arg(village->name, village->code, village->districtName,
-                                       village->regencyName, Language::formatDate(dataDate))
-                            : tr("Belum ada data kelurahan/desa."));
-    layout->addWidget(header);
+    auto *outer = new QVBoxLayout(central);
+    m_header = new QLabel(central);
+    m_header->setTextFormat(Qt::PlainText);
+    m_header->setObjectName(QStringLiteral("villageHeader"));
+    QFont headerFont = m_header->font();
+    headerFont.setPointSizeF(headerFont.pointSizeF() * 1.15);
+    headerFont.setBold(true);
+    m_header->setFont(headerFont);
+    outer->addWidget(m_header);
 
-    auto *table = new QTableView(central);
-    m_households = new HouseholdListModel(*m_register, this);
-    table->setModel(m_households);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    layout->addWidget(table);
+    auto *body = new QHBoxLayout();
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFixedWidth(180);
+    m_pages = new QStackedWidget(central);
+    body->addWidget(m_navigation);
+    body->addWidget(m_pages, 1);
+    outer->addLayout(body, 1);
     setCentralWidget(central);
-    connect(m_households, &HouseholdListModel::loadFailed, this,
-            [this](const QString &message) { statusBar()->showMessage(message); });
-    resize(1100, 700);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    refreshHeader();
+    resize(1180, 760);
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::refreshHeader()
+{
+    const QString villageCode = m_context.db.setting(QStringLiteral("village_code"));
+    const std::optional<Village> village = RegionDirectory::instance().village(villageCode);
+    const QDate dataDate =
+        QDate::fromString(m_context.db.setting(QStringLiteral("data_date")), Qt::ISODate);
+    setWindowTitle(village ? tr("Tepat — %1").arg(village->name) : tr("Tepat"));
+    m_header->setText(village ? tr("%1 (%2), Kec. %3, %4 — data per %5")
+                                    .arg(village->name, village->code, village->districtName,
+                                         village->regencyName, Language::formatDate(dataDate))
+                              : tr("Belum ada data kelurahan/desa. Muat snapshot atau buka data "
+                                   "contoh (tepat --demo)."));
+}
+
+void MainWindow::addPage(const QString &key, const QString &title, QWidget *page)
+{
+    m_keys.append(key);
+    m_pages->addWidget(page);
+    m_navigation->addItem(title);
+    if (m_navigation->currentRow() < 0) {
+        m_navigation->setCurrentRow(0);
+    }
+}
+
+void MainWindow::showPage(const QString &key)
+{
+    const qsizetype index = m_keys.indexOf(key);
+    if (index >= 0) {
+        m_navigation->setCurrentRow(int(index));
+    }
+}
+
+QWidget *MainWindow::page(const QString &key) const
+{
+    const qsizetype index = m_keys.indexOf(key);
+    return index >= 0 ? m_pages->widget(int(index)) : nullptr;
+}
+
+QString MainWindow::currentPageKey() const
+{
+    return m_keys.value(m_pages->currentIndex());
+}
 
 } // namespace tepat

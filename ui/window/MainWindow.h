@@ -2,27 +2,36 @@
 
 #include <QMainWindow>
 
-#include <memory>
+class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace tepat {
 
-class Database;
-class HouseholdListModel;
-class RegisterRepository;
+struct AppContext;
 
-// The operator's window. This first version opens the store and lists its households.
+// The operator's window: a header with the village and the date of the data, navigation on
+// the left, one page per task on the right. Pages are built by WorkspacePages.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
-    ~MainWindow() override;
+    explicit MainWindow(AppContext &context, QWidget *parent = nullptr);
+
+    // Adds a page under a stable key ("beranda", "keluarga", …) with its navigation title.
+    void addPage(const QString &key, const QString &title, QWidget *page);
+    void showPage(const QString &key);
+    QWidget *page(const QString &key) const;
+    QString currentPageKey() const;
+    void refreshHeader();
 
 private:
-    Database &m_db;
-    std::unique_ptr<RegisterRepository> m_register;
-    HouseholdListModel *m_households = nullptr;
+    AppContext &m_context;
+    QLabel *m_header = nullptr;
+    QListWidget *m_navigation = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QStringList m_keys;
 };
 
 } // namespace tepat
