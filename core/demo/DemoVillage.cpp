@@ -241,7 +241,7 @@ bool DemoVillage::next(DemoHousehold &out)
             m_random.chance(60) ? MaritalStatus::Widowed : MaritalStatus::Divorced;
     }
     if (motherBirth.isValid()) {
-        static const int childWeights[] = {20, 28, 28, 16, 8};
+        static const int childWeights[] = {10, 20, 30, 24, 16};
         int r = m_random.below(100);
         int children = 0;
         while (children < 4 && r >= childWeights[children]) {

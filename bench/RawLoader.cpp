@@ -1,0 +1,171 @@
+#include "RawLoader.h"
+
+#include "search/NameNormalizer.h"
+#include "storage/Database.h"
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <fstream>
+#include <set>
+#include <string_view>
+#include <vector>
+
+namespace tepat::bench {
+
+namespace {
+
+// Splits one CSV line (quotes honoured, no embedded line breaks: the demo files have none).
+void split(const std::string &line, std::vector<std::string> &out)
+{
+    out.clear();
+    std::string cell;
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (quoted) {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                cell += '"';
+                ++i;
+            } else if (c == '"') {
+                quoted = false;
+            } else {
+                cell += c;
+            }
+        } else if (c == '"') {
+            quoted = true;
+        } else if (c == ',') {
+            out.push_back(cell);
+            cell.clear();
+        } else if (c != '\r') {
+            cell += c;
+        }
+    }
+    out.push_back(cell);
+}
+
+// Not named bind(): std::bind would win overload resolution through ADL.
+void bindCell(sqlite3_stmt *s, int i, const std::string &v)
+{
+    if (v.empty()) {
+        sqlite3_bind_null(s, i);
+    } else {
+        sqlite3_bind_text(s, i, v.data(), int(v.size()), SQLITE_STATIC);
+    }
+}
+
+bool step(sqlite3 *db, sqlite3_stmt *s)
+{
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    if (rc != SQLITE_DONE) {
+        std::fprintf(stderr, "raw loader: %s\n", sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int rawLoad(const std::string &database, const std::string &households, const std::string &persons)
+{
+    {
+        // The schema comes from the product's migrations, so both loaders fill the same tables,
+        // indexes and triggers.
+        auto created = Database::open(QString::fromStdString(database));
+        if (!created) {
+            std::fprintf(stderr, "%s\n", qPrintable(created.error().message));
+            return 2;
+        }
+    }
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(database.c_str(), &db) != SQLITE_OK) {
+        return 2;
+    }
+    sqlite3_exec(
+        db,
+        "PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; "
+        "PRAGMA cache_size = -20000; BEGIN",
+        nullptr, nullptr, nullptr);
+    sqlite3_stmt *village = nullptr;
+    sqlite3_stmt *household = nullptr;
+    sqlite3_stmt *person = nullptr;
+    sqlite3_stmt *membership = nullptr;
+    sqlite3_prepare_v2(db, "INSERT OR IGNORE INTO village(code, name) VALUES (?1, ?1)", -1,
+                       &village, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO household(id, kk_number, village_code, rt, rw, address, desil, "
+                       "status, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       -1, &household, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO person(id, household_id, nik, name, name_norm, sex, birth_place, "
+        "birth_date, relationship, marital_status, occupation, disability, status) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        -1, &person, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO program_membership(person_pk, program) VALUES (?, ?)", -1,
+                       &membership, nullptr);
+
+    std::vector<std::string> f;
+    std::string line;
+    std::set<std::string> villages;
+    std::ifstream h(households);
+    std::getline(h, line); // header
+    while (std::getline(h, line)) {
+        split(line, f);
+        if (f.size() != 10) {
+            continue;
+        }
+        if (villages.insert(f[2]).second) {
+            bindCell(village, 1, f[2]);
+            if (!step(db, village)) {
+                return 2;
+            }
+        }
+        for (int i = 0; i < 10; ++i) {
+            bindCell(household, i + 1, f[size_t(i)]);
+        }
+        if (!step(db, household)) {
+            return 2;
+        }
+    }
+    std::ifstream p(persons);
+    std::getline(p, line);
+    while (std::getline(p, line)) {
+        split(line, f);
+        if (f.size() != 13) {
+            continue;
+        }
+        const std::string norm = NameNormalizer::normalizeUtf8(f[3]);
+        for (int i = 0; i < 4; ++i) {
+            bindCell(person, i + 1, f[size_t(i)]);
+        }
+        bindCell(person, 5, norm);
+        for (int i = 4; i < 12; ++i) {
+            bindCell(person, i + 2, f[size_t(i)]);
+        }
+        if (!step(db, person)) {
+            return 2;
+        }
+        const sqlite3_int64 pk = sqlite3_last_insert_rowid(db);
+        std::string_view rest = f[12];
+        while (!rest.empty()) {
+            const size_t cut = rest.find(';');
+            const std::string program(rest.substr(0, cut));
+            rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+            sqlite3_bind_int64(membership, 1, pk);
+            bindCell(membership, 2, program);
+            if (!step(db, membership)) {
+                return 2;
+            }
+        }
+    }
+    for (sqlite3_stmt *s : {village, household, person, membership}) {
+        sqlite3_finalize(s);
+    }
+    const int rc = sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    return rc == SQLITE_OK ? 0 : 2;
+}
+
+} // namespace tepat::bench

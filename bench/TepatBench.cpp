@@ -1,0 +1,291 @@
+// tepat-bench: the Foundation's figures, one per line (Release build; never a pass/fail test).
+//
+//   tepat-bench [--households N] [--queries N] [--work DIR]
+//
+// Generates a synthetic snapshot (default 300,000 households, about a million people, spread
+// over the 46 kelurahan of Kota Kediri), then in the same run:
+//  - imports it with `tepat-cli import` (the product path) and with a minimal raw sqlite3 loader
+//    into the same schema, each in its own process: wall time, ratio, peak RSS;
+//  - runs name searches through PersonSearch and the equivalent hand-written FTS5 query on the
+//    raw C API: p50/p99 and their ratio; NIK lookups: mean.
+
+#include "RawLoader.h"
+#include "demo/DemoNames.h"
+#include "demo/DemoVillage.h"
+#include "domain/RegionDirectory.h"
+#include "search/NameNormalizer.h"
+#include "search/PersonSearch.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <spawn.h>
+#include <sqlite3.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+extern char **environ;
+
+using namespace tepat;
+
+namespace {
+
+struct ChildRun
+{
+    int exitCode = -1;
+    double seconds = 0;
+    long peakRssKb = 0;
+};
+
+// Runs a program to completion; wall time and the child's own peak RSS (wait4 rusage).
+ChildRun runChild(const QString &program, const QStringList &arguments)
+{
+    std::vector<QByteArray> storage;
+    storage.push_back(program.toLocal8Bit());
+    for (const QString &a : arguments) {
+        storage.push_back(a.toLocal8Bit());
+    }
+    std::vector<char *> argv;
+    for (QByteArray &s : storage) {
+        argv.push_back(s.data());
+    }
+    argv.push_back(nullptr);
+    ChildRun run;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) {
+        return run;
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    run.seconds = double(timer.nsecsElapsed()) / 1e9;
+    run.peakRssKb = usage.ru_maxrss;
+    run.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+double percentile(std::vector<double> values, double p)
+{
+    if (values.empty()) {
+        return 0;
+    }
+    std::sort(values.begin(), values.end());
+    const size_t index = std::min(values.size() - 1, size_t(p * double(values.size() - 1) + 0.5));
+    return values[index];
+}
+
+void figure(const char *name, double value, const char *unit)
+{
+    std::printf("%s=%.3f%s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+// Real-looking queries: whole given names, two names, and prefixes of 3–5 letters.
+QStringList makeQueries(int count, quint64 seed)
+{
+    using demo::DemoNames;
+    QStringList first = DemoNames::maleOlder() + DemoNames::femaleOlder() +
+                        DemoNames::maleYounger() + DemoNames::femaleYounger() +
+                        DemoNames::oldSpellings();
+    const QStringList second = DemoNames::secondNamesMale() + DemoNames::secondNamesFemale();
+    std::mt19937_64 random(seed);
+    const auto pick = [&random](const QStringList &list) {
+        return list[int(random() % uint64_t(list.size()))];
+    };
+    const auto prefix = [&random](const QString &word) { return word.left(3 + int(random() % 3)); };
+    QStringList queries;
+    for (int i = 0; i < count; ++i) {
+        switch (random() % 6) {
+        case 0:
+        case 1:
+            queries << pick(first);
+            break;
+        case 2:
+        case 3:
+            queries << pick(first) + u' ' + pick(second);
+            break;
+        case 4:
+            queries << prefix(pick(first));
+            break;
+        default:
+            queries << prefix(pick(first)) + u' ' + prefix(pick(second));
+            break;
+        }
+    }
+    return queries;
+}
+
+// The same page on the raw C API: the prefix FTS5 match joined to the columns the list shows.
+double rawSearchMs(sqlite3_stmt *stmt, const QString &query)
+{
+    QStringList parts;
+    for (const QString &t : NameNormalizer::tokens(query)) {
+        parts << u'"' + t + QStringLiteral("\"*");
+    }
+    const QByteArray expression = parts.join(u' ').toUtf8();
+    QElapsedTimer timer;
+    timer.start();
+    sqlite3_bind_text(stmt, 1, expression.constData(), int(expression.size()), SQLITE_STATIC);
+    int rows = 0;
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        for (int c = 0; c < 6; ++c) {
+            rows += sqlite3_column_bytes(stmt, c) >= 0;
+        }
+    }
+    sqlite3_reset(stmt);
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (argc == 5 && std::string(argv[1]) == "raw-load") {
+        QCoreApplication app(argc, argv);
+        return bench::rawLoad(argv[2], argv[3], argv[4]);
+    }
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption householdsOption(QStringLiteral("households"),
+                                              QStringLiteral("Households to generate."),
+                                              QStringLiteral("N"), QStringLiteral("300000"));
+    const QCommandLineOption queriesOption(QStringLiteral("queries"),
+                                           QStringLiteral("Name searches to time."),
+                                           QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption workOption(
+        QStringLiteral("work"),
+        QStringLiteral("Keep the files in this folder (default: a temporary one)."),
+        QStringLiteral("DIR"));
+    parser.addOptions({householdsOption, queriesOption, workOption});
+    parser.process(app);
+
+    QTemporaryDir temporary;
+    const QString work = parser.isSet(workOption) ? parser.value(workOption) : temporary.path();
+    QDir().mkpath(work);
+    const QString households = work + QStringLiteral("/households.csv");
+    const QString persons = work + QStringLiteral("/persons.csv");
+    const QString productDb = work + QStringLiteral("/product.sqlite");
+    const QString rawDb = work + QStringLiteral("/raw.sqlite");
+    for (const QString &db : {productDb, rawDb}) {
+        for (const char *suffix : {"", "-wal", "-shm"}) {
+            QFile::remove(db + QLatin1String(suffix));
+        }
+    }
+
+    DemoOptions options;
+    options.households = parser.value(householdsOption).toInt();
+    options.today = QDate(2026, 11, 23);
+    options.villageCodes.clear();
+    for (const Village &v : RegionDirectory::instance().villagesIn(QStringLiteral("35.71"))) {
+        options.villageCodes << v.code;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    {
+        QSaveFile h(households);
+        QSaveFile p(persons);
+        if (!h.open(QIODevice::WriteOnly) || !p.open(QIODevice::WriteOnly)) {
+            std::fprintf(stderr, "cannot write into %s\n", qPrintable(work));
+            return 2;
+        }
+        const auto written = DemoVillage::writeSnapshot(options, h, p);
+        if (!written || !h.commit() || !p.commit()) {
+            std::fprintf(stderr, "snapshot generation failed\n");
+            return 2;
+        }
+        std::printf("snapshot_households=%lld\nsnapshot_persons=%lld\n", written->households,
+                    written->persons);
+    }
+    figure("generate_s", double(timer.nsecsElapsed()) / 1e9, "");
+
+    const QString binDir = QFileInfo(QCoreApplication::applicationFilePath()).absolutePath();
+    const ChildRun product =
+        runChild(binDir + QStringLiteral("/tepat-cli"),
+                 {QStringLiteral("import"), QStringLiteral("--db"), productDb,
+                  QStringLiteral("--as-of"), QStringLiteral("2026-11-23"), households, persons});
+    const ChildRun raw = runChild(QCoreApplication::applicationFilePath(),
+                                  {QStringLiteral("raw-load"), rawDb, households, persons});
+    if (product.exitCode != 0 || raw.exitCode != 0) {
+        std::fprintf(stderr, "import failed (product exit %d, raw exit %d)\n", product.exitCode,
+                     raw.exitCode);
+        return 2;
+    }
+    figure("import_product_s", product.seconds, "");
+    figure("import_raw_s", raw.seconds, "");
+    figure("import_ratio", product.seconds / raw.seconds, "");
+    figure("import_peak_rss_mb", double(product.peakRssKb) / 1024.0, "");
+    figure("import_raw_peak_rss_mb", double(raw.peakRssKb) / 1024.0, "");
+
+    auto db = Database::open(productDb);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 2;
+    }
+    const PersonSearch search(*db.value());
+    const QStringList queries = makeQueries(parser.value(queriesOption).toInt(), 20261123);
+    sqlite3_stmt *rawStmt = nullptr;
+    sqlite3_prepare_v2(
+        db.value()->handle(),
+        "SELECT p.id, p.nik, p.name, p.household_id, h.rt, h.rw FROM person_name_fts f "
+        "JOIN person p ON p.pk = f.rowid JOIN household h ON h.id = p.household_id "
+        "WHERE person_name_fts MATCH ?1 ORDER BY f.rowid LIMIT 50",
+        -1, &rawStmt, nullptr);
+    // Warm both paths once so the first query does not pay for the cache.
+    for (const QString &q : queries.mid(0, 20)) {
+        (void)search.find(q);
+        rawSearchMs(rawStmt, q);
+    }
+    std::vector<double> productMs;
+    std::vector<double> rawMs;
+    qint64 hits = 0;
+    for (const QString &q : queries) {
+        QElapsedTimer t;
+        t.start();
+        const auto page = search.find(q, {}, {}, 50);
+        productMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        hits += page ? page->hits.size() : 0;
+        rawMs.push_back(rawSearchMs(rawStmt, q));
+    }
+    sqlite3_finalize(rawStmt);
+    std::printf("search_queries=%zu\nsearch_mean_hits=%.1f\n", productMs.size(),
+                double(hits) / double(productMs.size()));
+    figure("search_p50_ms", percentile(productMs, 0.5), "");
+    figure("search_p99_ms", percentile(productMs, 0.99), "");
+    figure("search_raw_p50_ms", percentile(rawMs, 0.5), "");
+    figure("search_raw_p99_ms", percentile(rawMs, 0.99), "");
+    figure("search_p99_ratio", percentile(productMs, 0.99) / percentile(rawMs, 0.99), "");
+
+    auto niks = db.value()->query(QStringLiteral(
+        "SELECT nik FROM person WHERE nik IS NOT NULL ORDER BY random() LIMIT 1000"));
+    std::vector<double> nikMs;
+    while (niks && niks->next()) {
+        const QString nik = niks->value(0).toString();
+        QElapsedTimer t;
+        t.start();
+        const auto page = search.find(nik, {}, {}, 50);
+        nikMs.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!page || page->hits.isEmpty()) {
+            std::fprintf(stderr, "NIK lookup found nothing\n");
+            return 2;
+        }
+    }
+    double sum = 0;
+    for (double v : nikMs) {
+        sum += v;
+    }
+    figure("nik_lookup_mean_ms", nikMs.empty() ? 0 : sum / double(nikMs.size()), "");
+    return 0;
+}
