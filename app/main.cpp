@@ -6,8 +6,12 @@
 #include "common/Language.h"
 #include "demo/DemoVillage.h"
 #include "files/ContentStore.h"
+#include "households/HouseholdsPage.h"
+#include "settings/LanguageSection.h"
 #include "storage/Database.h"
 #include "window/MainWindow.h"
+#include "window/ScreenshotTour.h"
+#include "window/StartupProbe.h"
 #include "window/WorkspacePages.h"
 
 #include <QApplication>
@@ -15,6 +19,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
 
 using namespace tepat;
 
@@ -38,10 +44,19 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Buka data contoh (dibuat dulu bila belum ada)."));
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Bahasa: id atau en."),
-                                        QStringLiteral("LANG"), QStringLiteral("id"));
-    parser.addOptions({dbOption, demoOption, langOption});
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption probeOption(
+        QStringLiteral("startup-probe"),
+        QApplication::translate(
+            "main", "Tulis ready_ms dan rss_kb begitu baris pertama tampil, lalu keluar."));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Simpan gambar setiap halaman ke folder ini, lalu keluar."),
+        QStringLiteral("DIR"));
+    parser.addOptions({dbOption, demoOption, langOption, probeOption, screenshotsOption});
     parser.process(app);
-    Language::install(parser.value(langOption));
+    Language::install(parser.isSet(langOption) ? parser.value(langOption)
+                                               : LanguageSection::savedLanguage());
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QString path = parser.value(dbOption);
@@ -70,6 +85,15 @@ int main(int argc, char *argv[])
     AppContext context{*db.value(), Clock::system(), session, ContentStore::rootFor(path)};
     MainWindow window(context);
     addWorkspacePages(window, context);
-    window.show();
+    if (parser.isSet(probeOption)) {
+        auto *households = qobject_cast<HouseholdsPage *>(window.page(QStringLiteral("keluarga")));
+        new StartupProbe(households->householdTable(), &window);
+    }
+    if (parser.isSet(screenshotsOption)) {
+        auto *tour = new ScreenshotTour(window, context, parser.value(screenshotsOption), &window);
+        QTimer::singleShot(0, tour, &ScreenshotTour::start);
+    } else {
+        window.show();
+    }
     return app.exec();
 }

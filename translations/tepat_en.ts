@@ -67,6 +67,61 @@
     </message>
 </context>
 <context>
+    <name>CorrectionEditor</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Berkas tidak bisa dibaca: %1</source>
@@ -393,6 +448,201 @@
     <message>
         <source>Usulan warga</source>
         <translation>Citizen proposal</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>Wajib diisi.</source>
+        <translation>Required.</translation>
+    </message>
+    <message>
+        <source>Paling panjang 200 huruf.</source>
+        <translation>At most 200 characters.</translation>
+    </message>
+    <message>
+        <source>Pilih laki-laki atau perempuan.</source>
+        <translation>Choose male or female.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir wajib diisi.</source>
+        <translation>Date of birth is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak boleh sesudah hari ini.</source>
+        <translation>Date of birth cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Umur lebih dari 120 tahun; periksa tahun lahir.</source>
+        <translation>Age over 120 years; check the year of birth.</translation>
+    </message>
+    <message>
+        <source>Pilih hubungan dengan kepala keluarga.</source>
+        <translation>Choose the relationship to the head of family.</translation>
+    </message>
+    <message>
+        <source>Status perkawinan tidak dikenal.</source>
+        <translation>Unknown marital status.</translation>
+    </message>
+    <message>
+        <source>Jenis disabilitas tidak dikenal.</source>
+        <translation>Unknown disability type.</translation>
+    </message>
+    <message>
+        <source>RT harus angka 1–999.</source>
+        <translation>RT must be a number 1–999.</translation>
+    </message>
+    <message>
+        <source>RW harus angka 1–999.</source>
+        <translation>RW must be a number 1–999.</translation>
+    </message>
+    <message>
+        <source>NIK kosong. Boleh untuk bayi yang belum tercatat di Dukcapil, tetapi usulan tanpa NIK sering ditolak; isi bila sudah ada.</source>
+        <translation>NIK is empty. Allowed for a baby not yet registered with Dukcapil, but proposals without a NIK are often rejected; fill it in once it exists.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar atas nama %1 (ID %2). NIK yang sama tidak boleh dua kali.</source>
+        <translation>This NIK is already registered to %1 (ID %2). The same NIK cannot appear twice.</translation>
+    </message>
+    <message>
+        <source>Mungkin orang yang sama dengan %1 (ID %2, lahir pada tanggal yang sama). Periksa sebelum melanjutkan.</source>
+        <translation>Possibly the same person as %1 (ID %2, born on the same date). Check before continuing.</translation>
+    </message>
+    <message>
+        <source>Pilih keluarga yang dimaksud.</source>
+        <translation>Choose the family concerned.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</source>
+        <translation>This family's status is "%1"; proposals are only for active families.</translation>
+    </message>
+    <message>
+        <source>Isi minimal satu anggota keluarga.</source>
+        <translation>Enter at least one family member.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah dipakai anggota lain dalam usulan yang sama.</source>
+        <translation>This NIK is already used by another member in the same proposal.</translation>
+    </message>
+    <message>
+        <source>Keluarga harus punya tepat satu kepala keluarga (sekarang %1).</source>
+        <translation>A family must have exactly one head of family (now %1).</translation>
+    </message>
+    <message>
+        <source>Tulis alasan keluarga ini diusulkan.</source>
+        <translation>Write why this family is proposed.</translation>
+    </message>
+    <message>
+        <source>Foto rumah tampak depan (atap sampai lantai) wajib untuk usulan keluarga baru.</source>
+        <translation>A front photo of the house (roof to floor) is required for a new-family proposal.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini sudah punya kepala keluarga (%1). Untuk mengganti kepala keluarga, ajukan perbaikan data.</source>
+        <translation>This family already has a head of family (%1). To change the head of family, submit a data correction.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan penambahan (lahir, menikah, pindah masuk, …).</source>
+        <translation>Write the reason for the addition (birth, marriage, moved in, …).</translation>
+    </message>
+    <message>
+        <source>Belum ada data yang diperbaiki.</source>
+        <translation>Nothing has been corrected yet.</translation>
+    </message>
+    <message>
+        <source>Data "%1" tidak bisa diperbaiki di sini.</source>
+        <translation>"%1" cannot be corrected here.</translation>
+    </message>
+    <message>
+        <source>Nilai baru sama dengan nilai lama.</source>
+        <translation>The new value is the same as the old one.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar atas nama %1 (ID %2).</source>
+        <translation>This NIK is already registered to %1 (ID %2).</translation>
+    </message>
+    <message>
+        <source>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</source>
+        <translation>The old value "%1" no longer matches the current data ("%2").</translation>
+    </message>
+    <message>
+        <source>Pilih programnya.</source>
+        <translation>Choose the programme.</translation>
+    </message>
+    <message>
+        <source>Sudah menerima %1.</source>
+        <translation>Already receives %1.</translation>
+    </message>
+    <message>
+        <source>%1 untuk desil %2 tidak sesuai aturan DTSEN (PKH desil 1–4; BPNT dan PBI-JK desil 1–5).</source>
+        <translation>%1 for decile %2 does not match the DTSEN rules (PKH deciles 1–4; BPNT and PBI-JK deciles 1–5).</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum punya desil; kelayakan program belum bisa dinilai.</source>
+        <translation>This family has no decile yet; programme eligibility cannot be assessed.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan usulan.</source>
+        <translation>Write the reason for the proposal.</translation>
+    </message>
+    <message>
+        <source>Pilih alasan penghapusan.</source>
+        <translation>Choose the reason for removal.</translation>
+    </message>
+    <message>
+        <source>%1 sudah berstatus "%2".</source>
+        <translation>%1 already has status "%2".</translation>
+    </message>
+    <message>
+        <source>Tanggal meninggal wajib diisi.</source>
+        <translation>Date of death is required.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak sah.</source>
+        <translation>Invalid date.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak boleh sesudah hari ini.</source>
+        <translation>The date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>Untuk alasan meninggal, pilih anggota keluarga yang meninggal.</source>
+        <translation>For a death, choose the family member who died.</translation>
+    </message>
+    <message>
+        <source>Pilih data lain yang merupakan orang/keluarga yang sama.</source>
+        <translation>Choose the other record that is the same person/family.</translation>
+    </message>
+    <message>
+        <source>Data ganda harus menunjuk data lain, bukan dirinya sendiri.</source>
+        <translation>A duplicate must point to another record, not to itself.</translation>
+    </message>
+    <message>
+        <source>Data %1 tidak ada dalam data.</source>
+        <translation>Record %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Pilih kelurahan/desa tujuan dari daftar wilayah.</source>
+        <translation>Choose the destination kelurahan/desa from the region list.</translation>
+    </message>
+    <message>
+        <source>Kelurahan tujuan sama dengan kelurahan asal.</source>
+        <translation>The destination kelurahan is the same as the origin.</translation>
+    </message>
+    <message>
+        <source>Tanggal pindah tidak sah atau di masa depan.</source>
+        <translation>The moving date is invalid or in the future.</translation>
+    </message>
+    <message>
+        <source>Sebutkan penerima yang disanggah (pilih dari data atau tulis nama dan alamatnya).</source>
+        <translation>Name the recipient being challenged (choose from the data or write the name and address).</translation>
+    </message>
+    <message>
+        <source>Tulis alasan yang disampaikan warga.</source>
+        <translation>Write the reason the resident gave.</translation>
+    </message>
+    <message>
+        <source>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</source>
+        <translation>Enter the reporter's name, or tick "anonymous" if the resident does not want to be named.</translation>
     </message>
 </context>
 <context>
@@ -750,20 +1000,12 @@
         <translation>Home</translation>
     </message>
     <message>
-        <source>Ringkasan kelurahan belum tersedia di versi ini.</source>
-        <translation>The village summary is not in this version yet.</translation>
-    </message>
-    <message>
         <source>Keluarga</source>
         <translation>Households</translation>
     </message>
     <message>
         <source>Usulan</source>
         <translation>Requests</translation>
-    </message>
-    <message>
-        <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
-        <translation>The list of requests and their status is not in this version yet.</translation>
     </message>
     <message>
         <source>Musyawarah</source>
@@ -792,6 +1034,10 @@
     <message>
         <source>Pengaturan</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Language</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1303,369 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <source>Tepat</source>
         <translation>Tepat</translation>
     </message>
+    <message>
+        <source>Tulis ready_ms dan rss_kb begitu baris pertama tampil, lalu keluar.</source>
+        <translation>Print ready_ms and rss_kb as soon as the first row shows, then exit.</translation>
+    </message>
+    <message>
+        <source>Simpan gambar setiap halaman ke folder ini, lalu keluar.</source>
+        <translation>Save a picture of every page to this folder, then exit.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CorrectionEditor</name>
+    <message>
+        <source>Data</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Nilai sekarang</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Nilai baru</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Isi nilai baru hanya pada data yang salah.</source>
+        <translation>Enter a new value only where the data is wrong.</translation>
+    </message>
+    <message>
+        <source>Perubahan:</source>
+        <translation>Changes:</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CounterReportEditor</name>
+    <message>
+        <source>Pelapor tidak mau disebut (tanpa nama)</source>
+        <translation>Reporter does not want to be named (anonymous)</translation>
+    </message>
+    <message>
+        <source>Yang disanggah</source>
+        <translation>Challenged</translation>
+    </message>
+    <message>
+        <source>Keluarga yang diusulkan</source>
+        <translation>Proposed family</translation>
+    </message>
+    <message>
+        <source>Nama dan alamat penerima yang dianggap tidak layak</source>
+        <translation>Name and address of the recipient considered ineligible</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Nama kepala keluarga</source>
+        <translation>Head of family's name</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pelapor (boleh dikosongkan bila tanpa nama)</source>
+        <translation>Reporter (may be left empty if anonymous)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No HP</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DashboardPage</name>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Keluarga aktif</source>
+        <translation>Active families</translation>
+    </message>
+    <message>
+        <source>Orang aktif</source>
+        <translation>Active people</translation>
+    </message>
+    <message>
+        <source>Dinonaktifkan bulan ini</source>
+        <translation>Deactivated this month</translation>
+    </message>
+    <message>
+        <source>Usulan menunggu musyawarah</source>
+        <translation>Proposals awaiting deliberation</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Penerima tidak sesuai desil</source>
+        <translation>Recipients not matching decile</translation>
+    </message>
+    <message>
+        <source>Per wilayah:</source>
+        <translation>By area:</translation>
+    </message>
+    <message>
+        <source>Hitung ulang</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>Ringkasan dihitung saat halaman ini dibuka.</source>
+        <translation>The summary is calculated when this page opens.</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Penerima per program (orang): %1</source>
+        <translation>Recipients per programme (people): %1</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Keluarga per desil</source>
+        <translation>Families per decile</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Semua RW</source>
+        <translation>All RWs</translation>
+    </message>
+    <message>
+        <source>RT di RW %1</source>
+        <translation>RTs in RW %1</translation>
+    </message>
+    <message>
+        <source>Dihitung pukul %1.</source>
+        <translation>Calculated at %1.</translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation>RW %1</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>Keluarga per RW</source>
+        <translation>Families per RW</translation>
+    </message>
+    <message>
+        <source>Keluarga per RT di RW %1</source>
+        <translation>Families per RT in RW %1</translation>
+    </message>
+    <message>
+        <source>Penerima bansos</source>
+        <translation>Aid recipients</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FormFields</name>
+    <message>
+        <source>Anggota %1 — %2</source>
+        <translation>Member %1 — %2</translation>
+    </message>
+    <message>
+        <source>Perubahan %1</source>
+        <translation>Change %1</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::HouseholdDetailView</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Siapa</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Langkah terakhir</source>
+        <translation>Last step</translation>
+    </message>
+    <message>
+        <source>← Kembali (Esc)</source>
+        <translation>← Back (Esc)</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Riwayat status</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <source>Foto rumah (tampak depan, atap sampai lantai) dan titik lokasi keluarga ini dicatat di sini setelah fitur kerja lapangan terpasang.</source>
+        <translation>The house photo (front view, roof to floor) and this family's location point are recorded here once field work is installed.</translation>
+    </message>
+    <message>
+        <source>Foto &amp;&amp; lokasi</source>
+        <translation>Photos &amp;&amp; location</translation>
+    </message>
+    <message>
+        <source>Tambah anggota</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Perbaiki data…</source>
+        <translation>Correct data…</translation>
+    </message>
+    <message>
+        <source>Usulkan program…</source>
+        <translation>Propose programme…</translation>
+    </message>
+    <message>
+        <source>Hapus/hentikan…</source>
+        <translation>Remove/stop…</translation>
+    </message>
+    <message>
+        <source>Pindah kelurahan…</source>
+        <translation>Move kelurahan…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — DTKS ID %2, KK number %3&lt;br&gt;%4, RT %5/RW %6, %7 · Decile %8 · %9</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>%1 th</source>
+        <translation>%1 yrs</translation>
+    </message>
+    <message>
+        <source>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</source>
+        <translation>This programme does not match decile %1 under the DTSEN rules.</translation>
+    </message>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>masih berjalan</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai desil %1</source>
+        <translation>Does not match decile %1</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>%1 oleh %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>Usulan (%1)</source>
+        <translation>Proposals (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tepat::HouseholdListModel</name>
@@ -1094,6 +1703,88 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
 </context>
 <context>
+    <name>tepat::HouseholdsPage</name>
+    <message>
+        <source>Cari NIK, No KK atau nama… (Ctrl+F)</source>
+        <translation>Search NIK, KK number or name… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Keluarga baru</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <source>Usulan keluarga baru ke DTKS (Ctrl+N)</source>
+        <translation>Propose a new family to DTKS (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Laporan warga</source>
+        <translation>Resident report</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Head of family</translation>
+    </message>
+    <message>
+        <source>%1 orang ditemukan%2 · %3 ms</source>
+        <translation>%1 people found%2 · %3 ms</translation>
+    </message>
+    <message>
+        <source> (gulir untuk lebih banyak)</source>
+        <translation> (scroll for more)</translation>
+    </message>
+    <message>
+        <source>%1 keluarga</source>
+        <translation>%1 families</translation>
+    </message>
+    <message>
+        <source>Semua RW</source>
+        <translation>All RWs</translation>
+    </message>
+    <message>
+        <source>Semua RT</source>
+        <translation>All RTs</translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation>RW %1</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>Semua program</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <source>Semua desil</source>
+        <translation>All deciles</translation>
+    </message>
+    <message>
+        <source>Desil %1</source>
+        <translation>Decile %1</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LanguageSection</name>
+    <message>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
+    </message>
+    <message>
+        <source>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</source>
+        <translation>A language change takes effect after Tepat is reopened. Current language: %1.</translation>
+    </message>
+</context>
+<context>
     <name>tepat::MainWindow</name>
     <message>
         <source>Tepat</source>
@@ -1110,6 +1801,423 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
         <translation>No village data yet. Load a snapshot or open the demo data (tepat --demo).</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::NewHouseholdEditor</name>
+    <message>
+        <source>16 angka, bila sudah ada</source>
+        <translation>16 digits, if available</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Alasan diusulkan</source>
+        <translation>Reason for proposal</translation>
+    </message>
+    <message>
+        <source>Foto rumah</source>
+        <translation>House photo</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Tambah anggota</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <source>Hapus anggota</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>(belum bernama)</source>
+        <translation>(no name yet)</translation>
+    </message>
+    <message>
+        <source>Foto tampak depan diambil dan dilampirkan di bagian Foto &amp; lokasi.</source>
+        <translation>The front photo is taken and attached in the Photos &amp; location section.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::NewMemberEditor</name>
+    <message>
+        <source>Lahir</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>Menikah</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <source>Pindah masuk</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>Belum tercatat</source>
+        <translation>Not yet recorded</translation>
+    </message>
+    <message>
+        <source>Pilih atau tulis alasannya</source>
+        <translation>Choose or write the reason</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PersonFields</name>
+    <message>
+        <source>16 angka</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT, mis. 17-08-1990</source>
+        <translation>DD-MM-YYYY, e.g. 17-08-1990</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga</source>
+        <translation>Relationship to head of family</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PersonSearchModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>ID keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ProgramProposalEditor</name>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RelocationEditor</name>
+    <message>
+        <source>Ketik nama kelurahan/desa tujuan</source>
+        <translation>Type the destination kelurahan/desa name</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Cari tujuan</source>
+        <translation>Search destination</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa tujuan</source>
+        <translation>Destination kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Alamat tujuan</source>
+        <translation>Destination address</translation>
+    </message>
+    <message>
+        <source>Tanggal pindah</source>
+        <translation>Moving date</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 — Kec. %2, %3 (%4)</source>
+        <translation>%1 — Kec. %2, %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RemovalEditor</name>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>bila sudah ada</source>
+        <translation>if available</translation>
+    </message>
+    <message>
+        <source>ID DTKS orang atau keluarga yang sama</source>
+        <translation>DTKS ID of the same person or family</translation>
+    </message>
+    <message>
+        <source>Yang dihapus</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No akta kematian</source>
+        <translation>Death certificate number</translation>
+    </message>
+    <message>
+        <source>Sama dengan</source>
+        <translation>Same as</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestFormController</name>
+    <message>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>This proposal already has status "%1" and can no longer be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestFormDialog</name>
+    <message>
+        <source>Buang draf…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source> — keluarga %1 (%2), RT %3/RW %4</source>
+        <translation> — family %1 (%2), RT %3/RW %4</translation>
+    </message>
+    <message>
+        <source>Yang perlu diperhatikan (centang peringatan untuk melanjutkan):</source>
+        <translation>To attend to (tick a warning to continue):</translation>
+    </message>
+    <message>
+        <source>Riwayat usulan:</source>
+        <translation>Proposal history:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 oleh %3</source>
+        <translation>%1 — %2 by %3</translation>
+    </message>
+    <message>
+        <source> (alasan: %1)</source>
+        <translation> (reason: %1)</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan otomatis pukul %1.</source>
+        <translation>Draft saved automatically at %1.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Draf disimpan otomatis begitu diisi.</source>
+        <translation>The draft is saved automatically as you fill it in.</translation>
+    </message>
+    <message>
+        <source>Kesalahan: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Peringatan — lanjutkan: %1</source>
+        <translation>Warning — continue: %1</translation>
+    </message>
+    <message>
+        <source>Siap dibawa ke musyawarah.</source>
+        <translation>Ready for the deliberation.</translation>
+    </message>
+    <message>
+        <source>Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. Draf tetap tersimpan.</source>
+        <translation>Not ready for the deliberation yet: %1 errors, %2 warnings not yet acknowledged. The draft stays saved.</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:</source>
+        <translation>This draft will be discarded (kept on record, not sent). Reason:</translation>
+    </message>
+    <message>
+        <source>Tidak jadi diusulkan</source>
+        <translation>No longer proposed</translation>
+    </message>
+    <message>
+        <source>Draf belum tersimpan: %1</source>
+        <translation>Draft not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestListModel</name>
+    <message>
+        <source>(baru)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Jenis usulan</source>
+        <translation>Proposal type</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Alasan status</source>
+        <translation>Status reason</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestsPage</name>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan.</source>
+        <translation>No proposals yet.</translation>
     </message>
 </context>
 </TS>

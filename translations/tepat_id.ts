@@ -67,6 +67,61 @@
     </message>
 </context>
 <context>
+    <name>CorrectionEditor</name>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>No KK</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>Berkas tidak bisa dibaca: %1</source>
@@ -393,6 +448,201 @@
     <message>
         <source>Usulan warga</source>
         <translation>Usulan warga</translation>
+    </message>
+</context>
+<context>
+    <name>RequestValidator</name>
+    <message>
+        <source>Wajib diisi.</source>
+        <translation>Wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Paling panjang 200 huruf.</source>
+        <translation>Paling panjang 200 huruf.</translation>
+    </message>
+    <message>
+        <source>Pilih laki-laki atau perempuan.</source>
+        <translation>Pilih laki-laki atau perempuan.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir wajib diisi.</source>
+        <translation>Tanggal lahir wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir tidak boleh sesudah hari ini.</source>
+        <translation>Tanggal lahir tidak boleh sesudah hari ini.</translation>
+    </message>
+    <message>
+        <source>Umur lebih dari 120 tahun; periksa tahun lahir.</source>
+        <translation>Umur lebih dari 120 tahun; periksa tahun lahir.</translation>
+    </message>
+    <message>
+        <source>Pilih hubungan dengan kepala keluarga.</source>
+        <translation>Pilih hubungan dengan kepala keluarga.</translation>
+    </message>
+    <message>
+        <source>Status perkawinan tidak dikenal.</source>
+        <translation>Status perkawinan tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Jenis disabilitas tidak dikenal.</source>
+        <translation>Jenis disabilitas tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>RT harus angka 1–999.</source>
+        <translation>RT harus angka 1–999.</translation>
+    </message>
+    <message>
+        <source>RW harus angka 1–999.</source>
+        <translation>RW harus angka 1–999.</translation>
+    </message>
+    <message>
+        <source>NIK kosong. Boleh untuk bayi yang belum tercatat di Dukcapil, tetapi usulan tanpa NIK sering ditolak; isi bila sudah ada.</source>
+        <translation>NIK kosong. Boleh untuk bayi yang belum tercatat di Dukcapil, tetapi usulan tanpa NIK sering ditolak; isi bila sudah ada.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar atas nama %1 (ID %2). NIK yang sama tidak boleh dua kali.</source>
+        <translation>NIK ini sudah terdaftar atas nama %1 (ID %2). NIK yang sama tidak boleh dua kali.</translation>
+    </message>
+    <message>
+        <source>Mungkin orang yang sama dengan %1 (ID %2, lahir pada tanggal yang sama). Periksa sebelum melanjutkan.</source>
+        <translation>Mungkin orang yang sama dengan %1 (ID %2, lahir pada tanggal yang sama). Periksa sebelum melanjutkan.</translation>
+    </message>
+    <message>
+        <source>Pilih keluarga yang dimaksud.</source>
+        <translation>Pilih keluarga yang dimaksud.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</source>
+        <translation>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</translation>
+    </message>
+    <message>
+        <source>Isi minimal satu anggota keluarga.</source>
+        <translation>Isi minimal satu anggota keluarga.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah dipakai anggota lain dalam usulan yang sama.</source>
+        <translation>NIK ini sudah dipakai anggota lain dalam usulan yang sama.</translation>
+    </message>
+    <message>
+        <source>Keluarga harus punya tepat satu kepala keluarga (sekarang %1).</source>
+        <translation>Keluarga harus punya tepat satu kepala keluarga (sekarang %1).</translation>
+    </message>
+    <message>
+        <source>Tulis alasan keluarga ini diusulkan.</source>
+        <translation>Tulis alasan keluarga ini diusulkan.</translation>
+    </message>
+    <message>
+        <source>Foto rumah tampak depan (atap sampai lantai) wajib untuk usulan keluarga baru.</source>
+        <translation>Foto rumah tampak depan (atap sampai lantai) wajib untuk usulan keluarga baru.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini sudah punya kepala keluarga (%1). Untuk mengganti kepala keluarga, ajukan perbaikan data.</source>
+        <translation>Keluarga ini sudah punya kepala keluarga (%1). Untuk mengganti kepala keluarga, ajukan perbaikan data.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan penambahan (lahir, menikah, pindah masuk, …).</source>
+        <translation>Tulis alasan penambahan (lahir, menikah, pindah masuk, …).</translation>
+    </message>
+    <message>
+        <source>Belum ada data yang diperbaiki.</source>
+        <translation>Belum ada data yang diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Data "%1" tidak bisa diperbaiki di sini.</source>
+        <translation>Data "%1" tidak bisa diperbaiki di sini.</translation>
+    </message>
+    <message>
+        <source>Nilai baru sama dengan nilai lama.</source>
+        <translation>Nilai baru sama dengan nilai lama.</translation>
+    </message>
+    <message>
+        <source>NIK ini sudah terdaftar atas nama %1 (ID %2).</source>
+        <translation>NIK ini sudah terdaftar atas nama %1 (ID %2).</translation>
+    </message>
+    <message>
+        <source>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</source>
+        <translation>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</translation>
+    </message>
+    <message>
+        <source>Pilih programnya.</source>
+        <translation>Pilih programnya.</translation>
+    </message>
+    <message>
+        <source>Sudah menerima %1.</source>
+        <translation>Sudah menerima %1.</translation>
+    </message>
+    <message>
+        <source>%1 untuk desil %2 tidak sesuai aturan DTSEN (PKH desil 1–4; BPNT dan PBI-JK desil 1–5).</source>
+        <translation>%1 untuk desil %2 tidak sesuai aturan DTSEN (PKH desil 1–4; BPNT dan PBI-JK desil 1–5).</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum punya desil; kelayakan program belum bisa dinilai.</source>
+        <translation>Keluarga ini belum punya desil; kelayakan program belum bisa dinilai.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan usulan.</source>
+        <translation>Tulis alasan usulan.</translation>
+    </message>
+    <message>
+        <source>Pilih alasan penghapusan.</source>
+        <translation>Pilih alasan penghapusan.</translation>
+    </message>
+    <message>
+        <source>%1 sudah berstatus "%2".</source>
+        <translation>%1 sudah berstatus "%2".</translation>
+    </message>
+    <message>
+        <source>Tanggal meninggal wajib diisi.</source>
+        <translation>Tanggal meninggal wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak sah.</source>
+        <translation>Tanggal tidak sah.</translation>
+    </message>
+    <message>
+        <source>Tanggal tidak boleh sesudah hari ini.</source>
+        <translation>Tanggal tidak boleh sesudah hari ini.</translation>
+    </message>
+    <message>
+        <source>Untuk alasan meninggal, pilih anggota keluarga yang meninggal.</source>
+        <translation>Untuk alasan meninggal, pilih anggota keluarga yang meninggal.</translation>
+    </message>
+    <message>
+        <source>Pilih data lain yang merupakan orang/keluarga yang sama.</source>
+        <translation>Pilih data lain yang merupakan orang/keluarga yang sama.</translation>
+    </message>
+    <message>
+        <source>Data ganda harus menunjuk data lain, bukan dirinya sendiri.</source>
+        <translation>Data ganda harus menunjuk data lain, bukan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Data %1 tidak ada dalam data.</source>
+        <translation>Data %1 tidak ada dalam data.</translation>
+    </message>
+    <message>
+        <source>Pilih kelurahan/desa tujuan dari daftar wilayah.</source>
+        <translation>Pilih kelurahan/desa tujuan dari daftar wilayah.</translation>
+    </message>
+    <message>
+        <source>Kelurahan tujuan sama dengan kelurahan asal.</source>
+        <translation>Kelurahan tujuan sama dengan kelurahan asal.</translation>
+    </message>
+    <message>
+        <source>Tanggal pindah tidak sah atau di masa depan.</source>
+        <translation>Tanggal pindah tidak sah atau di masa depan.</translation>
+    </message>
+    <message>
+        <source>Sebutkan penerima yang disanggah (pilih dari data atau tulis nama dan alamatnya).</source>
+        <translation>Sebutkan penerima yang disanggah (pilih dari data atau tulis nama dan alamatnya).</translation>
+    </message>
+    <message>
+        <source>Tulis alasan yang disampaikan warga.</source>
+        <translation>Tulis alasan yang disampaikan warga.</translation>
+    </message>
+    <message>
+        <source>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</source>
+        <translation>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</translation>
     </message>
 </context>
 <context>
@@ -750,20 +1000,12 @@
         <translation>Beranda</translation>
     </message>
     <message>
-        <source>Ringkasan kelurahan belum tersedia di versi ini.</source>
-        <translation>Ringkasan kelurahan belum tersedia di versi ini.</translation>
-    </message>
-    <message>
         <source>Keluarga</source>
         <translation>Keluarga</translation>
     </message>
     <message>
         <source>Usulan</source>
         <translation>Usulan</translation>
-    </message>
-    <message>
-        <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
-        <translation>Daftar usulan dan statusnya belum tersedia di versi ini.</translation>
     </message>
     <message>
         <source>Musyawarah</source>
@@ -792,6 +1034,10 @@
     <message>
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Bahasa</source>
+        <translation>Bahasa</translation>
     </message>
 </context>
 <context>
@@ -1057,6 +1303,369 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <source>Tepat</source>
         <translation>Tepat</translation>
     </message>
+    <message>
+        <source>Tulis ready_ms dan rss_kb begitu baris pertama tampil, lalu keluar.</source>
+        <translation>Tulis ready_ms dan rss_kb begitu baris pertama tampil, lalu keluar.</translation>
+    </message>
+    <message>
+        <source>Simpan gambar setiap halaman ke folder ini, lalu keluar.</source>
+        <translation>Simpan gambar setiap halaman ke folder ini, lalu keluar.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CorrectionEditor</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Nilai sekarang</source>
+        <translation>Nilai sekarang</translation>
+    </message>
+    <message>
+        <source>Nilai baru</source>
+        <translation>Nilai baru</translation>
+    </message>
+    <message>
+        <source>Isi nilai baru hanya pada data yang salah.</source>
+        <translation>Isi nilai baru hanya pada data yang salah.</translation>
+    </message>
+    <message>
+        <source>Perubahan:</source>
+        <translation>Perubahan:</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(belum ada)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CounterReportEditor</name>
+    <message>
+        <source>Pelapor tidak mau disebut (tanpa nama)</source>
+        <translation>Pelapor tidak mau disebut (tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Yang disanggah</source>
+        <translation>Yang disanggah</translation>
+    </message>
+    <message>
+        <source>Keluarga yang diusulkan</source>
+        <translation>Keluarga yang diusulkan</translation>
+    </message>
+    <message>
+        <source>Nama dan alamat penerima yang dianggap tidak layak</source>
+        <translation>Nama dan alamat penerima yang dianggap tidak layak</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Nama kepala keluarga</source>
+        <translation>Nama kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Pelapor (boleh dikosongkan bila tanpa nama)</source>
+        <translation>Pelapor (boleh dikosongkan bila tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>No HP</source>
+        <translation>No HP</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DashboardPage</name>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Keluarga aktif</source>
+        <translation>Keluarga aktif</translation>
+    </message>
+    <message>
+        <source>Orang aktif</source>
+        <translation>Orang aktif</translation>
+    </message>
+    <message>
+        <source>Dinonaktifkan bulan ini</source>
+        <translation>Dinonaktifkan bulan ini</translation>
+    </message>
+    <message>
+        <source>Usulan menunggu musyawarah</source>
+        <translation>Usulan menunggu musyawarah</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Penerima tidak sesuai desil</source>
+        <translation>Penerima tidak sesuai desil</translation>
+    </message>
+    <message>
+        <source>Per wilayah:</source>
+        <translation>Per wilayah:</translation>
+    </message>
+    <message>
+        <source>Hitung ulang</source>
+        <translation>Hitung ulang</translation>
+    </message>
+    <message>
+        <source>Ringkasan dihitung saat halaman ini dibuka.</source>
+        <translation>Ringkasan dihitung saat halaman ini dibuka.</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Penerima per program (orang): %1</source>
+        <translation>Penerima per program (orang): %1</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Keluarga per desil</source>
+        <translation>Keluarga per desil</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Semua RW</source>
+        <translation>Semua RW</translation>
+    </message>
+    <message>
+        <source>RT di RW %1</source>
+        <translation>RT di RW %1</translation>
+    </message>
+    <message>
+        <source>Dihitung pukul %1.</source>
+        <translation>Dihitung pukul %1.</translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation>RW %1</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>Keluarga per RW</source>
+        <translation>Keluarga per RW</translation>
+    </message>
+    <message>
+        <source>Keluarga per RT di RW %1</source>
+        <translation>Keluarga per RT di RW %1</translation>
+    </message>
+    <message>
+        <source>Penerima bansos</source>
+        <translation>Penerima bansos</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FormFields</name>
+    <message>
+        <source>Anggota %1 — %2</source>
+        <translation>Anggota %1 — %2</translation>
+    </message>
+    <message>
+        <source>Perubahan %1</source>
+        <translation>Perubahan %1</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::HouseholdDetailView</name>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Sejak</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>Sampai</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Siapa</source>
+        <translation>Siapa</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Dicatat oleh</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Langkah terakhir</source>
+        <translation>Langkah terakhir</translation>
+    </message>
+    <message>
+        <source>← Kembali (Esc)</source>
+        <translation>← Kembali (Esc)</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Riwayat status</source>
+        <translation>Riwayat status</translation>
+    </message>
+    <message>
+        <source>Foto rumah (tampak depan, atap sampai lantai) dan titik lokasi keluarga ini dicatat di sini setelah fitur kerja lapangan terpasang.</source>
+        <translation>Foto rumah (tampak depan, atap sampai lantai) dan titik lokasi keluarga ini dicatat di sini setelah fitur kerja lapangan terpasang.</translation>
+    </message>
+    <message>
+        <source>Foto &amp;&amp; lokasi</source>
+        <translation>Foto &amp;&amp; lokasi</translation>
+    </message>
+    <message>
+        <source>Tambah anggota</source>
+        <translation>Tambah anggota</translation>
+    </message>
+    <message>
+        <source>Perbaiki data…</source>
+        <translation>Perbaiki data…</translation>
+    </message>
+    <message>
+        <source>Usulkan program…</source>
+        <translation>Usulkan program…</translation>
+    </message>
+    <message>
+        <source>Hapus/hentikan…</source>
+        <translation>Hapus/hentikan…</translation>
+    </message>
+    <message>
+        <source>Pindah kelurahan…</source>
+        <translation>Pindah kelurahan…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(belum ada)</translation>
+    </message>
+    <message>
+        <source>belum ada</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>%1 th</source>
+        <translation>%1 th</translation>
+    </message>
+    <message>
+        <source>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</source>
+        <translation>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</translation>
+    </message>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>masih berjalan</source>
+        <translation>masih berjalan</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai desil %1</source>
+        <translation>Tidak sesuai desil %1</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>%1 oleh %2, %3</source>
+        <translation>%1 oleh %2, %3</translation>
+    </message>
+    <message>
+        <source>Usulan (%1)</source>
+        <translation>Usulan (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tepat::HouseholdListModel</name>
@@ -1094,6 +1703,88 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     </message>
 </context>
 <context>
+    <name>tepat::HouseholdsPage</name>
+    <message>
+        <source>Cari NIK, No KK atau nama… (Ctrl+F)</source>
+        <translation>Cari NIK, No KK atau nama… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Keluarga baru</source>
+        <translation>Keluarga baru</translation>
+    </message>
+    <message>
+        <source>Usulan keluarga baru ke DTKS (Ctrl+N)</source>
+        <translation>Usulan keluarga baru ke DTKS (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Laporan warga</source>
+        <translation>Laporan warga</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>%1 orang ditemukan%2 · %3 ms</source>
+        <translation>%1 orang ditemukan%2 · %3 ms</translation>
+    </message>
+    <message>
+        <source> (gulir untuk lebih banyak)</source>
+        <translation> (gulir untuk lebih banyak)</translation>
+    </message>
+    <message>
+        <source>%1 keluarga</source>
+        <translation>%1 keluarga</translation>
+    </message>
+    <message>
+        <source>Semua RW</source>
+        <translation>Semua RW</translation>
+    </message>
+    <message>
+        <source>Semua RT</source>
+        <translation>Semua RT</translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation>RW %1</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>Semua program</source>
+        <translation>Semua program</translation>
+    </message>
+    <message>
+        <source>Semua desil</source>
+        <translation>Semua desil</translation>
+    </message>
+    <message>
+        <source>Desil %1</source>
+        <translation>Desil %1</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Mencari…</source>
+        <translation>Mencari…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LanguageSection</name>
+    <message>
+        <source>Bahasa tampilan</source>
+        <translation>Bahasa tampilan</translation>
+    </message>
+    <message>
+        <source>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</source>
+        <translation>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</translation>
+    </message>
+</context>
+<context>
     <name>tepat::MainWindow</name>
     <message>
         <source>Tepat</source>
@@ -1110,6 +1801,423 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
         <translation>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::NewHouseholdEditor</name>
+    <message>
+        <source>16 angka, bila sudah ada</source>
+        <translation>16 angka, bila sudah ada</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>No KK</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Alasan diusulkan</source>
+        <translation>Alasan diusulkan</translation>
+    </message>
+    <message>
+        <source>Foto rumah</source>
+        <translation>Foto rumah</translation>
+    </message>
+    <message>
+        <source>Anggota keluarga</source>
+        <translation>Anggota keluarga</translation>
+    </message>
+    <message>
+        <source>Tambah anggota</source>
+        <translation>Tambah anggota</translation>
+    </message>
+    <message>
+        <source>Hapus anggota</source>
+        <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <source>(belum bernama)</source>
+        <translation>(belum bernama)</translation>
+    </message>
+    <message>
+        <source>Foto tampak depan diambil dan dilampirkan di bagian Foto &amp; lokasi.</source>
+        <translation>Foto tampak depan diambil dan dilampirkan di bagian Foto &amp; lokasi.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::NewMemberEditor</name>
+    <message>
+        <source>Lahir</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Menikah</source>
+        <translation>Menikah</translation>
+    </message>
+    <message>
+        <source>Pindah masuk</source>
+        <translation>Pindah masuk</translation>
+    </message>
+    <message>
+        <source>Belum tercatat</source>
+        <translation>Belum tercatat</translation>
+    </message>
+    <message>
+        <source>Pilih atau tulis alasannya</source>
+        <translation>Pilih atau tulis alasannya</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PersonFields</name>
+    <message>
+        <source>16 angka</source>
+        <translation>16 angka</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT, mis. 17-08-1990</source>
+        <translation>HH-BB-TTTT, mis. 17-08-1990</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga</source>
+        <translation>Hubungan dengan kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation>Disabilitas</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PersonSearchModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>ID keluarga</source>
+        <translation>ID keluarga</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ProgramProposalEditor</name>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RelocationEditor</name>
+    <message>
+        <source>Ketik nama kelurahan/desa tujuan</source>
+        <translation>Ketik nama kelurahan/desa tujuan</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>Cari tujuan</source>
+        <translation>Cari tujuan</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa tujuan</source>
+        <translation>Kelurahan/desa tujuan</translation>
+    </message>
+    <message>
+        <source>Alamat tujuan</source>
+        <translation>Alamat tujuan</translation>
+    </message>
+    <message>
+        <source>Tanggal pindah</source>
+        <translation>Tanggal pindah</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>%1 — Kec. %2, %3 (%4)</source>
+        <translation>%1 — Kec. %2, %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RemovalEditor</name>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>bila sudah ada</source>
+        <translation>bila sudah ada</translation>
+    </message>
+    <message>
+        <source>ID DTKS orang atau keluarga yang sama</source>
+        <translation>ID DTKS orang atau keluarga yang sama</translation>
+    </message>
+    <message>
+        <source>Yang dihapus</source>
+        <translation>Yang dihapus</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>No akta kematian</source>
+        <translation>No akta kematian</translation>
+    </message>
+    <message>
+        <source>Sama dengan</source>
+        <translation>Sama dengan</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestFormController</name>
+    <message>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestFormDialog</name>
+    <message>
+        <source>Buang draf…</source>
+        <translation>Buang draf…</translation>
+    </message>
+    <message>
+        <source> — keluarga %1 (%2), RT %3/RW %4</source>
+        <translation> — keluarga %1 (%2), RT %3/RW %4</translation>
+    </message>
+    <message>
+        <source>Yang perlu diperhatikan (centang peringatan untuk melanjutkan):</source>
+        <translation>Yang perlu diperhatikan (centang peringatan untuk melanjutkan):</translation>
+    </message>
+    <message>
+        <source>Riwayat usulan:</source>
+        <translation>Riwayat usulan:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 oleh %3</source>
+        <translation>%1 — %2 oleh %3</translation>
+    </message>
+    <message>
+        <source> (alasan: %1)</source>
+        <translation> (alasan: %1)</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan otomatis pukul %1.</source>
+        <translation>Draf tersimpan otomatis pukul %1.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: %1</source>
+        <translation>Belum tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan.</source>
+        <translation>Draf tersimpan.</translation>
+    </message>
+    <message>
+        <source>Draf disimpan otomatis begitu diisi.</source>
+        <translation>Draf disimpan otomatis begitu diisi.</translation>
+    </message>
+    <message>
+        <source>Kesalahan: %1</source>
+        <translation>Kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>Peringatan — lanjutkan: %1</source>
+        <translation>Peringatan — lanjutkan: %1</translation>
+    </message>
+    <message>
+        <source>Siap dibawa ke musyawarah.</source>
+        <translation>Siap dibawa ke musyawarah.</translation>
+    </message>
+    <message>
+        <source>Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. Draf tetap tersimpan.</source>
+        <translation>Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. Draf tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:</source>
+        <translation>Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:</translation>
+    </message>
+    <message>
+        <source>Tidak jadi diusulkan</source>
+        <translation>Tidak jadi diusulkan</translation>
+    </message>
+    <message>
+        <source>Draf belum tersimpan: %1</source>
+        <translation>Draf belum tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestListModel</name>
+    <message>
+        <source>(baru)</source>
+        <translation>(baru)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Jenis usulan</source>
+        <translation>Jenis usulan</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Alasan status</source>
+        <translation>Alasan status</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestsPage</name>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan.</source>
+        <translation>Belum ada usulan.</translation>
     </message>
 </context>
 </TS>

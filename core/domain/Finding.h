@@ -16,8 +16,11 @@ enum class Severity
 struct Finding
 {
     Severity severity = Severity::Error;
-    QString code;    // stable machine code, e.g. "nik.month_invalid"
-    QString message; // translated, for the operator
+    QString code;       // stable machine code, e.g. "nik.month_invalid"
+    QString message;    // translated, for the operator
+    QString field = {}; // the form field it is about ("members/0/nik"); empty: the whole thing
+
+    bool operator==(const Finding &) const = default;
 };
 
 using Findings = QList<Finding>;

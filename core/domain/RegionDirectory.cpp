@@ -163,7 +163,8 @@ QList<Village> RegionDirectory::villagesIn(const QString &regionCode) const
     return list;
 }
 
-QList<Village> RegionDirectory::searchVillages(const QString &text, int limit) const
+QList<Village> RegionDirectory::searchVillages(const QString &text, int limit,
+                                               const QString &near) const
 {
     loadVillages();
     QList<Village> hits;
@@ -171,15 +172,42 @@ QList<Village> RegionDirectory::searchVillages(const QString &text, int limit) c
     if (needle.isEmpty() || limit <= 0) {
         return hits;
     }
-    // Names that start with the text first, then names that contain it.
-    for (int pass = 0; pass < 2 && hits.size() < limit; ++pass) {
-        for (size_t i = 0; i < m_villages.size() && hits.size() < limit; ++i) {
-            const QString &name = m_villages[i].folded;
-            const bool starts = name.startsWith(needle);
-            if ((pass == 0 && starts) || (pass == 1 && !starts && name.contains(needle))) {
-                hits.append(villageAt(qsizetype(i)));
-            }
+    const int nearDistrict = districtNumber(QStringView(near).left(8));
+    struct Hit
+    {
+        int score;
+        size_t index;
+    };
+    std::vector<Hit> found;
+    for (size_t i = 0; i < m_villages.size(); ++i) {
+        const VillageRow &row = m_villages[i];
+        int match = -1;
+        if (row.folded.startsWith(needle)) {
+            match = 0;
+        } else if (row.folded.contains(needle)) {
+            match = 1;
+        } else if (districtName(row.district).toCaseFolded().contains(needle)) {
+            match = 2;
         }
+        if (match < 0) {
+            continue;
+        }
+        int distance = 3;
+        if (nearDistrict > 0) {
+            distance = row.district == nearDistrict                   ? 0
+                       : row.district / 100 == nearDistrict / 100     ? 1
+                       : row.district / 10000 == nearDistrict / 10000 ? 2
+                                                                      : 3;
+        }
+        found.push_back({match * 4 + distance, i});
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Hit &a, const Hit &b) { return a.score < b.score; });
+    for (const Hit &h : found) {
+        if (hits.size() >= limit) {
+            break;
+        }
+        hits.append(villageAt(qsizetype(h.index)));
     }
     return hits;
 }

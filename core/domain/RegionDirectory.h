@@ -42,8 +42,10 @@ public:
     QString regencyName(int pprr) const { return m_names.value(100 + pprr * 100); }
     QString districtName(int pprrdd) const { return m_names.value(10000000 + pprrdd); }
 
-    // Case-insensitive search on village name, then district/regency name; at most limit hits.
-    QList<Village> searchVillages(const QString &text, int limit) const;
+    // Case-insensitive search: village names that start with the text, then names that contain
+    // it, then villages whose district does; within each, those nearest `near` (same district,
+    // regency, province) first. At most limit hits.
+    QList<Village> searchVillages(const QString &text, int limit, const QString &near = {}) const;
     std::optional<Village> village(const QString &code) const;
     // Every village whose code starts with the given region code ("35.71", "35.71.03").
     QList<Village> villagesIn(const QString &regionCode) const;

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <limits>
+
 namespace tepat {
 
 namespace {
@@ -291,6 +293,39 @@ Result<QList<ChangeRequest>> ChangeRequestRepository::list(const RequestFilter &
         requests.append(readRequest(*q));
     }
     return requests;
+}
+
+Result<QList<RequestListRow>> ChangeRequestRepository::recent(const RequestFilter &filter,
+                                                              qint64 beforeId, int limit) const
+{
+    QString sql = QStringLiteral(
+        "SELECT r.id, r.uuid, r.kind, r.state, r.household_id, r.person_id, r.payload, r.warnings, "
+        "r.base_version, r.created_at, r.created_by, r.updated_at, r.state_reason, h.head_name "
+        "FROM change_request r LEFT JOIN household h ON h.id = r.household_id WHERE r.id < ?");
+    QVariantList values{beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()};
+    if (filter.state) {
+        sql += QStringLiteral(" AND r.state = ?");
+        values << RequestLifecycle::code(*filter.state);
+    }
+    if (filter.kind) {
+        sql += QStringLiteral(" AND r.kind = ?");
+        values << RequestLifecycle::code(*filter.kind);
+    }
+    if (!filter.householdId.isEmpty()) {
+        sql += QStringLiteral(" AND r.household_id = ?");
+        values << filter.householdId;
+    }
+    sql += QStringLiteral(" ORDER BY r.id DESC LIMIT ?");
+    values << limit;
+    Result<QSqlQuery> q = m_db.query(sql, values);
+    if (!q) {
+        return q.error();
+    }
+    QList<RequestListRow> rows;
+    while (q->next()) {
+        rows.append({readRequest(*q), q->value(13).toString()});
+    }
+    return rows;
 }
 
 Result<QList<RequestEvent>> ChangeRequestRepository::history(qint64 id) const

@@ -17,6 +17,13 @@ struct RequestFilter
     QString householdId;
 };
 
+// A line of the Usulan list: the request and the name of the family it concerns.
+struct RequestListRow
+{
+    ChangeRequest request;
+    QString householdName;
+};
+
 // Change requests and their full status history. Every state change goes through
 // transition(), which enforces RequestLifecycle and records who, when and why, in the
 // request's history and in the audit trail.
@@ -38,6 +45,9 @@ public:
     Result<ChangeRequest> getByUuid(const QString &uuid) const;
     Result<QList<ChangeRequest>> list(const RequestFilter &filter = {}, int limit = 500,
                                       qint64 afterId = 0) const;
+    // Newest first, before a request id (0: from the newest), for lazy lists.
+    Result<QList<RequestListRow>> recent(const RequestFilter &filter, qint64 beforeId,
+                                         int limit) const;
     Result<QList<RequestEvent>> history(qint64 id) const;
     Result<QHash<RequestState, int>> countByState() const;
 

@@ -1,13 +1,34 @@
 #include "HouseholdListModel.h"
 
 #include "common/Language.h"
-#include "storage/RegisterRepository.h"
 
 namespace tepat {
 
-HouseholdListModel::HouseholdListModel(const RegisterRepository &repository, QObject *parent)
+namespace {
+HouseholdSort sortFor(int column)
+{
+    switch (column) {
+    case HouseholdListModel::Head:
+        return HouseholdSort::Head;
+    case HouseholdListModel::KkNumber:
+        return HouseholdSort::KkNumber;
+    case HouseholdListModel::RtRw:
+        return HouseholdSort::Area;
+    case HouseholdListModel::Desil:
+        return HouseholdSort::Desil;
+    case HouseholdListModel::Members:
+        return HouseholdSort::Members;
+    case HouseholdListModel::Status:
+        return HouseholdSort::Status;
+    default:
+        return HouseholdSort::Id;
+    }
+}
+} // namespace
+
+HouseholdListModel::HouseholdListModel(const HouseholdBrowser &browser, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_repository(repository)
+    , m_browser(browser)
 {}
 
 int HouseholdListModel::rowCount(const QModelIndex &parent) const
@@ -39,7 +60,7 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
         case Address:
             return h.address;
         case Desil:
-            return h.desil > 0 ? QVariant(h.desil) : QVariant(QStringLiteral("–"));
+            return h.desil > 0 ? QString::number(h.desil) : QStringLiteral("–");
         case Members:
             return Language::formatNumber(h.memberCount);
         case Status:
@@ -48,6 +69,9 @@ QVariant HouseholdListModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Desil || index.column() == Members)) {
         return int(Qt::AlignRight | Qt::AlignVCenter);
+    }
+    if (role == Qt::UserRole) {
+        return h.id;
     }
     return {};
 }
@@ -88,23 +112,54 @@ void HouseholdListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_atEnd) {
         return;
     }
-    const QString after = m_rows.isEmpty() ? QString() : m_rows.last().id;
-    Result<QList<Household>> page = m_repository.householdPage(after, kPageSize);
+    if (m_changing) {
+        QMetaObject::invokeMethod(
+            this, [this] { fetchMore({}); }, Qt::QueuedConnection);
+        return;
+    }
+    Result<HouseholdPage> page = m_browser.page(m_filter, m_sort, m_descending, m_next, kPageSize);
     if (!page) {
         m_atEnd = true;
-        m_lastError = page.error().message;
-        Q_EMIT loadFailed(m_lastError);
+        Q_EMIT loadFailed(page.error().message);
         return;
     }
-    if (page->size() < kPageSize) {
-        m_atEnd = true;
-    }
-    if (page->isEmpty()) {
+    m_atEnd = !page->hasMore;
+    m_next = page->next;
+    if (page->rows.isEmpty()) {
         return;
     }
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows.append(std::move(page.value()));
+    m_changing = true;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page->rows.size() - 1));
+    m_rows.append(std::move(page->rows));
     endInsertRows();
+    m_changing = false;
+}
+
+void HouseholdListModel::reload()
+{
+    beginResetModel();
+    m_changing = true;
+    m_rows.clear();
+    m_next = {};
+    m_atEnd = false;
+    endResetModel();
+    m_changing = false;
+}
+
+void HouseholdListModel::sort(int column, Qt::SortOrder order)
+{
+    if (!isSortable(column)) {
+        return;
+    }
+    m_sort = sortFor(column);
+    m_descending = order == Qt::DescendingOrder;
+    reload();
+}
+
+void HouseholdListModel::setFilter(const HouseholdFilter &filter)
+{
+    m_filter = filter;
+    reload();
 }
 
 QString HouseholdListModel::householdId(int row) const

@@ -3,7 +3,12 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "common/EmptyStatePage.h"
-#include "households/HouseholdListPage.h"
+#include "dashboard/DashboardPage.h"
+#include "households/HouseholdDetailView.h"
+#include "households/HouseholdsPage.h"
+#include "requests/RequestFormDialog.h"
+#include "requests/RequestsPage.h"
+#include "settings/LanguageSection.h"
 #include "settings/SettingsPage.h"
 
 #include <QCoreApplication>
@@ -12,24 +17,40 @@ namespace tepat {
 
 void addWorkspacePages(MainWindow &window, AppContext &context)
 {
+    auto *dashboard = new DashboardPage(context);
+    auto *households = new HouseholdsPage(context);
+    auto *requests = new RequestsPage(context);
     window.addPage(QStringLiteral("beranda"),
-                   QCoreApplication::translate("WorkspacePages", "Beranda"),
-                   new EmptyStatePage(
-                       QCoreApplication::translate("WorkspacePages", "Beranda"),
-                       QCoreApplication::translate(
-                           "WorkspacePages", "Ringkasan kelurahan belum tersedia di versi ini.")));
+                   QCoreApplication::translate("WorkspacePages", "Beranda"), dashboard);
     window.addPage(QStringLiteral("keluarga"),
-                   QCoreApplication::translate("WorkspacePages", "Keluarga"),
-                   new HouseholdListPage(context));
+                   QCoreApplication::translate("WorkspacePages", "Keluarga"), households);
+    window.addPage(QStringLiteral("usulan"),
+                   QCoreApplication::translate("WorkspacePages", "Usulan"), requests);
+
+    // Every change-request form opens in its own window; when it saves, the lists follow.
+    const auto openRequest = [&context, &window, households, requests,
+                              dashboard](const ChangeRequest &request) {
+        RequestFormDialog *dialog = RequestFormDialog::open(context, request, &window);
+        QObject::connect(dialog, &RequestFormDialog::requestChanged, households,
+                         [households, requests] {
+                             households->detail()->reload();
+                             requests->reload();
+                         });
+        QObject::connect(dialog, &QObject::destroyed, dashboard, [dashboard] {
+            if (dashboard->isVisible()) {
+                dashboard->refresh();
+            }
+        });
+    };
+    QObject::connect(households, &HouseholdsPage::requestOpened, &window, openRequest);
+    QObject::connect(requests, &RequestsPage::requestOpened, &window, openRequest);
+
     const auto later = [&window](const char *key, const char *title, const char *explanation) {
         window.addPage(
             QLatin1String(key), QCoreApplication::translate("WorkspacePages", title),
             new EmptyStatePage(QCoreApplication::translate("WorkspacePages", title),
                                QCoreApplication::translate("WorkspacePages", explanation)));
     };
-    later("usulan", QT_TRANSLATE_NOOP("WorkspacePages", "Usulan"),
-          QT_TRANSLATE_NOOP("WorkspacePages",
-                            "Daftar usulan dan statusnya belum tersedia di versi ini."));
     later("musyawarah", QT_TRANSLATE_NOOP("WorkspacePages", "Musyawarah"),
           QT_TRANSLATE_NOOP("WorkspacePages",
                             "Musyawarah desa/kelurahan belum tersedia di versi ini."));
@@ -40,8 +61,11 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
           QT_TRANSLATE_NOOP("WorkspacePages",
                             "Pengiriman ke server pusat belum tersedia di versi ini."));
     auto *settings = new SettingsPage();
+    settings->addSection(QCoreApplication::translate("WorkspacePages", "Bahasa"),
+                         new LanguageSection());
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
+    window.showPage(QStringLiteral("keluarga"));
 }
 
 } // namespace tepat

@@ -81,6 +81,17 @@ private Q_SLOTS:
         const QList<Village> hits = r.searchVillages(QStringLiteral("bangsal"), 50);
         QVERIFY(!hits.isEmpty());
         QVERIFY(hits.first().name.startsWith(QStringLiteral("Bangsal"), Qt::CaseInsensitive));
+        // Nearest first: from Kota Kediri, its own Bangsal leads.
+        QCOMPARE(r.searchVillages(QStringLiteral("bangsal"), 5, QStringLiteral("35.71.01.1001"))
+                     .first()
+                     .code,
+                 QStringLiteral("35.71.03.1001"));
+        // A district name finds its villages too.
+        const QList<Village> district =
+            r.searchVillages(QStringLiteral("pesantren"), 100, QStringLiteral("35.71.03.1001"));
+        QVERIFY(std::any_of(district.begin(), district.end(), [](const Village &v) {
+            return v.code == QLatin1String("35.71.03.1002");
+        }));
         QVERIFY(RegionDirectory::isVillageCode(u"35.71.03.1001"));
         QVERIFY(!RegionDirectory::isVillageCode(u"35.71.03.100"));
         QVERIFY(!RegionDirectory::isVillageCode(u"35-71-03-1001"));

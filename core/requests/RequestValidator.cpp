@@ -1,0 +1,556 @@
+#include "RequestValidator.h"
+
+#include "DuplicateFinder.h"
+#include "RequestPayload.h"
+#include "common/Clock.h"
+#include "domain/IdentityNumber.h"
+#include "domain/RegionDirectory.h"
+#include "storage/Database.h"
+#include "storage/RegisterRepository.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+
+namespace tepat {
+
+using payload::text;
+
+namespace {
+
+void add(Findings &out, Severity severity, const char *code, const QString &message,
+         const QString &field = {})
+{
+    out.append({severity, QLatin1String(code), message, field});
+}
+
+QString path(const QString &prefix, const char *key)
+{
+    return prefix.isEmpty() ? QLatin1String(key) : prefix + u'/' + QLatin1String(key);
+}
+
+// The register's current value of a correctable field, as the payload writes it.
+QString currentValue(const Person *p, const Household &h, const QString &field)
+{
+    if (field == QLatin1String("kk_number")) {
+        return h.kkNumber;
+    }
+    if (field == QLatin1String("address")) {
+        return h.address;
+    }
+    if (field == QLatin1String("rt")) {
+        return h.rt;
+    }
+    if (field == QLatin1String("rw")) {
+        return h.rw;
+    }
+    if (!p) {
+        return {};
+    }
+    if (field == QLatin1String("name")) {
+        return p->name;
+    }
+    if (field == QLatin1String("nik")) {
+        return p->nik;
+    }
+    if (field == QLatin1String("sex")) {
+        return vocabulary::code(p->sex);
+    }
+    if (field == QLatin1String("birth_place")) {
+        return p->birthPlace;
+    }
+    if (field == QLatin1String("birth_date")) {
+        return p->birthDate.toString(Qt::ISODate);
+    }
+    if (field == QLatin1String("relationship")) {
+        return vocabulary::code(p->relationship);
+    }
+    if (field == QLatin1String("marital_status")) {
+        return vocabulary::code(p->maritalStatus);
+    }
+    if (field == QLatin1String("occupation")) {
+        return p->occupation;
+    }
+    if (field == QLatin1String("disability")) {
+        return vocabulary::code(p->disability);
+    }
+    return {};
+}
+
+} // namespace
+
+RequestValidator::RequestValidator(const Database &db, QDate today)
+    : m_db(db)
+    , m_today(today)
+{}
+
+bool RequestValidator::isReady(const Findings &findings, const Findings &acknowledged)
+{
+    return !hasErrors(findings) && unacknowledgedWarnings(findings, acknowledged).isEmpty();
+}
+
+Findings RequestValidator::unacknowledgedWarnings(const Findings &findings,
+                                                  const Findings &acknowledged)
+{
+    Findings open;
+    for (const Finding &f : findings) {
+        if (f.severity != Severity::Warning) {
+            continue;
+        }
+        const bool seen =
+            std::any_of(acknowledged.begin(), acknowledged.end(),
+                        [&f](const Finding &a) { return a.code == f.code && a.field == f.field; });
+        if (!seen) {
+            open.append(f);
+        }
+    }
+    return open;
+}
+
+Findings RequestValidator::validate(const ChangeRequest &r) const
+{
+    Findings out;
+    switch (r.kind) {
+    case RequestKind::NewHousehold:
+        newHousehold(r, out);
+        break;
+    case RequestKind::NewMember:
+        newMember(r, out);
+        break;
+    case RequestKind::Correction:
+        correction(r, out);
+        break;
+    case RequestKind::ProgramProposal:
+        programProposal(r, out);
+        break;
+    case RequestKind::Removal:
+        removal(r, out);
+        break;
+    case RequestKind::Relocation:
+        relocation(r, out);
+        break;
+    case RequestKind::Objection:
+    case RequestKind::CitizenProposal:
+        counterReport(r, out);
+        break;
+    }
+    return out;
+}
+
+void RequestValidator::fieldValue(const QString &field, const QString &value, const QString &at,
+                                  Findings &out) const
+{
+    if (field == QLatin1String("name") || field == QLatin1String("address")) {
+        if (value.isEmpty()) {
+            add(out, Severity::Error, "request.required", tr("Wajib diisi."), at);
+        } else if (value.size() > 200) {
+            add(out, Severity::Error, "request.too_long", tr("Paling panjang 200 huruf."), at);
+        }
+    } else if (field == QLatin1String("nik") || field == QLatin1String("kk_number")) {
+        if (value.isEmpty()) {
+            return;
+        }
+        const IdentityNumberValidator rule(field == QLatin1String("nik")
+                                               ? IdentityNumberValidator::Kind::Nik
+                                               : IdentityNumberValidator::Kind::Kk,
+                                           m_today);
+        for (Finding f : rule.check(value).findings) {
+            f.field = at;
+            out.append(f);
+        }
+    } else if (field == QLatin1String("sex")) {
+        if (!vocabulary::parse<Sex>(value)) {
+            add(out, Severity::Error, "request.sex_invalid", tr("Pilih laki-laki atau perempuan."),
+                at);
+        }
+    } else if (field == QLatin1String("birth_date")) {
+        const QDate date = QDate::fromString(value, Qt::ISODate);
+        if (!date.isValid()) {
+            add(out, Severity::Error, "request.birth_date_invalid",
+                tr("Tanggal lahir wajib diisi."), at);
+        } else if (date > m_today) {
+            add(out, Severity::Error, "request.birth_date_future",
+                tr("Tanggal lahir tidak boleh sesudah hari ini."), at);
+        } else if (date.year() < m_today.year() - 120) {
+            add(out, Severity::Warning, "request.birth_date_old",
+                tr("Umur lebih dari 120 tahun; periksa tahun lahir."), at);
+        }
+    } else if (field == QLatin1String("relationship")) {
+        if (!vocabulary::parse<Relationship>(value)) {
+            add(out, Severity::Error, "request.relationship_invalid",
+                tr("Pilih hubungan dengan kepala keluarga."), at);
+        }
+    } else if (field == QLatin1String("marital_status")) {
+        if (!value.isEmpty() && !vocabulary::parse<MaritalStatus>(value)) {
+            add(out, Severity::Error, "request.marital_invalid",
+                tr("Status perkawinan tidak dikenal."), at);
+        }
+    } else if (field == QLatin1String("disability")) {
+        if (!value.isEmpty() && !vocabulary::parse<Disability>(value)) {
+            add(out, Severity::Error, "request.disability_invalid",
+                tr("Jenis disabilitas tidak dikenal."), at);
+        }
+    } else if (field == QLatin1String("rt") || field == QLatin1String("rw")) {
+        const std::optional<QString> unit = normalizeNeighbourhoodUnit(value);
+        if (!unit || unit->isEmpty()) {
+            add(out, Severity::Error, "request.unit_invalid",
+                field == QLatin1String("rt") ? tr("RT harus angka 1–999.")
+                                             : tr("RW harus angka 1–999."),
+                at);
+        }
+    }
+}
+
+void RequestValidator::person(const QJsonObject &p, const QString &prefix,
+                              const QString &excludePersonId, Findings &out) const
+{
+    for (const char *key :
+         {"name", "sex", "birth_date", "relationship", "marital_status", "disability"}) {
+        fieldValue(QLatin1String(key), text(p, key), path(prefix, key), out);
+    }
+    const QString nik = text(p, "nik");
+    const QDate birth = QDate::fromString(text(p, "birth_date"), Qt::ISODate);
+    const Sex sex = vocabulary::parse<Sex>(text(p, "sex")).value_or(Sex::Unknown);
+    if (nik.isEmpty()) {
+        add(out, Severity::Warning, "request.nik_missing",
+            tr("NIK kosong. Boleh untuk bayi yang belum tercatat di Dukcapil, tetapi usulan tanpa "
+               "NIK "
+               "sering ditolak; isi bila sudah ada."),
+            path(prefix, "nik"));
+    } else {
+        const IdentityNumberValidator rule(IdentityNumberValidator::Kind::Nik, m_today);
+        IdentityCheck check = rule.check(nik);
+        if (check.acceptable()) {
+            IdentityNumberValidator::compareWithRecord(check, birth, sex);
+        }
+        for (Finding f : check.findings) {
+            f.field = path(prefix, "nik");
+            out.append(f);
+        }
+    }
+    const Result<QList<DuplicateCandidate>> duplicates =
+        DuplicateFinder(m_db).find(nik, text(p, "name"), birth, excludePersonId);
+    if (!duplicates) {
+        add(out, Severity::Error, "request.lookup_failed", duplicates.error().message, prefix);
+        return;
+    }
+    for (const DuplicateCandidate &d : duplicates.value()) {
+        if (d.sameNik) {
+            add(out, Severity::Error, "request.duplicate_nik",
+                tr("NIK ini sudah terdaftar atas nama %1 (ID %2). NIK yang sama tidak boleh dua "
+                   "kali.")
+                    .arg(d.person.name, d.person.id),
+                path(prefix, "nik"));
+        } else {
+            add(out, Severity::Warning, "request.possible_duplicate",
+                tr("Mungkin orang yang sama dengan %1 (ID %2, lahir pada tanggal yang sama). "
+                   "Periksa "
+                   "sebelum melanjutkan.")
+                    .arg(d.person.name, d.person.id),
+                path(prefix, "name"));
+        }
+    }
+}
+
+void RequestValidator::household(const ChangeRequest &r, Findings &out) const
+{
+    if (r.householdId.isEmpty()) {
+        add(out, Severity::Error, "request.household_missing", tr("Pilih keluarga yang dimaksud."));
+        return;
+    }
+    const Result<Household> h = RegisterRepository(m_db, Clock::system()).household(r.householdId);
+    if (!h) {
+        add(out, Severity::Error, "request.household_unknown", h.error().message);
+    } else if (h->status != HouseholdStatus::Active) {
+        add(out, Severity::Error, "request.household_inactive",
+            tr("Keluarga ini berstatus \"%1\"; usulan hanya untuk keluarga aktif.")
+                .arg(vocabulary::label(h->status)));
+    }
+}
+
+void RequestValidator::newHousehold(const ChangeRequest &r, Findings &out) const
+{
+    const QJsonObject &p = r.payload;
+    for (const char *key : {"rt", "rw", "address"}) {
+        fieldValue(QLatin1String(key), text(p, key), QLatin1String(key), out);
+    }
+    fieldValue(QStringLiteral("kk_number"), text(p, "kk_number"), QStringLiteral("kk_number"), out);
+    const QJsonArray members = p.value(QLatin1String("members")).toArray();
+    if (members.isEmpty()) {
+        add(out, Severity::Error, "request.members_missing",
+            tr("Isi minimal satu anggota keluarga."), QStringLiteral("members"));
+    }
+    int heads = 0;
+    QSet<QString> niks;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const QJsonObject member = members[i].toObject();
+        const QString prefix = QStringLiteral("members/%1").arg(i);
+        person(member, prefix, {}, out);
+        heads += text(member, "relationship") == QLatin1String("head");
+        const QString nik = text(member, "nik");
+        if (!nik.isEmpty() && niks.contains(nik)) {
+            add(out, Severity::Error, "request.duplicate_nik_in_family",
+                tr("NIK ini sudah dipakai anggota lain dalam usulan yang sama."),
+                prefix + QStringLiteral("/nik"));
+        }
+        niks.insert(nik);
+    }
+    if (!members.isEmpty() && heads != 1) {
+        add(out, Severity::Error, "request.head_count",
+            tr("Keluarga harus punya tepat satu kepala keluarga (sekarang %1).").arg(heads),
+            QStringLiteral("members"));
+    }
+    if (text(p, "reason").isEmpty()) {
+        add(out, Severity::Error, "request.reason_required",
+            tr("Tulis alasan keluarga ini diusulkan."), QStringLiteral("reason"));
+    }
+    // The front photo (roof to floor) travels with the proposal.
+    Result<QSqlQuery> photo =
+        m_db.query(QStringLiteral("SELECT count(*) FROM request_attachment WHERE request_id = ? "
+                                  "AND role = 'house_front'"),
+                   {r.id});
+    if (!photo || !photo->next() || photo->value(0).toInt() == 0) {
+        add(out, Severity::Error, "request.front_photo_missing",
+            tr("Foto rumah tampak depan (atap sampai lantai) wajib untuk usulan keluarga baru."),
+            QStringLiteral("photo"));
+    }
+}
+
+void RequestValidator::newMember(const ChangeRequest &r, Findings &out) const
+{
+    household(r, out);
+    const QJsonObject member = r.payload.value(QLatin1String("member")).toObject();
+    person(member, QStringLiteral("member"), {}, out);
+    if (text(member, "relationship") == QLatin1String("head") && !r.householdId.isEmpty()) {
+        const Result<Household> h =
+            RegisterRepository(m_db, Clock::system()).household(r.householdId);
+        if (h && !h->headName.isEmpty()) {
+            add(out, Severity::Error, "request.head_exists",
+                tr("Keluarga ini sudah punya kepala keluarga (%1). Untuk mengganti kepala "
+                   "keluarga, "
+                   "ajukan perbaikan data.")
+                    .arg(h->headName),
+                QStringLiteral("member/relationship"));
+        }
+    }
+    if (text(r.payload, "reason").isEmpty()) {
+        add(out, Severity::Error, "request.reason_required",
+            tr("Tulis alasan penambahan (lahir, menikah, pindah masuk, …)."),
+            QStringLiteral("reason"));
+    }
+}
+
+void RequestValidator::correction(const ChangeRequest &r, Findings &out) const
+{
+    household(r, out);
+    const RegisterRepository repository(m_db, Clock::system());
+    const Result<Household> h = repository.household(r.householdId);
+    std::optional<Person> target;
+    if (!r.personId.isEmpty()) {
+        const Result<Person> p = repository.person(r.personId);
+        if (!p) {
+            add(out, Severity::Error, "request.person_unknown", p.error().message);
+            return;
+        }
+        target = p.value();
+    }
+    const QJsonArray changes = r.payload.value(QLatin1String("changes")).toArray();
+    if (changes.isEmpty()) {
+        add(out, Severity::Error, "request.no_changes", tr("Belum ada data yang diperbaiki."),
+            QStringLiteral("changes"));
+    }
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QJsonObject change = changes[i].toObject();
+        const QString field = text(change, "field");
+        const QString at = QStringLiteral("changes/%1").arg(i);
+        const bool allowed =
+            payload::isHouseholdField(field) || (target && payload::isPersonField(field));
+        if (!allowed) {
+            add(out, Severity::Error, "request.field_unknown",
+                tr("Data \"%1\" tidak bisa diperbaiki di sini.").arg(field), at);
+            continue;
+        }
+        const QString newValue = text(change, "new");
+        const QString oldValue = text(change, "old");
+        if (newValue == oldValue) {
+            add(out, Severity::Error, "request.unchanged", tr("Nilai baru sama dengan nilai lama."),
+                at);
+            continue;
+        }
+        fieldValue(field, newValue, at + QStringLiteral("/new"), out);
+        if (field == QLatin1String("nik") && !newValue.isEmpty()) {
+            const Result<QList<DuplicateCandidate>> same =
+                DuplicateFinder(m_db).find(newValue, {}, {}, r.personId);
+            if (same && !same->isEmpty()) {
+                add(out, Severity::Error, "request.duplicate_nik",
+                    tr("NIK ini sudah terdaftar atas nama %1 (ID %2).")
+                        .arg(same->first().person.name, same->first().person.id),
+                    at + QStringLiteral("/new"));
+            }
+        }
+        if (h && oldValue != currentValue(target ? &*target : nullptr, h.value(), field)) {
+            add(out, Severity::Warning, "request.stale_old_value",
+                tr("Nilai lama \"%1\" sudah tidak sama dengan data sekarang (\"%2\").")
+                    .arg(oldValue, currentValue(target ? &*target : nullptr, h.value(), field)),
+                at + QStringLiteral("/old"));
+        }
+    }
+}
+
+void RequestValidator::programProposal(const ChangeRequest &r, Findings &out) const
+{
+    household(r, out);
+    const std::optional<Program> program = vocabulary::parse<Program>(text(r.payload, "program"));
+    if (!program) {
+        add(out, Severity::Error, "request.program_missing", tr("Pilih programnya."),
+            QStringLiteral("program"));
+    } else if (!r.householdId.isEmpty()) {
+        const RegisterRepository repository(m_db, Clock::system());
+        const Result<QList<ProgramMembership>> memberships = repository.programs(r.householdId);
+        if (memberships) {
+            for (const ProgramMembership &m : memberships.value()) {
+                const bool samePerson = r.personId.isEmpty() || m.personId == r.personId;
+                if (m.program == *program && !m.until.isValid() && samePerson) {
+                    add(out, Severity::Error, "request.already_member",
+                        tr("Sudah menerima %1.").arg(vocabulary::label(*program)),
+                        QStringLiteral("program"));
+                    break;
+                }
+            }
+        }
+        const Result<Household> h = repository.household(r.householdId);
+        if (h && programMismatchesDesil(*program, h->desil)) {
+            add(out, Severity::Warning, "request.program_desil",
+                tr("%1 untuk desil %2 tidak sesuai aturan DTSEN (PKH desil 1–4; BPNT dan PBI-JK "
+                   "desil "
+                   "1–5).")
+                    .arg(vocabulary::label(*program))
+                    .arg(h->desil),
+                QStringLiteral("program"));
+        } else if (h && h->desil == 0) {
+            add(out, Severity::Warning, "request.program_no_desil",
+                tr("Keluarga ini belum punya desil; kelayakan program belum bisa dinilai."),
+                QStringLiteral("program"));
+        }
+    }
+    if (text(r.payload, "reason").isEmpty()) {
+        add(out, Severity::Error, "request.reason_required", tr("Tulis alasan usulan."),
+            QStringLiteral("reason"));
+    }
+}
+
+void RequestValidator::removal(const ChangeRequest &r, Findings &out) const
+{
+    household(r, out);
+    const QString code = text(r.payload, "reason");
+    const std::optional<RemovalReason> reason = vocabulary::parse<RemovalReason>(code);
+    if (!reason) {
+        add(out, Severity::Error, "request.removal_reason", tr("Pilih alasan penghapusan."),
+            QStringLiteral("reason"));
+    }
+    const RegisterRepository repository(m_db, Clock::system());
+    if (!r.personId.isEmpty()) {
+        const Result<Person> p = repository.person(r.personId);
+        if (!p) {
+            add(out, Severity::Error, "request.person_unknown", p.error().message);
+        } else if (p->status != PersonStatus::Active) {
+            add(out, Severity::Error, "request.person_inactive",
+                tr("%1 sudah berstatus \"%2\".").arg(p->name, vocabulary::label(p->status)));
+        }
+    }
+    const QString dateText = text(r.payload, "date");
+    const QDate date = QDate::fromString(dateText, Qt::ISODate);
+    if (reason == RemovalReason::Died && !date.isValid()) {
+        add(out, Severity::Error, "request.death_date", tr("Tanggal meninggal wajib diisi."),
+            QStringLiteral("date"));
+    } else if (!dateText.isEmpty() && !date.isValid()) {
+        add(out, Severity::Error, "request.date_invalid", tr("Tanggal tidak sah."),
+            QStringLiteral("date"));
+    } else if (date.isValid() && date > m_today) {
+        add(out, Severity::Error, "request.date_future",
+            tr("Tanggal tidak boleh sesudah hari ini."), QStringLiteral("date"));
+    }
+    if (reason == RemovalReason::Died && r.personId.isEmpty()) {
+        add(out, Severity::Error, "request.death_needs_person",
+            tr("Untuk alasan meninggal, pilih anggota keluarga yang meninggal."),
+            QStringLiteral("reason"));
+    }
+    if (reason == RemovalReason::Duplicate) {
+        const QString other = text(r.payload, "duplicate_of");
+        if (other.isEmpty()) {
+            add(out, Severity::Error, "request.duplicate_of_missing",
+                tr("Pilih data lain yang merupakan orang/keluarga yang sama."),
+                QStringLiteral("duplicate_of"));
+        } else if (other == r.personId || other == r.householdId) {
+            add(out, Severity::Error, "request.duplicate_of_self",
+                tr("Data ganda harus menunjuk data lain, bukan dirinya sendiri."),
+                QStringLiteral("duplicate_of"));
+        } else if (!repository.person(other) && !repository.household(other)) {
+            add(out, Severity::Error, "request.duplicate_of_unknown",
+                tr("Data %1 tidak ada dalam data.").arg(other), QStringLiteral("duplicate_of"));
+        }
+    }
+}
+
+void RequestValidator::relocation(const ChangeRequest &r, Findings &out) const
+{
+    household(r, out);
+    const QString destination = text(r.payload, "destination_village");
+    const std::optional<Village> village = RegionDirectory::instance().village(destination);
+    if (!village) {
+        add(out, Severity::Error, "request.destination_missing",
+            tr("Pilih kelurahan/desa tujuan dari daftar wilayah."),
+            QStringLiteral("destination_village"));
+        return;
+    }
+    const Result<Household> h = RegisterRepository(m_db, Clock::system()).household(r.householdId);
+    if (h && h->villageCode == destination) {
+        add(out, Severity::Error, "request.destination_same",
+            tr("Kelurahan tujuan sama dengan kelurahan asal."),
+            QStringLiteral("destination_village"));
+    }
+    const QString dateText = text(r.payload, "date");
+    const QDate date = QDate::fromString(dateText, Qt::ISODate);
+    if (!dateText.isEmpty() && (!date.isValid() || date > m_today)) {
+        add(out, Severity::Error, "request.date_invalid",
+            tr("Tanggal pindah tidak sah atau di masa depan."), QStringLiteral("date"));
+    }
+}
+
+void RequestValidator::counterReport(const ChangeRequest &r, Findings &out) const
+{
+    const QJsonObject &p = r.payload;
+    if (r.kind == RequestKind::Objection) {
+        if (text(p, "subject").isEmpty() && r.householdId.isEmpty() && r.personId.isEmpty()) {
+            add(out, Severity::Error, "request.subject_missing",
+                tr("Sebutkan penerima yang disanggah (pilih dari data atau tulis nama dan "
+                   "alamatnya)."),
+                QStringLiteral("subject"));
+        }
+    } else {
+        if (text(p, "proposed_name").isEmpty()) {
+            add(out, Severity::Error, "request.required", tr("Wajib diisi."),
+                QStringLiteral("proposed_name"));
+        }
+        if (text(p, "proposed_address").isEmpty()) {
+            add(out, Severity::Error, "request.required", tr("Wajib diisi."),
+                QStringLiteral("proposed_address"));
+        }
+    }
+    if (text(p, "reason").isEmpty()) {
+        add(out, Severity::Error, "request.reason_required",
+            tr("Tulis alasan yang disampaikan warga."), QStringLiteral("reason"));
+    }
+    const bool anonymous = p.value(QLatin1String("anonymous")).toBool();
+    const QJsonObject reporter = p.value(QLatin1String("reporter")).toObject();
+    if (!anonymous && text(reporter, "name").isEmpty()) {
+        add(out, Severity::Error, "request.reporter_missing",
+            tr("Isi nama pelapor, atau centang \"tanpa nama\" bila warga tidak mau disebut."),
+            QStringLiteral("reporter/name"));
+    }
+    if (!anonymous) {
+        fieldValue(QStringLiteral("nik"), text(reporter, "nik"), QStringLiteral("reporter/nik"),
+                   out);
+    }
+}
+
+} // namespace tepat

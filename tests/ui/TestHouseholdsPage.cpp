@@ -1,0 +1,111 @@
+#include "UiSupport.h"
+#include "households/HouseholdDetailView.h"
+#include "households/HouseholdsPage.h"
+#include "models/HouseholdListModel.h"
+#include "models/PersonSearchModel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+// Keluarga by keyboard alone: Ctrl+F, type, arrows, Enter opens, Esc goes back.
+class TestHouseholdsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void keyboardOnly()
+    {
+        UiFixture f(200);
+        HouseholdsPage page(f.context);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.householdModel()->rowCount() > 0);
+
+        QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(page.searchBox()->hasFocus());
+        QTest::keyClicks(page.searchBox(), QStringLiteral("siti"));
+        QVERIFY(!page.isSearching()); // debounced: nothing yet
+        QTRY_VERIFY_WITH_TIMEOUT(page.isSearching() && !page.searchModel()->isBusy(), 5000);
+        QVERIFY(page.searchModel()->rowCount() > 0);
+
+        QTest::keyClick(page.searchBox(), Qt::Key_Down);
+        QTRY_VERIFY(page.searchTable()->hasFocus());
+        QCOMPARE(page.searchTable()->currentIndex().row(), 0);
+        QTest::keyClick(page.searchTable(), Qt::Key_Down);
+        const int row = page.searchTable()->currentIndex().row();
+        const SearchHit hit = *page.searchModel()->hit(row);
+        QTest::keyClick(page.searchTable(), Qt::Key_Return);
+        QTRY_VERIFY(page.detail()->isVisible());
+        QCOMPARE(page.detail()->dossier()->household.id, hit.householdId);
+        QCOMPARE(page.detail()->selectedPersonId(), hit.personId);
+
+        QTest::keyClick(page.detail(), Qt::Key_Escape);
+        QTRY_VERIFY(!page.detail()->isVisible());
+        QTRY_VERIFY(page.searchTable()->hasFocus());
+        QCOMPARE(page.searchBox()->text(), QStringLiteral("siti"));
+    }
+
+    void clearingTheSearchGoesBackToTheList()
+    {
+        UiFixture f(50);
+        HouseholdsPage page(f.context);
+        page.show();
+        QTest::keyClicks(page.searchBox(), QStringLiteral("3571"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.isSearching(), 5000);
+        page.searchBox()->clear();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isSearching(), 5000);
+        QTRY_VERIFY(page.householdModel()->rowCount() > 0);
+        page.householdTable()->setFocus();
+        page.householdTable()->setCurrentIndex(page.householdModel()->index(3, 0));
+        QTest::keyClick(page.householdTable(), Qt::Key_Return);
+        QTRY_VERIFY(page.detail()->isVisible());
+        QCOMPARE(page.detail()->dossier()->household.id, page.householdModel()->householdId(3));
+    }
+
+    void detailShowsMembersProgrammesHistoryAndRequests()
+    {
+        UiFixture f(80);
+        HouseholdsPage page(f.context);
+        page.show();
+        // A household with a deceased member has a status history line.
+        auto q = f.db->query(
+            QStringLiteral("SELECT household_id, person_id FROM status_history LIMIT 1"));
+        QVERIFY(q && q->next());
+        const QString household = q->value(0).toString();
+        QSignalSpy opened(&page, &HouseholdsPage::requestOpened);
+        page.openHousehold(household);
+        HouseholdDetailView *detail = page.detail();
+        QVERIFY(detail->isVisible());
+        QTabWidget *tabs = detail->tabs();
+        QCOMPARE(tabs->count(), 5);
+        auto *members = qobject_cast<QTableWidget *>(tabs->widget(0));
+        QCOMPARE(members->rowCount(), detail->dossier()->members.size());
+        auto *history = qobject_cast<QTableWidget *>(tabs->widget(2));
+        QVERIFY(history->rowCount() >= 1);
+        QVERIFY(!history->item(0, 3)->text().isEmpty()); // the reason
+        members->selectRow(0);
+        for (QPushButton *b : detail->findChildren<QPushButton *>()) {
+            if (b->text().startsWith(QStringLiteral("Hapus"))) {
+                b->click();
+            }
+        }
+        QCOMPARE(opened.count(), 1);
+        const ChangeRequest r = opened.first().first().value<ChangeRequest>();
+        QCOMPARE(r.kind, RequestKind::Removal);
+        QCOMPARE(r.householdId, household);
+        QCOMPARE(r.personId, detail->dossier()->members.first().id);
+    }
+};
+
+QTEST_MAIN(TestHouseholdsPage)
+#include "TestHouseholdsPage.moc"

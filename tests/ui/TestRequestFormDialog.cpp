@@ -1,0 +1,291 @@
+#include "UiSupport.h"
+#include "requests/RequestEditor.h"
+#include "requests/RequestFormController.h"
+#include "requests/RequestFormDialog.h"
+#include "storage/ChangeRequestRepository.h"
+#include "storage/RegisterRepository.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+// Each kind's form, driven through its widgets as an operator would: what is typed becomes the
+// payload, the rules answer inline, and closing the window keeps the draft.
+class TestRequestFormDialog : public QObject
+{
+    Q_OBJECT
+
+    template<typename W>
+    static W *field(QWidget &dialog, const char *path)
+    {
+        W *w = dialog.findChild<W *>(QLatin1String(path));
+        if (!w) {
+            qWarning("no field %s", path);
+        }
+        return w;
+    }
+
+    static void choose(QComboBox *combo, const QString &code)
+    {
+        combo->setCurrentIndex(combo->findData(code));
+        Q_EMIT combo->activated(combo->currentIndex());
+    }
+
+    static QStringList codes(const Findings &findings)
+    {
+        QStringList list;
+        for (const Finding &f : findings) {
+            list << f.code;
+        }
+        return list;
+    }
+
+    static QString household(UiFixture &) { return QStringLiteral("3571031001.000001"); }
+
+private Q_SLOTS:
+    void newMemberTypedIn()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::NewMember;
+        r.householdId = household(f);
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        auto *nik = field<QLineEdit>(dialog, "member/nik");
+        QVERIFY(nik);
+        QTest::keyClicks(nik, QStringLiteral("3578014505200005"));
+        // A valid NIK fills in sex and birth date.
+        QCOMPARE(field<QComboBox>(dialog, "member/sex")->currentData().toString(),
+                 QStringLiteral("P"));
+        QCOMPARE(field<QLineEdit>(dialog, "member/birth_date")->text(),
+                 QStringLiteral("05-05-2020"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "member/name"), QStringLiteral("Nur Aini"));
+        choose(field<QComboBox>(dialog, "member/relationship"), QStringLiteral("child"));
+        auto *reason = field<QComboBox>(dialog, "reason");
+        reason->setEditText(QStringLiteral("Lahir"));
+        const ChangeRequest &request = dialog.controller().request();
+        QCOMPARE(request.payload.value(QStringLiteral("member"))
+                     .toObject()
+                     .value(QStringLiteral("birth_date"))
+                     .toString(),
+                 QStringLiteral("2020-05-05"));
+        QCOMPARE(codes(dialog.controller().findings()), QStringList{});
+        QVERIFY(dialog.controller().isReady());
+        dialog.close();
+        QCOMPARE(f.count(QStringLiteral(
+                     "SELECT count(*) FROM change_request WHERE kind = 'new_member'")),
+                 1);
+    }
+
+    void inlineMessagesAppearOnceTheOperatorTypes()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::NewMember;
+        r.householdId = household(f);
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        auto *nikMessage = [&dialog]() -> QLabel * {
+            QWidget *box =
+                dialog.findChild<QLineEdit *>(QStringLiteral("member/nik"))->parentWidget();
+            return box->findChild<QLabel *>();
+        }();
+        QVERIFY(nikMessage->isHidden());
+        QTest::keyClicks(field<QLineEdit>(dialog, "member/nik"),
+                         QStringLiteral("3578013205200005"));
+        QVERIFY(!nikMessage->isHidden());
+        QVERIFY(nikMessage->text().contains(QStringLiteral("41–71")));
+        auto *list = dialog.findChild<QListWidget *>();
+        bool namedField = false;
+        for (int i = 0; i < list->count(); ++i) {
+            namedField = namedField || list->item(i)->text().contains(QStringLiteral("NIK:"));
+        }
+        QVERIFY(namedField);
+    }
+
+    void correctionShowsTheDiff()
+    {
+        UiFixture f;
+        const Person spouse = RegisterRepository(*f.db, f.clock).members(household(f))->first();
+        ChangeRequest r;
+        r.kind = RequestKind::Correction;
+        r.householdId = household(f);
+        r.personId = spouse.id;
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("changes"));
+        QVERIFY(table);
+        QCOMPARE(table->item(0, 1)->text(), spouse.name);
+        auto *newName = qobject_cast<QLineEdit *>(table->cellWidget(0, 2));
+        QTest::keyClicks(newName, QStringLiteral("Nama Baru Sekali"));
+        const QJsonArray changes =
+            dialog.controller().request().payload.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].toObject().value(QStringLiteral("old")).toString(), spouse.name);
+        QCOMPARE(changes[0].toObject().value(QStringLiteral("new")).toString(),
+                 QStringLiteral("Nama Baru Sekali"));
+        bool diffShown = false;
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            diffShown =
+                diffShown ||
+                (label->text().contains(QStringLiteral("<s>") + spouse.name.toHtmlEscaped()) &&
+                 label->text().contains(QStringLiteral("Nama Baru Sekali")));
+        }
+        QVERIFY(diffShown);
+    }
+
+    void removalOfADeceasedMember()
+    {
+        UiFixture f;
+        const QList<Person> members =
+            RegisterRepository(*f.db, f.clock).members(household(f)).value();
+        ChangeRequest r;
+        r.kind = RequestKind::Removal;
+        r.householdId = household(f);
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        auto *target = dialog.findChildren<QComboBox *>().first();
+        target->setCurrentIndex(target->findData(members.last().id));
+        Q_EMIT target->activated(target->currentIndex());
+        choose(field<QComboBox>(dialog, "reason"), QStringLiteral("died"));
+        QVERIFY(
+            codes(dialog.controller().findings()).contains(QStringLiteral("request.death_date")));
+        QTest::keyClicks(field<QLineEdit>(dialog, "date"), QStringLiteral("01-10-2026"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "death_certificate"),
+                         QStringLiteral("3571-KM-10102026-0001"));
+        const ChangeRequest &request = dialog.controller().request();
+        QCOMPARE(request.personId, members.last().id);
+        QCOMPARE(request.payload.value(QStringLiteral("date")).toString(),
+                 QStringLiteral("2026-10-01"));
+        QCOMPARE(request.payload.value(QStringLiteral("death_certificate")).toString(),
+                 QStringLiteral("3571-KM-10102026-0001"));
+        if (members.last().status == PersonStatus::Active) {
+            QCOMPARE(codes(dialog.controller().findings()), QStringList{});
+        }
+    }
+
+    void relocationChosenFromTheRegionList()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::Relocation;
+        r.householdId = household(f);
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        auto *search = dialog.findChildren<QLineEdit *>().first();
+        // Several villages are called Bandar…; the one in the family's own city comes first.
+        QTest::keyClicks(search, QStringLiteral("bandar lor"));
+        const QString chosen = dialog.controller()
+                                   .request()
+                                   .payload.value(QStringLiteral("destination_village"))
+                                   .toString();
+        QCOMPARE(chosen, QStringLiteral("35.71.01.1001"));
+        QCOMPARE(codes(dialog.controller().findings()), QStringList{});
+    }
+
+    void programProposalForOneMember()
+    {
+        UiFixture f;
+        const QList<Person> members =
+            RegisterRepository(*f.db, f.clock).members(household(f)).value();
+        ChangeRequest r;
+        r.kind = RequestKind::ProgramProposal;
+        r.householdId = household(f);
+        r.personId = members.first().id;
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        choose(field<QComboBox>(dialog, "program"), QStringLiteral("APBD"));
+        QTest::keyClicks(field<QPlainTextEdit>(dialog, "reason"), QStringLiteral("Lansia"));
+        QCOMPARE(dialog.controller().request().personId, members.first().id);
+        QCOMPARE(dialog.controller().request().payload.value(QStringLiteral("program")).toString(),
+                 QStringLiteral("APBD"));
+    }
+
+    void anonymousObjectionAtTheCounter()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::Objection;
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        QTest::keyClicks(field<QLineEdit>(dialog, "subject"),
+                         QStringLiteral("Penerima PKH di Gg. Sawo punya mobil"));
+        QTest::keyClicks(field<QPlainTextEdit>(dialog, "reason"), QStringLiteral("Sudah mampu"));
+        QVERIFY(codes(dialog.controller().findings())
+                    .contains(QStringLiteral("request.reporter_missing")));
+        dialog.findChild<QCheckBox *>()->click();
+        QCOMPARE(codes(dialog.controller().findings()), QStringList{});
+        QVERIFY(dialog.controller().request().payload.value(QStringLiteral("anonymous")).toBool());
+        QVERIFY(!dialog.controller().request().payload.contains(QStringLiteral("reporter")));
+    }
+
+    void newFamilyWithTwoMembers()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::NewHousehold;
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        QTest::keyClicks(field<QLineEdit>(dialog, "rt"), QStringLiteral("4"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "rw"), QStringLiteral("2"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "address"), QStringLiteral("Gg. Sawo 9"));
+        QTest::keyClicks(field<QPlainTextEdit>(dialog, "reason"), QStringLiteral("Belum terdata"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "members/0/nik"),
+                         QStringLiteral("3578010606800006"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "members/0/name"), QStringLiteral("Joko Tole"));
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text() == QStringLiteral("Tambah anggota")) {
+                b->click();
+            }
+        }
+        QTest::keyClicks(field<QLineEdit>(dialog, "members/1/nik"),
+                         QStringLiteral("3578014707820007"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "members/1/name"), QStringLiteral("Sri Tole"));
+        choose(field<QComboBox>(dialog, "members/1/relationship"), QStringLiteral("spouse"));
+        const QJsonArray members =
+            dialog.controller().request().payload.value(QStringLiteral("members")).toArray();
+        QCOMPARE(members.size(), 2);
+        QCOMPARE(members[0].toObject().value(QStringLiteral("relationship")).toString(),
+                 QStringLiteral("head"));
+        QCOMPARE(members[0].toObject().value(QStringLiteral("sex")).toString(),
+                 QStringLiteral("L"));
+        QCOMPARE(members[1].toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Sri Tole"));
+        QCOMPARE(codes(dialog.controller().findings()), QStringList{"request.front_photo_missing"});
+    }
+
+    void laterStagesOpenReadOnlyWithHistory()
+    {
+        UiFixture f;
+        const ChangeRequestRepository repository(*f.db, f.clock);
+        ChangeRequest r;
+        r.kind = RequestKind::Removal;
+        r.householdId = household(f);
+        r.payload = {{QStringLiteral("reason"), QStringLiteral("refused")}};
+        const qint64 id = repository.createDraft(r, QStringLiteral("rina"))->id;
+        QVERIFY(repository.transition(id, RequestState::OnAgenda, QStringLiteral("rina")));
+        QVERIFY(repository.transition(id, RequestState::Rejected, QStringLiteral("lurah"),
+                                      QStringLiteral("Masih layak")));
+        RequestFormDialog dialog(f.context, repository.get(id).value());
+        dialog.show();
+        QVERIFY(!dialog.controller().isEditable());
+        QVERIFY(!field<QComboBox>(dialog, "reason")->isEnabled());
+        auto *history = dialog.findChild<QListWidget *>();
+        QCOMPARE(history->count(), 3);
+        QVERIFY(history->item(2)->text().contains(QStringLiteral("lurah")));
+        QVERIFY(history->item(2)->text().contains(QStringLiteral("Masih layak")));
+    }
+};
+
+QTEST_MAIN(TestRequestFormDialog)
+#include "TestRequestFormDialog.moc"

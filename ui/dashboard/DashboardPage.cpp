@@ -1,0 +1,248 @@
+#include "DashboardPage.h"
+
+#include "AppContext.h"
+#include "common/Clock.h"
+#include "common/Language.h"
+#include "storage/Database.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTime>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tepat {
+
+namespace {
+
+QChartView *chartView()
+{
+    auto *chart = new QChart;
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *view = new QChartView(chart);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(230);
+    return view;
+}
+
+void setBars(QChartView *view, const QString &title, const QStringList &categories,
+             const QList<std::pair<QString, QList<qreal>>> &sets)
+{
+    QChart *chart = view->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+    chart->setTitle(title);
+    auto *series = new QBarSeries;
+    qreal top = 1;
+    for (const auto &[name, values] : sets) {
+        auto *set = new QBarSet(name);
+        for (qreal v : values) {
+            *set << v;
+            top = qMax(top, v);
+        }
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    auto *y = new QValueAxis;
+    y->setRange(0, top * 1.1);
+    y->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_rw(new QComboBox)
+    , m_areaChart(chartView())
+    , m_desilChart(chartView())
+{
+    m_rw->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto *layout = new QVBoxLayout(this);
+    auto *cards = new QGroupBox(tr("Ringkasan"));
+    auto *grid = new QGridLayout(cards);
+    m_households = figure(grid, 0, 0, tr("Keluarga aktif"));
+    m_persons = figure(grid, 0, 1, tr("Orang aktif"));
+    m_deactivated = figure(grid, 0, 2, tr("Dinonaktifkan bulan ini"));
+    m_drafts = figure(grid, 1, 0, tr("Usulan menunggu musyawarah"));
+    m_outbox = figure(grid, 1, 1, tr("Menunggu dikirim"));
+    m_misfits = figure(grid, 1, 2, tr("Penerima tidak sesuai desil"));
+    layout->addWidget(cards);
+    m_programs = new QLabel;
+    m_programs->setWordWrap(true);
+    layout->addWidget(m_programs);
+
+    auto *charts = new QHBoxLayout;
+    auto *areaBox = new QVBoxLayout;
+    auto *areaBar = new QHBoxLayout;
+    areaBar->addWidget(new QLabel(tr("Per wilayah:")));
+    areaBar->addWidget(m_rw);
+    areaBar->addStretch();
+    areaBox->addLayout(areaBar);
+    areaBox->addWidget(m_areaChart, 1);
+    charts->addLayout(areaBox, 3);
+    charts->addWidget(m_desilChart, 2);
+    layout->addLayout(charts, 1);
+    auto *bottom = new QHBoxLayout;
+    m_state = new QLabel;
+    bottom->addWidget(m_state, 1);
+    auto *again = new QPushButton(tr("Hitung ulang"));
+    bottom->addWidget(again);
+    layout->addLayout(bottom);
+    connect(again, &QPushButton::clicked, this, &DashboardPage::refresh);
+    connect(m_rw, &QComboBox::currentIndexChanged, this, &DashboardPage::drawAreas);
+    connect(&m_watcher, &QFutureWatcher<Result<RegisterSummary>>::finished, this, [this] {
+        const Result<RegisterSummary> result = m_watcher.result();
+        if (!result) {
+            m_state->setText(result.error().message);
+            return;
+        }
+        display(result.value());
+    });
+    m_state->setText(tr("Ringkasan dihitung saat halaman ini dibuka."));
+}
+
+DashboardPage::~DashboardPage()
+{
+    m_watcher.waitForFinished();
+}
+
+QLabel *DashboardPage::figure(QGridLayout *grid, int row, int column, const QString &caption)
+{
+    auto *box = new QVBoxLayout;
+    auto *value = new QLabel(QStringLiteral("…"));
+    QFont font = value->font();
+    font.setPointSizeF(font.pointSizeF() * 1.8);
+    font.setBold(true);
+    value->setFont(font);
+    box->addWidget(value);
+    box->addWidget(new QLabel(caption));
+    grid->addLayout(box, row, column);
+    return value;
+}
+
+void DashboardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_loaded) {
+        m_loaded = true;
+        refresh();
+    }
+}
+
+void DashboardPage::refresh()
+{
+    if (m_watcher.isRunning()) {
+        return;
+    }
+    m_state->setText(tr("Menghitung…"));
+    const QString path = m_context.db.path();
+    const QDate today = m_context.clock.today();
+    m_watcher.setFuture(QtConcurrent::run([path, today]() -> Result<RegisterSummary> {
+        Database::Options options;
+        options.readOnly = true;
+        options.migrate = false;
+        Result<std::unique_ptr<Database>> db = Database::open(path, options);
+        if (!db) {
+            return db.error();
+        }
+        return RegisterSummary::compute(*db.value(), today);
+    }));
+}
+
+void DashboardPage::display(const RegisterSummary &s)
+{
+    m_summary = s;
+    m_households->setText(Language::formatNumber(s.households));
+    m_persons->setText(Language::formatNumber(s.persons));
+    m_deactivated->setText(Language::formatNumber(s.deactivatedThisMonth));
+    m_drafts->setText(Language::formatNumber(s.draftsAwaitingMusyawarah));
+    m_outbox->setText(Language::formatNumber(s.waitingToBeSent));
+    m_misfits->setText(Language::formatNumber(s.programMisfits));
+    QStringList programs;
+    for (Program p : vocabulary::all<Program>()) {
+        programs << QStringLiteral("%1: %2").arg(
+            vocabulary::label(p), Language::formatNumber(s.recipientsPerProgram.value(p)));
+    }
+    m_programs->setText(
+        tr("Penerima per program (orang): %1").arg(programs.join(QStringLiteral(" · "))));
+
+    QStringList desils;
+    QList<qreal> counts;
+    for (int d = 1; d <= 10; ++d) {
+        desils << QString::number(d);
+        counts << qreal(s.householdsPerDesil.value(d));
+    }
+    if (s.householdsPerDesil.value(0) > 0) {
+        desils << tr("belum");
+        counts << qreal(s.householdsPerDesil.value(0));
+    }
+    setBars(m_desilChart, tr("Keluarga per desil"), desils, {{tr("Keluarga"), counts}});
+
+    const QSignalBlocker blocker(m_rw);
+    const QString kept = m_rw->currentData().toString();
+    m_rw->clear();
+    m_rw->addItem(tr("Semua RW"), QString());
+    QStringList rws;
+    for (const AreaCount &a : s.areas) {
+        if (!rws.contains(a.rw)) {
+            rws << a.rw;
+            m_rw->addItem(tr("RT di RW %1").arg(a.rw), a.rw);
+        }
+    }
+    m_rw->setCurrentIndex(qMax(0, m_rw->findData(kept)));
+    drawAreas();
+    m_state->setText(
+        tr("Dihitung pukul %1.")
+            .arg(Language::locale().toString(QTime::currentTime(), QStringLiteral("HH.mm"))));
+    Q_EMIT updated();
+}
+
+void DashboardPage::drawAreas()
+{
+    if (!m_summary) {
+        return;
+    }
+    const QString rw = m_rw->currentData().toString();
+    QStringList categories;
+    QList<qreal> households;
+    QList<qreal> recipients;
+    for (const AreaCount &a : m_summary->areas) {
+        if (!rw.isEmpty() && a.rw != rw) {
+            continue;
+        }
+        const QString category = rw.isEmpty() ? tr("RW %1").arg(a.rw) : tr("RT %1").arg(a.rt);
+        if (categories.isEmpty() || categories.last() != category) {
+            categories << category;
+            households << 0;
+            recipients << 0;
+        }
+        households.last() += qreal(a.households);
+        recipients.last() += qreal(a.recipients);
+    }
+    setBars(m_areaChart,
+            rw.isEmpty() ? tr("Keluarga per RW") : tr("Keluarga per RT di RW %1").arg(rw),
+            categories, {{tr("Keluarga"), households}, {tr("Penerima bansos"), recipients}});
+}
+
+} // namespace tepat

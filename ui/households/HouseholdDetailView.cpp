@@ -1,0 +1,265 @@
+#include "HouseholdDetailView.h"
+
+#include "AppContext.h"
+#include "common/Clock.h"
+#include "common/Language.h"
+#include "domain/RegionDirectory.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tepat {
+
+namespace {
+
+QTableWidget *table(const QStringList &headers)
+{
+    auto *t = new QTableWidget;
+    t->setColumnCount(int(headers.size()));
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+void set(QTableWidget *t, int row, int column, const QString &text, const QVariant &data = {})
+{
+    auto *item = new QTableWidgetItem(text);
+    if (data.isValid()) {
+        item->setData(Qt::UserRole, data);
+    }
+    t->setItem(row, column, item);
+}
+
+} // namespace
+
+HouseholdDetailView::HouseholdDetailView(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_header(new QLabel)
+    , m_problem(new QLabel)
+    , m_tabs(new QTabWidget)
+    , m_members(table({tr("Nama"), tr("NIK"), tr("Hubungan"), tr("Umur"), tr("L/P"), tr("Status"),
+                       tr("Program")}))
+    , m_programs(table({tr("Program"), tr("Penerima"), tr("Sejak"), tr("Sampai"), tr("Catatan")}))
+    , m_history(table({tr("Tanggal"), tr("Siapa"), tr("Status"), tr("Alasan"), tr("Dicatat oleh"),
+                       tr("Sumber")}))
+    , m_requests(table(
+          {tr("Usulan"), tr("Status"), tr("Dibuat oleh"), tr("Tanggal"), tr("Langkah terakhir")}))
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    auto *backButton = new QPushButton(tr("← Kembali (Esc)"));
+    top->addWidget(backButton);
+    top->addWidget(m_header, 1);
+    layout->addLayout(top);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
+    m_tabs->addTab(m_members, tr("Anggota"));
+    m_tabs->addTab(m_programs, tr("Program"));
+    m_tabs->addTab(m_history, tr("Riwayat status"));
+    m_tabs->addTab(m_requests, tr("Usulan"));
+    auto *field =
+        new QLabel(tr("Foto rumah (tampak depan, atap sampai lantai) dan titik lokasi keluarga ini "
+                      "dicatat di sini setelah fitur kerja lapangan terpasang."));
+    field->setWordWrap(true);
+    field->setAlignment(Qt::AlignCenter);
+    m_tabs->addTab(field, tr("Foto && lokasi"));
+    layout->addWidget(m_tabs, 1);
+
+    auto *actions = new QHBoxLayout;
+    const auto action = [&](const QString &text, RequestKind kind, bool member) {
+        auto *b = new QPushButton(text);
+        connect(b, &QPushButton::clicked, this, [this, kind, member] { propose(kind, member); });
+        actions->addWidget(b);
+    };
+    action(tr("Tambah anggota"), RequestKind::NewMember, false);
+    action(tr("Perbaiki data…"), RequestKind::Correction, true);
+    action(tr("Usulkan program…"), RequestKind::ProgramProposal, true);
+    action(tr("Hapus/hentikan…"), RequestKind::Removal, true);
+    action(tr("Pindah kelurahan…"), RequestKind::Relocation, false);
+    actions->addStretch();
+    layout->addLayout(actions);
+
+    connect(backButton, &QPushButton::clicked, this, &HouseholdDetailView::back);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &HouseholdDetailView::back);
+    connect(m_requests, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (m_dossier && row >= 0 && row < m_dossier->requests.size()) {
+            Q_EMIT requestOpened(m_dossier->requests[row].request);
+        }
+    });
+}
+
+QString HouseholdDetailView::selectedPersonId() const
+{
+    const int row = m_members->currentRow();
+    if (row < 0 || !m_members->item(row, 0) || m_members->selectedItems().isEmpty()) {
+        return {};
+    }
+    return m_members->item(row, 0)->data(Qt::UserRole).toString();
+}
+
+void HouseholdDetailView::propose(RequestKind kind, bool forSelectedMember)
+{
+    if (!m_dossier) {
+        return;
+    }
+    ChangeRequest r;
+    r.kind = kind;
+    r.householdId = m_dossier->household.id;
+    r.baseVersion = m_dossier->household.serverVersion;
+    if (forSelectedMember) {
+        r.personId = selectedPersonId();
+    }
+    Q_EMIT requestOpened(r);
+}
+
+bool HouseholdDetailView::showHousehold(const QString &householdId,
+                                        const QString &highlightPersonId)
+{
+    Result<HouseholdDossier> loaded =
+        HouseholdDossier::load(m_context.db, m_context.clock, householdId);
+    if (!loaded) {
+        m_problem->setText(loaded.error().message);
+        m_problem->show();
+        return false;
+    }
+    m_problem->hide();
+    m_dossier = std::move(loaded.value());
+    m_highlight = highlightPersonId;
+    fill();
+    return true;
+}
+
+void HouseholdDetailView::reload()
+{
+    if (m_dossier) {
+        showHousehold(m_dossier->household.id, selectedPersonId());
+    }
+}
+
+void HouseholdDetailView::fill()
+{
+    const HouseholdDossier &d = *m_dossier;
+    const Household &h = d.household;
+    const QDate today = m_context.clock.today();
+    const std::optional<Village> village = RegionDirectory::instance().village(h.villageCode);
+    m_header->setText(
+        tr("<b>%1</b> — ID DTKS %2, No KK %3<br>%4, RT %5/RW %6, %7 · Desil %8 · %9")
+            .arg(h.headName.toHtmlEscaped(), h.id.toHtmlEscaped(),
+                 h.kkNumber.isEmpty() ? tr("(belum ada)") : h.kkNumber.toHtmlEscaped(),
+                 h.address.toHtmlEscaped(), h.rt, h.rw,
+                 village ? village->name.toHtmlEscaped() : h.villageCode,
+                 h.desil > 0 ? QString::number(h.desil) : tr("belum ada"),
+                 vocabulary::label(h.status)));
+
+    m_members->setRowCount(int(d.members.size()));
+    for (int row = 0; row < d.members.size(); ++row) {
+        const Person &p = d.members[row];
+        set(m_members, row, 0, p.name, p.id);
+        set(m_members, row, 1, p.nik);
+        set(m_members, row, 2, vocabulary::label(p.relationship));
+        const int age = ageOn(p.birthDate, today);
+        set(m_members, row, 3, age >= 0 ? tr("%1 th").arg(age) : QStringLiteral("–"));
+        set(m_members, row, 4,
+            p.sex == Sex::Unknown ? QStringLiteral("–") : vocabulary::code(p.sex));
+        QString status = vocabulary::label(p.status);
+        if (p.status != PersonStatus::Active && p.statusDate.isValid()) {
+            status += QStringLiteral(" (%1)").arg(Language::formatDate(p.statusDate));
+        }
+        set(m_members, row, 5, status);
+        QStringList programs;
+        bool misfit = false;
+        for (Program program : p.programs) {
+            programs << vocabulary::label(program);
+            misfit = misfit || programMismatchesDesil(program, h.desil);
+        }
+        set(m_members, row, 6,
+            programs.join(QStringLiteral(", ")) + (misfit ? QStringLiteral(" ⚠") : QString()));
+        if (misfit) {
+            m_members->item(row, 6)->setToolTip(
+                tr("Program ini tidak sesuai desil %1 menurut aturan DTSEN.").arg(h.desil));
+        }
+        if (p.status != PersonStatus::Active) {
+            for (int c = 0; c < m_members->columnCount(); ++c) {
+                m_members->item(row, c)->setForeground(QColor(0x70, 0x70, 0x70));
+            }
+        }
+        if (p.id == m_highlight) {
+            m_members->selectRow(row);
+        }
+    }
+    m_members->resizeColumnsToContents();
+
+    m_programs->setRowCount(int(d.programs.size()));
+    QHash<QString, QString> names;
+    for (const Person &p : d.members) {
+        names.insert(p.id, p.name);
+    }
+    for (int row = 0; row < d.programs.size(); ++row) {
+        const ProgramMembership &m = d.programs[row];
+        set(m_programs, row, 0, vocabulary::label(m.program));
+        set(m_programs, row, 1, names.value(m.personId, m.personId));
+        set(m_programs, row, 2,
+            m.since.isValid() ? Language::formatDate(m.since) : tr("(tidak tercatat)"));
+        set(m_programs, row, 3,
+            m.until.isValid() ? Language::formatDate(m.until) : tr("masih berjalan"));
+        set(m_programs, row, 4,
+            !m.until.isValid() && programMismatchesDesil(m.program, h.desil)
+                ? tr("Tidak sesuai desil %1").arg(h.desil)
+                : QString());
+    }
+    m_programs->resizeColumnsToContents();
+
+    m_history->setRowCount(int(d.statusHistory.size()));
+    for (int row = 0; row < d.statusHistory.size(); ++row) {
+        const StatusEvent &e = d.statusHistory[row];
+        set(m_history, row, 0,
+            e.effectiveDate.isValid() ? Language::formatDate(e.effectiveDate)
+                                      : Language::formatDateTime(e.recordedAt));
+        set(m_history, row, 1,
+            e.personId.isEmpty() ? tr("Keluarga") : names.value(e.personId, e.personId));
+        const auto status = vocabulary::parse<PersonStatus>(e.status);
+        set(m_history, row, 2, status ? vocabulary::label(*status) : e.status);
+        set(m_history, row, 3, e.reason);
+        set(m_history, row, 4, e.actor);
+        set(m_history, row, 5, e.source);
+    }
+    m_history->resizeColumnsToContents();
+
+    m_requests->setRowCount(int(d.requests.size()));
+    for (int row = 0; row < d.requests.size(); ++row) {
+        const RequestSummary &s = d.requests[row];
+        set(m_requests, row, 0, RequestLifecycle::label(s.request.kind));
+        set(m_requests, row, 1, RequestLifecycle::label(s.request.state));
+        set(m_requests, row, 2, s.request.createdBy);
+        set(m_requests, row, 3, Language::formatDate(s.request.createdAt.toLocalTime().date()));
+        if (!s.history.isEmpty()) {
+            const RequestEvent &last = s.history.last();
+            set(m_requests, row, 4,
+                tr("%1 oleh %2, %3")
+                        .arg(RequestLifecycle::label(last.to), last.actor,
+                             Language::formatDateTime(last.at)) +
+                    (last.reason.isEmpty() ? QString() : QStringLiteral(" — ") + last.reason));
+        }
+    }
+    m_requests->resizeColumnsToContents();
+    m_tabs->setTabText(3, tr("Usulan (%1)").arg(d.requests.size()));
+}
+
+} // namespace tepat

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QThread>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTableView;
+
+namespace tepat {
+
+class HouseholdBrowser;
+class HouseholdDetailView;
+class HouseholdListModel;
+class PersonSearchModel;
+class SearchWorker;
+struct AppContext;
+struct ChangeRequest;
+
+// Keluarga: browse the village's households (sorted by any column, filtered by RT/RW,
+// programme, desil, status) or search people by NIK, KK or name as you type (debounced, on a
+// worker thread), and open a family with Enter. Ctrl+F searches, Esc goes back.
+class HouseholdsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kDebounceMs = 250;
+
+    explicit HouseholdsPage(AppContext &context, QWidget *parent = nullptr);
+    ~HouseholdsPage() override;
+
+    QTableView *householdTable() const { return m_householdTable; }
+    QTableView *searchTable() const { return m_searchTable; }
+    QLineEdit *searchBox() const { return m_search; }
+    HouseholdDetailView *detail() const { return m_detail; }
+    PersonSearchModel *searchModel() const { return m_searchModel; }
+    HouseholdListModel *householdModel() const { return m_householdModel; }
+    bool isSearching() const;
+
+    void openHousehold(const QString &householdId, const QString &personId = {});
+    void showList();
+
+Q_SIGNALS:
+    void requestOpened(const tepat::ChangeRequest &request);
+    void firstRowsShown();
+
+private:
+    void applyQuery();
+    void applyFilters();
+    void openCurrent();
+    void fillFilters();
+
+    AppContext &m_context;
+    std::unique_ptr<HouseholdBrowser> m_browser;
+    QLineEdit *m_search;
+    QComboBox *m_rt;
+    QComboBox *m_rw;
+    QComboBox *m_program;
+    QComboBox *m_desil;
+    QComboBox *m_status;
+    QLabel *m_summary;
+    QStackedWidget *m_stack;
+    QStackedWidget *m_lists;
+    QTableView *m_householdTable;
+    QTableView *m_searchTable;
+    HouseholdListModel *m_householdModel;
+    PersonSearchModel *m_searchModel;
+    HouseholdDetailView *m_detail;
+    QTimer m_debounce;
+    QThread m_searchThread;
+    SearchWorker *m_worker;
+};
+
+} // namespace tepat

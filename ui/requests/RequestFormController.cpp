@@ -1,0 +1,162 @@
+#include "RequestFormController.h"
+
+#include "AppContext.h"
+#include "common/Clock.h"
+#include "requests/RequestValidator.h"
+#include "storage/ChangeRequestRepository.h"
+
+namespace tepat {
+
+RequestFormController::RequestFormController(AppContext &context, ChangeRequest request,
+                                             QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_request(std::move(request))
+{
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveMs);
+    connect(&m_autosave, &QTimer::timeout, this, [this] {
+        const Status s = saveNow();
+        if (!s) {
+            Q_EMIT saveFailed(s.error().message);
+        }
+    });
+    validate();
+}
+
+RequestFormController::~RequestFormController()
+{
+    // Whatever happens to the window, an edited draft is written (quietly: whoever listened
+    // to our signals may already be gone).
+    if (m_dirty && isEditable()) {
+        const QSignalBlocker quiet(this);
+        (void)saveNow();
+    }
+}
+
+void RequestFormController::touch()
+{
+    m_dirty = true;
+    validate();
+    m_autosave.start();
+}
+
+void RequestFormController::setPayload(const QJsonObject &payload)
+{
+    if (!isEditable() || payload == m_request.payload) {
+        return;
+    }
+    m_request.payload = payload;
+    touch();
+}
+
+void RequestFormController::setTarget(const QString &householdId, const QString &personId)
+{
+    if (!isEditable() || (householdId == m_request.householdId && personId == m_request.personId)) {
+        return;
+    }
+    m_request.householdId = householdId;
+    m_request.personId = personId;
+    touch();
+}
+
+void RequestFormController::validate()
+{
+    m_findings = RequestValidator(m_context.db, m_context.clock.today()).validate(m_request);
+    // Keep only acknowledgements of warnings that still apply, with today's wording.
+    Findings kept;
+    for (const Finding &f : std::as_const(m_findings)) {
+        if (f.severity != Severity::Warning) {
+            continue;
+        }
+        for (const Finding &a : std::as_const(m_request.acknowledgedWarnings)) {
+            if (a.code == f.code && a.field == f.field) {
+                kept.append(f);
+                break;
+            }
+        }
+    }
+    m_request.acknowledgedWarnings = kept;
+    Q_EMIT findingsChanged();
+}
+
+Findings RequestFormController::unacknowledgedWarnings() const
+{
+    return RequestValidator::unacknowledgedWarnings(m_findings, m_request.acknowledgedWarnings);
+}
+
+void RequestFormController::acknowledge(const Finding &warning, bool continueAnyway)
+{
+    if (!isEditable() || warning.severity != Severity::Warning) {
+        return;
+    }
+    Findings &acknowledged = m_request.acknowledgedWarnings;
+    const auto same = [&warning](const Finding &a) {
+        return a.code == warning.code && a.field == warning.field;
+    };
+    acknowledged.erase(std::remove_if(acknowledged.begin(), acknowledged.end(), same),
+                       acknowledged.end());
+    if (continueAnyway) {
+        acknowledged.append(warning);
+    }
+    m_dirty = true;
+    m_autosave.start();
+    Q_EMIT findingsChanged();
+}
+
+bool RequestFormController::isReady() const
+{
+    return RequestValidator::isReady(m_findings, m_request.acknowledgedWarnings);
+}
+
+Status RequestFormController::saveNow()
+{
+    m_autosave.stop();
+    if (!isEditable()) {
+        return Error{QStringLiteral("request.not_draft"),
+                     tr("Usulan ini sudah berstatus \"%1\" dan tidak bisa diubah lagi.")
+                         .arg(RequestLifecycle::label(m_request.state))};
+    }
+    if (const Status allowed = m_context.session.require(Permission::Draft); !allowed) {
+        return allowed;
+    }
+    const ChangeRequestRepository repository(m_context.db, m_context.clock);
+    if (m_request.id == 0) {
+        Result<ChangeRequest> created =
+            repository.createDraft(m_request, m_context.session.username());
+        if (!created) {
+            return created.error();
+        }
+        m_request = created.value();
+        validate(); // rules that depend on the request's id (its photos) can now see it
+    } else {
+        const Status updated = repository.updateDraft(m_request, m_context.session.username());
+        if (!updated) {
+            return updated;
+        }
+    }
+    m_dirty = false;
+    Q_EMIT saved();
+    return {};
+}
+
+Status RequestFormController::discard(const QString &reason)
+{
+    if (const Status allowed = m_context.session.require(Permission::Draft); !allowed) {
+        return allowed;
+    }
+    m_autosave.stop();
+    m_dirty = false;
+    if (m_request.id == 0) {
+        return {}; // never saved: nothing to keep
+    }
+    const ChangeRequestRepository repository(m_context.db, m_context.clock);
+    const Status s = repository.transition(m_request.id, RequestState::Discarded,
+                                           m_context.session.username(), reason);
+    if (s) {
+        m_request.state = RequestState::Discarded;
+    }
+    return s;
+}
+
+} // namespace tepat

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/ChangeRequest.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace tepat {
+
+struct AppContext;
+
+// One change request being drafted: keeps it, saves it automatically shortly after every edit
+// (so closing the window or the app never loses it), validates it against the domain rules and
+// records which warnings the operator chose to continue past. No widgets: the form dialog and
+// the tests drive it.
+class RequestFormController : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kAutosaveMs = 600;
+
+    RequestFormController(AppContext &context, ChangeRequest request, QObject *parent = nullptr);
+    ~RequestFormController() override;
+
+    const ChangeRequest &request() const { return m_request; }
+    bool isEditable() const { return m_request.state == RequestState::Draft; }
+    bool isSaved() const { return m_request.id > 0 && !m_dirty; }
+    bool hasUnsavedEdits() const { return m_dirty; }
+
+    void setPayload(const QJsonObject &payload);
+    void setTarget(const QString &householdId, const QString &personId);
+
+    const Findings &findings() const { return m_findings; }
+    Findings unacknowledgedWarnings() const;
+    void acknowledge(const Finding &warning, bool continueAnyway);
+    bool isReady() const;
+    void validate();
+
+    // Writes the draft now (creates it the first time). Needs Permission::Draft.
+    Status saveNow();
+    // Discards a saved draft (kept, with the reason). Needs Permission::Draft.
+    Status discard(const QString &reason);
+
+Q_SIGNALS:
+    void findingsChanged();
+    void saved();
+    void saveFailed(const QString &message);
+
+private:
+    void touch();
+
+    AppContext &m_context;
+    ChangeRequest m_request;
+    Findings m_findings;
+    bool m_dirty = false;
+    QTimer m_autosave;
+};
+
+} // namespace tepat

@@ -1,0 +1,225 @@
+#include "RequestFormDialog.h"
+
+#include "AppContext.h"
+#include "RequestEditor.h"
+#include "RequestFormController.h"
+#include "browse/HouseholdDossier.h"
+#include "common/Clock.h"
+#include "common/Language.h"
+#include "storage/ChangeRequestRepository.h"
+#include "storage/Database.h"
+
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace tepat {
+
+RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &request,
+                                     QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_controller(new RequestFormController(context, request, this))
+    , m_findings(new QListWidget)
+    , m_readiness(new QLabel)
+    , m_saveState(new QLabel)
+    , m_discard(new QPushButton(tr("Buang draf…")))
+{
+    setWindowTitle(RequestLifecycle::label(request.kind));
+    std::optional<HouseholdDossier> dossier;
+    if (!request.householdId.isEmpty()) {
+        Result<HouseholdDossier> loaded =
+            HouseholdDossier::load(context.db, context.clock, request.householdId);
+        if (loaded) {
+            dossier = std::move(loaded.value());
+        }
+    }
+    auto *layout = new QVBoxLayout(this);
+    auto *heading = new QLabel;
+    heading->setTextFormat(Qt::PlainText);
+    QFont font = heading->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    heading->setFont(font);
+    QString subject = RequestLifecycle::label(request.kind);
+    if (dossier) {
+        subject += tr(" — keluarga %1 (%2), RT %3/RW %4")
+                       .arg(dossier->household.headName, dossier->household.id,
+                            dossier->household.rt, dossier->household.rw);
+    }
+    heading->setText(subject);
+    layout->addWidget(heading);
+
+    m_editor = RequestEditor::create(request.kind, dossier);
+    m_editor->load(request);
+    auto *scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_editor);
+    scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(scroll, 1);
+
+    if (m_controller->isEditable()) {
+        layout->addWidget(
+            new QLabel(tr("Yang perlu diperhatikan (centang peringatan untuk melanjutkan):")));
+        m_findings->setMaximumHeight(130);
+        layout->addWidget(m_findings);
+        layout->addWidget(m_readiness);
+    } else {
+        m_editor->setReadOnly(true);
+        layout->addWidget(new QLabel(tr("Riwayat usulan:")));
+        const Result<QList<RequestEvent>> history =
+            ChangeRequestRepository(context.db, context.clock).history(request.id);
+        if (history) {
+            for (const RequestEvent &e : history.value()) {
+                QString line = tr("%1 — %2 oleh %3")
+                                   .arg(Language::formatDateTime(e.at),
+                                        RequestLifecycle::label(e.to), e.actor);
+                if (!e.reason.isEmpty()) {
+                    line += tr(" (alasan: %1)").arg(e.reason);
+                }
+                m_findings->addItem(line);
+            }
+        }
+        m_findings->setMaximumHeight(160);
+        layout->addWidget(m_findings);
+        m_discard->hide();
+    }
+    auto *buttons = new QDialogButtonBox;
+    auto *done = buttons->addButton(tr("Selesai"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_discard, QDialogButtonBox::DestructiveRole);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_saveState, 1);
+    bottom->addWidget(buttons);
+    layout->addLayout(bottom);
+    connect(done, &QPushButton::clicked, this, &QDialog::close);
+    connect(m_discard, &QPushButton::clicked, this, &RequestFormDialog::confirmDiscard);
+    connect(m_editor, &RequestEditor::edited, this, &RequestFormDialog::editorEdited);
+    connect(m_controller, &RequestFormController::findingsChanged, this,
+            &RequestFormDialog::refreshFindings);
+    connect(m_controller, &RequestFormController::saved, this, [this] {
+        m_saveState->setText(
+            tr("Draf tersimpan otomatis pukul %1.")
+                .arg(Language::locale().toString(QTime::currentTime(), QStringLiteral("HH.mm"))));
+        Q_EMIT requestChanged(m_controller->request().id);
+    });
+    connect(m_controller, &RequestFormController::saveFailed, this, [this](const QString &message) {
+        m_saveState->setText(tr("Belum tersimpan: %1").arg(message));
+    });
+    connect(m_findings, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const int index = item->data(Qt::UserRole).toInt();
+        const Findings &all = m_controller->findings();
+        if (index >= 0 && index < all.size()) {
+            m_controller->acknowledge(all[index], item->checkState() == Qt::Checked);
+        }
+    });
+    m_saveState->setText(request.id > 0 ? tr("Draf tersimpan.")
+                                        : tr("Draf disimpan otomatis begitu diisi."));
+    refreshFindings();
+    resize(760, 720);
+}
+
+RequestFormDialog::~RequestFormDialog() = default;
+
+RequestFormDialog *RequestFormDialog::open(AppContext &context, const ChangeRequest &request,
+                                           QWidget *parent)
+{
+    auto *dialog = new RequestFormDialog(context, request, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void RequestFormDialog::editorEdited()
+{
+    m_controller->setTarget(m_editor->householdId(), m_editor->personId());
+    m_controller->setPayload(m_editor->payload());
+}
+
+void RequestFormDialog::refreshFindings()
+{
+    if (!m_controller->isEditable()) {
+        return;
+    }
+    const Findings &all = m_controller->findings();
+    m_editor->showFindings(all);
+    const QSignalBlocker blocker(m_findings);
+    m_findings->clear();
+    const Findings open = m_controller->unacknowledgedWarnings();
+    for (int i = 0; i < all.size(); ++i) {
+        const Finding &f = all[i];
+        auto *item = new QListWidgetItem(m_findings);
+        item->setData(Qt::UserRole, i);
+        const QString where = m_editor->fieldLabel(f.field);
+        const QString message =
+            where.isEmpty() ? f.message : where + QStringLiteral(": ") + f.message;
+        if (f.severity == Severity::Error) {
+            item->setText(tr("Kesalahan: %1").arg(message));
+            item->setForeground(QColor(0xb0, 0x00, 0x20));
+        } else {
+            item->setText(tr("Peringatan — lanjutkan: %1").arg(message));
+            item->setForeground(QColor(0x8a, 0x53, 0x00));
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            const bool acknowledged =
+                std::none_of(open.begin(), open.end(), [&f](const Finding &o) {
+                    return o.code == f.code && o.field == f.field;
+                });
+            item->setCheckState(acknowledged ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    const int errors = int(std::count_if(
+        all.begin(), all.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
+    if (m_controller->isReady()) {
+        m_readiness->setText(tr("Siap dibawa ke musyawarah."));
+        m_readiness->setStyleSheet(QStringLiteral("color: #1b5e20;"));
+    } else {
+        m_readiness->setText(
+            tr("Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. "
+               "Draf tetap tersimpan.")
+                .arg(errors)
+                .arg(open.size()));
+        m_readiness->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    }
+}
+
+void RequestFormDialog::confirmDiscard()
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Buang draf"),
+        tr("Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:"), QLineEdit::Normal,
+        tr("Tidak jadi diusulkan"), &ok);
+    if (!ok || reason.trimmed().isEmpty()) {
+        return;
+    }
+    const Status s = m_controller->discard(reason.trimmed());
+    if (!s) {
+        QMessageBox::warning(this, tr("Buang draf"), s.error().message);
+        return;
+    }
+    Q_EMIT requestChanged(m_controller->request().id);
+    close();
+}
+
+void RequestFormDialog::closeEvent(QCloseEvent *event)
+{
+    if (m_controller->isEditable() && m_controller->hasUnsavedEdits()) {
+        const Status s = m_controller->saveNow();
+        if (!s) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("Draf belum tersimpan: %1").arg(s.error().message));
+            event->ignore();
+            return;
+        }
+    }
+    Q_EMIT requestChanged(m_controller->request().id);
+    event->accept();
+}
+
+} // namespace tepat

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/ChangeRequest.h"
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+
+namespace tepat {
+
+class RequestEditor;
+class RequestFormController;
+struct AppContext;
+
+// One change request in a window of its own: the kind's form, the rule findings (errors block;
+// each warning needs an explicit "lanjutkan"), automatic saving, discard with confirmation.
+// A request past the draft stage opens read-only with its history.
+class RequestFormDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RequestFormDialog(AppContext &context, const ChangeRequest &request, QWidget *parent = nullptr);
+    ~RequestFormDialog() override;
+
+    RequestFormController &controller() { return *m_controller; }
+    RequestEditor &editor() { return *m_editor; }
+
+    // Opens a non-modal form that deletes itself when closed.
+    static RequestFormDialog *open(AppContext &context, const ChangeRequest &request,
+                                   QWidget *parent);
+
+Q_SIGNALS:
+    void requestChanged(qint64 requestId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void editorEdited();
+    void refreshFindings();
+    void confirmDiscard();
+
+    AppContext &m_context;
+    RequestFormController *m_controller;
+    RequestEditor *m_editor = nullptr;
+    QListWidget *m_findings;
+    QLabel *m_readiness;
+    QLabel *m_saveState;
+    QPushButton *m_discard;
+};
+
+} // namespace tepat

@@ -1,0 +1,98 @@
+#include "RequestsPage.h"
+
+#include "AppContext.h"
+#include "RequestListModel.h"
+#include "common/Language.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace tepat {
+
+RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_repository(std::make_unique<ChangeRequestRepository>(context.db, context.clock))
+    , m_model(new RequestListModel(*m_repository, this))
+    , m_table(new QTableView)
+    , m_state(new QComboBox)
+    , m_kind(new QComboBox)
+    , m_counts(new QLabel)
+    , m_context(context)
+{
+    m_state->addItem(tr("Semua status"), QString());
+    for (RequestState s : RequestLifecycle::allStates()) {
+        m_state->addItem(RequestLifecycle::label(s), RequestLifecycle::code(s));
+    }
+    m_kind->addItem(tr("Semua jenis"), QString());
+    for (RequestKind k : RequestLifecycle::allKinds()) {
+        m_kind->addItem(RequestLifecycle::label(k), RequestLifecycle::code(k));
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Status")));
+    bar->addWidget(m_state);
+    bar->addWidget(new QLabel(tr("Jenis")));
+    bar->addWidget(m_kind);
+    bar->addStretch();
+    auto *refresh = new QPushButton(tr("Muat ulang"));
+    refresh->setShortcut(QKeySequence::Refresh);
+    bar->addWidget(refresh);
+    layout->addLayout(bar);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    layout->addWidget(m_table, 1);
+    m_counts->setWordWrap(true);
+    layout->addWidget(m_counts);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &RequestsPage::applyFilter);
+    connect(refresh, &QPushButton::clicked, this, &RequestsPage::reload);
+    connect(m_model, &RequestListModel::loadFailed, m_counts, &QLabel::setText);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const ChangeRequest *r = m_model->request(index.row())) {
+            Q_EMIT requestOpened(*r);
+        }
+    });
+    reload();
+}
+
+RequestsPage::~RequestsPage() = default;
+
+void RequestsPage::applyFilter()
+{
+    RequestFilter filter;
+    filter.state = RequestLifecycle::stateFromCode(m_state->currentData().toString());
+    filter.kind = RequestLifecycle::kindFromCode(m_kind->currentData().toString());
+    m_model->setFilter(filter);
+}
+
+void RequestsPage::reload()
+{
+    m_model->reload();
+    const Result<QHash<RequestState, int>> counts = m_repository->countByState();
+    if (!counts) {
+        m_counts->setText(counts.error().message);
+        return;
+    }
+    QStringList parts;
+    for (RequestState s : RequestLifecycle::allStates()) {
+        if (const int n = counts->value(s)) {
+            parts << QStringLiteral("%1: %2").arg(RequestLifecycle::label(s),
+                                                  Language::formatNumber(n));
+        }
+    }
+    m_counts->setText(parts.isEmpty() ? tr("Belum ada usulan.")
+                                      : parts.join(QStringLiteral(" · ")));
+}
+
+} // namespace tepat

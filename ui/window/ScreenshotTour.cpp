@@ -1,0 +1,111 @@
+#include "ScreenshotTour.h"
+
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "dashboard/DashboardPage.h"
+#include "households/HouseholdDetailView.h"
+#include "households/HouseholdsPage.h"
+#include "models/HouseholdListModel.h"
+#include "models/PersonSearchModel.h"
+#include "requests/RequestFormDialog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace tepat {
+
+namespace {
+
+// Lets queued work (worker threads, charts, lazy loads) land before a picture is taken.
+void settle(int ms, const std::function<bool()> &until = {})
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms || (until && !until() && timer.elapsed() < 20000)) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    }
+}
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow &window, AppContext &context, QString folder,
+                               QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_context(context)
+    , m_folder(std::move(folder))
+{}
+
+void ScreenshotTour::save(QWidget *widget, const QString &name)
+{
+    const QString path = m_folder + u'/' + name + QStringLiteral(".png");
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+        return;
+    }
+    std::printf("%s\n", qPrintable(path));
+}
+
+void ScreenshotTour::start()
+{
+    QDir().mkpath(m_folder);
+    m_window.resize(1280, 800);
+    m_window.show();
+    for (const char *key :
+         {"beranda", "keluarga", "usulan", "musyawarah", "surat", "sinkronisasi", "pengaturan"}) {
+        m_window.showPage(QLatin1String(key));
+        if (auto *dashboard = qobject_cast<DashboardPage *>(m_window.page(QLatin1String(key)))) {
+            settle(300, [dashboard] {
+                return dashboard->summary().has_value() && !dashboard->isComputing();
+            });
+        }
+        settle(300);
+        save(&m_window, QStringLiteral("page-") + QLatin1String(key));
+    }
+    if (auto *households =
+            qobject_cast<HouseholdsPage *>(m_window.page(QStringLiteral("keluarga")))) {
+        m_window.showPage(QStringLiteral("keluarga"));
+        households->searchBox()->setText(QStringLiteral("siti rah"));
+        settle(HouseholdsPage::kDebounceMs + 200, [households] {
+            return households->searchModel()->rowCount() > 0 &&
+                   !households->searchModel()->isBusy();
+        });
+        save(&m_window, QStringLiteral("keluarga-search"));
+        const QString id = households->householdModel()->householdId(2);
+        households->searchBox()->clear();
+        households->openHousehold(id);
+        settle(300);
+        save(&m_window, QStringLiteral("keluarga-detail"));
+        const auto *dossier = &households->detail()->dossier();
+        if (dossier->has_value() && (*dossier)->members.size() > 1) {
+            ChangeRequest removal;
+            removal.kind = RequestKind::Removal;
+            removal.householdId = (*dossier)->household.id;
+            removal.personId = (*dossier)->members.last().id;
+            RequestFormDialog form(m_context, removal, &m_window);
+            form.resize(760, 640);
+            form.show();
+            settle(300);
+            save(&form, QStringLiteral("form-removal"));
+            form.hide();
+        }
+        ChangeRequest family;
+        family.kind = RequestKind::NewHousehold;
+        RequestFormDialog form(m_context, family, &m_window);
+        form.resize(760, 720);
+        form.show();
+        settle(300);
+        save(&form, QStringLiteral("form-new-household"));
+        form.hide();
+    }
+    QCoreApplication::exit(0);
+}
+
+} // namespace tepat
