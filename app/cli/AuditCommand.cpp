@@ -53,21 +53,23 @@ int auditVerify(const QStringList &arguments, Console &console)
         console.err(store.error().message);
         return CannotRun;
     }
-    const Result<AuditVerification> result = AuditVerifier(*store.value()).verify(
-        [&console](qint64 done, qint64 total) {
-            console.progress(QCoreApplication::translate("cli", "Memeriksa…"), done, total);
-            return true;
-        },
-        known);
+    const Result<AuditVerification> result =
+        AuditVerifier(*store.value())
+            .verify(
+                [&console](qint64 done, qint64 total) {
+                    console.progress(QCoreApplication::translate("cli", "Memeriksa…"), done, total);
+                    return true;
+                },
+                known);
     console.endProgress();
     if (!result) {
         console.err(result.error().message);
         return CannotRun;
     }
     if (result->intact()) {
-        console.out(QStringList{QStringLiteral("intact"), QString::number(result->checked),
-                                result->head}
-                        .join(u'\t'));
+        console.out(
+            QStringList{QStringLiteral("intact"), QString::number(result->checked), result->head}
+                .join(u'\t'));
         return Success;
     }
     const AuditBreak &broken = *result->broken;

@@ -104,8 +104,8 @@ int backup(const QStringList &arguments, Console &console)
         return CannotRun;
     }
     if (!QFileInfo::exists(parser.value(db))) {
-        console.err(QCoreApplication::translate("cli", "Berkas data %1 tidak ada.")
-                        .arg(parser.value(db)));
+        console.err(
+            QCoreApplication::translate("cli", "Berkas data %1 tidak ada.").arg(parser.value(db)));
         return CannotRun;
     }
     const std::optional<QString> phrase = readPassphrase(parser, fd, console);
@@ -123,7 +123,8 @@ int backup(const QStringList &arguments, Console &console)
     }
     const Result<BackupReport> report =
         BackupWriter(key.value(), Clock::system())
-            .write({parser.value(db), {}, parser.value(out)}, [&console](qint64 done, qint64 total) {
+            .write({parser.value(db), {}, parser.value(out)}, [&console](qint64 done,
+                                                                         qint64 total) {
                 console.progress(QCoreApplication::translate("cli", "Mencadangkan…"), done, total);
                 return true;
             });
@@ -204,11 +205,10 @@ int restore(const QStringList &arguments, Console &console)
         console.err(report.error().message);
         console.err(QCoreApplication::translate("cli", "Data tidak diubah."));
         const QString code = report.error().code;
-        const bool refused = code.startsWith(QLatin1String("backup.")) &&
-                             code != QLatin1String("backup.unreadable") &&
-                             code != QLatin1String("backup.write") &&
-                             code != QLatin1String("backup.temp") &&
-                             code != QLatin1String("backup.folder");
+        const bool refused =
+            code.startsWith(QLatin1String("backup.")) &&
+            code != QLatin1String("backup.unreadable") && code != QLatin1String("backup.write") &&
+            code != QLatin1String("backup.temp") && code != QLatin1String("backup.folder");
         return refused ? SomeRefused : CannotRun;
     }
     // Opening upgrades an older schema; the restore is then recorded in the restored trail.

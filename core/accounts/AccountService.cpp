@@ -423,3 +423,42 @@ Status AccountService::changeOwnPassword(const Session &session, const QString &
 }
 
 } // namespace tepat
+
+namespace tepat {
+
+int AccountService::idleLockMinutes() const
+{
+    const int minutes = m_db.setting(QStringLiteral("lock.idle_minutes")).toInt();
+    return minutes > 0 ? minutes : defaultIdleLockMinutes;
+}
+
+Status AccountService::setIdleLockMinutes(const Session &session, int minutes) const
+{
+    if (const Status allowed = session.require(Permission::ManageAccounts); !allowed) {
+        return allowed;
+    }
+    if (minutes < 1 || minutes > 240) {
+        return Error{QStringLiteral("account.idle_minutes"),
+                     tr("Kunci otomatis: 1 sampai 240 menit.")};
+    }
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun();
+    }
+    if (const Status s =
+            m_db.setSetting(QStringLiteral("lock.idle_minutes"), QString::number(minutes));
+        !s) {
+        return s;
+    }
+    const Result<AuditEntry> audited =
+        AuditTrail(m_db, m_clock)
+            .record(session.username(), QStringLiteral("settings.idle_lock"),
+                    QStringLiteral("setting"), QStringLiteral("lock.idle_minutes"),
+                    {{QStringLiteral("minutes"), minutes}});
+    if (!audited) {
+        return audited.error();
+    }
+    return tx.commit();
+}
+
+} // namespace tepat

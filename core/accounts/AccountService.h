@@ -60,6 +60,11 @@ public:
     Status changeOwnPassword(const Session &session, const QString &currentPassword,
                              const QString &newPassword) const;
 
+    // Minutes without keyboard or mouse before the window locks (an installation setting).
+    static constexpr int defaultIdleLockMinutes = 10;
+    int idleLockMinutes() const;
+    Status setIdleLockMinutes(const Session &session, int minutes) const;
+
     // Rules every new password meets; the error says what is missing.
     static Status checkPasswordRules(const QString &username, const QString &password);
     static Status checkUsername(const QString &username);

@@ -34,6 +34,8 @@ public:
     // The signed-in person proves it is still them (the idle lock). Same waits and records.
     Status confirm(const Session &session, const QString &password);
 
+    const PasswordHasher &hasher() const { return m_hasher; }
+
     // Seconds before the next attempt for this name is checked (0: now).
     qint64 secondsToWait(const QString &username) const;
 

@@ -12,10 +12,7 @@ class TestAuditCommand : public QObject
 {
     Q_OBJECT
 
-    static CliRun cli(const QStringList &args)
-    {
-        return runCli(QStringLiteral(TEPAT_CLI), args);
-    }
+    static CliRun cli(const QStringList &args) { return runCli(QStringLiteral(TEPAT_CLI), args); }
 
 private Q_SLOTS:
     void intactThenBroken()
@@ -32,10 +29,9 @@ private Q_SLOTS:
         CliRun r = cli(args);
         QCOMPARE(r.exit, 0);
         QCOMPARE(r.out, QStringLiteral("intact\t6\t%1\n").arg(head));
-        QCOMPARE(cli(args + QStringList{QStringLiteral("--anchor"),
-                                        QStringLiteral("6:") + head})
-                     .exit,
-                 0);
+        QCOMPARE(
+            cli(args + QStringList{QStringLiteral("--anchor"), QStringLiteral("6:") + head}).exit,
+            0);
         QCOMPARE(cli(args + QStringList{QStringLiteral("--anchor"), QStringLiteral("6:abc")}).exit,
                  2);
 

@@ -65,13 +65,13 @@ private Q_SLOTS:
                         QStringLiteral("--out"), out, QStringLiteral("sebuah-frasa-sandi")},
                        "sebuah frasa sandi panjang\n");
         QCOMPARE(r.exit, 2);
-        r = cli({QStringLiteral("backup"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
-                 out},
-                "pendek\n");
+        r = cli(
+            {QStringLiteral("backup"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out},
+            "pendek\n");
         QCOMPARE(r.exit, 2);
         QVERIFY(r.err.contains(QStringLiteral("minimal 10")));
-        r = cli({QStringLiteral("backup"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
-                 out});
+        r = cli(
+            {QStringLiteral("backup"), QStringLiteral("--db"), m_db, QStringLiteral("--out"), out});
         QCOMPARE(r.exit, 2);
         QVERIFY(!QFileInfo::exists(out));
     }
@@ -94,8 +94,8 @@ private Q_SLOTS:
         QCOMPARE(f.value(QStringLiteral("village")), QStringLiteral("35.71.03.1001"));
         QCOMPARE(f.value(QStringLiteral("files")), QStringLiteral("1"));
         QVERIFY(ContentStore(ContentStore::rootFor(db)).read(m_photo));
-        const CliRun search = cli({QStringLiteral("audit"), QStringLiteral("verify"),
-                                   QStringLiteral("--db"), db});
+        const CliRun search =
+            cli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), db});
         QCOMPARE(search.exit, 0);
         QVERIFY(search.out.startsWith(QStringLiteral("intact\t")));
         auto opened = Database::open(db);
@@ -138,9 +138,9 @@ private Q_SLOTS:
         const QByteArray full = readFile(m_backup);
         writeFile(cut, full.left(full.size() / 2));
         const QString db = m_dir.filePath(QStringLiteral("potong/tepat.sqlite"));
-        const CliRun r = cli({QStringLiteral("restore"), QStringLiteral("--in"), cut,
-                              QStringLiteral("--db"), db},
-                             "sebuah frasa sandi panjang\n");
+        const CliRun r = cli(
+            {QStringLiteral("restore"), QStringLiteral("--in"), cut, QStringLiteral("--db"), db},
+            "sebuah frasa sandi panjang\n");
         QCOMPARE(r.exit, 1);
         QVERIFY(r.err.contains(QStringLiteral("terpotong")));
         QVERIFY(!QFileInfo::exists(db));

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "accounts/SecurityFeatures.h"
 #include "common/EmptyStatePage.h"
 #include "households/HouseholdListPage.h"
 #include "settings/SettingsPage.h"
@@ -42,6 +43,7 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     auto *settings = new SettingsPage();
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
+    addSecurityFeatures(window, context, *settings);
 }
 
 } // namespace tepat

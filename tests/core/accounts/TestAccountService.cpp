@@ -101,6 +101,7 @@ private Q_SLOTS:
             {"disable", accounts.setDisabled(caller, QStringLiteral("operator"), true)},
             {"reset", accounts.resetPassword(caller, QStringLiteral("kades"),
                                              QStringLiteral("sementara-kades2"))},
+            {"idle lock", accounts.setIdleLockMinutes(caller, 3)},
         };
         for (const auto &[what, status] : attempts) {
             QVERIFY2(status.ok() == allowed, what);
@@ -111,13 +112,15 @@ private Q_SLOTS:
         QCOMPARE(accounts.list(caller).ok(), allowed);
         const qint64 auditAfter = store.count(QStringLiteral("SELECT count(*) FROM audit_entry"));
         if (allowed) {
-            QCOMPARE(auditAfter, auditBefore + 4);
+            QCOMPARE(auditAfter, auditBefore + 5);
+            QCOMPARE(accounts.idleLockMinutes(), 3);
             QCOMPARE(accounts.find(QStringLiteral("lapangan"))->role, Role::Operator);
             QVERIFY(accounts.find(QStringLiteral("operator"))->disabled);
             QVERIFY(accounts.find(QStringLiteral("kades"))->mustChangePassword);
             QVERIFY(accounts.find(QStringLiteral("baru"))->mustChangePassword);
         } else {
             QCOMPARE(auditAfter, auditBefore);
+            QCOMPARE(accounts.idleLockMinutes(), AccountService::defaultIdleLockMinutes);
             QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM account")), 4);
             QCOMPARE(accounts.find(QStringLiteral("lapangan"))->role, Role::FieldStaff);
             QVERIFY(!accounts.find(QStringLiteral("operator"))->disabled);
