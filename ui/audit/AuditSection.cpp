@@ -30,9 +30,10 @@ AuditSection::AuditSection(AppContext &context, QWidget *parent)
     setObjectName(QStringLiteral("auditSection"));
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("Setiap perubahan data, surat yang dicetak, masuk dan keluar akun, serta cadangan "
-           "dicatat di sini. Tiap catatan terkait dengan catatan sebelumnya (rantai SHA-256), "
-           "sehingga catatan yang diubah, dihapus atau disisipkan ketahuan."),
+        tr("Setiap perubahan data, surat yang dicetak, setiap masuk (juga yang gagal), "
+           "perubahan akun, cadangan dan pemulihan dicatat di sini. Tiap catatan terkait dengan "
+           "catatan sebelumnya (rantai SHA-256), sehingga catatan yang diubah, dihapus atau "
+           "disisipkan ketahuan."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
