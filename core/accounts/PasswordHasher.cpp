@@ -26,9 +26,9 @@ bool ensureSodium()
 
 PasswordCost PasswordCost::standard()
 {
-    // Measured with tepat-bench-accounts on the reference two-core machine: 3 passes over
-    // 64 MiB take about 0.5 s per check (INTERACTIVE, 2 passes, about 0.35 s).
-    return {3, size_t(64) << 20};
+    // tepat-bench-accounts on the reference two-core machine (busy, load 5–8): 5 passes over
+    // 64 MiB take 0.42–0.46 s per check; INTERACTIVE (2 passes) 0.21–0.35 s.
+    return {5, size_t(64) << 20};
 }
 
 PasswordCost PasswordCost::interactive()
