@@ -61,17 +61,16 @@ int main(int argc, char *argv[])
     const std::pair<unsigned long long, size_t> candidates[] = {
         {2, 64}, {3, 64}, {4, 64}, {2, 128}, {3, 128}};
     for (const auto &[ops, mib] : candidates) {
-        const QByteArray name =
-            "password_check_ms{ops=" + QByteArray::number(ops) + ",mem_mib=" +
-            QByteArray::number(qulonglong(mib)) + '}';
+        const QByteArray name = "password_check_ms{ops=" + QByteArray::number(ops) +
+                                ",mem_mib=" + QByteArray::number(qulonglong(mib)) + '}';
         print(name.constData(), medianCheckMs({ops, mib << 20}));
     }
     print("password_check_ms{standard}", medianCheckMs(PasswordCost::standard()));
     {
         QElapsedTimer t;
         t.start();
-        const auto key = BackupKey::derive(QStringLiteral("frasa sandi bench"),
-                                           BackupKey::freshKdf());
+        const auto key =
+            BackupKey::derive(QStringLiteral("frasa sandi bench"), BackupKey::freshKdf());
         if (!key) {
             qFatal("derive failed");
         }
@@ -127,8 +126,10 @@ int main(int argc, char *argv[])
     print("backup_file_mb", mb);
     print("backup_mb_per_s", mb / (t.nsecsElapsed() / 1e9));
     t.restart();
-    const auto restored = BackupRestorer().restore(
-        {out, QStringLiteral("frasa sandi bench"), dir.filePath(QStringLiteral("r/pulih.sqlite")), {}});
+    const auto restored = BackupRestorer().restore({out,
+                                                    QStringLiteral("frasa sandi bench"),
+                                                    dir.filePath(QStringLiteral("r/pulih.sqlite")),
+                                                    {}});
     if (!restored) {
         qFatal("%s", qPrintable(restored.error().message));
     }

@@ -138,6 +138,66 @@
         <source>(nama tidak dikenal)</source>
         <translation>(unknown name)</translation>
     </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>kata sandi salah</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>akun nonaktif</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>gagal berturut-turut</source>
+        <translation>consecutive failures</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>menjadi</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>menit</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>selang (jam)</source>
+        <translation>interval (hours)</translation>
+    </message>
+    <message>
+        <source>disimpan</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>ukuran (bita)</source>
+        <translation>size (bytes)</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>cadangan dibuat</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <source>skema</source>
+        <translation>schema</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -197,7 +257,10 @@
     <name>Authenticator</name>
     <message numerus="yes">
         <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
-        <translation><numerusform>Too many wrong attempts. Try again in %n second.</numerusform><numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nama pengguna atau kata sandi salah.</source>
@@ -205,7 +268,10 @@
     </message>
     <message numerus="yes">
         <source>Percobaan berikutnya baru bisa dalam %n detik.</source>
-        <translation><numerusform>The next attempt is possible in %n second.</numerusform><numerusform>The next attempt is possible in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The next attempt is possible in %n second.</numerusform>
+            <numerusform>The next attempt is possible in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</source>
@@ -2163,7 +2229,10 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message numerus="yes">
         <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
-        <translation><numerusform>Too many wrong attempts. Try again in %n second.</numerusform><numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>

@@ -138,6 +138,66 @@
         <source>(nama tidak dikenal)</source>
         <translation>(nama tidak dikenal)</translation>
     </message>
+    <message>
+        <source>alasan</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>kata sandi salah</source>
+        <translation>kata sandi salah</translation>
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation>nama pengguna tidak dikenal</translation>
+    </message>
+    <message>
+        <source>akun nonaktif</source>
+        <translation>akun nonaktif</translation>
+    </message>
+    <message>
+        <source>gagal berturut-turut</source>
+        <translation>gagal berturut-turut</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>menjadi</source>
+        <translation>menjadi</translation>
+    </message>
+    <message>
+        <source>menit</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>selang (jam)</source>
+        <translation>selang (jam)</translation>
+    </message>
+    <message>
+        <source>disimpan</source>
+        <translation>disimpan</translation>
+    </message>
+    <message>
+        <source>ukuran (bita)</source>
+        <translation>ukuran (bita)</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>cadangan dibuat</source>
+        <translation>cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>skema</source>
+        <translation>skema</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>

@@ -40,6 +40,35 @@ const ActionName actionNames[] = {
     {"letter.print", QT_TRANSLATE_NOOP("AuditLog", "Surat dicetak")},
 };
 
+// Readable names for the detail keys and values that entries commonly carry.
+const ActionName detailNames[] = {
+    {"reason", QT_TRANSLATE_NOOP("AuditLog", "alasan")},
+    {"wrong_password", QT_TRANSLATE_NOOP("AuditLog", "kata sandi salah")},
+    {"unknown_user", QT_TRANSLATE_NOOP("AuditLog", "nama pengguna tidak dikenal")},
+    {"disabled", QT_TRANSLATE_NOOP("AuditLog", "akun nonaktif")},
+    {"consecutive", QT_TRANSLATE_NOOP("AuditLog", "gagal berturut-turut")},
+    {"role", QT_TRANSLATE_NOOP("AuditLog", "peran")},
+    {"from", QT_TRANSLATE_NOOP("AuditLog", "dari")},
+    {"to", QT_TRANSLATE_NOOP("AuditLog", "menjadi")},
+    {"minutes", QT_TRANSLATE_NOOP("AuditLog", "menit")},
+    {"interval_hours", QT_TRANSLATE_NOOP("AuditLog", "selang (jam)")},
+    {"keep", QT_TRANSLATE_NOOP("AuditLog", "disimpan")},
+    {"bytes", QT_TRANSLATE_NOOP("AuditLog", "ukuran (bita)")},
+    {"files", QT_TRANSLATE_NOOP("AuditLog", "berkas")},
+    {"backup_created_at", QT_TRANSLATE_NOOP("AuditLog", "cadangan dibuat")},
+    {"schema", QT_TRANSLATE_NOOP("AuditLog", "skema")},
+};
+
+QString detailName(const QString &code)
+{
+    for (const ActionName &name : detailNames) {
+        if (code == QLatin1String(name.code)) {
+            return AuditLog::tr(name.label);
+        }
+    }
+    return code;
+}
+
 const char *const columns =
     "id, at, actor, action, object_type, object_id, details, prev_hash, hash";
 
@@ -104,8 +133,10 @@ QString AuditLog::describe(const AuditEntry &entry)
         QString value = valueText(it.value());
         if (const auto role = RolePolicy::roleFromCode(value)) {
             value = RolePolicy::label(*role);
+        } else if (it.key() == QLatin1String("reason")) {
+            value = detailName(value);
         }
-        parts.append(it.key() + QStringLiteral(": ") + value);
+        parts.append(detailName(it.key()) + QStringLiteral(": ") + value);
     }
     return parts.join(QStringLiteral("; "));
 }

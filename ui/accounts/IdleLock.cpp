@@ -55,6 +55,7 @@ public:
         setObjectName(QStringLiteral("unlockDialog"));
         setWindowTitle(IdleLock::tr("Tepat terkunci"));
         setWindowModality(Qt::ApplicationModal);
+        setMinimumWidth(380);
         auto *layout = new QVBoxLayout(this);
         const Actor &actor = lock.m_session.actor();
         auto *intro = new QLabel(

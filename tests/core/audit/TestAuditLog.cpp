@@ -69,7 +69,9 @@ private Q_SLOTS:
                      {QStringLiteral("to"), QStringLiteral("village_head")},
                      {QStringLiteral("n"), 3}};
         QCOMPARE(AuditLog::describe(e),
-                 QStringLiteral("from: Operator; n: 3; to: Kepala desa/lurah"));
+                 QStringLiteral("dari: Operator; n: 3; menjadi: Kepala desa/lurah"));
+        e.details = {{QStringLiteral("reason"), QStringLiteral("wrong_password")}};
+        QCOMPARE(AuditLog::describe(e), QStringLiteral("alasan: kata sandi salah"));
     }
 };
 

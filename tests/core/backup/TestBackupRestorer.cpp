@@ -5,6 +5,7 @@
 #include "backup/BackupWriter.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTest>
 #include <QtEndian>
 
@@ -193,6 +194,23 @@ private Q_SLOTS:
         const auto r = restore(f.backup, target.path());
         QVERIFY(!r);
         QCOMPARE(r.error().code, code);
+        expectUntouched(target, before);
+    }
+
+    // The disk fills up while the backup is unpacked (a file size limit in a child process).
+    void fullDiskDuringRestoreChangesNothing()
+    {
+        Fixture f;
+        TempStore target;
+        const QByteArray before = checkpointed(target);
+        QProcess child;
+        child.start(QStringLiteral(TEPAT_BACKUP_CHILD),
+                    {QStringLiteral("restore"), f.backup, target.path(),
+                     QString::number(f.report.databaseBytes / 2)});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitCode(), 1);
+        const QString message = QString::fromUtf8(child.readAllStandardOutput());
+        QVERIFY2(message.contains(QStringLiteral("disk penuh")), qPrintable(message));
         expectUntouched(target, before);
     }
 

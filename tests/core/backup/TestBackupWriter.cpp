@@ -3,6 +3,7 @@
 #include "backup/BackupWriter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -100,7 +101,8 @@ private Q_SLOTS:
         QVERIFY(store.db->setSetting(QStringLiteral("uji.sesudah"), QStringLiteral("baru")));
 
         QProcess child;
-        child.start(QStringLiteral(TEPAT_BACKUP_CHILD), {store.path(), out});
+        child.start(QStringLiteral(TEPAT_BACKUP_CHILD),
+                    {QStringLiteral("backup"), store.path(), out, QStringLiteral("pause")});
         QVERIFY(child.waitForStarted());
         QByteArray said;
         while (!said.contains("menulis") && child.state() == QProcess::Running) {
@@ -153,6 +155,32 @@ private Q_SLOTS:
                 return false;
             });
         QCOMPARE(r.error().code, QStringLiteral("backup.cancelled"));
+        QCOMPARE(readFile(out), previous);
+        QVERIFY(snapshotsBeside(store).isEmpty());
+    }
+
+    // A disk that fills up while the backup is written (a file size limit in a child process).
+    void fullDiskLeavesThePreviousBackupIntact()
+    {
+        TempStore store;
+        populate(store, 100, 0);
+        const ContentStore files(ContentStore::rootFor(store.path()));
+        for (int i = 0; i < 3; ++i) {
+            QByteArray photo(1 << 20, char('a' + i));
+            QVERIFY(files.put(photo));
+        }
+        const QString out = store.file(QStringLiteral("cadangan.tepatbak"));
+        QVERIFY(BackupWriter(fastKey(), store.clock).write({store.path(), {}, out}));
+        const QByteArray previous = readFile(out);
+        QVERIFY(store.db->execute("PRAGMA wal_checkpoint(TRUNCATE)"));
+        const qint64 limit = QFileInfo(store.path()).size() + 512 * 1024;
+        QProcess child;
+        child.start(QStringLiteral(TEPAT_BACKUP_CHILD),
+                    {QStringLiteral("backup"), store.path(), out, QString::number(limit)});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitCode(), 1);
+        const QString message = QString::fromUtf8(child.readAllStandardOutput());
+        QVERIFY2(message.contains(QStringLiteral("disk penuh")), qPrintable(message));
         QCOMPARE(readFile(out), previous);
         QVERIFY(snapshotsBeside(store).isEmpty());
     }
