@@ -204,11 +204,13 @@ int restore(const QStringList &arguments, Console &console)
     if (!report) {
         console.err(report.error().message);
         console.err(QCoreApplication::translate("cli", "Data tidak diubah."));
-        const QString code = report.error().code;
-        const bool refused =
-            code.startsWith(QLatin1String("backup.")) &&
-            code != QLatin1String("backup.unreadable") && code != QLatin1String("backup.write") &&
-            code != QLatin1String("backup.temp") && code != QLatin1String("backup.folder");
+        // The backup itself was refused (exit 1), as opposed to the command not being able to
+        // run at all (exit 2: unreadable file, no room, no memory).
+        static const QStringList refusedCodes{
+            QStringLiteral("backup.not_a_backup"),     QStringLiteral("backup.damaged"),
+            QStringLiteral("backup.wrong_passphrase"), QStringLiteral("backup.newer_format"),
+            QStringLiteral("backup.newer_schema"),     QStringLiteral("backup.bad_kdf")};
+        const bool refused = refusedCodes.contains(report.error().code);
         return refused ? SomeRefused : CannotRun;
     }
     // Opening upgrades an older schema; the restore is then recorded in the restored trail.

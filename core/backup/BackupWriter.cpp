@@ -116,6 +116,8 @@ void BackupWriter::removeStaleSnapshots(const QString &databasePath)
 {
     const QFileInfo info(databasePath);
     const QDir dir = info.absoluteDir();
+    // File times come from the operating system's clock, so they are compared with it (not
+    // with the injectable Clock, which tests set to a fixed day).
     const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-6 * 3600);
     for (const QFileInfo &stale :
          dir.entryInfoList({snapshotPrefix(databasePath) + u'*'}, QDir::Dirs | QDir::Hidden)) {

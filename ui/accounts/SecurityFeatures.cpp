@@ -46,7 +46,12 @@ SecurityFeatures::SecurityFeatures(MainWindow &window, AppContext &context, Sett
     });
 }
 
-SecurityFeatures::~SecurityFeatures() = default;
+SecurityFeatures::~SecurityFeatures()
+{
+    // The lock and the backup jobs use the authenticator and the store: stop them first.
+    delete m_lock;
+    delete m_backups;
+}
 
 SecurityFeatures *addSecurityFeatures(MainWindow &window, AppContext &context,
                                       SettingsPage &settings)
