@@ -58,8 +58,8 @@ double medianCheckMs(PasswordCost cost)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const std::pair<unsigned long long, size_t> candidates[] = {
-        {2, 64}, {3, 64}, {4, 64}, {2, 128}, {3, 128}};
+    const std::pair<unsigned long long, size_t> candidates[] = {{2, 64},  {5, 64},  {8, 64},
+                                                                {3, 128}, {4, 128}, {2, 256}};
     for (const auto &[ops, mib] : candidates) {
         const QByteArray name = "password_check_ms{ops=" + QByteArray::number(ops) +
                                 ",mem_mib=" + QByteArray::number(qulonglong(mib)) + '}';

@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</source>
-        <translation>The backup file's header is damaged; it cannot be restored.</translation>
+        <translation>The backup file&apos;s header is damaged; it cannot be restored.</translation>
     </message>
     <message>
         <source>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</source>
-        <translation>The backup's content is incomplete although the file is whole; the file was made wrongly.</translation>
+        <translation>The backup&apos;s content is incomplete although the file is whole; the file was made wrongly.</translation>
     </message>
     <message>
         <source>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</source>
@@ -355,7 +355,7 @@
     <name>BackupRestorer</name>
     <message>
         <source>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</source>
-        <translation>The data in the backup fails SQLite's integrity check; the backup was not restored.</translation>
+        <translation>The data in the backup fails SQLite&apos;s integrity check; the backup was not restored.</translation>
     </message>
     <message>
         <source>Cadangan ini tidak berisi data Tepat.</source>
@@ -383,11 +383,11 @@
     </message>
     <message>
         <source>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</source>
-        <translation>The backup's data cannot be written (disk full?): %1; the data was not changed.</translation>
+        <translation>The backup&apos;s data cannot be written (disk full?): %1; the data was not changed.</translation>
     </message>
     <message>
         <source>Isi berkas cadangan tidak tersusun seperti seharusnya.</source>
-        <translation>The backup's content is not laid out as it should be.</translation>
+        <translation>The backup&apos;s content is not laid out as it should be.</translation>
     </message>
     <message>
         <source>Berkas sementara tidak bisa dibuat: %1</source>
@@ -451,20 +451,20 @@
         <translation>The author of a request must be known.</translation>
     </message>
     <message>
-        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
-        <translation>This request is already "%1" and can no longer be changed.</translation>
+        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
+        <translation>This request is already &quot;%1&quot; and can no longer be changed.</translation>
     </message>
     <message>
         <source>Setiap perubahan status harus mencatat siapa yang melakukannya.</source>
         <translation>Every status change must record who made it.</translation>
     </message>
     <message>
-        <source>Alasan wajib diisi untuk status "%1".</source>
-        <translation>A reason is required for the status "%1".</translation>
+        <source>Alasan wajib diisi untuk status &quot;%1&quot;.</source>
+        <translation>A reason is required for the status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</source>
-        <translation>A request that is "%1" cannot become "%2" directly.</translation>
+        <source>Usulan berstatus &quot;%1&quot; tidak bisa langsung menjadi &quot;%2&quot;.</source>
+        <translation>A request that is &quot;%1&quot; cannot become &quot;%2&quot; directly.</translation>
     </message>
     <message>
         <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
@@ -663,11 +663,11 @@
     </message>
     <message>
         <source>Kode kabupaten/kota %1.%2 tidak ada dalam daftar wilayah sekarang (mungkin wilayah lama yang sudah dimekarkan); %3 tetap berlaku.</source>
-        <translation>Regency/city code %1.%2 is not in today's list of areas (perhaps an old area since split); the %3 stays valid.</translation>
+        <translation>Regency/city code %1.%2 is not in today&apos;s list of areas (perhaps an old area since split); the %3 stays valid.</translation>
     </message>
     <message>
         <source>Kode kecamatan %1.%2.%3 tidak ada dalam daftar wilayah sekarang (mungkin kecamatan lama); %4 tetap berlaku.</source>
-        <translation>District code %1.%2.%3 is not in today's list of areas (perhaps an old district); the %4 stays valid.</translation>
+        <translation>District code %1.%2.%3 is not in today&apos;s list of areas (perhaps an old district); the %4 stays valid.</translation>
     </message>
     <message>
         <source>lahir</source>
@@ -795,7 +795,7 @@
     </message>
     <message>
         <source>Final (SK Mensos)</source>
-        <translation>Final (Minister's decree)</translation>
+        <translation>Final (Minister&apos;s decree)</translation>
     </message>
     <message>
         <source>Kedaluwarsa</source>
@@ -891,8 +891,8 @@
 <context>
     <name>SnapshotImporter</name>
     <message>
-        <source>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</source>
-        <translation>%1: column "%2" appears twice. No data was changed.</translation>
+        <source>%1: kolom &quot;%2&quot; muncul dua kali. Tidak ada data yang diubah.</source>
+        <translation>%1: column &quot;%2&quot; appears twice. No data was changed.</translation>
     </message>
     <message>
         <source>kolom yang tidak ada: %1</source>
@@ -948,7 +948,7 @@
     </message>
     <message>
         <source>Kode kelurahan/desa %1 tidak ada dalam daftar wilayah sekarang.</source>
-        <translation>Village code %1 is not in today's list of areas.</translation>
+        <translation>Village code %1 is not in today&apos;s list of areas.</translation>
     </message>
     <message>
         <source>household_id %1 muncul lebih dari sekali dalam berkas.</source>
@@ -1341,7 +1341,7 @@
     </message>
     <message>
         <source>Tanggal data snapshot (YYYY-MM-DD); bawaan: hari ini.</source>
-        <translation>Date of the snapshot's data (YYYY-MM-DD); default: today.</translation>
+        <translation>Date of the snapshot&apos;s data (YYYY-MM-DD); default: today.</translation>
     </message>
     <message>
         <source>Berkas keluarga.</source>
@@ -1478,8 +1478,8 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>--limit must be a positive whole number.</translation>
     </message>
     <message>
-        <source>Memeriksa seluruh rantai jejak audit. Hasil: "intact", jumlah catatan dan hash terakhir; atau "broken", nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
-        <translation>Checks the whole audit chain. Result: "intact", the number of entries and the last hash; or "broken", the number of the first broken entry, its kind (changed, removed, inserted, relinked, truncated) and an explanation (tab-separated). Exit status 1 when the chain is broken.</translation>
+        <source>Memeriksa seluruh rantai jejak audit. Hasil: &quot;intact&quot;, jumlah catatan dan hash terakhir; atau &quot;broken&quot;, nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
+        <translation>Checks the whole audit chain. Result: &quot;intact&quot;, the number of entries and the last hash; or &quot;broken&quot;, the number of the first broken entry, its kind (changed, removed, inserted, relinked, truncated) and an explanation (tab-separated). Exit status 1 when the chain is broken.</translation>
     </message>
     <message>
         <source>Catatan yang diketahui dari tempat lain (mis. server pusat): NOMOR:HASH. Memeriksa juga bahwa jejak tidak dipotong atau ditulis ulang sampai catatan itu.</source>
@@ -1645,7 +1645,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Berikan kata sandi sementara secara langsung; pemilik akun harus menggantinya saat masuk.</source>
-        <translation>Hand the temporary password over in person; the account's owner must change it when signing in.</translation>
+        <translation>Hand the temporary password over in person; the account&apos;s owner must change it when signing in.</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -1765,7 +1765,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Peran %1 sekarang %2.</source>
-        <translation>%1's role is now %2.</translation>
+        <translation>%1&apos;s role is now %2.</translation>
     </message>
     <message>
         <source>Nonaktifkan akun</source>
@@ -1785,7 +1785,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Kata sandi %1 diatur ulang; pemiliknya harus menggantinya saat masuk.</source>
-        <translation>%1's password was reset; the owner must change it when signing in.</translation>
+        <translation>%1&apos;s password was reset; the owner must change it when signing in.</translation>
     </message>
     <message>
         <source>Kata sandi baru berlaku mulai sekarang.</source>
@@ -1933,7 +1933,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Cadangan dienkripsi dengan frasa sandi ini. Tanpa frasa sandi ini cadangan TIDAK BISA dipulihkan, juga oleh pembuat Tepat. Tulis dan simpan di tempat aman, terpisah dari komputer dan flashdisk cadangan. Minimal 10 karakter; beberapa kata lebih mudah diingat.</source>
-        <translation>Backups are encrypted with this passphrase. Without it a backup CANNOT be restored, not even by Tepat's makers. Write it down and keep it somewhere safe, apart from the computer and the backup USB stick. At least 10 characters; a few words are easier to remember.</translation>
+        <translation>Backups are encrypted with this passphrase. Without it a backup CANNOT be restored, not even by Tepat&apos;s makers. Write it down and keep it somewhere safe, apart from the computer and the backup USB stick. At least 10 characters; a few words are easier to remember.</translation>
     </message>
     <message>
         <source>Frasa sandi:</source>
@@ -2186,7 +2186,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
-        <translation>Tepat is locked. Enter %1's password to continue. Unsaved input is kept.</translation>
+        <translation>Tepat is locked. Enter %1&apos;s password to continue. Unsaved input is kept.</translation>
     </message>
     <message>
         <source>Buka</source>

@@ -26,9 +26,11 @@ bool ensureSodium()
 
 PasswordCost PasswordCost::standard()
 {
-    // tepat-bench-accounts on the reference two-core machine (busy, load 5–8): 5 passes over
-    // 64 MiB take 0.42–0.46 s per check; INTERACTIVE (2 passes) 0.21–0.35 s.
-    return {5, size_t(64) << 20};
+    // Measured on the reference two-core machine (tepat-bench-accounts; the machine shared
+    // with other builds, load 1–4): 4 passes over 128 MiB take 0.42–0.48 s per check.
+    // INTERACTIVE (2 passes over 64 MiB) takes 0.11–0.23 s there. Under heavy contention
+    // (load 7, five parallel builds) the same check took 1.0 s, INTERACTIVE 0.28 s.
+    return {4, size_t(128) << 20};
 }
 
 PasswordCost PasswordCost::interactive()
