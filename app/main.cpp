@@ -1,7 +1,8 @@
 // tepat: the operator's application. Parses arguments, opens the store, shows the window.
 
 #include "AppContext.h"
-#include "accounts/Role.h"
+#include "accounts/Authenticator.h"
+#include "accounts/SignInDialogs.h"
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "demo/DemoVillage.h"
@@ -81,7 +82,12 @@ int main(int argc, char *argv[])
         }
     }
 
-    Session session = Session::localAdministrator();
+    Authenticator authenticator(*db.value(), Clock::system());
+    std::optional<Session> signedIn = signIn(*db.value(), Clock::system(), authenticator);
+    if (!signedIn) {
+        return 0;
+    }
+    Session &session = *signedIn;
     AppContext context{*db.value(), Clock::system(), session, ContentStore::rootFor(path)};
     MainWindow window(context);
     addWorkspacePages(window, context);

@@ -15,20 +15,20 @@
         <translation>The author of a request must be known.</translation>
     </message>
     <message>
-        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
-        <translation>This request is already "%1" and can no longer be changed.</translation>
+        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
+        <translation>This request is already &quot;%1&quot; and can no longer be changed.</translation>
     </message>
     <message>
         <source>Setiap perubahan status harus mencatat siapa yang melakukannya.</source>
         <translation>Every status change must record who made it.</translation>
     </message>
     <message>
-        <source>Alasan wajib diisi untuk status "%1".</source>
-        <translation>A reason is required for the status "%1".</translation>
+        <source>Alasan wajib diisi untuk status &quot;%1&quot;.</source>
+        <translation>A reason is required for the status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</source>
-        <translation>A request that is "%1" cannot become "%2" directly.</translation>
+        <source>Usulan berstatus &quot;%1&quot; tidak bisa langsung menjadi &quot;%2&quot;.</source>
+        <translation>A request that is &quot;%1&quot; cannot become &quot;%2&quot; directly.</translation>
     </message>
     <message>
         <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
@@ -282,11 +282,11 @@
     </message>
     <message>
         <source>Kode kabupaten/kota %1.%2 tidak ada dalam daftar wilayah sekarang (mungkin wilayah lama yang sudah dimekarkan); %3 tetap berlaku.</source>
-        <translation>Regency/city code %1.%2 is not in today's list of areas (perhaps an old area since split); the %3 stays valid.</translation>
+        <translation>Regency/city code %1.%2 is not in today&apos;s list of areas (perhaps an old area since split); the %3 stays valid.</translation>
     </message>
     <message>
         <source>Kode kecamatan %1.%2.%3 tidak ada dalam daftar wilayah sekarang (mungkin kecamatan lama); %4 tetap berlaku.</source>
-        <translation>District code %1.%2.%3 is not in today's list of areas (perhaps an old district); the %4 stays valid.</translation>
+        <translation>District code %1.%2.%3 is not in today&apos;s list of areas (perhaps an old district); the %4 stays valid.</translation>
     </message>
     <message>
         <source>lahir</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Final (SK Mensos)</source>
-        <translation>Final (Minister's decree)</translation>
+        <translation>Final (Minister&apos;s decree)</translation>
     </message>
     <message>
         <source>Kedaluwarsa</source>
@@ -513,8 +513,8 @@
         <translation>Choose the family concerned.</translation>
     </message>
     <message>
-        <source>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</source>
-        <translation>This family's status is "%1"; proposals are only for active families.</translation>
+        <source>Keluarga ini berstatus &quot;%1&quot;; usulan hanya untuk keluarga aktif.</source>
+        <translation>This family&apos;s status is &quot;%1&quot;; proposals are only for active families.</translation>
     </message>
     <message>
         <source>Isi minimal satu anggota keluarga.</source>
@@ -549,8 +549,8 @@
         <translation>Nothing has been corrected yet.</translation>
     </message>
     <message>
-        <source>Data "%1" tidak bisa diperbaiki di sini.</source>
-        <translation>"%1" cannot be corrected here.</translation>
+        <source>Data &quot;%1&quot; tidak bisa diperbaiki di sini.</source>
+        <translation>&quot;%1&quot; cannot be corrected here.</translation>
     </message>
     <message>
         <source>Nilai baru sama dengan nilai lama.</source>
@@ -561,8 +561,8 @@
         <translation>This NIK is already registered to %1 (ID %2).</translation>
     </message>
     <message>
-        <source>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</source>
-        <translation>The old value "%1" no longer matches the current data ("%2").</translation>
+        <source>Nilai lama &quot;%1&quot; sudah tidak sama dengan data sekarang (&quot;%2&quot;).</source>
+        <translation>The old value &quot;%1&quot; no longer matches the current data (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Pilih programnya.</source>
@@ -589,8 +589,8 @@
         <translation>Choose the reason for removal.</translation>
     </message>
     <message>
-        <source>%1 sudah berstatus "%2".</source>
-        <translation>%1 already has status "%2".</translation>
+        <source>%1 sudah berstatus &quot;%2&quot;.</source>
+        <translation>%1 already has status &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Tanggal meninggal wajib diisi.</source>
@@ -641,8 +641,8 @@
         <translation>Write the reason the resident gave.</translation>
     </message>
     <message>
-        <source>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</source>
-        <translation>Enter the reporter's name, or tick "anonymous" if the resident does not want to be named.</translation>
+        <source>Isi nama pelapor, atau centang &quot;tanpa nama&quot; bila warga tidak mau disebut.</source>
+        <translation>Enter the reporter&apos;s name, or tick &quot;anonymous&quot; if the resident does not want to be named.</translation>
     </message>
 </context>
 <context>
@@ -698,8 +698,8 @@
 <context>
     <name>SnapshotImporter</name>
     <message>
-        <source>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</source>
-        <translation>%1: column "%2" appears twice. No data was changed.</translation>
+        <source>%1: kolom &quot;%2&quot; muncul dua kali. Tidak ada data yang diubah.</source>
+        <translation>%1: column &quot;%2&quot; appears twice. No data was changed.</translation>
     </message>
     <message>
         <source>kolom yang tidak ada: %1</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Kode kelurahan/desa %1 tidak ada dalam daftar wilayah sekarang.</source>
-        <translation>Village code %1 is not in today's list of areas.</translation>
+        <translation>Village code %1 is not in today&apos;s list of areas.</translation>
     </message>
     <message>
         <source>household_id %1 muncul lebih dari sekali dalam berkas.</source>
@@ -1039,6 +1039,14 @@
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>Ringkasan kelurahan belum tersedia di versi ini.</source>
+        <translation>The village summary is not in this version yet.</translation>
+    </message>
+    <message>
+        <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
+        <translation>The list of requests and their status is not in this version yet.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1144,7 +1152,7 @@
     </message>
     <message>
         <source>Tanggal data snapshot (YYYY-MM-DD); bawaan: hari ini.</source>
-        <translation>Date of the snapshot's data (YYYY-MM-DD); default: today.</translation>
+        <translation>Date of the snapshot&apos;s data (YYYY-MM-DD); default: today.</translation>
     </message>
     <message>
         <source>Berkas keluarga.</source>
@@ -1280,6 +1288,118 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <source>--limit harus bilangan bulat positif.</source>
         <translation>--limit must be a positive whole number.</translation>
     </message>
+    <message>
+        <source>Memeriksa seluruh rantai jejak audit. Hasil: &quot;intact&quot;, jumlah catatan dan hash terakhir; atau &quot;broken&quot;, nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
+        <translation>Checks the whole audit chain. Result: &quot;intact&quot;, the number of entries and the last hash; or &quot;broken&quot;, the number of the first broken entry, its kind (changed, removed, inserted, relinked, truncated) and an explanation (tab-separated). Exit status 1 when the chain is broken.</translation>
+    </message>
+    <message>
+        <source>Catatan yang diketahui dari tempat lain (mis. server pusat): NOMOR:HASH. Memeriksa juga bahwa jejak tidak dipotong atau ditulis ulang sampai catatan itu.</source>
+        <translation>An entry known from elsewhere (e.g. the central server): NUMBER:HASH. Also checks that the trail was not cut off or rewritten up to that entry.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli audit verify --db FILE [--anchor ID:HASH]</source>
+        <translation>Usage: tepat-cli audit verify --db FILE [--anchor ID:HASH]</translation>
+    </message>
+    <message>
+        <source>--anchor harus NOMOR:HASH (hash SHA-256, 64 digit heksadesimal).</source>
+        <translation>--anchor must be NUMBER:HASH (a SHA-256 hash, 64 hexadecimal digits).</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd harus nomor deskriptor berkas.</source>
+        <translation>--passphrase-fd must be a file descriptor number.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan:</source>
+        <translation>Backup passphrase:</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan tidak terbaca dari standard input atau --passphrase-fd.</source>
+        <translation>No backup passphrase could be read from standard input or --passphrase-fd.</translation>
+    </message>
+    <message>
+        <source>Baca frasa sandi dari deskriptor berkas ini, bukan dari standard input.</source>
+        <translation>Read the passphrase from this file descriptor instead of standard input.</translation>
+    </message>
+    <message>
+        <source>Membuat satu berkas cadangan terenkripsi dari berkas data dan folder foto/dokumennya, juga saat Tepat sedang dipakai. Frasa sandi (minimal 10 karakter) dibaca dari standard input. Hasil: file, size, sha256, files (kunci dan nilai dipisah tab).</source>
+        <translation>Makes one encrypted backup file of the data file and its photo/document folder, also while Tepat is in use. The passphrase (at least 10 characters) is read from standard input. Result: file, size, sha256, files (key and value tab-separated).</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan yang dibuat (diganti bila sudah ada).</source>
+        <translation>The backup file to make (replaced if it exists).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli backup --db FILE --out FILE [--passphrase-fd N]</source>
+        <translation>Usage: tepat-cli backup --db FILE --out FILE [--passphrase-fd N]</translation>
+    </message>
+    <message>
+        <source>Berkas data %1 tidak ada.</source>
+        <translation>The data file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Mencadangkan…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat, tetapi tidak tercatat di jejak audit: %1</source>
+        <translation>The backup was made but not recorded in the audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Memulihkan berkas cadangan setelah seluruh isinya diperiksa. Frasa sandi dibaca dari standard input. Frasa sandi yang salah atau berkas yang rusak/terpotong tidak mengubah apa pun (status keluar 1). Hasil: database, created, village, schema, files (kunci dan nilai dipisah tab).</source>
+        <translation>Restores a backup file after checking all of its content. The passphrase is read from standard input. A wrong passphrase or a damaged/truncated file changes nothing (exit status 1). Result: database, created, village, schema, files (key and value tab-separated).</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan.</source>
+        <translation>The backup file.</translation>
+    </message>
+    <message>
+        <source>Berkas data yang dipulihkan (dibuat bila belum ada).</source>
+        <translation>The data file to restore into (created if missing).</translation>
+    </message>
+    <message>
+        <source>Ganti isi berkas data yang sudah ada.</source>
+        <translation>Replace the content of an existing data file.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli restore --in FILE --db FILE [--replace] [--passphrase-fd N]</source>
+        <translation>Usage: tepat-cli restore --in FILE --db FILE [--replace] [--passphrase-fd N]</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak ada.</source>
+        <translation>The backup file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Berkas data %1 sudah ada. Tambahkan --replace untuk mengganti isinya dengan cadangan.</source>
+        <translation>The data file %1 exists. Add --replace to replace its content with the backup.</translation>
+    </message>
+    <message>
+        <source>Memulihkan…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Data tidak diubah.</source>
+        <translation>The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Data dipulihkan, tetapi tidak bisa dibuka atau dicatat: %1</source>
+        <translation>The data was restored but cannot be opened or recorded: %1</translation>
+    </message>
+    <message>
+        <source>Periksa rantai jejak audit (intact, atau catatan pertama yang rusak).</source>
+        <translation>Check the audit chain (intact, or the first broken entry).</translation>
+    </message>
+    <message>
+        <source>Buat cadangan terenkripsi (frasa sandi dari standard input).</source>
+        <translation>Make an encrypted backup (passphrase on standard input).</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan setelah diperiksa utuh (frasa sandi dari standard input).</source>
+        <translation>Restore a backup once it is checked whole (passphrase on standard input).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1371,7 +1491,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Nama kepala keluarga</source>
-        <translation>Head of family's name</translation>
+        <translation>Head of family&apos;s name</translation>
     </message>
     <message>
         <source>Alamat</source>
@@ -1596,7 +1716,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Foto rumah (tampak depan, atap sampai lantai) dan titik lokasi keluarga ini dicatat di sini setelah fitur kerja lapangan terpasang.</source>
-        <translation>The house photo (front view, roof to floor) and this family's location point are recorded here once field work is installed.</translation>
+        <translation>The house photo (front view, roof to floor) and this family&apos;s location point are recorded here once field work is installed.</translation>
     </message>
     <message>
         <source>Foto &amp;&amp; lokasi</source>
@@ -2075,8 +2195,8 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
 <context>
     <name>tepat::RequestFormController</name>
     <message>
-        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
-        <translation>This proposal already has status "%1" and can no longer be changed.</translation>
+        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
+        <translation>This proposal already has status &quot;%1&quot; and can no longer be changed.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2338,1094 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Belum ada usulan.</source>
         <translation>No proposals yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
+        <translation>A user name has 3–32 characters: lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal 8 karakter.</source>
+        <translation>A password has at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi paling banyak 256 karakter.</source>
+        <translation>A password has at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak ada.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi (paling banyak 80 karakter).</source>
+        <translation>The full name is required (at most 80 characters).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna %1 sudah dipakai. Akun tidak pernah dihapus, jadi nama akun yang dinonaktifkan juga tidak bisa dipakai lagi.</source>
+        <translation>The user name %1 is taken. Accounts are never deleted, so the name of a disabled account cannot be used again either.</translation>
+    </message>
+    <message>
+        <source>Administrator pertama sudah dibuat. Masuk dengan akun yang ada.</source>
+        <translation>The first administrator already exists. Sign in with an existing account.</translation>
+    </message>
+    <message>
+        <source>%1 adalah satu-satunya administrator aktif. Jadikan akun lain administrator dulu.</source>
+        <translation>%1 is the only active administrator. Make another account an administrator first.</translation>
+    </message>
+    <message>
+        <source>Akun yang sedang dipakai tidak bisa dinonaktifkan.</source>
+        <translation>The account in use cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang salah; kata sandi tidak diganti.</source>
+        <translation>The current password is wrong; the password was not changed.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru harus berbeda dari yang sekarang.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis: 1 sampai 240 menit.</source>
+        <translation>Automatic lock: 1 to 240 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Membuka kunci layar</source>
+        <translation>Unlocked the screen</translation>
+    </message>
+    <message>
+        <source>Akun dibuat</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Peran akun diubah</source>
+        <translation>Account role changed</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>Kata sandi diatur ulang</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis diubah</source>
+        <translation>Automatic lock changed</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Pengaturan cadangan diubah</source>
+        <translation>Backup settings changed</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan diatur</source>
+        <translation>Backup passphrase set</translation>
+    </message>
+    <message>
+        <source>Usulan dibuat</source>
+        <translation>Request created</translation>
+    </message>
+    <message>
+        <source>Usulan diubah</source>
+        <translation>Request edited</translation>
+    </message>
+    <message>
+        <source>Status usulan berubah</source>
+        <translation>Request status changed</translation>
+    </message>
+    <message>
+        <source>Status orang berubah</source>
+        <translation>Person status changed</translation>
+    </message>
+    <message>
+        <source>Surat dicetak</source>
+        <translation>Letter printed</translation>
+    </message>
+    <message>
+        <source>(nama tidak dikenal)</source>
+        <translation>(unknown name)</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>kata sandi salah</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>akun nonaktif</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>gagal berturut-turut</source>
+        <translation>consecutive failures</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>menjadi</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>menit</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>selang (jam)</source>
+        <translation>interval (hours)</translation>
+    </message>
+    <message>
+        <source>disimpan</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>ukuran (bita)</source>
+        <translation>size (bytes)</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>cadangan dibuat</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <source>skema</source>
+        <translation>schema</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Catatan #%1 diubah setelah ditulis: isinya tidak cocok lagi dengan hash-nya.</source>
+        <translation>Entry #%1 was changed after it was written: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan sebelum #%1.</source>
+        <translation>Entry #%1 was inserted: entry #%2 links directly to the entry before #%1.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: tidak tersambung ke catatan sebelumnya dan isinya tidak cocok dengan hash-nya.</source>
+        <translation>Entry #%1 was inserted: it does not link to the previous entry and its content does not match its hash.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan dibatalkan.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 hilang (dihapus): catatan #%2 menunjuk ke catatan yang tidak ada lagi.</source>
+        <translation>Entry #%1 is missing (deleted): entry #%2 points to an entry that no longer exists.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 hilang (dihapus): catatan #%3 menunjuk ke catatan yang tidak ada lagi.</source>
+        <translation>Entries #%1 to #%2 are missing (deleted): entry #%3 points to an entry that no longer exists.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan #%3.</source>
+        <translation>Entry #%1 was inserted: entry #%2 links directly to entry #%3.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 disisipkan: catatan #%3 tersambung langsung ke catatan #%4.</source>
+        <translation>Entries #%1 to #%2 were inserted: entry #%3 links directly to entry #%4.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 tidak tersambung ke catatan #%2: catatan #%2 ditulis ulang (hash-nya dihitung ulang) atau ada catatan yang dihapus di antaranya.</source>
+        <translation>Entry #%1 does not link to entry #%2: entry #%2 was rewritten (its hash recomputed) or an entry between them was deleted.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 berbeda dari yang tercatat di tempat lain: riwayat sampai catatan ini ditulis ulang.</source>
+        <translation>Entry #%1 differs from the one recorded elsewhere: the history up to this entry was rewritten.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 hilang dari akhir jejak audit (tercatat di tempat lain, tidak ada lagi di sini).</source>
+        <translation>Entries #%1 to #%2 are missing from the end of the audit trail (recorded elsewhere, no longer here).</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message numerus="yes">
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percobaan berikutnya baru bisa dalam %n detik.</source>
+        <translation>
+            <numerusform>The next attempt is possible in %n second.</numerusform>
+            <numerusform>The next attempt is possible in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</source>
+        <translation>This account is disabled. Ask the administrator to enable it.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDecryptor</name>
+    <message>
+        <source>Berkas ini bukan berkas cadangan Tepat.</source>
+        <translation>This file is not a Tepat backup.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terpotong: bagian awalnya pun tidak lengkap.</source>
+        <translation>The backup file is truncated: even its beginning is incomplete.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat untuk memulihkannya.</source>
+        <translation>This backup uses format version %1; this version of Tepat only knows version %2. Update Tepat to restore it.</translation>
+    </message>
+    <message>
+        <source>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</source>
+        <translation>The backup file&apos;s header is damaged; it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</source>
+        <translation>The backup&apos;s content is incomplete although the file is whole; the file was made wrongly.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</source>
+        <translation>The backup file is truncated (incomplete): writing it stopped or copying it did not finish. Use another backup.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak pada bagian ke-%1.</source>
+        <translation>The backup file is damaged at part %1.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan salah, atau awal berkas cadangan rusak.</source>
+        <translation>Wrong backup passphrase, or the beginning of the backup file is damaged.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak pada bagian ke-%1: isinya tidak cocok dengan tanda keasliannya.</source>
+        <translation>The backup file is damaged at part %1: its content does not match its authentication tag.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak: ada data sesudah akhir isinya.</source>
+        <translation>The backup file is damaged: there is data after the end of its content.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak: ada data tambahan sesudah akhir berkas.</source>
+        <translation>The backup file is damaged: there is extra data after its end.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEncryptor</name>
+    <message>
+        <source>Berkas cadangan tidak bisa ditulis (disk penuh atau tidak bisa ditulis): %1</source>
+        <translation>The backup file cannot be written (disk full or not writable): %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKey</name>
+    <message>
+        <source>Frasa sandi cadangan minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak.</source>
+        <translation>A backup passphrase has at least 10 characters. Use a few words that are easy to remember but hard to guess.</translation>
+    </message>
+    <message>
+        <source>Pengaturan kunci cadangan tidak sah (berkas rusak atau bukan cadangan Tepat).</source>
+        <translation>Invalid backup key settings (damaged file or not a Tepat backup).</translation>
+    </message>
+    <message>
+        <source>Kunci cadangan tidak bisa dibuat: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
+        <translation>The backup key cannot be made: not enough memory. Close other applications and try again.</translation>
+    </message>
+    <message>
+        <source>Kunci cadangan yang tersimpan rusak. Atur ulang frasa sandi cadangan di Pengaturan → Cadangan.</source>
+        <translation>The stored backup key is damaged. Set the backup passphrase again in Settings → Backups.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</source>
+        <translation>The data in the backup fails SQLite&apos;s integrity check; the backup was not restored.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini tidak berisi data Tepat.</source>
+        <translation>This backup holds no Tepat data.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui Tepat untuk memulihkannya.</source>
+        <translation>This backup was made by a newer Tepat (schema %1; this version knows up to schema %2). Update Tepat to restore it.</translation>
+    </message>
+    <message>
+        <source>Pemulihan dibatalkan; data tidak diubah.</source>
+        <translation>Restore cancelled; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak bisa dibuka: %2</source>
+        <translation>The backup file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk pemulihan tidak bisa dibuat: %1</source>
+        <translation>The temporary folder for the restore cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</source>
+        <translation>The backup&apos;s data cannot be written (disk full?): %1; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Isi berkas cadangan tidak tersusun seperti seharusnya.</source>
+        <translation>The backup&apos;s content is not laid out as it should be.</translation>
+    </message>
+    <message>
+        <source>Berkas sementara tidak bisa dibuat: %1</source>
+        <translation>A temporary file cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>Data tidak bisa dipindahkan ke %1.</source>
+        <translation>The data cannot be moved to %1.</translation>
+    </message>
+    <message>
+        <source>Data sudah dipulihkan, tetapi berkas foto/dokumen tidak bisa disalin ke %1. Kosongkan ruang disk, lalu pulihkan lagi.</source>
+        <translation>The data was restored, but the photo/document files cannot be copied to %1. Free disk space, then restore again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Pilih folder cadangan.</source>
+        <translation>Choose a backup folder.</translation>
+    </message>
+    <message>
+        <source>Jadwal cadangan: selang 1 jam sampai 30 hari, simpan 1 sampai 365 cadangan.</source>
+        <translation>Backup schedule: every 1 hour to 30 days, keep 1 to 365 backups.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>Folder sementara untuk cadangan tidak bisa dibuat di samping berkas data: %1</source>
+        <translation>The temporary folder for the backup cannot be created next to the data file: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara tidak bisa dibaca: %1</source>
+        <translation>The temporary copy cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak bisa dibuat.</source>
+        <translation>The backup folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak bisa dibuat: %2</source>
+        <translation>The backup file %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca untuk dicadangkan: %2</source>
+        <translation>The file %1 cannot be read for the backup: %2</translation>
+    </message>
+    <message>
+        <source>Pencadangan dibatalkan; cadangan sebelumnya tetap utuh.</source>
+        <translation>Backup cancelled; the previous backup is intact.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan tidak bisa disimpan (disk penuh?): %1; cadangan sebelumnya tetap utuh.</source>
+        <translation>The backup file cannot be saved (disk full?): %1; the previous backup is intact.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>Kata sandi tidak bisa diamankan: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
+        <translation>The password cannot be secured: not enough memory. Close other applications and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::AccountSection</name>
+    <message>
+        <source>Tambah akun</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Nama lengkap:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Peran:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Kata sandi sementara:</source>
+        <translation>Temporary password:</translation>
+    </message>
+    <message>
+        <source>Ulangi:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Berikan kata sandi sementara secara langsung; pemilik akun harus menggantinya saat masuk.</source>
+        <translation>Hand the temporary password over in person; the account&apos;s owner must change it when signing in.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2), peran: %3.</source>
+        <translation>Signed in as %1 (%2), role: %3.</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi saya…</source>
+        <translation>Change my password…</translation>
+    </message>
+    <message>
+        <source>Kunci sekarang (Ctrl+L)</source>
+        <translation>Lock now (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis setelah tidak dipakai selama</source>
+        <translation>Lock automatically when unused for</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang membuat dan mengubah akun.</source>
+        <translation>Only administrators create and change accounts.</translation>
+    </message>
+    <message>
+        <source>Akun di kelurahan/desa ini</source>
+        <translation>Accounts of this kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terakhir masuk</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Tambah akun…</source>
+        <translation>Add account…</translation>
+    </message>
+    <message>
+        <source>Ubah peran…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <source>Akun tidak pernah dihapus supaya jejak audit tetap menyebut siapa yang berbuat apa; akun yang tidak dipakai lagi dinonaktifkan.</source>
+        <translation>Accounts are never deleted so that the audit trail keeps naming who did what; accounts no longer used are disabled.</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>, harus mengganti kata sandi</source>
+        <translation>, must change the password</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Akun %1 dibuat. Pemiliknya mengganti kata sandi saat pertama masuk.</source>
+        <translation>Account %1 created. Its owner changes the password at the first sign-in.</translation>
+    </message>
+    <message>
+        <source>Pilih akun di daftar dulu.</source>
+        <translation>Select an account in the list first.</translation>
+    </message>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Peran baru untuk %1:</source>
+        <translation>New role for %1:</translation>
+    </message>
+    <message>
+        <source>Peran %1 sekarang %2.</source>
+        <translation>%1&apos;s role is now %2.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan akun</source>
+        <translation>Disable account</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan akun %1? Pemiliknya tidak bisa masuk lagi sampai akunnya diaktifkan kembali.</source>
+        <translation>Disable account %1? Its owner cannot sign in until the account is enabled again.</translation>
+    </message>
+    <message>
+        <source>Akun %1 dinonaktifkan.</source>
+        <translation>Account %1 disabled.</translation>
+    </message>
+    <message>
+        <source>Akun %1 diaktifkan.</source>
+        <translation>Account %1 enabled.</translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 diatur ulang; pemiliknya harus menggantinya saat masuk.</source>
+        <translation>%1&apos;s password was reset; the owner must change it when signing in.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru berlaku mulai sekarang.</source>
+        <translation>The new password applies from now on.</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda sudah diganti.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>Tepat terkunci sendiri setelah %1 menit tidak dipakai.</source>
+        <translation>Tepat locks itself after %1 minutes without use.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::AuditSection</name>
+    <message>
+        <source>Periksa keutuhan rantai</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rantai belum diperiksa.</source>
+        <translation>The chain has not been checked yet.</translation>
+    </message>
+    <message>
+        <source>Cari pelaku, tindakan, objek atau rincian; #123 untuk catatan nomor 123</source>
+        <translation>Search actor, action, object or details; #123 for entry number 123</translation>
+    </message>
+    <message>
+        <source>Memeriksa rantai…</source>
+        <translation>Checking the chain…</translation>
+    </message>
+    <message>
+        <source>Utuh: %1 catatan diperiksa; tidak ada yang diubah, dihapus atau disisipkan. Catatan terakhir #%2, hash %3…</source>
+        <translation>Intact: %1 entries checked; none changed, deleted or inserted. Last entry #%2, hash %3…</translation>
+    </message>
+    <message>
+        <source>RANTAI RUSAK di catatan #%1: %2</source>
+        <translation>CHAIN BROKEN at entry #%1: %2</translation>
+    </message>
+    <message>
+        <source>Tampilkan catatan #%1</source>
+        <translation>Show entry #%1</translation>
+    </message>
+    <message>
+        <source>Jejak audit rusak</source>
+        <translation>Audit trail broken</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan saat mulai menemukan jejak audit yang tidak utuh: %1
+
+Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada di Pengaturan → Jejak audit.</source>
+        <translation>The check at start found an audit trail that is not intact: %1
+
+The data may have been changed outside Tepat. Tell the administrator; the exact place is in Settings → Audit trail.</translation>
+    </message>
+    <message>
+        <source>Setiap perubahan data, surat yang dicetak, setiap masuk (juga yang gagal), perubahan akun, cadangan dan pemulihan dicatat di sini. Tiap catatan terkait dengan catatan sebelumnya (rantai SHA-256), sehingga catatan yang diubah, dihapus atau disisipkan ketahuan.</source>
+        <translation>Every change to the data, every printed letter, every sign-in (also the failed ones), account change, backup and restore is recorded here. Each entry is linked to the previous one (a SHA-256 chain), so a changed, deleted or inserted entry is found.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::BackupController</name>
+    <message>
+        <source>Frasa sandi cadangan disimpan. Cadangan berikutnya memakai frasa sandi ini.</source>
+        <translation>Backup passphrase saved. The next backups use this passphrase.</translation>
+    </message>
+    <message>
+        <source>Tunggu pekerjaan cadangan yang berjalan.</source>
+        <translation>Wait for the running backup job.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan kunci cadangan…</source>
+        <translation>Preparing the backup key…</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan belum diatur. Administrator mengaturnya di Pengaturan → Cadangan.</source>
+        <translation>No backup passphrase is set yet. The administrator sets it in Settings → Backups.</translation>
+    </message>
+    <message>
+        <source>Mencadangkan ke %1…</source>
+        <translation>Backing up to %1…</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: %1 (%2 MB, %3 berkas foto/dokumen).</source>
+        <translation>Backup made: %1 (%2 MB, %3 photo/document files).</translation>
+    </message>
+    <message>
+        <source>Data sekarang tidak bisa dicadangkan dulu karena frasa sandi cadangan belum diatur. Atur dulu, atau pulihkan tanpa mencadangkan.</source>
+        <translation>The current data cannot be backed up first because no backup passphrase is set. Set one, or restore without a backup.</translation>
+    </message>
+    <message>
+        <source>Pemulihan tidak dijalankan; data tidak diubah.</source>
+        <translation>The restore did not run; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Data tidak diubah.</source>
+        <translation>The data was not changed.</translation>
+    </message>
+    <message>
+        <source>Cadangan dari %1 dipulihkan.</source>
+        <translation>The backup of %1 was restored.</translation>
+    </message>
+    <message>
+        <source>Memeriksa dan memulihkan cadangan…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::BackupSection</name>
+    <message>
+        <source>Frasa sandi cadangan</source>
+        <translation>Backup passphrase</translation>
+    </message>
+    <message>
+        <source>Cadangan dienkripsi dengan frasa sandi ini. Tanpa frasa sandi ini cadangan TIDAK BISA dipulihkan, juga oleh pembuat Tepat. Tulis dan simpan di tempat aman, terpisah dari komputer dan flashdisk cadangan. Minimal 10 karakter; beberapa kata lebih mudah diingat.</source>
+        <translation>Backups are encrypted with this passphrase. Without it a backup CANNOT be restored, not even by Tepat&apos;s makers. Write it down and keep it somewhere safe, apart from the computer and the backup USB stick. At least 10 characters; a few words are easier to remember.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Ulangi:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Cadangkan ke berkas lain…</source>
+        <translation>Back up to another file…</translation>
+    </message>
+    <message>
+        <source>Cadangan terjadwal</source>
+        <translation>Scheduled backups</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>setiap hari</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <source>setiap 12 jam</source>
+        <translation>every 12 hours</translation>
+    </message>
+    <message>
+        <source>setiap 4 jam</source>
+        <translation>every 4 hours</translation>
+    </message>
+    <message>
+        <source>setiap minggu</source>
+        <translation>every week</translation>
+    </message>
+    <message>
+        <source>Cadangkan:</source>
+        <translation>Back up:</translation>
+    </message>
+    <message>
+        <source> cadangan terakhir</source>
+        <translation> latest backups</translation>
+    </message>
+    <message>
+        <source>Simpan:</source>
+        <translation>Keep:</translation>
+    </message>
+    <message>
+        <source>Simpan cadangan juga di luar komputer ini (flashdisk, disk lain): folder di disk yang sama tidak menolong bila komputernya hilang atau rusak.</source>
+        <translation>Also keep backups outside this computer (USB stick, another disk): a folder on the same disk does not help when the computer is lost or broken.</translation>
+    </message>
+    <message>
+        <source>Simpan jadwal</source>
+        <translation>Save schedule</translation>
+    </message>
+    <message>
+        <source>Atur frasa sandi cadangan…</source>
+        <translation>Set backup passphrase…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <source>Pemulihan selesai</source>
+        <translation>Restore finished</translation>
+    </message>
+    <message>
+        <source>Data sudah dipulihkan. Tepat ditutup sekarang; buka kembali untuk bekerja dengan data yang dipulihkan.</source>
+        <translation>The data was restored. Tepat closes now; open it again to work with the restored data.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: %1 (%2).</source>
+        <translation>Last backup: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Belum pernah ada cadangan.</source>
+        <translation>No backup yet.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan belum diatur, jadi belum ada cadangan terjadwal.</source>
+        <translation>No backup passphrase is set, so there are no scheduled backups yet.</translation>
+    </message>
+    <message>
+        <source>Cadangan berikutnya: %1, ke %2.</source>
+        <translation>Next backup: %1, to %2.</translation>
+    </message>
+    <message>
+        <source>sekarang</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan untuk menjadwalkan cadangan.</source>
+        <translation>Choose a backup folder to schedule backups.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir GAGAL: %1</source>
+        <translation>The last backup FAILED: %1</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Backup folder</translation>
+    </message>
+    <message>
+        <source>Jadwal cadangan disimpan.</source>
+        <translation>Backup schedule saved.</translation>
+    </message>
+    <message>
+        <source>Simpan cadangan</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <source>Cadangan Tepat (*.tepatbak)</source>
+        <translation>Tepat backups (*.tepatbak)</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <source>Cadangan Tepat (*.tepatbak);;Semua berkas (*)</source>
+        <translation>Tepat backups (*.tepatbak);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Frasa sandi untuk %1:</source>
+        <translation>Passphrase for %1:</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Semua data di komputer ini akan diganti dengan isi cadangan %1. Perubahan sesudah cadangan itu dibuat akan hilang. Cadangan diperiksa utuh dulu; bila rusak atau frasa sandinya salah, tidak ada yang diubah.</source>
+        <translation>All data on this computer will be replaced by the content of the backup %1. Changes made after that backup will be lost. The backup is checked whole first; if it is damaged or the passphrase is wrong, nothing changes.</translation>
+    </message>
+    <message>
+        <source>Cadangkan data sekarang dulu (disarankan)</source>
+        <translation>Back up the current data first (recommended)</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FirstStartDialog</name>
+    <message>
+        <source>Tepat — akun administrator pertama</source>
+        <translation>Tepat — first administrator account</translation>
+    </message>
+    <message>
+        <source>Selamat datang. Data ini berisi data pribadi keluarga miskin dan anak-anak, jadi setiap orang yang memakai Tepat masuk dengan akunnya sendiri. Buat dulu akun administrator; administrator kemudian membuat akun untuk operator, petugas lapangan dan kepala desa/lurah di Pengaturan → Akun.</source>
+        <translation>Welcome. This data holds personal data of poor families and children, so everyone who uses Tepat signs in with their own account. First create the administrator account; the administrator then creates accounts for operators, field staff and the village head in Settings → Accounts.</translation>
+    </message>
+    <message>
+        <source>mis. rina</source>
+        <translation>e.g. rina</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Nama lengkap:</source>
+        <translation>Full name:</translation>
+    </message>
+    <message>
+        <source>Kata sandi (minimal 8 karakter):</source>
+        <translation>Password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <source>Buat akun dan masuk</source>
+        <translation>Create account and sign in</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::IdleLock</name>
+    <message>
+        <source>Tepat terkunci</source>
+        <translation>Tepat is locked</translation>
+    </message>
+    <message>
+        <source>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
+        <translation>Tepat is locked. Enter %1&apos;s password to continue. Unsaved input is kept.</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat…</source>
+        <translation>Close Tepat…</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat</source>
+        <translation>Close Tepat</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</source>
+        <translation>Close Tepat without unlocking? Unsaved input will be lost.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LoginDialog</name>
+    <message>
+        <source>Tepat — masuk</source>
+        <translation>Tepat — sign in</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
+        <translation>Your password was set by the administrator. Replace it with one only you know before you start working.</translation>
+    </message>
+    <message>
+        <source>Kata sandi harus diganti dulu sebelum bisa masuk.</source>
+        <translation>The password must be changed before you can sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PasswordChangeDialog</name>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru (minimal 8 karakter):</source>
+        <translation>New password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::SecurityFeatures</name>
+    <message>
+        <source>Akun</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -15,20 +15,20 @@
         <translation>Pembuat usulan harus diketahui.</translation>
     </message>
     <message>
-        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
-        <translation>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</translation>
+        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
+        <translation>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</translation>
     </message>
     <message>
         <source>Setiap perubahan status harus mencatat siapa yang melakukannya.</source>
         <translation>Setiap perubahan status harus mencatat siapa yang melakukannya.</translation>
     </message>
     <message>
-        <source>Alasan wajib diisi untuk status "%1".</source>
-        <translation>Alasan wajib diisi untuk status "%1".</translation>
+        <source>Alasan wajib diisi untuk status &quot;%1&quot;.</source>
+        <translation>Alasan wajib diisi untuk status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</source>
-        <translation>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</translation>
+        <source>Usulan berstatus &quot;%1&quot; tidak bisa langsung menjadi &quot;%2&quot;.</source>
+        <translation>Usulan berstatus &quot;%1&quot; tidak bisa langsung menjadi &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
@@ -513,8 +513,8 @@
         <translation>Pilih keluarga yang dimaksud.</translation>
     </message>
     <message>
-        <source>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</source>
-        <translation>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</translation>
+        <source>Keluarga ini berstatus &quot;%1&quot;; usulan hanya untuk keluarga aktif.</source>
+        <translation>Keluarga ini berstatus &quot;%1&quot;; usulan hanya untuk keluarga aktif.</translation>
     </message>
     <message>
         <source>Isi minimal satu anggota keluarga.</source>
@@ -549,8 +549,8 @@
         <translation>Belum ada data yang diperbaiki.</translation>
     </message>
     <message>
-        <source>Data "%1" tidak bisa diperbaiki di sini.</source>
-        <translation>Data "%1" tidak bisa diperbaiki di sini.</translation>
+        <source>Data &quot;%1&quot; tidak bisa diperbaiki di sini.</source>
+        <translation>Data &quot;%1&quot; tidak bisa diperbaiki di sini.</translation>
     </message>
     <message>
         <source>Nilai baru sama dengan nilai lama.</source>
@@ -561,8 +561,8 @@
         <translation>NIK ini sudah terdaftar atas nama %1 (ID %2).</translation>
     </message>
     <message>
-        <source>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</source>
-        <translation>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</translation>
+        <source>Nilai lama &quot;%1&quot; sudah tidak sama dengan data sekarang (&quot;%2&quot;).</source>
+        <translation>Nilai lama &quot;%1&quot; sudah tidak sama dengan data sekarang (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Pilih programnya.</source>
@@ -589,8 +589,8 @@
         <translation>Pilih alasan penghapusan.</translation>
     </message>
     <message>
-        <source>%1 sudah berstatus "%2".</source>
-        <translation>%1 sudah berstatus "%2".</translation>
+        <source>%1 sudah berstatus &quot;%2&quot;.</source>
+        <translation>%1 sudah berstatus &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Tanggal meninggal wajib diisi.</source>
@@ -641,8 +641,8 @@
         <translation>Tulis alasan yang disampaikan warga.</translation>
     </message>
     <message>
-        <source>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</source>
-        <translation>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</translation>
+        <source>Isi nama pelapor, atau centang &quot;tanpa nama&quot; bila warga tidak mau disebut.</source>
+        <translation>Isi nama pelapor, atau centang &quot;tanpa nama&quot; bila warga tidak mau disebut.</translation>
     </message>
 </context>
 <context>
@@ -698,8 +698,8 @@
 <context>
     <name>SnapshotImporter</name>
     <message>
-        <source>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</source>
-        <translation>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</translation>
+        <source>%1: kolom &quot;%2&quot; muncul dua kali. Tidak ada data yang diubah.</source>
+        <translation>%1: kolom &quot;%2&quot; muncul dua kali. Tidak ada data yang diubah.</translation>
     </message>
     <message>
         <source>kolom yang tidak ada: %1</source>
@@ -1039,6 +1039,14 @@
         <source>Bahasa</source>
         <translation>Bahasa</translation>
     </message>
+    <message>
+        <source>Ringkasan kelurahan belum tersedia di versi ini.</source>
+        <translation>Ringkasan kelurahan belum tersedia di versi ini.</translation>
+    </message>
+    <message>
+        <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
+        <translation>Daftar usulan dan statusnya belum tersedia di versi ini.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1279,6 +1287,118 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>--limit harus bilangan bulat positif.</source>
         <translation>--limit harus bilangan bulat positif.</translation>
+    </message>
+    <message>
+        <source>Memeriksa seluruh rantai jejak audit. Hasil: &quot;intact&quot;, jumlah catatan dan hash terakhir; atau &quot;broken&quot;, nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
+        <translation>Memeriksa seluruh rantai jejak audit. Hasil: &quot;intact&quot;, jumlah catatan dan hash terakhir; atau &quot;broken&quot;, nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</translation>
+    </message>
+    <message>
+        <source>Catatan yang diketahui dari tempat lain (mis. server pusat): NOMOR:HASH. Memeriksa juga bahwa jejak tidak dipotong atau ditulis ulang sampai catatan itu.</source>
+        <translation>Catatan yang diketahui dari tempat lain (mis. server pusat): NOMOR:HASH. Memeriksa juga bahwa jejak tidak dipotong atau ditulis ulang sampai catatan itu.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli audit verify --db FILE [--anchor ID:HASH]</source>
+        <translation>Pemakaian: tepat-cli audit verify --db FILE [--anchor ID:HASH]</translation>
+    </message>
+    <message>
+        <source>--anchor harus NOMOR:HASH (hash SHA-256, 64 digit heksadesimal).</source>
+        <translation>--anchor harus NOMOR:HASH (hash SHA-256, 64 digit heksadesimal).</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Memeriksa…</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd harus nomor deskriptor berkas.</source>
+        <translation>--passphrase-fd harus nomor deskriptor berkas.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan:</source>
+        <translation>Frasa sandi cadangan:</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan tidak terbaca dari standard input atau --passphrase-fd.</source>
+        <translation>Frasa sandi cadangan tidak terbaca dari standard input atau --passphrase-fd.</translation>
+    </message>
+    <message>
+        <source>Baca frasa sandi dari deskriptor berkas ini, bukan dari standard input.</source>
+        <translation>Baca frasa sandi dari deskriptor berkas ini, bukan dari standard input.</translation>
+    </message>
+    <message>
+        <source>Membuat satu berkas cadangan terenkripsi dari berkas data dan folder foto/dokumennya, juga saat Tepat sedang dipakai. Frasa sandi (minimal 10 karakter) dibaca dari standard input. Hasil: file, size, sha256, files (kunci dan nilai dipisah tab).</source>
+        <translation>Membuat satu berkas cadangan terenkripsi dari berkas data dan folder foto/dokumennya, juga saat Tepat sedang dipakai. Frasa sandi (minimal 10 karakter) dibaca dari standard input. Hasil: file, size, sha256, files (kunci dan nilai dipisah tab).</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan yang dibuat (diganti bila sudah ada).</source>
+        <translation>Berkas cadangan yang dibuat (diganti bila sudah ada).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli backup --db FILE --out FILE [--passphrase-fd N]</source>
+        <translation>Pemakaian: tepat-cli backup --db FILE --out FILE [--passphrase-fd N]</translation>
+    </message>
+    <message>
+        <source>Berkas data %1 tidak ada.</source>
+        <translation>Berkas data %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Mencadangkan…</source>
+        <translation>Mencadangkan…</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat, tetapi tidak tercatat di jejak audit: %1</source>
+        <translation>Cadangan dibuat, tetapi tidak tercatat di jejak audit: %1</translation>
+    </message>
+    <message>
+        <source>Memulihkan berkas cadangan setelah seluruh isinya diperiksa. Frasa sandi dibaca dari standard input. Frasa sandi yang salah atau berkas yang rusak/terpotong tidak mengubah apa pun (status keluar 1). Hasil: database, created, village, schema, files (kunci dan nilai dipisah tab).</source>
+        <translation>Memulihkan berkas cadangan setelah seluruh isinya diperiksa. Frasa sandi dibaca dari standard input. Frasa sandi yang salah atau berkas yang rusak/terpotong tidak mengubah apa pun (status keluar 1). Hasil: database, created, village, schema, files (kunci dan nilai dipisah tab).</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan.</source>
+        <translation>Berkas cadangan.</translation>
+    </message>
+    <message>
+        <source>Berkas data yang dipulihkan (dibuat bila belum ada).</source>
+        <translation>Berkas data yang dipulihkan (dibuat bila belum ada).</translation>
+    </message>
+    <message>
+        <source>Ganti isi berkas data yang sudah ada.</source>
+        <translation>Ganti isi berkas data yang sudah ada.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli restore --in FILE --db FILE [--replace] [--passphrase-fd N]</source>
+        <translation>Pemakaian: tepat-cli restore --in FILE --db FILE [--replace] [--passphrase-fd N]</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak ada.</source>
+        <translation>Berkas cadangan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Berkas data %1 sudah ada. Tambahkan --replace untuk mengganti isinya dengan cadangan.</source>
+        <translation>Berkas data %1 sudah ada. Tambahkan --replace untuk mengganti isinya dengan cadangan.</translation>
+    </message>
+    <message>
+        <source>Memulihkan…</source>
+        <translation>Memulihkan…</translation>
+    </message>
+    <message>
+        <source>Data tidak diubah.</source>
+        <translation>Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Data dipulihkan, tetapi tidak bisa dibuka atau dicatat: %1</source>
+        <translation>Data dipulihkan, tetapi tidak bisa dibuka atau dicatat: %1</translation>
+    </message>
+    <message>
+        <source>Periksa rantai jejak audit (intact, atau catatan pertama yang rusak).</source>
+        <translation>Periksa rantai jejak audit (intact, atau catatan pertama yang rusak).</translation>
+    </message>
+    <message>
+        <source>Buat cadangan terenkripsi (frasa sandi dari standard input).</source>
+        <translation>Buat cadangan terenkripsi (frasa sandi dari standard input).</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan setelah diperiksa utuh (frasa sandi dari standard input).</source>
+        <translation>Pulihkan cadangan setelah diperiksa utuh (frasa sandi dari standard input).</translation>
     </message>
 </context>
 <context>
@@ -2075,8 +2195,8 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
 <context>
     <name>tepat::RequestFormController</name>
     <message>
-        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
-        <translation>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</translation>
+        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
+        <translation>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2338,1091 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Belum ada usulan.</source>
         <translation>Belum ada usulan.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
+        <translation>Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal 8 karakter.</source>
+        <translation>Kata sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <source>Kata sandi paling banyak 256 karakter.</source>
+        <translation>Kata sandi paling banyak 256 karakter.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak ada.</source>
+        <translation>Akun %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi (paling banyak 80 karakter).</source>
+        <translation>Nama lengkap wajib diisi (paling banyak 80 karakter).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna %1 sudah dipakai. Akun tidak pernah dihapus, jadi nama akun yang dinonaktifkan juga tidak bisa dipakai lagi.</source>
+        <translation>Nama pengguna %1 sudah dipakai. Akun tidak pernah dihapus, jadi nama akun yang dinonaktifkan juga tidak bisa dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Administrator pertama sudah dibuat. Masuk dengan akun yang ada.</source>
+        <translation>Administrator pertama sudah dibuat. Masuk dengan akun yang ada.</translation>
+    </message>
+    <message>
+        <source>%1 adalah satu-satunya administrator aktif. Jadikan akun lain administrator dulu.</source>
+        <translation>%1 adalah satu-satunya administrator aktif. Jadikan akun lain administrator dulu.</translation>
+    </message>
+    <message>
+        <source>Akun yang sedang dipakai tidak bisa dinonaktifkan.</source>
+        <translation>Akun yang sedang dipakai tidak bisa dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang salah; kata sandi tidak diganti.</source>
+        <translation>Kata sandi sekarang salah; kata sandi tidak diganti.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru harus berbeda dari yang sekarang.</source>
+        <translation>Kata sandi baru harus berbeda dari yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis: 1 sampai 240 menit.</source>
+        <translation>Kunci otomatis: 1 sampai 240 menit.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Membuka kunci layar</source>
+        <translation>Membuka kunci layar</translation>
+    </message>
+    <message>
+        <source>Akun dibuat</source>
+        <translation>Akun dibuat</translation>
+    </message>
+    <message>
+        <source>Peran akun diubah</source>
+        <translation>Peran akun diubah</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Akun dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan</source>
+        <translation>Akun diaktifkan</translation>
+    </message>
+    <message>
+        <source>Kata sandi diatur ulang</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis diubah</source>
+        <translation>Kunci otomatis diubah</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Pengaturan cadangan diubah</source>
+        <translation>Pengaturan cadangan diubah</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan diatur</source>
+        <translation>Frasa sandi cadangan diatur</translation>
+    </message>
+    <message>
+        <source>Usulan dibuat</source>
+        <translation>Usulan dibuat</translation>
+    </message>
+    <message>
+        <source>Usulan diubah</source>
+        <translation>Usulan diubah</translation>
+    </message>
+    <message>
+        <source>Status usulan berubah</source>
+        <translation>Status usulan berubah</translation>
+    </message>
+    <message>
+        <source>Status orang berubah</source>
+        <translation>Status orang berubah</translation>
+    </message>
+    <message>
+        <source>Surat dicetak</source>
+        <translation>Surat dicetak</translation>
+    </message>
+    <message>
+        <source>(nama tidak dikenal)</source>
+        <translation>(nama tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>kata sandi salah</source>
+        <translation>kata sandi salah</translation>
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation>nama pengguna tidak dikenal</translation>
+    </message>
+    <message>
+        <source>akun nonaktif</source>
+        <translation>akun nonaktif</translation>
+    </message>
+    <message>
+        <source>gagal berturut-turut</source>
+        <translation>gagal berturut-turut</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>menjadi</source>
+        <translation>menjadi</translation>
+    </message>
+    <message>
+        <source>menit</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>selang (jam)</source>
+        <translation>selang (jam)</translation>
+    </message>
+    <message>
+        <source>disimpan</source>
+        <translation>disimpan</translation>
+    </message>
+    <message>
+        <source>ukuran (bita)</source>
+        <translation>ukuran (bita)</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>cadangan dibuat</source>
+        <translation>cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>skema</source>
+        <translation>skema</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Catatan #%1 diubah setelah ditulis: isinya tidak cocok lagi dengan hash-nya.</source>
+        <translation>Catatan #%1 diubah setelah ditulis: isinya tidak cocok lagi dengan hash-nya.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan sebelum #%1.</source>
+        <translation>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan sebelum #%1.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: tidak tersambung ke catatan sebelumnya dan isinya tidak cocok dengan hash-nya.</source>
+        <translation>Catatan #%1 disisipkan: tidak tersambung ke catatan sebelumnya dan isinya tidak cocok dengan hash-nya.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan dibatalkan.</source>
+        <translation>Pemeriksaan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 hilang (dihapus): catatan #%2 menunjuk ke catatan yang tidak ada lagi.</source>
+        <translation>Catatan #%1 hilang (dihapus): catatan #%2 menunjuk ke catatan yang tidak ada lagi.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 hilang (dihapus): catatan #%3 menunjuk ke catatan yang tidak ada lagi.</source>
+        <translation>Catatan #%1 sampai #%2 hilang (dihapus): catatan #%3 menunjuk ke catatan yang tidak ada lagi.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan #%3.</source>
+        <translation>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan #%3.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 disisipkan: catatan #%3 tersambung langsung ke catatan #%4.</source>
+        <translation>Catatan #%1 sampai #%2 disisipkan: catatan #%3 tersambung langsung ke catatan #%4.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 tidak tersambung ke catatan #%2: catatan #%2 ditulis ulang (hash-nya dihitung ulang) atau ada catatan yang dihapus di antaranya.</source>
+        <translation>Catatan #%1 tidak tersambung ke catatan #%2: catatan #%2 ditulis ulang (hash-nya dihitung ulang) atau ada catatan yang dihapus di antaranya.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 berbeda dari yang tercatat di tempat lain: riwayat sampai catatan ini ditulis ulang.</source>
+        <translation>Catatan #%1 berbeda dari yang tercatat di tempat lain: riwayat sampai catatan ini ditulis ulang.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 hilang dari akhir jejak audit (tercatat di tempat lain, tidak ada lagi di sini).</source>
+        <translation>Catatan #%1 sampai #%2 hilang dari akhir jejak audit (tercatat di tempat lain, tidak ada lagi di sini).</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message numerus="yes">
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percobaan berikutnya baru bisa dalam %n detik.</source>
+        <translation>
+            <numerusform>Percobaan berikutnya baru bisa dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</source>
+        <translation>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDecryptor</name>
+    <message>
+        <source>Berkas ini bukan berkas cadangan Tepat.</source>
+        <translation>Berkas ini bukan berkas cadangan Tepat.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terpotong: bagian awalnya pun tidak lengkap.</source>
+        <translation>Berkas cadangan terpotong: bagian awalnya pun tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat untuk memulihkannya.</source>
+        <translation>Berkas cadangan ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</source>
+        <translation>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</source>
+        <translation>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</source>
+        <translation>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak pada bagian ke-%1.</source>
+        <translation>Berkas cadangan rusak pada bagian ke-%1.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan salah, atau awal berkas cadangan rusak.</source>
+        <translation>Frasa sandi cadangan salah, atau awal berkas cadangan rusak.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak pada bagian ke-%1: isinya tidak cocok dengan tanda keasliannya.</source>
+        <translation>Berkas cadangan rusak pada bagian ke-%1: isinya tidak cocok dengan tanda keasliannya.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak: ada data sesudah akhir isinya.</source>
+        <translation>Berkas cadangan rusak: ada data sesudah akhir isinya.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak: ada data tambahan sesudah akhir berkas.</source>
+        <translation>Berkas cadangan rusak: ada data tambahan sesudah akhir berkas.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEncryptor</name>
+    <message>
+        <source>Berkas cadangan tidak bisa ditulis (disk penuh atau tidak bisa ditulis): %1</source>
+        <translation>Berkas cadangan tidak bisa ditulis (disk penuh atau tidak bisa ditulis): %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKey</name>
+    <message>
+        <source>Frasa sandi cadangan minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak.</source>
+        <translation>Frasa sandi cadangan minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>Pengaturan kunci cadangan tidak sah (berkas rusak atau bukan cadangan Tepat).</source>
+        <translation>Pengaturan kunci cadangan tidak sah (berkas rusak atau bukan cadangan Tepat).</translation>
+    </message>
+    <message>
+        <source>Kunci cadangan tidak bisa dibuat: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
+        <translation>Kunci cadangan tidak bisa dibuat: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Kunci cadangan yang tersimpan rusak. Atur ulang frasa sandi cadangan di Pengaturan → Cadangan.</source>
+        <translation>Kunci cadangan yang tersimpan rusak. Atur ulang frasa sandi cadangan di Pengaturan → Cadangan.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</source>
+        <translation>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini tidak berisi data Tepat.</source>
+        <translation>Cadangan ini tidak berisi data Tepat.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui Tepat untuk memulihkannya.</source>
+        <translation>Cadangan ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui Tepat untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>Pemulihan dibatalkan; data tidak diubah.</source>
+        <translation>Pemulihan dibatalkan; data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak bisa dibuka: %2</source>
+        <translation>Berkas cadangan %1 tidak bisa dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk pemulihan tidak bisa dibuat: %1</source>
+        <translation>Folder sementara untuk pemulihan tidak bisa dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</source>
+        <translation>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Isi berkas cadangan tidak tersusun seperti seharusnya.</source>
+        <translation>Isi berkas cadangan tidak tersusun seperti seharusnya.</translation>
+    </message>
+    <message>
+        <source>Berkas sementara tidak bisa dibuat: %1</source>
+        <translation>Berkas sementara tidak bisa dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Data tidak bisa dipindahkan ke %1.</source>
+        <translation>Data tidak bisa dipindahkan ke %1.</translation>
+    </message>
+    <message>
+        <source>Data sudah dipulihkan, tetapi berkas foto/dokumen tidak bisa disalin ke %1. Kosongkan ruang disk, lalu pulihkan lagi.</source>
+        <translation>Data sudah dipulihkan, tetapi berkas foto/dokumen tidak bisa disalin ke %1. Kosongkan ruang disk, lalu pulihkan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Pilih folder cadangan.</source>
+        <translation>Pilih folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Jadwal cadangan: selang 1 jam sampai 30 hari, simpan 1 sampai 365 cadangan.</source>
+        <translation>Jadwal cadangan: selang 1 jam sampai 30 hari, simpan 1 sampai 365 cadangan.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>Folder sementara untuk cadangan tidak bisa dibuat di samping berkas data: %1</source>
+        <translation>Folder sementara untuk cadangan tidak bisa dibuat di samping berkas data: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara tidak bisa dibaca: %1</source>
+        <translation>Salinan sementara tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak bisa dibuat.</source>
+        <translation>Folder cadangan %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak bisa dibuat: %2</source>
+        <translation>Berkas cadangan %1 tidak bisa dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca untuk dicadangkan: %2</source>
+        <translation>Berkas %1 tidak bisa dibaca untuk dicadangkan: %2</translation>
+    </message>
+    <message>
+        <source>Pencadangan dibatalkan; cadangan sebelumnya tetap utuh.</source>
+        <translation>Pencadangan dibatalkan; cadangan sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan tidak bisa disimpan (disk penuh?): %1; cadangan sebelumnya tetap utuh.</source>
+        <translation>Berkas cadangan tidak bisa disimpan (disk penuh?): %1; cadangan sebelumnya tetap utuh.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>Kata sandi tidak bisa diamankan: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
+        <translation>Kata sandi tidak bisa diamankan: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::AccountSection</name>
+    <message>
+        <source>Tambah akun</source>
+        <translation>Tambah akun</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Nama lengkap:</source>
+        <translation>Nama lengkap:</translation>
+    </message>
+    <message>
+        <source>Peran:</source>
+        <translation>Peran:</translation>
+    </message>
+    <message>
+        <source>Kata sandi sementara:</source>
+        <translation>Kata sandi sementara:</translation>
+    </message>
+    <message>
+        <source>Ulangi:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>Berikan kata sandi sementara secara langsung; pemilik akun harus menggantinya saat masuk.</source>
+        <translation>Berikan kata sandi sementara secara langsung; pemilik akun harus menggantinya saat masuk.</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2), peran: %3.</source>
+        <translation>Masuk sebagai %1 (%2), peran: %3.</translation>
+    </message>
+    <message>
+        <source>Ganti kata sandi saya…</source>
+        <translation>Ganti kata sandi saya…</translation>
+    </message>
+    <message>
+        <source>Kunci sekarang (Ctrl+L)</source>
+        <translation>Kunci sekarang (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis setelah tidak dipakai selama</source>
+        <translation>Kunci otomatis setelah tidak dipakai selama</translation>
+    </message>
+    <message>
+        <source> menit</source>
+        <translation> menit</translation>
+    </message>
+    <message>
+        <source>Hanya administrator yang membuat dan mengubah akun.</source>
+        <translation>Hanya administrator yang membuat dan mengubah akun.</translation>
+    </message>
+    <message>
+        <source>Akun di kelurahan/desa ini</source>
+        <translation>Akun di kelurahan/desa ini</translation>
+    </message>
+    <message>
+        <source>Nama pengguna</source>
+        <translation>Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Terakhir masuk</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>Tambah akun…</source>
+        <translation>Tambah akun…</translation>
+    </message>
+    <message>
+        <source>Ubah peran…</source>
+        <translation>Ubah peran…</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan</source>
+        <translation>Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Atur ulang kata sandi…</source>
+        <translation>Atur ulang kata sandi…</translation>
+    </message>
+    <message>
+        <source>Akun tidak pernah dihapus supaya jejak audit tetap menyebut siapa yang berbuat apa; akun yang tidak dipakai lagi dinonaktifkan.</source>
+        <translation>Akun tidak pernah dihapus supaya jejak audit tetap menyebut siapa yang berbuat apa; akun yang tidak dipakai lagi dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Aktifkan</source>
+        <translation>Aktifkan</translation>
+    </message>
+    <message>
+        <source>Nonaktif</source>
+        <translation>Nonaktif</translation>
+    </message>
+    <message>
+        <source>Aktif</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>, harus mengganti kata sandi</source>
+        <translation>, harus mengganti kata sandi</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Akun %1 dibuat. Pemiliknya mengganti kata sandi saat pertama masuk.</source>
+        <translation>Akun %1 dibuat. Pemiliknya mengganti kata sandi saat pertama masuk.</translation>
+    </message>
+    <message>
+        <source>Pilih akun di daftar dulu.</source>
+        <translation>Pilih akun di daftar dulu.</translation>
+    </message>
+    <message>
+        <source>Ubah peran</source>
+        <translation>Ubah peran</translation>
+    </message>
+    <message>
+        <source>Peran baru untuk %1:</source>
+        <translation>Peran baru untuk %1:</translation>
+    </message>
+    <message>
+        <source>Peran %1 sekarang %2.</source>
+        <translation>Peran %1 sekarang %2.</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan akun</source>
+        <translation>Nonaktifkan akun</translation>
+    </message>
+    <message>
+        <source>Nonaktifkan akun %1? Pemiliknya tidak bisa masuk lagi sampai akunnya diaktifkan kembali.</source>
+        <translation>Nonaktifkan akun %1? Pemiliknya tidak bisa masuk lagi sampai akunnya diaktifkan kembali.</translation>
+    </message>
+    <message>
+        <source>Akun %1 dinonaktifkan.</source>
+        <translation>Akun %1 dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Akun %1 diaktifkan.</source>
+        <translation>Akun %1 diaktifkan.</translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 diatur ulang; pemiliknya harus menggantinya saat masuk.</source>
+        <translation>Kata sandi %1 diatur ulang; pemiliknya harus menggantinya saat masuk.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru berlaku mulai sekarang.</source>
+        <translation>Kata sandi baru berlaku mulai sekarang.</translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda sudah diganti.</source>
+        <translation>Kata sandi Anda sudah diganti.</translation>
+    </message>
+    <message>
+        <source>Tepat terkunci sendiri setelah %1 menit tidak dipakai.</source>
+        <translation>Tepat terkunci sendiri setelah %1 menit tidak dipakai.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Pelaku</source>
+        <translation>Pelaku</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Objek</source>
+        <translation>Objek</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Rincian</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::AuditSection</name>
+    <message>
+        <source>Periksa keutuhan rantai</source>
+        <translation>Periksa keutuhan rantai</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Rantai belum diperiksa.</source>
+        <translation>Rantai belum diperiksa.</translation>
+    </message>
+    <message>
+        <source>Cari pelaku, tindakan, objek atau rincian; #123 untuk catatan nomor 123</source>
+        <translation>Cari pelaku, tindakan, objek atau rincian; #123 untuk catatan nomor 123</translation>
+    </message>
+    <message>
+        <source>Memeriksa rantai…</source>
+        <translation>Memeriksa rantai…</translation>
+    </message>
+    <message>
+        <source>Utuh: %1 catatan diperiksa; tidak ada yang diubah, dihapus atau disisipkan. Catatan terakhir #%2, hash %3…</source>
+        <translation>Utuh: %1 catatan diperiksa; tidak ada yang diubah, dihapus atau disisipkan. Catatan terakhir #%2, hash %3…</translation>
+    </message>
+    <message>
+        <source>RANTAI RUSAK di catatan #%1: %2</source>
+        <translation>RANTAI RUSAK di catatan #%1: %2</translation>
+    </message>
+    <message>
+        <source>Tampilkan catatan #%1</source>
+        <translation>Tampilkan catatan #%1</translation>
+    </message>
+    <message>
+        <source>Jejak audit rusak</source>
+        <translation>Jejak audit rusak</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan saat mulai menemukan jejak audit yang tidak utuh: %1
+
+Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada di Pengaturan → Jejak audit.</source>
+        <translation>Pemeriksaan saat mulai menemukan jejak audit yang tidak utuh: %1
+
+Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada di Pengaturan → Jejak audit.</translation>
+    </message>
+    <message>
+        <source>Setiap perubahan data, surat yang dicetak, setiap masuk (juga yang gagal), perubahan akun, cadangan dan pemulihan dicatat di sini. Tiap catatan terkait dengan catatan sebelumnya (rantai SHA-256), sehingga catatan yang diubah, dihapus atau disisipkan ketahuan.</source>
+        <translation>Setiap perubahan data, surat yang dicetak, setiap masuk (juga yang gagal), perubahan akun, cadangan dan pemulihan dicatat di sini. Tiap catatan terkait dengan catatan sebelumnya (rantai SHA-256), sehingga catatan yang diubah, dihapus atau disisipkan ketahuan.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::BackupController</name>
+    <message>
+        <source>Frasa sandi cadangan disimpan. Cadangan berikutnya memakai frasa sandi ini.</source>
+        <translation>Frasa sandi cadangan disimpan. Cadangan berikutnya memakai frasa sandi ini.</translation>
+    </message>
+    <message>
+        <source>Tunggu pekerjaan cadangan yang berjalan.</source>
+        <translation>Tunggu pekerjaan cadangan yang berjalan.</translation>
+    </message>
+    <message>
+        <source>Menyiapkan kunci cadangan…</source>
+        <translation>Menyiapkan kunci cadangan…</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan belum diatur. Administrator mengaturnya di Pengaturan → Cadangan.</source>
+        <translation>Frasa sandi cadangan belum diatur. Administrator mengaturnya di Pengaturan → Cadangan.</translation>
+    </message>
+    <message>
+        <source>Mencadangkan ke %1…</source>
+        <translation>Mencadangkan ke %1…</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat: %1 (%2 MB, %3 berkas foto/dokumen).</source>
+        <translation>Cadangan dibuat: %1 (%2 MB, %3 berkas foto/dokumen).</translation>
+    </message>
+    <message>
+        <source>Data sekarang tidak bisa dicadangkan dulu karena frasa sandi cadangan belum diatur. Atur dulu, atau pulihkan tanpa mencadangkan.</source>
+        <translation>Data sekarang tidak bisa dicadangkan dulu karena frasa sandi cadangan belum diatur. Atur dulu, atau pulihkan tanpa mencadangkan.</translation>
+    </message>
+    <message>
+        <source>Pemulihan tidak dijalankan; data tidak diubah.</source>
+        <translation>Pemulihan tidak dijalankan; data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Data tidak diubah.</source>
+        <translation>Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Cadangan dari %1 dipulihkan.</source>
+        <translation>Cadangan dari %1 dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Memeriksa dan memulihkan cadangan…</source>
+        <translation>Memeriksa dan memulihkan cadangan…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::BackupSection</name>
+    <message>
+        <source>Frasa sandi cadangan</source>
+        <translation>Frasa sandi cadangan</translation>
+    </message>
+    <message>
+        <source>Cadangan dienkripsi dengan frasa sandi ini. Tanpa frasa sandi ini cadangan TIDAK BISA dipulihkan, juga oleh pembuat Tepat. Tulis dan simpan di tempat aman, terpisah dari komputer dan flashdisk cadangan. Minimal 10 karakter; beberapa kata lebih mudah diingat.</source>
+        <translation>Cadangan dienkripsi dengan frasa sandi ini. Tanpa frasa sandi ini cadangan TIDAK BISA dipulihkan, juga oleh pembuat Tepat. Tulis dan simpan di tempat aman, terpisah dari komputer dan flashdisk cadangan. Minimal 10 karakter; beberapa kata lebih mudah diingat.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi:</source>
+        <translation>Frasa sandi:</translation>
+    </message>
+    <message>
+        <source>Ulangi:</source>
+        <translation>Ulangi:</translation>
+    </message>
+    <message>
+        <source>Simpan</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Kedua frasa sandi tidak sama.</source>
+        <translation>Kedua frasa sandi tidak sama.</translation>
+    </message>
+    <message>
+        <source>Cadangkan sekarang</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Cadangkan ke berkas lain…</source>
+        <translation>Cadangkan ke berkas lain…</translation>
+    </message>
+    <message>
+        <source>Cadangan terjadwal</source>
+        <translation>Cadangan terjadwal</translation>
+    </message>
+    <message>
+        <source>Pilih…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>setiap hari</source>
+        <translation>setiap hari</translation>
+    </message>
+    <message>
+        <source>setiap 12 jam</source>
+        <translation>setiap 12 jam</translation>
+    </message>
+    <message>
+        <source>setiap 4 jam</source>
+        <translation>setiap 4 jam</translation>
+    </message>
+    <message>
+        <source>setiap minggu</source>
+        <translation>setiap minggu</translation>
+    </message>
+    <message>
+        <source>Cadangkan:</source>
+        <translation>Cadangkan:</translation>
+    </message>
+    <message>
+        <source> cadangan terakhir</source>
+        <translation> cadangan terakhir</translation>
+    </message>
+    <message>
+        <source>Simpan:</source>
+        <translation>Simpan:</translation>
+    </message>
+    <message>
+        <source>Simpan cadangan juga di luar komputer ini (flashdisk, disk lain): folder di disk yang sama tidak menolong bila komputernya hilang atau rusak.</source>
+        <translation>Simpan cadangan juga di luar komputer ini (flashdisk, disk lain): folder di disk yang sama tidak menolong bila komputernya hilang atau rusak.</translation>
+    </message>
+    <message>
+        <source>Simpan jadwal</source>
+        <translation>Simpan jadwal</translation>
+    </message>
+    <message>
+        <source>Atur frasa sandi cadangan…</source>
+        <translation>Atur frasa sandi cadangan…</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Pemulihan selesai</source>
+        <translation>Pemulihan selesai</translation>
+    </message>
+    <message>
+        <source>Data sudah dipulihkan. Tepat ditutup sekarang; buka kembali untuk bekerja dengan data yang dipulihkan.</source>
+        <translation>Data sudah dipulihkan. Tepat ditutup sekarang; buka kembali untuk bekerja dengan data yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir: %1 (%2).</source>
+        <translation>Cadangan terakhir: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Belum pernah ada cadangan.</source>
+        <translation>Belum pernah ada cadangan.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan belum diatur, jadi belum ada cadangan terjadwal.</source>
+        <translation>Frasa sandi cadangan belum diatur, jadi belum ada cadangan terjadwal.</translation>
+    </message>
+    <message>
+        <source>Cadangan berikutnya: %1, ke %2.</source>
+        <translation>Cadangan berikutnya: %1, ke %2.</translation>
+    </message>
+    <message>
+        <source>sekarang</source>
+        <translation>sekarang</translation>
+    </message>
+    <message>
+        <source>Pilih folder cadangan untuk menjadwalkan cadangan.</source>
+        <translation>Pilih folder cadangan untuk menjadwalkan cadangan.</translation>
+    </message>
+    <message>
+        <source>Cadangan terakhir GAGAL: %1</source>
+        <translation>Cadangan terakhir GAGAL: %1</translation>
+    </message>
+    <message>
+        <source>Folder cadangan</source>
+        <translation>Folder cadangan</translation>
+    </message>
+    <message>
+        <source>Jadwal cadangan disimpan.</source>
+        <translation>Jadwal cadangan disimpan.</translation>
+    </message>
+    <message>
+        <source>Simpan cadangan</source>
+        <translation>Simpan cadangan</translation>
+    </message>
+    <message>
+        <source>Cadangan Tepat (*.tepatbak)</source>
+        <translation>Cadangan Tepat (*.tepatbak)</translation>
+    </message>
+    <message>
+        <source>Pulihkan dari cadangan</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Cadangan Tepat (*.tepatbak);;Semua berkas (*)</source>
+        <translation>Cadangan Tepat (*.tepatbak);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Frasa sandi untuk %1:</source>
+        <translation>Frasa sandi untuk %1:</translation>
+    </message>
+    <message>
+        <source>Pulihkan cadangan</source>
+        <translation>Pulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>Semua data di komputer ini akan diganti dengan isi cadangan %1. Perubahan sesudah cadangan itu dibuat akan hilang. Cadangan diperiksa utuh dulu; bila rusak atau frasa sandinya salah, tidak ada yang diubah.</source>
+        <translation>Semua data di komputer ini akan diganti dengan isi cadangan %1. Perubahan sesudah cadangan itu dibuat akan hilang. Cadangan diperiksa utuh dulu; bila rusak atau frasa sandinya salah, tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Cadangkan data sekarang dulu (disarankan)</source>
+        <translation>Cadangkan data sekarang dulu (disarankan)</translation>
+    </message>
+    <message>
+        <source>Pulihkan</source>
+        <translation>Pulihkan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FirstStartDialog</name>
+    <message>
+        <source>Tepat — akun administrator pertama</source>
+        <translation>Tepat — akun administrator pertama</translation>
+    </message>
+    <message>
+        <source>Selamat datang. Data ini berisi data pribadi keluarga miskin dan anak-anak, jadi setiap orang yang memakai Tepat masuk dengan akunnya sendiri. Buat dulu akun administrator; administrator kemudian membuat akun untuk operator, petugas lapangan dan kepala desa/lurah di Pengaturan → Akun.</source>
+        <translation>Selamat datang. Data ini berisi data pribadi keluarga miskin dan anak-anak, jadi setiap orang yang memakai Tepat masuk dengan akunnya sendiri. Buat dulu akun administrator; administrator kemudian membuat akun untuk operator, petugas lapangan dan kepala desa/lurah di Pengaturan → Akun.</translation>
+    </message>
+    <message>
+        <source>mis. rina</source>
+        <translation>mis. rina</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Nama lengkap:</source>
+        <translation>Nama lengkap:</translation>
+    </message>
+    <message>
+        <source>Kata sandi (minimal 8 karakter):</source>
+        <translation>Kata sandi (minimal 8 karakter):</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi:</source>
+        <translation>Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <source>Buat akun dan masuk</source>
+        <translation>Buat akun dan masuk</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi tidak sama.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::IdleLock</name>
+    <message>
+        <source>Tepat terkunci</source>
+        <translation>Tepat terkunci</translation>
+    </message>
+    <message>
+        <source>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
+        <translation>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</translation>
+    </message>
+    <message>
+        <source>Buka</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat…</source>
+        <translation>Tutup Tepat…</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat</source>
+        <translation>Tutup Tepat</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</source>
+        <translation>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LoginDialog</name>
+    <message>
+        <source>Tepat — masuk</source>
+        <translation>Tepat — masuk</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Kata sandi:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Keluar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
+        <translation>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</translation>
+    </message>
+    <message>
+        <source>Kata sandi harus diganti dulu sebelum bisa masuk.</source>
+        <translation>Kata sandi harus diganti dulu sebelum bisa masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PasswordChangeDialog</name>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang:</source>
+        <translation>Kata sandi sekarang:</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru (minimal 8 karakter):</source>
+        <translation>Kata sandi baru (minimal 8 karakter):</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru:</source>
+        <translation>Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::SecurityFeatures</name>
+    <message>
+        <source>Akun</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2)</source>
+        <translation>Masuk sebagai %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,17 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("cli", "Buat kelurahan contoh yang sepenuhnya sintetis."), demo},
         {QStringLiteral("search"),
          QT_TRANSLATE_NOOP("cli", "Cari orang menurut NIK, No KK atau nama."), search},
+        {QStringLiteral("audit verify"),
+         QT_TRANSLATE_NOOP("cli", "Periksa rantai jejak audit (intact, atau catatan pertama "
+                                  "yang rusak)."),
+         auditVerify},
+        {QStringLiteral("backup"),
+         QT_TRANSLATE_NOOP("cli", "Buat cadangan terenkripsi (frasa sandi dari standard input)."),
+         backup},
+        {QStringLiteral("restore"),
+         QT_TRANSLATE_NOOP("cli", "Pulihkan cadangan setelah diperiksa utuh (frasa sandi dari "
+                                  "standard input)."),
+         restore},
     };
 }
 

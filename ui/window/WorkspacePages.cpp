@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "accounts/SecurityFeatures.h"
 #include "common/EmptyStatePage.h"
 #include "dashboard/DashboardPage.h"
 #include "households/HouseholdDetailView.h"
@@ -65,6 +66,7 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
                          new LanguageSection());
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
+    addSecurityFeatures(window, context, *settings);
     window.showPage(QStringLiteral("keluarga"));
 }
 

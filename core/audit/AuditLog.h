@@ -1,0 +1,35 @@
+#pragma once
+
+#include "AuditTrail.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace tepat {
+
+class Database;
+
+// Reads the audit trail for people: newest first, searchable, with Indonesian labels.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+
+public:
+    explicit AuditLog(const Database &db);
+
+    // Entries older than beforeId (0: from the newest), newest first. The text matches the
+    // actor, the action (code or label), the object or the details; "#123" finds entry 123.
+    Result<QList<AuditEntry>> page(const QString &text, qint64 beforeId, int limit) const;
+    // Everything recorded about one object, oldest first (who drafted, decided, sent …).
+    Result<QList<AuditEntry>> forObject(const QString &objectType, const QString &objectId) const;
+
+    static QString actionLabel(const QString &action);
+    static QString actorLabel(const QString &actor);
+    static QString describe(const AuditEntry &entry); // the details, readable
+
+private:
+    const Database &m_db;
+};
+
+} // namespace tepat
