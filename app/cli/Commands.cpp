@@ -19,6 +19,12 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("cli", "Buat kelurahan contoh yang sepenuhnya sintetis."), demo},
         {QStringLiteral("search"),
          QT_TRANSLATE_NOOP("cli", "Cari orang menurut NIK, No KK atau nama."), search},
+        {QStringLiteral("photo add"),
+         QT_TRANSLATE_NOOP("cli", "Lampirkan foto rumah ke keluarga (dinormalkan, disimpan sekali)."),
+         photoAdd},
+        {QStringLiteral("location set"),
+         QT_TRANSLATE_NOOP("cli", "Catat titik lokasi rumah dari log NMEA atau koordinat."),
+         locationSet},
     };
 }
 

@@ -20,5 +20,7 @@ int nikCheck(const QStringList &arguments, Console &console);
 int importSnapshot(const QStringList &arguments, Console &console);
 int demo(const QStringList &arguments, Console &console);
 int search(const QStringList &arguments, Console &console);
+int photoAdd(const QStringList &arguments, Console &console);
+int locationSet(const QStringList &arguments, Console &console);
 
 } // namespace tepat::cli

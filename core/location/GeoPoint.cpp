@@ -34,7 +34,8 @@ QString Geo::distanceText(double metres)
     if (metres < 1000.0) {
         return tr("%1 m").arg(qRound(metres));
     }
-    return tr("%1 km").arg(Language::locale().toString(metres / 1000.0, 'f', 1));
+    const double km = std::round(metres / 100.0) / 10.0;
+    return tr("%1 km").arg(Language::locale().toString(km, 'f', km == std::round(km) ? 0 : 1));
 }
 
 QString Geo::sourceCode(LocationSource source)
