@@ -77,15 +77,13 @@ int photoAdd(const QStringList &arguments, Console &console)
     const QCommandLineOption household = householdOption();
     const QCommandLineOption view(
         QStringLiteral("view"),
-        QCoreApplication::translate("cli",
-                                    "Sisi rumah: front (depan), side, back, inside, other."),
+        QCoreApplication::translate("cli", "Sisi rumah: front (depan), side, back, inside, other."),
         QStringLiteral("VIEW"), QStringLiteral("front"));
     parser.addOptions({db, household, view});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("cli", "Foto JPEG atau PNG."),
                                  QStringLiteral("FILE…"));
-    if (const auto stop =
-            parseArguments(parser, QStringLiteral("photo add"), arguments, console)) {
+    if (const auto stop = parseArguments(parser, QStringLiteral("photo add"), arguments, console)) {
         return *stop;
     }
     if (!parser.isSet(db) || !parser.isSet(household) || parser.positionalArguments().isEmpty()) {
@@ -110,8 +108,7 @@ int photoAdd(const QStringList &arguments, Console &console)
     }
     const Database &database = *store.value();
     noteIfNotInRegister(database, householdId, console);
-    const HouseholdPhotos photos(database, Clock::system(),
-                                 ContentStore::rootFor(database.path()));
+    const HouseholdPhotos photos(database, Clock::system(), ContentStore::rootFor(database.path()));
     const QString actor = Session::localAdministrator().username();
     const QStringList files = parser.positionalArguments();
     int refused = 0;
@@ -120,12 +117,13 @@ int photoAdd(const QStringList &arguments, Console &console)
         const Result<AttachedPhoto> attached =
             photos.attachFile(householdId, files[i], *chosenView, actor);
         if (attached) {
-            console.out(QStringList{files[i], QStringLiteral("ok"), attached->photo.sha256}.join(
-                u'\t'));
+            console.out(
+                QStringList{files[i], QStringLiteral("ok"), attached->photo.sha256}.join(u'\t'));
         } else {
             ++refused;
-            console.out(QStringList{files[i], QStringLiteral("error"), attached.error().message}
-                            .join(u'\t'));
+            console.out(
+                QStringList{files[i], QStringLiteral("error"), attached.error().message}.join(
+                    u'\t'));
         }
     }
     console.endProgress();
@@ -142,9 +140,9 @@ int locationSet(const QStringList &arguments, Console &console)
                "peringatan ke standard error."));
     const QCommandLineOption db = dbOption();
     const QCommandLineOption household = householdOption();
-    const QCommandLineOption nmea(
-        QStringLiteral("nmea"), QCoreApplication::translate("cli", "Berkas log NMEA dari GPS."),
-        QStringLiteral("LOG"));
+    const QCommandLineOption nmea(QStringLiteral("nmea"),
+                                  QCoreApplication::translate("cli", "Berkas log NMEA dari GPS."),
+                                  QStringLiteral("LOG"));
     const QCommandLineOption lat(
         QStringLiteral("lat"),
         QCoreApplication::translate("cli", "Lintang, mis. -7.8166 atau 7°48'59.8\" LS."),
@@ -198,8 +196,7 @@ int locationSet(const QStringList &arguments, Console &console)
         fix.source = LocationSource::Typed;
         if (parser.isSet(accuracy)) {
             bool ok = false;
-            const double metres =
-                QString(parser.value(accuracy)).replace(u',', u'.').toDouble(&ok);
+            const double metres = QString(parser.value(accuracy)).replace(u',', u'.').toDouble(&ok);
             if (!ok || metres < 0) {
                 console.err(
                     QCoreApplication::translate("cli", "--accuracy harus angka meter ≥ 0."));

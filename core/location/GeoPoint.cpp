@@ -25,8 +25,19 @@ QString Geo::decimalText(const GeoPoint &point)
 
 QString Geo::dmsText(const GeoPoint &point)
 {
-    return QGeoCoordinate(point.latitude, point.longitude)
-        .toString(QGeoCoordinate::DegreesMinutesSecondsWithHemisphere);
+    // Degrees, minutes and seconds to a tenth, with the hemisphere as people here write it
+    // (LU/LS, BT/BB); CoordinateText reads it back.
+    const auto dms = [](double value) {
+        const qint64 tenths = qRound64(std::abs(value) * 36000.0);
+        return QStringLiteral("%1\u00B0 %2' %3\"")
+            .arg(tenths / 36000)
+            .arg(tenths / 600 % 60)
+            .arg(double(tenths % 600) / 10.0, 0, 'f', 1);
+    };
+    const QString lat = point.latitude < 0 ? tr("%1 LS") : tr("%1 LU");
+    const QString lon = point.longitude < 0 ? tr("%1 BB") : tr("%1 BT");
+    return QStringLiteral("%1, %2").arg(lat.arg(dms(point.latitude)),
+                                        lon.arg(dms(point.longitude)));
 }
 
 QString Geo::distanceText(double metres)

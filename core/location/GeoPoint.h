@@ -57,7 +57,7 @@ public:
     static bool insideIndonesia(const GeoPoint &point);
 
     static QString decimalText(const GeoPoint &point); // "-7.816600, 112.011900"
-    static QString dmsText(const GeoPoint &point);     // "7° 48' 59.8\" S, 112° 0' 42.8\" E"
+    static QString dmsText(const GeoPoint &point);     // "7° 48' 59.8\" LS, 112° 0' 42.8\" BT"
     static QString distanceText(double metres);        // "850 m", "7,3 km"
 
     static QString sourceCode(LocationSource source);

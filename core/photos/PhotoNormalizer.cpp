@@ -145,14 +145,15 @@ namespace {
 // Decodes upright-to-be pixels, at most `edge` on the long side, after the checks.
 Result<QImage> decode(const QByteArray &bytes, const PhotoLimits &limits, int edge)
 {
-    using N = PhotoNormalizer;
     if (bytes.isEmpty()) {
-        return Error{QStringLiteral("photo.not_image"), N::tr("Berkas kosong, bukan foto.")};
+        return Error{QStringLiteral("photo.not_image"),
+                     PhotoNormalizer::tr("Berkas kosong, bukan foto.")};
     }
     if (isHeif(bytes)) {
-        return Error{QStringLiteral("photo.unsupported"),
-                     N::tr("Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: "
-                           "Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.")};
+        return Error{
+            QStringLiteral("photo.unsupported"),
+            PhotoNormalizer::tr("Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: "
+                                "Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.")};
     }
     QBuffer buffer;
     buffer.setData(bytes);
@@ -163,28 +164,32 @@ Result<QImage> decode(const QByteArray &bytes, const PhotoLimits &limits, int ed
     const QByteArray format = reader.format();
     if (format.isEmpty()) {
         return Error{QStringLiteral("photo.not_image"),
-                     N::tr("Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.")};
+                     PhotoNormalizer::tr(
+                         "Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.")};
     }
     if (format != "jpeg" && format != "png") {
         return Error{QStringLiteral("photo.unsupported"),
-                     N::tr("Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.")
+                     PhotoNormalizer::tr(
+                         "Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.")
                          .arg(QString::fromLatin1(format).toUpper())};
     }
     if ((format == "jpeg" && !jpegComplete(bytes)) || (format == "png" && !pngComplete(bytes))) {
         return Error{QStringLiteral("photo.truncated"),
-                     N::tr("Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori "
-                           "terputus). Salin ulang dari kamera atau ponsel.")};
+                     PhotoNormalizer::tr(
+                         "Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori "
+                         "terputus). Salin ulang dari kamera atau ponsel.")};
     }
     const QSize size = reader.size();
     if (!size.isValid() || size.isEmpty()) {
         return Error{QStringLiteral("photo.corrupt"),
-                     N::tr("Foto rusak: ukuran gambarnya tidak terbaca.")};
+                     PhotoNormalizer::tr("Foto rusak: ukuran gambarnya tidak terbaca.")};
     }
     const qint64 pixels = qint64(size.width()) * size.height();
     if (pixels > limits.maxPixels) {
         return Error{QStringLiteral("photo.too_many_pixels"),
-                     N::tr("Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; "
-                           "berkas seperti ini bisa menghabiskan memori dan ditolak.")
+                     PhotoNormalizer::tr(
+                         "Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; "
+                         "berkas seperti ini bisa menghabiskan memori dan ditolak.")
                          .arg(size.width())
                          .arg(size.height())
                          .arg(pixels / 1'000'000)
@@ -197,7 +202,8 @@ Result<QImage> decode(const QByteArray &bytes, const PhotoLimits &limits, int ed
     QImage image;
     if (!reader.read(&image) || image.isNull()) {
         return Error{QStringLiteral("photo.corrupt"),
-                     N::tr("Foto rusak dan tidak bisa dibaca (%1).").arg(reader.errorString())};
+                     PhotoNormalizer::tr("Foto rusak dan tidak bisa dibaca (%1).")
+                         .arg(reader.errorString())};
     }
     return image;
 }

@@ -39,8 +39,8 @@ const char *const warningStyle = "color: #9a4b00;";
 
 QString accuracyText(const std::optional<double> &metres)
 {
-    return metres ? HouseholdLocationPanel::tr("±%1 m")
-                        .arg(Language::locale().toString(*metres, 'f', 1))
+    return metres ? HouseholdLocationPanel::tr("±%1 m").arg(
+                        Language::locale().toString(*metres, 'f', 1))
                   : HouseholdLocationPanel::tr("akurasi tidak diketahui");
 }
 
@@ -87,8 +87,8 @@ HouseholdLocationPanel::HouseholdLocationPanel(AppContext &context, const QStrin
     auto *sourceLabel = new QLabel(tr("S&umber:"), newBox);
     m_source = new QComboBox(newBox);
     m_source->setObjectName(QStringLiteral("sourceChoice"));
-    m_source->addItems({tr("Penerima GPS (USB/serial)"), tr("Lokasi sistem"),
-                        tr("Berkas log NMEA"), tr("GPS dari foto rumah"), tr("Ketik koordinat")});
+    m_source->addItems({tr("Penerima GPS (USB/serial)"), tr("Lokasi sistem"), tr("Berkas log NMEA"),
+                        tr("GPS dari foto rumah"), tr("Ketik koordinat")});
     sourceLabel->setBuddy(m_source);
     sourceRow->addWidget(sourceLabel);
     sourceRow->addWidget(m_source, 1);
@@ -106,8 +106,8 @@ HouseholdLocationPanel::HouseholdLocationPanel(AppContext &context, const QStrin
     receiverLayout->addRow(tr("&Port:"), m_port);
     m_sourcePages->addWidget(receiverPage);
     // System
-    auto *systemPage = new QLabel(tr("Memakai layanan lokasi sistem operasi, bila ada."),
-                                  m_sourcePages);
+    auto *systemPage =
+        new QLabel(tr("Memakai layanan lokasi sistem operasi, bila ada."), m_sourcePages);
     systemPage->setWordWrap(true);
     m_sourcePages->addWidget(systemPage);
     // NMEA log
@@ -198,17 +198,16 @@ HouseholdLocationPanel::HouseholdLocationPanel(AppContext &context, const QStrin
     connect(m_source, &QComboBox::currentIndexChanged, this,
             &HouseholdLocationPanel::sourceChanged);
     connect(chooseLog, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Pilih berkas log NMEA"), QString(),
-            tr("Log NMEA (*.nmea *.txt *.log);;Semua berkas (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Pilih berkas log NMEA"), QString(),
+                                         tr("Log NMEA (*.nmea *.txt *.log);;Semua berkas (*)"));
         if (!path.isEmpty()) {
             replayNmeaLog(path);
         }
     });
     connect(usePhoto, &QPushButton::clicked, this, &HouseholdLocationPanel::usePhotoGps);
     connect(useTyped, &QPushButton::clicked, this, &HouseholdLocationPanel::useTypedCoordinates);
-    connect(m_typed, &QLineEdit::returnPressed, this,
-            &HouseholdLocationPanel::useTypedCoordinates);
+    connect(m_typed, &QLineEdit::returnPressed, this, &HouseholdLocationPanel::useTypedCoordinates);
     connect(m_start, &QPushButton::clicked, this, &HouseholdLocationPanel::startLive);
     connect(m_stop, &QPushButton::clicked, this, &HouseholdLocationPanel::stopLive);
     connect(m_save, &QPushButton::clicked, this, &HouseholdLocationPanel::saveCandidate);
@@ -220,8 +219,7 @@ HouseholdLocationPanel::HouseholdLocationPanel(AppContext &context, const QStrin
         m_liveStatus->setStyleSheet(QLatin1String(warningStyle));
     });
 
-    m_source->setCurrentIndex(LivePosition::candidatePorts().isEmpty() ? TypedPage
-                                                                        : ReceiverPage);
+    m_source->setCurrentIndex(LivePosition::candidatePorts().isEmpty() ? TypedPage : ReceiverPage);
     sourceChanged(m_source->currentIndex());
     reload();
 }
@@ -270,8 +268,7 @@ void HouseholdLocationPanel::reload()
         const HouseholdPoint &now = history->first();
         m_current->setText(Geo::decimalText(now.fix.point));
         m_currentDms->setText(Geo::dmsText(now.fix.point));
-        QStringList details{accuracyText(now.fix.accuracyMetres),
-                            Geo::sourceLabel(now.fix.source)};
+        QStringList details{accuracyText(now.fix.accuracyMetres), Geo::sourceLabel(now.fix.source)};
         if (now.fix.time.isValid()) {
             details << Language::formatDateTime(now.fix.time);
         }
@@ -385,8 +382,8 @@ void HouseholdLocationPanel::replayNmeaLog(const QString &path)
         return;
     }
     m_logStatus->setStyleSheet(QString());
-    m_logStatus->setText(tr("%n posisi di log; dipakai yang paling akurat.", nullptr,
-                            int(replay->fixes.size())));
+    m_logStatus->setText(
+        tr("%n posisi di log; dipakai yang paling akurat.", nullptr, int(replay->fixes.size())));
     setCandidate(*NmeaReplay::best(replay->fixes));
 }
 

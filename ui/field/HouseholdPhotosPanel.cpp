@@ -341,8 +341,8 @@ PhotoPickerDialog *HouseholdPhotosPanel::chooseFromFolder(const QString &folder)
         visit = (*point)->fix.time;
     }
     const Result<bool> hasFront = m_photos->hasFrontView(m_householdId);
-    auto *dialog = new PhotoPickerDialog(files, visit, m_context.clock.now(),
-                                         hasFront && !*hasFront, this);
+    auto *dialog =
+        new PhotoPickerDialog(files, visit, m_context.clock.now(), hasFront && !*hasFront, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startImport(dialog->chosen()); });
     dialog->open();

@@ -102,9 +102,8 @@ PhotoPickerDialog::PhotoPickerDialog(const QStringList &files, const QDateTime &
 
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_match, &QPushButton::clicked, this, [this] {
-        selectTakenNear(m_visitEdit->dateTime(), m_minutes->value());
-    });
+    connect(m_match, &QPushButton::clicked, this,
+            [this] { selectTakenNear(m_visitEdit->dateTime(), m_minutes->value()); });
     connect(m_stopScan, &QPushButton::clicked, m_scan, &PhotoFolderScan::cancel);
     connect(m_scan, &PhotoFolderScan::progress, this, [this](int done, int total) {
         m_progress->setMaximum(total);

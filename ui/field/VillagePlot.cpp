@@ -188,8 +188,7 @@ void VillagePlot::paintEvent(QPaintEvent *)
             ++outside;
             continue;
         }
-        const bool poor =
-            point.fix.accuracyMetres && *point.fix.accuracyMetres > accuracyLimit;
+        const bool poor = point.fix.accuracyMetres && *point.fix.accuracyMetres > accuracyLimit;
         p.setPen(QPen(pointColour(), 1.5));
         p.setBrush(poor ? Qt::NoBrush : QBrush(pointColour()));
         p.drawEllipse(at, 3.5, 3.5);

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "common/EmptyStatePage.h"
+#include "field/FieldSettingsSection.h"
 #include "households/HouseholdListPage.h"
 #include "settings/SettingsPage.h"
 
@@ -40,6 +41,8 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
           QT_TRANSLATE_NOOP("WorkspacePages",
                             "Pengiriman ke server pusat belum tersedia di versi ini."));
     auto *settings = new SettingsPage();
+    settings->addSection(QCoreApplication::translate("WorkspacePages", "Lapangan"),
+                         new FieldSettingsSection(context));
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
 }

@@ -1,4 +1,5 @@
 #include "location/CoordinateText.h"
+#include "location/GeoPoint.h"
 
 #include <QTest>
 
@@ -113,6 +114,34 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
         QVERIFY(std::abs(r->latitude - lat) < 1e-9);
         QVERIFY(std::abs(r->longitude - lon) < 1e-9);
+    }
+
+    void dmsTextReadsBack_data()
+    {
+        QTest::addColumn<double>("lat");
+        QTest::addColumn<double>("lon");
+        QTest::newRow("kediri") << -7.823123 << 112.027598;
+        QTest::newRow("north and west") << 5.5 << -0.25;
+        QTest::newRow("seconds round up to a minute") << -7.9999999 << 112.0;
+    }
+
+    void dmsTextReadsBack()
+    {
+        QFETCH(double, lat);
+        QFETCH(double, lon);
+        const QString text = Geo::dmsText(GeoPoint{lat, lon});
+        QVERIFY2(!text.contains(QStringLiteral("60.0")), qPrintable(text));
+        const Result<GeoPoint> back = CoordinateText::parsePair(text);
+        QVERIFY2(back.ok(), qPrintable(text));
+        // A tenth of an arc-second is about 3 m.
+        QVERIFY2(std::abs(back->latitude - lat) < 0.05 / 3600, qPrintable(text));
+        QVERIFY2(std::abs(back->longitude - lon) < 0.05 / 3600, qPrintable(text));
+    }
+
+    void dmsTextIsIndonesian()
+    {
+        QCOMPARE(Geo::dmsText(GeoPoint{-7.823123, 112.027598}),
+                 QStringLiteral("7\u00B0 49' 23.2\" LS, 112\u00B0 1' 39.4\" BT"));
     }
 
     void pairRefusals()

@@ -1,5 +1,6 @@
 // Renders the field-capture widgets with synthetic data to PNG files, so they can be looked
-// at without a display:  QT_QPA_PLATFORM=offscreen tepat-field-screenshots docs/screenshots
+// at without a display (times show in the local zone, as for an operator in WIB):
+//   TZ=Asia/Jakarta QT_QPA_PLATFORM=offscreen tepat-field-screenshots docs/screenshots
 
 #include "common/Language.h"
 #include "field/FieldSettingsSection.h"
@@ -94,8 +95,8 @@ int main(int argc, char *argv[])
     fix.accuracyMetres = 9.2;
     fix.time = QDateTime(QDate(2026, 11, 23), QTime(2, 15, 31), Qt::UTC);
     fix.source = LocationSource::NmeaLog;
-    if (!HouseholdLocations(*s.store.db, s.store.clock).record(household, fix,
-                                                               QStringLiteral("ani"))) {
+    if (!HouseholdLocations(*s.store.db, s.store.clock)
+             .record(household, fix, QStringLiteral("ani"))) {
         return 2;
     }
 
@@ -108,8 +109,8 @@ int main(int argc, char *argv[])
     {
         // A camera card with a morning of visits; the picker proposes the ones around 09:15.
         QDir().mkpath(s.store.file(QStringLiteral("DCIM/100CANON")));
-        const char *times[] = {"08:41:10", "08:43:55", "09:13:20", "09:14:02", "09:16:45",
-                               "09:47:30", "10:02:11", "10:05:40"};
+        const char *times[] = {"08:41:10", "08:43:55", "09:13:20", "09:14:02",
+                               "09:16:45", "09:47:30", "10:02:11", "10:05:40"};
         int seed = 30;
         for (const char *time : times) {
             photoWithExif(s, QStringLiteral("DCIM/100CANON/IMG_%1.JPG").arg(seed + 170), seed,

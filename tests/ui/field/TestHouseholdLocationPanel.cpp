@@ -60,9 +60,9 @@ private Q_SLOTS:
         QVERIFY(screen.child<QLineEdit>("currentCoordinates")->text().isEmpty());
         QSignalSpy changed(&screen.panel, &HouseholdLocationPanel::locationChanged);
         const GeoPoint near = offsetMetres(villageCentre(), 150, 150);
-        screen.type(QStringLiteral("%1; %2")
-                        .arg(QString::number(near.latitude, 'f', 6).replace(u'.', u','),
-                             QString::number(near.longitude, 'f', 6).replace(u'.', u',')),
+        screen.type(QStringLiteral("%1; %2").arg(
+                        QString::number(near.latitude, 'f', 6).replace(u'.', u','),
+                        QString::number(near.longitude, 'f', 6).replace(u'.', u',')),
                     QStringLiteral("6"));
         QVERIFY(screen.panel.candidate());
         QCOMPARE(screen.child<QLabel>("warnings")->text(), QStringLiteral("Tidak ada peringatan."));
@@ -138,9 +138,9 @@ private Q_SLOTS:
         tags.dateTimeOriginal = QStringLiteral("2026:11:23 09:15:30");
         const QString file = screen.s.store.file(QStringLiteral("depan.jpg"));
         writeFile(file, withExif(jpegOf(houseScene(QSize(400, 300), 1)), tags));
-        QVERIFY(HouseholdPhotos(*screen.s.store.db, screen.s.store.clock,
-                                screen.s.context.filesFolder)
-                    .attachFile(screen.id, file, PhotoView::Front, QStringLiteral("ani")));
+        QVERIFY(
+            HouseholdPhotos(*screen.s.store.db, screen.s.store.clock, screen.s.context.filesFolder)
+                .attachFile(screen.id, file, PhotoView::Front, QStringLiteral("ani")));
         screen.panel.reload();
         screen.child<QComboBox>("sourceChoice")->setCurrentIndex(3);
         QVERIFY(screen.child<QComboBox>("photoChoice")->isEnabled());
@@ -149,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(screen.panel.candidate()->source, LocationSource::PhotoExif);
         QVERIFY(std::abs(screen.panel.candidate()->point.latitude - tags.gps->latitude) < 1e-5);
         // No accuracy in a photo's GPS: said plainly, then saved with consent.
-        QVERIFY(screen.child<QLabel>("warnings")->text().contains(QStringLiteral("tidak diketahui")));
+        QVERIFY(
+            screen.child<QLabel>("warnings")->text().contains(QStringLiteral("tidak diketahui")));
         QVERIFY(screen.panel.saveCandidate());
         QCOMPARE(screen.confirmations, 1);
     }

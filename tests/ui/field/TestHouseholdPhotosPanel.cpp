@@ -50,8 +50,8 @@ private Q_SLOTS:
 
         const QString bad = s.store.file(QStringLiteral("rusak.jpg"));
         writeFile(bad, "bukan foto");
-        panel.addFiles({photo(s, QStringLiteral("a.jpg"), 1), bad,
-                        photo(s, QStringLiteral("b.jpg"), 2)});
+        panel.addFiles(
+            {photo(s, QStringLiteral("a.jpg"), 1), bad, photo(s, QStringLiteral("b.jpg"), 2)});
         QVERIFY(panel.isImporting());
         QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("addFiles"))->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isImporting(), 30000);
@@ -71,7 +71,8 @@ private Q_SLOTS:
     {
         ScreenStore s;
         HouseholdPhotosPanel panel(s.context, hh());
-        panel.addFiles({photo(s, QStringLiteral("a.jpg"), 1), photo(s, QStringLiteral("b.jpg"), 2)});
+        panel.addFiles(
+            {photo(s, QStringLiteral("a.jpg"), 1), photo(s, QStringLiteral("b.jpg"), 2)});
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isImporting(), 30000);
         auto *list = panel.findChild<QListWidget *>(QStringLiteral("photoList"));
         auto *view = panel.findChild<QComboBox *>(QStringLiteral("viewChoice"));
@@ -128,7 +129,8 @@ private Q_SLOTS:
         fix.accuracyMetres = 6;
         fix.source = LocationSource::NmeaLog;
         fix.time = QDateTime(QDate(2026, 11, 23), QTime(2, 15), Qt::UTC);
-        QVERIFY(HouseholdLocations(*s.store.db, s.store.clock).record(hh(), fix, QStringLiteral("ani")));
+        QVERIFY(HouseholdLocations(*s.store.db, s.store.clock)
+                    .record(hh(), fix, QStringLiteral("ani")));
 
         const QString card = s.store.file(QStringLiteral("DCIM"));
         QVERIFY(QDir().mkpath(card));

@@ -36,7 +36,7 @@ private Q_SLOTS:
         plot.showHousehold(ids[3]);
         QCOMPARE(plot.pointCount(), 10);
         const QImage image = plot.grab().toImage();
-        QVERIFY(pixelsLike(image, QColor(0xd6, 0x28, 0x28)) > 40); // the selected one
+        QVERIFY(pixelsLike(image, QColor(0xd6, 0x28, 0x28)) > 40);  // the selected one
         QVERIFY(pixelsLike(image, QColor(0x2b, 0x6c, 0xb0)) > 100); // the others
 
         // Points keep their geography: north is up, east is right.
