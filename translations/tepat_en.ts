@@ -1047,6 +1047,10 @@
         <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
         <translation>The list of requests and their status is not in this version yet.</translation>
     </message>
+    <message>
+        <source>Lapangan</source>
+        <translation>Field</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1399,6 +1403,82 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Pulihkan cadangan setelah diperiksa utuh (frasa sandi dari standard input).</source>
         <translation>Restore a backup once it is checked whole (passphrase on standard input).</translation>
+    </message>
+    <message>
+        <source>Lampirkan foto rumah ke keluarga (dinormalkan, disimpan sekali).</source>
+        <translation>Attach house photos to a household (normalised, stored once).</translation>
+    </message>
+    <message>
+        <source>Catat titik lokasi rumah dari log NMEA atau koordinat.</source>
+        <translation>Record a house location point from an NMEA log or coordinates.</translation>
+    </message>
+    <message>
+        <source>ID keluarga DTKS (atau ID sementara usulan keluarga baru).</source>
+        <translation>DTKS household ID (or the temporary ID of a new-family proposal).</translation>
+    </message>
+    <message>
+        <source>--household berisi 16 angka seperti NIK atau No KK; pakai ID keluarga DTKS.</source>
+        <translation>--household holds 16 digits like a NIK or KK number; use the DTKS household ID.</translation>
+    </message>
+    <message>
+        <source>--household hanya boleh huruf, angka, titik, garis bawah dan tanda hubung (paling panjang 64).</source>
+        <translation>--household may only contain letters, digits, dots, underscores and hyphens (at most 64).</translation>
+    </message>
+    <message>
+        <source>Keluarga %1 tidak ada di data DTKS; dicatat untuk usulan keluarga baru dengan ID ini.</source>
+        <translation>Household %1 is not in the DTKS data; recorded for a new-family proposal with this ID.</translation>
+    </message>
+    <message>
+        <source>Menormalkan foto rumah (tegak sesuai EXIF, sisi panjang paling 1600 piksel, JPEG kualitas 85) dan melampirkannya ke keluarga. Foto yang sama disimpan sekali. Per berkas satu baris: berkas, ok/error, SHA-256 atau pesan (dipisah tab).</source>
+        <translation>Normalises house photos (upright as EXIF says, long side at most 1600 pixels, JPEG quality 85) and attaches them to the household. The same photo is stored once. One line per file: file, ok/error, SHA-256 or message (tab-separated).</translation>
+    </message>
+    <message>
+        <source>Sisi rumah: front (depan), side, back, inside, other.</source>
+        <translation>Side of the house: front, side, back, inside, other.</translation>
+    </message>
+    <message>
+        <source>Foto JPEG atau PNG.</source>
+        <translation>JPEG or PNG photos.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli photo add --db FILE --household ID [--view SISI] FOTO…</source>
+        <translation>Usage: tepat-cli photo add --db FILE --household ID [--view SIDE] PHOTO…</translation>
+    </message>
+    <message>
+        <source>Sisi rumah tidak dikenal: %1</source>
+        <translation>Unknown side of the house: %1</translation>
+    </message>
+    <message>
+        <source>Memproses foto…</source>
+        <translation>Processing photos…</translation>
+    </message>
+    <message>
+        <source>Mencatat titik lokasi rumah keluarga dari log NMEA (posisi paling akurat) atau koordinat yang diketik (desimal atau derajat-menit-detik, koma atau titik). Hasil: lintang, bujur, akurasi (m), kode peringatan (dipisah tab); pesan peringatan ke standard error.</source>
+        <translation>Records a household&apos;s house location point from an NMEA log (the most accurate position) or typed coordinates (decimal or degrees-minutes-seconds, comma or dot). Output: latitude, longitude, accuracy (m), warning codes (tab-separated); warning messages to standard error.</translation>
+    </message>
+    <message>
+        <source>Berkas log NMEA dari GPS.</source>
+        <translation>NMEA log file from the GPS.</translation>
+    </message>
+    <message>
+        <source>Lintang, mis. -7.8166 atau 7°48&apos;59.8&quot; LS.</source>
+        <translation>Latitude, e.g. -7.8166 or 7°48&apos;59.8&quot; S.</translation>
+    </message>
+    <message>
+        <source>Bujur, mis. 112.0119 atau 112°0&apos;42.8&quot; BT.</source>
+        <translation>Longitude, e.g. 112.0119 or 112°0&apos;42.8&quot; E.</translation>
+    </message>
+    <message>
+        <source>Akurasi dalam meter (bila diketahui).</source>
+        <translation>Accuracy in metres (when known).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli location set --db FILE --household ID (--nmea LOG | --lat X --lon Y [--accuracy M])</source>
+        <translation>Usage: tepat-cli location set --db FILE --household ID (--nmea LOG | --lat X --lon Y [--accuracy M])</translation>
+    </message>
+    <message>
+        <source>--accuracy harus angka meter ≥ 0.</source>
+        <translation>--accuracy must be a number of metres ≥ 0.</translation>
     </message>
 </context>
 <context>
@@ -3426,6 +3506,800 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>Masuk sebagai %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateText</name>
+    <message>
+        <source>lintang</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>bujur</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48&apos;59.8&quot; LS.</source>
+        <translation>The %1 value “%2” cannot be read. Correct examples: -7.8166, -7,8166, 7°48&apos;59.8&quot; S.</translation>
+    </message>
+    <message>
+        <source>Nilai %1 belum diisi.</source>
+        <translation>The %1 value is empty.</translation>
+    </message>
+    <message>
+        <source>Huruf arah “%1” tidak cocok untuk %2.</source>
+        <translation>The direction letter “%1” does not fit the %2.</translation>
+    </message>
+    <message>
+        <source>Pakai tanda minus atau huruf arah, jangan keduanya.</source>
+        <translation>Use a minus sign or a direction letter, not both.</translation>
+    </message>
+    <message>
+        <source>Menit pada %1 harus kurang dari 60 dan derajatnya bilangan bulat.</source>
+        <translation>The minutes of the %1 must be less than 60 and its degrees a whole number.</translation>
+    </message>
+    <message>
+        <source>Detik pada %1 harus kurang dari 60 dan menitnya bilangan bulat.</source>
+        <translation>The seconds of the %1 must be less than 60 and its minutes a whole number.</translation>
+    </message>
+    <message>
+        <source>Lintang harus antara -90 dan 90 derajat (apakah lintang dan bujur tertukar?).</source>
+        <translation>Latitude must be between -90 and 90 degrees (are latitude and longitude swapped?).</translation>
+    </message>
+    <message>
+        <source>Bujur harus antara -180 dan 180 derajat.</source>
+        <translation>Longitude must be between -180 and 180 degrees.</translation>
+    </message>
+    <message>
+        <source>Koordinat belum diisi.</source>
+        <translation>The coordinates are empty.</translation>
+    </message>
+    <message>
+        <source>Tulis lintang lalu bujur, dipisah koma dan spasi, titik koma atau spasi (contoh: -7.8166, 112.0119).</source>
+        <translation>Write latitude then longitude, separated by a comma and space, a semicolon or a space (example: -7.8166, 112.0119).</translation>
+    </message>
+</context>
+<context>
+    <name>Geo</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>data DTKS</source>
+        <translation>DTKS data</translation>
+    </message>
+    <message>
+        <source>penerima GPS</source>
+        <translation>GPS receiver</translation>
+    </message>
+    <message>
+        <source>lokasi sistem</source>
+        <translation>system location</translation>
+    </message>
+    <message>
+        <source>berkas log NMEA</source>
+        <translation>NMEA log file</translation>
+    </message>
+    <message>
+        <source>GPS foto</source>
+        <translation>photo GPS</translation>
+    </message>
+    <message>
+        <source>diketik</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>%1 LS</source>
+        <translation>%1 S</translation>
+    </message>
+    <message>
+        <source>%1 LU</source>
+        <translation>%1 N</translation>
+    </message>
+    <message>
+        <source>%1 BB</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>%1 BT</source>
+        <translation>%1 E</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdLocations</name>
+    <message>
+        <source>Koordinat tidak mungkin: lintang harus -90 sampai 90 dan bujur -180 sampai 180 derajat.</source>
+        <translation>Impossible coordinates: latitude must be -90 to 90 and longitude -180 to 180 degrees.</translation>
+    </message>
+    <message>
+        <source>Akurasi harus angka meter yang tidak negatif.</source>
+        <translation>Accuracy must be a non-negative number of metres.</translation>
+    </message>
+    <message>
+        <source>Akurasi titik ini tidak diketahui.</source>
+        <translation>The accuracy of this point is unknown.</translation>
+    </message>
+    <message>
+        <source>Akurasi %1 m lebih buruk dari batas %2 m. Sebaiknya rekam ulang di tempat terbuka, jauh dari atap dan dinding tinggi.</source>
+        <translation>Accuracy %1 m is worse than the limit of %2 m. Better record again in the open, away from roofs and high walls.</translation>
+    </message>
+    <message>
+        <source>Titik ini di luar wilayah Indonesia. Periksa tanda minus (lintang selatan) dan urutan lintang–bujur.</source>
+        <translation>This point is outside Indonesia. Check the minus sign (southern latitude) and the latitude–longitude order.</translation>
+    </message>
+    <message>
+        <source>Titik ini %1 dari keluarga terdekat di kelurahan/desa ini (batas %2). Periksa lagi koordinatnya.</source>
+        <translation>This point is %1 from the nearest household in this village (limit %2). Check the coordinates again.</translation>
+    </message>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>No household selected.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPhotos</name>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>No household selected.</translation>
+    </message>
+    <message>
+        <source>Foto ini tidak ada lagi.</source>
+        <translation>This photo no longer exists.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan foto ini dilepas dari keluarga.</source>
+        <translation>Write why this photo is detached from the household.</translation>
+    </message>
+</context>
+<context>
+    <name>NmeaReplay</name>
+    <message>
+        <source>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</source>
+        <translation>The NMEA log file is larger than %1 MB. Cut out only the part recorded at this household&apos;s home, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</source>
+        <translation>This file is not a readable NMEA log (no $GPGGA/$GPRMC sentences with a correct checksum).</translation>
+    </message>
+    <message>
+        <source>Log NMEA tidak berisi posisi: penerima GPS belum mendapat sinyal satelit saat merekam. Rekam lagi di tempat terbuka.</source>
+        <translation>The NMEA log holds no position: the GPS receiver had no satellite signal while recording. Record again in the open.</translation>
+    </message>
+    <message>
+        <source>Berkas log NMEA %1 tidak bisa dibaca: %2</source>
+        <translation>The NMEA log file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNormalizer</name>
+    <message>
+        <source>Berkas tidak ada.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Ini folder, bukan berkas foto.</source>
+        <translation>This is a folder, not a photo file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 MB, melebihi batas %2 MB untuk satu foto. Pilih foto aslinya dari kamera atau ponsel, bukan video atau arsip.</source>
+        <translation>The file is %1 MB, over the %2 MB limit for one photo. Choose the original photo from the camera or phone, not a video or an archive.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa dibaca: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Berkas melebihi batas %1 MB untuk satu foto.</source>
+        <translation>The file is over the %1 MB limit for one photo.</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa disimpan ulang sebagai JPEG (memori tidak cukup?).</source>
+        <translation>The photo cannot be saved again as JPEG (not enough memory?).</translation>
+    </message>
+    <message>
+        <source>Gambar kecil foto tidak bisa dibuat.</source>
+        <translation>The photo thumbnail cannot be made.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong, bukan foto.</source>
+        <translation>The file is empty, not a photo.</translation>
+    </message>
+    <message>
+        <source>Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.</source>
+        <translation>HEIC/HEIF photos cannot be read yet. Save as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible), then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.</source>
+        <translation>This file is not a recognised image. Choose a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.</source>
+        <translation>The %1 format is not used for house photos. Choose a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori terputus). Salin ulang dari kamera atau ponsel.</source>
+        <translation>The photo is truncated (the file is incomplete, perhaps an interrupted copy from the memory card). Copy it again from the camera or phone.</translation>
+    </message>
+    <message>
+        <source>Foto rusak: ukuran gambarnya tidak terbaca.</source>
+        <translation>The photo is damaged: its image size cannot be read.</translation>
+    </message>
+    <message>
+        <source>Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; berkas seperti ini bisa menghabiskan memori dan ditolak.</source>
+        <translation>The image of %1 × %2 pixels (%3 megapixels) is over the %4 megapixel limit; files like this can exhaust memory and are refused.</translation>
+    </message>
+    <message>
+        <source>Foto rusak dan tidak bisa dibaca (%1).</source>
+        <translation>The photo is damaged and cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViews</name>
+    <message>
+        <source>Depan</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Samping</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Belakang</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Dalam rumah</source>
+        <translation>Inside</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FieldSettingsSection</name>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Peringatkan bila akurasi titik lebih buruk dari:</source>
+        <translation>Warn when a point&apos;s accuracy is worse than:</translation>
+    </message>
+    <message>
+        <source>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</source>
+        <translation>Warn when a point is farther from the other households in this village than:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::HouseholdLocationPanel</name>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 m</translation>
+    </message>
+    <message>
+        <source>akurasi tidak diketahui</source>
+        <translation>accuracy unknown</translation>
+    </message>
+    <message>
+        <source>Titik lokasi sekarang</source>
+        <translation>Current location point</translation>
+    </message>
+    <message>
+        <source>Belum ada titik lokasi.</source>
+        <translation>No location point yet.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lin</source>
+        <translation>Co&amp;py</translation>
+    </message>
+    <message>
+        <source>Salin lintang dan bujur (desimal) ke papan klip.</source>
+        <translation>Copy latitude and longitude (decimal) to the clipboard.</translation>
+    </message>
+    <message>
+        <source>Rekam titik baru</source>
+        <translation>Record a new point</translation>
+    </message>
+    <message>
+        <source>S&amp;umber:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>Penerima GPS (USB/serial)</source>
+        <translation>GPS receiver (USB/serial)</translation>
+    </message>
+    <message>
+        <source>Lokasi sistem</source>
+        <translation>System location</translation>
+    </message>
+    <message>
+        <source>Berkas log NMEA</source>
+        <translation>NMEA log file</translation>
+    </message>
+    <message>
+        <source>GPS dari foto rumah</source>
+        <translation>GPS from a house photo</translation>
+    </message>
+    <message>
+        <source>Ketik koordinat</source>
+        <translation>Type coordinates</translation>
+    </message>
+    <message>
+        <source>Port tempat penerima GPS terpasang, mis. /dev/ttyUSB0 atau COM3.</source>
+        <translation>Port the GPS receiver is connected to, e.g. /dev/ttyUSB0 or COM3.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Memakai layanan lokasi sistem operasi, bila ada.</source>
+        <translation>Uses the operating system&apos;s location service, when there is one.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas &amp;log…</source>
+        <translation>Choose &amp;log file…</translation>
+    </message>
+    <message>
+        <source>&amp;Pakai</source>
+        <translation>&amp;Use</translation>
+    </message>
+    <message>
+        <source>-7.8166, 112.0119  atau  7°48&apos;59.8&quot; LS 112°0&apos;42.8&quot; BT</source>
+        <translation>-7.8166, 112.0119  or  7°48&apos;59.8&quot; S 112°0&apos;42.8&quot; E</translation>
+    </message>
+    <message>
+        <source>bila diketahui</source>
+        <translation>when known</translation>
+    </message>
+    <message>
+        <source>&amp;Pakai koordinat</source>
+        <translation>&amp;Use coordinates</translation>
+    </message>
+    <message>
+        <source>&amp;Koordinat:</source>
+        <translation>&amp;Coordinates:</translation>
+    </message>
+    <message>
+        <source>&amp;Akurasi (m):</source>
+        <translation>&amp;Accuracy (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;Berhenti</source>
+        <translation>S&amp;top</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan titik</source>
+        <translation>Sa&amp;ve point</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Lintang, bujur</source>
+        <translation>Latitude, longitude</translation>
+    </message>
+    <message>
+        <source>Akurasi</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Riwayat titik:</source>
+        <translation>Point history:</translation>
+    </message>
+    <message>
+        <source>Pilih berkas log NMEA</source>
+        <translation>Choose an NMEA log file</translation>
+    </message>
+    <message>
+        <source>Log NMEA (*.nmea *.txt *.log);;Semua berkas (*)</source>
+        <translation>NMEA log (*.nmea *.txt *.log);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Belum ada titik lokasi untuk keluarga ini.</source>
+        <translation>No location point for this household yet.</translation>
+    </message>
+    <message>
+        <source>dicatat oleh %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+    <message>
+        <source>Disimpan dengan peringatan: %1</source>
+        <translation>Saved with warnings: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada foto rumah dengan data GPS.</source>
+        <translation>No house photo with GPS data.</translation>
+    </message>
+    <message>
+        <source>Menghubungi penerima GPS… menunggu sinyal satelit.</source>
+        <translation>Connecting to the GPS receiver… waiting for a satellite signal.</translation>
+    </message>
+    <message>
+        <source>Meminta lokasi sistem…</source>
+        <translation>Requesting the system location…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Berhenti setelah %n posisi.</source>
+        <translation>
+            <numerusform>Stopped after %n position.</numerusform>
+            <numerusform>Stopped after %n positions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posisi diterima; yang terbaik %1. Tunggu sampai akurasi membaik, lalu simpan.</source>
+        <translation>
+            <numerusform>%n position received; the best %1. Wait until the accuracy improves, then save.</numerusform>
+            <numerusform>%n positions received; the best %1. Wait until the accuracy improves, then save.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posisi di log; dipakai yang paling akurat.</source>
+        <translation>
+            <numerusform>%n position in the log; the most accurate is used.</numerusform>
+            <numerusform>%n positions in the log; the most accurate is used.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Akurasi harus angka meter, mis. 8 atau 12,5.</source>
+        <translation>Accuracy must be a number of metres, e.g. 8 or 12.5.</translation>
+    </message>
+    <message>
+        <source>Titik baru: %1 (%2), %3, %4</source>
+        <translation>New point: %1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada peringatan.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message>
+        <source>Simpan titik dengan peringatan?</source>
+        <translation>Save the point with warnings?</translation>
+    </message>
+    <message>
+        <source>Titik ini punya peringatan:
+%1
+
+Simpan juga? Peringatan ikut dicatat.</source>
+        <translation>This point has warnings:
+%1
+
+Save anyway? The warnings are recorded with it.</translation>
+    </message>
+    <message>
+        <source>Titik disimpan.</source>
+        <translation>Point saved.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::HouseholdPhotosPanel</name>
+    <message>
+        <source>&amp;Tambah foto…</source>
+        <translation>&amp;Add photos…</translation>
+    </message>
+    <message>
+        <source>Dari &amp;folder…</source>
+        <translation>From &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Kartu memori kamera atau folder foto ponsel: pilih foto menurut waktu kunjungan atau satu per satu.</source>
+        <translation>Camera memory card or phone photo folder: choose photos by visit time or one by one.</translation>
+    </message>
+    <message>
+        <source>&amp;Sisi rumah:</source>
+        <translation>&amp;Side of the house:</translation>
+    </message>
+    <message>
+        <source>&amp;Lepas foto…</source>
+        <translation>&amp;Detach photo…</translation>
+    </message>
+    <message>
+        <source>Foto salah rumah atau kabur: lepas dari keluarga ini (tetap tercatat, tidak dihapus).</source>
+        <translation>Wrong house or blurred photo: detach it from this household (it stays on record, not deleted).</translation>
+    </message>
+    <message>
+        <source>Mengimpor foto %v dari %m…</source>
+        <translation>Importing photo %v of %m…</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan impor</source>
+        <translation>&amp;Cancel import</translation>
+    </message>
+    <message>
+        <source>Pilih foto rumah</source>
+        <translation>Choose house photos</translation>
+    </message>
+    <message>
+        <source>Foto (*.jpg *.jpeg *.JPG *.JPEG *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.JPG *.JPEG *.png)</translation>
+    </message>
+    <message>
+        <source>Pilih folder foto (kartu memori kamera atau ponsel)</source>
+        <translation>Choose a photo folder (camera memory card or phone)</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>waktu foto tidak diketahui</source>
+        <translation>photo time unknown</translation>
+    </message>
+    <message>
+        <source>Berkas asal: %1</source>
+        <translation>Original file: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 piksel</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>Ditambahkan %1 oleh %2</source>
+        <translation>Added %1 by %2</translation>
+    </message>
+    <message>
+        <source>GPS di foto: %1</source>
+        <translation>GPS in the photo: %1</translation>
+    </message>
+    <message>
+        <source>Berkas foto hilang atau rusak di folder berkas.</source>
+        <translation>The photo file is missing or damaged in the files folder.</translation>
+    </message>
+    <message>
+        <source>Belum ada foto rumah. Foto depan (atap sampai lantai) wajib untuk usulan keluarga baru.</source>
+        <translation>No house photo yet. A front photo (roof to floor) is required for a new-family proposal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto; foto depan ada.</source>
+        <translation>
+            <numerusform>%n photo; front photo present.</numerusform>
+            <numerusform>%n photos; front photo present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto, tetapi belum ada foto depan (atap sampai lantai), yang wajib untuk usulan keluarga baru.</source>
+        <translation>
+            <numerusform>%n photo, but no front photo (roof to floor) yet, which a new-family proposal requires.</numerusform>
+            <numerusform>%n photos, but no front photo (roof to floor) yet, which a new-family proposal requires.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lepas foto dari keluarga</source>
+        <translation>Detach photo from household</translation>
+    </message>
+    <message>
+        <source>Foto %1 akan dilepas dari keluarga ini (tetap tercatat, tidak dihapus). Alasan:</source>
+        <translation>Photo %1 will be detached from this household (it stays on record, not deleted). Reason:</translation>
+    </message>
+    <message>
+        <source>Tidak ada foto JPEG atau PNG di folder %1.</source>
+        <translation>No JPEG or PNG photos in folder %1.</translation>
+    </message>
+    <message>
+        <source>Folder berisi lebih dari %1 foto; hanya %1 yang pertama ditampilkan. Pilih sub-folder yang lebih kecil.</source>
+        <translation>The folder holds more than %1 photos; only the first %1 are shown. Choose a smaller sub-folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor dibatalkan: %n foto sudah tersimpan, sisanya tidak diimpor.</source>
+        <translation>
+            <numerusform>Import cancelled: %n photo already stored, the rest not imported.</numerusform>
+            <numerusform>Import cancelled: %n photos already stored, the rest not imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selesai: %n foto ditambahkan.</source>
+        <translation>
+            <numerusform>Done: %n photo added.</numerusform>
+            <numerusform>Done: %n photos added.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto sudah ada di keluarga ini dan tidak disimpan dua kali.</source>
+        <translation>
+            <numerusform>%n photo is already attached to this household and was not stored twice.</numerusform>
+            <numerusform>%n photos are already attached to this household and were not stored twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto ditolak:</source>
+        <translation>
+            <numerusform>%n photo refused:</numerusform>
+            <numerusform>%n photos refused:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…dan %n lainnya.</source>
+        <translation>
+            <numerusform>…and %n more.</numerusform>
+            <numerusform>…and %n more.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LivePosition</name>
+    <message>
+        <source>Lokasi sistem tidak memberi posisi. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
+        <translation>The system location gives no position. Use a GPS receiver, an NMEA log file or type the coordinates.</translation>
+    </message>
+    <message>
+        <source>Penerima GPS belum mendapat posisi. Pastikan alat menyala dan di tempat terbuka, lalu coba lagi.</source>
+        <translation>The GPS receiver has no position yet. Make sure it is switched on and in the open, then try again.</translation>
+    </message>
+    <message>
+        <source>Penerima GPS tidak bisa dibuka (%1). Periksa kabel dan nama port.</source>
+        <translation>The GPS receiver cannot be opened (%1). Check the cable and the port name.</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak punya sumber lokasi sistem. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
+        <translation>This computer has no system location source. Use a GPS receiver, an NMEA log file or type the coordinates.</translation>
+    </message>
+    <message>
+        <source>Lokasi sistem tidak bisa dipakai (akses ditolak atau dimatikan).</source>
+        <translation>The system location cannot be used (access denied or switched off).</translation>
+    </message>
+    <message>
+        <source>Sambungan ke penerima GPS terputus atau tidak bisa dibuka.</source>
+        <translation>The connection to the GPS receiver is lost or cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PhotoPickerDialog</name>
+    <message>
+        <source>Pilih foto rumah dari folder</source>
+        <translation>Choose house photos from a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Waktu kunjungan:</source>
+        <translation>&amp;Visit time:</translation>
+    </message>
+    <message>
+        <source>± &amp;menit:</source>
+        <translation>± &amp;minutes:</translation>
+    </message>
+    <message>
+        <source>&amp;Centang menurut waktu</source>
+        <translation>&amp;Tick by time</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Waktu foto</source>
+        <translation>Photo time</translation>
+    </message>
+    <message>
+        <source>Sisi rumah</source>
+        <translation>Side of the house</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Membaca foto %v dari %m…</source>
+        <translation>Reading photo %v of %m…</translation>
+    </message>
+    <message>
+        <source>&amp;Hentikan pembacaan</source>
+        <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pembacaan dihentikan; foto yang belum terbaca tidak tampil.</source>
+        <translation>Reading stopped; photos not yet read are not shown.</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>GPS di foto: %1</source>
+        <translation>GPS in the photo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Impor %n foto</source>
+        <translation>
+            <numerusform>&amp;Import %n photo</numerusform>
+            <numerusform>&amp;Import %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto dicentang.</source>
+        <translation>
+            <numerusform>%n photo ticked.</numerusform>
+            <numerusform>%n photos ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas tidak bisa dipakai (lihat keterangan).</source>
+        <translation>
+            <numerusform>%n file cannot be used (see remarks).</numerusform>
+            <numerusform>%n files cannot be used (see remarks).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tepat::VillagePlot</name>
+    <message>
+        <source>Titik rumah keluarga di kelurahan/desa ini. Klik titik untuk memilih keluarganya.</source>
+        <translation>House points of the households in this village. Click a point to select its household.</translation>
+    </message>
+    <message>
+        <source>Belum ada titik lokasi di kelurahan/desa ini.</source>
+        <translation>No location points in this village yet.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>N</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keluarga dengan titik</source>
+        <translation>
+            <numerusform>%n household with a point</numerusform>
+            <numerusform>%n households with a point</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jauh di luar gambar</source>
+        <translation>
+            <numerusform>%n far outside the picture</numerusform>
+            <numerusform>%n far outside the picture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keluarga terpilih belum punya titik</source>
+        <translation>the selected household has no point yet</translation>
     </message>
 </context>
 </TS>

@@ -1047,6 +1047,10 @@
         <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
         <translation>Daftar usulan dan statusnya belum tersedia di versi ini.</translation>
     </message>
+    <message>
+        <source>Lapangan</source>
+        <translation>Lapangan</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1399,6 +1403,82 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Pulihkan cadangan setelah diperiksa utuh (frasa sandi dari standard input).</source>
         <translation>Pulihkan cadangan setelah diperiksa utuh (frasa sandi dari standard input).</translation>
+    </message>
+    <message>
+        <source>Lampirkan foto rumah ke keluarga (dinormalkan, disimpan sekali).</source>
+        <translation>Lampirkan foto rumah ke keluarga (dinormalkan, disimpan sekali).</translation>
+    </message>
+    <message>
+        <source>Catat titik lokasi rumah dari log NMEA atau koordinat.</source>
+        <translation>Catat titik lokasi rumah dari log NMEA atau koordinat.</translation>
+    </message>
+    <message>
+        <source>ID keluarga DTKS (atau ID sementara usulan keluarga baru).</source>
+        <translation>ID keluarga DTKS (atau ID sementara usulan keluarga baru).</translation>
+    </message>
+    <message>
+        <source>--household berisi 16 angka seperti NIK atau No KK; pakai ID keluarga DTKS.</source>
+        <translation>--household berisi 16 angka seperti NIK atau No KK; pakai ID keluarga DTKS.</translation>
+    </message>
+    <message>
+        <source>--household hanya boleh huruf, angka, titik, garis bawah dan tanda hubung (paling panjang 64).</source>
+        <translation>--household hanya boleh huruf, angka, titik, garis bawah dan tanda hubung (paling panjang 64).</translation>
+    </message>
+    <message>
+        <source>Keluarga %1 tidak ada di data DTKS; dicatat untuk usulan keluarga baru dengan ID ini.</source>
+        <translation>Keluarga %1 tidak ada di data DTKS; dicatat untuk usulan keluarga baru dengan ID ini.</translation>
+    </message>
+    <message>
+        <source>Menormalkan foto rumah (tegak sesuai EXIF, sisi panjang paling 1600 piksel, JPEG kualitas 85) dan melampirkannya ke keluarga. Foto yang sama disimpan sekali. Per berkas satu baris: berkas, ok/error, SHA-256 atau pesan (dipisah tab).</source>
+        <translation>Menormalkan foto rumah (tegak sesuai EXIF, sisi panjang paling 1600 piksel, JPEG kualitas 85) dan melampirkannya ke keluarga. Foto yang sama disimpan sekali. Per berkas satu baris: berkas, ok/error, SHA-256 atau pesan (dipisah tab).</translation>
+    </message>
+    <message>
+        <source>Sisi rumah: front (depan), side, back, inside, other.</source>
+        <translation>Sisi rumah: front (depan), side, back, inside, other.</translation>
+    </message>
+    <message>
+        <source>Foto JPEG atau PNG.</source>
+        <translation>Foto JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli photo add --db FILE --household ID [--view SISI] FOTO…</source>
+        <translation>Pemakaian: tepat-cli photo add --db FILE --household ID [--view SISI] FOTO…</translation>
+    </message>
+    <message>
+        <source>Sisi rumah tidak dikenal: %1</source>
+        <translation>Sisi rumah tidak dikenal: %1</translation>
+    </message>
+    <message>
+        <source>Memproses foto…</source>
+        <translation>Memproses foto…</translation>
+    </message>
+    <message>
+        <source>Mencatat titik lokasi rumah keluarga dari log NMEA (posisi paling akurat) atau koordinat yang diketik (desimal atau derajat-menit-detik, koma atau titik). Hasil: lintang, bujur, akurasi (m), kode peringatan (dipisah tab); pesan peringatan ke standard error.</source>
+        <translation>Mencatat titik lokasi rumah keluarga dari log NMEA (posisi paling akurat) atau koordinat yang diketik (desimal atau derajat-menit-detik, koma atau titik). Hasil: lintang, bujur, akurasi (m), kode peringatan (dipisah tab); pesan peringatan ke standard error.</translation>
+    </message>
+    <message>
+        <source>Berkas log NMEA dari GPS.</source>
+        <translation>Berkas log NMEA dari GPS.</translation>
+    </message>
+    <message>
+        <source>Lintang, mis. -7.8166 atau 7°48&apos;59.8&quot; LS.</source>
+        <translation>Lintang, mis. -7.8166 atau 7°48&apos;59.8&quot; LS.</translation>
+    </message>
+    <message>
+        <source>Bujur, mis. 112.0119 atau 112°0&apos;42.8&quot; BT.</source>
+        <translation>Bujur, mis. 112.0119 atau 112°0&apos;42.8&quot; BT.</translation>
+    </message>
+    <message>
+        <source>Akurasi dalam meter (bila diketahui).</source>
+        <translation>Akurasi dalam meter (bila diketahui).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli location set --db FILE --household ID (--nmea LOG | --lat X --lon Y [--accuracy M])</source>
+        <translation>Pemakaian: tepat-cli location set --db FILE --household ID (--nmea LOG | --lat X --lon Y [--accuracy M])</translation>
+    </message>
+    <message>
+        <source>--accuracy harus angka meter ≥ 0.</source>
+        <translation>--accuracy harus angka meter ≥ 0.</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3503,785 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Masuk sebagai %1 (%2)</source>
         <translation>Masuk sebagai %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateText</name>
+    <message>
+        <source>lintang</source>
+        <translation>lintang</translation>
+    </message>
+    <message>
+        <source>bujur</source>
+        <translation>bujur</translation>
+    </message>
+    <message>
+        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48&apos;59.8&quot; LS.</source>
+        <translation>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48&apos;59.8&quot; LS.</translation>
+    </message>
+    <message>
+        <source>Nilai %1 belum diisi.</source>
+        <translation>Nilai %1 belum diisi.</translation>
+    </message>
+    <message>
+        <source>Huruf arah “%1” tidak cocok untuk %2.</source>
+        <translation>Huruf arah “%1” tidak cocok untuk %2.</translation>
+    </message>
+    <message>
+        <source>Pakai tanda minus atau huruf arah, jangan keduanya.</source>
+        <translation>Pakai tanda minus atau huruf arah, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>Menit pada %1 harus kurang dari 60 dan derajatnya bilangan bulat.</source>
+        <translation>Menit pada %1 harus kurang dari 60 dan derajatnya bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Detik pada %1 harus kurang dari 60 dan menitnya bilangan bulat.</source>
+        <translation>Detik pada %1 harus kurang dari 60 dan menitnya bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Lintang harus antara -90 dan 90 derajat (apakah lintang dan bujur tertukar?).</source>
+        <translation>Lintang harus antara -90 dan 90 derajat (apakah lintang dan bujur tertukar?).</translation>
+    </message>
+    <message>
+        <source>Bujur harus antara -180 dan 180 derajat.</source>
+        <translation>Bujur harus antara -180 dan 180 derajat.</translation>
+    </message>
+    <message>
+        <source>Koordinat belum diisi.</source>
+        <translation>Koordinat belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tulis lintang lalu bujur, dipisah koma dan spasi, titik koma atau spasi (contoh: -7.8166, 112.0119).</source>
+        <translation>Tulis lintang lalu bujur, dipisah koma dan spasi, titik koma atau spasi (contoh: -7.8166, 112.0119).</translation>
+    </message>
+</context>
+<context>
+    <name>Geo</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>data DTKS</source>
+        <translation>data DTKS</translation>
+    </message>
+    <message>
+        <source>penerima GPS</source>
+        <translation>penerima GPS</translation>
+    </message>
+    <message>
+        <source>lokasi sistem</source>
+        <translation>lokasi sistem</translation>
+    </message>
+    <message>
+        <source>berkas log NMEA</source>
+        <translation>berkas log NMEA</translation>
+    </message>
+    <message>
+        <source>GPS foto</source>
+        <translation>GPS foto</translation>
+    </message>
+    <message>
+        <source>diketik</source>
+        <translation>diketik</translation>
+    </message>
+    <message>
+        <source>%1 LS</source>
+        <translation>%1 LS</translation>
+    </message>
+    <message>
+        <source>%1 LU</source>
+        <translation>%1 LU</translation>
+    </message>
+    <message>
+        <source>%1 BB</source>
+        <translation>%1 BB</translation>
+    </message>
+    <message>
+        <source>%1 BT</source>
+        <translation>%1 BT</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdLocations</name>
+    <message>
+        <source>Koordinat tidak mungkin: lintang harus -90 sampai 90 dan bujur -180 sampai 180 derajat.</source>
+        <translation>Koordinat tidak mungkin: lintang harus -90 sampai 90 dan bujur -180 sampai 180 derajat.</translation>
+    </message>
+    <message>
+        <source>Akurasi harus angka meter yang tidak negatif.</source>
+        <translation>Akurasi harus angka meter yang tidak negatif.</translation>
+    </message>
+    <message>
+        <source>Akurasi titik ini tidak diketahui.</source>
+        <translation>Akurasi titik ini tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>Akurasi %1 m lebih buruk dari batas %2 m. Sebaiknya rekam ulang di tempat terbuka, jauh dari atap dan dinding tinggi.</source>
+        <translation>Akurasi %1 m lebih buruk dari batas %2 m. Sebaiknya rekam ulang di tempat terbuka, jauh dari atap dan dinding tinggi.</translation>
+    </message>
+    <message>
+        <source>Titik ini di luar wilayah Indonesia. Periksa tanda minus (lintang selatan) dan urutan lintang–bujur.</source>
+        <translation>Titik ini di luar wilayah Indonesia. Periksa tanda minus (lintang selatan) dan urutan lintang–bujur.</translation>
+    </message>
+    <message>
+        <source>Titik ini %1 dari keluarga terdekat di kelurahan/desa ini (batas %2). Periksa lagi koordinatnya.</source>
+        <translation>Titik ini %1 dari keluarga terdekat di kelurahan/desa ini (batas %2). Periksa lagi koordinatnya.</translation>
+    </message>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>Keluarga belum dipilih.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPhotos</name>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>Keluarga belum dipilih.</translation>
+    </message>
+    <message>
+        <source>Foto ini tidak ada lagi.</source>
+        <translation>Foto ini tidak ada lagi.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan foto ini dilepas dari keluarga.</source>
+        <translation>Tulis alasan foto ini dilepas dari keluarga.</translation>
+    </message>
+</context>
+<context>
+    <name>NmeaReplay</name>
+    <message>
+        <source>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</source>
+        <translation>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</source>
+        <translation>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</translation>
+    </message>
+    <message>
+        <source>Log NMEA tidak berisi posisi: penerima GPS belum mendapat sinyal satelit saat merekam. Rekam lagi di tempat terbuka.</source>
+        <translation>Log NMEA tidak berisi posisi: penerima GPS belum mendapat sinyal satelit saat merekam. Rekam lagi di tempat terbuka.</translation>
+    </message>
+    <message>
+        <source>Berkas log NMEA %1 tidak bisa dibaca: %2</source>
+        <translation>Berkas log NMEA %1 tidak bisa dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNormalizer</name>
+    <message>
+        <source>Berkas tidak ada.</source>
+        <translation>Berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>Ini folder, bukan berkas foto.</source>
+        <translation>Ini folder, bukan berkas foto.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 MB, melebihi batas %2 MB untuk satu foto. Pilih foto aslinya dari kamera atau ponsel, bukan video atau arsip.</source>
+        <translation>Berkas %1 MB, melebihi batas %2 MB untuk satu foto. Pilih foto aslinya dari kamera atau ponsel, bukan video atau arsip.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa dibaca: %1</source>
+        <translation>Berkas tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Berkas melebihi batas %1 MB untuk satu foto.</source>
+        <translation>Berkas melebihi batas %1 MB untuk satu foto.</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa disimpan ulang sebagai JPEG (memori tidak cukup?).</source>
+        <translation>Foto tidak bisa disimpan ulang sebagai JPEG (memori tidak cukup?).</translation>
+    </message>
+    <message>
+        <source>Gambar kecil foto tidak bisa dibuat.</source>
+        <translation>Gambar kecil foto tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong, bukan foto.</source>
+        <translation>Berkas kosong, bukan foto.</translation>
+    </message>
+    <message>
+        <source>Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.</source>
+        <translation>Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.</source>
+        <translation>Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.</source>
+        <translation>Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori terputus). Salin ulang dari kamera atau ponsel.</source>
+        <translation>Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori terputus). Salin ulang dari kamera atau ponsel.</translation>
+    </message>
+    <message>
+        <source>Foto rusak: ukuran gambarnya tidak terbaca.</source>
+        <translation>Foto rusak: ukuran gambarnya tidak terbaca.</translation>
+    </message>
+    <message>
+        <source>Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; berkas seperti ini bisa menghabiskan memori dan ditolak.</source>
+        <translation>Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; berkas seperti ini bisa menghabiskan memori dan ditolak.</translation>
+    </message>
+    <message>
+        <source>Foto rusak dan tidak bisa dibaca (%1).</source>
+        <translation>Foto rusak dan tidak bisa dibaca (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViews</name>
+    <message>
+        <source>Depan</source>
+        <translation>Depan</translation>
+    </message>
+    <message>
+        <source>Samping</source>
+        <translation>Samping</translation>
+    </message>
+    <message>
+        <source>Belakang</source>
+        <translation>Belakang</translation>
+    </message>
+    <message>
+        <source>Dalam rumah</source>
+        <translation>Dalam rumah</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FieldSettingsSection</name>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Peringatkan bila akurasi titik lebih buruk dari:</source>
+        <translation>Peringatkan bila akurasi titik lebih buruk dari:</translation>
+    </message>
+    <message>
+        <source>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</source>
+        <translation>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::HouseholdLocationPanel</name>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 m</translation>
+    </message>
+    <message>
+        <source>akurasi tidak diketahui</source>
+        <translation>akurasi tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Titik lokasi sekarang</source>
+        <translation>Titik lokasi sekarang</translation>
+    </message>
+    <message>
+        <source>Belum ada titik lokasi.</source>
+        <translation>Belum ada titik lokasi.</translation>
+    </message>
+    <message>
+        <source>Sa&amp;lin</source>
+        <translation>Sa&amp;lin</translation>
+    </message>
+    <message>
+        <source>Salin lintang dan bujur (desimal) ke papan klip.</source>
+        <translation>Salin lintang dan bujur (desimal) ke papan klip.</translation>
+    </message>
+    <message>
+        <source>Rekam titik baru</source>
+        <translation>Rekam titik baru</translation>
+    </message>
+    <message>
+        <source>S&amp;umber:</source>
+        <translation>S&amp;umber:</translation>
+    </message>
+    <message>
+        <source>Penerima GPS (USB/serial)</source>
+        <translation>Penerima GPS (USB/serial)</translation>
+    </message>
+    <message>
+        <source>Lokasi sistem</source>
+        <translation>Lokasi sistem</translation>
+    </message>
+    <message>
+        <source>Berkas log NMEA</source>
+        <translation>Berkas log NMEA</translation>
+    </message>
+    <message>
+        <source>GPS dari foto rumah</source>
+        <translation>GPS dari foto rumah</translation>
+    </message>
+    <message>
+        <source>Ketik koordinat</source>
+        <translation>Ketik koordinat</translation>
+    </message>
+    <message>
+        <source>Port tempat penerima GPS terpasang, mis. /dev/ttyUSB0 atau COM3.</source>
+        <translation>Port tempat penerima GPS terpasang, mis. /dev/ttyUSB0 atau COM3.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Memakai layanan lokasi sistem operasi, bila ada.</source>
+        <translation>Memakai layanan lokasi sistem operasi, bila ada.</translation>
+    </message>
+    <message>
+        <source>Pilih berkas &amp;log…</source>
+        <translation>Pilih berkas &amp;log…</translation>
+    </message>
+    <message>
+        <source>&amp;Pakai</source>
+        <translation>&amp;Pakai</translation>
+    </message>
+    <message>
+        <source>-7.8166, 112.0119  atau  7°48&apos;59.8&quot; LS 112°0&apos;42.8&quot; BT</source>
+        <translation>-7.8166, 112.0119  atau  7°48&apos;59.8&quot; LS 112°0&apos;42.8&quot; BT</translation>
+    </message>
+    <message>
+        <source>bila diketahui</source>
+        <translation>bila diketahui</translation>
+    </message>
+    <message>
+        <source>&amp;Pakai koordinat</source>
+        <translation>&amp;Pakai koordinat</translation>
+    </message>
+    <message>
+        <source>&amp;Koordinat:</source>
+        <translation>&amp;Koordinat:</translation>
+    </message>
+    <message>
+        <source>&amp;Akurasi (m):</source>
+        <translation>&amp;Akurasi (m):</translation>
+    </message>
+    <message>
+        <source>&amp;Mulai</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <source>&amp;Berhenti</source>
+        <translation>&amp;Berhenti</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan titik</source>
+        <translation>&amp;Simpan titik</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Lintang, bujur</source>
+        <translation>Lintang, bujur</translation>
+    </message>
+    <message>
+        <source>Akurasi</source>
+        <translation>Akurasi</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Oleh</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Riwayat titik:</source>
+        <translation>Riwayat titik:</translation>
+    </message>
+    <message>
+        <source>Pilih berkas log NMEA</source>
+        <translation>Pilih berkas log NMEA</translation>
+    </message>
+    <message>
+        <source>Log NMEA (*.nmea *.txt *.log);;Semua berkas (*)</source>
+        <translation>Log NMEA (*.nmea *.txt *.log);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Belum ada titik lokasi untuk keluarga ini.</source>
+        <translation>Belum ada titik lokasi untuk keluarga ini.</translation>
+    </message>
+    <message>
+        <source>dicatat oleh %1</source>
+        <translation>dicatat oleh %1</translation>
+    </message>
+    <message>
+        <source>Disimpan dengan peringatan: %1</source>
+        <translation>Disimpan dengan peringatan: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Tidak ada foto rumah dengan data GPS.</source>
+        <translation>Tidak ada foto rumah dengan data GPS.</translation>
+    </message>
+    <message>
+        <source>Menghubungi penerima GPS… menunggu sinyal satelit.</source>
+        <translation>Menghubungi penerima GPS… menunggu sinyal satelit.</translation>
+    </message>
+    <message>
+        <source>Meminta lokasi sistem…</source>
+        <translation>Meminta lokasi sistem…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Berhenti setelah %n posisi.</source>
+        <translation>
+            <numerusform>Berhenti setelah %n posisi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posisi diterima; yang terbaik %1. Tunggu sampai akurasi membaik, lalu simpan.</source>
+        <translation>
+            <numerusform>%n posisi diterima; yang terbaik %1. Tunggu sampai akurasi membaik, lalu simpan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posisi di log; dipakai yang paling akurat.</source>
+        <translation>
+            <numerusform>%n posisi di log; dipakai yang paling akurat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Akurasi harus angka meter, mis. 8 atau 12,5.</source>
+        <translation>Akurasi harus angka meter, mis. 8 atau 12,5.</translation>
+    </message>
+    <message>
+        <source>Titik baru: %1 (%2), %3, %4</source>
+        <translation>Titik baru: %1 (%2), %3, %4</translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Tidak ada peringatan.</source>
+        <translation>Tidak ada peringatan.</translation>
+    </message>
+    <message>
+        <source>Simpan titik dengan peringatan?</source>
+        <translation>Simpan titik dengan peringatan?</translation>
+    </message>
+    <message>
+        <source>Titik ini punya peringatan:
+%1
+
+Simpan juga? Peringatan ikut dicatat.</source>
+        <translation>Titik ini punya peringatan:
+%1
+
+Simpan juga? Peringatan ikut dicatat.</translation>
+    </message>
+    <message>
+        <source>Titik disimpan.</source>
+        <translation>Titik disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::HouseholdPhotosPanel</name>
+    <message>
+        <source>&amp;Tambah foto…</source>
+        <translation>&amp;Tambah foto…</translation>
+    </message>
+    <message>
+        <source>Dari &amp;folder…</source>
+        <translation>Dari &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Kartu memori kamera atau folder foto ponsel: pilih foto menurut waktu kunjungan atau satu per satu.</source>
+        <translation>Kartu memori kamera atau folder foto ponsel: pilih foto menurut waktu kunjungan atau satu per satu.</translation>
+    </message>
+    <message>
+        <source>&amp;Sisi rumah:</source>
+        <translation>&amp;Sisi rumah:</translation>
+    </message>
+    <message>
+        <source>&amp;Lepas foto…</source>
+        <translation>&amp;Lepas foto…</translation>
+    </message>
+    <message>
+        <source>Foto salah rumah atau kabur: lepas dari keluarga ini (tetap tercatat, tidak dihapus).</source>
+        <translation>Foto salah rumah atau kabur: lepas dari keluarga ini (tetap tercatat, tidak dihapus).</translation>
+    </message>
+    <message>
+        <source>Mengimpor foto %v dari %m…</source>
+        <translation>Mengimpor foto %v dari %m…</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan impor</source>
+        <translation>&amp;Batalkan impor</translation>
+    </message>
+    <message>
+        <source>Pilih foto rumah</source>
+        <translation>Pilih foto rumah</translation>
+    </message>
+    <message>
+        <source>Foto (*.jpg *.jpeg *.JPG *.JPEG *.png)</source>
+        <translation>Foto (*.jpg *.jpeg *.JPG *.JPEG *.png)</translation>
+    </message>
+    <message>
+        <source>Pilih folder foto (kartu memori kamera atau ponsel)</source>
+        <translation>Pilih folder foto (kartu memori kamera atau ponsel)</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>waktu foto tidak diketahui</source>
+        <translation>waktu foto tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Berkas asal: %1</source>
+        <translation>Berkas asal: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 piksel</source>
+        <translation>%1 × %2 piksel</translation>
+    </message>
+    <message>
+        <source>Ditambahkan %1 oleh %2</source>
+        <translation>Ditambahkan %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>GPS di foto: %1</source>
+        <translation>GPS di foto: %1</translation>
+    </message>
+    <message>
+        <source>Berkas foto hilang atau rusak di folder berkas.</source>
+        <translation>Berkas foto hilang atau rusak di folder berkas.</translation>
+    </message>
+    <message>
+        <source>Belum ada foto rumah. Foto depan (atap sampai lantai) wajib untuk usulan keluarga baru.</source>
+        <translation>Belum ada foto rumah. Foto depan (atap sampai lantai) wajib untuk usulan keluarga baru.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto; foto depan ada.</source>
+        <translation>
+            <numerusform>%n foto; foto depan ada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto, tetapi belum ada foto depan (atap sampai lantai), yang wajib untuk usulan keluarga baru.</source>
+        <translation>
+            <numerusform>%n foto, tetapi belum ada foto depan (atap sampai lantai), yang wajib untuk usulan keluarga baru.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lepas foto dari keluarga</source>
+        <translation>Lepas foto dari keluarga</translation>
+    </message>
+    <message>
+        <source>Foto %1 akan dilepas dari keluarga ini (tetap tercatat, tidak dihapus). Alasan:</source>
+        <translation>Foto %1 akan dilepas dari keluarga ini (tetap tercatat, tidak dihapus). Alasan:</translation>
+    </message>
+    <message>
+        <source>Tidak ada foto JPEG atau PNG di folder %1.</source>
+        <translation>Tidak ada foto JPEG atau PNG di folder %1.</translation>
+    </message>
+    <message>
+        <source>Folder berisi lebih dari %1 foto; hanya %1 yang pertama ditampilkan. Pilih sub-folder yang lebih kecil.</source>
+        <translation>Folder berisi lebih dari %1 foto; hanya %1 yang pertama ditampilkan. Pilih sub-folder yang lebih kecil.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Impor dibatalkan: %n foto sudah tersimpan, sisanya tidak diimpor.</source>
+        <translation>
+            <numerusform>Impor dibatalkan: %n foto sudah tersimpan, sisanya tidak diimpor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selesai: %n foto ditambahkan.</source>
+        <translation>
+            <numerusform>Selesai: %n foto ditambahkan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto sudah ada di keluarga ini dan tidak disimpan dua kali.</source>
+        <translation>
+            <numerusform>%n foto sudah ada di keluarga ini dan tidak disimpan dua kali.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto ditolak:</source>
+        <translation>
+            <numerusform>%n foto ditolak:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…dan %n lainnya.</source>
+        <translation>
+            <numerusform>…dan %n lainnya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LivePosition</name>
+    <message>
+        <source>Lokasi sistem tidak memberi posisi. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
+        <translation>Lokasi sistem tidak memberi posisi. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</translation>
+    </message>
+    <message>
+        <source>Penerima GPS belum mendapat posisi. Pastikan alat menyala dan di tempat terbuka, lalu coba lagi.</source>
+        <translation>Penerima GPS belum mendapat posisi. Pastikan alat menyala dan di tempat terbuka, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Penerima GPS tidak bisa dibuka (%1). Periksa kabel dan nama port.</source>
+        <translation>Penerima GPS tidak bisa dibuka (%1). Periksa kabel dan nama port.</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak punya sumber lokasi sistem. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
+        <translation>Komputer ini tidak punya sumber lokasi sistem. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</translation>
+    </message>
+    <message>
+        <source>Lokasi sistem tidak bisa dipakai (akses ditolak atau dimatikan).</source>
+        <translation>Lokasi sistem tidak bisa dipakai (akses ditolak atau dimatikan).</translation>
+    </message>
+    <message>
+        <source>Sambungan ke penerima GPS terputus atau tidak bisa dibuka.</source>
+        <translation>Sambungan ke penerima GPS terputus atau tidak bisa dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PhotoPickerDialog</name>
+    <message>
+        <source>Pilih foto rumah dari folder</source>
+        <translation>Pilih foto rumah dari folder</translation>
+    </message>
+    <message>
+        <source>&amp;Waktu kunjungan:</source>
+        <translation>&amp;Waktu kunjungan:</translation>
+    </message>
+    <message>
+        <source>± &amp;menit:</source>
+        <translation>± &amp;menit:</translation>
+    </message>
+    <message>
+        <source>&amp;Centang menurut waktu</source>
+        <translation>&amp;Centang menurut waktu</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Waktu foto</source>
+        <translation>Waktu foto</translation>
+    </message>
+    <message>
+        <source>Sisi rumah</source>
+        <translation>Sisi rumah</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Membaca foto %v dari %m…</source>
+        <translation>Membaca foto %v dari %m…</translation>
+    </message>
+    <message>
+        <source>&amp;Hentikan pembacaan</source>
+        <translation>&amp;Hentikan pembacaan</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Pembacaan dihentikan; foto yang belum terbaca tidak tampil.</source>
+        <translation>Pembacaan dihentikan; foto yang belum terbaca tidak tampil.</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>GPS di foto: %1</source>
+        <translation>GPS di foto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Impor %n foto</source>
+        <translation>
+            <numerusform>&amp;Impor %n foto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto dicentang.</source>
+        <translation>
+            <numerusform>%n foto dicentang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas tidak bisa dipakai (lihat keterangan).</source>
+        <translation>
+            <numerusform>%n berkas tidak bisa dipakai (lihat keterangan).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tepat::VillagePlot</name>
+    <message>
+        <source>Titik rumah keluarga di kelurahan/desa ini. Klik titik untuk memilih keluarganya.</source>
+        <translation>Titik rumah keluarga di kelurahan/desa ini. Klik titik untuk memilih keluarganya.</translation>
+    </message>
+    <message>
+        <source>Belum ada titik lokasi di kelurahan/desa ini.</source>
+        <translation>Belum ada titik lokasi di kelurahan/desa ini.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keluarga dengan titik</source>
+        <translation>
+            <numerusform>%n keluarga dengan titik</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jauh di luar gambar</source>
+        <translation>
+            <numerusform>%n jauh di luar gambar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keluarga terpilih belum punya titik</source>
+        <translation>keluarga terpilih belum punya titik</translation>
     </message>
 </context>
 </TS>

@@ -30,6 +30,13 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("cli", "Pulihkan cadangan setelah diperiksa utuh (frasa sandi dari "
                                   "standard input)."),
          restore},
+        {QStringLiteral("photo add"),
+         QT_TRANSLATE_NOOP("cli",
+                           "Lampirkan foto rumah ke keluarga (dinormalkan, disimpan sekali)."),
+         photoAdd},
+        {QStringLiteral("location set"),
+         QT_TRANSLATE_NOOP("cli", "Catat titik lokasi rumah dari log NMEA atau koordinat."),
+         locationSet},
     };
 }
 

@@ -23,5 +23,7 @@ int search(const QStringList &arguments, Console &console);
 int auditVerify(const QStringList &arguments, Console &console);
 int backup(const QStringList &arguments, Console &console);
 int restore(const QStringList &arguments, Console &console);
+int photoAdd(const QStringList &arguments, Console &console);
+int locationSet(const QStringList &arguments, Console &console);
 
 } // namespace tepat::cli

@@ -10,6 +10,7 @@
 #include "requests/RequestFormDialog.h"
 #include "requests/RequestsPage.h"
 #include "settings/LanguageSection.h"
+#include "field/FieldSettingsSection.h"
 #include "settings/SettingsPage.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,8 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     auto *settings = new SettingsPage();
     settings->addSection(QCoreApplication::translate("WorkspacePages", "Bahasa"),
                          new LanguageSection());
+    settings->addSection(QCoreApplication::translate("WorkspacePages", "Lapangan"),
+                         new FieldSettingsSection(context));
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
     addSecurityFeatures(window, context, *settings);
