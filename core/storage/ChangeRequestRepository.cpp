@@ -176,6 +176,76 @@ Status ChangeRequestRepository::updateDraft(const ChangeRequest &request,
     return tx.commit();
 }
 
+Status ChangeRequestRepository::setAttachments(qint64 id, const QString &role,
+                                               const QStringList &sha256s,
+                                               const QString &actor) const
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    const Result<ChangeRequest> current = get(id);
+    if (!current) {
+        return current.error();
+    }
+    if (current->state != RequestState::Draft) {
+        return Error{QStringLiteral("request.not_draft"),
+                     tr("Usulan ini sudah berstatus \"%1\" dan tidak bisa diubah lagi.")
+                         .arg(RequestLifecycle::label(current->state))};
+    }
+    const Result<QStringList> before = attachments(id, role);
+    if (!before) {
+        return before.error();
+    }
+    QStringList wanted = sha256s;
+    wanted.sort();
+    wanted.removeDuplicates();
+    if (*before == wanted) {
+        return tx.commit();
+    }
+    Result<QSqlQuery> removed = m_db.query(
+        QStringLiteral("DELETE FROM request_attachment WHERE request_id = ? AND role = ?"),
+        {id, role});
+    if (!removed) {
+        return removed.error();
+    }
+    for (const QString &sha : wanted) {
+        Result<QSqlQuery> added =
+            m_db.query(QStringLiteral("INSERT INTO request_attachment(request_id, sha256, role) "
+                                      "VALUES (?, ?, ?)"),
+                       {id, sha, role});
+        if (!added) {
+            return added.error();
+        }
+    }
+    const Result<AuditEntry> audit =
+        AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("request.attachments"), QStringLiteral("change_request"),
+                    QString::number(id),
+                    QJsonObject{{QStringLiteral("role"), role},
+                                {QStringLiteral("count"), int(wanted.size())}});
+    if (!audit) {
+        return audit.error();
+    }
+    return tx.commit();
+}
+
+Result<QStringList> ChangeRequestRepository::attachments(qint64 id, const QString &role) const
+{
+    Result<QSqlQuery> q = m_db.query(QStringLiteral("SELECT sha256 FROM request_attachment "
+                                                    "WHERE request_id = ? AND role = ? "
+                                                    "ORDER BY sha256"),
+                                     {id, role});
+    if (!q) {
+        return q.error();
+    }
+    QStringList out;
+    while (q->next()) {
+        out << q->value(0).toString();
+    }
+    return out;
+}
+
 Status ChangeRequestRepository::transition(qint64 id, RequestState to, const QString &actor,
                                            const QString &reason) const
 {

@@ -40,6 +40,11 @@ public:
     Status updateDraft(const ChangeRequest &request, const QString &actor) const;
     Status transition(qint64 id, RequestState to, const QString &actor,
                       const QString &reason = {}) const;
+    // The files (already in the attachment table) that travel with a draft in one role, e.g.
+    // its house_front photos; replaces the role's earlier list. Only drafts.
+    Status setAttachments(qint64 id, const QString &role, const QStringList &sha256s,
+                          const QString &actor) const;
+    Result<QStringList> attachments(qint64 id, const QString &role) const;
 
     Result<ChangeRequest> get(qint64 id) const;
     Result<ChangeRequest> getByUuid(const QString &uuid) const;

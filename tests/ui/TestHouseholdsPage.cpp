@@ -1,4 +1,7 @@
 #include "UiSupport.h"
+#include "field/HouseholdLocationPanel.h"
+#include "field/HouseholdPhotosPanel.h"
+#include "field/VillagePlot.h"
 #include "households/HouseholdDetailView.h"
 #include "households/HouseholdsPage.h"
 #include "models/HouseholdListModel.h"
@@ -104,6 +107,34 @@ private Q_SLOTS:
         QCOMPARE(r.kind, RequestKind::Removal);
         QCOMPARE(r.householdId, household);
         QCOMPARE(r.personId, detail->dossier()->members.first().id);
+    }
+
+    void photosAndLocationFollowTheOpenHousehold()
+    {
+        UiFixture f(40);
+        HouseholdsPage page(f.context);
+        page.show();
+        auto q = f.db->query(QStringLiteral("SELECT id FROM household ORDER BY id LIMIT 2"));
+        QVERIFY(q && q->next());
+        const QString first = q->value(0).toString();
+        QVERIFY(q->next());
+        const QString second = q->value(0).toString();
+        page.openHousehold(first);
+        HouseholdDetailView *detail = page.detail();
+        // Built only when the tab opens.
+        QVERIFY(!detail->findChild<HouseholdPhotosPanel *>());
+        detail->tabs()->setCurrentIndex(4);
+        auto *photos = detail->findChild<HouseholdPhotosPanel *>();
+        auto *location = detail->findChild<HouseholdLocationPanel *>();
+        auto *plot = detail->findChild<VillagePlot *>();
+        QVERIFY(photos && location && plot);
+        QCOMPARE(photos->householdId(), first);
+        QCOMPARE(plot->selectedHousehold(), first);
+        page.openHousehold(second);
+        detail->tabs()->setCurrentIndex(4);
+        QCOMPARE(photos->householdId(), second);
+        QCOMPARE(location->householdId(), second);
+        QCOMPARE(plot->selectedHousehold(), second);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "UiSupport.h"
+#include "field/HouseholdPhotosPanel.h"
 #include "requests/RequestEditor.h"
 #include "requests/RequestFormController.h"
 #include "requests/RequestFormDialog.h"
@@ -7,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -262,6 +264,34 @@ private Q_SLOTS:
         QCOMPARE(members[1].toObject().value(QStringLiteral("name")).toString(),
                  QStringLiteral("Sri Tole"));
         QCOMPARE(codes(dialog.controller().findings()), QStringList{"request.front_photo_missing"});
+    }
+
+    void newFamilyFrontPhotoTravelsWithTheRequest()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::NewHousehold;
+        RequestFormDialog dialog(f.context, r);
+        // The draft exists at once so its photos have somewhere to go.
+        const qint64 id = dialog.controller().request().id;
+        QVERIFY(id > 0);
+        auto *photos = dialog.findChild<HouseholdPhotosPanel *>(QStringLiteral("housePhotos"));
+        QVERIFY(photos);
+        QVERIFY(codes(dialog.controller().findings()).contains("request.front_photo_missing"));
+
+        QImage house(640, 480, QImage::Format_RGB32);
+        house.fill(QColor(0x8d, 0x6e, 0x63));
+        const QString path = f.dir.filePath(QStringLiteral("rumah.jpg"));
+        QVERIFY(house.save(path, "JPEG"));
+        photos->addFiles({path});
+        QTRY_VERIFY_WITH_TIMEOUT(!photos->isImporting(), 30000);
+
+        QVERIFY(!codes(dialog.controller().findings()).contains("request.front_photo_missing"));
+        const Result<QStringList> linked =
+            ChangeRequestRepository(*f.db, f.clock).attachments(id, QStringLiteral("house_front"));
+        QVERIFY(linked);
+        QCOMPARE(linked->size(), 1);
+        QVERIFY(photos->householdId().startsWith(QStringLiteral("usulan-")));
     }
 
     void laterStagesOpenReadOnlyWithHistory()

@@ -4,6 +4,9 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "domain/RegionDirectory.h"
+#include "field/HouseholdLocationPanel.h"
+#include "field/HouseholdPhotosPanel.h"
+#include "field/VillagePlot.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -72,12 +75,13 @@ HouseholdDetailView::HouseholdDetailView(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_programs, tr("Program"));
     m_tabs->addTab(m_history, tr("Riwayat status"));
     m_tabs->addTab(m_requests, tr("Usulan"));
-    auto *field =
-        new QLabel(tr("Foto rumah (tampak depan, atap sampai lantai) dan titik lokasi keluarga ini "
-                      "dicatat di sini setelah fitur kerja lapangan terpasang."));
-    field->setWordWrap(true);
-    field->setAlignment(Qt::AlignCenter);
-    m_tabs->addTab(field, tr("Foto && lokasi"));
+    m_fieldTab = new QWidget;
+    m_tabs->addTab(m_fieldTab, tr("Foto && lokasi"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_fieldTab) {
+            showFieldWork();
+        }
+    });
     layout->addWidget(m_tabs, 1);
 
     auto *actions = new QHBoxLayout;
@@ -153,8 +157,39 @@ void HouseholdDetailView::reload()
     }
 }
 
+// The photo and location panels are built the first time their tab opens: the village plot
+// reads every household's point, which the other tabs never need.
+void HouseholdDetailView::showFieldWork()
+{
+    if (!m_dossier) {
+        return;
+    }
+    const QString id = m_dossier->household.id;
+    if (!m_photos) {
+        auto *layout = new QHBoxLayout(m_fieldTab);
+        auto *left = new QVBoxLayout;
+        m_photos = new HouseholdPhotosPanel(m_context, id);
+        m_location = new HouseholdLocationPanel(m_context, id);
+        m_plot = new VillagePlot(m_context);
+        left->addWidget(m_photos, 3);
+        left->addWidget(m_location, 2);
+        layout->addLayout(left, 3);
+        layout->addWidget(m_plot, 2);
+        connect(m_location, &HouseholdLocationPanel::locationChanged, m_plot, &VillagePlot::reload);
+        connect(m_plot, &VillagePlot::householdClicked, this,
+                [this](const QString &household) { showHousehold(household); });
+    } else {
+        m_photos->setHouseholdId(id);
+        m_location->setHouseholdId(id);
+    }
+    m_plot->showHousehold(id);
+}
+
 void HouseholdDetailView::fill()
 {
+    if (m_photos && m_tabs->currentWidget() == m_fieldTab) {
+        showFieldWork();
+    }
     const HouseholdDossier &d = *m_dossier;
     const Household &h = d.household;
     const QDate today = m_context.clock.today();

@@ -13,6 +13,9 @@ class QTabWidget;
 namespace tepat {
 
 struct AppContext;
+class HouseholdLocationPanel;
+class HouseholdPhotosPanel;
+class VillagePlot;
 
 // One family: members (relationship, age, sex, status, programmes), programmes with dates, desil,
 // address, status history, the requests that concern it and where each stands, and from here
@@ -37,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void fill();
+    void showFieldWork();
     void propose(RequestKind kind, bool forSelectedMember);
 
     AppContext &m_context;
@@ -49,6 +53,10 @@ private:
     QTableWidget *m_programs;
     QTableWidget *m_history;
     QTableWidget *m_requests;
+    QWidget *m_fieldTab = nullptr;
+    HouseholdPhotosPanel *m_photos = nullptr;
+    HouseholdLocationPanel *m_location = nullptr;
+    VillagePlot *m_plot = nullptr;
 };
 
 } // namespace tepat

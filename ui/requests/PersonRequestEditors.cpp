@@ -184,7 +184,8 @@ void NewHouseholdEditor::load(const ChangeRequest &r)
     refreshMemberList();
     m_memberList->setCurrentRow(0);
     showMember(0);
-    m_photoNote->setText(tr("Foto tampak depan diambil dan dilampirkan di bagian Foto & lokasi."));
+    m_photoNote->setText(tr("Lampirkan foto rumah tampak depan (atap sampai lantai) di bagian foto "
+                            "di bawah formulir."));
 }
 
 QJsonObject NewHouseholdEditor::payload() const

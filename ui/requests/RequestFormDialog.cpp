@@ -6,6 +6,8 @@
 #include "browse/HouseholdDossier.h"
 #include "common/Clock.h"
 #include "common/Language.h"
+#include "field/HouseholdPhotosPanel.h"
+#include "photos/HouseholdPhotos.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/Database.h"
 
@@ -59,9 +61,13 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
 
     m_editor = RequestEditor::create(request.kind, dossier);
     m_editor->load(request);
+    auto *body = new QWidget;
+    auto *bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_editor);
     auto *scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
-    scroll->setWidget(m_editor);
+    scroll->setWidget(body);
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
 
@@ -121,8 +127,54 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
     });
     m_saveState->setText(request.id > 0 ? tr("Draf tersimpan.")
                                         : tr("Draf disimpan otomatis begitu diisi."));
+    if (request.kind == RequestKind::NewHousehold && m_controller->isEditable()) {
+        addHousePhotos(*bodyLayout);
+    }
     refreshFindings();
     resize(760, 720);
+}
+
+// A proposed family is not in the register yet: its house photos are kept under a provisional
+// household id made from the request's uuid, and its front views travel with the request as
+// house_front attachments (which the rules require and the outbox uploads).
+void RequestFormDialog::addHousePhotos(QVBoxLayout &layout)
+{
+    if (m_controller->request().id == 0 && !m_controller->saveNow()) {
+        return; // no draft, no photos; the save state already says why
+    }
+    const QString household = QStringLiteral("usulan-") + m_controller->request().uuid;
+    m_photos = new HouseholdPhotosPanel(m_context, household);
+    m_photos->setObjectName(QStringLiteral("housePhotos"));
+    layout.addWidget(m_photos);
+    connect(m_photos, &HouseholdPhotosPanel::photosChanged, this,
+            &RequestFormDialog::linkHousePhotos);
+    linkHousePhotos();
+}
+
+void RequestFormDialog::linkHousePhotos()
+{
+    const QString household = m_photos->householdId();
+    const Result<QList<HouseholdPhoto>> photos =
+        HouseholdPhotos(m_context.db, m_context.clock, m_context.filesFolder).photos(household);
+    if (!photos) {
+        m_saveState->setText(tr("Belum tersimpan: %1").arg(photos.error().message));
+        return;
+    }
+    QStringList fronts;
+    for (const HouseholdPhoto &photo : photos.value()) {
+        if (photo.view == PhotoView::Front) {
+            fronts << photo.sha256;
+        }
+    }
+    const Status linked =
+        ChangeRequestRepository(m_context.db, m_context.clock)
+            .setAttachments(m_controller->request().id, QStringLiteral("house_front"), fronts,
+                            m_context.session.username());
+    if (!linked) {
+        m_saveState->setText(tr("Belum tersimpan: %1").arg(linked.error().message));
+        return;
+    }
+    m_controller->validate();
 }
 
 RequestFormDialog::~RequestFormDialog() = default;

@@ -7,9 +7,11 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QVBoxLayout;
 
 namespace tepat {
 
+class HouseholdPhotosPanel;
 class RequestEditor;
 class RequestFormController;
 struct AppContext;
@@ -42,6 +44,8 @@ private:
     void editorEdited();
     void refreshFindings();
     void confirmDiscard();
+    void addHousePhotos(QVBoxLayout &layout);
+    void linkHousePhotos();
 
     AppContext &m_context;
     RequestFormController *m_controller;
@@ -50,6 +54,7 @@ private:
     QLabel *m_readiness;
     QLabel *m_saveState;
     QPushButton *m_discard;
+    HouseholdPhotosPanel *m_photos = nullptr;
 };
 
 } // namespace tepat
