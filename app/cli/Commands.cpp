@@ -19,6 +19,14 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("cli", "Buat kelurahan contoh yang sepenuhnya sintetis."), demo},
         {QStringLiteral("search"),
          QT_TRANSLATE_NOOP("cli", "Cari orang menurut NIK, No KK atau nama."), search},
+        // "letter verify" before "letter": the first command whose words match runs.
+        {QStringLiteral("letter verify"),
+         QT_TRANSLATE_NOOP("cli", "Periksa keaslian surat dari isi kode QR-nya."), letterVerify},
+        {QStringLiteral("letter"),
+         QT_TRANSLATE_NOOP("cli", "Buat satu surat keterangan DTKS (PDF) bernomor register."),
+         letter},
+        {QStringLiteral("letters"),
+         QT_TRANSLATE_NOOP("cli", "Buat surat keterangan DTKS untuk daftar orang."), letters},
     };
 }
 

@@ -20,5 +20,8 @@ int nikCheck(const QStringList &arguments, Console &console);
 int importSnapshot(const QStringList &arguments, Console &console);
 int demo(const QStringList &arguments, Console &console);
 int search(const QStringList &arguments, Console &console);
+int letter(const QStringList &arguments, Console &console);
+int letters(const QStringList &arguments, Console &console);
+int letterVerify(const QStringList &arguments, Console &console);
 
 } // namespace tepat::cli

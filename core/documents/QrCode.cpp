@@ -1,0 +1,75 @@
+#include "QrCode.h"
+
+#include <qrencode.h>
+
+#include <memory>
+
+namespace tepat {
+
+namespace {
+
+struct Freer
+{
+    void operator()(QRcode *code) const { QRcode_free(code); }
+};
+
+Result<std::unique_ptr<QRcode, Freer>> encode(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::unique_ptr<QRcode, Freer> code(QRcode_encodeData(
+        int(bytes.size()), reinterpret_cast<const unsigned char *>(bytes.constData()), 0,
+        QR_ECLEVEL_M));
+    if (!code) {
+        return Error{QStringLiteral("qr.encode"),
+                     QrCode::tr("Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).")
+                         .arg(bytes.size())};
+    }
+    return code;
+}
+
+} // namespace
+
+Result<QList<QList<bool>>> QrCode::modules(const QString &text)
+{
+    auto code = encode(text);
+    if (!code) {
+        return code.error();
+    }
+    const int w = code.value()->width;
+    QList<QList<bool>> out(w, QList<bool>(w, false));
+    for (int y = 0; y < w; ++y) {
+        for (int x = 0; x < w; ++x) {
+            out[y][x] = code.value()->data[y * w + x] & 1;
+        }
+    }
+    return out;
+}
+
+Result<QImage> QrCode::image(const QString &text, int scale)
+{
+    const Result<QList<QList<bool>>> matrix = modules(text);
+    if (!matrix) {
+        return matrix.error();
+    }
+    constexpr int quiet = 4;
+    const int w = int(matrix->size());
+    QImage image((w + 2 * quiet) * scale, (w + 2 * quiet) * scale, QImage::Format_Grayscale8);
+    image.fill(255);
+    for (int y = 0; y < w; ++y) {
+        uchar *rows[64];
+        for (int r = 0; r < scale && r < 64; ++r) {
+            rows[r] = image.scanLine((y + quiet) * scale + r);
+        }
+        for (int x = 0; x < w; ++x) {
+            if (!matrix->at(y).at(x)) {
+                continue;
+            }
+            for (int r = 0; r < scale && r < 64; ++r) {
+                std::fill_n(rows[r] + (x + quiet) * scale, scale, uchar(0));
+            }
+        }
+    }
+    return image;
+}
+
+} // namespace tepat
