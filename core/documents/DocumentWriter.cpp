@@ -25,6 +25,8 @@ QFont documentFont(const QString &font, double points, bool bold = false)
     f.setFamilies(DocumentWriter::fontFamilies(font));
     f.setPointSizeF(points);
     f.setBold(bold);
+    // Hinting only matters on screens; skipping it saves the TrueType interpreter per document.
+    f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
 
@@ -139,8 +141,8 @@ Result<int> DocumentWriter::paint(const PrintableDocument &document, QPagedPaint
     double kop = 0;
     if (!document.letterhead.isEmpty()) {
         kop = letterhead(document, device, body, nullptr);
-        QImage spacer(1, 1, QImage::Format_ARGB32);
-        spacer.fill(Qt::transparent);
+        QImage spacer(1, 1, QImage::Format_Grayscale8);
+        spacer.fill(255);
         doc.addResource(QTextDocument::ImageResource, QUrl(kSpacer), spacer);
     }
     for (auto it = document.images.cbegin(); it != document.images.cend(); ++it) {

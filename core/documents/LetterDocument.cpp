@@ -70,8 +70,8 @@ Result<PrintableDocument> LetterDocument::build(const LetterContent &c, Mark mar
     doc.mark = mark == Mark::Copy    ? QStringLiteral("SALINAN")
                : mark == Mark::Draft ? QStringLiteral("DRAF")
                                      : QString();
-    QImage blank(1, 1, QImage::Format_ARGB32);
-    blank.fill(Qt::transparent);
+    QImage blank(1, 1, QImage::Format_Grayscale8); // a spacer: one white pixel
+    blank.fill(255);
     doc.images.insert(QStringLiteral("tepat-blank"), blank);
     const bool withQr = !c.qrPayload.isEmpty();
     if (withQr) {

@@ -484,8 +484,8 @@ PrintableDocument MeetingDocuments::build(const MinutesContent &content, const Q
     doc.font = s.font;
     const bool numbered = content.document != MeetingDocument::AttendanceList;
     doc.mark = content.draft && numbered ? QStringLiteral("DRAF") : QString();
-    QImage blank(1, 1, QImage::Format_ARGB32);
-    blank.fill(Qt::transparent);
+    QImage blank(1, 1, QImage::Format_Grayscale8); // a spacer: one white pixel
+    blank.fill(255);
     doc.images.insert(QStringLiteral("tepat-blank"), blank);
     switch (content.document) {
     case MeetingDocument::Minutes:

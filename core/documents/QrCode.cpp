@@ -53,19 +53,16 @@ Result<QImage> QrCode::image(const QString &text, int scale)
     }
     constexpr int quiet = 4;
     const int w = int(matrix->size());
-    QImage image((w + 2 * quiet) * scale, (w + 2 * quiet) * scale, QImage::Format_Grayscale8);
-    image.fill(255);
-    for (int y = 0; y < w; ++y) {
-        uchar *rows[64];
-        for (int r = 0; r < scale && r < 64; ++r) {
-            rows[r] = image.scanLine((y + quiet) * scale + r);
-        }
-        for (int x = 0; x < w; ++x) {
-            if (!matrix->at(y).at(x)) {
-                continue;
-            }
-            for (int r = 0; r < scale && r < 64; ++r) {
-                std::fill_n(rows[r] + (x + quiet) * scale, scale, uchar(0));
+    // One bit per pixel: tiny in a PDF, and printed without smoothing it stays sharp.
+    QImage image((w + 2 * quiet) * scale, (w + 2 * quiet) * scale, QImage::Format_Mono);
+    image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+    image.fill(0);
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const int my = y / scale - quiet;
+            const int mx = x / scale - quiet;
+            if (my >= 0 && my < w && mx >= 0 && mx < w && matrix->at(my).at(mx)) {
+                image.setPixel(x, y, 1);
             }
         }
     }

@@ -276,7 +276,8 @@ LetterContent CertificateComposer::compose(const CertificateSubject &s, const Ce
 {
     const TemplateText::Values v = values(s, form, settings, number, issuedOn, dataDate);
     const auto fill = [&v](const char *text) {
-        return TemplateText::fill(QString::fromUtf8(text), v);
+        const QString filled = TemplateText::fill(QString::fromUtf8(text), v);
+        return filled.isEmpty() ? TemplateText::kMissing.toString() : filled;
     };
     LetterContent c;
     c.registered = s.registered;
@@ -293,11 +294,11 @@ LetterContent CertificateComposer::compose(const CertificateSubject &s, const Ce
         {QStringLiteral("NIK"), fill("{nik}")},
         {QStringLiteral("No. KK"), fill("{no_kk}")},
         {QStringLiteral("Jenis Kelamin"), fill("{jenis_kelamin}")},
-        {QStringLiteral("Tempat/Tgl. Lahir"), fill("[[{tempat_lahir}, ]]{tanggal_lahir}")},
+        {QStringLiteral("Tempat/Tgl. Lahir"), fill("[[{tempat_lahir}, ]][[{tanggal_lahir}]]")},
         {QStringLiteral("Agama"), fill("{agama}")},
         {QStringLiteral("Pekerjaan"), fill("{pekerjaan}")},
         {QStringLiteral("Status Perkawinan"), fill("{status_perkawinan}")},
-        {QStringLiteral("Alamat"), fill("{alamat}[[ RT {rt}]][[/RW {rw}]]")},
+        {QStringLiteral("Alamat"), fill("[[{alamat}]][[ RT {rt}]][[/RW {rw}]]")},
         {settings.letterhead.villageKind(), fill("{kelurahan}")},
         {QStringLiteral("Kecamatan"), fill("{kecamatan}")},
         {QStringLiteral("Kabupaten/Kota"), fill("{kabupaten}")},
@@ -378,6 +379,11 @@ Result<LetterRecord> CertificateService::issue(const CertificateSubject &subject
         return s.error();
     }
     const QDate dataDate = CertificateComposer::dataDate(m_db);
+    if (!dataDate.isValid()) {
+        return Error{QStringLiteral("letter.no_data_date"),
+                     tr("Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan "
+                        "sinkronisasi dulu.")};
+    }
     NewLetter letter;
     letter.kind = LetterKind::Certificate;
     letter.numbering = settings.numbering(settings.codeCertificate);

@@ -16,7 +16,7 @@ namespace {
 // IndonesianText.h); operators change it in Pengaturan › Surat & kop.
 const char *const kOpening =
     "Yang bertanda tangan di bawah ini, {jabatan_penandatangan}, Kecamatan {kecamatan}, "
-    "{kabupaten}[[, berdasarkan Surat Pengantar Ketua RT {rt}/RW {rw} Nomor {nomor_pengantar}"
+    "{kabupaten}[[, berdasarkan Surat Pengantar Ketua RT/RW[[ {rt}/{rw}]] Nomor {nomor_pengantar}"
     "[[ tanggal {tanggal_pengantar}]]]], dengan ini menerangkan bahwa:";
 const char *const kRegistered =
     "Berdasarkan Data Terpadu Kesejahteraan Sosial/Data Tunggal Sosial Ekonomi Nasional "

@@ -10,7 +10,7 @@
 #include "documents/MeetingDocuments.h"
 #include "files/ContentStore.h"
 #include "letters/LetterRegister.h"
-#include "letters/LettersFixture.h"
+#include "core/letters/LettersFixture.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
