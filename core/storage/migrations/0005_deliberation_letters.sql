@@ -97,11 +97,12 @@ CREATE INDEX meeting_item_request ON meeting_item(request_id);
 
 -- Photos of the meeting (attachment kind 'meeting_photo').
 CREATE TABLE meeting_photo (
+    id         INTEGER PRIMARY KEY,
     meeting_id INTEGER NOT NULL REFERENCES meeting(id),
     sha256     TEXT NOT NULL REFERENCES attachment(sha256),
     caption    TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (meeting_id, sha256)
-) WITHOUT ROWID;
+    UNIQUE (meeting_id, sha256)
+);
 
 -- Corrections after finalisation: never an edit of the meeting, always a numbered addendum.
 CREATE TABLE meeting_addendum (
