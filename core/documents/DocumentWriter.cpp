@@ -5,7 +5,10 @@
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 namespace tepat {
@@ -68,7 +71,7 @@ double letterhead(const PrintableDocument &doc, QPaintDevice &device, const QRec
         painter->drawLine(QPointF(body.left(), y + 1.1 * pxPerMm),
                           QPointF(body.right(), y + 1.1 * pxPerMm));
     }
-    return y + 5 * pxPerMm - body.top();
+    return y + 4 * pxPerMm - body.top();
 }
 
 void drawMark(QPainter &painter, const QString &mark, const QRectF &page, double pxPerMm,
@@ -95,6 +98,39 @@ void drawMark(QPainter &painter, const QString &mark, const QRectF &page, double
     painter.drawText(QRectF(-page.height() / 2, -page.width() / 4, page.height(), page.width() / 2),
                      Qt::AlignCenter, mark);
     painter.restore();
+}
+
+// A borderless table lays out a block that belongs together (a signature with its name, the
+// identity rows of a letter): when it would straddle a page break and fits on one page, it
+// starts a new page instead. Tables with borders are data and may run over pages.
+void keepLayoutTablesTogether(QTextDocument &doc, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    for (QTextFrame *frame : doc.rootFrame()->childFrames()) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table || table->format().border() > 0) {
+            continue;
+        }
+        const QRectF box = layout->frameBoundingRect(table);
+        const int first = int(box.top() / pageHeight);
+        const int last = int((box.bottom() - 1) / pageHeight);
+        if (first != last && box.height() < pageHeight) {
+            QTextTableFormat format = table->format();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            table->setFormat(format);
+        }
+    }
+}
+
+// Pages that hold text: trailing margins alone never make an empty last page.
+int pagesUsed(const QTextDocument &doc, double pageHeight)
+{
+    QTextBlock block = doc.lastBlock();
+    while (block.isValid() && block.text().trimmed().isEmpty() && block.previous().isValid()) {
+        block = block.previous();
+    }
+    const QRectF box = doc.documentLayout()->blockBoundingRect(block);
+    return std::max(1, int((box.top() + box.height() - 1) / pageHeight) + 1);
 }
 
 } // namespace
@@ -158,13 +194,14 @@ Result<int> DocumentWriter::paint(const PrintableDocument &document, QPagedPaint
                          .arg(qRound(kop * 96 / device.logicalDpiY())));
     }
     doc.setHtml(html);
+    keepLayoutTablesTogether(doc, body.height());
 
     QPainter painter;
     if (!painter.begin(&device)) {
         return Error{QStringLiteral("document.cannot_paint"),
                      tr("Dokumen tidak bisa digambar ke printer atau berkas.")};
     }
-    const int pages = doc.pageCount();
+    const int pages = pagesUsed(doc, body.height());
     for (int p = 0; p < pages; ++p) {
         if (p > 0 && !device.newPage()) {
             return Error{QStringLiteral("document.new_page"),

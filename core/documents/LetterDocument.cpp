@@ -35,7 +35,7 @@ QString signatureHtml(const SignatureBlock &s, const DocumentUnits &u)
     html += lines(s.titleLines);
     html += QStringLiteral("<p style=\"margin:0\"><img src=\"tepat-blank\" width=\"1\" "
                            "height=\"%1\"></p>")
-                .arg(u.px(20));
+                .arg(u.px(18));
     html += s.name.isEmpty() ? QStringLiteral("(................................................)")
                              : QStringLiteral("<b><u>%1</u></b>").arg(esc(s.name));
     if (!s.rank.isEmpty()) {
@@ -138,10 +138,12 @@ Result<PrintableDocument> LetterDocument::build(const LetterContent &c, Mark mar
         if (!c.copiesTo.isEmpty()) {
             h += QStringLiteral("<p style=\"margin-top:%1px; margin-bottom:0; font-size:10pt\">"
                                 "<u>Tembusan:</u></p><p style=\"margin:0; font-size:10pt\">")
-                     .arg(u.px(4));
+                     .arg(u.px(2));
+            QStringList copies;
             for (qsizetype i = 0; i < c.copiesTo.size(); ++i) {
-                h += QStringLiteral("%1. %2<br>").arg(i + 1).arg(esc(c.copiesTo[i]));
+                copies << QStringLiteral("%1. %2").arg(i + 1).arg(esc(c.copiesTo[i]));
             }
+            h += copies.join(QStringLiteral("<br>"));
             h += QStringLiteral("</p>");
         }
         return h + QStringLiteral("</body></html>");

@@ -183,7 +183,7 @@ struct Page
             tableStart({QStringLiteral("No"), QStringLiteral("NIK"), QStringLiteral("ID DTKS"),
                         QStringLiteral("Nama"), QStringLiteral("Alamat"), QStringLiteral("Status"),
                         QStringLiteral("Keterangan")},
-                       {5, 18, 18, 16, 17, 10, 16}, 8.5);
+                       {5, 20, 21, 15, 15, 9, 15}, 8);
         int n = 0;
         for (const DecisionRow &r : c.rows) {
             if (approvedOnly && r.decision != Decision::Approved) {

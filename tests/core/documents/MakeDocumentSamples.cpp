@@ -4,13 +4,13 @@
 //   tepat-document-samples OUTDIR
 
 #include "SyntheticLogo.h"
+#include "core/letters/LettersFixture.h"
 #include "deliberation/DeliberationService.h"
 #include "documents/LetterBatch.h"
 #include "documents/LetterDocument.h"
 #include "documents/MeetingDocuments.h"
 #include "files/ContentStore.h"
 #include "letters/LetterRegister.h"
-#include "core/letters/LettersFixture.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
