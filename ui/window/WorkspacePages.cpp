@@ -3,7 +3,9 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "common/EmptyStatePage.h"
+#include "deliberation/MeetingsPage.h"
 #include "households/HouseholdListPage.h"
+#include "letters/LettersPage.h"
 #include "settings/SettingsPage.h"
 
 #include <QCoreApplication>
@@ -30,12 +32,11 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     later("usulan", QT_TRANSLATE_NOOP("WorkspacePages", "Usulan"),
           QT_TRANSLATE_NOOP("WorkspacePages",
                             "Daftar usulan dan statusnya belum tersedia di versi ini."));
-    later("musyawarah", QT_TRANSLATE_NOOP("WorkspacePages", "Musyawarah"),
-          QT_TRANSLATE_NOOP("WorkspacePages",
-                            "Musyawarah desa/kelurahan belum tersedia di versi ini."));
-    later(
-        "surat", QT_TRANSLATE_NOOP("WorkspacePages", "Surat"),
-        QT_TRANSLATE_NOOP("WorkspacePages", "Surat keterangan DTKS belum tersedia di versi ini."));
+    window.addPage(QStringLiteral("musyawarah"),
+                   QCoreApplication::translate("WorkspacePages", "Musyawarah"),
+                   new MeetingsPage(context));
+    window.addPage(QStringLiteral("surat"), QCoreApplication::translate("WorkspacePages", "Surat"),
+                   new LettersPage(context));
     later("sinkronisasi", QT_TRANSLATE_NOOP("WorkspacePages", "Sinkronisasi"),
           QT_TRANSLATE_NOOP("WorkspacePages",
                             "Pengiriman ke server pusat belum tersedia di versi ini."));
