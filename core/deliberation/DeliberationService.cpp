@@ -869,7 +869,8 @@ Result<QList<Attendee>> DeliberationService::attendees(qint64 meetingId) const
 Result<QList<MeetingPhoto>> DeliberationService::photos(qint64 meetingId) const
 {
     Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("SELECT sha256, caption FROM meeting_photo WHERE meeting_id = ? ORDER BY id"),
+        QStringLiteral(
+            "SELECT sha256, caption FROM meeting_photo WHERE meeting_id = ? ORDER BY id"),
         {meetingId});
     if (!q) {
         return q.error();

@@ -419,7 +419,7 @@ void MeetingsPage::removeAttendee()
 void MeetingsPage::addPhoto()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Foto musyawarah"), QString(),
-                                                      tr("Foto (*.jpg *.jpeg *.png *.heic)"));
+                                                      tr("Foto (*.jpg *.jpeg *.png)"));
     if (path.isEmpty()) {
         return;
     }

@@ -62,12 +62,14 @@ class TestDeliberationService : public QObject
         qint64 decided(const QList<Decision> &decisions)
         {
             const qint64 id = plan().id;
-            (void)as(clerk).addAttendee(id, {0, QStringLiteral("Slamet"), QStringLiteral("Ketua RW"), {}});
+            (void)as(clerk).addAttendee(
+                id, {0, QStringLiteral("Slamet"), QStringLiteral("Ketua RW"), {}});
             if (!as(clerk).addToAgenda(id, drafts.mid(0, decisions.size()))) {
                 qFatal("agenda");
             }
             for (qsizetype i = 0; i < decisions.size(); ++i) {
-                if (!as(head).decide(id, drafts[i], decisions[i], QStringLiteral("alasan %1").arg(i))) {
+                if (!as(head).decide(id, drafts[i], decisions[i],
+                                     QStringLiteral("alasan %1").arg(i))) {
                     qFatal("decide");
                 }
             }
@@ -103,7 +105,10 @@ private Q_SLOTS:
         QVERIFY(v.as(v.clerk).addToAgenda(id, v.drafts.mid(0, 2)));
         const Status clerk = v.as(v.clerk).decide(id, v.drafts[0], Decision::Approved, {});
         QCOMPARE(clerk.error().code, QStringLiteral("auth.forbidden"));
-        QCOMPARE(v.as(v.head).decide(id, v.drafts[0], Decision::Rejected, QStringLiteral(" ")).error().code,
+        QCOMPARE(v.as(v.head)
+                     .decide(id, v.drafts[0], Decision::Rejected, QStringLiteral(" "))
+                     .error()
+                     .code,
                  QStringLiteral("meeting.reason_required"));
         QCOMPARE(v.as(v.head).decide(id, v.drafts[0], Decision::Deferred, {}).error().code,
                  QStringLiteral("meeting.reason_required"));
@@ -121,19 +126,23 @@ private Q_SLOTS:
     {
         Village v;
         const qint64 id = v.plan().id;
-        QCOMPARE(v.as(v.head).readyToFinalise(id).error().code, QStringLiteral("meeting.empty_agenda"));
+        QCOMPARE(v.as(v.head).readyToFinalise(id).error().code,
+                 QStringLiteral("meeting.empty_agenda"));
         QVERIFY(v.as(v.clerk).addToAgenda(id, v.drafts.mid(0, 2)));
         QVERIFY(v.as(v.head).decide(id, v.drafts[0], Decision::Approved, {}));
-        QCOMPARE(v.as(v.head).finalise(id, v.renderer()).error().code, QStringLiteral("meeting.undecided"));
+        QCOMPARE(v.as(v.head).finalise(id, v.renderer()).error().code,
+                 QStringLiteral("meeting.undecided"));
         QVERIFY(v.as(v.head).decide(id, v.drafts[1], Decision::Approved, {}));
         QCOMPARE(v.as(v.head).finalise(id, v.renderer()).error().code,
                  QStringLiteral("meeting.no_attendance"));
         QVERIFY(v.as(v.clerk).addAttendee(id, {0, QStringLiteral("Slamet"), {}, {}}));
-        QCOMPARE(v.as(v.clerk).finalise(id, v.renderer()).error().code, QStringLiteral("auth.forbidden"));
+        QCOMPARE(v.as(v.clerk).finalise(id, v.renderer()).error().code,
+                 QStringLiteral("auth.forbidden"));
         Meeting future = *v.as(v.clerk).get(id);
         future.heldOn = v.store.clock.today().addDays(1);
         QVERIFY(v.as(v.clerk).update(future));
-        QCOMPARE(v.as(v.head).finalise(id, v.renderer()).error().code, QStringLiteral("meeting.in_future"));
+        QCOMPARE(v.as(v.head).finalise(id, v.renderer()).error().code,
+                 QStringLiteral("meeting.in_future"));
         QVERIFY(v.rendered.isEmpty());
         QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM letter")), 0);
     }
@@ -141,10 +150,11 @@ private Q_SLOTS:
     void finalisingDecidesTheRequestsAndKeepsTheMinutes()
     {
         Village v;
-        const qint64 id =
-            v.decided({Decision::Approved, Decision::Rejected, Decision::Deferred, Decision::Approved});
-        const auto photo = v.as(v.clerk).addPhoto(id, QByteArray("\xFF\xD8 synthetic jpeg \xFF\xD9"),
-                                                  QStringLiteral("Suasana musyawarah"));
+        const qint64 id = v.decided(
+            {Decision::Approved, Decision::Rejected, Decision::Deferred, Decision::Approved});
+        const auto photo =
+            v.as(v.clerk).addPhoto(id, QByteArray("\xFF\xD8 synthetic jpeg \xFF\xD9"),
+                                   QStringLiteral("Suasana musyawarah"));
         QVERIFY(photo);
         const auto done = v.as(v.head).finalise(id, v.renderer());
         QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
@@ -168,21 +178,26 @@ private Q_SLOTS:
         // The berita acara is kept by content and travels with the approved requests only.
         const QByteArray pdf = ContentStore(v.files).read(done->minutesSha256).value();
         QVERIFY(pdf.startsWith("%PDF-stand-in 400.9.14.1/0001"));
-        QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM attachment WHERE kind = 'minutes'")), 1);
-        QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM request_attachment WHERE role = "
-                                              "'minutes'")),
-                 2);
-        QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM request_attachment WHERE role = "
-                                              "'meeting_photo'")),
-                 2);
+        QCOMPARE(
+            v.store.count(QStringLiteral("SELECT count(*) FROM attachment WHERE kind = 'minutes'")),
+            1);
+        QCOMPARE(
+            v.store.count(QStringLiteral("SELECT count(*) FROM request_attachment WHERE role = "
+                                         "'minutes'")),
+            2);
+        QCOMPARE(
+            v.store.count(QStringLiteral("SELECT count(*) FROM request_attachment WHERE role = "
+                                         "'meeting_photo'")),
+            2);
         QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM request_attachment WHERE "
                                               "request_id = %1")
                                    .arg(v.drafts[1])),
                  0);
-        QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM letter WHERE kind = 'minutes' AND "
-                                              "meeting_id = %1")
-                                   .arg(id)),
-                 1);
+        QCOMPARE(
+            v.store.count(QStringLiteral("SELECT count(*) FROM letter WHERE kind = 'minutes' AND "
+                                         "meeting_id = %1")
+                              .arg(id)),
+            1);
         QCOMPARE(v.store.count(QStringLiteral(
                      "SELECT count(*) FROM audit_entry WHERE action = 'meeting.finalise'")),
                  1);
@@ -227,16 +242,20 @@ private Q_SLOTS:
         QCOMPARE(svc.addAttendee(id, {0, QStringLiteral("Terlambat"), {}, {}}).error().code,
                  QStringLiteral("meeting.locked"));
         QCOMPARE(svc.addToAgenda(id, {v.drafts[1]}).error().code, QStringLiteral("meeting.locked"));
-        QCOMPARE(svc.removeFromAgenda(id, v.drafts[0]).error().code, QStringLiteral("meeting.locked"));
-        QCOMPARE(svc.addPhoto(id, QByteArray("x"), {}).error().code, QStringLiteral("meeting.locked"));
-        QCOMPARE(svc.cancel(id, QStringLiteral("x")).error().code, QStringLiteral("meeting.locked"));
+        QCOMPARE(svc.removeFromAgenda(id, v.drafts[0]).error().code,
+                 QStringLiteral("meeting.locked"));
+        QCOMPARE(svc.addPhoto(id, QByteArray("x"), {}).error().code,
+                 QStringLiteral("meeting.locked"));
+        QCOMPARE(svc.cancel(id, QStringLiteral("x")).error().code,
+                 QStringLiteral("meeting.locked"));
         QCOMPARE(svc.finalise(id, v.renderer()).error().code, QStringLiteral("meeting.locked"));
         // The store itself refuses, whatever code tries.
         QVERIFY(!v.store.db->execute("UPDATE meeting SET place = 'x'"));
         QVERIFY(!v.store.db->execute("UPDATE meeting_item SET decision = 'rejected'"));
         QVERIFY(!v.store.db->execute("DELETE FROM meeting_item"));
         QVERIFY(!v.store.db->execute("DELETE FROM meeting_attendee"));
-        QVERIFY(!v.store.db->execute("INSERT INTO meeting_attendee(meeting_id, name) VALUES(1, 'x')"));
+        QVERIFY(
+            !v.store.db->execute("INSERT INTO meeting_attendee(meeting_id, name) VALUES(1, 'x')"));
         QVERIFY(!v.store.db->execute("DELETE FROM meeting"));
         QCOMPARE(svc.get(id)->place, QStringLiteral("Aula kelurahan"));
     }
@@ -257,12 +276,15 @@ private Q_SLOTS:
         QVERIFY2(addendum, qPrintable(addendum ? QString() : addendum.error().message));
         QCOMPARE(addendum->number, QStringLiteral("400.9.14.1/0002/Kel.Bangsal/XI/2026"));
         QCOMPARE(v.rendered.last().document, MeetingDocument::Addendum);
-        QCOMPARE(v.rendered.last().addendumText, QStringLiteral("Nama saksi seharusnya Sri Wahyuni."));
-        QCOMPARE(v.rendered.last().meeting.number, QStringLiteral("400.9.14.1/0001/Kel.Bangsal/XI/2026"));
+        QCOMPARE(v.rendered.last().addendumText,
+                 QStringLiteral("Nama saksi seharusnya Sri Wahyuni."));
+        QCOMPARE(v.rendered.last().meeting.number,
+                 QStringLiteral("400.9.14.1/0001/Kel.Bangsal/XI/2026"));
         QCOMPARE(v.as(v.head).addenda(id)->size(), 1);
-        QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM request_attachment WHERE role = "
-                                              "'minutes_addendum'")),
-                 1);
+        QCOMPARE(
+            v.store.count(QStringLiteral("SELECT count(*) FROM request_attachment WHERE role = "
+                                         "'minutes_addendum'")),
+            1);
         QVERIFY(!v.store.db->execute("UPDATE meeting_addendum SET text = 'x'"));
         QVERIFY(!v.store.db->execute("DELETE FROM meeting_addendum"));
     }
@@ -271,9 +293,11 @@ private Q_SLOTS:
     {
         Village v;
         const qint64 id = v.decided({Decision::Approved, Decision::Rejected});
-        const auto failed = v.as(v.head).finalise(id, [](const MinutesContent &) -> Result<QByteArray> {
-            return Error{QStringLiteral("document.cannot_finish"), QStringLiteral("disk penuh")};
-        });
+        const auto failed =
+            v.as(v.head).finalise(id, [](const MinutesContent &) -> Result<QByteArray> {
+                return Error{QStringLiteral("document.cannot_finish"),
+                             QStringLiteral("disk penuh")};
+            });
         QVERIFY(!failed);
         QCOMPARE(failed.error().message, QStringLiteral("disk penuh"));
         QCOMPARE(v.as(v.head).get(id)->state, MeetingState::Planned);
@@ -297,18 +321,23 @@ private Q_SLOTS:
         QVERIFY(v.as(v.clerk).addToAgenda(id, v.drafts.mid(0, 2)));
         QVERIFY(v.as(v.head).decide(id, v.drafts[0], Decision::Approved, {}));
         QVERIFY(v.as(v.head).decide(id, v.drafts[1], Decision::Approved, {}));
-        QCOMPARE(v.as(v.head).finalise(id, v.renderer()).error().code, QStringLiteral("meeting.sptjm_reason"));
+        QCOMPARE(v.as(v.head).finalise(id, v.renderer()).error().code,
+                 QStringLiteral("meeting.sptjm_reason"));
         m = *v.as(v.clerk).get(id);
         m.sptjmReason = QStringLiteral("wilayah terdampak banjir");
         QVERIFY(v.as(v.clerk).update(m));
         const auto done = v.as(v.head).finalise(id, v.renderer()); // no attendance needed
         QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
         QCOMPARE(v.rendered.last().document, MeetingDocument::Sptjm);
-        QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM attachment WHERE kind = 'sptjm'")), 1);
-        QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM request_attachment WHERE role = "
-                                              "'sptjm'")),
-                 2);
-        QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM letter WHERE kind = 'sptjm'")), 1);
+        QCOMPARE(
+            v.store.count(QStringLiteral("SELECT count(*) FROM attachment WHERE kind = 'sptjm'")),
+            1);
+        QCOMPARE(
+            v.store.count(QStringLiteral("SELECT count(*) FROM request_attachment WHERE role = "
+                                         "'sptjm'")),
+            2);
+        QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM letter WHERE kind = 'sptjm'")),
+                 1);
         QCOMPARE(v.state(v.drafts[0]), S::Approved);
     }
 
@@ -317,7 +346,8 @@ private Q_SLOTS:
         Village v;
         const qint64 id = v.plan().id;
         QVERIFY(v.as(v.clerk).addToAgenda(id, v.drafts.mid(0, 2)));
-        QCOMPARE(v.as(v.clerk).cancel(id, {}).error().code, QStringLiteral("meeting.reason_required"));
+        QCOMPARE(v.as(v.clerk).cancel(id, {}).error().code,
+                 QStringLiteral("meeting.reason_required"));
         QVERIFY(v.as(v.clerk).cancel(id, QStringLiteral("hujan lebat")));
         QCOMPARE(v.as(v.clerk).get(id)->state, MeetingState::Cancelled);
         QCOMPARE(v.state(v.drafts[0]), S::Draft);
@@ -332,8 +362,9 @@ private Q_SLOTS:
         const qint64 id = v.plan().id;
         QCOMPARE(v.as(v.clerk).addAttendee(id, {0, QStringLiteral(" "), {}, {}}).error().code,
                  QStringLiteral("meeting.attendee_name"));
-        const auto a = v.as(v.clerk).addAttendee(
-            id, {0, QStringLiteral("Endang"), QStringLiteral("Ketua RT 002"), QStringLiteral("RT")});
+        const auto a =
+            v.as(v.clerk).addAttendee(id, {0, QStringLiteral("Endang"),
+                                           QStringLiteral("Ketua RT 002"), QStringLiteral("RT")});
         QVERIFY(a);
         QVERIFY(v.as(v.clerk).addAttendee(id, {0, QStringLiteral("Dimas"), {}, {}}));
         QVERIFY(v.as(v.clerk).removeAttendee(id, a->id));
@@ -350,7 +381,8 @@ private Q_SLOTS:
                                               "'meeting_photo'")),
                  1);
         const Session field(Actor{QStringLiteral("budi"), {}, Role::FieldStaff});
-        QVERIFY(v.as(field).addAttendee(id, {0, QStringLiteral("Budi"), {}, {}})); // field staff draft
+        QVERIFY(
+            v.as(field).addAttendee(id, {0, QStringLiteral("Budi"), {}, {}})); // field staff draft
     }
 
     void planningNeedsADate()
