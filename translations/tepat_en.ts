@@ -210,7 +210,10 @@
     </message>
     <message numerus="yes">
         <source>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</source>
-        <translation><numerusform>No meeting in the last month; the SPTJM of %1 stands in for it for now.</numerusform><numerusform>No meeting in the last %n months; the SPTJM of %1 stands in for it for now.</numerusform></translation>
+        <translation>
+            <numerusform>No meeting in the last month; the SPTJM of %1 stands in for it for now.</numerusform>
+            <numerusform>No meeting in the last %n months; the SPTJM of %1 stands in for it for now.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
@@ -218,7 +221,10 @@
     </message>
     <message numerus="yes">
         <source>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
-        <translation><numerusform>Last meeting %1, more than a month ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform><numerusform>Last meeting %1, more than %n months ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform></translation>
+        <translation>
+            <numerusform>Last meeting %1, more than a month ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform>
+            <numerusform>Last meeting %1, more than %n months ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -277,7 +283,10 @@
     </message>
     <message numerus="yes">
         <source>%n usulan di agenda belum diputuskan.</source>
-        <translation><numerusform>%n request on the agenda is not decided yet.</numerusform><numerusform>%n requests on the agenda are not decided yet.</numerusform></translation>
+        <translation>
+            <numerusform>%n request on the agenda is not decided yet.</numerusform>
+            <numerusform>%n requests on the agenda are not decided yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nama lurah/kepala desa yang menandatangani belum diisi.</source>
@@ -1270,6 +1279,10 @@
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Surat &amp; kop</source>
+        <translation>Letters &amp; letterhead</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1659,6 +1672,185 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
 </context>
 <context>
+    <name>tepat::LetterSettingsSection</name>
+    <message>
+        <source>Desa (bukan kelurahan)</source>
+        <translation>Desa (village, not kelurahan)</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota:</source>
+        <translation>Regency/city:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa:</source>
+        <translation>Kelurahan/village:</translation>
+    </message>
+    <message>
+        <source>Alamat kantor:</source>
+        <translation>Office address:</translation>
+    </message>
+    <message>
+        <source>Kode pos:</source>
+        <translation>Postal code:</translation>
+    </message>
+    <message>
+        <source>Telepon:</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <source>Surel:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signing officer</translation>
+    </message>
+    <message>
+        <source>Nama pejabat:</source>
+        <translation>Officer's name:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan:</source>
+        <translation>Rank/grade:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa:</source>
+        <translation>Name of the village head:</translation>
+    </message>
+    <message>
+        <source>NIP lurah:</source>
+        <translation>Village head's NIP:</translation>
+    </message>
+    <message>
+        <source>Penomoran dan kertas</source>
+        <translation>Numbering and paper</translation>
+    </message>
+    <message>
+        <source>Tempat surat:</source>
+        <translation>Place on letters:</translation>
+    </message>
+    <message>
+        <source>Pola nomor:</source>
+        <translation>Number pattern:</translation>
+    </message>
+    <message>
+        <source>Kode unit pengolah:</source>
+        <translation>Issuing unit code:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi surat keterangan:</source>
+        <translation>Classification code of certificate letters:</translation>
+    </message>
+    <message>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Huruf:</source>
+        <translation>Font:</translation>
+    </message>
+    <message>
+        <source>Masa berlaku:</source>
+        <translation>Valid for:</translation>
+    </message>
+    <message>
+        <source>Templat surat</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>Isian yang tersedia: %1</source>
+        <translation>Available placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Pembuka:</source>
+        <translation>Opening:</translation>
+    </message>
+    <message>
+        <source>Terdaftar:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar:</source>
+        <translation>Not registered:</translation>
+    </message>
+    <message>
+        <source>Keperluan:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Penutup:</source>
+        <translation>Closing:</translation>
+    </message>
+    <message>
+        <source>Tembusan (satu per baris):</source>
+        <translation>Copies to (one per line):</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pengaturan surat</source>
+        <translation>&amp;Save letter settings</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan templat bawaan</source>
+        <translation>&amp;Restore default templates</translation>
+    </message>
+    <message>
+        <source>Tanpa logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logo tersimpan</source>
+        <translation>Logo stored</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat</source>
+        <translation>Letter settings</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat disimpan.</source>
+        <translation>Letter settings saved.</translation>
+    </message>
+    <message>
+        <source>Logo kop surat</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar PNG/JPEG yang bisa dibaca, atau lebih dari 5 MB.</source>
+        <translation>This file is not a readable PNG/JPEG image, or it is larger than 5 MB.</translation>
+    </message>
+    <message>
+        <source>Logo baru (%1 × %2 piksel), simpan untuk memakai</source>
+        <translation>New logo (%1 × %2 pixels), save to use it</translation>
+    </message>
+</context>
+<context>
     <name>tepat::LettersPage</name>
     <message>
         <source>Buat surat</source>
@@ -1806,11 +1998,17 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message numerus="yes">
         <source>%n surat diterbitkan ke %1.</source>
-        <translation><numerusform>%n letter issued into %1.</numerusform><numerusform>%n letters issued into %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n letter issued into %1.</numerusform>
+            <numerusform>%n letters issued into %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dibatalkan: %n warga belum dibuatkan surat.</source>
-        <translation><numerusform>Cancelled: %n resident has no letter yet.</numerusform><numerusform>Cancelled: %n residents have no letter yet.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelled: %n resident has no letter yet.</numerusform>
+            <numerusform>Cancelled: %n residents have no letter yet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</source>

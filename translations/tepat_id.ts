@@ -1270,6 +1270,10 @@
         <source>Pengaturan</source>
         <translation>Pengaturan</translation>
     </message>
+    <message>
+        <source>Surat &amp; kop</source>
+        <translation>Surat &amp; kop</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1656,6 +1660,185 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LetterSettingsSection</name>
+    <message>
+        <source>Desa (bukan kelurahan)</source>
+        <translation>Desa (bukan kelurahan)</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <source> bulan</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Kop surat</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota:</source>
+        <translation>Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa:</source>
+        <translation>Kelurahan/desa:</translation>
+    </message>
+    <message>
+        <source>Alamat kantor:</source>
+        <translation>Alamat kantor:</translation>
+    </message>
+    <message>
+        <source>Kode pos:</source>
+        <translation>Kode pos:</translation>
+    </message>
+    <message>
+        <source>Telepon:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>Surel:</source>
+        <translation>Surel:</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Nama pejabat:</source>
+        <translation>Nama pejabat:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan:</source>
+        <translation>Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa:</source>
+        <translation>Nama lurah/kepala desa:</translation>
+    </message>
+    <message>
+        <source>NIP lurah:</source>
+        <translation>NIP lurah:</translation>
+    </message>
+    <message>
+        <source>Penomoran dan kertas</source>
+        <translation>Penomoran dan kertas</translation>
+    </message>
+    <message>
+        <source>Tempat surat:</source>
+        <translation>Tempat surat:</translation>
+    </message>
+    <message>
+        <source>Pola nomor:</source>
+        <translation>Pola nomor:</translation>
+    </message>
+    <message>
+        <source>Kode unit pengolah:</source>
+        <translation>Kode unit pengolah:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi surat keterangan:</source>
+        <translation>Kode klasifikasi surat keterangan:</translation>
+    </message>
+    <message>
+        <source>Kertas:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>Huruf:</source>
+        <translation>Huruf:</translation>
+    </message>
+    <message>
+        <source>Masa berlaku:</source>
+        <translation>Masa berlaku:</translation>
+    </message>
+    <message>
+        <source>Templat surat</source>
+        <translation>Templat surat</translation>
+    </message>
+    <message>
+        <source>Isian yang tersedia: %1</source>
+        <translation>Isian yang tersedia: %1</translation>
+    </message>
+    <message>
+        <source>Pembuka:</source>
+        <translation>Pembuka:</translation>
+    </message>
+    <message>
+        <source>Terdaftar:</source>
+        <translation>Terdaftar:</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar:</source>
+        <translation>Tidak terdaftar:</translation>
+    </message>
+    <message>
+        <source>Keperluan:</source>
+        <translation>Keperluan:</translation>
+    </message>
+    <message>
+        <source>Penutup:</source>
+        <translation>Penutup:</translation>
+    </message>
+    <message>
+        <source>Tembusan (satu per baris):</source>
+        <translation>Tembusan (satu per baris):</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pengaturan surat</source>
+        <translation>&amp;Simpan pengaturan surat</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan templat bawaan</source>
+        <translation>&amp;Kembalikan templat bawaan</translation>
+    </message>
+    <message>
+        <source>Tanpa logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Logo tersimpan</source>
+        <translation>Logo tersimpan</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat</source>
+        <translation>Pengaturan surat</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat disimpan.</source>
+        <translation>Pengaturan surat disimpan.</translation>
+    </message>
+    <message>
+        <source>Logo kop surat</source>
+        <translation>Logo kop surat</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar PNG/JPEG yang bisa dibaca, atau lebih dari 5 MB.</source>
+        <translation>Berkas ini bukan gambar PNG/JPEG yang bisa dibaca, atau lebih dari 5 MB.</translation>
+    </message>
+    <message>
+        <source>Logo baru (%1 × %2 piksel), simpan untuk memakai</source>
+        <translation>Logo baru (%1 × %2 piksel), simpan untuk memakai</translation>
     </message>
 </context>
 <context>

@@ -8,18 +8,22 @@
 #include "documents/MeetingDocuments.h"
 #include "files/ContentStore.h"
 #include "letters/CertificateLetter.h"
+#include "letters/LetterSettingsSection.h"
 #include "letters/LettersPage.h"
 #include "support/TestSupport.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace tepat;
 using namespace tepat::test;
@@ -122,6 +126,54 @@ private Q_SLOTS:
         check->click();
         QVERIFY(!verdict->text().contains(QStringLiteral("#1b5e20")));
         QVERIFY(!verdict->text().contains(QStringLiteral("Surat asli")));
+    }
+
+    void settingsSectionSavesWhatWasTyped()
+    {
+        Office o;
+        LetterSettingsSection section(o.context);
+        keep(section, "pengaturan-surat.png");
+        const auto edits = section.findChildren<QLineEdit *>();
+        const auto byText = [&edits](const QString &text) -> QLineEdit * {
+            for (QLineEdit *e : edits) {
+                if (e->text() == text) {
+                    return e;
+                }
+            }
+            return nullptr;
+        };
+        const LetterSettings before = LetterSettings::load(*o.store.db);
+        QLineEdit *pattern = byText(before.numberPattern);
+        QLineEdit *address = byText(before.letterhead.address);
+        QVERIFY(pattern && address);
+        const auto save = [&section] {
+            // The result is reported in a message box: close it and keep its text.
+            QString shown;
+            QTimer::singleShot(0, [&shown] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                        shown = box->text();
+                        box->accept();
+                    }
+                }
+            });
+            const auto buttons = section.findChildren<QPushButton *>();
+            for (QPushButton *b : buttons) {
+                if (b->text() == QStringLiteral("&Simpan pengaturan surat")) {
+                    b->click();
+                }
+            }
+            return shown;
+        };
+        // A pattern without {nomor} is refused and nothing changes.
+        pattern->setText(QStringLiteral("470/Kel.Bangsal/{tahun}"));
+        QVERIFY(save().contains(QStringLiteral("{nomor}")));
+        QCOMPARE(LetterSettings::load(*o.store.db).numberPattern, before.numberPattern);
+        pattern->setText(before.numberPattern);
+        address->setText(QStringLiteral("Jl. Baru No. 1"));
+        QCOMPARE(save(), QStringLiteral("Pengaturan surat disimpan."));
+        QCOMPARE(LetterSettings::load(*o.store.db).letterhead.address,
+                 QStringLiteral("Jl. Baru No. 1"));
     }
 
     void meetingsPageWarnsAndLocksFinalisedMeetings()

@@ -5,6 +5,7 @@
 #include "common/EmptyStatePage.h"
 #include "deliberation/MeetingsPage.h"
 #include "households/HouseholdListPage.h"
+#include "letters/LetterSettingsSection.h"
 #include "letters/LettersPage.h"
 #include "settings/SettingsPage.h"
 
@@ -43,6 +44,8 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     auto *settings = new SettingsPage();
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
+    settings->addSection(QCoreApplication::translate("WorkspacePages", "Surat & kop"),
+                         new LetterSettingsSection(context));
 }
 
 } // namespace tepat
