@@ -2035,6 +2035,62 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <source>Berkas %1 tidak bisa ditulis: %2</source>
         <translation>Berkas %1 tidak bisa ditulis: %2</translation>
     </message>
+    <message>
+        <source>Surat untuk warga yang tidak ada di data DTKS</source>
+        <translation>Surat untuk warga yang tidak ada di data DTKS</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <source>No. &amp;KK:</source>
+        <translation>No. &amp;KK:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis kelamin:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Tempat lahir:</source>
+        <translation>&amp;Tempat lahir:</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;lahir:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Pekerjaan:</source>
+        <translation>&amp;Pekerjaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;RT:</source>
+        <translation>&amp;RT:</translation>
+    </message>
+    <message>
+        <source>R&amp;W:</source>
+        <translation>R&amp;W:</translation>
+    </message>
+    <message>
+        <source>Warga di &amp;luar data DTKS…</source>
+        <translation>Warga di &amp;luar data DTKS…</translation>
+    </message>
 </context>
 <context>
     <name>tepat::MainWindow</name>

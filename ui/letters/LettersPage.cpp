@@ -9,6 +9,9 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -103,10 +106,13 @@ QWidget *LettersPage::buildIssueTab()
     auto *batch = button(tr("Terbitkan untuk semua yang &dipilih ke folder…"), tab);
     connect(issue, &QPushButton::clicked, this, &LettersPage::issueSelected);
     connect(batch, &QPushButton::clicked, this, &LettersPage::issueBatch);
+    auto *typed = button(tr("Warga di &luar data DTKS…"), tab);
+    connect(typed, &QPushButton::clicked, this, &LettersPage::issueTypedIn);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(issue);
     buttons->addWidget(batch);
     buttons->addStretch();
+    buttons->addWidget(typed);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_find);
@@ -223,12 +229,68 @@ void LettersPage::issueSelected()
         fail(subject.error().message);
         return;
     }
-    const QString status = subject->registered ? tr("TERDAFTAR") : tr("TIDAK TERDAFTAR");
+    issue(*subject);
+}
+
+void LettersPage::issueTypedIn()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Surat untuk warga yang tidak ada di data DTKS"));
+    auto *form = new QFormLayout(&dialog);
+    const auto line = [&dialog] { return new QLineEdit(&dialog); };
+    QLineEdit *name = line(), *nik = line(), *kk = line(), *birthPlace = line();
+    QLineEdit *address = line(), *rt = line(), *rw = line(), *occupation = line();
+    auto *sex = new QComboBox(&dialog);
+    sex->addItem(tr("Laki-laki"), int(Sex::Male));
+    sex->addItem(tr("Perempuan"), int(Sex::Female));
+    auto *birthDate = new QDateEdit(QDate(1990, 1, 1), &dialog);
+    birthDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    form->addRow(tr("&Nama:"), name);
+    form->addRow(tr("N&IK:"), nik);
+    form->addRow(tr("No. &KK:"), kk);
+    form->addRow(tr("&Jenis kelamin:"), sex);
+    form->addRow(tr("&Tempat lahir:"), birthPlace);
+    form->addRow(tr("Tanggal &lahir:"), birthDate);
+    form->addRow(tr("&Pekerjaan:"), occupation);
+    form->addRow(tr("&Alamat:"), address);
+    form->addRow(tr("&RT:"), rt);
+    form->addRow(tr("R&W:"), rw);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    CertificateSubject subject;
+    subject.name = name->text().trimmed();
+    subject.nik = nik->text().trimmed();
+    subject.kkNumber = kk->text().trimmed();
+    subject.sex = Sex(sex->currentData().toInt());
+    subject.birthPlace = birthPlace->text().trimmed();
+    subject.birthDate = birthDate->date();
+    subject.occupation = occupation->text().trimmed();
+    subject.address = address->text().trimmed();
+    subject.rt = rt->text().trimmed();
+    subject.rw = rw->text().trimmed();
+    subject.registered = false;
+    const Status valid =
+        CertificateService(m_context.db, m_context.clock, m_context.session).checkSubject(subject);
+    if (!valid) {
+        fail(valid.error().message);
+        return;
+    }
+    issue(subject);
+}
+
+void LettersPage::issue(const CertificateSubject &subject)
+{
+    const QString status = subject.registered ? tr("TERDAFTAR") : tr("TIDAK TERDAFTAR");
     if (QMessageBox::question(
             this, tr("Terbitkan surat"),
             tr("Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil "
                "dari register dan tidak bisa dibatalkan.")
-                .arg(subject->name, status)) != QMessageBox::Yes) {
+                .arg(subject.name, status)) != QMessageBox::Yes) {
         return;
     }
     CertificateForm form;
@@ -236,7 +298,7 @@ void LettersPage::issueSelected()
     form.religion = m_religion->currentData().toString();
     const CertificateService service(m_context.db, m_context.clock, m_context.session);
     const Result<LetterRecord> letter =
-        service.issue(*subject, form, LetterSettings::load(m_context.db));
+        service.issue(subject, form, LetterSettings::load(m_context.db));
     if (!letter) {
         fail(letter.error().message);
         return;

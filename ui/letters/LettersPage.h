@@ -12,6 +12,7 @@ class QTableWidget;
 namespace tepat {
 
 struct AppContext;
+struct CertificateSubject;
 struct LetterRecord;
 
 // Surat: issue surat keterangan DTKS for one resident or a list (batch with progress and
@@ -33,6 +34,8 @@ private:
     QWidget *buildVerifyTab();
     void findPeople();
     void issueSelected();
+    void issueTypedIn();
+    void issue(const CertificateSubject &subject);
     void issueBatch();
     void refreshRegister();
     qint64 selectedLetter() const;
