@@ -2189,10 +2189,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>Add &amp;photo…</translation>
     </message>
     <message>
-        <source>Daftar &amp;hadir PDF…</source>
-        <translation>Attendance &amp;list PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Berita acara PDF…</source>
         <translation>&amp;Minutes PDF…</translation>
     </message>
@@ -2383,6 +2379,34 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Foto (*.jpg *.jpeg *.png)</source>
         <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Keluarkan dari agenda</source>
+        <translation>Re&amp;move from agenda</translation>
+    </message>
+    <message>
+        <source>Batalkan musyawarah…</source>
+        <translation>Cancel meeting…</translation>
+    </message>
+    <message>
+        <source>Keluarkan dari agenda</source>
+        <translation>Remove from agenda</translation>
+    </message>
+    <message>
+        <source>Keluarkan %1 dari agenda? Usulan kembali menjadi draf.</source>
+        <translation>Remove %1 from the agenda? The request becomes a draft again.</translation>
+    </message>
+    <message>
+        <source>Batalkan musyawarah</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan (usulan di agenda kembali menjadi draf):</source>
+        <translation>Reason for cancelling (the requests on the agenda become drafts again):</translation>
+    </message>
+    <message>
+        <source>&amp;Daftar hadir PDF…</source>
+        <translation>Attendance &amp;list PDF…</translation>
     </message>
 </context>
 </TS>

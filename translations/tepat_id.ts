@@ -2174,10 +2174,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Tambah f&amp;oto…</translation>
     </message>
     <message>
-        <source>Daftar &amp;hadir PDF…</source>
-        <translation>Daftar &amp;hadir PDF…</translation>
-    </message>
-    <message>
         <source>&amp;Berita acara PDF…</source>
         <translation>&amp;Berita acara PDF…</translation>
     </message>
@@ -2368,6 +2364,34 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Foto (*.jpg *.jpeg *.png)</source>
         <translation>Foto (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Keluarkan dari agenda</source>
+        <translation>&amp;Keluarkan dari agenda</translation>
+    </message>
+    <message>
+        <source>Batalkan musyawarah…</source>
+        <translation>Batalkan musyawarah…</translation>
+    </message>
+    <message>
+        <source>Keluarkan dari agenda</source>
+        <translation>Keluarkan dari agenda</translation>
+    </message>
+    <message>
+        <source>Keluarkan %1 dari agenda? Usulan kembali menjadi draf.</source>
+        <translation>Keluarkan %1 dari agenda? Usulan kembali menjadi draf.</translation>
+    </message>
+    <message>
+        <source>Batalkan musyawarah</source>
+        <translation>Batalkan musyawarah</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan (usulan di agenda kembali menjadi draf):</source>
+        <translation>Alasan pembatalan (usulan di agenda kembali menjadi draf):</translation>
+    </message>
+    <message>
+        <source>&amp;Daftar hadir PDF…</source>
+        <translation>&amp;Daftar hadir PDF…</translation>
     </message>
 </context>
 </TS>

@@ -207,6 +207,8 @@ private Q_SLOTS:
         };
         QVERIFY(button(planned, "&Putuskan…")->isEnabled());
         QVERIFY(button(planned, "&Finalkan…")->isEnabled());
+        QVERIFY(button(planned, "&Keluarkan dari agenda")->isEnabled());
+        QVERIFY(button(planned, "Batalkan musyawarah…")->isEnabled());
         QVERIFY(!button(planned, "&Adendum…")->isEnabled());
         keep(planned, "musyawarah-planned.png");
 
@@ -219,6 +221,8 @@ private Q_SLOTS:
         QVERIFY(!button(finalised, "&Putuskan…")->isEnabled());
         QVERIFY(!button(finalised, "&Finalkan…")->isEnabled());
         QVERIFY(!button(finalised, "Tambah &hadir…")->isEnabled());
+        QVERIFY(!button(finalised, "&Keluarkan dari agenda")->isEnabled());
+        QVERIFY(!button(finalised, "Batalkan musyawarah…")->isEnabled());
         QVERIFY(button(finalised, "&Adendum…")->isEnabled());
         // Held today: the three-month rule is satisfied, no SPTJM offered.
         QVERIFY(finalised.findChild<QPushButton *>(QStringLiteral("sptjm"))->isHidden());

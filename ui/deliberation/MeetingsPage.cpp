@@ -125,6 +125,8 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     auto *agendaButtons = new QHBoxLayout;
     agendaButtons->addWidget(make(tr("Tambah &usulan…"), &MeetingsPage::addAgenda, m_plannedOnly));
     agendaButtons->addWidget(make(tr("&Putuskan…"), &MeetingsPage::decide, m_plannedOnly));
+    agendaButtons->addWidget(
+        make(tr("&Keluarkan dari agenda"), &MeetingsPage::removeFromAgenda, m_plannedOnly));
     agendaButtons->addStretch();
     auto *attendeeButtons = new QHBoxLayout;
     attendeeButtons->addWidget(
@@ -135,11 +137,13 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     attendeeButtons->addStretch();
     auto *documentButtons = new QHBoxLayout;
     documentButtons->addWidget(make(
-        tr("Daftar &hadir PDF…"), [this] { saveDocument(MeetingDocument::AttendanceList); },
+        tr("&Daftar hadir PDF…"), [this] { saveDocument(MeetingDocument::AttendanceList); },
         always));
     documentButtons->addWidget(make(
         tr("&Berita acara PDF…"), [this] { saveDocument(MeetingDocument::Minutes); }, always));
     documentButtons->addStretch();
+    documentButtons->addWidget(
+        make(tr("Batalkan musyawarah…"), &MeetingsPage::cancelMeeting, m_plannedOnly));
     documentButtons->addWidget(make(tr("&Finalkan…"), &MeetingsPage::finalise, m_plannedOnly));
     documentButtons->addWidget(make(tr("&Adendum…"), &MeetingsPage::addAddendum, m_finalisedOnly));
 
@@ -378,6 +382,39 @@ void MeetingsPage::decide()
                           Decision(decision->currentData().toInt()), reason->text().trimmed());
     check(decided ? QString() : decided.error().message);
     showMeeting();
+}
+
+void MeetingsPage::removeFromAgenda()
+{
+    const QTableWidgetItem *item = m_agenda->item(m_agenda->currentRow(), 0);
+    if (!item) {
+        check(tr("Pilih usulan di agenda."));
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Keluarkan dari agenda"),
+            tr("Keluarkan %1 dari agenda? Usulan kembali menjadi draf.").arg(item->text())) !=
+        QMessageBox::Yes) {
+        return;
+    }
+    const Status removed = m_service->removeFromAgenda(current(), item->data(kIdRole).toLongLong());
+    check(removed ? QString() : removed.error().message);
+    showMeeting();
+}
+
+void MeetingsPage::cancelMeeting()
+{
+    bool ok = false;
+    const QString reason =
+        QInputDialog::getText(this, tr("Batalkan musyawarah"),
+                              tr("Alasan pembatalan (usulan di agenda kembali menjadi draf):"),
+                              QLineEdit::Normal, QString(), &ok);
+    if (!ok) {
+        return;
+    }
+    const Status cancelled = m_service->cancel(current(), reason.trimmed());
+    check(cancelled ? QString() : cancelled.error().message);
+    refresh();
 }
 
 void MeetingsPage::addAttendee()

@@ -31,6 +31,8 @@ private:
     void plan(bool sptjm);
     void addAgenda();
     void decide();
+    void removeFromAgenda();
+    void cancelMeeting();
     void addAttendee();
     void removeAttendee();
     void addPhoto();
