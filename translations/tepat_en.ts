@@ -1051,6 +1051,10 @@
         <source>Lapangan</source>
         <translation>Field</translation>
     </message>
+    <message>
+        <source>Surat &amp; kop</source>
+        <translation>Letters &amp; letterhead</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1342,7 +1346,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Berkas data %1 tidak ada.</source>
-        <translation>The data file %1 does not exist.</translation>
+        <translation>Data file %1 does not exist.</translation>
     </message>
     <message>
         <source>Mencadangkan…</source>
@@ -1479,6 +1483,90 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>--accuracy harus angka meter ≥ 0.</source>
         <translation>--accuracy must be a number of metres ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian surat dari isi kode QR-nya.</source>
+        <translation>Check a letter&apos;s authenticity from the content of its QR code.</translation>
+    </message>
+    <message>
+        <source>Buat satu surat keterangan DTKS (PDF) bernomor register.</source>
+        <translation>Make one numbered DTKS certificate letter (PDF).</translation>
+    </message>
+    <message>
+        <source>Buat surat keterangan DTKS untuk daftar orang.</source>
+        <translation>Make DTKS certificate letters for a list of people.</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas: A4, F4 (215 × 330 mm) atau F4-210 (210 × 330 mm). Bawaan: pengaturan surat.</source>
+        <translation>Paper size: A4, F4 (215 × 330 mm) or F4-210 (210 × 330 mm). Default: the letter settings.</translation>
+    </message>
+    <message>
+        <source>Keperluan surat (bawaan: persyaratan administrasi).</source>
+        <translation>Purpose of the letter (default: administrative requirements).</translation>
+    </message>
+    <message>
+        <source>Agama, bila diketahui (data DTKS tidak memuatnya).</source>
+        <translation>Religion, if known (the DTKS data does not hold it).</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas tidak dikenal: %1 (A4, F4 atau F4-210).</source>
+        <translation>Unknown paper size: %1 (A4, F4 or F4-210).</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat belum lengkap: %1</source>
+        <translation>The letter settings are incomplete: %1</translation>
+    </message>
+    <message>
+        <source>Membuat satu surat keterangan DTKS (terdaftar atau tidak terdaftar) untuk orang dalam data, memberinya nomor register, dan menyimpannya sebagai PDF. Mencetak nomor register.</source>
+        <translation>Makes one DTKS certificate letter (registered or not registered) for a person in the data, gives it a register number and saves it as PDF. Prints the register number.</translation>
+    </message>
+    <message>
+        <source>ID orang (seperti yang dicetak oleh search).</source>
+        <translation>Person ID (as printed by search).</translation>
+    </message>
+    <message>
+        <source>Berkas PDF yang dibuat.</source>
+        <translation>The PDF file to make.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli letter --db FILE --person ID --out FILE.pdf [--paper A4|F4]</source>
+        <translation>Usage: tepat-cli letter --db FILE --person ID --out FILE.pdf [--paper A4|F4]</translation>
+    </message>
+    <message>
+        <source>Membuat surat keterangan DTKS untuk daftar orang (satu ID per baris; - untuk standard input), masing-masing bernomor register dan berkas PDF sendiri (SK-TAHUN-NOMOR.pdf). Satu baris per surat: ID orang, nomor register, berkas PDF (dipisah tab).</source>
+        <translation>Makes DTKS certificate letters for a list of people (one ID per line; - for standard input), each with its own register number and PDF file (SK-YEAR-NUMBER.pdf). One line per letter: person ID, register number, PDF file (tab separated).</translation>
+    </message>
+    <message>
+        <source>Berkas daftar ID orang.</source>
+        <translation>File with the list of person IDs.</translation>
+    </message>
+    <message>
+        <source>Folder untuk berkas PDF.</source>
+        <translation>Folder for the PDF files.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli letters --db FILE --persons FILE --out DIR [--paper A4|F4]</source>
+        <translation>Usage: tepat-cli letters --db FILE --persons FILE --out DIR [--paper A4|F4]</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka.</source>
+        <translation>File %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per baris. Per baris: genuine (asli), altered (diubah) atau unknown (tidak dikenal), lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak.</source>
+        <translation>Checks letter verification codes (QR code content) from standard input, one per line. Per line: genuine, altered or unknown, then the letter number (tab separated). Exits 0 when all are genuine, 1 otherwise.</translation>
+    </message>
+    <message>
+        <source>Berkas data yang kuncinya dipakai (bawaan: data aplikasi Tepat di komputer ini).</source>
+        <translation>Data file whose keys are used (default: the Tepat application data on this computer).</translation>
+    </message>
+    <message>
+        <source>Tidak ada kode yang dibaca dari standard input.</source>
+        <translation>No code was read from standard input.</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4388,1219 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>keluarga terpilih belum punya titik</source>
         <translation>the selected household has no point yet</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateComposer</name>
+    <message>
+        <source>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</source>
+        <translation>%1 is recorded as deceased; no DTKS certificate letter can be made for them.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>Nama warga belum diisi.</source>
+        <translation>The resident&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>NIK tidak sah.</source>
+        <translation>The NIK is not valid.</translation>
+    </message>
+    <message>
+        <source>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
+        <translation>This NIK is in the DTKS/DTSEN data. Choose the person through search so the letter carries the recorded data.</translation>
+    </message>
+    <message>
+        <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
+        <translation>The date of the DTKS/DTSEN data is unknown. Load a snapshot or synchronise first.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationSchedule</name>
+    <message>
+        <source>Jarak antarmusyawarah harus 1 sampai 12 bulan.</source>
+        <translation>The interval between meetings must be 1 to 12 months.</translation>
+    </message>
+    <message>
+        <source>Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.</source>
+        <translation>Last meeting %1; the next meeting is due by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</source>
+        <translation>
+            <numerusform>No meeting in the last month; the SPTJM of %1 stands in for it for now.</numerusform>
+            <numerusform>No meeting in the last %n months; the SPTJM of %1 stands in for it for now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
+        <translation>No meeting has been recorded. Hold a village/ward meeting, or make an SPTJM signed by the village head in its place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
+        <translation>
+            <numerusform>Last meeting %1, more than a month ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform>
+            <numerusform>Last meeting %1, more than %n months ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationService</name>
+    <message>
+        <source>Musyawarah %1 tidak ada.</source>
+        <translation>Meeting %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini sudah final dan terkunci. Koreksi dicatat sebagai adendum berita acara.</source>
+        <translation>This meeting is final and locked. Corrections are recorded as an addendum to the minutes.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini sudah dibatalkan.</source>
+        <translation>This meeting has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Tanggal musyawarah belum diisi.</source>
+        <translation>The meeting date is missing.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pembatalan musyawarah.</source>
+        <translation>Give the reason for cancelling the meeting.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 berstatus &quot;%2&quot;; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
+        <translation>Request #%1 is &quot;%2&quot;; only drafts or deferred requests can go on the agenda.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak ada di agenda musyawarah ini.</source>
+        <translation>Request #%1 is not on this meeting&apos;s agenda.</translation>
+    </message>
+    <message>
+        <source>Keputusan &quot;%1&quot; harus disertai alasan.</source>
+        <translation>The decision &quot;%1&quot; needs a reason.</translation>
+    </message>
+    <message>
+        <source>Nama peserta belum diisi.</source>
+        <translation>The attendee&apos;s name is missing.</translation>
+    </message>
+    <message>
+        <source>Foto kosong.</source>
+        <translation>The photo is empty.</translation>
+    </message>
+    <message>
+        <source>Foto ini sudah dilampirkan pada musyawarah ini.</source>
+        <translation>This photo is already attached to this meeting.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</source>
+        <translation>This meeting is scheduled for %1 and has not taken place yet.</translation>
+    </message>
+    <message>
+        <source>Agenda masih kosong. Tambahkan usulan dari daftar draf.</source>
+        <translation>The agenda is empty. Add requests from the drafts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan di agenda belum diputuskan.</source>
+        <translation>
+            <numerusform>%n request on the agenda is not decided yet.</numerusform>
+            <numerusform>%n requests on the agenda are not decided yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa yang menandatangani belum diisi.</source>
+        <translation>The name of the signing village head is missing.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</source>
+        <translation>Give the reason the meeting could not be held.</translation>
+    </message>
+    <message>
+        <source>Tempat musyawarah belum diisi.</source>
+        <translation>The meeting place is missing.</translation>
+    </message>
+    <message>
+        <source>Daftar hadir masih kosong.</source>
+        <translation>The attendance list is empty.</translation>
+    </message>
+    <message>
+        <source>Isi adendum belum ditulis.</source>
+        <translation>The addendum text is missing.</translation>
+    </message>
+    <message>
+        <source>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</source>
+        <translation>Addenda are only for final meetings; a planned meeting can be changed directly.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Dokumen tidak bisa digambar ke printer atau berkas.</source>
+        <translation>The document cannot be drawn to the printer or file.</translation>
+    </message>
+    <message>
+        <source>Halaman baru tidak bisa dibuat (printer atau disk bermasalah?).</source>
+        <translation>A new page cannot be started (printer or disk problem?).</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak bisa diselesaikan (disk penuh?).</source>
+        <translation>The document cannot be completed (disk full?).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBatch</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</source>
+        <translation>Letter number %1 is in the register, but its PDF could not be made: %2 Print it from the letter register.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterNumber</name>
+    <message>
+        <source>Pola nomor surat: %1</source>
+        <translation>Letter number pattern: %1</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat harus memuat {nomor} dan {tahun} (nomor urut dimulai lagi dari 1 setiap tahun).</source>
+        <translation>The letter number pattern must contain {nomor} and {tahun} (the serial restarts at 1 every year).</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat tidak boleh memuat bagian opsional [[ ]].</source>
+        <translation>The letter number pattern may not contain optional parts [[ ]].</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi surat belum diisi.</source>
+        <translation>The letter classification code is missing.</translation>
+    </message>
+    <message>
+        <source>Kode unit pengolah (misalnya Kel.Bangsal) belum diisi.</source>
+        <translation>The issuing unit code (for example Kel.Bangsal) is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegister</name>
+    <message>
+        <source>Surat keterangan DTKS</source>
+        <translation>DTKS certificate letter</translation>
+    </message>
+    <message>
+        <source>Berita acara musyawarah</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>Adendum berita acara</source>
+        <translation>Addendum to the minutes</translation>
+    </message>
+    <message>
+        <source>Surat harus dibuat oleh seseorang.</source>
+        <translation>A letter must be made by someone.</translation>
+    </message>
+    <message>
+        <source>Tanggal surat belum diisi.</source>
+        <translation>The letter date is missing.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 sudah dipakai surat lain. Periksa pola nomor surat di Pengaturan › Surat &amp; kop (harus memuat {nomor} dan {tahun}).</source>
+        <translation>Letter number %1 is already used by another letter. Check the number pattern in Settings › Letters &amp; letterhead (it must contain {nomor} and {tahun}).</translation>
+    </message>
+    <message>
+        <source>Surat %1 tidak ada di register.</source>
+        <translation>Letter %1 is not in the register.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 tidak ada di register.</source>
+        <translation>Letter number %1 is not in the register.</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor tidak bisa ditulis (disk penuh atau tidak bisa ditulisi?).</source>
+        <translation>The export file cannot be written (disk full or read-only?).</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status DTKS</source>
+        <translation>DTKS status</translation>
+    </message>
+    <message>
+        <source>Nama/perihal</source>
+        <translation>Name/subject</translation>
+    </message>
+    <message>
+        <source>ID anggota DTKS</source>
+        <translation>DTKS member ID</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar</source>
+        <translation>Not registered</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message>
+        <source>Pembuka</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Pernyataan terdaftar</source>
+        <translation>Statement: registered</translation>
+    </message>
+    <message>
+        <source>Pernyataan tidak terdaftar</source>
+        <translation>Statement: not registered</translation>
+    </message>
+    <message>
+        <source>Keperluan dan masa berlaku</source>
+        <translation>Purpose and validity</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Templat &quot;%1&quot; kosong.</source>
+        <translation>Template &quot;%1&quot; is empty.</translation>
+    </message>
+    <message>
+        <source>Templat &quot;%1&quot;: %2</source>
+        <translation>Template &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Nama kelurahan/desa pada kop surat belum diisi.</source>
+        <translation>The village name in the letterhead is missing.</translation>
+    </message>
+    <message>
+        <source>Jabatan penanda tangan belum diisi.</source>
+        <translation>The signing officer&apos;s title is missing.</translation>
+    </message>
+    <message>
+        <source>Masa berlaku surat harus 1 sampai 24 bulan.</source>
+        <translation>A letter must be valid for 1 to 24 months.</translation>
+    </message>
+    <message>
+        <source>Huruf harus Arial atau Bookman Old Style.</source>
+        <translation>The font must be Arial or Bookman Old Style.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSigner</name>
+    <message>
+        <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
+        <translation>The cryptography library (libsodium) cannot be started.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan surat hilang.</source>
+        <translation>The letter-signing key is missing.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat &amp; kop.</source>
+        <translation>The letter-signing key is damaged. Create a new key in Settings › Letters &amp; letterhead.</translation>
+    </message>
+    <message>
+        <source>Kode ini bukan kode verifikasi surat Tepat.</source>
+        <translation>This is not a Tepat letter verification code.</translation>
+    </message>
+    <message>
+        <source>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</source>
+        <translation>This code is signed with a key this installation does not know. The letter&apos;s authenticity cannot be confirmed here; ask the village office that issued it.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
+        <translation>The electronic signature does not match: this code has been changed. The letter cannot be considered genuine.</translation>
+    </message>
+    <message>
+        <source>Nomor surat ada di register, tetapi isinya berbeda dari yang tercatat.</source>
+        <translation>The letter number is in the register, but its content differs from what was recorded.</translation>
+    </message>
+    <message>
+        <source>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</source>
+        <translation>Genuine letter: number %1 of %2 for %3, %4.</translation>
+    </message>
+    <message>
+        <source>terdaftar dalam DTKS/DTSEN</source>
+        <translation>registered in DTKS/DTSEN</translation>
+    </message>
+    <message>
+        <source>tidak terdaftar</source>
+        <translation>not registered</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPhotoIntake</name>
+    <message>
+        <source>Berkas foto terlalu besar (lebih dari %1 MB).</source>
+        <translation>The photo file is too large (more than %1 MB).</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan foto yang bisa dibaca (JPEG atau PNG).</source>
+        <translation>This file is not a readable photo (JPEG or PNG).</translation>
+    </message>
+    <message>
+        <source>Berkas foto terpotong (tidak lengkap). Salin ulang dari kamera.</source>
+        <translation>The photo file is truncated (incomplete). Copy it again from the camera.</translation>
+    </message>
+    <message>
+        <source>Foto terlalu besar (%1 × %2 piksel).</source>
+        <translation>The photo is too large (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa dibaca: %1</source>
+        <translation>The photo cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa disimpan: %1</source>
+        <translation>The photo cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka.</source>
+        <translation>File %1 cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingVocabulary</name>
+    <message>
+        <source>Musyawarah desa</source>
+        <translation>Village meeting</translation>
+    </message>
+    <message>
+        <source>Musyawarah kelurahan</source>
+        <translation>Ward meeting</translation>
+    </message>
+    <message>
+        <source>SPTJM (pengganti musyawarah)</source>
+        <translation>SPTJM (in place of a meeting)</translation>
+    </message>
+    <message>
+        <source>Direncanakan</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Final (terkunci)</source>
+        <translation>Final (locked)</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>Deferred</translation>
+    </message>
+</context>
+<context>
+    <name>PaperInfo</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>F4/Folio (210 × 330 mm)</source>
+        <translation>F4/Folio (210 × 330 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
+        <translation>The QR code cannot be made (content too long: %1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>Ada &quot;]]&quot; tanpa &quot;[[&quot; pembukanya.</source>
+        <translation>There is a &quot;]]&quot; without its opening &quot;[[&quot;.</translation>
+    </message>
+    <message>
+        <source>Ada &quot;{&quot; tanpa &quot;}&quot; penutupnya.</source>
+        <translation>There is a &quot;{&quot; without its closing &quot;}&quot;.</translation>
+    </message>
+    <message>
+        <source>Isian &quot;{%1}&quot; tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
+        <translation>Placeholder &quot;{%1}&quot; is not valid: placeholder names are lower-case letters and underscores only.</translation>
+    </message>
+    <message>
+        <source>Ada &quot;[[&quot; tanpa &quot;]]&quot; penutupnya.</source>
+        <translation>There is a &quot;[[&quot; without its closing &quot;]]&quot;.</translation>
+    </message>
+    <message>
+        <source>Isian tidak dikenal: %1. Isian yang tersedia: %2.</source>
+        <translation>Unknown placeholder: %1. Available placeholders: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LetterSettingsSection</name>
+    <message>
+        <source>Desa (bukan kelurahan)</source>
+        <translation>Desa (village, not kelurahan)</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;logo…</source>
+        <translation>Choose &amp;logo…</translation>
+    </message>
+    <message>
+        <source> bulan</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Kop surat</source>
+        <translation>Letterhead</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota:</source>
+        <translation>Regency/city:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa:</source>
+        <translation>Kelurahan/village:</translation>
+    </message>
+    <message>
+        <source>Alamat kantor:</source>
+        <translation>Office address:</translation>
+    </message>
+    <message>
+        <source>Kode pos:</source>
+        <translation>Postal code:</translation>
+    </message>
+    <message>
+        <source>Telepon:</source>
+        <translation>Telephone:</translation>
+    </message>
+    <message>
+        <source>Surel:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Signing officer</translation>
+    </message>
+    <message>
+        <source>Nama pejabat:</source>
+        <translation>Officer&apos;s name:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan:</source>
+        <translation>Rank/grade:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Position:</translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa:</source>
+        <translation>Name of the village head:</translation>
+    </message>
+    <message>
+        <source>NIP lurah:</source>
+        <translation>Village head&apos;s NIP:</translation>
+    </message>
+    <message>
+        <source>Penomoran dan kertas</source>
+        <translation>Numbering and paper</translation>
+    </message>
+    <message>
+        <source>Tempat surat:</source>
+        <translation>Place on letters:</translation>
+    </message>
+    <message>
+        <source>Pola nomor:</source>
+        <translation>Number pattern:</translation>
+    </message>
+    <message>
+        <source>Kode unit pengolah:</source>
+        <translation>Issuing unit code:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi surat keterangan:</source>
+        <translation>Classification code of certificate letters:</translation>
+    </message>
+    <message>
+        <source>Kertas:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Huruf:</source>
+        <translation>Font:</translation>
+    </message>
+    <message>
+        <source>Masa berlaku:</source>
+        <translation>Valid for:</translation>
+    </message>
+    <message>
+        <source>Templat surat</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <source>Isian yang tersedia: %1</source>
+        <translation>Available placeholders: %1</translation>
+    </message>
+    <message>
+        <source>Pembuka:</source>
+        <translation>Opening:</translation>
+    </message>
+    <message>
+        <source>Terdaftar:</source>
+        <translation>Registered:</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar:</source>
+        <translation>Not registered:</translation>
+    </message>
+    <message>
+        <source>Keperluan:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <source>Penutup:</source>
+        <translation>Closing:</translation>
+    </message>
+    <message>
+        <source>Tembusan (satu per baris):</source>
+        <translation>Copies to (one per line):</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pengaturan surat</source>
+        <translation>&amp;Save letter settings</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan templat bawaan</source>
+        <translation>&amp;Restore default templates</translation>
+    </message>
+    <message>
+        <source>Tanpa logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logo tersimpan</source>
+        <translation>Logo stored</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat</source>
+        <translation>Letter settings</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat disimpan.</source>
+        <translation>Letter settings saved.</translation>
+    </message>
+    <message>
+        <source>Logo kop surat</source>
+        <translation>Letterhead logo</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar PNG/JPEG yang bisa dibaca, atau lebih dari 5 MB.</source>
+        <translation>This file is not a readable PNG/JPEG image, or it is larger than 5 MB.</translation>
+    </message>
+    <message>
+        <source>Logo baru (%1 × %2 piksel), simpan untuk memakai</source>
+        <translation>New logo (%1 × %2 pixels), save to use it</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LettersPage</name>
+    <message>
+        <source>Buat surat</source>
+        <translation>Make letters</translation>
+    </message>
+    <message>
+        <source>Buku register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian</source>
+        <translation>Check authenticity</translation>
+    </message>
+    <message>
+        <source>Surat keterangan DTKS</source>
+        <translation>DTKS certificate letter</translation>
+    </message>
+    <message>
+        <source>Nama, NIK atau nomor KK warga, lalu Enter</source>
+        <translation>Resident&apos;s name, NIK or KK number, then Enter</translation>
+    </message>
+    <message>
+        <source>Warga yang ditemukan</source>
+        <translation>Residents found</translation>
+    </message>
+    <message>
+        <source>&amp;Keperluan:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>A&amp;gama:</source>
+        <translation>Reli&amp;gion:</translation>
+    </message>
+    <message>
+        <source>&amp;Kertas:</source>
+        <translation>Pap&amp;er:</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan dan cetak…</source>
+        <translation>&amp;Issue and print…</translation>
+    </message>
+    <message>
+        <source>Terbitkan untuk semua yang &amp;dipilih ke folder…</source>
+        <translation>Issue for all &amp;selected into a folder…</translation>
+    </message>
+    <message>
+        <source>Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir; nomor diambil dari register saat diterbitkan.</source>
+        <translation>The letter states registered or not registered according to the latest data; the number is taken from the register when it is issued.</translation>
+    </message>
+    <message>
+        <source>Cari nomor surat atau nama</source>
+        <translation>Search letter number or name</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Dicetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak (ulang sebagai SALINAN)…</source>
+        <translation>&amp;Print (reprints as SALINAN)…</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>Tempel teks kode QR dari surat (hasil pemindai), dimulai dengan TPT1</source>
+        <translation>Paste the text of the letter&apos;s QR code (from a scanner), starting with TPT1</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <source>%1 — NIK %2 — RT %3/RW %4</source>
+        <translation>%1 — NIK %2 — RT %3/RW %4</translation>
+    </message>
+    <message>
+        <source>Tidak ada warga yang cocok.</source>
+        <translation>No matching resident.</translation>
+    </message>
+    <message>
+        <source>Pilih satu warga dari hasil pencarian.</source>
+        <translation>Choose one resident from the search results.</translation>
+    </message>
+    <message>
+        <source>TERDAFTAR</source>
+        <translation>REGISTERED</translation>
+    </message>
+    <message>
+        <source>TIDAK TERDAFTAR</source>
+        <translation>NOT REGISTERED</translation>
+    </message>
+    <message>
+        <source>Terbitkan surat</source>
+        <translation>Issue letter</translation>
+    </message>
+    <message>
+        <source>Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil dari register dan tidak bisa dibatalkan.</source>
+        <translation>Issue a certificate letter for %1 (%2 in DTKS)? A letter number will be taken from the register and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Pilih warga dari hasil pencarian (Ctrl atau Shift untuk beberapa).</source>
+        <translation>Choose residents from the search results (Ctrl or Shift for several).</translation>
+    </message>
+    <message>
+        <source>Folder untuk PDF surat</source>
+        <translation>Folder for the letter PDFs</translation>
+    </message>
+    <message>
+        <source>Menerbitkan surat…</source>
+        <translation>Issuing letters…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surat diterbitkan ke %1.</source>
+        <translation>
+            <numerusform>%n letter issued into %1.</numerusform>
+            <numerusform>%n letters issued into %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dibatalkan: %n warga belum dibuatkan surat.</source>
+        <translation>
+            <numerusform>Cancelled: %n resident has no letter yet.</numerusform>
+            <numerusform>Cancelled: %n residents have no letter yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</source>
+        <translation>Choose a certificate letter in the register. Minutes and SPTJMs are printed from the Meetings page.</translation>
+    </message>
+    <message>
+        <source>Cetak SALINAN %1</source>
+        <translation>Print SALINAN (copy) %1</translation>
+    </message>
+    <message>
+        <source>Cetak %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>Pilih surat keterangan di register.</source>
+        <translation>Choose a certificate letter in the register.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF surat</source>
+        <translation>Save letter PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF tidak bisa disimpan ke %1: %2</source>
+        <translation>The PDF cannot be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Ekspor register surat</source>
+        <translation>Export letter register</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Surat untuk warga yang tidak ada di data DTKS</source>
+        <translation>Letter for a resident who is not in the DTKS data</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <source>No. &amp;KK:</source>
+        <translation>&amp;KK number:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis kelamin:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>&amp;Tempat lahir:</source>
+        <translation>Place of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;lahir:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Pekerjaan:</source>
+        <translation>O&amp;ccupation:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;RT:</source>
+        <translation>&amp;RT:</translation>
+    </message>
+    <message>
+        <source>R&amp;W:</source>
+        <translation>R&amp;W:</translation>
+    </message>
+    <message>
+        <source>Warga di &amp;luar data DTKS…</source>
+        <translation>Resident &amp;outside the DTKS data…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::MeetingsPage</name>
+    <message>
+        <source>Buat &amp;SPTJM pengganti musyawarah…</source>
+        <translation>Make an &amp;SPTJM in place of a meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Rencanakan musyawarah…</source>
+        <translation>&amp;Plan a meeting…</translation>
+    </message>
+    <message>
+        <source>Daftar musyawarah</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Lembaga</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;usulan…</source>
+        <translation>Add &amp;requests…</translation>
+    </message>
+    <message>
+        <source>&amp;Putuskan…</source>
+        <translation>&amp;Decide…</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;hadir…</source>
+        <translation>Add &amp;attendee…</translation>
+    </message>
+    <message>
+        <source>Hapus hadir</source>
+        <translation>Remove attendee</translation>
+    </message>
+    <message>
+        <source>Tambah f&amp;oto…</source>
+        <translation>Add &amp;photo…</translation>
+    </message>
+    <message>
+        <source>&amp;Berita acara PDF…</source>
+        <translation>&amp;Minutes PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalkan…</source>
+        <translation>&amp;Finalise…</translation>
+    </message>
+    <message>
+        <source>&amp;Adendum…</source>
+        <translation>Adde&amp;ndum…</translation>
+    </message>
+    <message>
+        <source>Agenda dan keputusan:</source>
+        <translation>Agenda and decisions:</translation>
+    </message>
+    <message>
+        <source>Daftar hadir:</source>
+        <translation>Attendance:</translation>
+    </message>
+    <message>
+        <source>Musyawarah</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Belum ada musyawarah. Rencanakan satu untuk membahas usulan.</source>
+        <translation>No meetings yet. Plan one to discuss the requests.</translation>
+    </message>
+    <message>
+        <source>Final, nomor %1. Terkunci: koreksi dibuat sebagai adendum.</source>
+        <translation>Final, number %1. Locked: corrections are made as addenda.</translation>
+    </message>
+    <message>
+        <source>belum diputuskan</source>
+        <translation>not decided</translation>
+    </message>
+    <message>
+        <source>SPTJM pengganti musyawarah</source>
+        <translation>SPTJM in place of a meeting</translation>
+    </message>
+    <message>
+        <source>Rencanakan musyawarah</source>
+        <translation>Plan a meeting</translation>
+    </message>
+    <message>
+        <source>dari pengaturan surat bila kosong</source>
+        <translation>from the letter settings when empty</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan tidak bermusyawarah:</source>
+        <translation>&amp;Reason no meeting was held:</translation>
+    </message>
+    <message>
+        <source>&amp;Pukul:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mpat:</source>
+        <translation>Pla&amp;ce:</translation>
+    </message>
+    <message>
+        <source>Kepala &amp;desa/lurah:</source>
+        <translation>&amp;Village head:</translation>
+    </message>
+    <message>
+        <source>Ketua &amp;BPD/LPM:</source>
+        <translation>&amp;BPD/LPM chair:</translation>
+    </message>
+    <message>
+        <source>&amp;Saksi:</source>
+        <translation>&amp;Witness:</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan draf atau ditunda yang belum masuk agenda.</source>
+        <translation>There are no draft or deferred requests that are not on an agenda yet.</translation>
+    </message>
+    <message>
+        <source>Tambah usulan ke agenda</source>
+        <translation>Add requests to the agenda</translation>
+    </message>
+    <message>
+        <source>Pilih usulan di agenda.</source>
+        <translation>Choose a request on the agenda.</translation>
+    </message>
+    <message>
+        <source>Keputusan untuk %1</source>
+        <translation>Decision for %1</translation>
+    </message>
+    <message>
+        <source>wajib untuk ditolak atau ditunda</source>
+        <translation>required for rejected or deferred</translation>
+    </message>
+    <message>
+        <source>&amp;Keputusan:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Tambah peserta hadir</source>
+        <translation>Add attendee</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Lembaga:</source>
+        <translation>&amp;Institution:</translation>
+    </message>
+    <message>
+        <source>Hapus peserta</source>
+        <translation>Remove attendee</translation>
+    </message>
+    <message>
+        <source>Hapus %1 dari daftar hadir?</source>
+        <translation>Remove %1 from the attendance list?</translation>
+    </message>
+    <message>
+        <source>Foto musyawarah</source>
+        <translation>Meeting photo</translation>
+    </message>
+    <message>
+        <source>Keterangan foto:</source>
+        <translation>Photo caption:</translation>
+    </message>
+    <message>
+        <source>Foto disimpan.</source>
+        <translation>Photo saved.</translation>
+    </message>
+    <message>
+        <source>Finalkan musyawarah</source>
+        <translation>Finalise meeting</translation>
+    </message>
+    <message>
+        <source>Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang disetujui dapat dikirim; koreksi hanya lewat adendum. Lanjutkan?</source>
+        <translation>Once final, the minutes get a number and the meeting is locked. Approved requests can be sent; corrections only through an addendum. Continue?</translation>
+    </message>
+    <message>
+        <source>Berita acara nomor %1 dibuat.</source>
+        <translation>Minutes number %1 made.</translation>
+    </message>
+    <message>
+        <source>Adendum berita acara</source>
+        <translation>Addendum to the minutes</translation>
+    </message>
+    <message>
+        <source>Isi koreksi:</source>
+        <translation>Correction:</translation>
+    </message>
+    <message>
+        <source>Adendum nomor %1 dibuat.</source>
+        <translation>Addendum number %1 made.</translation>
+    </message>
+    <message>
+        <source>Pilih musyawarah lebih dulu.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF tidak bisa disimpan ke %1: %2</source>
+        <translation>The PDF cannot be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Foto (*.jpg *.jpeg *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Keluarkan dari agenda</source>
+        <translation>Re&amp;move from agenda</translation>
+    </message>
+    <message>
+        <source>Batalkan musyawarah…</source>
+        <translation>Cancel meeting…</translation>
+    </message>
+    <message>
+        <source>Keluarkan dari agenda</source>
+        <translation>Remove from agenda</translation>
+    </message>
+    <message>
+        <source>Keluarkan %1 dari agenda? Usulan kembali menjadi draf.</source>
+        <translation>Remove %1 from the agenda? The request becomes a draft again.</translation>
+    </message>
+    <message>
+        <source>Batalkan musyawarah</source>
+        <translation>Cancel meeting</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan (usulan di agenda kembali menjadi draf):</source>
+        <translation>Reason for cancelling (the requests on the agenda become drafts again):</translation>
+    </message>
+    <message>
+        <source>&amp;Daftar hadir PDF…</source>
+        <translation>Attendance &amp;list PDF…</translation>
     </message>
 </context>
 </TS>

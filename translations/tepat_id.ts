@@ -1051,6 +1051,10 @@
         <source>Lapangan</source>
         <translation>Lapangan</translation>
     </message>
+    <message>
+        <source>Surat &amp; kop</source>
+        <translation>Surat &amp; kop</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1479,6 +1483,90 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>--accuracy harus angka meter ≥ 0.</source>
         <translation>--accuracy harus angka meter ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian surat dari isi kode QR-nya.</source>
+        <translation>Periksa keaslian surat dari isi kode QR-nya.</translation>
+    </message>
+    <message>
+        <source>Buat satu surat keterangan DTKS (PDF) bernomor register.</source>
+        <translation>Buat satu surat keterangan DTKS (PDF) bernomor register.</translation>
+    </message>
+    <message>
+        <source>Buat surat keterangan DTKS untuk daftar orang.</source>
+        <translation>Buat surat keterangan DTKS untuk daftar orang.</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas: A4, F4 (215 × 330 mm) atau F4-210 (210 × 330 mm). Bawaan: pengaturan surat.</source>
+        <translation>Ukuran kertas: A4, F4 (215 × 330 mm) atau F4-210 (210 × 330 mm). Bawaan: pengaturan surat.</translation>
+    </message>
+    <message>
+        <source>Keperluan surat (bawaan: persyaratan administrasi).</source>
+        <translation>Keperluan surat (bawaan: persyaratan administrasi).</translation>
+    </message>
+    <message>
+        <source>Agama, bila diketahui (data DTKS tidak memuatnya).</source>
+        <translation>Agama, bila diketahui (data DTKS tidak memuatnya).</translation>
+    </message>
+    <message>
+        <source>Ukuran kertas tidak dikenal: %1 (A4, F4 atau F4-210).</source>
+        <translation>Ukuran kertas tidak dikenal: %1 (A4, F4 atau F4-210).</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat belum lengkap: %1</source>
+        <translation>Pengaturan surat belum lengkap: %1</translation>
+    </message>
+    <message>
+        <source>Membuat satu surat keterangan DTKS (terdaftar atau tidak terdaftar) untuk orang dalam data, memberinya nomor register, dan menyimpannya sebagai PDF. Mencetak nomor register.</source>
+        <translation>Membuat satu surat keterangan DTKS (terdaftar atau tidak terdaftar) untuk orang dalam data, memberinya nomor register, dan menyimpannya sebagai PDF. Mencetak nomor register.</translation>
+    </message>
+    <message>
+        <source>ID orang (seperti yang dicetak oleh search).</source>
+        <translation>ID orang (seperti yang dicetak oleh search).</translation>
+    </message>
+    <message>
+        <source>Berkas PDF yang dibuat.</source>
+        <translation>Berkas PDF yang dibuat.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli letter --db FILE --person ID --out FILE.pdf [--paper A4|F4]</source>
+        <translation>Pemakaian: tepat-cli letter --db FILE --person ID --out FILE.pdf [--paper A4|F4]</translation>
+    </message>
+    <message>
+        <source>Membuat surat keterangan DTKS untuk daftar orang (satu ID per baris; - untuk standard input), masing-masing bernomor register dan berkas PDF sendiri (SK-TAHUN-NOMOR.pdf). Satu baris per surat: ID orang, nomor register, berkas PDF (dipisah tab).</source>
+        <translation>Membuat surat keterangan DTKS untuk daftar orang (satu ID per baris; - untuk standard input), masing-masing bernomor register dan berkas PDF sendiri (SK-TAHUN-NOMOR.pdf). Satu baris per surat: ID orang, nomor register, berkas PDF (dipisah tab).</translation>
+    </message>
+    <message>
+        <source>Berkas daftar ID orang.</source>
+        <translation>Berkas daftar ID orang.</translation>
+    </message>
+    <message>
+        <source>Folder untuk berkas PDF.</source>
+        <translation>Folder untuk berkas PDF.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli letters --db FILE --persons FILE --out DIR [--paper A4|F4]</source>
+        <translation>Pemakaian: tepat-cli letters --db FILE --persons FILE --out DIR [--paper A4|F4]</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka.</source>
+        <translation>Berkas %1 tidak bisa dibuka.</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per baris. Per baris: genuine (asli), altered (diubah) atau unknown (tidak dikenal), lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak.</source>
+        <translation>Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per baris. Per baris: genuine (asli), altered (diubah) atau unknown (tidak dikenal), lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak.</translation>
+    </message>
+    <message>
+        <source>Berkas data yang kuncinya dipakai (bawaan: data aplikasi Tepat di komputer ini).</source>
+        <translation>Berkas data yang kuncinya dipakai (bawaan: data aplikasi Tepat di komputer ini).</translation>
+    </message>
+    <message>
+        <source>Tidak ada kode yang dibaca dari standard input.</source>
+        <translation>Tidak ada kode yang dibaca dari standard input.</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4370,1214 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>keluarga terpilih belum punya titik</source>
         <translation>keluarga terpilih belum punya titik</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateComposer</name>
+    <message>
+        <source>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</source>
+        <translation>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>Nama warga belum diisi.</source>
+        <translation>Nama warga belum diisi.</translation>
+    </message>
+    <message>
+        <source>NIK tidak sah.</source>
+        <translation>NIK tidak sah.</translation>
+    </message>
+    <message>
+        <source>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
+        <translation>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
+        <translation>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationSchedule</name>
+    <message>
+        <source>Jarak antarmusyawarah harus 1 sampai 12 bulan.</source>
+        <translation>Jarak antarmusyawarah harus 1 sampai 12 bulan.</translation>
+    </message>
+    <message>
+        <source>Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.</source>
+        <translation>Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</source>
+        <translation>
+            <numerusform>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
+        <translation>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
+        <translation>
+            <numerusform>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationService</name>
+    <message>
+        <source>Musyawarah %1 tidak ada.</source>
+        <translation>Musyawarah %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini sudah final dan terkunci. Koreksi dicatat sebagai adendum berita acara.</source>
+        <translation>Musyawarah ini sudah final dan terkunci. Koreksi dicatat sebagai adendum berita acara.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini sudah dibatalkan.</source>
+        <translation>Musyawarah ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Tanggal musyawarah belum diisi.</source>
+        <translation>Tanggal musyawarah belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pembatalan musyawarah.</source>
+        <translation>Tuliskan alasan pembatalan musyawarah.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 berstatus &quot;%2&quot;; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
+        <translation>Usulan #%1 berstatus &quot;%2&quot;; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak ada di agenda musyawarah ini.</source>
+        <translation>Usulan #%1 tidak ada di agenda musyawarah ini.</translation>
+    </message>
+    <message>
+        <source>Keputusan &quot;%1&quot; harus disertai alasan.</source>
+        <translation>Keputusan &quot;%1&quot; harus disertai alasan.</translation>
+    </message>
+    <message>
+        <source>Nama peserta belum diisi.</source>
+        <translation>Nama peserta belum diisi.</translation>
+    </message>
+    <message>
+        <source>Foto kosong.</source>
+        <translation>Foto kosong.</translation>
+    </message>
+    <message>
+        <source>Foto ini sudah dilampirkan pada musyawarah ini.</source>
+        <translation>Foto ini sudah dilampirkan pada musyawarah ini.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</source>
+        <translation>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</translation>
+    </message>
+    <message>
+        <source>Agenda masih kosong. Tambahkan usulan dari daftar draf.</source>
+        <translation>Agenda masih kosong. Tambahkan usulan dari daftar draf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan di agenda belum diputuskan.</source>
+        <translation>
+            <numerusform>%n usulan di agenda belum diputuskan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa yang menandatangani belum diisi.</source>
+        <translation>Nama lurah/kepala desa yang menandatangani belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</source>
+        <translation>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Tempat musyawarah belum diisi.</source>
+        <translation>Tempat musyawarah belum diisi.</translation>
+    </message>
+    <message>
+        <source>Daftar hadir masih kosong.</source>
+        <translation>Daftar hadir masih kosong.</translation>
+    </message>
+    <message>
+        <source>Isi adendum belum ditulis.</source>
+        <translation>Isi adendum belum ditulis.</translation>
+    </message>
+    <message>
+        <source>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</source>
+        <translation>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Dokumen tidak bisa digambar ke printer atau berkas.</source>
+        <translation>Dokumen tidak bisa digambar ke printer atau berkas.</translation>
+    </message>
+    <message>
+        <source>Halaman baru tidak bisa dibuat (printer atau disk bermasalah?).</source>
+        <translation>Halaman baru tidak bisa dibuat (printer atau disk bermasalah?).</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak bisa diselesaikan (disk penuh?).</source>
+        <translation>Dokumen tidak bisa diselesaikan (disk penuh?).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBatch</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</source>
+        <translation>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterNumber</name>
+    <message>
+        <source>Pola nomor surat: %1</source>
+        <translation>Pola nomor surat: %1</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat harus memuat {nomor} dan {tahun} (nomor urut dimulai lagi dari 1 setiap tahun).</source>
+        <translation>Pola nomor surat harus memuat {nomor} dan {tahun} (nomor urut dimulai lagi dari 1 setiap tahun).</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat tidak boleh memuat bagian opsional [[ ]].</source>
+        <translation>Pola nomor surat tidak boleh memuat bagian opsional [[ ]].</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi surat belum diisi.</source>
+        <translation>Kode klasifikasi surat belum diisi.</translation>
+    </message>
+    <message>
+        <source>Kode unit pengolah (misalnya Kel.Bangsal) belum diisi.</source>
+        <translation>Kode unit pengolah (misalnya Kel.Bangsal) belum diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegister</name>
+    <message>
+        <source>Surat keterangan DTKS</source>
+        <translation>Surat keterangan DTKS</translation>
+    </message>
+    <message>
+        <source>Berita acara musyawarah</source>
+        <translation>Berita acara musyawarah</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>Adendum berita acara</source>
+        <translation>Adendum berita acara</translation>
+    </message>
+    <message>
+        <source>Surat harus dibuat oleh seseorang.</source>
+        <translation>Surat harus dibuat oleh seseorang.</translation>
+    </message>
+    <message>
+        <source>Tanggal surat belum diisi.</source>
+        <translation>Tanggal surat belum diisi.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 sudah dipakai surat lain. Periksa pola nomor surat di Pengaturan › Surat &amp; kop (harus memuat {nomor} dan {tahun}).</source>
+        <translation>Nomor surat %1 sudah dipakai surat lain. Periksa pola nomor surat di Pengaturan › Surat &amp; kop (harus memuat {nomor} dan {tahun}).</translation>
+    </message>
+    <message>
+        <source>Surat %1 tidak ada di register.</source>
+        <translation>Surat %1 tidak ada di register.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 tidak ada di register.</source>
+        <translation>Nomor surat %1 tidak ada di register.</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor tidak bisa ditulis (disk penuh atau tidak bisa ditulisi?).</source>
+        <translation>Berkas ekspor tidak bisa ditulis (disk penuh atau tidak bisa ditulisi?).</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status DTKS</source>
+        <translation>Status DTKS</translation>
+    </message>
+    <message>
+        <source>Nama/perihal</source>
+        <translation>Nama/perihal</translation>
+    </message>
+    <message>
+        <source>ID anggota DTKS</source>
+        <translation>ID anggota DTKS</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak</source>
+        <translation>Jumlah cetak</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar</source>
+        <translation>Tidak terdaftar</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message>
+        <source>Pembuka</source>
+        <translation>Pembuka</translation>
+    </message>
+    <message>
+        <source>Pernyataan terdaftar</source>
+        <translation>Pernyataan terdaftar</translation>
+    </message>
+    <message>
+        <source>Pernyataan tidak terdaftar</source>
+        <translation>Pernyataan tidak terdaftar</translation>
+    </message>
+    <message>
+        <source>Keperluan dan masa berlaku</source>
+        <translation>Keperluan dan masa berlaku</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>Templat &quot;%1&quot; kosong.</source>
+        <translation>Templat &quot;%1&quot; kosong.</translation>
+    </message>
+    <message>
+        <source>Templat &quot;%1&quot;: %2</source>
+        <translation>Templat &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Nama kelurahan/desa pada kop surat belum diisi.</source>
+        <translation>Nama kelurahan/desa pada kop surat belum diisi.</translation>
+    </message>
+    <message>
+        <source>Jabatan penanda tangan belum diisi.</source>
+        <translation>Jabatan penanda tangan belum diisi.</translation>
+    </message>
+    <message>
+        <source>Masa berlaku surat harus 1 sampai 24 bulan.</source>
+        <translation>Masa berlaku surat harus 1 sampai 24 bulan.</translation>
+    </message>
+    <message>
+        <source>Huruf harus Arial atau Bookman Old Style.</source>
+        <translation>Huruf harus Arial atau Bookman Old Style.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSigner</name>
+    <message>
+        <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
+        <translation>Pustaka kriptografi (libsodium) tidak bisa dimulai.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan surat hilang.</source>
+        <translation>Kunci penanda tangan surat hilang.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat &amp; kop.</source>
+        <translation>Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat &amp; kop.</translation>
+    </message>
+    <message>
+        <source>Kode ini bukan kode verifikasi surat Tepat.</source>
+        <translation>Kode ini bukan kode verifikasi surat Tepat.</translation>
+    </message>
+    <message>
+        <source>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</source>
+        <translation>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
+        <translation>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</translation>
+    </message>
+    <message>
+        <source>Nomor surat ada di register, tetapi isinya berbeda dari yang tercatat.</source>
+        <translation>Nomor surat ada di register, tetapi isinya berbeda dari yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</source>
+        <translation>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</translation>
+    </message>
+    <message>
+        <source>terdaftar dalam DTKS/DTSEN</source>
+        <translation>terdaftar dalam DTKS/DTSEN</translation>
+    </message>
+    <message>
+        <source>tidak terdaftar</source>
+        <translation>tidak terdaftar</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPhotoIntake</name>
+    <message>
+        <source>Berkas foto terlalu besar (lebih dari %1 MB).</source>
+        <translation>Berkas foto terlalu besar (lebih dari %1 MB).</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan foto yang bisa dibaca (JPEG atau PNG).</source>
+        <translation>Berkas ini bukan foto yang bisa dibaca (JPEG atau PNG).</translation>
+    </message>
+    <message>
+        <source>Berkas foto terpotong (tidak lengkap). Salin ulang dari kamera.</source>
+        <translation>Berkas foto terpotong (tidak lengkap). Salin ulang dari kamera.</translation>
+    </message>
+    <message>
+        <source>Foto terlalu besar (%1 × %2 piksel).</source>
+        <translation>Foto terlalu besar (%1 × %2 piksel).</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa dibaca: %1</source>
+        <translation>Foto tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa disimpan: %1</source>
+        <translation>Foto tidak bisa disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka.</source>
+        <translation>Berkas %1 tidak bisa dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingVocabulary</name>
+    <message>
+        <source>Musyawarah desa</source>
+        <translation>Musyawarah desa</translation>
+    </message>
+    <message>
+        <source>Musyawarah kelurahan</source>
+        <translation>Musyawarah kelurahan</translation>
+    </message>
+    <message>
+        <source>SPTJM (pengganti musyawarah)</source>
+        <translation>SPTJM (pengganti musyawarah)</translation>
+    </message>
+    <message>
+        <source>Direncanakan</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Final (terkunci)</source>
+        <translation>Final (terkunci)</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>Ditunda</translation>
+    </message>
+</context>
+<context>
+    <name>PaperInfo</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>F4/Folio (210 × 330 mm)</source>
+        <translation>F4/Folio (210 × 330 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
+        <translation>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>Ada &quot;]]&quot; tanpa &quot;[[&quot; pembukanya.</source>
+        <translation>Ada &quot;]]&quot; tanpa &quot;[[&quot; pembukanya.</translation>
+    </message>
+    <message>
+        <source>Ada &quot;{&quot; tanpa &quot;}&quot; penutupnya.</source>
+        <translation>Ada &quot;{&quot; tanpa &quot;}&quot; penutupnya.</translation>
+    </message>
+    <message>
+        <source>Isian &quot;{%1}&quot; tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
+        <translation>Isian &quot;{%1}&quot; tidak sah: nama isian hanya huruf kecil dan garis bawah.</translation>
+    </message>
+    <message>
+        <source>Ada &quot;[[&quot; tanpa &quot;]]&quot; penutupnya.</source>
+        <translation>Ada &quot;[[&quot; tanpa &quot;]]&quot; penutupnya.</translation>
+    </message>
+    <message>
+        <source>Isian tidak dikenal: %1. Isian yang tersedia: %2.</source>
+        <translation>Isian tidak dikenal: %1. Isian yang tersedia: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LetterSettingsSection</name>
+    <message>
+        <source>Desa (bukan kelurahan)</source>
+        <translation>Desa (bukan kelurahan)</translation>
+    </message>
+    <message>
+        <source>Pilih &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <source> bulan</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Kop surat</source>
+        <translation>Kop surat</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota:</source>
+        <translation>Kabupaten/kota:</translation>
+    </message>
+    <message>
+        <source>Kecamatan:</source>
+        <translation>Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa:</source>
+        <translation>Kelurahan/desa:</translation>
+    </message>
+    <message>
+        <source>Alamat kantor:</source>
+        <translation>Alamat kantor:</translation>
+    </message>
+    <message>
+        <source>Kode pos:</source>
+        <translation>Kode pos:</translation>
+    </message>
+    <message>
+        <source>Telepon:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>Surel:</source>
+        <translation>Surel:</translation>
+    </message>
+    <message>
+        <source>Penanda tangan</source>
+        <translation>Penanda tangan</translation>
+    </message>
+    <message>
+        <source>Nama pejabat:</source>
+        <translation>Nama pejabat:</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan:</source>
+        <translation>Pangkat/golongan:</translation>
+    </message>
+    <message>
+        <source>Jabatan:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa:</source>
+        <translation>Nama lurah/kepala desa:</translation>
+    </message>
+    <message>
+        <source>NIP lurah:</source>
+        <translation>NIP lurah:</translation>
+    </message>
+    <message>
+        <source>Penomoran dan kertas</source>
+        <translation>Penomoran dan kertas</translation>
+    </message>
+    <message>
+        <source>Tempat surat:</source>
+        <translation>Tempat surat:</translation>
+    </message>
+    <message>
+        <source>Pola nomor:</source>
+        <translation>Pola nomor:</translation>
+    </message>
+    <message>
+        <source>Kode unit pengolah:</source>
+        <translation>Kode unit pengolah:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi surat keterangan:</source>
+        <translation>Kode klasifikasi surat keterangan:</translation>
+    </message>
+    <message>
+        <source>Kertas:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>Huruf:</source>
+        <translation>Huruf:</translation>
+    </message>
+    <message>
+        <source>Masa berlaku:</source>
+        <translation>Masa berlaku:</translation>
+    </message>
+    <message>
+        <source>Templat surat</source>
+        <translation>Templat surat</translation>
+    </message>
+    <message>
+        <source>Isian yang tersedia: %1</source>
+        <translation>Isian yang tersedia: %1</translation>
+    </message>
+    <message>
+        <source>Pembuka:</source>
+        <translation>Pembuka:</translation>
+    </message>
+    <message>
+        <source>Terdaftar:</source>
+        <translation>Terdaftar:</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar:</source>
+        <translation>Tidak terdaftar:</translation>
+    </message>
+    <message>
+        <source>Keperluan:</source>
+        <translation>Keperluan:</translation>
+    </message>
+    <message>
+        <source>Penutup:</source>
+        <translation>Penutup:</translation>
+    </message>
+    <message>
+        <source>Tembusan (satu per baris):</source>
+        <translation>Tembusan (satu per baris):</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pengaturan surat</source>
+        <translation>&amp;Simpan pengaturan surat</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan templat bawaan</source>
+        <translation>&amp;Kembalikan templat bawaan</translation>
+    </message>
+    <message>
+        <source>Tanpa logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Logo tersimpan</source>
+        <translation>Logo tersimpan</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat</source>
+        <translation>Pengaturan surat</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat disimpan.</source>
+        <translation>Pengaturan surat disimpan.</translation>
+    </message>
+    <message>
+        <source>Logo kop surat</source>
+        <translation>Logo kop surat</translation>
+    </message>
+    <message>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar PNG/JPEG yang bisa dibaca, atau lebih dari 5 MB.</source>
+        <translation>Berkas ini bukan gambar PNG/JPEG yang bisa dibaca, atau lebih dari 5 MB.</translation>
+    </message>
+    <message>
+        <source>Logo baru (%1 × %2 piksel), simpan untuk memakai</source>
+        <translation>Logo baru (%1 × %2 piksel), simpan untuk memakai</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LettersPage</name>
+    <message>
+        <source>Buat surat</source>
+        <translation>Buat surat</translation>
+    </message>
+    <message>
+        <source>Buku register</source>
+        <translation>Buku register</translation>
+    </message>
+    <message>
+        <source>Periksa keaslian</source>
+        <translation>Periksa keaslian</translation>
+    </message>
+    <message>
+        <source>Surat keterangan DTKS</source>
+        <translation>Surat keterangan DTKS</translation>
+    </message>
+    <message>
+        <source>Nama, NIK atau nomor KK warga, lalu Enter</source>
+        <translation>Nama, NIK atau nomor KK warga, lalu Enter</translation>
+    </message>
+    <message>
+        <source>Warga yang ditemukan</source>
+        <translation>Warga yang ditemukan</translation>
+    </message>
+    <message>
+        <source>&amp;Keperluan:</source>
+        <translation>&amp;Keperluan:</translation>
+    </message>
+    <message>
+        <source>A&amp;gama:</source>
+        <translation>A&amp;gama:</translation>
+    </message>
+    <message>
+        <source>&amp;Kertas:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan dan cetak…</source>
+        <translation>&amp;Terbitkan dan cetak…</translation>
+    </message>
+    <message>
+        <source>Terbitkan untuk semua yang &amp;dipilih ke folder…</source>
+        <translation>Terbitkan untuk semua yang &amp;dipilih ke folder…</translation>
+    </message>
+    <message>
+        <source>Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir; nomor diambil dari register saat diterbitkan.</source>
+        <translation>Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir; nomor diambil dari register saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Cari nomor surat atau nama</source>
+        <translation>Cari nomor surat atau nama</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Dicetak</source>
+        <translation>Dicetak</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak (ulang sebagai SALINAN)…</source>
+        <translation>&amp;Cetak (ulang sebagai SALINAN)…</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;PDF…</source>
+        <translation>Simpan &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Ekspor CSV…</source>
+        <translation>&amp;Ekspor CSV…</translation>
+    </message>
+    <message>
+        <source>Tempel teks kode QR dari surat (hasil pemindai), dimulai dengan TPT1</source>
+        <translation>Tempel teks kode QR dari surat (hasil pemindai), dimulai dengan TPT1</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>%1 — NIK %2 — RT %3/RW %4</source>
+        <translation>%1 — NIK %2 — RT %3/RW %4</translation>
+    </message>
+    <message>
+        <source>Tidak ada warga yang cocok.</source>
+        <translation>Tidak ada warga yang cocok.</translation>
+    </message>
+    <message>
+        <source>Pilih satu warga dari hasil pencarian.</source>
+        <translation>Pilih satu warga dari hasil pencarian.</translation>
+    </message>
+    <message>
+        <source>TERDAFTAR</source>
+        <translation>TERDAFTAR</translation>
+    </message>
+    <message>
+        <source>TIDAK TERDAFTAR</source>
+        <translation>TIDAK TERDAFTAR</translation>
+    </message>
+    <message>
+        <source>Terbitkan surat</source>
+        <translation>Terbitkan surat</translation>
+    </message>
+    <message>
+        <source>Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil dari register dan tidak bisa dibatalkan.</source>
+        <translation>Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil dari register dan tidak bisa dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Pilih warga dari hasil pencarian (Ctrl atau Shift untuk beberapa).</source>
+        <translation>Pilih warga dari hasil pencarian (Ctrl atau Shift untuk beberapa).</translation>
+    </message>
+    <message>
+        <source>Folder untuk PDF surat</source>
+        <translation>Folder untuk PDF surat</translation>
+    </message>
+    <message>
+        <source>Menerbitkan surat…</source>
+        <translation>Menerbitkan surat…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surat diterbitkan ke %1.</source>
+        <translation>
+            <numerusform>%n surat diterbitkan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dibatalkan: %n warga belum dibuatkan surat.</source>
+        <translation>
+            <numerusform>Dibatalkan: %n warga belum dibuatkan surat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</source>
+        <translation>Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</translation>
+    </message>
+    <message>
+        <source>Cetak SALINAN %1</source>
+        <translation>Cetak SALINAN %1</translation>
+    </message>
+    <message>
+        <source>Cetak %1</source>
+        <translation>Cetak %1</translation>
+    </message>
+    <message>
+        <source>Pilih surat keterangan di register.</source>
+        <translation>Pilih surat keterangan di register.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF surat</source>
+        <translation>Simpan PDF surat</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF tidak bisa disimpan ke %1: %2</source>
+        <translation>PDF tidak bisa disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Ekspor register surat</source>
+        <translation>Ekspor register surat</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Surat untuk warga yang tidak ada di data DTKS</source>
+        <translation>Surat untuk warga yang tidak ada di data DTKS</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <source>No. &amp;KK:</source>
+        <translation>No. &amp;KK:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis kelamin:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Tempat lahir:</source>
+        <translation>&amp;Tempat lahir:</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;lahir:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Pekerjaan:</source>
+        <translation>&amp;Pekerjaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;RT:</source>
+        <translation>&amp;RT:</translation>
+    </message>
+    <message>
+        <source>R&amp;W:</source>
+        <translation>R&amp;W:</translation>
+    </message>
+    <message>
+        <source>Warga di &amp;luar data DTKS…</source>
+        <translation>Warga di &amp;luar data DTKS…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::MeetingsPage</name>
+    <message>
+        <source>Buat &amp;SPTJM pengganti musyawarah…</source>
+        <translation>Buat &amp;SPTJM pengganti musyawarah…</translation>
+    </message>
+    <message>
+        <source>&amp;Rencanakan musyawarah…</source>
+        <translation>&amp;Rencanakan musyawarah…</translation>
+    </message>
+    <message>
+        <source>Daftar musyawarah</source>
+        <translation>Daftar musyawarah</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Lembaga</source>
+        <translation>Lembaga</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;usulan…</source>
+        <translation>Tambah &amp;usulan…</translation>
+    </message>
+    <message>
+        <source>&amp;Putuskan…</source>
+        <translation>&amp;Putuskan…</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;hadir…</source>
+        <translation>Tambah &amp;hadir…</translation>
+    </message>
+    <message>
+        <source>Hapus hadir</source>
+        <translation>Hapus hadir</translation>
+    </message>
+    <message>
+        <source>Tambah f&amp;oto…</source>
+        <translation>Tambah f&amp;oto…</translation>
+    </message>
+    <message>
+        <source>&amp;Berita acara PDF…</source>
+        <translation>&amp;Berita acara PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Finalkan…</source>
+        <translation>&amp;Finalkan…</translation>
+    </message>
+    <message>
+        <source>&amp;Adendum…</source>
+        <translation>&amp;Adendum…</translation>
+    </message>
+    <message>
+        <source>Agenda dan keputusan:</source>
+        <translation>Agenda dan keputusan:</translation>
+    </message>
+    <message>
+        <source>Daftar hadir:</source>
+        <translation>Daftar hadir:</translation>
+    </message>
+    <message>
+        <source>Musyawarah</source>
+        <translation>Musyawarah</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Belum ada musyawarah. Rencanakan satu untuk membahas usulan.</source>
+        <translation>Belum ada musyawarah. Rencanakan satu untuk membahas usulan.</translation>
+    </message>
+    <message>
+        <source>Final, nomor %1. Terkunci: koreksi dibuat sebagai adendum.</source>
+        <translation>Final, nomor %1. Terkunci: koreksi dibuat sebagai adendum.</translation>
+    </message>
+    <message>
+        <source>belum diputuskan</source>
+        <translation>belum diputuskan</translation>
+    </message>
+    <message>
+        <source>SPTJM pengganti musyawarah</source>
+        <translation>SPTJM pengganti musyawarah</translation>
+    </message>
+    <message>
+        <source>Rencanakan musyawarah</source>
+        <translation>Rencanakan musyawarah</translation>
+    </message>
+    <message>
+        <source>dari pengaturan surat bila kosong</source>
+        <translation>dari pengaturan surat bila kosong</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan tidak bermusyawarah:</source>
+        <translation>&amp;Alasan tidak bermusyawarah:</translation>
+    </message>
+    <message>
+        <source>&amp;Pukul:</source>
+        <translation>&amp;Pukul:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mpat:</source>
+        <translation>Te&amp;mpat:</translation>
+    </message>
+    <message>
+        <source>Kepala &amp;desa/lurah:</source>
+        <translation>Kepala &amp;desa/lurah:</translation>
+    </message>
+    <message>
+        <source>Ketua &amp;BPD/LPM:</source>
+        <translation>Ketua &amp;BPD/LPM:</translation>
+    </message>
+    <message>
+        <source>&amp;Saksi:</source>
+        <translation>&amp;Saksi:</translation>
+    </message>
+    <message>
+        <source>Tidak ada usulan draf atau ditunda yang belum masuk agenda.</source>
+        <translation>Tidak ada usulan draf atau ditunda yang belum masuk agenda.</translation>
+    </message>
+    <message>
+        <source>Tambah usulan ke agenda</source>
+        <translation>Tambah usulan ke agenda</translation>
+    </message>
+    <message>
+        <source>Pilih usulan di agenda.</source>
+        <translation>Pilih usulan di agenda.</translation>
+    </message>
+    <message>
+        <source>Keputusan untuk %1</source>
+        <translation>Keputusan untuk %1</translation>
+    </message>
+    <message>
+        <source>wajib untuk ditolak atau ditunda</source>
+        <translation>wajib untuk ditolak atau ditunda</translation>
+    </message>
+    <message>
+        <source>&amp;Keputusan:</source>
+        <translation>&amp;Keputusan:</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Tambah peserta hadir</source>
+        <translation>Tambah peserta hadir</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Jabatan:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Lembaga:</source>
+        <translation>&amp;Lembaga:</translation>
+    </message>
+    <message>
+        <source>Hapus peserta</source>
+        <translation>Hapus peserta</translation>
+    </message>
+    <message>
+        <source>Hapus %1 dari daftar hadir?</source>
+        <translation>Hapus %1 dari daftar hadir?</translation>
+    </message>
+    <message>
+        <source>Foto musyawarah</source>
+        <translation>Foto musyawarah</translation>
+    </message>
+    <message>
+        <source>Keterangan foto:</source>
+        <translation>Keterangan foto:</translation>
+    </message>
+    <message>
+        <source>Foto disimpan.</source>
+        <translation>Foto disimpan.</translation>
+    </message>
+    <message>
+        <source>Finalkan musyawarah</source>
+        <translation>Finalkan musyawarah</translation>
+    </message>
+    <message>
+        <source>Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang disetujui dapat dikirim; koreksi hanya lewat adendum. Lanjutkan?</source>
+        <translation>Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang disetujui dapat dikirim; koreksi hanya lewat adendum. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Berita acara nomor %1 dibuat.</source>
+        <translation>Berita acara nomor %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Adendum berita acara</source>
+        <translation>Adendum berita acara</translation>
+    </message>
+    <message>
+        <source>Isi koreksi:</source>
+        <translation>Isi koreksi:</translation>
+    </message>
+    <message>
+        <source>Adendum nomor %1 dibuat.</source>
+        <translation>Adendum nomor %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Pilih musyawarah lebih dulu.</source>
+        <translation>Pilih musyawarah lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Simpan PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF tidak bisa disimpan ke %1: %2</source>
+        <translation>PDF tidak bisa disimpan ke %1: %2</translation>
+    </message>
+    <message>
+        <source>Foto (*.jpg *.jpeg *.png)</source>
+        <translation>Foto (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>&amp;Keluarkan dari agenda</source>
+        <translation>&amp;Keluarkan dari agenda</translation>
+    </message>
+    <message>
+        <source>Batalkan musyawarah…</source>
+        <translation>Batalkan musyawarah…</translation>
+    </message>
+    <message>
+        <source>Keluarkan dari agenda</source>
+        <translation>Keluarkan dari agenda</translation>
+    </message>
+    <message>
+        <source>Keluarkan %1 dari agenda? Usulan kembali menjadi draf.</source>
+        <translation>Keluarkan %1 dari agenda? Usulan kembali menjadi draf.</translation>
+    </message>
+    <message>
+        <source>Batalkan musyawarah</source>
+        <translation>Batalkan musyawarah</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan (usulan di agenda kembali menjadi draf):</source>
+        <translation>Alasan pembatalan (usulan di agenda kembali menjadi draf):</translation>
+    </message>
+    <message>
+        <source>&amp;Daftar hadir PDF…</source>
+        <translation>&amp;Daftar hadir PDF…</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,14 @@ QList<Command> commands()
         {QStringLiteral("location set"),
          QT_TRANSLATE_NOOP("cli", "Catat titik lokasi rumah dari log NMEA atau koordinat."),
          locationSet},
+        // "letter verify" before "letter": the first command whose words match runs.
+        {QStringLiteral("letter verify"),
+         QT_TRANSLATE_NOOP("cli", "Periksa keaslian surat dari isi kode QR-nya."), letterVerify},
+        {QStringLiteral("letter"),
+         QT_TRANSLATE_NOOP("cli", "Buat satu surat keterangan DTKS (PDF) bernomor register."),
+         letter},
+        {QStringLiteral("letters"),
+         QT_TRANSLATE_NOOP("cli", "Buat surat keterangan DTKS untuk daftar orang."), letters},
     };
 }
 

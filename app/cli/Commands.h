@@ -25,5 +25,8 @@ int backup(const QStringList &arguments, Console &console);
 int restore(const QStringList &arguments, Console &console);
 int photoAdd(const QStringList &arguments, Console &console);
 int locationSet(const QStringList &arguments, Console &console);
+int letter(const QStringList &arguments, Console &console);
+int letters(const QStringList &arguments, Console &console);
+int letterVerify(const QStringList &arguments, Console &console);
 
 } // namespace tepat::cli

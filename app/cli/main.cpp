@@ -3,14 +3,43 @@
 #include "Commands.h"
 #include "common/Language.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace tepat;
 using namespace tepat::cli;
 
+namespace {
+
+// Letters are rendered to PDF, which needs fonts and so a QGuiApplication (on the offscreen
+// platform: no display needed). Every other command stays a plain QCoreApplication.
+bool rendersDocuments(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray word(argv[i]);
+        if (word == "--lang") {
+            ++i;
+        } else if (!word.startsWith('-')) {
+            return word == "letter" || word == "letters";
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+    if (rendersDocuments(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("tepat-cli"));
     QStringList args = QCoreApplication::arguments().mid(1);
 

@@ -11,6 +11,9 @@
 #include "requests/RequestsPage.h"
 #include "settings/LanguageSection.h"
 #include "field/FieldSettingsSection.h"
+#include "deliberation/MeetingsPage.h"
+#include "letters/LetterSettingsSection.h"
+#include "letters/LettersPage.h"
 #include "settings/SettingsPage.h"
 
 #include <QCoreApplication>
@@ -53,12 +56,11 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
             new EmptyStatePage(QCoreApplication::translate("WorkspacePages", title),
                                QCoreApplication::translate("WorkspacePages", explanation)));
     };
-    later("musyawarah", QT_TRANSLATE_NOOP("WorkspacePages", "Musyawarah"),
-          QT_TRANSLATE_NOOP("WorkspacePages",
-                            "Musyawarah desa/kelurahan belum tersedia di versi ini."));
-    later(
-        "surat", QT_TRANSLATE_NOOP("WorkspacePages", "Surat"),
-        QT_TRANSLATE_NOOP("WorkspacePages", "Surat keterangan DTKS belum tersedia di versi ini."));
+    window.addPage(QStringLiteral("musyawarah"),
+                   QCoreApplication::translate("WorkspacePages", "Musyawarah"),
+                   new MeetingsPage(context));
+    window.addPage(QStringLiteral("surat"), QCoreApplication::translate("WorkspacePages", "Surat"),
+                   new LettersPage(context));
     later("sinkronisasi", QT_TRANSLATE_NOOP("WorkspacePages", "Sinkronisasi"),
           QT_TRANSLATE_NOOP("WorkspacePages",
                             "Pengiriman ke server pusat belum tersedia di versi ini."));
@@ -67,6 +69,8 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
                          new LanguageSection());
     settings->addSection(QCoreApplication::translate("WorkspacePages", "Lapangan"),
                          new FieldSettingsSection(context));
+    settings->addSection(QCoreApplication::translate("WorkspacePages", "Surat & kop"),
+                         new LetterSettingsSection(context));
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
     addSecurityFeatures(window, context, *settings);

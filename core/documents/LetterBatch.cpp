@@ -1,0 +1,169 @@
+#include "LetterBatch.h"
+
+#include "LetterDocument.h"
+#include "accounts/Role.h"
+#include "storage/Database.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace tepat {
+
+namespace {
+
+struct Rendered
+{
+    Result<QByteArray> pdf = QByteArray();
+};
+
+Status writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error{QStringLiteral("letter.write_failed"),
+                     LetterBatch::tr("Berkas %1 tidak bisa ditulis: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    return {};
+}
+
+} // namespace
+
+LetterBatch::LetterBatch(const Database &db, const Clock &clock, const Session &session,
+                         QString filesRoot)
+    : m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+    , m_filesRoot(std::move(filesRoot))
+{}
+
+QString LetterBatch::fileName(const LetterRecord &letter)
+{
+    return QStringLiteral("SK-%1-%2.pdf")
+        .arg(letter.year)
+        .arg(letter.serial, 4, 10, QLatin1Char('0'));
+}
+
+Result<QByteArray> LetterBatch::render(const LetterRecord &letter, bool copy, Paper paper,
+                                       const QString &filesRoot)
+{
+    const LetterContent content = LetterContent::fromJson(letter.content);
+    return LetterDocument::pdf(content,
+                               copy ? LetterDocument::Mark::Copy : LetterDocument::Mark::Original,
+                               loadLogo(filesRoot, content.logoSha256), paper);
+}
+
+QList<LetterBatch::Item> LetterBatch::run(const QStringList &personIds, const QString &outDir,
+                                          const CertificateForm &form, std::optional<Paper> paper,
+                                          const Progress &progress,
+                                          const Cancelled &cancelled) const
+{
+    QList<Item> done;
+    const LetterSettings settings = LetterSettings::load(m_db);
+    const Paper chosen = paper.value_or(settings.paper);
+    const CertificateService service(m_db, m_clock, m_session);
+    if (!QDir().mkpath(outDir)) {
+        Item failed;
+        failed.error =
+            Error{QStringLiteral("letter.out_dir"),
+                  tr("Folder %1 tidak bisa dibuat.").arg(QDir::toNativeSeparators(outDir))};
+        return {failed};
+    }
+    // Chunks keep every core busy rendering while the store hands out numbers in order.
+    const int chunk = std::max(2, 2 * QThread::idealThreadCount());
+    qsizetype next = 0;
+    while (next < personIds.size() && !(cancelled && cancelled())) {
+        QList<Item> items;
+        QList<LetterRecord> letters;
+        for (; next < personIds.size() && items.size() < chunk; ++next) {
+            if (cancelled && cancelled()) {
+                break;
+            }
+            Item item;
+            item.personId = personIds[next].trimmed();
+            const Result<CertificateSubject> subject =
+                CertificateComposer::fromRegister(m_db, item.personId);
+            const Result<LetterRecord> letter = subject ? service.issue(*subject, form, settings)
+                                                        : Result<LetterRecord>(subject.error());
+            if (letter) {
+                item.letterId = letter->id;
+                item.number = letter->number;
+                letters.append(*letter);
+            } else {
+                item.error = letter.error();
+            }
+            items.append(item);
+        }
+        const QList<Rendered> pdfs = QtConcurrent::blockingMapped<QList<Rendered>>(
+            letters, [chosen, root = m_filesRoot](const LetterRecord &letter) {
+                return Rendered{render(letter, false, chosen, root)};
+            });
+        qsizetype rendered = 0;
+        for (Item &item : items) {
+            if (item.error) {
+                continue;
+            }
+            const LetterRecord &letter = letters[rendered];
+            const Result<QByteArray> &pdf = pdfs[rendered++].pdf;
+            const QString path = QDir(outDir).filePath(fileName(letter));
+            Status status = pdf ? writeFile(path, *pdf) : Status(pdf.error());
+            if (status) {
+                status = service.recordPrint(letter.id, false, chosen, QStringLiteral("pdf"));
+            }
+            if (status) {
+                item.file = path;
+            } else {
+                item.error = Error{status.error().code,
+                                   tr("Surat nomor %1 sudah tercatat di register, tetapi PDF-nya "
+                                      "gagal dibuat: %2 Cetak dari register surat.")
+                                       .arg(letter.number, status.error().message)};
+            }
+        }
+        done += items;
+        if (progress) {
+            progress(done.size(), personIds.size());
+        }
+    }
+    return done;
+}
+
+LetterBatch::Item LetterBatch::single(const QString &personId, const QString &outFile,
+                                      const CertificateForm &form, std::optional<Paper> paper) const
+{
+    Item item;
+    item.personId = personId.trimmed();
+    const LetterSettings settings = LetterSettings::load(m_db);
+    const Paper chosen = paper.value_or(settings.paper);
+    const Result<CertificateSubject> subject =
+        CertificateComposer::fromRegister(m_db, item.personId);
+    if (!subject) {
+        item.error = subject.error();
+        return item;
+    }
+    const CertificateService service(m_db, m_clock, m_session);
+    const Result<LetterRecord> letter = service.issue(*subject, form, settings);
+    if (!letter) {
+        item.error = letter.error();
+        return item;
+    }
+    item.letterId = letter->id;
+    item.number = letter->number;
+    const Result<QByteArray> pdf = render(*letter, false, chosen, m_filesRoot);
+    Status status = pdf ? writeFile(outFile, *pdf) : Status(pdf.error());
+    if (status) {
+        status = service.recordPrint(letter->id, false, chosen, QStringLiteral("pdf"));
+    }
+    if (status) {
+        item.file = outFile;
+    } else {
+        item.error = Error{status.error().code,
+                           tr("Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal "
+                              "dibuat: %2 Cetak dari register surat.")
+                               .arg(letter->number, status.error().message)};
+    }
+    return item;
+}
+
+} // namespace tepat

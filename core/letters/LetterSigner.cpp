@@ -1,0 +1,239 @@
+#include "LetterSigner.h"
+
+#include "audit/AuditTrail.h"
+#include "common/Clock.h"
+#include "common/Language.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <sodium.h>
+
+namespace tepat {
+
+namespace {
+
+constexpr int kHashBytes = 16;
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+
+QByteArray encodeField(const QString &value)
+{
+    return QUrl::toPercentEncoding(value, " ./,'()-:");
+}
+
+QString decodeField(const QByteArray &value)
+{
+    return QUrl::fromPercentEncoding(value);
+}
+
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString keyIdOf(const QByteArray &publicKey)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).left(8).toHex());
+}
+
+// The signed part: prefix, number, date, R/N, name, desil, hash, key id.
+QByteArray message(const LetterClaim &claim, const QString &keyId)
+{
+    return QList<QByteArray>{LetterSigner::kPrefix.toLatin1(),
+                             encodeField(claim.number),
+                             claim.issuedOn.toString(QStringLiteral("yyyyMMdd")).toLatin1(),
+                             QByteArray(claim.registered ? "R" : "N"),
+                             encodeField(claim.name),
+                             QByteArray::number(claim.desil),
+                             base64Url(claim.contentHash.left(kHashBytes)),
+                             keyId.toLatin1()}
+        .join('|');
+}
+
+} // namespace
+
+LetterSigner::LetterSigner(const Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+QString LetterSigner::verdictCode(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Genuine:
+        return QStringLiteral("genuine");
+    case Verdict::Altered:
+        return QStringLiteral("altered");
+    case Verdict::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+Result<QString> LetterSigner::ensureKey() const
+{
+    if (!sodiumReady()) {
+        return Error{QStringLiteral("letter.crypto"),
+                     tr("Pustaka kriptografi (libsodium) tidak bisa dimulai.")};
+    }
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    Result<QSqlQuery> current = m_db.query(
+        QStringLiteral("SELECT key_id FROM letter_key WHERE retired_at IS NULL AND secret_key IS "
+                       "NOT NULL ORDER BY created_at DESC LIMIT 1"));
+    if (!current) {
+        return current.error();
+    }
+    if (current->next()) {
+        return current->value(0).toString();
+    }
+    QByteArray pk(crypto_sign_PUBLICKEYBYTES, '\0');
+    QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
+    crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()),
+                        reinterpret_cast<unsigned char *>(sk.data()));
+    const QString id = keyIdOf(pk);
+    Result<QSqlQuery> insert =
+        m_db.query(QStringLiteral("INSERT INTO letter_key(key_id, public_key, secret_key, "
+                                  "created_at) VALUES(?, ?, ?, ?)"),
+                   {id, pk, sk, m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
+    sodium_memzero(sk.data(), size_t(sk.size()));
+    if (!insert) {
+        return insert.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<QString> LetterSigner::rotate(const QString &actor) const
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    Result<QSqlQuery> retire = m_db.query(
+        QStringLiteral("UPDATE letter_key SET retired_at = ?, secret_key = NULL WHERE retired_at "
+                       "IS NULL"),
+        {m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
+    if (!retire) {
+        return retire.error();
+    }
+    Result<QString> id = ensureKey();
+    if (!id) {
+        return id;
+    }
+    const auto audit = AuditTrail(m_db, m_clock)
+                           .record(actor, QStringLiteral("letter.key_rotate"),
+                                   QStringLiteral("letter_key"), id.value());
+    if (!audit) {
+        return audit.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Result<QString> LetterSigner::sign(const LetterClaim &claim) const
+{
+    const Result<QString> id = ensureKey();
+    if (!id) {
+        return id;
+    }
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT secret_key FROM letter_key WHERE key_id = ?"), {*id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error{QStringLiteral("letter.no_key"), tr("Kunci penanda tangan surat hilang.")};
+    }
+    QByteArray sk = q->value(0).toByteArray();
+    if (sk.size() != crypto_sign_SECRETKEYBYTES) {
+        return Error{QStringLiteral("letter.bad_key"),
+                     tr("Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat "
+                        "& kop.")};
+    }
+    const QByteArray signed_ = message(claim, *id);
+    QByteArray signature(crypto_sign_BYTES, '\0');
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char *>(signed_.constData()),
+                         quint64(signed_.size()),
+                         reinterpret_cast<const unsigned char *>(sk.constData()));
+    sodium_memzero(sk.data(), size_t(sk.size()));
+    return QString::fromLatin1(signed_ + '|' + base64Url(signature));
+}
+
+Verification LetterSigner::verify(const QString &payload) const
+{
+    Verification v;
+    const QByteArray text = payload.trimmed().toUtf8();
+    const QList<QByteArray> fields = text.split('|');
+    if (fields.size() != 9 || fields[0] != kPrefix.toLatin1()) {
+        v.explanation = tr("Kode ini bukan kode verifikasi surat Tepat.");
+        return v;
+    }
+    v.claim.number = decodeField(fields[1]);
+    v.claim.issuedOn =
+        QDate::fromString(QString::fromLatin1(fields[2]), QStringLiteral("yyyyMMdd"));
+    v.claim.registered = fields[3] == "R";
+    v.claim.name = decodeField(fields[4]);
+    v.claim.desil = fields[5].toInt();
+    v.claim.contentHash = QByteArray::fromBase64(fields[6], QByteArray::Base64UrlEncoding);
+    v.keyId = QString::fromLatin1(fields[7]);
+    const QByteArray signature = QByteArray::fromBase64(fields[8], QByteArray::Base64UrlEncoding);
+
+    Result<QSqlQuery> key =
+        m_db.query(QStringLiteral("SELECT public_key FROM letter_key WHERE key_id = ?"), {v.keyId});
+    if (!key || !key->next() || !sodiumReady()) {
+        v.explanation = tr("Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi "
+                           "ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke "
+                           "kelurahan/desa yang menerbitkannya.");
+        return v;
+    }
+    const QByteArray pk = key->value(0).toByteArray();
+    const qsizetype signedLength = text.lastIndexOf('|');
+    const bool valid =
+        signature.size() == crypto_sign_BYTES && pk.size() == crypto_sign_PUBLICKEYBYTES &&
+        crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
+                                    reinterpret_cast<const unsigned char *>(text.constData()),
+                                    quint64(signedLength),
+                                    reinterpret_cast<const unsigned char *>(pk.constData())) == 0;
+    if (!valid) {
+        v.verdict = Verdict::Altered;
+        v.explanation = tr("Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat "
+                           "tidak dapat dianggap asli.");
+        return v;
+    }
+    Result<QSqlQuery> local = m_db.query(
+        QStringLiteral("SELECT id, content_hash FROM letter WHERE number = ?"), {v.claim.number});
+    if (local && local->next()) {
+        v.letterId = local->value(0).toLongLong();
+        const QByteArray stored = QByteArray::fromHex(local->value(1).toByteArray());
+        if (stored.left(kHashBytes) != v.claim.contentHash) {
+            v.verdict = Verdict::Altered;
+            v.explanation = tr("Nomor surat ada di register, tetapi isinya berbeda dari yang "
+                               "tercatat.");
+            return v;
+        }
+    }
+    v.verdict = Verdict::Genuine;
+    v.explanation =
+        tr("Surat asli: nomor %1 tanggal %2 atas nama %3, %4.")
+            .arg(v.claim.number, Language::formatDate(v.claim.issuedOn), v.claim.name,
+                 v.claim.registered ? tr("terdaftar dalam DTKS/DTSEN") : tr("tidak terdaftar"));
+    return v;
+}
+
+} // namespace tepat

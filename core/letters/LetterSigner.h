@@ -1,0 +1,70 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace tepat {
+
+class Clock;
+class Database;
+
+// What a letter's verification code states, signed with the installation's Ed25519 key. The
+// payload is one line of text (for a QR code, or to paste): no NIK in clear, only the letter's
+// number, date, status, the person's name and desil, and the first 128 bits of the SHA-256 of
+// the whole printed content.
+struct LetterClaim
+{
+    QString number;
+    QDate issuedOn;
+    bool registered = false;
+    QString name;
+    int desil = 0;
+    QByteArray contentHash; // SHA-256 of the content (32 bytes); the payload keeps 16
+};
+
+enum class Verdict
+{
+    Genuine, // signed by a key this installation knows, unchanged
+    Altered, // looks like a Tepat code, but the signature or the content does not match
+    Unknown  // not a Tepat code, or signed by a key this installation does not know
+};
+
+struct Verification
+{
+    Verdict verdict = Verdict::Unknown;
+    LetterClaim claim; // as read from the code (only trustworthy when genuine)
+    QString keyId;
+    qint64 letterId = 0; // the letter in this register, when it is here
+    QString explanation; // for people, Indonesian
+};
+
+// The installation's letter-signing keys (table letter_key). The secret key of the current pair
+// is kept in the store; retired pairs keep only their public key so older letters still verify.
+class LetterSigner
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterSigner)
+
+public:
+    static constexpr QStringView kPrefix = u"TPT1";
+
+    LetterSigner(const Database &db, const Clock &clock);
+
+    // The current key id, creating a key pair on first use.
+    Result<QString> ensureKey() const;
+    // A new key pair; the old one is retired (its secret key erased, its public key kept).
+    Result<QString> rotate(const QString &actor) const;
+    // The signed payload for a claim.
+    Result<QString> sign(const LetterClaim &claim) const;
+    // Checks a pasted or scanned payload against the known keys and the local register.
+    Verification verify(const QString &payload) const;
+
+    static QString verdictCode(Verdict verdict); // genuine / altered / unknown
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace tepat

@@ -1,0 +1,143 @@
+#include "letters/LetterRegister.h"
+#include "letters/LetterSigner.h"
+#include "support/TestSupport.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+class TestLetterSigner : public QObject
+{
+    Q_OBJECT
+
+    static LetterClaim claim()
+    {
+        return {QStringLiteral("400.9.14.1/0012/Kel.Bangsal/XI/2026"),
+                QDate(2026, 11, 23),
+                true,
+                QStringLiteral("Siti Aminah | Putri"),
+                3,
+                QCryptographicHash::hash("content with NIK 3571014101900001",
+                                         QCryptographicHash::Sha256)};
+    }
+
+    static QString replaceField(const QString &payload, int index, const QString &value)
+    {
+        QStringList fields = payload.split(u'|');
+        fields[index] = value;
+        return fields.join(u'|');
+    }
+
+private Q_SLOTS:
+    void roundTrip()
+    {
+        TempStore store;
+        const LetterSigner signer(*store.db, store.clock);
+        const auto payload = signer.sign(claim());
+        QVERIFY2(payload, qPrintable(payload ? QString() : payload.error().message));
+        QVERIFY(payload->startsWith(QStringLiteral("TPT1|400.9.14.1/0012/Kel.Bangsal/XI/2026|")));
+        QVERIFY(!payload->contains(QStringLiteral("3571014101900001")));
+        QVERIFY(payload->size() < 260); // fits a small QR code
+        const Verification v =
+            signer.verify(QStringLiteral("  ") + *payload + QStringLiteral("\n"));
+        QCOMPARE(v.verdict, Verdict::Genuine);
+        QCOMPARE(v.claim.number, claim().number);
+        QCOMPARE(v.claim.name, claim().name); // '|' in a name survives
+        QCOMPARE(v.claim.issuedOn, claim().issuedOn);
+        QCOMPARE(v.claim.desil, 3);
+        QVERIFY(v.claim.registered);
+        QCOMPARE(v.claim.contentHash, claim().contentHash.left(16));
+        QCOMPARE(LetterSigner::verdictCode(v.verdict), QStringLiteral("genuine"));
+        // One key pair per installation.
+        QCOMPARE(signer.ensureKey().value(), v.keyId);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM letter_key")), 1);
+    }
+
+    void tamperingIsDetected_data()
+    {
+        QTest::addColumn<int>("field");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("number") << 1 << QStringLiteral("400.9.14.1/0013/Kel.Bangsal/XI/2026");
+        QTest::newRow("date") << 2 << QStringLiteral("20261124");
+        QTest::newRow("status") << 3 << QStringLiteral("N");
+        QTest::newRow("name") << 4 << QStringLiteral("Siti Aminah");
+        QTest::newRow("desil") << 5 << QStringLiteral("1");
+        QTest::newRow("hash") << 6 << QStringLiteral("AAAAAAAAAAAAAAAAAAAAAA");
+        QTest::newRow("signature") << 8 << QString(86, u'A');
+    }
+
+    void tamperingIsDetected()
+    {
+        QFETCH(int, field);
+        QFETCH(QString, value);
+        TempStore store;
+        const LetterSigner signer(*store.db, store.clock);
+        const QString payload = signer.sign(claim()).value();
+        const Verification v = signer.verify(replaceField(payload, field, value));
+        QCOMPARE(v.verdict, Verdict::Altered);
+        QVERIFY(v.explanation.contains(QStringLiteral("diubah")));
+    }
+
+    void strangersAreUnknown()
+    {
+        TempStore store;
+        TempStore elsewhere;
+        const LetterSigner signer(*store.db, store.clock);
+        const QString foreign = LetterSigner(*elsewhere.db, elsewhere.clock).sign(claim()).value();
+        QCOMPARE(signer.verify(foreign).verdict, Verdict::Unknown);
+        QCOMPARE(signer.verify(QStringLiteral("https://example.org/?x=1")).verdict,
+                 Verdict::Unknown);
+        QCOMPARE(signer.verify(QString()).verdict, Verdict::Unknown);
+        QCOMPARE(signer.verify(QStringLiteral("TPT1|a|b")).verdict, Verdict::Unknown);
+        QCOMPARE(LetterSigner::verdictCode(Verdict::Unknown), QStringLiteral("unknown"));
+    }
+
+    void retiredKeysStillVerify()
+    {
+        TempStore store;
+        const LetterSigner signer(*store.db, store.clock);
+        const QString old = signer.sign(claim()).value();
+        const QString oldKey = signer.ensureKey().value();
+        const auto rotated = signer.rotate(QStringLiteral("admin"));
+        QVERIFY(rotated);
+        QVERIFY(*rotated != oldKey);
+        QCOMPARE(signer.verify(old).verdict, Verdict::Genuine);
+        QVERIFY(signer.sign(claim())->contains(*rotated));
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT count(*) FROM letter_key WHERE secret_key IS NOT NULL")),
+                 1);
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_entry WHERE action = 'letter.key_rotate'")),
+                 1);
+    }
+
+    void registerDisagreementIsAltered()
+    {
+        TempStore store;
+        const LetterSigner signer(*store.db, store.clock);
+        const LetterRegister reg(*store.db, store.clock);
+        NewLetter letter;
+        letter.numbering = {LetterNumber::defaultPattern(), QStringLiteral("400.9.14.1"),
+                            QStringLiteral("Kel.Bangsal")};
+        letter.issuedOn = store.clock.today();
+        const auto issued = reg.issue(letter, QStringLiteral("rina"),
+                                      [](const LetterRecord &) -> Result<LetterSeal> {
+                                          return LetterSeal{{}, QString(64, u'a'), {}, {}};
+                                      });
+        QVERIFY(issued);
+        LetterClaim c = claim();
+        c.number = issued->number;
+        const Verification mismatch = signer.verify(signer.sign(c).value());
+        QCOMPARE(mismatch.verdict, Verdict::Altered);
+        QCOMPARE(mismatch.letterId, issued->id);
+        c.contentHash = QByteArray::fromHex(QByteArray(64, 'a'));
+        const Verification match = signer.verify(signer.sign(c).value());
+        QCOMPARE(match.verdict, Verdict::Genuine);
+        QCOMPARE(match.letterId, issued->id);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLetterSigner)
+#include "TestLetterSigner.moc"

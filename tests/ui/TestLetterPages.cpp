@@ -1,0 +1,233 @@
+// The Surat and Musyawarah pages on a synthetic village: what they show and which actions they
+// offer in each state. Dialogs are not driven here; the services behind them have their own tests.
+
+#include "AppContext.h"
+#include "core/letters/LettersFixture.h"
+#include "deliberation/DeliberationService.h"
+#include "deliberation/MeetingsPage.h"
+#include "documents/MeetingDocuments.h"
+#include "files/ContentStore.h"
+#include "letters/CertificateLetter.h"
+#include "letters/LetterSettingsSection.h"
+#include "letters/LettersPage.h"
+#include "support/TestSupport.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace tepat;
+using namespace tepat::test;
+
+class TestLetterPages : public QObject
+{
+    Q_OBJECT
+
+    struct Office
+    {
+        TempStore store;
+        Session head = headSession();
+        QString files = ContentStore::rootFor(store.path());
+        AppContext context{*store.db, store.clock, head, files};
+
+        Office()
+        {
+            populateVillage(*store.db, store.clock, 20);
+            saveSettings(*store.db, store.clock, officeSettings(*store.db));
+        }
+        LetterRecord issue(const QString &condition) const
+        {
+            const auto subject =
+                CertificateComposer::fromRegister(*store.db, personWhere(*store.db, condition));
+            CertificateForm form;
+            form.purpose = QStringLiteral("pendaftaran sekolah");
+            auto letter = CertificateService(*store.db, store.clock, head)
+                              .issue(*subject, form, LetterSettings::load(*store.db));
+            if (!letter) {
+                qFatal("issue: %s", qPrintable(letter.error().message));
+            }
+            return *letter;
+        }
+    };
+
+    // TEPAT_SCREENSHOTS=DIR keeps a picture of the page to look at.
+    static void keep(QWidget &page, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("TEPAT_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            page.resize(1100, 720);
+            page.grab().save(QDir(dir).filePath(QLatin1String(name)));
+        }
+    }
+
+private Q_SLOTS:
+    void registerListsAndFiltersLetters()
+    {
+        Office o;
+        const LetterRecord first = o.issue(QStringLiteral("p.status = 'active'"));
+        const LetterRecord second = o.issue(QStringLiteral("p.status = 'active' AND p.rowid > 5"));
+        LettersPage page(o.context);
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("register"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), second.number); // newest first
+        QCOMPARE(table->item(1, 4)->text(), QStringLiteral("pendaftaran sekolah"));
+        page.findChild<QTabWidget *>()->setCurrentIndex(1);
+        keep(page, "surat-register.png");
+        auto *filter = page.findChild<QLineEdit *>(QStringLiteral("registerFilter"));
+        filter->setText(first.number);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), first.number);
+    }
+
+    void searchFindsResidents()
+    {
+        Office o;
+        LettersPage page(o.context);
+        auto *find = page.findChild<QLineEdit *>(QStringLiteral("find"));
+        auto *people = page.findChild<QListWidget *>(QStringLiteral("people"));
+        find->setText(QStringLiteral("zzzz-tidak-ada"));
+        QTest::keyClick(find, Qt::Key_Return);
+        QCOMPARE(people->count(), 1);
+        QCOMPARE(people->item(0)->text(), QStringLiteral("Tidak ada warga yang cocok."));
+        QCOMPARE(people->item(0)->flags(), Qt::NoItemFlags);
+    }
+
+    void verifyTellsGenuineFromAltered()
+    {
+        Office o;
+        const LetterRecord letter = o.issue(QStringLiteral("p.status = 'active'"));
+        const QString payload = LetterContent::fromJson(letter.content).qrPayload;
+        QVERIFY(payload.startsWith(QStringLiteral("TPT1")));
+        LettersPage page(o.context);
+        auto *code = page.findChild<QPlainTextEdit *>(QStringLiteral("code"));
+        auto *verdict = page.findChild<QLabel *>(QStringLiteral("verdict"));
+        auto *check = page.findChild<QPushButton *>(QStringLiteral("check"));
+        code->setPlainText(payload);
+        check->click();
+        QVERIFY2(verdict->text().contains(letter.number), qPrintable(verdict->text()));
+        QVERIFY(verdict->text().contains(QStringLiteral("#1b5e20")));
+        page.findChild<QTabWidget *>()->setCurrentIndex(2);
+        keep(page, "surat-verify.png");
+        // One character of the name changed: no longer genuine.
+        QString altered = payload;
+        const qsizetype at = altered.indexOf(letter.subjectName.left(3));
+        QVERIFY(at > 0);
+        altered[at] = altered[at] == QLatin1Char('X') ? QLatin1Char('Y') : QLatin1Char('X');
+        code->setPlainText(altered);
+        check->click();
+        QVERIFY(!verdict->text().contains(QStringLiteral("#1b5e20")));
+        QVERIFY(!verdict->text().contains(QStringLiteral("Surat asli")));
+    }
+
+    void settingsSectionSavesWhatWasTyped()
+    {
+        Office o;
+        LetterSettingsSection section(o.context);
+        keep(section, "pengaturan-surat.png");
+        const auto edits = section.findChildren<QLineEdit *>();
+        const auto byText = [&edits](const QString &text) -> QLineEdit * {
+            for (QLineEdit *e : edits) {
+                if (e->text() == text) {
+                    return e;
+                }
+            }
+            return nullptr;
+        };
+        const LetterSettings before = LetterSettings::load(*o.store.db);
+        QLineEdit *pattern = byText(before.numberPattern);
+        QLineEdit *address = byText(before.letterhead.address);
+        QVERIFY(pattern && address);
+        const auto save = [&section] {
+            // The result is reported in a message box: close it and keep its text.
+            QString shown;
+            QTimer::singleShot(0, [&shown] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                        shown = box->text();
+                        box->accept();
+                    }
+                }
+            });
+            const auto buttons = section.findChildren<QPushButton *>();
+            for (QPushButton *b : buttons) {
+                if (b->text() == QStringLiteral("&Simpan pengaturan surat")) {
+                    b->click();
+                }
+            }
+            return shown;
+        };
+        // A pattern without {nomor} is refused and nothing changes.
+        pattern->setText(QStringLiteral("470/Kel.Bangsal/{tahun}"));
+        QVERIFY(save().contains(QStringLiteral("{nomor}")));
+        QCOMPARE(LetterSettings::load(*o.store.db).numberPattern, before.numberPattern);
+        pattern->setText(before.numberPattern);
+        address->setText(QStringLiteral("Jl. Baru No. 1"));
+        QCOMPARE(save(), QStringLiteral("Pengaturan surat disimpan."));
+        QCOMPARE(LetterSettings::load(*o.store.db).letterhead.address,
+                 QStringLiteral("Jl. Baru No. 1"));
+    }
+
+    void meetingsPageWarnsAndLocksFinalisedMeetings()
+    {
+        Office o;
+        LettersPage unused(o.context);
+        MeetingsPage empty(o.context);
+        // No meeting ever held: the rule asks for one, and the SPTJM path is offered.
+        QVERIFY(!empty.findChild<QPushButton *>(QStringLiteral("sptjm"))->isHidden());
+        QVERIFY(!empty.findChild<QLabel *>(QStringLiteral("schedule"))->text().isEmpty());
+
+        const QList<qint64> drafts = makeDrafts(*o.store.db, o.store.clock, 2);
+        const DeliberationService service(*o.store.db, o.store.clock, o.head, o.files);
+        Meeting m;
+        m.heldOn = o.store.clock.today();
+        m.startTime = QStringLiteral("09:00");
+        m.place = QStringLiteral("Aula kelurahan");
+        const qint64 id = service.plan(m)->id;
+        QVERIFY(
+            service.addAttendee(id, {0, QStringLiteral("Slamet"), QStringLiteral("Ketua RW"), {}}));
+        QVERIFY(service.addToAgenda(id, drafts));
+        QVERIFY(service.decide(id, drafts[0], Decision::Approved, {}));
+
+        MeetingsPage planned(o.context);
+        auto *agenda = planned.findChild<QTableWidget *>(QStringLiteral("agenda"));
+        QCOMPARE(agenda->rowCount(), 2);
+        QCOMPARE(agenda->item(0, 2)->text(), MeetingVocabulary::label(Decision::Approved));
+        QCOMPARE(agenda->item(1, 2)->text(), QStringLiteral("belum diputuskan"));
+        const auto button = [](QWidget &page, const char *text) {
+            return page.findChild<QPushButton *>(QString::fromUtf8(text));
+        };
+        QVERIFY(button(planned, "&Putuskan…")->isEnabled());
+        QVERIFY(button(planned, "&Finalkan…")->isEnabled());
+        QVERIFY(button(planned, "&Keluarkan dari agenda")->isEnabled());
+        QVERIFY(button(planned, "Batalkan musyawarah…")->isEnabled());
+        QVERIFY(!button(planned, "&Adendum…")->isEnabled());
+        keep(planned, "musyawarah-planned.png");
+
+        QVERIFY(service.decide(id, drafts[1], Decision::Deferred, QStringLiteral("data kurang")));
+        const auto done = service.finalise(id, MeetingDocuments::renderer(o.files));
+        QVERIFY(done);
+        MeetingsPage finalised(o.context);
+        QVERIFY(
+            finalised.findChild<QLabel *>(QStringLiteral("header"))->text().contains(done->number));
+        QVERIFY(!button(finalised, "&Putuskan…")->isEnabled());
+        QVERIFY(!button(finalised, "&Finalkan…")->isEnabled());
+        QVERIFY(!button(finalised, "Tambah &hadir…")->isEnabled());
+        QVERIFY(!button(finalised, "&Keluarkan dari agenda")->isEnabled());
+        QVERIFY(!button(finalised, "Batalkan musyawarah…")->isEnabled());
+        QVERIFY(button(finalised, "&Adendum…")->isEnabled());
+        // Held today: the three-month rule is satisfied, no SPTJM offered.
+        QVERIFY(finalised.findChild<QPushButton *>(QStringLiteral("sptjm"))->isHidden());
+    }
+};
+
+QTEST_MAIN(TestLetterPages)
+#include "TestLetterPages.moc"

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+
+namespace tepat {
+
+struct AppContext;
+class DeliberationService;
+enum class MeetingDocument;
+
+// Musyawarah: the three-month rule (with the SPTJM path when it is late), meetings planned and
+// held, and for the chosen one its agenda with one decision per item, attendance, photos,
+// finalisation (then locked; corrections as addenda) and its documents as PDF.
+class MeetingsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MeetingsPage(AppContext &context, QWidget *parent = nullptr);
+    ~MeetingsPage() override;
+
+private:
+    void refresh();
+    void showMeeting();
+    qint64 current() const;
+    void plan(bool sptjm);
+    void addAgenda();
+    void decide();
+    void removeFromAgenda();
+    void cancelMeeting();
+    void addAttendee();
+    void removeAttendee();
+    void addPhoto();
+    void finalise();
+    void addAddendum();
+    void saveDocument(MeetingDocument document);
+    bool check(const QString &error);
+
+    AppContext &m_context;
+    std::unique_ptr<DeliberationService> m_service;
+    QLabel *m_schedule = nullptr;
+    QPushButton *m_sptjm = nullptr;
+    QListWidget *m_meetings = nullptr;
+    QLabel *m_header = nullptr;
+    QTableWidget *m_agenda = nullptr;
+    QTableWidget *m_attendees = nullptr;
+    QList<QPushButton *> m_plannedOnly;
+    QList<QPushButton *> m_finalisedOnly;
+};
+
+} // namespace tepat

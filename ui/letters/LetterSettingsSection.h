@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+
+namespace tepat {
+
+struct AppContext;
+
+// Pengaturan › Surat & kop: letterhead and logo, signing officer, village head, numbering,
+// paper and font, the letter templates with their placeholders, tembusan.
+class LetterSettingsSection : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LetterSettingsSection(AppContext &context, QWidget *parent = nullptr);
+
+private:
+    void load();
+    void save();
+    void chooseLogo();
+
+    AppContext &m_context;
+    QString m_logo;
+    QLabel *m_logoLabel = nullptr;
+    QCheckBox *m_desa = nullptr;
+    QLineEdit *m_regency = nullptr, *m_district = nullptr, *m_village = nullptr;
+    QLineEdit *m_address = nullptr, *m_postal = nullptr, *m_phone = nullptr, *m_email = nullptr;
+    QLineEdit *m_signerName = nullptr, *m_signerNip = nullptr, *m_signerRank = nullptr;
+    QLineEdit *m_signerPosition = nullptr, *m_headName = nullptr, *m_headNip = nullptr;
+    QLineEdit *m_place = nullptr, *m_pattern = nullptr, *m_unit = nullptr, *m_code = nullptr;
+    QComboBox *m_paper = nullptr, *m_font = nullptr;
+    QSpinBox *m_validity = nullptr;
+    QPlainTextEdit *m_opening = nullptr, *m_registered = nullptr, *m_notRegistered = nullptr;
+    QPlainTextEdit *m_purpose = nullptr, *m_closing = nullptr, *m_copies = nullptr;
+};
+
+} // namespace tepat

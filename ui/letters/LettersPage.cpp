@@ -1,0 +1,520 @@
+#include "LettersPage.h"
+
+#include "AppContext.h"
+#include "documents/LetterBatch.h"
+#include "documents/LetterDocument.h"
+#include "letters/CertificateLetter.h"
+#include "letters/LetterSigner.h"
+#include "search/PersonSearch.h"
+#include "storage/Database.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tepat {
+
+namespace {
+
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QPushButton *button(const QString &text, QWidget *parent)
+{
+    auto *b = new QPushButton(text, parent);
+    b->setAutoDefault(false);
+    return b;
+}
+
+} // namespace
+
+LettersPage::LettersPage(AppContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildIssueTab(), tr("Buat surat"));
+    tabs->addTab(buildRegisterTab(), tr("Buku register"));
+    tabs->addTab(buildVerifyTab(), tr("Periksa keaslian"));
+    connect(tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == 1) {
+            refreshRegister();
+        }
+    });
+    auto *layout = new QVBoxLayout(this);
+    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Surat keterangan DTKS")));
+    layout->addWidget(title);
+    layout->addWidget(tabs);
+    refreshRegister();
+}
+
+QWidget *LettersPage::buildIssueTab()
+{
+    auto *tab = new QWidget;
+    m_find = new QLineEdit(tab);
+    m_find->setObjectName(QStringLiteral("find"));
+    m_find->setPlaceholderText(tr("Nama, NIK atau nomor KK warga, lalu Enter"));
+    m_find->setClearButtonEnabled(true);
+    m_people = new QListWidget(tab);
+    m_people->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_people->setAccessibleName(tr("Warga yang ditemukan"));
+    m_people->setObjectName(QStringLiteral("people"));
+    connect(m_find, &QLineEdit::returnPressed, this, &LettersPage::findPeople);
+
+    m_purpose = new QComboBox(tab);
+    m_purpose->setEditable(true);
+    m_purpose->addItems(CertificateForm::suggestedPurposes());
+    m_purpose->setCurrentText(CertificateForm::defaultPurpose());
+    m_religion = new QComboBox(tab);
+    m_religion->addItem(QStringLiteral("-"), QString());
+    for (const QString &religion : CertificateForm::religions()) {
+        m_religion->addItem(religion, religion);
+    }
+    m_paper = new QComboBox(tab);
+    const Paper preferred = LetterSettings::load(m_context.db).paper;
+    for (const Paper paper : PaperInfo::all()) {
+        m_paper->addItem(PaperInfo::label(paper), PaperInfo::code(paper));
+        if (paper == preferred) {
+            m_paper->setCurrentIndex(m_paper->count() - 1);
+        }
+    }
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Keperluan:"), m_purpose);
+    form->addRow(tr("A&gama:"), m_religion);
+    form->addRow(tr("&Kertas:"), m_paper);
+
+    auto *issue = button(tr("&Terbitkan dan cetak…"), tab);
+    auto *batch = button(tr("Terbitkan untuk semua yang &dipilih ke folder…"), tab);
+    connect(issue, &QPushButton::clicked, this, &LettersPage::issueSelected);
+    connect(batch, &QPushButton::clicked, this, &LettersPage::issueBatch);
+    auto *typed = button(tr("Warga di &luar data DTKS…"), tab);
+    connect(typed, &QPushButton::clicked, this, &LettersPage::issueTypedIn);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(issue);
+    buttons->addWidget(batch);
+    buttons->addStretch();
+    buttons->addWidget(typed);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_find);
+    layout->addWidget(m_people, 1);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(
+        tr("Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir; nomor diambil "
+           "dari register saat diterbitkan."),
+        tab));
+    layout->addLayout(buttons);
+    return tab;
+}
+
+QWidget *LettersPage::buildRegisterTab()
+{
+    auto *tab = new QWidget;
+    m_registerFilter = new QLineEdit(tab);
+    m_registerFilter->setObjectName(QStringLiteral("registerFilter"));
+    m_registerFilter->setPlaceholderText(tr("Cari nomor surat atau nama"));
+    m_registerFilter->setClearButtonEnabled(true);
+    connect(m_registerFilter, &QLineEdit::textChanged, this, &LettersPage::refreshRegister);
+    m_register = new QTableWidget(0, 6, tab);
+    m_register->setObjectName(QStringLiteral("register"));
+    m_register->setHorizontalHeaderLabels(
+        {tr("Nomor"), tr("Tanggal"), tr("Jenis"), tr("Nama"), tr("Keperluan"), tr("Dicetak")});
+    m_register->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_register->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_register->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_register->horizontalHeader()->setStretchLastSection(true);
+    m_register->verticalHeader()->hide();
+    connect(m_register, &QTableWidget::cellDoubleClicked, this,
+            [this] { printLetter(selectedLetter()); });
+
+    auto *print = button(tr("&Cetak (ulang sebagai SALINAN)…"), tab);
+    auto *pdf = button(tr("Simpan &PDF…"), tab);
+    auto *csv = button(tr("&Ekspor CSV…"), tab);
+    connect(print, &QPushButton::clicked, this, [this] { printLetter(selectedLetter()); });
+    connect(pdf, &QPushButton::clicked, this, [this] { savePdf(selectedLetter()); });
+    connect(csv, &QPushButton::clicked, this, &LettersPage::exportCsv);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(print);
+    buttons->addWidget(pdf);
+    buttons->addStretch();
+    buttons->addWidget(csv);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_registerFilter);
+    layout->addWidget(m_register, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+QWidget *LettersPage::buildVerifyTab()
+{
+    auto *tab = new QWidget;
+    m_code = new QPlainTextEdit(tab);
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setPlaceholderText(
+        tr("Tempel teks kode QR dari surat (hasil pemindai), dimulai dengan TPT1"));
+    m_code->setTabChangesFocus(true);
+    m_code->setMaximumHeight(120);
+    m_verdict = new QLabel(tab);
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *check = button(tr("&Periksa"), tab);
+    check->setObjectName(QStringLiteral("check"));
+    connect(check, &QPushButton::clicked, this, &LettersPage::verify);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_code, 1);
+    layout->addWidget(check, 0, Qt::AlignLeft);
+    layout->addWidget(m_verdict);
+    layout->addStretch();
+    return tab;
+}
+
+void LettersPage::fail(const QString &message)
+{
+    QMessageBox::warning(this, tr("Surat"), message);
+}
+
+void LettersPage::findPeople()
+{
+    m_people->clear();
+    const Result<SearchPage> page = PersonSearch(m_context.db).find(m_find->text());
+    if (!page) {
+        fail(page.error().message);
+        return;
+    }
+    for (const SearchHit &hit : page->hits) {
+        auto *item = new QListWidgetItem(
+            tr("%1 — NIK %2 — RT %3/RW %4").arg(hit.name, hit.nik, hit.rt, hit.rw), m_people);
+        item->setData(kIdRole, hit.personId);
+    }
+    if (page->hits.isEmpty()) {
+        m_people->addItem(tr("Tidak ada warga yang cocok."));
+        m_people->item(0)->setFlags(Qt::NoItemFlags);
+    } else {
+        m_people->setCurrentRow(0);
+        m_people->setFocus();
+    }
+}
+
+void LettersPage::issueSelected()
+{
+    const QList<QListWidgetItem *> chosen = m_people->selectedItems();
+    if (chosen.size() != 1 || chosen.first()->data(kIdRole).toString().isEmpty()) {
+        fail(tr("Pilih satu warga dari hasil pencarian."));
+        return;
+    }
+    const Result<CertificateSubject> subject =
+        CertificateComposer::fromRegister(m_context.db, chosen.first()->data(kIdRole).toString());
+    if (!subject) {
+        fail(subject.error().message);
+        return;
+    }
+    issue(*subject);
+}
+
+void LettersPage::issueTypedIn()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Surat untuk warga yang tidak ada di data DTKS"));
+    auto *form = new QFormLayout(&dialog);
+    const auto line = [&dialog] { return new QLineEdit(&dialog); };
+    QLineEdit *name = line(), *nik = line(), *kk = line(), *birthPlace = line();
+    QLineEdit *address = line(), *rt = line(), *rw = line(), *occupation = line();
+    auto *sex = new QComboBox(&dialog);
+    sex->addItem(tr("Laki-laki"), int(Sex::Male));
+    sex->addItem(tr("Perempuan"), int(Sex::Female));
+    auto *birthDate = new QDateEdit(QDate(1990, 1, 1), &dialog);
+    birthDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    form->addRow(tr("&Nama:"), name);
+    form->addRow(tr("N&IK:"), nik);
+    form->addRow(tr("No. &KK:"), kk);
+    form->addRow(tr("&Jenis kelamin:"), sex);
+    form->addRow(tr("&Tempat lahir:"), birthPlace);
+    form->addRow(tr("Tanggal &lahir:"), birthDate);
+    form->addRow(tr("&Pekerjaan:"), occupation);
+    form->addRow(tr("&Alamat:"), address);
+    form->addRow(tr("&RT:"), rt);
+    form->addRow(tr("R&W:"), rw);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    CertificateSubject subject;
+    subject.name = name->text().trimmed();
+    subject.nik = nik->text().trimmed();
+    subject.kkNumber = kk->text().trimmed();
+    subject.sex = Sex(sex->currentData().toInt());
+    subject.birthPlace = birthPlace->text().trimmed();
+    subject.birthDate = birthDate->date();
+    subject.occupation = occupation->text().trimmed();
+    subject.address = address->text().trimmed();
+    subject.rt = rt->text().trimmed();
+    subject.rw = rw->text().trimmed();
+    subject.registered = false;
+    const Status valid =
+        CertificateService(m_context.db, m_context.clock, m_context.session).checkSubject(subject);
+    if (!valid) {
+        fail(valid.error().message);
+        return;
+    }
+    issue(subject);
+}
+
+void LettersPage::issue(const CertificateSubject &subject)
+{
+    const QString status = subject.registered ? tr("TERDAFTAR") : tr("TIDAK TERDAFTAR");
+    if (QMessageBox::question(
+            this, tr("Terbitkan surat"),
+            tr("Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil "
+               "dari register dan tidak bisa dibatalkan.")
+                .arg(subject.name, status)) != QMessageBox::Yes) {
+        return;
+    }
+    CertificateForm form;
+    form.purpose = m_purpose->currentText().trimmed();
+    form.religion = m_religion->currentData().toString();
+    const CertificateService service(m_context.db, m_context.clock, m_context.session);
+    const Result<LetterRecord> letter =
+        service.issue(subject, form, LetterSettings::load(m_context.db));
+    if (!letter) {
+        fail(letter.error().message);
+        return;
+    }
+    refreshRegister();
+    printLetter(letter->id);
+}
+
+void LettersPage::issueBatch()
+{
+    QStringList ids;
+    for (const QListWidgetItem *item : m_people->selectedItems()) {
+        if (!item->data(kIdRole).toString().isEmpty()) {
+            ids << item->data(kIdRole).toString();
+        }
+    }
+    if (ids.isEmpty()) {
+        fail(tr("Pilih warga dari hasil pencarian (Ctrl atau Shift untuk beberapa)."));
+        return;
+    }
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder untuk PDF surat"));
+    if (dir.isEmpty()) {
+        return;
+    }
+    CertificateForm form;
+    form.purpose = m_purpose->currentText().trimmed();
+    form.religion = m_religion->currentData().toString();
+    QProgressDialog progress(tr("Menerbitkan surat…"), tr("Batal"), 0, int(ids.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    const LetterBatch batch(m_context.db, m_context.clock, m_context.session,
+                            m_context.filesFolder);
+    const auto paper = PaperInfo::fromCode(m_paper->currentData().toString());
+    const QList<LetterBatch::Item> items = batch.run(
+        ids, dir, form, paper,
+        [&progress](qsizetype done, qsizetype) {
+            progress.setValue(int(done));
+            QCoreApplication::processEvents();
+        },
+        [&progress] { return progress.wasCanceled(); });
+    progress.reset();
+    int made = 0;
+    QStringList errors;
+    for (const LetterBatch::Item &item : items) {
+        if (item.error) {
+            errors << item.error->message;
+        } else {
+            ++made;
+        }
+    }
+    refreshRegister();
+    QString message =
+        tr("%n surat diterbitkan ke %1.", nullptr, made).arg(QDir::toNativeSeparators(dir));
+    if (made < ids.size() && errors.isEmpty()) {
+        message += QLatin1Char(' ') + tr("Dibatalkan: %n warga belum dibuatkan surat.", nullptr,
+                                         int(ids.size()) - made);
+    }
+    if (!errors.isEmpty()) {
+        message += QLatin1Char('\n') + errors.mid(0, 5).join(QLatin1Char('\n'));
+    }
+    QMessageBox::information(this, tr("Surat"), message);
+}
+
+void LettersPage::refreshRegister()
+{
+    LetterQuery query;
+    query.text = m_registerFilter->text().trimmed();
+    const Result<QList<LetterRecord>> letters =
+        LetterRegister(m_context.db, m_context.clock).search(query, 500);
+    m_register->setRowCount(0);
+    if (!letters) {
+        return;
+    }
+    m_register->setRowCount(int(letters->size()));
+    for (int row = 0; row < letters->size(); ++row) {
+        const LetterRecord &l = letters->at(row);
+        const QStringList cells{l.number,
+                                l.issuedOn.toString(QStringLiteral("dd-MM-yyyy")),
+                                LetterRegister::kindLabel(l.kind),
+                                l.subjectName,
+                                l.purpose,
+                                QString::number(l.prints)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells[column]);
+            item->setData(kIdRole, l.id);
+            m_register->setItem(row, column, item);
+        }
+    }
+    m_register->resizeColumnsToContents();
+}
+
+qint64 LettersPage::selectedLetter() const
+{
+    const QTableWidgetItem *item = m_register->item(m_register->currentRow(), 0);
+    return item ? item->data(kIdRole).toLongLong() : 0;
+}
+
+void LettersPage::printLetter(qint64 letterId)
+{
+    const Result<LetterRecord> letter = LetterRegister(m_context.db, m_context.clock).get(letterId);
+    if (!letter || letter->kind != LetterKind::Certificate) {
+        fail(tr("Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari "
+                "halaman Musyawarah."));
+        return;
+    }
+    const bool copy = letter->prints > 0;
+    const Paper paper = PaperInfo::fromCode(m_paper->currentData().toString()).value_or(Paper::A4);
+    const LetterContent content = LetterContent::fromJson(letter->content);
+    const Result<PrintableDocument> document = LetterDocument::build(
+        content, copy ? LetterDocument::Mark::Copy : LetterDocument::Mark::Original,
+        loadLogo(m_context.filesFolder, content.logoSha256));
+    if (!document) {
+        fail(document.error().message);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageLayout(
+        QPageLayout(DocumentWriter::pageSize(paper), QPageLayout::Portrait, QMarginsF()));
+    printer.setDocName(letter->number);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(copy ? tr("Cetak SALINAN %1").arg(letter->number)
+                                : tr("Cetak %1").arg(letter->number));
+    QString paintError;
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
+        const Result<int> pages = DocumentWriter::paint(*document, *target);
+        paintError = pages ? QString() : pages.error().message;
+    });
+    if (preview.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (!paintError.isEmpty()) {
+        fail(paintError);
+        return;
+    }
+    const Status recorded = CertificateService(m_context.db, m_context.clock, m_context.session)
+                                .recordPrint(letter->id, copy, paper, QStringLiteral("printer"));
+    if (!recorded) {
+        fail(recorded.error().message);
+    }
+    refreshRegister();
+}
+
+void LettersPage::savePdf(qint64 letterId)
+{
+    const Result<LetterRecord> letter = LetterRegister(m_context.db, m_context.clock).get(letterId);
+    if (!letter || letter->kind != LetterKind::Certificate) {
+        fail(tr("Pilih surat keterangan di register."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Simpan PDF surat"), QDir::home().filePath(LetterBatch::fileName(*letter)),
+        tr("Dokumen PDF (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const bool copy = letter->prints > 0;
+    const Paper paper = PaperInfo::fromCode(m_paper->currentData().toString()).value_or(Paper::A4);
+    const Result<QByteArray> bytes =
+        LetterBatch::render(*letter, copy, paper, m_context.filesFolder);
+    if (!bytes) {
+        fail(bytes.error().message);
+        return;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
+        fail(tr("PDF tidak bisa disimpan ke %1: %2")
+                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const Status recorded = CertificateService(m_context.db, m_context.clock, m_context.session)
+                                .recordPrint(letter->id, copy, paper, QStringLiteral("pdf"));
+    if (!recorded) {
+        fail(recorded.error().message);
+    }
+    refreshRegister();
+}
+
+void LettersPage::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Ekspor register surat"),
+        QDir::home().filePath(QStringLiteral("register-surat.csv")), tr("CSV (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    LetterQuery query;
+    query.text = m_registerFilter->text().trimmed();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        fail(tr("Berkas %1 tidak bisa ditulis: %2")
+                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    const Status written = LetterRegister(m_context.db, m_context.clock).exportCsv(query, file);
+    if (!written) {
+        file.cancelWriting();
+        fail(written.error().message);
+        return;
+    }
+    if (!file.commit()) {
+        fail(tr("Berkas %1 tidak bisa ditulis: %2")
+                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+}
+
+void LettersPage::verify()
+{
+    const Verification result =
+        LetterSigner(m_context.db, m_context.clock).verify(m_code->toPlainText().trimmed());
+    const char *colour = result.verdict == Verdict::Genuine   ? "#1b5e20"
+                         : result.verdict == Verdict::Altered ? "#b71c1c"
+                                                              : "#e65100";
+    QString text = QStringLiteral("<b style=\"color:%1\">%2</b>")
+                       .arg(QLatin1String(colour), result.explanation.toHtmlEscaped());
+    m_verdict->setText(text);
+}
+
+} // namespace tepat
