@@ -375,7 +375,7 @@ Status Outbox::park(qint64 requestId, const QString &code, const QString &messag
     }
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("UPDATE outbox_item SET parked_code = ?, parked_message = ?, parked_at = ? "
-                       "WHERE request_id = ? AND acknowledged_at IS NULL"),
+                       "WHERE request_id = ?"),
         {code, message, stamp(m_clock.now()), requestId});
     if (!q) {
         return q.error();

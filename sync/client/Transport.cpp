@@ -60,7 +60,9 @@ HttpResult Transport::send(const QByteArray &method, const QString &path, const 
     }
     cancelWatch.stop();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    result.body = reply->readAll();
+    if (reply->isOpen()) {
+        result.body = reply->readAll();
+    }
     if (status.isValid()) {
         result.kind = HttpResult::Kind::Answered;
         result.status = status.toInt();

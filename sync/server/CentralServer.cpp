@@ -53,7 +53,7 @@ QByteArray methodName(QHttpServerRequest::Method m)
 CentralServer::CentralServer(const ServerConfig &config, const Clock &clock)
     : m_config(config)
     , m_clock(clock)
-    , m_guard(L::kHeaderBytes, L::kJsonBody, &m_faults)
+    , m_guard(L::kHeaderBytes, L::kJsonBody, &m_bodyCuts)
 {}
 
 CentralServer::~CentralServer() = default;
@@ -147,9 +147,8 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (fault.fault == Fault::Stall) {
         return true;
     }
-    Reply reply = fault.fault == Fault::ServerError
-                      ? error({QStringLiteral("test.fault"), tr("Kesalahan server (uji).")}, 500)
-                      : route(request, path);
+    Reply reply = fault.fault == Fault::Respond ? Reply{fault.status, fault.body}
+                                                : route(request, path);
     if (fault.fault == Fault::DropAfterCommit) {
         socket->abort();
         return true;
@@ -192,7 +191,6 @@ int CentralServer::statusFor(const QString &code)
         {QStringLiteral("review.reason_required"), 422},
         {QStringLiteral("push.too_many_items"), 422},
         {QStringLiteral("civil.header"), 422},
-        {QStringLiteral("test.fault"), 500},
     };
     if (code.startsWith(QLatin1String("storage")) || code.startsWith(QLatin1String("central"))) {
         return 500;

@@ -47,8 +47,11 @@ public:
     Result<quint16> listenOn(const QHostAddress &address, quint16 port);
     void stopListening();
 
-    // For tests: connection cuts, errors and silence on chosen requests.
+    // For tests: connection cuts, errors and silence on chosen requests (asked once per
+    // request when it is handled), and cuts in the middle of a request body (asked once per
+    // request when its headers arrive).
     void setFaultPlan(FaultPlan plan) { m_faults = std::move(plan); }
+    void setBodyCutPlan(FaultPlan plan) { m_bodyCuts = std::move(plan); }
 
     CentralDatabase &database() const { return *m_db; }
     const Accounts &accounts() const { return *m_accounts; }
@@ -84,6 +87,7 @@ private:
     std::unique_ptr<BlobStore> m_blobs;
     std::unique_ptr<RequestDesk> m_desk;
     FaultPlan m_faults;
+    FaultPlan m_bodyCuts;
     ConnectionGuard m_guard;
 };
 

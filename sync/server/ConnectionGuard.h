@@ -16,7 +16,7 @@ enum class Fault
     None,
     DropBeforeHandling, // close the connection without doing anything
     DropAfterCommit,    // do the work and commit, then close without answering
-    ServerError,        // answer 500 without doing anything
+    Respond,            // answer `status` with `body` without doing anything
     Stall,              // do nothing and never answer
     CutBody             // close the connection after `cutAfterBytes` of the request body
 };
@@ -25,6 +25,8 @@ struct FaultDecision
 {
     Fault fault = Fault::None;
     qint64 cutAfterBytes = 0;
+    int status = 500;
+    QByteArray body;
 };
 
 using FaultPlan = std::function<FaultDecision(const QByteArray &method, const QString &path)>;

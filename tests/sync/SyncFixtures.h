@@ -168,10 +168,15 @@ struct ClientFixture
         o.timeoutMs = 3000;
         return o;
     }
-    sync::SyncReport sync(const QUrl &server, const std::function<void(sync::SyncSession &)> &setup = {},
-                          const Clock *clock = nullptr)
+    sync::SyncReport sync(const QUrl &server,
+                          const std::function<void(sync::SyncOptions &)> &tweak = {},
+                          const std::function<void(sync::SyncSession &)> &setup = {})
     {
-        sync::SyncSession session(*store.db, clock ? *clock : store.clock, options(server));
+        sync::SyncOptions o = options(server);
+        if (tweak) {
+            tweak(o);
+        }
+        sync::SyncSession session(*store.db, store.clock, o);
         session.setRefreshToken(refreshToken);
         session.setPassword(kPassword);
         if (setup) {
