@@ -20,5 +20,8 @@ int nikCheck(const QStringList &arguments, Console &console);
 int importSnapshot(const QStringList &arguments, Console &console);
 int demo(const QStringList &arguments, Console &console);
 int search(const QStringList &arguments, Console &console);
+int sync(const QStringList &arguments, Console &console);
+int outboxList(const QStringList &arguments, Console &console);
+int outboxAdd(const QStringList &arguments, Console &console);
 
 } // namespace tepat::cli

@@ -46,6 +46,7 @@ Status ServerConnection::applyTokens(const TokenReply &reply, SyncReport &report
     m_accessExpiresAt = m_clock.now().addSecs(lifetime);
     m_transport.setAccessToken(reply.accessToken);
     m_serverId = reply.serverId;
+    m_account = reply.account;
     if (reply.refreshToken != m_refreshToken) {
         m_refreshToken = reply.refreshToken;
         report.refreshToken = reply.refreshToken;

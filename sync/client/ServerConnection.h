@@ -37,6 +37,7 @@ public:
                             SyncReport &report);
 
     const QString &serverId() const { return m_serverId; }
+    const AccountInfo &account() const { return m_account; }
     Transport &transport() { return m_transport; }
 
 private:
@@ -51,6 +52,7 @@ private:
     PasswordFn m_provider;
     QDateTime m_accessExpiresAt;
     QString m_serverId;
+    AccountInfo m_account;
 };
 
 } // namespace tepat::sync

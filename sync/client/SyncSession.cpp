@@ -71,6 +71,14 @@ Status SyncSession::runStages(SyncReport &report)
     if (const Status s = server.signIn(report); !s) {
         return s;
     }
+    if (m_db.setting(QStringLiteral("village_code")).isEmpty()) {
+        // A new installation takes its village from the account it signs in with.
+        if (const Status s =
+                m_db.setSetting(QStringLiteral("village_code"), server.account().villageCode);
+            !s) {
+            return s;
+        }
+    }
     const ReplicaState state(m_db);
     if (state.serverId().isEmpty()) {
         if (const Status s = state.setServerId(server.serverId()); !s) {

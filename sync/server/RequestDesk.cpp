@@ -234,7 +234,8 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
     }
     QJsonObject conflict;
     const std::optional<RegisterRecord> &target = person ? person : household;
-    if (target && baseVersion && *baseVersion < target->version) {
+    // Version 0 is a replica loaded from a snapshot file, not from this server: no claim to check.
+    if (target && baseVersion && *baseVersion > 0 && *baseVersion < target->version) {
         conflict = {{QStringLiteral("entity"), target->entity},
                     {QStringLiteral("base_version"), *baseVersion},
                     {QStringLiteral("server_version"), target->version}};
