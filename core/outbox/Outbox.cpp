@@ -506,6 +506,41 @@ Result<int> Outbox::markForResend(const QString &actor) const
     return count;
 }
 
+Result<QList<DecisionEntry>> Outbox::decisions(int limit, const QString &householdId) const
+{
+    QString sql = QStringLiteral(
+        "SELECT e.request_id, r.kind, coalesce(r.household_id, ''), e.to_state, "
+        "coalesce(e.reason, ''), e.actor, e.at FROM change_request_event e "
+        "JOIN change_request r ON r.id = e.request_id "
+        "WHERE e.to_state IN ('verified', 'dinsos_rejected', 'ratified', 'final', 'lapsed')");
+    QVariantList values;
+    if (!householdId.isEmpty()) {
+        sql += QStringLiteral(" AND r.household_id = ?");
+        values << householdId;
+    }
+    sql += QStringLiteral(" ORDER BY e.id DESC LIMIT ?");
+    values << limit;
+    Result<QSqlQuery> q = m_db.query(sql, values);
+    if (!q) {
+        return q.error();
+    }
+    QList<DecisionEntry> list;
+    while (q->next()) {
+        DecisionEntry d;
+        d.requestId = q->value(0).toLongLong();
+        d.kind = RequestLifecycle::kindFromCode(q->value(1).toString())
+                     .value_or(RequestKind::Correction);
+        d.householdId = q->value(2).toString();
+        d.state = RequestLifecycle::stateFromCode(q->value(3).toString())
+                      .value_or(RequestState::Verified);
+        d.reason = q->value(4).toString();
+        d.actor = q->value(5).toString();
+        d.at = parseStamp(q->value(6));
+        list.append(d);
+    }
+    return list;
+}
+
 Status Outbox::advance(const Database &db, const Clock &clock, qint64 requestId,
                        RequestState target, const QString &actor, const QString &reason)
 {

@@ -50,6 +50,18 @@ struct OutboxBatchItem
     qint64 bytes = 0; // canonical envelope size
 };
 
+// A decision of Dinsos on a request, as it came back from the server.
+struct DecisionEntry
+{
+    qint64 requestId = 0;
+    RequestKind kind = RequestKind::Correction;
+    QString householdId;
+    RequestState state = RequestState::Verified;
+    QString reason;
+    QString actor;
+    QDateTime at;
+};
+
 struct OutboxSummary
 {
     int approvedNotQueued = 0; // decided in musyawarah, not yet put in the outbox
@@ -115,6 +127,8 @@ public:
                           RequestState target, const QString &actor, const QString &reason);
 
     Result<QList<AttachmentRef>> attachments(qint64 requestId) const;
+    // Newest first; for one household when `householdId` is given.
+    Result<QList<DecisionEntry>> decisions(int limit, const QString &householdId = {}) const;
 
 private:
     Result<OutboxBatchItem> buildItem(qint64 requestId) const;

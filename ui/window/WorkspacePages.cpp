@@ -5,6 +5,7 @@
 #include "common/EmptyStatePage.h"
 #include "households/HouseholdListPage.h"
 #include "settings/SettingsPage.h"
+#include "sync/SyncPage.h"
 
 #include <QCoreApplication>
 
@@ -36,10 +37,8 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     later(
         "surat", QT_TRANSLATE_NOOP("WorkspacePages", "Surat"),
         QT_TRANSLATE_NOOP("WorkspacePages", "Surat keterangan DTKS belum tersedia di versi ini."));
-    later("sinkronisasi", QT_TRANSLATE_NOOP("WorkspacePages", "Sinkronisasi"),
-          QT_TRANSLATE_NOOP("WorkspacePages",
-                            "Pengiriman ke server pusat belum tersedia di versi ini."));
     auto *settings = new SettingsPage();
+    addSyncPage(window, context, *settings);
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
 }
