@@ -61,7 +61,12 @@ int sync(const QStringList &arguments, Console &console)
         QCoreApplication::translate("cli", "Konfirmasi server yang dipulihkan atau diganti: "
                                            "tarik ulang snapshot dan kirim ulang usulan yang "
                                            "belum diputuskan."));
-    parser.addOptions({db, server, user, noKeychain, acceptServer});
+    const QCommandLineOption caCert(
+        QStringLiteral("ca-cert"),
+        QCoreApplication::translate("cli", "Sertifikat CA (PEM) yang dipercaya untuk server ini, "
+                                           "selain milik sistem (disimpan untuk berikutnya)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({db, server, user, noKeychain, acceptServer, caCert});
     if (const auto stop = parseArguments(parser, QStringLiteral("sync"), arguments, console)) {
         return *stop;
     }
@@ -84,6 +89,7 @@ int sync(const QStringList &arguments, Console &console)
     };
     const QString serverUrl = remember(server, QStringLiteral("sync.server_url"));
     const QString username = remember(user, QStringLiteral("sync.username"));
+    const QString caFile = remember(caCert, QStringLiteral("sync.ca_file"));
     const QUrl url(serverUrl);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") &&
                            url.scheme() != QLatin1String("https"))) {
@@ -122,6 +128,14 @@ int sync(const QStringList &arguments, Console &console)
     options.deviceName = QSysInfo::machineHostName();
     options.actor = username;
     options.filesRoot = ContentStore::rootFor(parser.value(db));
+    if (!caFile.isEmpty()) {
+        options.trustedCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
+        if (options.trustedCertificates.isEmpty()) {
+            console.err(QCoreApplication::translate("cli", "Sertifikat CA %1 tidak bisa dibaca.")
+                            .arg(caFile));
+            return CannotRun;
+        }
+    }
     sync::SyncSession session(database, Clock::system(), options);
 
     sync::KeychainTokenStore keychain(QStringLiteral("Tepat"), 3000);

@@ -13,7 +13,7 @@ ServerConnection::ServerConnection(const Database &db, const Clock &clock,
     : m_db(db)
     , m_clock(clock)
     , m_options(options)
-    , m_transport(options.server, options.timeoutMs, cancelled)
+    , m_transport(options.server, options.timeoutMs, cancelled, options.trustedCertificates)
 {}
 
 void ServerConnection::setCredentials(const QString &refreshToken, const QByteArray &password,

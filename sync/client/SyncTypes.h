@@ -4,6 +4,7 @@
 #include "outbox/SyncJournal.h"
 #include "replica/ReplicaState.h"
 
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -20,6 +21,8 @@ struct SyncOptions
     QString deviceName;
     QString actor;      // who runs the sync locally (recorded on Queued -> Sent)
     QString filesRoot;  // ContentStore root
+    // Certificate authorities to trust besides the system's (a regency's own CA).
+    QList<QSslCertificate> trustedCertificates;
     int batchItems = 200;
     qint64 batchBytes = 2 * 1024 * 1024;
     qint64 chunkBytes = 1024 * 1024;

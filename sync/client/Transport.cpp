@@ -10,12 +10,17 @@
 
 namespace tepat::sync {
 
-Transport::Transport(QUrl base, int timeoutMs, const std::atomic<bool> *cancelled)
+Transport::Transport(QUrl base, int timeoutMs, const std::atomic<bool> *cancelled,
+                     const QList<QSslCertificate> &trusted)
     : m_base(std::move(base))
     , m_timeoutMs(timeoutMs)
     , m_cancelled(cancelled)
+    , m_tls(QSslConfiguration::defaultConfiguration())
 {
     m_nam.setAutoDeleteReplies(false);
+    if (!trusted.isEmpty()) {
+        m_tls.addCaCertificates(trusted);
+    }
 }
 
 HttpResult Transport::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
@@ -31,6 +36,9 @@ HttpResult Transport::send(const QByteArray &method, const QString &path, const 
     url.setQuery(query);
     QNetworkRequest request(url);
     request.setTransferTimeout(m_timeoutMs);
+    if (url.scheme() == QLatin1String("https")) {
+        request.setSslConfiguration(m_tls);
+    }
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     if (!body.isEmpty() || method != "GET") {

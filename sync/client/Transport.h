@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -38,7 +39,8 @@ class Transport
     Q_DECLARE_TR_FUNCTIONS(Transport)
 
 public:
-    Transport(QUrl base, int timeoutMs, const std::atomic<bool> *cancelled);
+    Transport(QUrl base, int timeoutMs, const std::atomic<bool> *cancelled,
+              const QList<QSslCertificate> &trusted = {});
 
     void setAccessToken(const QString &token) { m_accessToken = token; }
     bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
@@ -62,6 +64,7 @@ private:
     int m_timeoutMs;
     const std::atomic<bool> *m_cancelled;
     QString m_accessToken;
+    QSslConfiguration m_tls;
     qint64 m_bytesSent = 0;
     int m_requests = 0;
 };

@@ -186,6 +186,9 @@ sync::SyncOptions SyncController::options() const
     o.deviceName = QSysInfo::machineHostName();
     o.actor = m_context.session.username();
     o.filesRoot = m_context.filesFolder;
+    if (const QString ca = m_context.db.setting(QStringLiteral("sync.ca_file")); !ca.isEmpty()) {
+        o.trustedCertificates = QSslCertificate::fromPath(ca, QSsl::Pem);
+    }
     if (m_hook) {
         m_hook(o);
     }
