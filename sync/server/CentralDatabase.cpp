@@ -122,14 +122,13 @@ Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &da
     if (self->m_dialect == Dialect::Sqlite) {
         for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                    "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
-            if (Result<QSqlQuery> q = self->query(QLatin1String(pragma)); !q) {
-                return q.error();
+            if (const Status s = self->execute(QLatin1String(pragma)); !s) {
+                return s.error();
             }
         }
-    } else if (Result<QSqlQuery> q =
-                   self->query(QStringLiteral("SET client_min_messages TO WARNING"));
-               !q) {
-        return q.error();
+    } else if (const Status s = self->execute(QStringLiteral("SET client_min_messages TO WARNING"));
+               !s) {
+        return s.error();
     }
     if (const Status s = self->migrate(); !s) {
         return s.error();
@@ -152,8 +151,8 @@ Status CentralDatabase::migrate()
         for (const char *ddl : kSchema) {
             QString sql = QString::fromLatin1(ddl);
             sql.replace(QLatin1String("%ID%"), id);
-            if (Result<QSqlQuery> q = query(sql); !q) {
-                return q.error();
+            if (const Status s = execute(sql); !s) {
+                return s;
             }
         }
         for (const auto &[key, value] :
@@ -210,6 +209,15 @@ Result<QSqlQuery> CentralDatabase::query(const QString &sql, const QVariantList 
         return storageError(q.lastError().text());
     }
     return q;
+}
+
+Status CentralDatabase::execute(const QString &sql) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    if (!q.exec(sql)) {
+        return storageError(q.lastError().text());
+    }
+    return {};
 }
 
 Error CentralDatabase::storageError(const QString &detail) const

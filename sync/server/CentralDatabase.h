@@ -38,6 +38,8 @@ public:
     const QString &serverId() const { return m_serverId; }
 
     Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;
+    // A statement without parameters, not prepared (DDL and settings cannot be on PostgreSQL).
+    Status execute(const QString &sql) const;
     Status begin() const;
     Status commit() const;
     void rollback() const;
