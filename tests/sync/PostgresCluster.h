@@ -7,15 +7,20 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <csignal>
+
 #include <grp.h>
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace tepat::test {
 
 // A throw-away PostgreSQL cluster from Debian's packages, in a temporary folder, reachable only
-// through a Unix socket in that folder. When the tests run as root (CI), the server runs as the
-// `postgres` system user, because PostgreSQL refuses to run as root.
+// through a Unix socket in that folder. The server runs as a child of the test process and
+// dies with it (PR_SET_PDEATHSIG), so a crashed test leaves nothing running. When the tests
+// run as root (CI), the child drops to the `postgres` system user before it starts, because
+// PostgreSQL refuses to run as root.
 class PostgresCluster
 {
 public:
@@ -34,35 +39,53 @@ public:
         if (m_bin.isEmpty() || !m_dir.isValid()) {
             return;
         }
-        m_asRoot = geteuid() == 0;
-        if (m_asRoot) {
+        if (geteuid() == 0) {
             const passwd *pg = getpwnam("postgres");
             if (!pg || ::chown(qPrintable(m_dir.path()), pg->pw_uid, pg->pw_gid) != 0) {
                 m_problem = QStringLiteral("cannot hand the folder to the postgres user");
                 return;
             }
+            m_uid = pg->pw_uid;
+            m_gid = pg->pw_gid;
         }
         const QString data = m_dir.filePath(QStringLiteral("data"));
-        if (!run(QStringLiteral("initdb"), {QStringLiteral("-D"), data, QStringLiteral("-U"),
-                                            QStringLiteral("tepat"), QStringLiteral("--auth=trust"),
-                                            QStringLiteral("-E"), QStringLiteral("UTF8"),
-                                            QStringLiteral("--locale=C.UTF-8")})) {
+        QProcess initdb;
+        prepare(initdb);
+        initdb.start(m_bin + QStringLiteral("/initdb"),
+                     {QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("tepat"),
+                      QStringLiteral("--auth=trust"), QStringLiteral("-E"), QStringLiteral("UTF8"),
+                      QStringLiteral("--locale=C.UTF-8")});
+        if (!initdb.waitForFinished(120000) || initdb.exitCode() != 0) {
+            m_problem = QStringLiteral("initdb: ") + QString::fromLocal8Bit(initdb.readAll());
             return;
         }
-        m_started = run(QStringLiteral("pg_ctl"),
-                        {QStringLiteral("-D"), data, QStringLiteral("-w"), QStringLiteral("-l"),
-                         m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
-                         QStringLiteral("-k %1 -p 5432 -c listen_addresses='' -c fsync=off")
-                             .arg(m_dir.path()),
-                         QStringLiteral("start")});
+        prepare(m_server);
+        m_server.setProcessChannelMode(QProcess::MergedChannels);
+        m_server.start(m_bin + QStringLiteral("/postgres"),
+                       {QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(),
+                        QStringLiteral("-p"), QStringLiteral("5432"), QStringLiteral("-c"),
+                        QStringLiteral("listen_addresses="), QStringLiteral("-c"),
+                        QStringLiteral("fsync=off")});
+        m_server.waitForStarted(10000);
+        for (int i = 0; i < 300 && m_server.state() == QProcess::Running; ++i) {
+            if (canConnect()) {
+                m_started = true;
+                return;
+            }
+            m_server.waitForFinished(100);
+        }
+        m_problem = QStringLiteral("postgres did not start: ") +
+                    QString::fromLocal8Bit(m_server.readAll());
     }
 
     ~PostgresCluster()
     {
-        if (m_started) {
-            run(QStringLiteral("pg_ctl"),
-                {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                 QStringLiteral("immediate"), QStringLiteral("stop")});
+        if (m_server.state() != QProcess::NotRunning) {
+            ::kill(pid_t(m_server.processId()), SIGINT); // fast shutdown
+            if (!m_server.waitForFinished(20000)) {
+                m_server.kill();
+                m_server.waitForFinished(5000);
+            }
         }
     }
 
@@ -74,11 +97,7 @@ public:
     QString createDatabase(const QString &name)
     {
         {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
-                                                           QStringLiteral("pg-admin"));
-            admin.setHostName(m_dir.path());
-            admin.setUserName(QStringLiteral("tepat"));
-            admin.setDatabaseName(QStringLiteral("postgres"));
+            QSqlDatabase admin = adminConnection();
             if (!admin.open() ||
                 !QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE %1").arg(name))) {
                 m_problem = admin.lastError().text();
@@ -90,29 +109,47 @@ public:
     }
 
 private:
-    bool run(const QString &tool, const QStringList &args)
+    void prepare(QProcess &process) const
     {
-        QProcess p;
-        const QString program = m_bin + u'/' + tool;
-        if (m_asRoot) {
-            p.start(QStringLiteral("runuser"),
-                    QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                                program} + args);
-        } else {
-            p.start(program, args);
+        const uid_t uid = m_uid;
+        const gid_t gid = m_gid;
+        process.setChildProcessModifier([uid, gid] {
+            if (uid != 0 && (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 ||
+                             ::setuid(uid) != 0)) {
+                ::_exit(126);
+            }
+            ::prctl(PR_SET_PDEATHSIG, SIGKILL); // after setuid, which clears it
+        });
+    }
+
+    QSqlDatabase adminConnection() const
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("pg-admin"));
+        admin.setHostName(m_dir.path());
+        admin.setUserName(QStringLiteral("tepat"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        return admin;
+    }
+
+    bool canConnect() const
+    {
+        bool ok = false;
+        {
+            QSqlDatabase admin = adminConnection();
+            ok = admin.open();
+            admin.close();
         }
-        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-            m_problem = tool + QStringLiteral(": ") +
-                        QString::fromLocal8Bit(p.readAllStandardError() + p.readAllStandardOutput());
-            return false;
-        }
-        return true;
+        QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
+        return ok;
     }
 
     QTemporaryDir m_dir{QDir::tempPath() + QStringLiteral("/tepat-pg-XXXXXX")};
+    QProcess m_server;
     QString m_bin;
     QString m_problem;
-    bool m_asRoot = false;
+    uid_t m_uid = 0;
+    gid_t m_gid = 0;
     bool m_started = false;
 };
 
