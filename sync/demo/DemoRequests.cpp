@@ -15,6 +15,29 @@
 
 namespace tepat::sync {
 
+Status DemoRequests::attachPhoto(const Database &db, const Clock &clock, const ContentStore &files,
+                                 qint64 requestId, const QByteArray &jpeg, const QString &actor)
+{
+    Result<QString> sha = files.put(jpeg);
+    if (!sha) {
+        return sha.error();
+    }
+    const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
+    for (const auto &[sql, values] :
+         {std::pair{QStringLiteral("INSERT INTO attachment(sha256, kind, mime, byte_size, "
+                                   "created_at, created_by) VALUES (?, 'house_photo', "
+                                   "'image/jpeg', ?, ?, ?) ON CONFLICT DO NOTHING"),
+                    QVariantList{*sha, jpeg.size(), now, actor}},
+          std::pair{QStringLiteral("INSERT INTO request_attachment(request_id, sha256, role) "
+                                   "VALUES (?, ?, 'house_photo')"),
+                    QVariantList{requestId, *sha}}}) {
+        if (Result<QSqlQuery> q = db.query(sql, values); !q) {
+            return q.error();
+        }
+    }
+    return {};
+}
+
 QByteArray DemoRequests::photo(quint64 seed, int approxBytes)
 {
     // Noise compresses badly: about 1.6 bytes per pixel at quality 90.
@@ -82,8 +105,7 @@ Result<int> DemoRequests::create(const Database &db, const Clock &clock, const Q
             r.kind = RequestKind::Removal;
             r.personId = member->id;
             r.baseVersion = member->serverVersion;
-            r.payload = {{QStringLiteral("reason"),
-                          vocabulary::code(reasons[i % reasons.size()])},
+            r.payload = {{QStringLiteral("reason"), vocabulary::code(reasons[i % reasons.size()])},
                          {QStringLiteral("date"), clock.today().addDays(-7).toString(Qt::ISODate)}};
             break;
         case 1:
@@ -105,22 +127,12 @@ Result<int> DemoRequests::create(const Database &db, const Clock &clock, const Q
         if (!draft) {
             return draft.error();
         }
-        const QByteArray jpeg = photo(options.seed * 1000003u + quint64(i), options.photoBytes);
-        Result<QString> sha = files.put(jpeg);
-        if (!sha) {
-            return sha.error();
-        }
-        const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
-        for (const auto &[sql, values] :
-             {std::pair{QStringLiteral("INSERT INTO attachment(sha256, kind, mime, byte_size, "
-                                       "created_at, created_by) VALUES (?, 'house_photo', "
-                                       "'image/jpeg', ?, ?, ?) ON CONFLICT DO NOTHING"),
-                        QVariantList{*sha, jpeg.size(), now, options.actor}},
-              std::pair{QStringLiteral("INSERT INTO request_attachment(request_id, sha256, role) "
-                                       "VALUES (?, ?, 'house_photo')"),
-                        QVariantList{draft->id, *sha}}}) {
-            if (Result<QSqlQuery> q = db.query(sql, values); !q) {
-                return q.error();
+        if (options.photoEvery <= 1 || i % options.photoEvery == 0) {
+            const Status s = attachPhoto(
+                db, clock, files, draft->id,
+                photo(options.seed * 1000003u + quint64(i), options.photoBytes), options.actor);
+            if (!s) {
+                return s.error();
             }
         }
         for (const auto &[state, who] :

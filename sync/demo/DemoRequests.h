@@ -6,6 +6,7 @@
 
 namespace tepat {
 class Clock;
+class ContentStore;
 class Database;
 } // namespace tepat
 
@@ -16,6 +17,7 @@ struct DemoRequestOptions
     int count = 0;
     quint64 seed = 20261123;
     int photoBytes = 6 * 1024; // roughly; every photo is different
+    int photoEvery = 1;        // a photo on every n-th request
     QString actor = QStringLiteral("demo");
 };
 
@@ -30,6 +32,9 @@ public:
                               const DemoRequestOptions &options);
     // A JPEG of random noise of about `approxBytes`.
     static QByteArray photo(quint64 seed, int approxBytes);
+    // Stores the bytes in the ContentStore and attaches them to the request as its house photo.
+    static Status attachPhoto(const Database &db, const Clock &clock, const ContentStore &files,
+                              qint64 requestId, const QByteArray &jpeg, const QString &actor);
 };
 
 } // namespace tepat::sync

@@ -71,8 +71,8 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
     server->m_accounts = std::make_unique<Accounts>(*server->m_db, clock, config.hashStrength);
     server->m_register = std::make_unique<CentralRegister>(*server->m_db, clock);
     server->m_blobs = std::make_unique<BlobStore>(*server->m_db, clock);
-    server->m_desk = std::make_unique<RequestDesk>(*server->m_db, clock, *server->m_register,
-                                                   *server->m_blobs);
+    server->m_desk =
+        std::make_unique<RequestDesk>(*server->m_db, clock, *server->m_register, *server->m_blobs);
     return server;
 }
 
@@ -107,11 +107,9 @@ Result<quint16> CentralServer::listenOn(const QHostAddress &address, quint16 por
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
         delete tcp;
-        return Error{QStringLiteral("central.listen"),
-                     tr("Tidak bisa mendengarkan di %1:%2: %3")
-                         .arg(address.toString())
-                         .arg(port)
-                         .arg(why)};
+        return Error{
+            QStringLiteral("central.listen"),
+            tr("Tidak bisa mendengarkan di %1:%2: %3").arg(address.toString()).arg(port).arg(why)};
     }
     bind(tcp);
     return tcp->serverPort();
@@ -128,8 +126,8 @@ void CentralServer::stopListening()
 void CentralServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     makeResponder(request, socket)
-        .write(QJsonDocument(sync::errorBody({QStringLiteral("request.not_found"),
-                                              tr("Alamat tidak dikenal.")})),
+        .write(QJsonDocument(sync::errorBody(
+                   {QStringLiteral("request.not_found"), tr("Alamat tidak dikenal.")})),
                QHttpServerResponder::StatusCode::NotFound);
 }
 
@@ -140,6 +138,10 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     const QString path = request.url().path();
     const QByteArray method = methodName(request.method());
     const FaultDecision fault = m_faults ? m_faults(method, path) : FaultDecision{};
+    if (m_recorder) {
+        m_recorder(method, request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority),
+                   request.value("Content-Type"), request.body());
+    }
     if (fault.fault == Fault::DropBeforeHandling) {
         socket->abort();
         return true;
@@ -147,8 +149,8 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (fault.fault == Fault::Stall) {
         return true;
     }
-    Reply reply = fault.fault == Fault::Respond ? Reply{fault.status, fault.body}
-                                                : route(request, path);
+    Reply reply =
+        fault.fault == Fault::Respond ? Reply{fault.status, fault.body} : route(request, path);
     if (fault.fault == Fault::DropAfterCommit) {
         socket->abort();
         return true;
@@ -320,11 +322,11 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
         if (parts.first() == QLatin1String("changes")) {
             const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
             if (!ok || after < 0) {
-                return error({QStringLiteral("request.invalid"),
-                              tr("after harus nomor urut perubahan.")});
+                return error(
+                    {QStringLiteral("request.invalid"), tr("after harus nomor urut perubahan.")});
             }
-            Result<sync::ChangePage> page = m_register->changesAfter(caller->villageCode, after,
-                                                                     limit);
+            Result<sync::ChangePage> page =
+                m_register->changesAfter(caller->villageCode, after, limit);
             return page ? json(page->toJson()) : error(page.error());
         }
         const QString after = query.queryItemValue(QStringLiteral("after")).left(L::kIdentifier);
@@ -339,8 +341,8 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
                           tr("Nama berkas harus SHA-256 (64 huruf hex kecil).")});
         }
         if (caller->role != QLatin1String("operator")) {
-            return error({QStringLiteral("auth.forbidden"),
-                          tr("Hanya operator yang mengunggah lampiran.")});
+            return error(
+                {QStringLiteral("auth.forbidden"), tr("Hanya operator yang mengunggah lampiran.")});
         }
         if (method == M::Get) {
             Result<sync::UploadState> s = m_blobs->state(caller->villageCode, sha);
@@ -359,8 +361,8 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
         const qint64 offset = query.queryItemValue(QStringLiteral("offset")).toLongLong(&okOffset);
         const qint64 total = query.queryItemValue(QStringLiteral("total")).toLongLong(&okTotal);
         if (!okOffset || !okTotal || offset < 0) {
-            return error({QStringLiteral("request.invalid"),
-                          tr("offset dan total wajib berupa bilangan.")});
+            return error(
+                {QStringLiteral("request.invalid"), tr("offset dan total wajib berupa bilangan.")});
         }
         Result<sync::UploadState> s =
             m_blobs->append(caller->villageCode, sha, offset, total, request.body());

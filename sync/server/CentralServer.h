@@ -52,6 +52,10 @@ public:
     // request when its headers arrive).
     void setFaultPlan(FaultPlan plan) { m_faults = std::move(plan); }
     void setBodyCutPlan(FaultPlan plan) { m_bodyCuts = std::move(plan); }
+    // For the benchmark: every request handled (method, path with query, content type, body).
+    using Recorder = std::function<void(const QByteArray &method, const QString &target,
+                                        const QByteArray &contentType, const QByteArray &body)>;
+    void setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
 
     CentralDatabase &database() const { return *m_db; }
     const Accounts &accounts() const { return *m_accounts; }
@@ -88,6 +92,7 @@ private:
     std::unique_ptr<RequestDesk> m_desk;
     FaultPlan m_faults;
     FaultPlan m_bodyCuts;
+    Recorder m_recorder;
     ConnectionGuard m_guard;
 };
 
