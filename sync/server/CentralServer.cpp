@@ -135,9 +135,6 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     QElapsedTimer timer;
     timer.start();
-    // Answers go out in several writes (headers, body): without this, Nagle's algorithm waits
-    // for the client's delayed ACK before the last write, about 40 ms per request.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const QString path = request.url().path();
     const QByteArray method = methodName(request.method());
     const FaultDecision fault = m_faults ? m_faults(method, path) : FaultDecision{};

@@ -8,9 +8,29 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 namespace tepat::central {
 
 namespace {
+
+// Clients (Qt's among them) write a request's headers and its body separately and keep Nagle's
+// algorithm on, so the body waits for the ACK of the headers; Linux delays that ACK by up to
+// 40 ms while the server has nothing to send. Acknowledge at once instead (TCP_QUICKACK is not
+// sticky, hence on every read).
+void quickAck(QTcpSocket *socket)
+{
+#ifdef TCP_QUICKACK
+    const int one = 1;
+    ::setsockopt(int(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+    Q_UNUSED(socket);
+#endif
+}
 
 template<typename Base>
 class GuardedServer : public Base
@@ -90,7 +110,10 @@ QTcpServer *ConnectionGuard::createServer(bool tls) const
 void ConnectionGuard::watch(QTcpSocket *socket) const
 {
     auto *watch = new RequestWatch(socket);
+    // Answers go out in several writes (headers, body): no Nagle delay between them.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     QObject::connect(socket, &QIODevice::readyRead, watch, [this, socket, watch] {
+        quickAck(socket);
         // QHttpServer reads everything on each readyRead inside a transaction that it commits
         // when a request is complete, so "no transaction" means a new request starts here and
         // bytesAvailable() is what arrived since the last call.
@@ -117,9 +140,8 @@ void ConnectionGuard::watch(QTcpSocket *socket) const
             qint64 declared = 0;
             for (const QByteArray &line : lines) {
                 const qsizetype colon = line.indexOf(':');
-                if (colon > 0 &&
-                    line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) ==
-                        0) {
+                if (colon > 0 && line.left(colon).trimmed().compare("content-length",
+                                                                    Qt::CaseInsensitive) == 0) {
                     declared = line.mid(colon + 1).trimmed().toLongLong();
                 }
             }
@@ -133,9 +155,9 @@ void ConnectionGuard::watch(QTcpSocket *socket) const
                 return;
             }
             if (*m_faults) {
-                const FaultDecision d = (*m_faults)(
-                    requestLine.value(0),
-                    QString::fromLatin1(requestLine.value(1)).section(u'?', 0, 0));
+                const FaultDecision d =
+                    (*m_faults)(requestLine.value(0),
+                                QString::fromLatin1(requestLine.value(1)).section(u'?', 0, 0));
                 if (d.fault == Fault::CutBody) {
                     watch->cutAt = watch->headerLength + d.cutAfterBytes;
                 }
