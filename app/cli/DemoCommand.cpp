@@ -3,8 +3,8 @@
 #include "common/Clock.h"
 #include "demo/DemoRequests.h"
 #include "demo/DemoVillage.h"
-#include "files/ContentStore.h"
 #include "domain/RegionDirectory.h"
+#include "files/ContentStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -126,9 +126,9 @@ int demo(const QStringList &arguments, Console &console)
             sync::DemoRequestOptions demoRequests;
             demoRequests.count = requestCount;
             demoRequests.seed = options.seed;
-            const Result<int> made = sync::DemoRequests::create(
-                *store.value(), Clock::system(), ContentStore::rootFor(parser.value(db)),
-                demoRequests);
+            const Result<int> made =
+                sync::DemoRequests::create(*store.value(), Clock::system(),
+                                           ContentStore::rootFor(parser.value(db)), demoRequests);
             if (!made) {
                 report = made.error();
             }

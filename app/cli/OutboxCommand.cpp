@@ -46,7 +46,8 @@ int outboxList(const QStringList &arguments, Console &console)
         return *stop;
     }
     if (!parser.isSet(db)) {
-        console.err(QCoreApplication::translate("cli", "Pemakaian: tepat-cli outbox list --db FILE"));
+        console.err(
+            QCoreApplication::translate("cli", "Pemakaian: tepat-cli outbox list --db FILE"));
         return CannotRun;
     }
     Result<std::unique_ptr<Database>> store = openExisting(parser.value(db));
@@ -67,8 +68,8 @@ int outboxList(const QStringList &arguments, Console &console)
         }
         for (const OutboxEntry &e : *page) {
             after = e.requestId;
-            const QString state = e.isParked() ? QStringLiteral("parked")
-                                               : RequestLifecycle::code(e.state);
+            const QString state =
+                e.isParked() ? QStringLiteral("parked") : RequestLifecycle::code(e.state);
             console.out(QStringLiteral("%1\t%2\t%3\t%4")
                             .arg(e.key, RequestLifecycle::code(e.kind), state,
                                  oneLine(e.isParked() ? e.parkedMessage : e.lastError)));
@@ -94,7 +95,8 @@ int outboxAdd(const QStringList &arguments, Console &console)
         QCoreApplication::translate("cli", "Siapa yang memasukkan (bawaan: pengguna sistem)."),
         QStringLiteral("NAME"), qEnvironmentVariable("USER", QStringLiteral("operator")));
     parser.addOptions({db, request, actor});
-    if (const auto stop = parseArguments(parser, QStringLiteral("outbox add"), arguments, console)) {
+    if (const auto stop =
+            parseArguments(parser, QStringLiteral("outbox add"), arguments, console)) {
         return *stop;
     }
     if (!parser.isSet(db)) {
@@ -111,10 +113,10 @@ int outboxAdd(const QStringList &arguments, Console &console)
     if (parser.isSet(request)) {
         bool ok = false;
         const qint64 id = parser.value(request).toLongLong(&ok);
-        const Status s = ok ? outbox.enqueue(id, parser.value(actor))
-                            : Status(Error{QStringLiteral("cli.usage"),
-                                           QCoreApplication::translate(
-                                               "cli", "--request harus nomor usulan.")});
+        const Status s =
+            ok ? outbox.enqueue(id, parser.value(actor))
+               : Status(Error{QStringLiteral("cli.usage"),
+                              QCoreApplication::translate("cli", "--request harus nomor usulan.")});
         if (!s) {
             console.err(s.error().message);
             return SomeRefused;

@@ -91,14 +91,15 @@ int sync(const QStringList &arguments, Console &console)
     const QString username = remember(user, QStringLiteral("sync.username"));
     const QString caFile = remember(caCert, QStringLiteral("sync.ca_file"));
     const QUrl url(serverUrl);
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") &&
-                           url.scheme() != QLatin1String("https"))) {
+    if (!url.isValid() ||
+        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
         console.err(QCoreApplication::translate(
             "cli", "Alamat server belum diatur atau tidak sah; berikan --server URL."));
         return CannotRun;
     }
     if (username.isEmpty()) {
-        console.err(QCoreApplication::translate("cli", "Nama pengguna belum diatur; berikan --user."));
+        console.err(
+            QCoreApplication::translate("cli", "Nama pengguna belum diatur; berikan --user."));
         return CannotRun;
     }
     QString deviceId = database.setting(QStringLiteral("sync.device_id"));
@@ -110,8 +111,7 @@ int sync(const QStringList &arguments, Console &console)
         }
     }
     if (parser.isSet(acceptServer)) {
-        if (const Status s =
-                sync::SyncSession::acceptServer(database, Clock::system(), username);
+        if (const Status s = sync::SyncSession::acceptServer(database, Clock::system(), username);
             !s) {
             console.err(s.error().message);
             return CannotRun;
@@ -185,9 +185,10 @@ int sync(const QStringList &arguments, Console &console)
         return CannotRun;
     }
     if (report.parked > 0) {
-        console.err(QCoreApplication::translate(
-            "cli", "Ada usulan yang ditolak server; lihat: tepat-cli outbox list --db %1")
-                        .arg(parser.value(db)));
+        console.err(
+            QCoreApplication::translate(
+                "cli", "Ada usulan yang ditolak server; lihat: tepat-cli outbox list --db %1")
+                .arg(parser.value(db)));
         return SomeRefused;
     }
     return Success;

@@ -41,7 +41,8 @@ OutboxEntry readEntry(const QSqlQuery &q)
     OutboxEntry e;
     e.requestId = q.value(0).toLongLong();
     e.key = q.value(1).toString();
-    e.kind = RequestLifecycle::kindFromCode(q.value(2).toString()).value_or(RequestKind::Correction);
+    e.kind =
+        RequestLifecycle::kindFromCode(q.value(2).toString()).value_or(RequestKind::Correction);
     e.state = RequestLifecycle::stateFromCode(q.value(3).toString()).value_or(RequestState::Queued);
     e.householdId = q.value(4).toString();
     e.personId = q.value(5).toString();
@@ -199,9 +200,8 @@ Result<int> Outbox::enqueueApproved(const QString &actor) const
 
 Result<OutboxEntry> Outbox::entry(qint64 requestId) const
 {
-    Result<QSqlQuery> q =
-        m_db.query(QLatin1String(kEntrySelect) + QStringLiteral(" WHERE o.request_id = ?"),
-                   {requestId});
+    Result<QSqlQuery> q = m_db.query(
+        QLatin1String(kEntrySelect) + QStringLiteral(" WHERE o.request_id = ?"), {requestId});
     if (!q) {
         return q.error();
     }
@@ -327,8 +327,7 @@ Status Outbox::acknowledge(qint64 requestId, const QDateTime &receivedAt,
     if (!tx.begun()) {
         return tx.begun().error();
     }
-    if (const Status s = advance(m_db, m_clock, requestId, RequestState::Received, actor, {});
-        !s) {
+    if (const Status s = advance(m_db, m_clock, requestId, RequestState::Received, actor, {}); !s) {
         return s;
     }
     Result<QSqlQuery> q = m_db.query(
@@ -390,9 +389,9 @@ Status Outbox::noteTransientFailure(const QList<qint64> &requestIds, const QStri
         return tx.begun().error();
     }
     for (qint64 id : requestIds) {
-        Result<QSqlQuery> q = m_db.query(
-            QStringLiteral("UPDATE outbox_item SET last_error = ? WHERE request_id = ?"),
-            {message, id});
+        Result<QSqlQuery> q =
+            m_db.query(QStringLiteral("UPDATE outbox_item SET last_error = ? WHERE request_id = ?"),
+                       {message, id});
         if (!q) {
             return q.error();
         }
@@ -400,8 +399,7 @@ Status Outbox::noteTransientFailure(const QList<qint64> &requestIds, const QStri
     return tx.commit();
 }
 
-Status Outbox::editPayload(qint64 requestId, const QJsonObject &payload,
-                           const QString &actor) const
+Status Outbox::editPayload(qint64 requestId, const QJsonObject &payload, const QString &actor) const
 {
     Transaction tx(m_db);
     if (!tx.begun()) {
@@ -418,11 +416,11 @@ Status Outbox::editPayload(qint64 requestId, const QJsonObject &payload,
     }
     // Only parked items, which the server has not stored, may change: their key carries no
     // stored result yet, so the corrected payload goes out under the same key.
-    Result<QSqlQuery> update = m_db.query(
-        QStringLiteral("UPDATE change_request SET payload = ?, updated_at = ? "
-                       "WHERE id = ? AND state = 'queued'"),
-        {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-         stamp(m_clock.now()), requestId});
+    Result<QSqlQuery> update =
+        m_db.query(QStringLiteral("UPDATE change_request SET payload = ?, updated_at = ? "
+                                  "WHERE id = ? AND state = 'queued'"),
+                   {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                    stamp(m_clock.now()), requestId});
     if (!update) {
         return update.error();
     }
@@ -434,9 +432,9 @@ Status Outbox::editPayload(qint64 requestId, const QJsonObject &payload,
     if (!item) {
         return item.error();
     }
-    Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("UPDATE outbox_item SET payload_sha256 = ? WHERE request_id = ?"),
-        {item->payloadSha256, requestId});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("UPDATE outbox_item SET payload_sha256 = ? WHERE request_id = ?"),
+                   {item->payloadSha256, requestId});
     if (!q) {
         return q.error();
     }

@@ -11,8 +11,8 @@ QJsonObject RequestEnvelope::build(const ChangeRequest &request,
 {
     QJsonArray files;
     for (const AttachmentRef &a : attachments) {
-        files.append(QJsonObject{{QStringLiteral("sha256"), a.sha256},
-                                 {QStringLiteral("role"), a.role}});
+        files.append(
+            QJsonObject{{QStringLiteral("sha256"), a.sha256}, {QStringLiteral("role"), a.role}});
     }
     QJsonArray warnings;
     for (const Finding &f : request.acknowledgedWarnings) {

@@ -13,10 +13,10 @@ class Database;
 
 enum class SyncOutcome
 {
-    Ok,        // everything sent was acknowledged, the pull is complete
-    Partial,   // finished, but some items are parked or waiting
-    Failed,    // stopped by an error (network, server, store)
-    Cancelled  // stopped by the operator
+    Ok,       // everything sent was acknowledged, the pull is complete
+    Partial,  // finished, but some items are parked or waiting
+    Failed,   // stopped by an error (network, server, store)
+    Cancelled // stopped by the operator
 };
 
 struct SyncRun

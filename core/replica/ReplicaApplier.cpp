@@ -25,19 +25,20 @@ QVariant textOrNull(const QString &s)
 
 QVariant dateOrNull(QDate d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
 }
 
 QString statusSource(const ReplicaChange &change)
 {
     return change.source == QLatin1String("civil_registry") ? QStringLiteral("civil_registry")
-                                                              : QStringLiteral("sync");
+                                                            : QStringLiteral("sync");
 }
 
 QString statusActor(const ReplicaChange &change)
 {
     return change.source == QLatin1String("civil_registry") ? QStringLiteral("dukcapil")
-                                                              : Outbox::serverActor();
+                                                            : Outbox::serverActor();
 }
 
 } // namespace
@@ -47,8 +48,8 @@ ReplicaApplier::ReplicaApplier(const Database &db, const Clock &clock)
     , m_clock(clock)
 {}
 
-Result<ApplyReport> ReplicaApplier::applyChanges(const QList<ReplicaChange> &changes,
-                                                 qint64 cursor, qint64 latestSequence) const
+Result<ApplyReport> ReplicaApplier::applyChanges(const QList<ReplicaChange> &changes, qint64 cursor,
+                                                 qint64 latestSequence) const
 {
     Transaction tx(m_db);
     if (!tx.begun()) {
@@ -235,19 +236,19 @@ Status ReplicaApplier::writeHousehold(const ReplicaChange &change) const
                   current->value(2).toString() != dateOrNull(h->statusDate).toString())
                : h->status != HouseholdStatus::Active;
     Result<QSqlQuery> q =
-        exists ? m_db.query(QStringLiteral("UPDATE household SET kk_number = ?, village_code = ?, "
-                                           "rt = ?, rw = ?, address = ?, desil = ?, "
-                                           "server_version = ? WHERE id = ?"),
-                            {textOrNull(h->kkNumber), h->villageCode, h->rt, h->rw, h->address,
-                             h->desil > 0 ? QVariant(h->desil) : QVariant(QMetaType(QMetaType::Int)),
-                             change.version, h->id})
-               : m_db.query(QStringLiteral("INSERT INTO household(id, kk_number, village_code, rt, "
-                                           "rw, address, desil, server_version) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                            {h->id, textOrNull(h->kkNumber), h->villageCode, h->rt, h->rw,
-                             h->address,
-                             h->desil > 0 ? QVariant(h->desil) : QVariant(QMetaType(QMetaType::Int)),
-                             change.version});
+        exists
+            ? m_db.query(QStringLiteral("UPDATE household SET kk_number = ?, village_code = ?, "
+                                        "rt = ?, rw = ?, address = ?, desil = ?, "
+                                        "server_version = ? WHERE id = ?"),
+                         {textOrNull(h->kkNumber), h->villageCode, h->rt, h->rw, h->address,
+                          h->desil > 0 ? QVariant(h->desil) : QVariant(QMetaType(QMetaType::Int)),
+                          change.version, h->id})
+            : m_db.query(QStringLiteral("INSERT INTO household(id, kk_number, village_code, rt, "
+                                        "rw, address, desil, server_version) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {h->id, textOrNull(h->kkNumber), h->villageCode, h->rt, h->rw, h->address,
+                          h->desil > 0 ? QVariant(h->desil) : QVariant(QMetaType(QMetaType::Int)),
+                          change.version});
     if (!q) {
         return q.error();
     }
@@ -277,9 +278,8 @@ Status ReplicaApplier::writePerson(const ReplicaChange &change) const
                          : household.error();
     }
     if (!p.nik.isEmpty()) {
-        Result<QSqlQuery> clash =
-            m_db.query(QStringLiteral("SELECT id FROM person WHERE nik = ? AND id <> ?"),
-                       {p.nik, p.id});
+        Result<QSqlQuery> clash = m_db.query(
+            QStringLiteral("SELECT id FROM person WHERE nik = ? AND id <> ?"), {p.nik, p.id});
         if (!clash) {
             return clash.error();
         }
@@ -363,7 +363,8 @@ Status ReplicaApplier::writePerson(const ReplicaChange &change) const
                               .toString(Qt::ISODate);
     for (qint64 id : ended) {
         Result<QSqlQuery> end = m_db.query(
-            QStringLiteral("UPDATE program_membership SET until = ?, server_version = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE program_membership SET until = ?, server_version = ? WHERE id = ?"),
             {until, change.version, id});
         if (!end) {
             return end.error();
@@ -373,10 +374,10 @@ Status ReplicaApplier::writePerson(const ReplicaChange &change) const
         if (present.contains(vocabulary::code(m.program))) {
             continue;
         }
-        Result<QSqlQuery> add = m_db.query(
-            QStringLiteral("INSERT INTO program_membership(person_pk, program, since, "
-                           "server_version) VALUES (?, ?, ?, ?)"),
-            {pk, vocabulary::code(m.program), dateOrNull(m.since), change.version});
+        Result<QSqlQuery> add =
+            m_db.query(QStringLiteral("INSERT INTO program_membership(person_pk, program, since, "
+                                      "server_version) VALUES (?, ?, ?, ?)"),
+                       {pk, vocabulary::code(m.program), dateOrNull(m.since), change.version});
         if (!add) {
             return add.error();
         }
@@ -396,9 +397,9 @@ Status ReplicaApplier::applyDecision(const ReplicaChange &change, ApplyReport &r
 {
     const QString code = change.data.value(QLatin1String("state")).toString();
     const std::optional<RequestState> target = RequestLifecycle::stateFromCode(code);
-    const QSet<RequestState> decisions{RequestState::Received, RequestState::Verified,
+    const QSet<RequestState> decisions{RequestState::Received,       RequestState::Verified,
                                        RequestState::DinsosRejected, RequestState::Ratified,
-                                       RequestState::Final, RequestState::Lapsed};
+                                       RequestState::Final,          RequestState::Lapsed};
     if (!target || !decisions.contains(*target)) {
         return Error{QStringLiteral("replica.invalid_decision"),
                      tr("status keputusan \"%1\" tidak dikenal").arg(code.left(32))};

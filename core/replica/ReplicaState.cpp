@@ -12,8 +12,9 @@ ReplicaState::ReplicaState(const Database &db)
 
 QString ReplicaState::value(const char *key) const
 {
-    Result<QSqlQuery> q = m_db.query(QStringLiteral("SELECT value FROM replica_state WHERE key = ?"),
-                                     {QString::fromLatin1(key)});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT value FROM replica_state WHERE key = ?"),
+                   {QString::fromLatin1(key)});
     if (!q || !q->next()) {
         return {};
     }
@@ -22,10 +23,10 @@ QString ReplicaState::value(const char *key) const
 
 Status ReplicaState::set(const char *key, const QString &value) const
 {
-    Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("INSERT INTO replica_state(key, value) VALUES (?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-        {QString::fromLatin1(key), value});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("INSERT INTO replica_state(key, value) VALUES (?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                   {QString::fromLatin1(key), value});
     if (!q) {
         return q.error();
     }
@@ -132,10 +133,10 @@ Status ReplicaState::resetForNewServer(const QString &serverId) const
     if (!tx.begun()) {
         return tx.begun().error();
     }
-    for (const Status &s : {setServerId(serverId), set("cursor", QStringLiteral("0")),
-                            set("last_seen_sequence", QStringLiteral("0")),
-                            setSnapshotProgress({}, 0, false), setAuditAnchor(0, false),
-                            clearAlert()}) {
+    for (const Status &s :
+         {setServerId(serverId), set("cursor", QStringLiteral("0")),
+          set("last_seen_sequence", QStringLiteral("0")), setSnapshotProgress({}, 0, false),
+          setAuditAnchor(0, false), clearAlert()}) {
         if (!s) {
             return s;
         }

@@ -32,10 +32,10 @@ Result<bool> AttachmentUploader::isConfirmed(const QString &sha256) const
 
 Status AttachmentUploader::confirm(const QString &sha256) const
 {
-    Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("INSERT INTO attachment_upload(sha256, server_id, confirmed_at) "
-                       "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-        {sha256, m_server.serverId(), utcStamp(m_clock.now())});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("INSERT INTO attachment_upload(sha256, server_id, confirmed_at) "
+                                  "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
+                   {sha256, m_server.serverId(), utcStamp(m_clock.now())});
     if (!q) {
         return q.error();
     }
@@ -44,8 +44,8 @@ Status AttachmentUploader::confirm(const QString &sha256) const
 
 Status AttachmentUploader::forget(const QString &sha256) const
 {
-    Result<QSqlQuery> q = m_db.query(QStringLiteral("DELETE FROM attachment_upload WHERE sha256 = ?"),
-                                     {sha256});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("DELETE FROM attachment_upload WHERE sha256 = ?"), {sha256});
     if (!q) {
         return q.error();
     }

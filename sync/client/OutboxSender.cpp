@@ -37,8 +37,8 @@ Result<AuditClaim> OutboxSender::auditClaim() const
     }
     claim.anchorId = ReplicaState(m_db).auditAnchorId();
     if (claim.anchorId > 0) {
-        Result<QSqlQuery> anchor =
-            m_db.query(QStringLiteral("SELECT hash FROM audit_entry WHERE id = ?"), {claim.anchorId});
+        Result<QSqlQuery> anchor = m_db.query(
+            QStringLiteral("SELECT hash FROM audit_entry WHERE id = ?"), {claim.anchorId});
         if (!anchor) {
             return anchor.error();
         }
@@ -134,10 +134,9 @@ Status OutboxSender::sendBatch(QList<OutboxBatchItem> batch, SyncReport &report)
         push.items.append({item.key, item.payloadSha256, item.envelope});
     }
     report.sent += int(batch.size());
-    Result<HttpResult> answer =
-        m_server.call("POST", apiPath("push"), {},
-                      QJsonDocument(push.toJson()).toJson(QJsonDocument::Compact),
-                      "application/json", report);
+    Result<HttpResult> answer = m_server.call(
+        "POST", apiPath("push"), {}, QJsonDocument(push.toJson()).toJson(QJsonDocument::Compact),
+        "application/json", report);
     if (!answer) {
         if (Transport::isTransient(answer.error())) {
             (void)m_outbox.noteTransientFailure(ids, answer.error().message);
@@ -157,8 +156,8 @@ Status OutboxSender::sendBatch(QList<OutboxBatchItem> batch, SyncReport &report)
             }
             return sendBatch(batch.mid(half), report);
         }
-        if (const Status s = m_outbox.park(batch.first().requestId, why.code, why.message,
-                                           m_options.actor);
+        if (const Status s =
+                m_outbox.park(batch.first().requestId, why.code, why.message, m_options.actor);
             !s) {
             return s;
         }
@@ -174,9 +173,9 @@ Status OutboxSender::sendBatch(QList<OutboxBatchItem> batch, SyncReport &report)
     }
     Result<PushReply> reply = PushReply::fromJson(*body);
     if (!reply) {
-        return Error{QStringLiteral("net.bad_response"),
-                     tr("Jawaban server atas kiriman tidak bisa dibaca: %1")
-                         .arg(reply.error().message)};
+        return Error{
+            QStringLiteral("net.bad_response"),
+            tr("Jawaban server atas kiriman tidak bisa dibaca: %1").arg(reply.error().message)};
     }
     return applyReply(batch, *reply, report);
 }

@@ -40,8 +40,7 @@ Status Puller::pullSnapshot(SyncReport &report)
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("after"), next);
         query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.snapshotPage));
-        Result<QJsonObject> body =
-            m_server.callJson("GET", apiPath("snapshot"), query, {}, report);
+        Result<QJsonObject> body = m_server.callJson("GET", apiPath("snapshot"), query, {}, report);
         if (!body) {
             return body.error();
         }
@@ -99,9 +98,9 @@ Status Puller::run(SyncReport &report)
         }
         Result<ChangePage> page = ChangePage::fromJson(*body);
         if (!page) {
-            return Error{QStringLiteral("net.bad_response"),
-                         tr("Daftar perubahan dari server tidak valid: %1")
-                             .arg(page.error().message)};
+            return Error{
+                QStringLiteral("net.bad_response"),
+                tr("Daftar perubahan dari server tidak valid: %1").arg(page.error().message)};
         }
         if (page->serverId != m_server.serverId() || page->serverId != state.serverId()) {
             return raise(QStringLiteral("sync.server_changed"),
@@ -111,15 +110,14 @@ Status Puller::run(SyncReport &report)
                          report);
         }
         if (page->latestSequence < seen || page->latestSequence < cursor) {
-            return raise(
-                QStringLiteral("sync.sequence_regressed"),
-                tr("Nomor urut perubahan di server pusat mundur dari %1 ke %2: server "
-                   "tampaknya dipulihkan dari cadangan lama. Penarikan data dihentikan; "
-                   "hubungi pengelola server, lalu konfirmasi server yang dipulihkan di "
-                   "halaman Sinkronisasi.")
-                    .arg(qMax(seen, cursor))
-                    .arg(page->latestSequence),
-                report);
+            return raise(QStringLiteral("sync.sequence_regressed"),
+                         tr("Nomor urut perubahan di server pusat mundur dari %1 ke %2: server "
+                            "tampaknya dipulihkan dari cadangan lama. Penarikan data dihentikan; "
+                            "hubungi pengelola server, lalu konfirmasi server yang dipulihkan di "
+                            "halaman Sinkronisasi.")
+                             .arg(qMax(seen, cursor))
+                             .arg(page->latestSequence),
+                         report);
         }
         if (!page->changes.isEmpty() && page->changes.first().seq <= cursor) {
             return Error{QStringLiteral("net.bad_response"),

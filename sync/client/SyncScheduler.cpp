@@ -10,8 +10,9 @@ namespace tepat::sync {
 Backoff::Backoff(qint64 baseSeconds, qint64 capSeconds, std::function<double()> random)
     : m_base(baseSeconds)
     , m_cap(capSeconds)
-    , m_random(random ? std::move(random)
-                      : std::function<double()>([] { return QRandomGenerator::global()->generateDouble(); }))
+    , m_random(random ? std::move(random) : std::function<double()>([] {
+        return QRandomGenerator::global()->generateDouble();
+    }))
 {}
 
 qint64 Backoff::delaySeconds(int failures) const

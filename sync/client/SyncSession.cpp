@@ -37,7 +37,8 @@ SyncReport SyncSession::run()
                              ? SyncOutcome::Cancelled
                              : SyncOutcome::Failed;
     }
-    if (const Result<OutboxSummary> summary = Outbox(m_db, m_clock, m_options.filesRoot).summary()) {
+    if (const Result<OutboxSummary> summary =
+            Outbox(m_db, m_clock, m_options.filesRoot).summary()) {
         report.waiting = summary->waiting;
         if (report.outcome == SyncOutcome::Ok && (summary->waiting > 0 || summary->parked > 0)) {
             report.outcome = SyncOutcome::Partial;
@@ -121,10 +122,10 @@ Status SyncSession::acceptServer(const Database &db, const Clock &clock, const Q
         return s;
     }
     // The confirmed server is the truth again: every record is taken from its snapshot.
-    for (const char *sql : {"UPDATE household SET server_version = 0",
-                            "UPDATE person SET server_version = 0",
-                            "UPDATE program_membership SET server_version = 0",
-                            "DELETE FROM replica_held", "DELETE FROM attachment_upload"}) {
+    for (const char *sql :
+         {"UPDATE household SET server_version = 0", "UPDATE person SET server_version = 0",
+          "UPDATE program_membership SET server_version = 0", "DELETE FROM replica_held",
+          "DELETE FROM attachment_upload"}) {
         if (Result<QSqlQuery> q = db.query(QLatin1String(sql)); !q) {
             return q.error();
         }
@@ -133,10 +134,9 @@ Status SyncSession::acceptServer(const Database &db, const Clock &clock, const Q
     if (!resend) {
         return resend.error();
     }
-    const Result<AuditEntry> audit =
-        AuditTrail(db, clock).record(actor, QStringLiteral("sync.accept_server"),
-                                     QStringLiteral("replica"), {},
-                                     {{QStringLiteral("resend"), *resend}});
+    const Result<AuditEntry> audit = AuditTrail(db, clock).record(
+        actor, QStringLiteral("sync.accept_server"), QStringLiteral("replica"), {},
+        {{QStringLiteral("resend"), *resend}});
     if (!audit) {
         return audit.error();
     }

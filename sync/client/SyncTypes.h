@@ -16,11 +16,11 @@ namespace tepat::sync {
 struct SyncOptions
 {
     QUrl server;
-    QString username;   // the account on the server
-    QString deviceId;   // this installation (a UUID kept in the store's settings)
+    QString username; // the account on the server
+    QString deviceId; // this installation (a UUID kept in the store's settings)
     QString deviceName;
-    QString actor;      // who runs the sync locally (recorded on Queued -> Sent)
-    QString filesRoot;  // ContentStore root
+    QString actor;     // who runs the sync locally (recorded on Queued -> Sent)
+    QString filesRoot; // ContentStore root
     // Certificate authorities to trust besides the system's (a regency's own CA).
     QList<QSslCertificate> trustedCertificates;
     int batchItems = 200;

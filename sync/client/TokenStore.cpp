@@ -60,7 +60,8 @@ void runJob(QKeychain::Job *job, int timeoutMs, bool isRead, TokenStore::Callbac
         answer(r);
     });
     QTimer::singleShot(timeoutMs, guard, [answer] {
-        answer({TokenLookup::Status::Unavailable, {},
+        answer({TokenLookup::Status::Unavailable,
+                {},
                 QStringLiteral("keychain did not answer in time")});
     });
     job->setAutoDelete(true);
@@ -87,7 +88,10 @@ TokenLookup TokenStore::removeNow(const QString &account)
 QString TokenStore::accountKey(const QString &serverUrl, const QString &username)
 {
     const QUrl url(serverUrl);
-    return QStringLiteral("%1:%2/%3").arg(url.host()).arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80)).arg(username);
+    return QStringLiteral("%1:%2/%3")
+        .arg(url.host())
+        .arg(url.port(url.scheme() == QLatin1String("https") ? 443 : 80))
+        .arg(username);
 }
 
 KeychainTokenStore::KeychainTokenStore(QString service, int timeoutMs, QObject *parent)
@@ -146,7 +150,8 @@ void MemoryTokenStore::remove(const QString &account, Callback done)
         return;
     }
     done({tokens.remove(account) ? TokenLookup::Status::Found : TokenLookup::Status::NotFound,
-          {}, {}});
+          {},
+          {}});
 }
 
 } // namespace tepat::sync

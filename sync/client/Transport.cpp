@@ -49,8 +49,8 @@ HttpResult Transport::send(const QByteArray &method, const QString &path, const 
     }
     ++m_requests;
     m_bytesSent += body.size();
-    QNetworkReply *reply = method == "GET" ? m_nam.get(request)
-                                           : m_nam.sendCustomRequest(request, method, body);
+    QNetworkReply *reply =
+        method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelWatch;

@@ -18,7 +18,7 @@ struct HttpResult
 {
     enum class Kind
     {
-        Answered,  // an HTTP status arrived (any status)
+        Answered, // an HTTP status arrived (any status)
         Unreachable,
         TimedOut,
         Cancelled,

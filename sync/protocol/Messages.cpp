@@ -262,9 +262,9 @@ Result<UploadState> UploadState::fromJson(const QJsonObject &o)
 
 QJsonObject changeToJson(const ReplicaChange &c)
 {
-    QJsonObject o{{QStringLiteral("entity"), c.entity},     {QStringLiteral("id"), c.id},
-                  {QStringLiteral("version"), c.version},   {QStringLiteral("source"), c.source},
-                  {QStringLiteral("at"), utcStamp(c.at)},   {QStringLiteral("data"), c.data}};
+    QJsonObject o{{QStringLiteral("entity"), c.entity},   {QStringLiteral("id"), c.id},
+                  {QStringLiteral("version"), c.version}, {QStringLiteral("source"), c.source},
+                  {QStringLiteral("at"), utcStamp(c.at)}, {QStringLiteral("data"), c.data}};
     if (c.seq > 0) {
         o.insert(QStringLiteral("seq"), c.seq);
     }

@@ -76,21 +76,18 @@ Result<sync::AccountInfo> Accounts::add(const NewAccount &account, const QByteAr
         }
         regency = account.regionCode;
     } else {
-        return Error{QStringLiteral("account.role"),
-                     tr("Peran harus operator atau supervisor.")};
+        return Error{QStringLiteral("account.role"), tr("Peran harus operator atau supervisor.")};
     }
     if (password.size() < 8 || password.size() > 1024) {
-        return Error{QStringLiteral("account.password"),
-                     tr("Kata sandi minimal 8 karakter.")};
+        return Error{QStringLiteral("account.password"), tr("Kata sandi minimal 8 karakter.")};
     }
     char hash[crypto_pwhash_STRBYTES];
     const bool minimal = m_strength == HashStrength::Minimal;
-    if (crypto_pwhash_str_alg(hash, password.constData(), quint64(password.size()),
-                              minimal ? crypto_pwhash_OPSLIMIT_MIN
-                                      : crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              minimal ? crypto_pwhash_MEMLIMIT_MIN
-                                      : crypto_pwhash_MEMLIMIT_INTERACTIVE,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    if (crypto_pwhash_str_alg(
+            hash, password.constData(), quint64(password.size()),
+            minimal ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            minimal ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_INTERACTIVE,
+            crypto_pwhash_ALG_ARGON2ID13) != 0) {
         return Error{QStringLiteral("account.hash"),
                      tr("Kata sandi tidak bisa diamankan (memori tidak cukup).")};
     }
@@ -106,8 +103,8 @@ Result<sync::AccountInfo> Accounts::add(const NewAccount &account, const QByteAr
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO account(username, display_name, role, village_code, "
                        "regency_code, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {account.username, displayName, account.role, village, regency,
-         QString::fromLatin1(hash), sync::utcStamp(m_clock.now())});
+        {account.username, displayName, account.role, village, regency, QString::fromLatin1(hash),
+         sync::utcStamp(m_clock.now())});
     if (!insert) {
         return insert.error();
     }
@@ -142,17 +139,15 @@ Result<sync::AccountInfo> Accounts::accountInfo(qint64 accountId) const
     if (!q->next()) {
         return invalidLogin();
     }
-    return sync::AccountInfo{q->value(0).toString(), q->value(1).toString(),
-                             q->value(2).toString(), q->value(3).toString(),
-                             q->value(4).toString()};
+    return sync::AccountInfo{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                             q->value(3).toString(), q->value(4).toString()};
 }
 
 Result<sync::TokenReply> Accounts::login(const QString &username, const QByteArray &password,
                                          const QString &deviceId, const QString &deviceName) const
 {
     if (!sync::isUuid(deviceId) || deviceName.size() > 200) {
-        return Error{QStringLiteral("request.invalid"),
-                     tr("Identitas perangkat tidak valid.")};
+        return Error{QStringLiteral("request.invalid"), tr("Identitas perangkat tidak valid.")};
     }
     CentralTransaction tx(m_db);
     if (!tx.begun()) {
@@ -169,9 +164,9 @@ Result<sync::TokenReply> Accounts::login(const QString &username, const QByteArr
         // Same work and answer as a wrong password, so names cannot be probed.
         static const QByteArray dummy = [] {
             char h[crypto_pwhash_STRBYTES] = {};
-            const int rc = crypto_pwhash_str_alg(h, "tepat", 5, crypto_pwhash_OPSLIMIT_MIN,
-                                                 crypto_pwhash_MEMLIMIT_MIN,
-                                                 crypto_pwhash_ALG_ARGON2ID13);
+            const int rc =
+                crypto_pwhash_str_alg(h, "tepat", 5, crypto_pwhash_OPSLIMIT_MIN,
+                                      crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13);
             return rc == 0 ? QByteArray(h) : QByteArray();
         }();
         if (!dummy.isEmpty() && crypto_pwhash_str_verify(dummy.constData(), password.constData(),
@@ -224,9 +219,8 @@ Result<sync::TokenReply> Accounts::login(const QString &username, const QByteArr
     if (!device) {
         return device.error();
     }
-    Result<QSqlQuery> purge =
-        m_db.query(QStringLiteral("DELETE FROM token WHERE expires_at < ?"),
-                   {sync::utcStamp(now.addDays(-1))});
+    Result<QSqlQuery> purge = m_db.query(QStringLiteral("DELETE FROM token WHERE expires_at < ?"),
+                                         {sync::utcStamp(now.addDays(-1))});
     if (!purge) {
         return purge.error();
     }
@@ -259,10 +253,11 @@ Result<sync::TokenReply> Accounts::issue(qint64 accountId, const QString &device
     const QString refreshHash = tokenHash(reply.refreshToken);
     Result<QSqlQuery> refresh =
         existingRefresh.isEmpty()
-            ? m_db.query(QStringLiteral("INSERT INTO token(hash, account_id, kind, device_id, "
-                                        "expires_at, created_at) VALUES (?, ?, 'refresh', ?, ?, ?)"),
-                         {refreshHash, accountId, deviceId, sync::utcStamp(reply.refreshExpiresAt),
-                          sync::utcStamp(now)})
+            ? m_db.query(
+                  QStringLiteral("INSERT INTO token(hash, account_id, kind, device_id, "
+                                 "expires_at, created_at) VALUES (?, ?, 'refresh', ?, ?, ?)"),
+                  {refreshHash, accountId, deviceId, sync::utcStamp(reply.refreshExpiresAt),
+                   sync::utcStamp(now)})
             : m_db.query(QStringLiteral("UPDATE token SET expires_at = ? WHERE hash = ?"),
                          {sync::utcStamp(reply.refreshExpiresAt), refreshHash});
     if (!refresh) {
@@ -286,10 +281,10 @@ Result<sync::TokenReply> Accounts::refresh(const QString &refreshToken,
     if (!tx.begun()) {
         return tx.begun().error();
     }
-    Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("SELECT account_id, device_id, expires_at, revoked FROM token "
-                       "WHERE hash = ? AND kind = 'refresh'"),
-        {tokenHash(refreshToken)});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT account_id, device_id, expires_at, revoked FROM token "
+                                  "WHERE hash = ? AND kind = 'refresh'"),
+                   {tokenHash(refreshToken)});
     if (!q) {
         return q.error();
     }
@@ -310,9 +305,9 @@ Result<sync::TokenReply> Accounts::refresh(const QString &refreshToken,
 
 Status Accounts::logout(const QString &accessToken, const QString &refreshToken) const
 {
-    Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("UPDATE token SET revoked = 1 WHERE hash IN (?, ?) OR pair = ?"),
-        {tokenHash(accessToken), tokenHash(refreshToken), tokenHash(refreshToken)});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("UPDATE token SET revoked = 1 WHERE hash IN (?, ?) OR pair = ?"),
+                   {tokenHash(accessToken), tokenHash(refreshToken), tokenHash(refreshToken)});
     if (!q) {
         return q.error();
     }

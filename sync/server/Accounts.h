@@ -30,8 +30,8 @@ struct NewAccount
 {
     QString username;
     QString displayName;
-    QString role;        // operator (one village) or supervisor (one regency)
-    QString regionCode;  // village code for an operator, regency code (PP.RR) for a supervisor
+    QString role;       // operator (one village) or supervisor (one regency)
+    QString regionCode; // village code for an operator, regency code (PP.RR) for a supervisor
 };
 
 // Operator and supervisor accounts, passwords (argon2id through libsodium's crypto_pwhash_str)

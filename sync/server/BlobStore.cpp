@@ -31,7 +31,8 @@ QString BlobStore::partialPath(const QString &villageCode, const QString &sha256
 
 Result<bool> BlobStore::isComplete(const QString &sha256) const
 {
-    Result<QSqlQuery> q = m_db.query(QStringLiteral("SELECT 1 FROM blob WHERE sha256 = ?"), {sha256});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT 1 FROM blob WHERE sha256 = ?"), {sha256});
     if (!q) {
         return q.error();
     }
@@ -143,9 +144,9 @@ Result<sync::UploadState> BlobStore::append(const QString &villageCode, const QS
             QStringLiteral("INSERT INTO blob(sha256, size, completed_at) VALUES (?, ?, ?) "
                            "ON CONFLICT (sha256) DO NOTHING"),
             {sha256, total, sync::utcStamp(m_clock.now())});
-        Result<QSqlQuery> done = m_db.query(
-            QStringLiteral("DELETE FROM upload WHERE village_code = ? AND sha256 = ?"),
-            {villageCode, sha256});
+        Result<QSqlQuery> done =
+            m_db.query(QStringLiteral("DELETE FROM upload WHERE village_code = ? AND sha256 = ?"),
+                       {villageCode, sha256});
         if (!blob || !done) {
             return blob ? done.error() : blob.error();
         }

@@ -34,8 +34,8 @@ QJsonObject CivilEventReport::toJson() const
 {
     QJsonArray list;
     for (const auto &[line, message] : refusals) {
-        list.append(QJsonObject{{QStringLiteral("line"), line},
-                                {QStringLiteral("message"), message}});
+        list.append(
+            QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("message"), message}});
     }
     return {{QStringLiteral("applied"), applied},
             {QStringLiteral("unchanged"), unchanged},
@@ -52,10 +52,10 @@ CentralRegister::CentralRegister(const CentralDatabase &db, const Clock &clock)
 Result<std::optional<RegisterRecord>> CentralRegister::record(const QString &entity,
                                                               const QString &id) const
 {
-    Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("SELECT village_code, household_id, version, data FROM record "
-                       "WHERE entity = ? AND id = ?"),
-        {entity, id});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT village_code, household_id, version, data FROM record "
+                                  "WHERE entity = ? AND id = ?"),
+                   {entity, id});
     if (!q) {
         return q.error();
     }
@@ -79,18 +79,20 @@ Result<bool> CentralRegister::put(const RegisterRecord &r, const QString &nik,
     }
     const qint64 version = *current ? (*current)->version + 1 : 1;
     const QString now = sync::utcStamp(m_clock.now());
-    const QVariant nikValue = nik.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(nik);
+    const QVariant nikValue =
+        nik.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(nik);
     Result<QSqlQuery> q =
-        *current ? m_db.query(QStringLiteral("UPDATE record SET village_code = ?, household_id = ?, "
-                                             "nik = ?, version = ?, data = ?, updated_at = ? "
-                                             "WHERE entity = ? AND id = ?"),
-                              {r.villageCode, r.householdId, nikValue, version, compact(r.data),
-                               now, r.entity, r.id})
-                 : m_db.query(QStringLiteral("INSERT INTO record(entity, id, village_code, "
-                                             "household_id, nik, version, data, updated_at) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                              {r.entity, r.id, r.villageCode, r.householdId, nikValue, version,
-                               compact(r.data), now});
+        *current
+            ? m_db.query(QStringLiteral("UPDATE record SET village_code = ?, household_id = ?, "
+                                        "nik = ?, version = ?, data = ?, updated_at = ? "
+                                        "WHERE entity = ? AND id = ?"),
+                         {r.villageCode, r.householdId, nikValue, version, compact(r.data), now,
+                          r.entity, r.id})
+            : m_db.query(QStringLiteral("INSERT INTO record(entity, id, village_code, "
+                                        "household_id, nik, version, data, updated_at) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                         {r.entity, r.id, r.villageCode, r.householdId, nikValue, version,
+                          compact(r.data), now});
     if (!q) {
         return q.error();
     }
@@ -117,7 +119,8 @@ Result<qint64> CentralRegister::appendChange(const QString &villageCode, const Q
 
 Result<qint64> CentralRegister::latestSequence() const
 {
-    Result<QSqlQuery> q = m_db.query(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT coalesce(max(seq), 0) FROM change_log"));
     if (!q) {
         return q.error();
     }
@@ -146,11 +149,10 @@ Result<sync::ChangePage> CentralRegister::changesAfter(const QString &villageCod
             page.hasMore = true;
             break;
         }
-        page.changes.append({q->value(0).toLongLong(), q->value(1).toString(),
-                             q->value(2).toString(), q->value(3).toLongLong(),
-                             q->value(4).toString(),
-                             QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs),
-                             parse(q->value(6))});
+        page.changes.append(
+            {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+             q->value(3).toLongLong(), q->value(4).toString(),
+             QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs), parse(q->value(6))});
     }
     return page;
 }
@@ -326,9 +328,8 @@ Result<CivilEventReport> CentralRegister::importCivilEvents(QIODevice &csv,
         }
         const QString event = QString::fromUtf8(f[0].data(), qsizetype(f[0].size())).trimmed();
         const QString nik = QString::fromUtf8(f[1].data(), qsizetype(f[1].size())).trimmed();
-        const QDate date =
-            QDate::fromString(QString::fromUtf8(f[2].data(), qsizetype(f[2].size())).trimmed(),
-                              Qt::ISODate);
+        const QDate date = QDate::fromString(
+            QString::fromUtf8(f[2].data(), qsizetype(f[2].size())).trimmed(), Qt::ISODate);
         const QString note = QString::fromUtf8(f[3].data(), qsizetype(f[3].size())).trimmed();
         PersonStatus status = PersonStatus::Active;
         if (event == QLatin1String("death")) {
@@ -339,9 +340,8 @@ Result<CivilEventReport> CentralRegister::importCivilEvents(QIODevice &csv,
             refuse(reader.line(), tr("jenis peristiwa harus death atau move"));
             continue;
         }
-        if (nik.size() != 16 || !std::all_of(nik.begin(), nik.end(), [](QChar c) {
-                return c.isDigit();
-            })) {
+        if (nik.size() != 16 ||
+            !std::all_of(nik.begin(), nik.end(), [](QChar c) { return c.isDigit(); })) {
             refuse(reader.line(), tr("NIK harus 16 angka"));
             continue;
         }
@@ -360,13 +360,13 @@ Result<CivilEventReport> CentralRegister::importCivilEvents(QIODevice &csv,
         if (!q) {
             return q.error();
         }
-        if (!q->next() || (!regencyCode.isEmpty() &&
-                           !q->value(1).toString().startsWith(regencyCode + u'.'))) {
+        if (!q->next() ||
+            (!regencyCode.isEmpty() && !q->value(1).toString().startsWith(regencyCode + u'.'))) {
             ++report.unknown;
             continue;
         }
-        RegisterRecord r{QStringLiteral("person"), q->value(0).toString(), q->value(1).toString(),
-                         q->value(2).toString(), q->value(3).toLongLong(), parse(q->value(4))};
+        RegisterRecord r{QStringLiteral("person"), q->value(0).toString(),   q->value(1).toString(),
+                         q->value(2).toString(),   q->value(3).toLongLong(), parse(q->value(4))};
         const QString code = vocabulary::code(status);
         if (r.data.value(QLatin1String("status")).toString() == code) {
             ++report.unchanged;

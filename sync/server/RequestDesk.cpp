@@ -253,8 +253,7 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
                        "state_actor, state_at, conflict, received_at, result) VALUES (?, ?, ?, ?, "
                        "?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?) RETURNING id"),
         {key, caller.villageCode, caller.deviceId, caller.accountId, kindCode, householdId,
-         personId,
-         baseVersion ? QVariant(*baseVersion) : QVariant(QMetaType(QMetaType::LongLong)),
+         personId, baseVersion ? QVariant(*baseVersion) : QVariant(QMetaType(QMetaType::LongLong)),
          compact(item.request), item.payloadSha256, caller.username, sync::utcStamp(now),
          conflict.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(conflict)),
          sync::utcStamp(now), compact(accepted.toJson())});
@@ -303,18 +302,18 @@ Result<QString> RequestDesk::checkAudit(const Caller &caller, const sync::AuditC
     bool rewritten = false;
     if (storedId > 0) {
         // The client must still hold, unchanged, the entry the server acknowledged last.
-        rewritten = claim.headId < storedId || claim.anchorId != storedId ||
-                    claim.anchor != storedHead;
+        rewritten =
+            claim.headId < storedId || claim.anchorId != storedId || claim.anchor != storedHead;
     }
     const QString now = sync::utcStamp(m_clock.now());
     const bool advance = claim.headId > 0 && ContentStore::isSha256(claim.head);
     headId = advance ? claim.headId : storedId;
     Result<QSqlQuery> update = m_db.query(
-        QStringLiteral("UPDATE device SET audit_head_id = ?, audit_head = ?, last_push_at = ?, "
-                       "history_rewritten_at = CASE WHEN ? = 1 THEN ? ELSE history_rewritten_at END "
-                       "WHERE device_id = ?"),
-        {headId, advance ? claim.head : storedHead, now, rewritten ? 1 : 0, now,
-         caller.deviceId});
+        QStringLiteral(
+            "UPDATE device SET audit_head_id = ?, audit_head = ?, last_push_at = ?, "
+            "history_rewritten_at = CASE WHEN ? = 1 THEN ? ELSE history_rewritten_at END "
+            "WHERE device_id = ?"),
+        {headId, advance ? claim.head : storedHead, now, rewritten ? 1 : 0, now, caller.deviceId});
     if (!update) {
         return update.error();
     }
@@ -337,17 +336,17 @@ Result<QJsonObject> RequestDesk::status(const Caller &caller, const QString &key
         return Error{QStringLiteral("request.not_found"),
                      tr("Usulan dengan kunci ini tidak ada di server untuk wilayah akun ini.")};
     }
-    QJsonObject o{{QStringLiteral("key"), key},
-                  {QStringLiteral("village_code"), q->value(1).toString()},
-                  {QStringLiteral("kind"), q->value(2).toString()},
-                  {QStringLiteral("state"), q->value(3).toString()},
-                  {QStringLiteral("reason"), q->value(4).toString()},
-                  {QStringLiteral("received_at"), q->value(5).toString()},
-                  {QStringLiteral("conflict"),
-                   q->value(6).isNull()
-                       ? QJsonValue()
-                       : QJsonValue(QJsonDocument::fromJson(q->value(6).toString().toUtf8())
-                                        .object())}};
+    QJsonObject o{
+        {QStringLiteral("key"), key},
+        {QStringLiteral("village_code"), q->value(1).toString()},
+        {QStringLiteral("kind"), q->value(2).toString()},
+        {QStringLiteral("state"), q->value(3).toString()},
+        {QStringLiteral("reason"), q->value(4).toString()},
+        {QStringLiteral("received_at"), q->value(5).toString()},
+        {QStringLiteral("conflict"),
+         q->value(6).isNull()
+             ? QJsonValue()
+             : QJsonValue(QJsonDocument::fromJson(q->value(6).toString().toUtf8()).object())}};
     Result<QSqlQuery> events = m_db.query(
         QStringLiteral("SELECT to_state, actor, reason, at FROM request_event WHERE request_id = "
                        "? ORDER BY id"),
@@ -450,19 +449,18 @@ Result<QJsonObject> RequestDesk::decide(const Caller &caller, const QString &key
         return Error{QStringLiteral("request.not_found"), tr("Keputusan tidak dikenal.")};
     }
     if (decision == QLatin1String("reject") && reason.trimmed().isEmpty()) {
-        return Error{QStringLiteral("review.reason_required"),
-                     tr("Alasan penolakan wajib diisi.")};
+        return Error{QStringLiteral("review.reason_required"), tr("Alasan penolakan wajib diisi.")};
     }
     if (reason.size() > 2000) {
-        return Error{QStringLiteral("request.invalid"),
-                     tr("Alasan paling banyak 2000 karakter.")};
+        return Error{QStringLiteral("request.invalid"), tr("Alasan paling banyak 2000 karakter.")};
     }
     CentralTransaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
     }
     Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("SELECT id, village_code, state, version FROM request WHERE key = ?"), {key});
+        QStringLiteral("SELECT id, village_code, state, version FROM request WHERE key = ?"),
+        {key});
     if (!q) {
         return q.error();
     }

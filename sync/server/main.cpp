@@ -61,7 +61,8 @@ struct Common
     Q_DECLARE_TR_FUNCTIONS(CentralCli)
 
 public:
-    QCommandLineOption data{QStringLiteral("data"), tr("Folder data server."), QStringLiteral("DIR")};
+    QCommandLineOption data{QStringLiteral("data"), tr("Folder data server."),
+                            QStringLiteral("DIR")};
     QCommandLineOption database{QStringLiteral("database"),
                                 tr("PostgreSQL: postgresql://pengguna:sandi@host:port/nama "
                                    "(bawaan: SQLite di folder data)."),
@@ -78,8 +79,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QString &command,
         return CannotRun;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out(parser.helpText().replace(QStringLiteral("Usage: "),
-                                      CentralCli::tr("Pemakaian: ")));
+        out(parser.helpText().replace(QStringLiteral("Usage: "), CentralCli::tr("Pemakaian: ")));
         return Success;
     }
     return std::nullopt;
@@ -104,8 +104,7 @@ int CentralCli::serve(const QStringList &args)
     Common common;
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     tr("Alamat dan port, misalnya 127.0.0.1:8080."),
-                                    QStringLiteral("ADDR:PORT"),
-                                    QStringLiteral("127.0.0.1:8080"));
+                                    QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8080"));
     const QCommandLineOption cert(QStringLiteral("cert"), tr("Sertifikat TLS (PEM)."),
                                   QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("key"), tr("Kunci privat TLS (PEM)."),
@@ -302,8 +301,7 @@ int CentralCli::registerImport(const QStringList &args)
         err(server.error().message);
         return CannotRun;
     }
-    const QString rejects =
-        parser.value(common.data) + QStringLiteral("/register-rejects.csv");
+    const QString rejects = parser.value(common.data) + QStringLiteral("/register-rejects.csv");
     Result<RegisterImportReport> report = server.value()->registry().importSnapshot(
         parser.positionalArguments()[0], parser.positionalArguments()[1], rejects);
     if (!report) {

@@ -27,8 +27,8 @@ public:
     PostgresCluster()
     {
         const QStringList versions =
-            QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot,
-                                                                  QDir::Name | QDir::Reversed);
+            QDir(QStringLiteral("/usr/lib/postgresql"))
+                .entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name | QDir::Reversed);
         for (const QString &v : versions) {
             const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
             if (QFile::exists(bin + QStringLiteral("/postgres"))) {
@@ -74,8 +74,8 @@ public:
             }
             m_server.waitForFinished(100);
         }
-        m_problem = QStringLiteral("postgres did not start: ") +
-                    QString::fromLocal8Bit(m_server.readAll());
+        m_problem =
+            QStringLiteral("postgres did not start: ") + QString::fromLocal8Bit(m_server.readAll());
     }
 
     ~PostgresCluster()
@@ -114,8 +114,8 @@ private:
         const uid_t uid = m_uid;
         const gid_t gid = m_gid;
         process.setChildProcessModifier([uid, gid] {
-            if (uid != 0 && (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 ||
-                             ::setuid(uid) != 0)) {
+            if (uid != 0 &&
+                (::setgroups(0, nullptr) != 0 || ::setgid(gid) != 0 || ::setuid(uid) != 0)) {
                 ::_exit(126);
             }
             ::prctl(PR_SET_PDEATHSIG, SIGKILL); // after setuid, which clears it

@@ -98,10 +98,10 @@ struct CentralFixture
             qFatal("begin");
         }
         while (demo.next(h)) {
-            auto put = server->registry().put({QStringLiteral("household"), h.household.id,
-                                               village, h.household.id, 0,
-                                               RecordJson::fromHousehold(h.household)},
-                                              {}, QStringLiteral("register"));
+            auto put =
+                server->registry().put({QStringLiteral("household"), h.household.id, village,
+                                        h.household.id, 0, RecordJson::fromHousehold(h.household)},
+                                       {}, QStringLiteral("register"));
             if (!put) {
                 qFatal("seed: %s", qPrintable(put.error().message));
             }
@@ -110,10 +110,10 @@ struct CentralFixture
                 for (Program program : p.programs) {
                     record.programs.append({p.id, program, clock.today().addYears(-1), {}});
                 }
-                auto person = server->registry().put({QStringLiteral("person"), p.id, village,
-                                                      h.household.id, 0,
-                                                      RecordJson::fromPerson(record)},
-                                                     p.nik, QStringLiteral("register"));
+                auto person =
+                    server->registry().put({QStringLiteral("person"), p.id, village, h.household.id,
+                                            0, RecordJson::fromPerson(record)},
+                                           p.nik, QStringLiteral("register"));
                 if (!person) {
                     qFatal("seed: %s", qPrintable(person.error().message));
                 }

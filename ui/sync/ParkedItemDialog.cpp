@@ -51,13 +51,14 @@ ParkedItemDialog::ParkedItemDialog(const ChangeRequest &request, const QString &
 {
     setWindowTitle(tr("Perbaiki usulan #%1").arg(request.id));
     auto *layout = new QVBoxLayout(this);
-    auto *what = new QLabel(tr("<b>%1</b> — keluarga %2%3")
-                                .arg(RequestLifecycle::label(request.kind).toHtmlEscaped(),
-                                     request.householdId.toHtmlEscaped(),
-                                     request.personId.isEmpty()
-                                         ? QString()
-                                         : tr(", anggota %1").arg(request.personId.toHtmlEscaped())),
-                            this);
+    auto *what =
+        new QLabel(tr("<b>%1</b> — keluarga %2%3")
+                       .arg(RequestLifecycle::label(request.kind).toHtmlEscaped(),
+                            request.householdId.toHtmlEscaped(),
+                            request.personId.isEmpty()
+                                ? QString()
+                                : tr(", anggota %1").arg(request.personId.toHtmlEscaped())),
+                   this);
     layout->addWidget(what);
     auto *why = new QLabel(tr("Server menolak usulan ini: %1").arg(reason), this);
     why->setWordWrap(true);
@@ -113,11 +114,12 @@ void ParkedItemDialog::accept()
         const QTableWidgetItem *key = m_fields->item(row, 0);
         const int type = key->data(Qt::UserRole + 1).toInt();
         if (type == int(QJsonValue::Object) || type == int(QJsonValue::Array)) {
-            const QJsonDocument doc = QJsonDocument::fromJson(m_fields->item(row, 1)->text().toUtf8());
+            const QJsonDocument doc =
+                QJsonDocument::fromJson(m_fields->item(row, 1)->text().toUtf8());
             if ((type == int(QJsonValue::Object) && !doc.isObject()) ||
                 (type == int(QJsonValue::Array) && !doc.isArray())) {
-                m_problem->setText(tr("Isian \"%1\" harus tetap berbentuk JSON yang sah.")
-                                       .arg(key->text()));
+                m_problem->setText(
+                    tr("Isian \"%1\" harus tetap berbentuk JSON yang sah.").arg(key->text()));
                 m_problem->show();
                 return;
             }

@@ -64,8 +64,8 @@ ServerSettingsSection::ServerSettingsSection(SyncController &controller, QWidget
 
 void ServerSettingsSection::save()
 {
-    const Status s = m_controller.saveServer(m_url->text(), m_username->text(),
-                                             m_automatic->isChecked());
+    const Status s =
+        m_controller.saveServer(m_url->text(), m_username->text(), m_automatic->isChecked());
     m_status->setText(s ? tr("Tersimpan.") : s.error().message);
     if (s) {
         m_controller.checkLogin();

@@ -30,8 +30,7 @@ SyncController::SyncController(AppContext &context, std::unique_ptr<sync::TokenS
     , m_tokens(std::move(tokens))
     , m_scheduler(context.clock)
 {
-    connect(&m_scheduler, &sync::SyncScheduler::syncDue, this,
-            &SyncController::syncAutomatically);
+    connect(&m_scheduler, &sync::SyncScheduler::syncDue, this, &SyncController::syncAutomatically);
 }
 
 SyncController::~SyncController()
@@ -296,8 +295,7 @@ void SyncController::start(const QString &refreshToken, const QByteArray &passwo
             m_session = nullptr;
         }
         QMetaObject::invokeMethod(
-            this, [this, report, interactive] { done(report, interactive); },
-            Qt::QueuedConnection);
+            this, [this, report, interactive] { done(report, interactive); }, Qt::QueuedConnection);
     });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
@@ -398,8 +396,8 @@ Status SyncController::acceptServer()
     if (const Status s = m_context.session.require(Permission::Send); !s) {
         return s;
     }
-    const Status s =
-        sync::SyncSession::acceptServer(m_context.db, m_context.clock, m_context.session.username());
+    const Status s = sync::SyncSession::acceptServer(m_context.db, m_context.clock,
+                                                     m_context.session.username());
     Q_EMIT changed();
     return s;
 }

@@ -114,9 +114,9 @@ SyncPage::SyncPage(AppContext &context, SyncController *controller, QWidget *par
 
     auto *problemsBox = new QGroupBox(tr("Masalah yang perlu diperbaiki"), this);
     auto *problemsLayout = new QVBoxLayout(problemsBox);
-    m_problems = makeTable({tr("Usulan"), tr("Jenis"), tr("Keluarga"), tr("Sejak"),
-                            tr("Alasan dari server")},
-                           problemsBox);
+    m_problems = makeTable(
+        {tr("Usulan"), tr("Jenis"), tr("Keluarga"), tr("Sejak"), tr("Alasan dari server")},
+        problemsBox);
     auto *problemButtons = new QHBoxLayout();
     m_fix = new QPushButton(tr("Perbaiki dan kirim ulang…"), problemsBox);
     m_resend = new QPushButton(tr("Kirim ulang tanpa perubahan"), problemsBox);
@@ -225,7 +225,9 @@ void SyncPage::syncNow()
 qint64 SyncPage::selectedProblem() const
 {
     const QList<QTableWidgetItem *> items = m_problems->selectedItems();
-    return items.isEmpty() ? 0 : m_problems->item(items.first()->row(), 0)->data(Qt::UserRole).toLongLong();
+    return items.isEmpty()
+               ? 0
+               : m_problems->item(items.first()->row(), 0)->data(Qt::UserRole).toLongLong();
 }
 
 void SyncPage::fixSelected()
@@ -357,8 +359,7 @@ void SyncPage::refresh()
 
 void addSyncPage(MainWindow &window, AppContext &context, SettingsPage &settings)
 {
-    auto *controller =
-        new SyncController(context, std::make_unique<sync::KeychainTokenStore>());
+    auto *controller = new SyncController(context, std::make_unique<sync::KeychainTokenStore>());
     auto *page = new SyncPage(context, controller);
     window.addPage(QStringLiteral("sinkronisasi"), SyncPage::tr("Sinkronisasi"), page);
     settings.addSection(ServerSettingsSection::tr("Server"),

@@ -21,8 +21,8 @@ class TestOutbox : public QObject
         ChangeRequestRepository requests{*store.db, store.clock};
         Outbox outbox{*store.db, store.clock, ContentStore::rootFor(store.path())};
 
-        qint64 request(S upTo, const QJsonObject &payload = {{QStringLiteral("reason"),
-                                                               QStringLiteral("died")}})
+        qint64 request(S upTo, const QJsonObject &payload = {
+                                   {QStringLiteral("reason"), QStringLiteral("died")}})
         {
             ChangeRequest r;
             r.kind = RequestKind::Removal;
@@ -35,8 +35,9 @@ class TestOutbox : public QObject
                 if (int(s) > int(upTo)) {
                     break;
                 }
-                const bool ok = s == S::Queued ? bool(outbox.enqueue(id, QStringLiteral("rina")))
-                                               : bool(requests.transition(id, s, QStringLiteral("rina")));
+                const bool ok = s == S::Queued
+                                    ? bool(outbox.enqueue(id, QStringLiteral("rina")))
+                                    : bool(requests.transition(id, s, QStringLiteral("rina")));
                 if (!ok) {
                     qFatal("setup");
                 }
@@ -84,8 +85,9 @@ private Q_SLOTS:
             QStringLiteral("INSERT INTO attachment(sha256, kind, mime, byte_size, created_at, "
                            "created_by) VALUES (?, 'house_photo', 'image/jpeg', 11, 'x', 'rina')"),
             {sha}));
-        QVERIFY(b.store.db->query(QStringLiteral("INSERT INTO request_attachment VALUES (?, ?, 'house_photo')"),
-                                  {id, sha}));
+        QVERIFY(b.store.db->query(
+            QStringLiteral("INSERT INTO request_attachment VALUES (?, ?, 'house_photo')"),
+            {id, sha}));
         const Status s = b.outbox.enqueue(id, QStringLiteral("rina"));
         QCOMPARE(s.error().code, QStringLiteral("outbox.attachment_missing"));
         QCOMPARE(b.requests.get(id)->state, S::Approved);
@@ -107,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(b.outbox.nextBatch(10, all.first().bytes)->size(), 1); // always at least one
         QCOMPARE(b.outbox.nextBatch(10, 1 << 20, ids[3])->size(), 1);
         QVERIFY(b.outbox.markSending({ids[0], ids[1]}, QStringLiteral("rina")));
-        QVERIFY(b.outbox.park(ids[0], QStringLiteral("x.bad"), QStringLiteral("Salah"), QStringLiteral("tepat-central")));
+        QVERIFY(b.outbox.park(ids[0], QStringLiteral("x.bad"), QStringLiteral("Salah"),
+                              QStringLiteral("tepat-central")));
         QVERIFY(b.outbox.acknowledge(ids[1], referenceNow(), {}, QStringLiteral("tepat-central")));
         const auto rest = *b.outbox.nextBatch(10, 1 << 20);
         QCOMPARE(rest.size(), 3);
@@ -139,7 +142,8 @@ private Q_SLOTS:
         QVERIFY(!b.store.db->execute("DELETE FROM outbox_item"));
         QVERIFY(b.outbox.markSending({id}, QStringLiteral("rina")));
         const QJsonObject conflict{{QStringLiteral("entity"), QStringLiteral("person")}};
-        QVERIFY(b.outbox.acknowledge(id, referenceNow(), conflict, QStringLiteral("tepat-central")));
+        QVERIFY(
+            b.outbox.acknowledge(id, referenceNow(), conflict, QStringLiteral("tepat-central")));
         QVERIFY(!b.store.db->execute("UPDATE outbox_item SET acknowledged_at = NULL"));
         QVERIFY(!b.store.db->execute("DELETE FROM outbox_item"));
         const OutboxEntry e = *b.outbox.entry(id);
@@ -154,13 +158,15 @@ private Q_SLOTS:
     void aParkedItemIsFixedInPlaceAndSentAgainUnderTheSameKey()
     {
         Box b;
-        const qint64 id = b.request(S::Queued, {{QStringLiteral("reason"), QStringLiteral("pindah")}});
+        const qint64 id =
+            b.request(S::Queued, {{QStringLiteral("reason"), QStringLiteral("pindah")}});
         const QString key = b.outbox.entry(id)->key;
         QVERIFY(b.outbox.markSending({id}, QStringLiteral("rina")));
         QCOMPARE(b.outbox.editPayload(id, {}, QStringLiteral("rina")).error().code,
                  QStringLiteral("outbox.not_parked"));
         QVERIFY(b.outbox.park(id, QStringLiteral("request.removal_reason"),
-                              QStringLiteral("Alasan tidak dikenal"), QStringLiteral("tepat-central")));
+                              QStringLiteral("Alasan tidak dikenal"),
+                              QStringLiteral("tepat-central")));
         QCOMPARE(b.requests.get(id)->state, S::Queued);
         const auto history = *b.requests.history(id);
         QCOMPARE(history.last().reason, QStringLiteral("Alasan tidak dikenal"));
@@ -179,8 +185,11 @@ private Q_SLOTS:
         const auto batch = *b.outbox.nextBatch(10, 1 << 20);
         QCOMPARE(batch.size(), 1);
         QCOMPARE(batch.first().payloadSha256, edited.payloadSha256);
-        QCOMPARE(batch.first().envelope.value(QStringLiteral("payload")).toObject()
-                     .value(QStringLiteral("reason")).toString(),
+        QCOMPARE(batch.first()
+                     .envelope.value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("moved_away"));
         // The audit trail records the fix by hashes, never the content.
         auto audit = b.store.db->query(
@@ -200,10 +209,12 @@ private Q_SLOTS:
         QCOMPARE(b.events(id, "sent"), 1);
         QCOMPARE(b.events(id, "verified"), 1);
         QCOMPARE(b.requests.history(id)->last().reason, QStringLiteral("SK 12"));
-        QVERIFY(Outbox::advance(*b.store.db, b.store.clock, id, S::Verified, QStringLiteral("dinsos"), {}));
+        QVERIFY(Outbox::advance(*b.store.db, b.store.clock, id, S::Verified,
+                                QStringLiteral("dinsos"), {}));
         QCOMPARE(b.requests.get(id)->state, S::Final);
         const qint64 draft = b.request(S::Draft);
-        QCOMPARE(Outbox::advance(*b.store.db, b.store.clock, draft, S::Verified, QStringLiteral("dinsos"), {})
+        QCOMPARE(Outbox::advance(*b.store.db, b.store.clock, draft, S::Verified,
+                                 QStringLiteral("dinsos"), {})
                      .error()
                      .code,
                  QStringLiteral("request.illegal_transition"));

@@ -27,12 +27,18 @@ ReplicaChange household(qint64 seq, const QString &id, qint64 version,
     h.rw = QStringLiteral("005");
     h.address = address;
     h.desil = 2;
-    return {seq, QStringLiteral("household"), id, version, QStringLiteral("register"),
-            referenceNow(), RecordJson::fromHousehold(h)};
+    return {seq,
+            QStringLiteral("household"),
+            id,
+            version,
+            QStringLiteral("register"),
+            referenceNow(),
+            RecordJson::fromHousehold(h)};
 }
 
 ReplicaChange person(qint64 seq, const QString &id, const QString &householdId, qint64 version,
-                     PersonStatus status = PersonStatus::Active, QList<Program> programs = {Program::Pkh},
+                     PersonStatus status = PersonStatus::Active,
+                     QList<Program> programs = {Program::Pkh},
                      const QString &source = QStringLiteral("register"))
 {
     PersonRecord r;
@@ -49,7 +55,12 @@ ReplicaChange person(qint64 seq, const QString &id, const QString &householdId, 
     for (Program p : programs) {
         r.programs.append({id, p, QDate(2024, 1, 1), {}});
     }
-    return {seq, QStringLiteral("person"), id, version, source, referenceNow(),
+    return {seq,
+            QStringLiteral("person"),
+            id,
+            version,
+            source,
+            referenceNow(),
             RecordJson::fromPerson(r)};
 }
 
@@ -66,9 +77,10 @@ class TestReplicaApplier : public QObject
         RegisterRepository reg{*store.db, store.clock};
         Replica()
         {
-            const auto r = applier.applyChanges(
-                {household(1, QStringLiteral("H1"), 1), person(2, QStringLiteral("H1.01"), QStringLiteral("H1"), 1)},
-                2, 2);
+            const auto r =
+                applier.applyChanges({household(1, QStringLiteral("H1"), 1),
+                                      person(2, QStringLiteral("H1.01"), QStringLiteral("H1"), 1)},
+                                     2, 2);
             if (!r) {
                 qFatal("seed: %s", qPrintable(r.error().message));
             }
@@ -102,7 +114,9 @@ private Q_SLOTS:
         const auto history = *r.reg.statusHistory(QStringLiteral("H1"));
         QCOMPARE(history.last().source, QStringLiteral("civil_registry"));
         QCOMPARE(history.last().actor, QStringLiteral("dukcapil"));
-        QCOMPARE(r.store.count(QStringLiteral("SELECT count(*) FROM program_membership WHERE until IS NOT NULL")), 1);
+        QCOMPARE(r.store.count(QStringLiteral(
+                     "SELECT count(*) FROM program_membership WHERE until IS NOT NULL")),
+                 1);
         // The old version delivered again (a retry, a snapshot page) changes nothing.
         const auto stale = r.applier.applyChanges(
             {person(4, QStringLiteral("H1.01"), QStringLiteral("H1"), 1)}, 4, 4);
@@ -121,15 +135,19 @@ private Q_SLOTS:
         c.baseVersion = 1;
         const qint64 draft = requests.createDraft(c, QStringLiteral("rina"))->id;
         // A draft is not a decision: the pull updates the record.
-        QCOMPARE(r.applier.applyChanges({household(3, QStringLiteral("H1"), 2, QStringLiteral("Jl. A"))}, 3, 3)->applied, 1);
+        QCOMPARE(r.applier
+                     .applyChanges({household(3, QStringLiteral("H1"), 2, QStringLiteral("Jl. A"))},
+                                   3, 3)
+                     ->applied,
+                 1);
         QVERIFY(requests.transition(draft, RequestState::OnAgenda, QStringLiteral("rina")));
         QVERIFY(requests.transition(draft, RequestState::Approved, QStringLiteral("lurah")));
         QVERIFY(*r.applier.hasUnsentChange(QStringLiteral("household"), QStringLiteral("H1")));
         QVERIFY(!*r.applier.hasUnsentChange(QStringLiteral("person"), QStringLiteral("H1.01")));
-        const auto held = r.applier.applyChanges(
-            {household(4, QStringLiteral("H1"), 3, QStringLiteral("Jl. B")),
-             household(5, QStringLiteral("H1"), 4, QStringLiteral("Jl. C"))},
-            5, 5);
+        const auto held =
+            r.applier.applyChanges({household(4, QStringLiteral("H1"), 3, QStringLiteral("Jl. B")),
+                                    household(5, QStringLiteral("H1"), 4, QStringLiteral("Jl. C"))},
+                                   5, 5);
         QCOMPARE(held->held, 2);
         QCOMPARE(r.reg.household(QStringLiteral("H1"))->address, QStringLiteral("Jl. A"));
         QCOMPARE(*r.applier.heldCount(), 1); // the newest only
@@ -149,7 +167,8 @@ private Q_SLOTS:
     {
         Replica r;
         QVERIFY(r.store.db->execute("UPDATE household SET latitude = -7.8, longitude = 112.0"));
-        QVERIFY(r.applier.applyChanges({household(3, QStringLiteral("H1"), 2, QStringLiteral("Jl. Baru"))}, 3, 3));
+        QVERIFY(r.applier.applyChanges(
+            {household(3, QStringLiteral("H1"), 2, QStringLiteral("Jl. Baru"))}, 3, 3));
         const Household h = *r.reg.household(QStringLiteral("H1"));
         QCOMPARE(h.address, QStringLiteral("Jl. Baru"));
         QCOMPARE(h.latitude.value_or(0), -7.8);
@@ -159,32 +178,41 @@ private Q_SLOTS:
     {
         Replica r;
         ReplicaChange broken = person(4, QStringLiteral("H1.02"), QStringLiteral("H1"), 1);
-        broken.data.insert(QStringLiteral("status"), QStringLiteral("hidup")); // an alias, not a code
+        broken.data.insert(QStringLiteral("status"),
+                           QStringLiteral("hidup")); // an alias, not a code
         const auto refused = r.applier.applyChanges(
             {household(3, QStringLiteral("H1"), 2, QStringLiteral("Jl. X")), broken}, 4, 4);
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("status")));
         QVERIFY(refused.error().message.contains(QStringLiteral("nomor 4")));
-        QCOMPARE(r.reg.household(QStringLiteral("H1"))->address, QStringLiteral("Jl. Brantas No. 1"));
+        QCOMPARE(r.reg.household(QStringLiteral("H1"))->address,
+                 QStringLiteral("Jl. Brantas No. 1"));
         QCOMPARE(ReplicaState(*r.store.db).cursor(), 2);
 
         r.applier.failBefore(1);
-        QVERIFY(!r.applier.applyChanges({household(3, QStringLiteral("H1"), 2, QStringLiteral("Jl. X")),
-                                         person(4, QStringLiteral("H1.02"), QStringLiteral("H1"), 1)},
-                                        4, 4));
-        QCOMPARE(r.reg.household(QStringLiteral("H1"))->address, QStringLiteral("Jl. Brantas No. 1"));
+        QVERIFY(
+            !r.applier.applyChanges({household(3, QStringLiteral("H1"), 2, QStringLiteral("Jl. X")),
+                                     person(4, QStringLiteral("H1.02"), QStringLiteral("H1"), 1)},
+                                    4, 4));
+        QCOMPARE(r.reg.household(QStringLiteral("H1"))->address,
+                 QStringLiteral("Jl. Brantas No. 1"));
         QCOMPARE(ReplicaState(*r.store.db).cursor(), 2);
 
-        const auto orphan = ReplicaApplier(*r.store.db, r.store.clock)
-                                .applyChanges({person(5, QStringLiteral("H9.01"), QStringLiteral("H9"), 1)}, 5, 5);
+        const auto orphan =
+            ReplicaApplier(*r.store.db, r.store.clock)
+                .applyChanges({person(5, QStringLiteral("H9.01"), QStringLiteral("H9"), 1)}, 5, 5);
         QCOMPARE(orphan.error().code, QStringLiteral("replica.unknown_household"));
     }
 
     void decisionsForOtherInstallationsAreIgnored()
     {
         Replica r;
-        const ReplicaChange decision{6, QStringLiteral("request"), QStringLiteral("0c4b8f5e-77b4-4a8d-9a3e-2f4c9b1e7d20"),
-                                     2, QStringLiteral("review"), referenceNow(),
+        const ReplicaChange decision{6,
+                                     QStringLiteral("request"),
+                                     QStringLiteral("0c4b8f5e-77b4-4a8d-9a3e-2f4c9b1e7d20"),
+                                     2,
+                                     QStringLiteral("review"),
+                                     referenceNow(),
                                      {{QStringLiteral("state"), QStringLiteral("verified")},
                                       {QStringLiteral("actor"), QStringLiteral("dinsos.kediri")}}};
         const auto applied = r.applier.applyChanges({decision}, 6, 6);

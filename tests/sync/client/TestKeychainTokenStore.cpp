@@ -16,8 +16,8 @@ private Q_SLOTS:
     void aTokenIsWrittenReadAndRemoved()
     {
         KeychainTokenStore store(QStringLiteral("Tepat-test"), 10000);
-        const QString account =
-            TokenStore::accountKey(QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("op.bangsal"));
+        const QString account = TokenStore::accountKey(QStringLiteral("http://127.0.0.1:8080"),
+                                                       QStringLiteral("op.bangsal"));
         QCOMPARE(account, QStringLiteral("127.0.0.1:8080/op.bangsal"));
         const TokenLookup written = store.writeNow(account, QStringLiteral("41aa-token"));
         QVERIFY2(written.status == TokenLookup::Status::Found, qPrintable(written.detail));

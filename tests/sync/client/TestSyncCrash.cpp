@@ -71,10 +71,10 @@ private Q_SLOTS:
         const QString db = client.store.path();
         client.store.db.reset(); // the child owns the store now
 
-        const QStringList args{QStringLiteral("sync"),       QStringLiteral("--db"), db,
-                               QStringLiteral("--server"),   central.url().toString(),
-                               QStringLiteral("--user"),     QStringLiteral("op.bangsal"),
-                               QStringLiteral("--no-keychain")};
+        const QStringList args{
+            QStringLiteral("sync"),       QStringLiteral("--db"),         db,
+            QStringLiteral("--server"),   central.url().toString(),       QStringLiteral("--user"),
+            QStringLiteral("op.bangsal"), QStringLiteral("--no-keychain")};
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("kill seed %u", seed);
         QRandomGenerator random(seed);
@@ -109,9 +109,11 @@ private Q_SLOTS:
             auto q = store.query(QLatin1String(sql));
             return q && q->next() ? q->value(0).toLongLong() : -1;
         };
-        QCOMPARE(count("SELECT count(*) FROM outbox_item WHERE acknowledged_at IS NOT NULL"), kItems);
+        QCOMPARE(count("SELECT count(*) FROM outbox_item WHERE acknowledged_at IS NOT NULL"),
+                 kItems);
         QCOMPARE(count("SELECT count(*) FROM change_request WHERE state = 'received'"), kItems);
-        QCOMPARE(count("SELECT count(*) FROM change_request_event WHERE to_state = 'sent'"), kItems);
+        QCOMPARE(count("SELECT count(*) FROM change_request_event WHERE to_state = 'sent'"),
+                 kItems);
         QCOMPARE(count("SELECT count(*) FROM change_request_event WHERE to_state = 'received'"),
                  kItems);
         // The keys and payloads on the server are exactly the local ones.

@@ -56,7 +56,7 @@ private Q_SLOTS:
         scheduler.setOnline(false);
         clock.advanceDays(1);
         scheduler.poll();
-        QCOMPARE(due, 3); // offline: no pointless attempts
+        QCOMPARE(due, 3);          // offline: no pointless attempts
         scheduler.setOnline(true); // the network came back: right away
         QCOMPARE(due, 4);
         QCOMPARE(scheduler.failures(), 0);
@@ -75,7 +75,8 @@ private Q_SLOTS:
         QVERIFY(!client.sync(central.url()).error);
         const QUrl url = central.url();
         central.stop();
-        const qint64 auditBefore = client.store.count(QStringLiteral("SELECT count(*) FROM audit_entry"));
+        const qint64 auditBefore =
+            client.store.count(QStringLiteral("SELECT count(*) FROM audit_entry"));
 
         sync::SyncScheduler scheduler(clock, sync::Backoff(30, 3600));
         int attempts = 0;
@@ -107,11 +108,12 @@ private Q_SLOTS:
         QVERIFY2(attempts >= 14 * 24 && attempts <= 14 * 48 + 10,
                  qPrintable(QString::number(attempts)));
         QVERIFY(longestGap <= 3600);
-        QCOMPARE(client.store.count(QStringLiteral(
-                     "SELECT count(*) FROM change_request WHERE state = 'queued'")),
+        QCOMPARE(client.store.count(
+                     QStringLiteral("SELECT count(*) FROM change_request WHERE state = 'queued'")),
                  made);
         // Failed attempts leave no trace in the requests' history or the audit trail.
-        const qint64 auditMade = client.store.count(QStringLiteral("SELECT count(*) FROM audit_entry")) - auditBefore;
+        const qint64 auditMade =
+            client.store.count(QStringLiteral("SELECT count(*) FROM audit_entry")) - auditBefore;
         QCOMPARE(auditMade, qint64(made) * 4); // create, on agenda, approved, queued
 
         central.start();
@@ -120,7 +122,8 @@ private Q_SLOTS:
         QCOMPARE(succeeded, 1);
         QCOMPARE(client.outbox().summary()->waiting, 0);
         QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM request")), made);
-        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(DISTINCT key) FROM request")), made);
+        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(DISTINCT key) FROM request")),
+                 made);
         QCOMPARE(client.store.count(QStringLiteral(
                      "SELECT count(*) FROM change_request_event WHERE to_state = 'sent'")),
                  made);

@@ -5,8 +5,8 @@
 
 #include <QBuffer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace tepat;
@@ -139,15 +139,16 @@ private Q_SLOTS:
         w.client.demoRequests(3);
         const QUrl url = w.central.url();
         w.central.stop();
-        const qint64 auditBefore = w.client.store.count(QStringLiteral("SELECT count(*) FROM audit_entry"));
+        const qint64 auditBefore =
+            w.client.store.count(QStringLiteral("SELECT count(*) FROM audit_entry"));
         const sync::SyncReport r = w.client.sync(url);
         QCOMPARE(r.outcome, SyncOutcome::Failed);
         QVERIFY(r.error);
         QCOMPARE(r.error->code, QStringLiteral("net.unreachable"));
         QVERIFY(r.error->message.contains(QStringLiteral("tidak bisa dihubungi")));
         // Nothing was transmitted: still queued, no history, no audit noise.
-        QCOMPARE(w.client.store.count(QStringLiteral(
-                     "SELECT count(*) FROM change_request WHERE state = 'queued'")),
+        QCOMPARE(w.client.store.count(
+                     QStringLiteral("SELECT count(*) FROM change_request WHERE state = 'queued'")),
                  3);
         QCOMPARE(w.client.store.count(QStringLiteral("SELECT count(*) FROM audit_entry")),
                  auditBefore);
@@ -231,8 +232,8 @@ private Q_SLOTS:
         QCOMPARE(resumed.chunksSent, chunks - 3); // only the rest, the cut chunk once more
         QCOMPARE(resumed.uploadedBytes, total - 3 * 16 * 1024);
         QCOMPARE(resumed.acknowledged, 1);
-        const QString sha = w.client.outbox().attachments(
-                                w.client.outbox().list(true)->first().requestId)
+        const QString sha = w.client.outbox()
+                                .attachments(w.client.outbox().list(true)->first().requestId)
                                 ->first()
                                 .sha256;
         QCOMPARE(ContentStore::sha256Of(readFile(w.central.server->blobs().filePath(sha))), sha);
@@ -277,7 +278,8 @@ private Q_SLOTS:
         // A change the client cannot apply (an empty household) stops the pull, loses nothing.
         const sync::SyncReport invalid = w.client.sync(w.central.url());
         QVERIFY(invalid.error);
-        QVERIFY2(invalid.error->message.contains(QStringLiteral("tidak valid")), why(invalid).constData());
+        QVERIFY2(invalid.error->message.contains(QStringLiteral("tidak valid")),
+                 why(invalid).constData());
         QCOMPARE(ReplicaState(*w.client.store.db).cursor(), cursor);
     }
 
@@ -291,7 +293,8 @@ private Q_SLOTS:
             "LIMIT 2"));
         QVERIFY(people);
         while (people->next()) {
-            QJsonObject data = QJsonDocument::fromJson(people->value(3).toString().toUtf8()).object();
+            QJsonObject data =
+                QJsonDocument::fromJson(people->value(3).toString().toUtf8()).object();
             data.insert(QStringLiteral("occupation"), QStringLiteral("Pedagang keliling uji"));
             QVERIFY(*w.central.server->registry().put(
                 {QStringLiteral("person"), people->value(0).toString(), kVillage,
@@ -328,9 +331,8 @@ private Q_SLOTS:
         w.central.restart();
         w.client.demoRequests(2, 2048, 99);
         // The refresh token survives the restart: no password needed.
-        const sync::SyncReport r = w.client.sync(w.central.url(), {}, [](sync::SyncSession &s) {
-            s.setPassword({});
-        });
+        const sync::SyncReport r =
+            w.client.sync(w.central.url(), {}, [](sync::SyncSession &s) { s.setPassword({}); });
         QVERIFY2(!r.error, why(r).constData());
         QCOMPARE(r.acknowledged, 2);
         QCOMPARE(w.onServer(), 5);
@@ -473,7 +475,8 @@ private Q_SLOTS:
                             QStringLiteral("SK Mensos No. 12/HUK/2026")));
         QVERIFY(desk.decide(boss, w.key(entries[1].requestId), QStringLiteral("reject"),
                             QStringLiteral("Foto rumah tidak sesuai alamat")));
-        const auto skip = desk.decide(boss, w.key(entries[2].requestId), QStringLiteral("ratify"), {});
+        const auto skip =
+            desk.decide(boss, w.key(entries[2].requestId), QStringLiteral("ratify"), {});
         QVERIFY(!skip);
         QCOMPARE(skip.error().code, QStringLiteral("review.illegal_transition"));
 
@@ -483,8 +486,8 @@ private Q_SLOTS:
         QCOMPARE(w.client.state(entries[0].requestId), S::Final);
         QCOMPARE(w.client.state(entries[1].requestId), S::DinsosRejected);
         QCOMPARE(w.client.state(entries[2].requestId), S::Received);
-        const auto rejected =
-            ChangeRequestRepository(*w.client.store.db, w.client.store.clock).get(entries[1].requestId);
+        const auto rejected = ChangeRequestRepository(*w.client.store.db, w.client.store.clock)
+                                  .get(entries[1].requestId);
         QCOMPARE(rejected->stateReason, QStringLiteral("Foto rumah tidak sesuai alamat"));
         const auto history = ChangeRequestRepository(*w.client.store.db, w.client.store.clock)
                                  .history(entries[1].requestId);
@@ -648,9 +651,8 @@ private Q_SLOTS:
         ClientFixture client;
         CentralFixture central(client.store.clock);
         central.addOperator(QStringLiteral("op.lain"), QStringLiteral("35.71.03.1002"));
-        const sync::SyncReport r = client.sync(central.url(), [](sync::SyncOptions &o) {
-            o.username = QStringLiteral("op.lain");
-        });
+        const sync::SyncReport r = client.sync(
+            central.url(), [](sync::SyncOptions &o) { o.username = QStringLiteral("op.lain"); });
         QCOMPARE(r.error->code, QStringLiteral("auth.other_village"));
     }
 
@@ -662,17 +664,21 @@ private Q_SLOTS:
         const qint64 anchor = ReplicaState(*w.client.store.db).auditAnchorId();
         QVERIFY(anchor > 0);
         // Someone edits an entry the server already saw.
-        QVERIFY(w.client.store.db->query(
-            QStringLiteral("UPDATE audit_entry SET hash = ? WHERE id = ?"),
-            {QString(64, u'f'), anchor}));
+        QVERIFY(
+            w.client.store.db->query(QStringLiteral("UPDATE audit_entry SET hash = ? WHERE id = ?"),
+                                     {QString(64, u'f'), anchor}));
         w.client.demoRequests(1, 2048, 5);
         const sync::SyncReport r = w.client.sync(w.central.url());
         QVERIFY2(!r.error, why(r).constData());
         QVERIFY(r.auditRewritten);
         QCOMPARE(r.acknowledged, 1); // the village's work still arrives
         const auto list = w.central.server->desk().reviewList(w.central.supervisor(), {});
-        QVERIFY(list->value(QStringLiteral("requests")).toArray().last().toObject().value(
-            QStringLiteral("device_history_rewritten")).toBool());
+        QVERIFY(list->value(QStringLiteral("requests"))
+                    .toArray()
+                    .last()
+                    .toObject()
+                    .value(QStringLiteral("device_history_rewritten"))
+                    .toBool());
     }
 };
 

@@ -19,7 +19,8 @@ private Q_SLOTS:
     {
         const JsonLimits small{64, 3, 8};
         QCOMPARE(parseJsonObject("{\"a\": 1}", small)->value(QStringLiteral("a")).toInt(), 1);
-        QCOMPARE(parseJsonObject(QByteArray(65, ' '), small).error().code, QStringLiteral("json.too_large"));
+        QCOMPARE(parseJsonObject(QByteArray(65, ' '), small).error().code,
+                 QStringLiteral("json.too_large"));
         QCOMPARE(parseJsonObject("[1]", small).error().code, QStringLiteral("json.invalid"));
         QCOMPARE(parseJsonObject("{\"a\": ", small).error().code, QStringLiteral("json.invalid"));
         QCOMPARE(parseJsonObject("{\"a\":{\"b\":{\"c\":{}}}}", small).error().code,
@@ -98,9 +99,10 @@ private Q_SLOTS:
                                         {QStringLiteral("total"), 5},
                                         {QStringLiteral("received"), 6},
                                         {QStringLiteral("complete"), false}}));
-        QVERIFY(!UploadState::fromJson({{QStringLiteral("sha256"), QStringLiteral("a")},
-                                        {QStringLiteral("received"), double(limits::kAttachment) + 1},
-                                        {QStringLiteral("complete"), false}}));
+        QVERIFY(
+            !UploadState::fromJson({{QStringLiteral("sha256"), QStringLiteral("a")},
+                                    {QStringLiteral("received"), double(limits::kAttachment) + 1},
+                                    {QStringLiteral("complete"), false}}));
         const Error e{QStringLiteral("push.key_reused"), QStringLiteral("Sudah diterima")};
         const auto back = errorFromBody(errorBody(e));
         QCOMPARE(back->code, e.code);

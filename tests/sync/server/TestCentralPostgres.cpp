@@ -20,7 +20,10 @@ class TestCentralPostgres : public QObject
     std::unique_ptr<PostgresCluster> m_cluster;
     int m_databases = 0;
 
-    QString freshDatabase() { return m_cluster->createDatabase(QStringLiteral("tepat_%1").arg(++m_databases)); }
+    QString freshDatabase()
+    {
+        return m_cluster->createDatabase(QStringLiteral("tepat_%1").arg(++m_databases));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -74,15 +77,17 @@ private Q_SLOTS:
 
         // Decisions and a death from the civil registry come back.
         const OutboxEntry good = client.outbox().list(true)->last();
-        const QString key = ChangeRequestRepository(*client.store.db, client.store.clock)
-                                .get(good.requestId)
-                                ->uuid;
-        QVERIFY(central.server->desk().decide(central.supervisor(), key, QStringLiteral("verify"), {}));
-        auto nik = central.server->database().query(QStringLiteral(
-            "SELECT id, nik FROM record WHERE entity = 'person' AND nik IS NOT NULL ORDER BY id LIMIT 1"));
+        const QString key =
+            ChangeRequestRepository(*client.store.db, client.store.clock).get(good.requestId)->uuid;
+        QVERIFY(
+            central.server->desk().decide(central.supervisor(), key, QStringLiteral("verify"), {}));
+        auto nik = central.server->database().query(
+            QStringLiteral("SELECT id, nik FROM record WHERE entity = 'person' AND nik IS NOT NULL "
+                           "ORDER BY id LIMIT 1"));
         QVERIFY(nik && nik->next());
         const QString personId = nik->value(0).toString();
-        QByteArray csv = "event,nik,date,note\ndeath," + nik->value(1).toString().toLatin1() + ",2026-11-20,\n";
+        QByteArray csv =
+            "event,nik,date,note\ndeath," + nik->value(1).toString().toLatin1() + ",2026-11-20,\n";
         QBuffer buffer(&csv);
         buffer.open(QIODevice::ReadOnly);
         QCOMPARE(central.server->registry().importCivilEvents(buffer, {})->applied, 1);

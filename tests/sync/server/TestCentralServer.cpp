@@ -39,8 +39,7 @@ QByteArray raw(quint16 port, const QByteArray &bytes)
 {
     QTcpSocket socket;
     QByteArray answer;
-    QObject::connect(&socket, &QTcpSocket::readyRead, &socket,
-                     [&] { answer += socket.readAll(); });
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
     socket.connectToHost(QHostAddress::LocalHost, port);
     socket.write(bytes);
     if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
@@ -80,10 +79,11 @@ class TestCentralServer : public QObject
         }
         QString login(const QString &user = QStringLiteral("op.bangsal"))
         {
-            const HttpResult r = post("login", {{QStringLiteral("username"), user},
-                                                {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                                {QStringLiteral("device_id"), kDevice},
-                                                {QStringLiteral("device_name"), QStringLiteral("uji")}});
+            const HttpResult r =
+                post("login", {{QStringLiteral("username"), user},
+                               {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                               {QStringLiteral("device_id"), kDevice},
+                               {QStringLiteral("device_name"), QStringLiteral("uji")}});
             const QString token = body(r).value(QLatin1String("access_token")).toString();
             http.setAccessToken(token);
             return token;
@@ -92,15 +92,16 @@ class TestCentralServer : public QObject
                              const QJsonObject &payload, const QString &personId = {},
                              const QJsonArray &attachments = {})
         {
-            const QJsonObject request{{QStringLiteral("kind"), kind},
-                                      {QStringLiteral("household_id"), householdId},
-                                      {QStringLiteral("person_id"), personId},
-                                      {QStringLiteral("base_version"), 1},
-                                      {QStringLiteral("payload"), payload},
-                                      {QStringLiteral("attachments"), attachments},
-                                      {QStringLiteral("warnings"), QJsonArray()},
-                                      {QStringLiteral("created_at"), QStringLiteral("2026-11-20T02:11:09.120Z")},
-                                      {QStringLiteral("created_by"), QStringLiteral("rina")}};
+            const QJsonObject request{
+                {QStringLiteral("kind"), kind},
+                {QStringLiteral("household_id"), householdId},
+                {QStringLiteral("person_id"), personId},
+                {QStringLiteral("base_version"), 1},
+                {QStringLiteral("payload"), payload},
+                {QStringLiteral("attachments"), attachments},
+                {QStringLiteral("warnings"), QJsonArray()},
+                {QStringLiteral("created_at"), QStringLiteral("2026-11-20T02:11:09.120Z")},
+                {QStringLiteral("created_by"), QStringLiteral("rina")}};
             return {{QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
                     {QStringLiteral("payload_sha256"), RequestEnvelope::hash(request)},
                     {QStringLiteral("request"), request}};
@@ -137,40 +138,49 @@ private Q_SLOTS:
     void loginRefreshAndLogout()
     {
         Api api;
-        const HttpResult wrong = api.post("login", {{QStringLiteral("username"), QStringLiteral("op.bangsal")},
-                                                    {QStringLiteral("password"), QStringLiteral("salah")},
-                                                    {QStringLiteral("device_id"), kDevice}});
-        const HttpResult unknown = api.post("login", {{QStringLiteral("username"), QStringLiteral("tidak.ada")},
-                                                      {QStringLiteral("password"), QStringLiteral("salah")},
-                                                      {QStringLiteral("device_id"), kDevice}});
+        const HttpResult wrong =
+            api.post("login", {{QStringLiteral("username"), QStringLiteral("op.bangsal")},
+                               {QStringLiteral("password"), QStringLiteral("salah")},
+                               {QStringLiteral("device_id"), kDevice}});
+        const HttpResult unknown =
+            api.post("login", {{QStringLiteral("username"), QStringLiteral("tidak.ada")},
+                               {QStringLiteral("password"), QStringLiteral("salah")},
+                               {QStringLiteral("device_id"), kDevice}});
         QCOMPARE(wrong.status, 401);
         QCOMPARE(unknown.status, 401);
         QCOMPARE(body(wrong), body(unknown)); // a name cannot be probed
-        const HttpResult ok = api.post("login", {{QStringLiteral("username"), QStringLiteral("op.bangsal")},
-                                                 {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                                 {QStringLiteral("device_id"), kDevice}});
+        const HttpResult ok =
+            api.post("login", {{QStringLiteral("username"), QStringLiteral("op.bangsal")},
+                               {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                               {QStringLiteral("device_id"), kDevice}});
         QCOMPARE(ok.status, 200);
         const auto tokens = sync::TokenReply::fromJson(body(ok));
         QVERIFY(tokens);
         QCOMPARE(tokens->account.villageCode, kVillage);
         QCOMPARE(tokens->accessExpiresAt, referenceNow().addSecs(15 * 60).toUTC());
         // The server keeps only hashes of the tokens.
-        QCOMPARE(api.central.serverCount(QStringLiteral("SELECT count(*) FROM token WHERE hash = '%1'")
-                                             .arg(tokens->accessToken)),
-                 0);
+        QCOMPARE(
+            api.central.serverCount(QStringLiteral("SELECT count(*) FROM token WHERE hash = '%1'")
+                                        .arg(tokens->accessToken)),
+            0);
         const HttpResult otherDevice = api.post(
-            "token/refresh", {{QStringLiteral("refresh_token"), tokens->refreshToken},
-                              {QStringLiteral("device_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+            "token/refresh",
+            {{QStringLiteral("refresh_token"), tokens->refreshToken},
+             {QStringLiteral("device_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
         QCOMPARE(otherDevice.status, 401);
         api.clock.advanceDays(20);
-        const HttpResult refreshed = api.post(
-            "token/refresh", {{QStringLiteral("refresh_token"), tokens->refreshToken},
-                              {QStringLiteral("device_id"), kDevice}});
+        const HttpResult refreshed =
+            api.post("token/refresh", {{QStringLiteral("refresh_token"), tokens->refreshToken},
+                                       {QStringLiteral("device_id"), kDevice}});
         QCOMPARE(refreshed.status, 200);
         api.http.setAccessToken(body(refreshed).value(QStringLiteral("access_token")).toString());
-        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0"))).status, 200);
-        QCOMPARE(api.post("logout", {{QStringLiteral("refresh_token"), tokens->refreshToken}}).status, 200);
-        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0"))).status, 401);
+        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0"))).status,
+                 200);
+        QCOMPARE(
+            api.post("logout", {{QStringLiteral("refresh_token"), tokens->refreshToken}}).status,
+            200);
+        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0"))).status,
+                 401);
         QCOMPARE(api.post("token/refresh", {{QStringLiteral("refresh_token"), tokens->refreshToken},
                                             {QStringLiteral("device_id"), kDevice}})
                      .status,
@@ -204,7 +214,12 @@ private Q_SLOTS:
         QCOMPARE(errorCode(wrongMethod), QStringLiteral("request.method"));
         const HttpResult missing = api.get(QStringLiteral("/api/v1/nothing"));
         QCOMPARE(missing.status, 404);
-        QVERIFY(!body(missing).value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!body(missing)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
         QCOMPARE(api.get(QStringLiteral("/")).status, 404);
     }
 
@@ -216,8 +231,9 @@ private Q_SLOTS:
             return api.http.send("POST", sync::apiPath("push"), {}, bytes);
         };
         QCOMPARE(errorCode(send("{\"items\": [")), QStringLiteral("json.invalid"));
-        QCOMPARE(errorCode(send(QByteArray(20, '[') + QByteArray(20, ']'))), QStringLiteral("json.invalid"));
-        QByteArray deep = "{\"items\": []" + QByteArray(", \"x\": ") ;
+        QCOMPARE(errorCode(send(QByteArray(20, '[') + QByteArray(20, ']'))),
+                 QStringLiteral("json.invalid"));
+        QByteArray deep = "{\"items\": []" + QByteArray(", \"x\": ");
         for (int i = 0; i < 20; ++i) {
             deep += "{\"a\": ";
         }
@@ -225,7 +241,8 @@ private Q_SLOTS:
         const HttpResult tooDeep = send(deep);
         QCOMPARE(tooDeep.status, 400);
         QCOMPARE(errorCode(tooDeep), QStringLiteral("json.too_deep"));
-        const HttpResult longString = send("{\"items\": [], \"x\": \"" + QByteArray(20000, 'a') + "\"}");
+        const HttpResult longString =
+            send("{\"items\": [], \"x\": \"" + QByteArray(20000, 'a') + "\"}");
         QCOMPARE(errorCode(longString), QStringLiteral("json.string_too_long"));
         QJsonArray many;
         for (int i = 0; i < 501; ++i) {
@@ -241,9 +258,9 @@ private Q_SLOTS:
     void oversizedRequestsAreRefusedBeforeTheBodyIsRead()
     {
         Api api;
-        const QByteArray declared = raw(api.central.port,
-                                        "POST /api/v1/push HTTP/1.1\r\nHost: x\r\nContent-Type: "
-                                        "application/json\r\nContent-Length: 104857600\r\n\r\n{");
+        const QByteArray declared =
+            raw(api.central.port, "POST /api/v1/push HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                  "application/json\r\nContent-Length: 104857600\r\n\r\n{");
         QVERIFY2(declared.startsWith("HTTP/1.1 413"), declared.constData());
         QVERIFY(declared.contains("request.too_large"));
         const QByteArray header = raw(api.central.port, "GET /api/v1/status HTTP/1.1\r\nX-Long: " +
@@ -274,17 +291,22 @@ private Q_SLOTS:
         }
         const QString photo = QString(64, u'a');
         const QJsonArray items{
-            api.pushItem(mine, QStringLiteral("program_proposal"), {{QStringLiteral("program"), QStringLiteral("PKH")}}),
+            api.pushItem(mine, QStringLiteral("program_proposal"),
+                         {{QStringLiteral("program"), QStringLiteral("PKH")}}),
             api.pushItem(mine, QStringLiteral("mystery"), {}),
             api.pushItem(theirs, QStringLiteral("program_proposal"), {}),
-            api.pushItem(mine, QStringLiteral("removal"), {{QStringLiteral("reason"), QStringLiteral("died")}}, stranger),
-            api.pushItem(mine, QStringLiteral("removal"), {{QStringLiteral("reason"), QStringLiteral("pindah")}}),
+            api.pushItem(mine, QStringLiteral("removal"),
+                         {{QStringLiteral("reason"), QStringLiteral("died")}}, stranger),
+            api.pushItem(mine, QStringLiteral("removal"),
+                         {{QStringLiteral("reason"), QStringLiteral("pindah")}}),
             tampered,
             api.pushItem(mine, QStringLiteral("correction"), bigPayload),
-            api.pushItem(mine, QStringLiteral("program_proposal"), {},
-                         {}, QJsonArray{QJsonObject{{QStringLiteral("sha256"), photo},
-                                                    {QStringLiteral("role"), QStringLiteral("house_photo")}}}),
-            api.pushItem(QString(), QStringLiteral("citizen_proposal"), {{QStringLiteral("text"), QStringLiteral("usul warga")}}),
+            api.pushItem(
+                mine, QStringLiteral("program_proposal"), {}, {},
+                QJsonArray{QJsonObject{{QStringLiteral("sha256"), photo},
+                                       {QStringLiteral("role"), QStringLiteral("house_photo")}}}),
+            api.pushItem(QString(), QStringLiteral("citizen_proposal"),
+                         {{QStringLiteral("text"), QStringLiteral("usul warga")}}),
         };
         const HttpResult r = api.push(items);
         QCOMPARE(r.status, 200);
@@ -339,8 +361,9 @@ private Q_SLOTS:
         QCOMPARE(body(skipped).value(QStringLiteral("received")).toInt(), 10000);
         QCOMPARE(put(10000, file.mid(10000, 100), file.size() + 1).status, 409); // other total
         QCOMPARE(put(0, QByteArray(10, 'x'), 30 * 1024 * 1024).status, 413);
-        QCOMPARE(errorCode(api.http.send("PUT", QStringLiteral("/api/v1/attachments/NOTASHA"), {}, "x")),
-                 QStringLiteral("request.invalid"));
+        QCOMPARE(
+            errorCode(api.http.send("PUT", QStringLiteral("/api/v1/attachments/NOTASHA"), {}, "x")),
+            QStringLiteral("request.invalid"));
         const HttpResult done = put(10000, file.mid(10000), file.size());
         QCOMPARE(done.status, 200);
         QVERIFY(body(done).value(QStringLiteral("complete")).toBool());
@@ -348,53 +371,72 @@ private Q_SLOTS:
 
         // Bytes that do not match their name are thrown away.
         const QString fake = ContentStore::sha256Of("something else");
-        const HttpResult mismatch = api.http.send(
-            "PUT", sync::apiPath("attachments/") + fake, QUrlQuery(QStringLiteral("offset=0&total=5")),
-            "hello", "application/octet-stream");
+        const HttpResult mismatch = api.http.send("PUT", sync::apiPath("attachments/") + fake,
+                                                  QUrlQuery(QStringLiteral("offset=0&total=5")),
+                                                  "hello", "application/octet-stream");
         QCOMPARE(mismatch.status, 422);
         QCOMPARE(errorCode(mismatch), QStringLiteral("attachment.hash_mismatch"));
-        QCOMPARE(body(api.get(sync::apiPath("attachments/") + fake)).value(QStringLiteral("received")).toInt(), 0);
+        QCOMPARE(body(api.get(sync::apiPath("attachments/") + fake))
+                     .value(QStringLiteral("received"))
+                     .toInt(),
+                 0);
     }
 
     void reviewStaysInsideTheRegencyAndFollowsTheLifecycle()
     {
         Api api;
         api.login();
-        const QJsonObject item = api.pushItem(api.household(), QStringLiteral("program_proposal"), {});
+        const QJsonObject item =
+            api.pushItem(api.household(), QStringLiteral("program_proposal"), {});
         QCOMPARE(api.push(QJsonArray{item}).status, 200);
         const QString key = item.value(QStringLiteral("key")).toString();
         const QString decide = QStringLiteral("review/requests/%1/").arg(key);
         // An operator cannot review.
         QCOMPARE(api.get(sync::apiPath("review/requests")).status, 403);
-        api.central.server->accounts().add({QStringLiteral("dinsos.malang"), QStringLiteral("Malang"),
-                                            QStringLiteral("supervisor"), QStringLiteral("35.73")},
-                                           kPassword).value();
+        api.central.server->accounts()
+            .add({QStringLiteral("dinsos.malang"), QStringLiteral("Malang"),
+                  QStringLiteral("supervisor"), QStringLiteral("35.73")},
+                 kPassword)
+            .value();
         api.login(QStringLiteral("dinsos.malang"));
         QCOMPARE(api.get(sync::apiPath("review/requests")).status, 200);
-        QCOMPARE(body(api.get(sync::apiPath("review/requests"))).value(QStringLiteral("requests")).toArray().size(), 0);
-        QCOMPARE(api.post((decide + QStringLiteral("verify")).toLatin1().constData(), {}).status, 404);
+        QCOMPARE(body(api.get(sync::apiPath("review/requests")))
+                     .value(QStringLiteral("requests"))
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(api.post((decide + QStringLiteral("verify")).toLatin1().constData(), {}).status,
+                 404);
         api.login(QStringLiteral("dinsos.kediri"));
-        const QJsonArray pending =
-            body(api.get(sync::apiPath("review/requests"), QUrlQuery(QStringLiteral("state=received"))))
-                .value(QStringLiteral("requests")).toArray();
+        const QJsonArray pending = body(api.get(sync::apiPath("review/requests"),
+                                                QUrlQuery(QStringLiteral("state=received"))))
+                                       .value(QStringLiteral("requests"))
+                                       .toArray();
         QCOMPARE(pending.size(), 1);
         QCOMPARE(pending[0].toObject().value(QStringLiteral("key")).toString(), key);
-        QCOMPARE(api.post((decide + QStringLiteral("ratify")).toLatin1().constData(), {}).status, 409);
-        const HttpResult noReason = api.post((decide + QStringLiteral("reject")).toLatin1().constData(), {});
+        QCOMPARE(api.post((decide + QStringLiteral("ratify")).toLatin1().constData(), {}).status,
+                 409);
+        const HttpResult noReason =
+            api.post((decide + QStringLiteral("reject")).toLatin1().constData(), {});
         QCOMPARE(noReason.status, 422);
-        QCOMPARE(api.post((decide + QStringLiteral("verify")).toLatin1().constData(), {}).status, 200);
-        QCOMPARE(api.post((decide + QStringLiteral("verify")).toLatin1().constData(), {}).status, 409);
-        QCOMPARE(api.post((decide + QStringLiteral("ratify")).toLatin1().constData(), {}).status, 200);
-        const HttpResult final = api.post((decide + QStringLiteral("finalize")).toLatin1().constData(),
-                                          {{QStringLiteral("reason"), QStringLiteral("SK Mensos 12/2026")}});
+        QCOMPARE(api.post((decide + QStringLiteral("verify")).toLatin1().constData(), {}).status,
+                 200);
+        QCOMPARE(api.post((decide + QStringLiteral("verify")).toLatin1().constData(), {}).status,
+                 409);
+        QCOMPARE(api.post((decide + QStringLiteral("ratify")).toLatin1().constData(), {}).status,
+                 200);
+        const HttpResult final =
+            api.post((decide + QStringLiteral("finalize")).toLatin1().constData(),
+                     {{QStringLiteral("reason"), QStringLiteral("SK Mensos 12/2026")}});
         QCOMPARE(body(final).value(QStringLiteral("state")).toString(), QStringLiteral("final"));
         const QJsonObject status = body(api.get(sync::apiPath("requests/") + key));
         QCOMPARE(status.value(QStringLiteral("history")).toArray().size(), 4);
         // Each decision went into the village's change stream.
-        QCOMPARE(api.central.serverCount(QStringLiteral(
-                     "SELECT count(*) FROM change_log WHERE entity = 'request' AND village_code = '%1'")
-                                             .arg(kVillage)),
-                 3);
+        QCOMPARE(
+            api.central.serverCount(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = "
+                                                   "'request' AND village_code = '%1'")
+                                        .arg(kVillage)),
+            3);
     }
 
     void changesAndSnapshotsBelongToOneVillage()
@@ -404,8 +446,9 @@ private Q_SLOTS:
         QJsonArray all;
         qint64 after = 0;
         for (;;) {
-            const QJsonObject page = body(api.get(sync::apiPath("changes"),
-                                                  QUrlQuery(QStringLiteral("after=%1&limit=7").arg(after))));
+            const QJsonObject page =
+                body(api.get(sync::apiPath("changes"),
+                             QUrlQuery(QStringLiteral("after=%1&limit=7").arg(after))));
             const auto parsed = sync::ChangePage::fromJson(page);
             QVERIFY(parsed);
             for (const ReplicaChange &c : parsed->changes) {
@@ -419,13 +462,16 @@ private Q_SLOTS:
                 break;
             }
         }
-        QCOMPARE(all.size(), api.central.serverCount(QStringLiteral(
-                                 "SELECT count(*) FROM record WHERE village_code = '%1'").arg(kVillage)));
+        QCOMPARE(all.size(),
+                 api.central.serverCount(
+                     QStringLiteral("SELECT count(*) FROM record WHERE village_code = '%1'")
+                         .arg(kVillage)));
         QSet<QString> seen;
         QString next;
         do {
-            const auto page = sync::SnapshotPage::fromJson(body(api.get(
-                sync::apiPath("snapshot"), QUrlQuery(QStringLiteral("after=%1&limit=2").arg(next)))));
+            const auto page = sync::SnapshotPage::fromJson(
+                body(api.get(sync::apiPath("snapshot"),
+                             QUrlQuery(QStringLiteral("after=%1&limit=2").arg(next)))));
             QVERIFY(page);
             for (const ReplicaChange &r : page->records) {
                 QVERIFY(!seen.contains(r.entity + r.id));
@@ -434,36 +480,54 @@ private Q_SLOTS:
             next = page->next;
         } while (!next.isEmpty());
         QCOMPARE(seen.size(), all.size());
-        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=x"))).status, 400);
-        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0&limit=5000"))).status, 400);
+        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=x"))).status,
+                 400);
+        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0&limit=5000")))
+                     .status,
+                 400);
     }
 
     void civilEventsFromASupervisorStayInTheRegency()
     {
         Api api;
-        auto q = api.central.server->database().query(
-            QStringLiteral("SELECT nik FROM record WHERE entity = 'person' AND nik IS NOT NULL LIMIT 1"));
+        auto q = api.central.server->database().query(QStringLiteral(
+            "SELECT nik FROM record WHERE entity = 'person' AND nik IS NOT NULL LIMIT 1"));
         QVERIFY(q && q->next());
-        const QByteArray csv = "event,nik,date,note\ndeath," + q->value(0).toString().toLatin1() +
-                               ",2026-11-20,\nmove,9999999999999999,2026-11-20,\ndeath,123,2026-11-20,\n";
+        const QByteArray csv =
+            "event,nik,date,note\ndeath," + q->value(0).toString().toLatin1() +
+            ",2026-11-20,\nmove,9999999999999999,2026-11-20,\ndeath,123,2026-11-20,\n";
         api.login();
-        QCOMPARE(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv").status, 403);
-        api.central.server->accounts().add({QStringLiteral("dinsos.malang"), QStringLiteral("Malang"),
-                                            QStringLiteral("supervisor"), QStringLiteral("35.73")},
-                                           kPassword).value();
+        QCOMPARE(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv").status,
+                 403);
+        api.central.server->accounts()
+            .add({QStringLiteral("dinsos.malang"), QStringLiteral("Malang"),
+                  QStringLiteral("supervisor"), QStringLiteral("35.73")},
+                 kPassword)
+            .value();
         api.login(QStringLiteral("dinsos.malang"));
-        const QJsonObject outside = body(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv"));
+        const QJsonObject outside =
+            body(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv"));
         QCOMPARE(outside.value(QStringLiteral("applied")).toInt(), 0);
         QCOMPARE(outside.value(QStringLiteral("unknown")).toInt(), 2);
         api.login(QStringLiteral("dinsos.kediri"));
-        const QJsonObject inside = body(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv"));
+        const QJsonObject inside =
+            body(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv"));
         QCOMPARE(inside.value(QStringLiteral("applied")).toInt(), 1);
         QCOMPARE(inside.value(QStringLiteral("invalid")).toInt(), 1);
-        QCOMPARE(inside.value(QStringLiteral("refusals")).toArray().first().toObject().value(QStringLiteral("line")).toInt(), 4);
+        QCOMPARE(inside.value(QStringLiteral("refusals"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("line"))
+                     .toInt(),
+                 4);
         QVERIFY(!QJsonDocument(inside).toJson().contains("123,")); // lines, never NIKs
-        const QJsonObject repeated = body(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv"));
+        const QJsonObject repeated =
+            body(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv"));
         QCOMPARE(repeated.value(QStringLiteral("unchanged")).toInt(), 1);
-        QCOMPARE(api.http.send("POST", sync::apiPath("civil-events"), {}, "a,b\n1,2\n", "text/csv").status, 422);
+        QCOMPARE(api.http.send("POST", sync::apiPath("civil-events"), {}, "a,b\n1,2\n", "text/csv")
+                     .status,
+                 422);
     }
 
     void aRegisterImportVersionsOnlyWhatChanged()
@@ -480,21 +544,26 @@ private Q_SLOTS:
         QVERIFY(DemoVillage::writeSnapshot(options, h, p));
         h.close();
         p.close();
-        const auto first = central.server->registry().importSnapshot(h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")));
+        const auto first = central.server->registry().importSnapshot(
+            h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")));
         QVERIFY(first);
         QCOMPARE(first->households, 10);
         QCOMPARE(first->changed, first->households + first->persons);
-        const auto again = central.server->registry().importSnapshot(h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")));
+        const auto again = central.server->registry().importSnapshot(
+            h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")));
         QCOMPARE(again->changed, 0);
         QList<QByteArray> lines = readFile(h.fileName()).split('\n');
         QList<QByteArray> fields = lines[1].split(',');
         fields[5] = "Jl. Baru No. 1"; // the address of the first household
         lines[1] = fields.join(',');
         writeFile(h.fileName(), lines.join('\n'));
-        const auto edited = central.server->registry().importSnapshot(h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")));
+        const auto edited = central.server->registry().importSnapshot(
+            h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")));
         QVERIFY(edited);
         QCOMPARE(edited->changed, 1);
-        QCOMPARE(central.serverCount(QStringLiteral("SELECT max(version) FROM record WHERE entity = 'household'")), 2);
+        QCOMPARE(central.serverCount(
+                     QStringLiteral("SELECT max(version) FROM record WHERE entity = 'household'")),
+                 2);
     }
 
     void tlsWithTheRegencysOwnCertificate()
@@ -520,7 +589,8 @@ private Q_SLOTS:
         QCOMPARE(ok.status, 200);
         QCOMPARE(body(ok).value(QStringLiteral("protocol")).toInt(), 1);
         // Plain HTTP to a TLS port goes nowhere.
-        sync::Transport plain(QUrl(QStringLiteral("http://localhost:%1").arg(*port)), 1500, nullptr);
+        sync::Transport plain(QUrl(QStringLiteral("http://localhost:%1").arg(*port)), 1500,
+                              nullptr);
         QVERIFY(plain.send("GET", sync::apiPath("status")).kind != HttpResult::Kind::Answered ||
                 plain.send("GET", sync::apiPath("status")).status != 200);
     }

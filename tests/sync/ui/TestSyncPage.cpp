@@ -33,8 +33,8 @@ class TestSyncPage : public QObject
         std::unique_ptr<SyncPage> page;
         int asked = 0;
 
-        explicit Screen(Session who = Session(Actor{QStringLiteral("rina"),
-                                                    QStringLiteral("Rina"), Role::Operator}))
+        explicit Screen(Session who = Session(Actor{QStringLiteral("rina"), QStringLiteral("Rina"),
+                                                    Role::Operator}))
             : session(std::move(who))
             , context{*client.store.db, client.store.clock, session, client.filesRoot()}
         {
@@ -109,7 +109,8 @@ private Q_SLOTS:
         QCOMPARE(decisions->item(0, 6)->text(), QStringLiteral("Foto buram"));
 
         s.page->resize(1100, 820);
-        const QString shots = QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
+        const QString shots =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/screenshots");
         QDir().mkpath(shots);
         QVERIFY(s.page->grab().save(shots + QStringLiteral("/sync-page.png")));
 
@@ -181,7 +182,8 @@ private Q_SLOTS:
         QVERIFY(s.controller->serverUrl().isEmpty());
         edits[0]->setText(QStringLiteral("https://tepat.dinsos.kedirikota.go.id"));
         QTest::keyClick(edits[0], Qt::Key_Return);
-        QCOMPARE(s.controller->serverUrl(), QStringLiteral("https://tepat.dinsos.kedirikota.go.id"));
+        QCOMPARE(s.controller->serverUrl(),
+                 QStringLiteral("https://tepat.dinsos.kedirikota.go.id"));
     }
 
     void theParkedItemDialogKeepsEachFieldsType()
@@ -190,9 +192,10 @@ private Q_SLOTS:
         r.id = 7;
         r.kind = RequestKind::Removal;
         r.householdId = QStringLiteral("H1");
-        r.payload = {{QStringLiteral("reason"), QStringLiteral("pindah")},
-                     {QStringLiteral("members"), 3},
-                     {QStringLiteral("detail"), QJsonObject{{QStringLiteral("rt"), QStringLiteral("003")}}}};
+        r.payload = {
+            {QStringLiteral("reason"), QStringLiteral("pindah")},
+            {QStringLiteral("members"), 3},
+            {QStringLiteral("detail"), QJsonObject{{QStringLiteral("rt"), QStringLiteral("003")}}}};
         ParkedItemDialog dialog(r, QStringLiteral("Alasan penghapusan tidak dikenal"));
         QTableWidget *fields = dialog.fields();
         QCOMPARE(fields->rowCount(), 3);
@@ -217,8 +220,9 @@ private Q_SLOTS:
         const QJsonObject p = dialog.payload();
         QCOMPARE(p.value(QStringLiteral("reason")).toString(), QStringLiteral("moved_away"));
         QCOMPARE(p.value(QStringLiteral("members")).toInteger(), 4);
-        QCOMPARE(p.value(QStringLiteral("detail")).toObject().value(QStringLiteral("rt")).toString(),
-                 QStringLiteral("004"));
+        QCOMPARE(
+            p.value(QStringLiteral("detail")).toObject().value(QStringLiteral("rt")).toString(),
+            QStringLiteral("004"));
     }
 };
 
