@@ -45,6 +45,13 @@ QList<Command> commands()
          letter},
         {QStringLiteral("letters"),
          QT_TRANSLATE_NOOP("cli", "Buat surat keterangan DTKS untuk daftar orang."), letters},
+        {QStringLiteral("sync"),
+         QT_TRANSLATE_NOOP("cli", "Kirim kotak keluar dan terima perubahan dari server pusat."),
+         sync},
+        {QStringLiteral("outbox list"),
+         QT_TRANSLATE_NOOP("cli", "Tampilkan isi kotak keluar dan masalahnya."), outboxList},
+        {QStringLiteral("outbox add"),
+         QT_TRANSLATE_NOOP("cli", "Masukkan usulan yang disetujui ke kotak keluar."), outboxAdd},
     };
 }
 

@@ -28,5 +28,8 @@ int locationSet(const QStringList &arguments, Console &console);
 int letter(const QStringList &arguments, Console &console);
 int letters(const QStringList &arguments, Console &console);
 int letterVerify(const QStringList &arguments, Console &console);
+int sync(const QStringList &arguments, Console &console);
+int outboxList(const QStringList &arguments, Console &console);
+int outboxAdd(const QStringList &arguments, Console &console);
 
 } // namespace tepat::cli

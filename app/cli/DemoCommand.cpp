@@ -1,8 +1,10 @@
 #include "Commands.h"
 
 #include "common/Clock.h"
+#include "demo/DemoRequests.h"
 #include "demo/DemoVillage.h"
 #include "domain/RegionDirectory.h"
+#include "files/ContentStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -40,14 +42,19 @@ int demo(const QStringList &arguments, Console &console)
         QStringLiteral("seed"),
         QCoreApplication::translate("cli", "Benih acak (hasil sama untuk benih sama)."),
         QStringLiteral("S"), QStringLiteral("20261123"));
-    parser.addOptions({db, csv, village, households, seed});
+    const QCommandLineOption requests(
+        QStringLiteral("requests"),
+        QCoreApplication::translate("cli", "Juga buat N usulan yang disetujui dan siap dikirim, "
+                                           "masing-masing dengan foto JPEG sintetis."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({db, csv, village, households, seed, requests});
     if (const auto stop = parseArguments(parser, QStringLiteral("demo"), arguments, console)) {
         return *stop;
     }
     if (parser.isSet(db) == parser.isSet(csv)) {
         console.err(QCoreApplication::translate(
             "cli", "Pemakaian: tepat-cli demo (--db FILE | --csv DIR) [--village KODE] "
-                   "[--households N] [--seed S]"));
+                   "[--households N] [--seed S] [--requests N]"));
         return CannotRun;
     }
     DemoOptions options;
@@ -61,6 +68,12 @@ int demo(const QStringList &arguments, Console &console)
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
         console.err(QCoreApplication::translate("cli", "--seed harus bilangan bulat."));
+        return CannotRun;
+    }
+    const int requestCount = parser.value(requests).toInt(&ok);
+    if (!ok || requestCount < 0 || (requestCount > 0 && parser.isSet(csv))) {
+        console.err(QCoreApplication::translate(
+            "cli", "--requests harus bilangan bulat positif dan hanya berlaku dengan --db."));
         return CannotRun;
     }
     const QString code = parser.value(village);
@@ -109,6 +122,17 @@ int demo(const QStringList &arguments, Console &console)
             return CannotRun;
         }
         report = DemoVillage::populate(*store.value(), Clock::system(), options);
+        if (report && requestCount > 0) {
+            sync::DemoRequestOptions demoRequests;
+            demoRequests.count = requestCount;
+            demoRequests.seed = options.seed;
+            const Result<int> made =
+                sync::DemoRequests::create(*store.value(), Clock::system(),
+                                           ContentStore::rootFor(parser.value(db)), demoRequests);
+            if (!made) {
+                report = made.error();
+            }
+        }
     }
     console.endProgress();
     if (!report) {
@@ -117,6 +141,9 @@ int demo(const QStringList &arguments, Console &console)
     }
     console.out(QCoreApplication::translate("cli", "keluarga\t%1").arg(report->households));
     console.out(QCoreApplication::translate("cli", "orang\t%1").arg(report->persons));
+    if (requestCount > 0) {
+        console.out(QCoreApplication::translate("cli", "usulan\t%1").arg(requestCount));
+    }
     return Success;
 }
 

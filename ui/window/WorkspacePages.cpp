@@ -3,18 +3,18 @@
 #include "AppContext.h"
 #include "MainWindow.h"
 #include "accounts/SecurityFeatures.h"
-#include "common/EmptyStatePage.h"
 #include "dashboard/DashboardPage.h"
+#include "deliberation/MeetingsPage.h"
+#include "field/FieldSettingsSection.h"
 #include "households/HouseholdDetailView.h"
 #include "households/HouseholdsPage.h"
+#include "letters/LetterSettingsSection.h"
+#include "letters/LettersPage.h"
 #include "requests/RequestFormDialog.h"
 #include "requests/RequestsPage.h"
 #include "settings/LanguageSection.h"
-#include "field/FieldSettingsSection.h"
-#include "deliberation/MeetingsPage.h"
-#include "letters/LetterSettingsSection.h"
-#include "letters/LettersPage.h"
 #include "settings/SettingsPage.h"
+#include "sync/SyncPage.h"
 
 #include <QCoreApplication>
 
@@ -50,20 +50,11 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     QObject::connect(households, &HouseholdsPage::requestOpened, &window, openRequest);
     QObject::connect(requests, &RequestsPage::requestOpened, &window, openRequest);
 
-    const auto later = [&window](const char *key, const char *title, const char *explanation) {
-        window.addPage(
-            QLatin1String(key), QCoreApplication::translate("WorkspacePages", title),
-            new EmptyStatePage(QCoreApplication::translate("WorkspacePages", title),
-                               QCoreApplication::translate("WorkspacePages", explanation)));
-    };
     window.addPage(QStringLiteral("musyawarah"),
                    QCoreApplication::translate("WorkspacePages", "Musyawarah"),
                    new MeetingsPage(context));
     window.addPage(QStringLiteral("surat"), QCoreApplication::translate("WorkspacePages", "Surat"),
                    new LettersPage(context));
-    later("sinkronisasi", QT_TRANSLATE_NOOP("WorkspacePages", "Sinkronisasi"),
-          QT_TRANSLATE_NOOP("WorkspacePages",
-                            "Pengiriman ke server pusat belum tersedia di versi ini."));
     auto *settings = new SettingsPage();
     settings->addSection(QCoreApplication::translate("WorkspacePages", "Bahasa"),
                          new LanguageSection());
@@ -71,6 +62,7 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
                          new FieldSettingsSection(context));
     settings->addSection(QCoreApplication::translate("WorkspacePages", "Surat & kop"),
                          new LetterSettingsSection(context));
+    addSyncPage(window, context, *settings);
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
     addSecurityFeatures(window, context, *settings);

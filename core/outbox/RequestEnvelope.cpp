@@ -1,0 +1,48 @@
+#include "RequestEnvelope.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace tepat {
+
+QJsonObject RequestEnvelope::build(const ChangeRequest &request,
+                                   const QList<AttachmentRef> &attachments)
+{
+    QJsonArray files;
+    for (const AttachmentRef &a : attachments) {
+        files.append(
+            QJsonObject{{QStringLiteral("sha256"), a.sha256}, {QStringLiteral("role"), a.role}});
+    }
+    QJsonArray warnings;
+    for (const Finding &f : request.acknowledgedWarnings) {
+        warnings.append(QJsonObject{{QStringLiteral("severity"), severityCode(f.severity)},
+                                    {QStringLiteral("code"), f.code},
+                                    {QStringLiteral("message"), f.message}});
+    }
+    return QJsonObject{
+        {QStringLiteral("kind"), RequestLifecycle::code(request.kind)},
+        {QStringLiteral("household_id"), request.householdId},
+        {QStringLiteral("person_id"), request.personId},
+        {QStringLiteral("base_version"),
+         request.baseVersion ? QJsonValue(*request.baseVersion) : QJsonValue()},
+        {QStringLiteral("payload"), request.payload},
+        {QStringLiteral("attachments"), files},
+        {QStringLiteral("warnings"), warnings},
+        {QStringLiteral("created_at"), request.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("created_by"), request.createdBy},
+    };
+}
+
+QByteArray RequestEnvelope::canonical(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QString RequestEnvelope::hash(const QJsonObject &envelope)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonical(envelope), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace tepat

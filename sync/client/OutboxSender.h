@@ -1,0 +1,45 @@
+#pragma once
+
+#include "AttachmentUploader.h"
+#include "outbox/Outbox.h"
+
+#include <QCoreApplication>
+
+namespace tepat::sync {
+
+// Pushes the outbox in batches: uploads each item's files first, marks the batch Sent, sends
+// it, and records each item's result in one transaction (acknowledged, parked with the
+// server's reason, or left for later). A batch the server refuses as a whole is split until
+// the bad item is alone and parked; the rest continue. A network failure leaves everything as
+// it is, to be sent again (replays are harmless: the key is the request's UUID).
+class OutboxSender
+{
+    Q_DECLARE_TR_FUNCTIONS(OutboxSender)
+
+public:
+    OutboxSender(const Database &db, const Clock &clock, const SyncOptions &options,
+                 ServerConnection &server, const ProgressFn &progress,
+                 const std::atomic<bool> &cancelled);
+
+    Status run(SyncReport &report);
+
+private:
+    Status sendBatch(QList<OutboxBatchItem> batch, SyncReport &report);
+    Status applyReply(const QList<OutboxBatchItem> &batch, const PushReply &reply,
+                      SyncReport &report);
+    Result<AuditClaim> auditClaim() const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+    const SyncOptions &m_options;
+    ServerConnection &m_server;
+    const ProgressFn &m_progress;
+    const std::atomic<bool> &m_cancelled;
+    Outbox m_outbox;
+    AttachmentUploader m_uploader;
+    bool m_incomplete = false;
+    int m_done = 0;
+    int m_total = 0;
+};
+
+} // namespace tepat::sync

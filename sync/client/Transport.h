@@ -1,0 +1,72 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+
+namespace tepat::sync {
+
+// What came back for one HTTP exchange.
+struct HttpResult
+{
+    enum class Kind
+    {
+        Answered, // an HTTP status arrived (any status)
+        Unreachable,
+        TimedOut,
+        Cancelled,
+        TlsFailed
+    };
+    Kind kind = Kind::Unreachable;
+    int status = 0;
+    QByteArray body;
+    QString detail;
+};
+
+// Blocking HTTP for the sync, run on the thread that owns it: each request waits in a local
+// event loop with a transfer timeout and can be cancelled from any thread. Errors become
+// Indonesian messages with codes: net.* (worth retrying later), http.* (the server answered
+// with an error).
+class Transport
+{
+    Q_DECLARE_TR_FUNCTIONS(Transport)
+
+public:
+    Transport(QUrl base, int timeoutMs, const std::atomic<bool> *cancelled,
+              const QList<QSslCertificate> &trusted = {});
+
+    void setAccessToken(const QString &token) { m_accessToken = token; }
+    bool hasAccessToken() const { return !m_accessToken.isEmpty(); }
+
+    HttpResult send(const QByteArray &method, const QString &path, const QUrlQuery &query = {},
+                    const QByteArray &body = {},
+                    const QByteArray &contentType = "application/json");
+
+    // A failure that is not an HTTP answer, or an error answer, as an Error.
+    static Error describe(const HttpResult &result);
+    // Parses an answered 2xx body (JSON object within limits).
+    static Result<QJsonObject> parse(const HttpResult &result);
+    static bool isTransient(const Error &error);
+
+    qint64 bytesSent() const { return m_bytesSent; }
+    int requestCount() const { return m_requests; }
+
+private:
+    QNetworkAccessManager m_nam;
+    QUrl m_base;
+    int m_timeoutMs;
+    const std::atomic<bool> *m_cancelled;
+    QString m_accessToken;
+    QSslConfiguration m_tls;
+    qint64 m_bytesSent = 0;
+    int m_requests = 0;
+};
+
+} // namespace tepat::sync

@@ -1,0 +1,218 @@
+#include "Json.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace tepat::sync {
+
+namespace {
+
+bool stringsWithin(const QJsonValue &value, int maxString)
+{
+    if (value.isString()) {
+        return value.toString().size() <= maxString;
+    }
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray()) {
+            if (!stringsWithin(v, maxString)) {
+                return false;
+            }
+        }
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.key().size() > maxString || !stringsWithin(it.value(), maxString)) {
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int jsonDepth(const QJsonValue &value, int stopAfter)
+{
+    if (stopAfter < 0) {
+        return 0;
+    }
+    int deepest = 0;
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray()) {
+            deepest = qMax(deepest, jsonDepth(v, stopAfter - 1));
+        }
+        return deepest + 1;
+    }
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            deepest = qMax(deepest, jsonDepth(it.value(), stopAfter - 1));
+        }
+        return deepest + 1;
+    }
+    return 0;
+}
+
+Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const JsonLimits &limits)
+{
+    if (bytes.size() > limits.maxBytes) {
+        return Error{QStringLiteral("json.too_large"),
+                     JsonReader::tr("Isi pesan terlalu besar (%1 byte; paling banyak %2).")
+                         .arg(bytes.size())
+                         .arg(limits.maxBytes)};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        return Error{QStringLiteral("json.invalid"),
+                     JsonReader::tr("Isi pesan bukan JSON yang sah (%1 pada posisi %2).")
+                         .arg(parseError.error != QJsonParseError::NoError
+                                  ? parseError.errorString()
+                                  : JsonReader::tr("bukan objek"))
+                         .arg(parseError.offset)};
+    }
+    const QJsonObject object = doc.object();
+    if (jsonDepth(object, limits.maxDepth + 1) > limits.maxDepth) {
+        return Error{QStringLiteral("json.too_deep"),
+                     JsonReader::tr("Isi pesan bersarang terlalu dalam (paling banyak %1 tingkat).")
+                         .arg(limits.maxDepth)};
+    }
+    if (!stringsWithin(object, limits.maxString)) {
+        return Error{QStringLiteral("json.string_too_long"),
+                     JsonReader::tr("Ada teks yang terlalu panjang (paling banyak %1 karakter).")
+                         .arg(limits.maxString)};
+    }
+    return object;
+}
+
+JsonReader::JsonReader(QJsonObject object, QString path)
+    : m_object(std::move(object))
+    , m_path(std::move(path))
+{}
+
+QString JsonReader::path(const char *key) const
+{
+    return m_path.isEmpty() ? QString::fromLatin1(key) : m_path + u'.' + QLatin1String(key);
+}
+
+void JsonReader::fail(const QString &field, const QString &problem)
+{
+    if (!m_error) {
+        m_error = Error{QStringLiteral("request.invalid"),
+                        tr("Isi pesan tidak valid: kolom %1 %2.").arg(field, problem)};
+    }
+}
+
+QJsonValue JsonReader::take(const char *key, bool required)
+{
+    const QJsonValue v = m_object.value(QLatin1String(key));
+    if ((v.isUndefined() || v.isNull()) && required) {
+        fail(path(key), tr("wajib ada"));
+    }
+    return v;
+}
+
+QString JsonReader::string(const char *key, int maxLength, bool required)
+{
+    const QJsonValue v = take(key, required);
+    if (v.isUndefined() || v.isNull()) {
+        return {};
+    }
+    if (!v.isString()) {
+        fail(path(key), tr("harus berupa teks"));
+        return {};
+    }
+    if (v.toString().size() > maxLength) {
+        fail(path(key), tr("lebih dari %1 karakter").arg(maxLength));
+        return {};
+    }
+    return v.toString();
+}
+
+std::optional<qint64> JsonReader::integer(const char *key, qint64 min, qint64 max, bool required)
+{
+    const QJsonValue v = take(key, required);
+    if (v.isUndefined() || v.isNull()) {
+        return std::nullopt;
+    }
+    const double d = v.toDouble();
+    if (!v.isDouble() || d != double(qint64(d)) || d < double(min) || d > double(max)) {
+        fail(path(key), tr("harus bilangan bulat %1–%2").arg(min).arg(max));
+        return std::nullopt;
+    }
+    return qint64(d);
+}
+
+bool JsonReader::boolean(const char *key, bool required)
+{
+    const QJsonValue v = take(key, required);
+    if (v.isUndefined() || v.isNull()) {
+        return false;
+    }
+    if (!v.isBool()) {
+        fail(path(key), tr("harus true atau false"));
+        return false;
+    }
+    return v.toBool();
+}
+
+QJsonObject JsonReader::object(const char *key, bool required)
+{
+    const QJsonValue v = take(key, required);
+    if (v.isUndefined() || v.isNull()) {
+        return {};
+    }
+    if (!v.isObject()) {
+        fail(path(key), tr("harus berupa objek"));
+        return {};
+    }
+    return v.toObject();
+}
+
+QJsonArray JsonReader::array(const char *key, int maxCount, bool required)
+{
+    const QJsonValue v = take(key, required);
+    if (v.isUndefined() || v.isNull()) {
+        return {};
+    }
+    if (!v.isArray()) {
+        fail(path(key), tr("harus berupa daftar"));
+        return {};
+    }
+    if (v.toArray().size() > maxCount) {
+        fail(path(key), tr("berisi lebih dari %1 unsur").arg(maxCount));
+        return {};
+    }
+    return v.toArray();
+}
+
+QDateTime JsonReader::timestamp(const char *key, bool required)
+{
+    const QString s = string(key, 40, required);
+    if (s.isEmpty()) {
+        return {};
+    }
+    const QDateTime at = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        fail(path(key), tr("bukan waktu ISO 8601"));
+    }
+    return at;
+}
+
+QString utcStamp(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString sha256Hex(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+bool isUuid(const QString &text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+} // namespace tepat::sync

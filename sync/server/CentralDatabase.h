@@ -1,0 +1,74 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QVariantList>
+
+#include <memory>
+
+namespace tepat::central {
+
+// The central server's store: SQLite in the data folder, or PostgreSQL through Qt's QPSQL
+// driver (`postgresql://user:password@host:port/dbname`, `?host=/socket/dir` for a local
+// socket). One connection, used by one thread; the schema is created and upgraded here.
+class CentralDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(CentralDatabase)
+
+public:
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres
+    };
+
+    // `databaseUrl` empty: <dataDir>/central.sqlite.
+    static Result<std::unique_ptr<CentralDatabase>> open(const QString &dataDir,
+                                                         const QString &databaseUrl = {});
+    ~CentralDatabase();
+    CentralDatabase(const CentralDatabase &) = delete;
+    CentralDatabase &operator=(const CentralDatabase &) = delete;
+
+    Dialect dialect() const { return m_dialect; }
+    const QString &dataDir() const { return m_dataDir; }
+    // Generated when the store is created; a client that sees another id knows it is talking
+    // to another server.
+    const QString &serverId() const { return m_serverId; }
+
+    Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;
+    // A statement without parameters, not prepared (DDL and settings cannot be on PostgreSQL).
+    Status execute(const QString &sql) const;
+    Status begin() const;
+    Status commit() const;
+    void rollback() const;
+
+    Error storageError(const QString &detail) const;
+
+private:
+    CentralDatabase(QString connectionName, Dialect dialect, QString dataDir);
+    Status migrate();
+
+    QString m_connectionName;
+    Dialect m_dialect;
+    QString m_dataDir;
+    QString m_serverId;
+};
+
+// BEGIN … COMMIT; rolls back unless committed. Not nestable: one per request.
+class CentralTransaction
+{
+public:
+    explicit CentralTransaction(const CentralDatabase &db);
+    ~CentralTransaction();
+    const Status &begun() const { return m_begun; }
+    Status commit();
+
+private:
+    const CentralDatabase &m_db;
+    Status m_begun;
+    bool m_active = false;
+};
+
+} // namespace tepat::central

@@ -1,0 +1,438 @@
+#include "CentralServer.h"
+
+#include "BlobStore.h"
+#include "CentralDatabase.h"
+#include "CentralRegister.h"
+#include "RequestDesk.h"
+#include "common/Clock.h"
+#include "files/ContentStore.h"
+#include "protocol/Json.h"
+#include "protocol/Protocol.h"
+
+#include <QBuffer>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrlQuery>
+
+namespace tepat::central {
+
+namespace L = sync::limits;
+
+namespace {
+
+const sync::JsonLimits kJson{L::kJsonBody, L::kJsonDepth, L::kString};
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    default:
+        return "OTHER";
+    }
+}
+
+} // namespace
+
+CentralServer::CentralServer(const ServerConfig &config, const Clock &clock)
+    : m_config(config)
+    , m_clock(clock)
+    , m_guard(L::kHeaderBytes, L::kJsonBody, &m_bodyCuts)
+{}
+
+CentralServer::~CentralServer() = default;
+
+Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig &config,
+                                                             const Clock &clock)
+{
+    Result<std::unique_ptr<CentralDatabase>> db =
+        CentralDatabase::open(config.dataDir, config.databaseUrl);
+    if (!db) {
+        return db.error();
+    }
+    std::unique_ptr<CentralServer> server(new CentralServer(config, clock));
+    server->m_db = std::move(db.value());
+    server->m_accounts = std::make_unique<Accounts>(*server->m_db, clock, config.hashStrength);
+    server->m_register = std::make_unique<CentralRegister>(*server->m_db, clock);
+    server->m_blobs = std::make_unique<BlobStore>(*server->m_db, clock);
+    server->m_desk =
+        std::make_unique<RequestDesk>(*server->m_db, clock, *server->m_register, *server->m_blobs);
+    return server;
+}
+
+Result<quint16> CentralServer::listenOn(const QHostAddress &address, quint16 port)
+{
+    const bool tls = !m_config.certificateFile.isEmpty();
+    QTcpServer *tcp = m_guard.createServer(tls);
+    if (tls) {
+        QFile certFile(m_config.certificateFile);
+        QFile keyFile(m_config.keyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            delete tcp;
+            return Error{QStringLiteral("central.tls_files"),
+                         tr("Sertifikat atau kunci TLS tidak bisa dibaca.")};
+        }
+        const QSslCertificate certificate(&certFile, QSsl::Pem);
+        QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull()) {
+            keyFile.seek(0);
+            key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+        }
+        if (certificate.isNull() || key.isNull()) {
+            delete tcp;
+            return Error{QStringLiteral("central.tls_invalid"),
+                         tr("Sertifikat atau kunci TLS tidak sah (harus PEM).")};
+        }
+        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+        conf.setLocalCertificate(certificate);
+        conf.setPrivateKey(key);
+        static_cast<QSslServer *>(tcp)->setSslConfiguration(conf);
+    }
+    if (!tcp->listen(address, port)) {
+        const QString why = tcp->errorString();
+        delete tcp;
+        return Error{
+            QStringLiteral("central.listen"),
+            tr("Tidak bisa mendengarkan di %1:%2: %3").arg(address.toString()).arg(port).arg(why)};
+    }
+    bind(tcp);
+    return tcp->serverPort();
+}
+
+void CentralServer::stopListening()
+{
+    for (QTcpServer *server : servers()) {
+        server->close();
+        server->deleteLater();
+    }
+}
+
+void CentralServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    makeResponder(request, socket)
+        .write(QJsonDocument(sync::errorBody(
+                   {QStringLiteral("request.not_found"), tr("Alamat tidak dikenal.")})),
+               QHttpServerResponder::StatusCode::NotFound);
+}
+
+bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString path = request.url().path();
+    const QByteArray method = methodName(request.method());
+    const FaultDecision fault = m_faults ? m_faults(method, path) : FaultDecision{};
+    if (m_recorder) {
+        m_recorder(method, request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority),
+                   request.value("Content-Type"), request.body());
+    }
+    if (fault.fault == Fault::DropBeforeHandling) {
+        socket->abort();
+        return true;
+    }
+    if (fault.fault == Fault::Stall) {
+        return true;
+    }
+    Reply reply =
+        fault.fault == Fault::Respond ? Reply{fault.status, fault.body} : route(request, path);
+    if (fault.fault == Fault::DropAfterCommit) {
+        socket->abort();
+        return true;
+    }
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(reply.body, {{"Content-Type", "application/json"}},
+                    static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    if (m_config.logRequests) {
+        qInfo("%s %s %d %lld ms", method.constData(), qPrintable(path), reply.status,
+              timer.elapsed());
+    }
+    Q_EMIT requestHandled(QString::fromLatin1(method), path, reply.status);
+    return true;
+}
+
+CentralServer::Reply CentralServer::json(const QJsonObject &body, int status) const
+{
+    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact)};
+}
+
+int CentralServer::statusFor(const QString &code)
+{
+    static const QHash<QString, int> table{
+        {QStringLiteral("auth.invalid"), 401},
+        {QStringLiteral("auth.invalid_token"), 401},
+        {QStringLiteral("auth.expired"), 401},
+        {QStringLiteral("auth.missing"), 401},
+        {QStringLiteral("auth.refresh_invalid"), 401},
+        {QStringLiteral("auth.locked"), 429},
+        {QStringLiteral("auth.forbidden"), 403},
+        {QStringLiteral("request.not_found"), 404},
+        {QStringLiteral("request.method"), 405},
+        {QStringLiteral("review.illegal_transition"), 409},
+        {QStringLiteral("attachment.offset"), 409},
+        {QStringLiteral("attachment.total"), 409},
+        {QStringLiteral("attachment.too_large"), 413},
+        {QStringLiteral("request.too_large"), 413},
+        {QStringLiteral("json.too_large"), 413},
+        {QStringLiteral("attachment.hash_mismatch"), 422},
+        {QStringLiteral("review.reason_required"), 422},
+        {QStringLiteral("push.too_many_items"), 422},
+        {QStringLiteral("civil.header"), 422},
+    };
+    if (code.startsWith(QLatin1String("storage")) || code.startsWith(QLatin1String("central"))) {
+        return 500;
+    }
+    return table.value(code, 400);
+}
+
+CentralServer::Reply CentralServer::error(const Error &e, int status) const
+{
+    return json(sync::errorBody(e), status ? status : statusFor(e.code));
+}
+
+CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, const QString &path)
+{
+    using M = QHttpServerRequest::Method;
+    const QString prefix = QStringLiteral("/api/v1/");
+    if (!path.startsWith(prefix)) {
+        return error({QStringLiteral("request.not_found"), tr("Alamat tidak dikenal.")});
+    }
+    const QStringList parts = path.mid(prefix.size()).split(u'/');
+    const M method = request.method();
+    const QUrlQuery query(request.url());
+    const auto wrongMethod = [this] {
+        return error({QStringLiteral("request.method"),
+                      tr("Metode HTTP ini tidak berlaku untuk alamat tersebut.")});
+    };
+    const auto body = [&request]() -> Result<QJsonObject> {
+        return sync::parseJsonObject(request.body(), kJson);
+    };
+
+    if (parts == QStringList{QStringLiteral("status")}) {
+        if (method != M::Get) {
+            return wrongMethod();
+        }
+        return json({{QStringLiteral("server_id"), m_db->serverId()},
+                     {QStringLiteral("protocol"), sync::kProtocolVersion},
+                     {QStringLiteral("server_time"), sync::utcStamp(m_clock.now())}});
+    }
+    if (parts == QStringList{QStringLiteral("login")}) {
+        if (method != M::Post) {
+            return wrongMethod();
+        }
+        Result<QJsonObject> in = body();
+        if (!in) {
+            return error(in.error());
+        }
+        sync::JsonReader r(*in);
+        const QString username = r.string("username", L::kIdentifier);
+        const QString password = r.string("password", 1024);
+        const QString deviceId = r.string("device_id", L::kIdentifier);
+        const QString deviceName = r.string("device_name", 200, false);
+        if (!r.ok()) {
+            return error(r.error());
+        }
+        Result<sync::TokenReply> reply =
+            m_accounts->login(username, password.toUtf8(), deviceId, deviceName);
+        return reply ? json(reply->toJson()) : error(reply.error());
+    }
+    if (parts == QStringList{QStringLiteral("token"), QStringLiteral("refresh")}) {
+        if (method != M::Post) {
+            return wrongMethod();
+        }
+        Result<QJsonObject> in = body();
+        if (!in) {
+            return error(in.error());
+        }
+        sync::JsonReader r(*in);
+        const QString token = r.string("refresh_token", 128);
+        const QString deviceId = r.string("device_id", L::kIdentifier);
+        if (!r.ok()) {
+            return error(r.error());
+        }
+        Result<sync::TokenReply> reply = m_accounts->refresh(token, deviceId);
+        return reply ? json(reply->toJson()) : error(reply.error());
+    }
+
+    // Everything below needs an access token.
+    Result<Caller> caller = m_accounts->authenticate(request.value("Authorization"));
+    if (!caller) {
+        return error(caller.error());
+    }
+    if (parts == QStringList{QStringLiteral("logout")}) {
+        if (method != M::Post) {
+            return wrongMethod();
+        }
+        Result<QJsonObject> in = body();
+        if (!in) {
+            return error(in.error());
+        }
+        const QString access = QString::fromLatin1(request.value("Authorization").mid(7));
+        const Status s = m_accounts->logout(
+            access, in->value(QLatin1String("refresh_token")).toString().left(128));
+        return s ? json({{QStringLiteral("ok"), true}}) : error(s.error());
+    }
+    if (parts == QStringList{QStringLiteral("push")}) {
+        if (method != M::Post) {
+            return wrongMethod();
+        }
+        Result<QJsonObject> in = body();
+        if (!in) {
+            return error(in.error());
+        }
+        Result<sync::PushRequest> push = sync::PushRequest::fromJson(*in);
+        if (!push) {
+            return error(push.error());
+        }
+        Result<sync::PushReply> reply = m_desk->push(*caller, *push);
+        return reply ? json(reply->toJson()) : error(reply.error());
+    }
+    if (parts == QStringList{QStringLiteral("changes")} ||
+        parts == QStringList{QStringLiteral("snapshot")}) {
+        if (method != M::Get) {
+            return wrongMethod();
+        }
+        if (caller->role != QLatin1String("operator")) {
+            return error({QStringLiteral("auth.forbidden"),
+                          tr("Perubahan hanya dikirim ke akun operator kelurahan/desa.")});
+        }
+        bool ok = true;
+        const int limit = query.hasQueryItem(QStringLiteral("limit"))
+                              ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok)
+                              : sync::client::kPullPage;
+        if (!ok || limit < 1 || limit > L::kPageSize) {
+            return error({QStringLiteral("request.invalid"),
+                          tr("limit harus bilangan 1–%1.").arg(L::kPageSize)});
+        }
+        if (parts.first() == QLatin1String("changes")) {
+            const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
+            if (!ok || after < 0) {
+                return error(
+                    {QStringLiteral("request.invalid"), tr("after harus nomor urut perubahan.")});
+            }
+            Result<sync::ChangePage> page =
+                m_register->changesAfter(caller->villageCode, after, limit);
+            return page ? json(page->toJson()) : error(page.error());
+        }
+        const QString after = query.queryItemValue(QStringLiteral("after")).left(L::kIdentifier);
+        Result<sync::SnapshotPage> page =
+            m_register->snapshot(caller->villageCode, after, qMin(limit, 1000));
+        return page ? json(page->toJson()) : error(page.error());
+    }
+    if (parts.size() == 2 && parts[0] == QLatin1String("attachments")) {
+        const QString sha = parts[1];
+        if (!ContentStore::isSha256(sha)) {
+            return error({QStringLiteral("request.invalid"),
+                          tr("Nama berkas harus SHA-256 (64 huruf hex kecil).")});
+        }
+        if (caller->role != QLatin1String("operator")) {
+            return error(
+                {QStringLiteral("auth.forbidden"), tr("Hanya operator yang mengunggah lampiran.")});
+        }
+        if (method == M::Get) {
+            Result<sync::UploadState> s = m_blobs->state(caller->villageCode, sha);
+            return s ? json(s->toJson()) : error(s.error());
+        }
+        if (method != M::Put) {
+            return wrongMethod();
+        }
+        if (request.body().size() > L::kChunk) {
+            return error({QStringLiteral("request.too_large"),
+                          tr("Potongan berkas terlalu besar (paling banyak %1 MB).")
+                              .arg(L::kChunk / (1024 * 1024))});
+        }
+        bool okOffset = false;
+        bool okTotal = false;
+        const qint64 offset = query.queryItemValue(QStringLiteral("offset")).toLongLong(&okOffset);
+        const qint64 total = query.queryItemValue(QStringLiteral("total")).toLongLong(&okTotal);
+        if (!okOffset || !okTotal || offset < 0) {
+            return error(
+                {QStringLiteral("request.invalid"), tr("offset dan total wajib berupa bilangan.")});
+        }
+        Result<sync::UploadState> s =
+            m_blobs->append(caller->villageCode, sha, offset, total, request.body());
+        if (!s && s.error().code == QLatin1String("attachment.offset")) {
+            QJsonObject body = sync::errorBody(s.error());
+            if (Result<sync::UploadState> now = m_blobs->state(caller->villageCode, sha)) {
+                body.insert(QStringLiteral("received"), now->received);
+            }
+            return json(body, 409);
+        }
+        return s ? json(s->toJson()) : error(s.error());
+    }
+    if (parts.size() == 2 && parts[0] == QLatin1String("requests")) {
+        if (method != M::Get) {
+            return wrongMethod();
+        }
+        Result<QJsonObject> s = m_desk->status(*caller, parts[1].left(L::kIdentifier));
+        return s ? json(*s) : error(s.error());
+    }
+    if (parts.size() >= 2 && parts[0] == QLatin1String("review") &&
+        parts[1] == QLatin1String("requests")) {
+        if (parts.size() == 2) {
+            if (method != M::Get) {
+                return wrongMethod();
+            }
+            ReviewFilter filter;
+            filter.villageCode = query.queryItemValue(QStringLiteral("village")).left(13);
+            filter.state = query.queryItemValue(QStringLiteral("state")).left(32);
+            filter.afterId = query.queryItemValue(QStringLiteral("after")).toLongLong();
+            if (query.hasQueryItem(QStringLiteral("limit"))) {
+                filter.limit = query.queryItemValue(QStringLiteral("limit")).toInt();
+            }
+            Result<QJsonObject> list = m_desk->reviewList(*caller, filter);
+            return list ? json(*list) : error(list.error());
+        }
+        if (parts.size() == 4) {
+            if (method != M::Post) {
+                return wrongMethod();
+            }
+            Result<QJsonObject> in = body();
+            if (!in) {
+                return error(in.error());
+            }
+            sync::JsonReader r(*in);
+            const QString reason = r.string("reason", 2000, false);
+            if (!r.ok()) {
+                return error(r.error());
+            }
+            Result<QJsonObject> decided =
+                m_desk->decide(*caller, parts[2].left(L::kIdentifier), parts[3], reason);
+            return decided ? json(*decided) : error(decided.error());
+        }
+    }
+    if (parts == QStringList{QStringLiteral("civil-events")}) {
+        if (method != M::Post) {
+            return wrongMethod();
+        }
+        if (!caller->isSupervisor()) {
+            return error({QStringLiteral("auth.forbidden"),
+                          tr("Hanya supervisor Dinsos yang bisa mengimpor peristiwa "
+                             "kependudukan.")});
+        }
+        QByteArray csv = request.body();
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        Result<CivilEventReport> report =
+            m_register->importCivilEvents(buffer, caller->regencyCode);
+        return report ? json(report->toJson()) : error(report.error());
+    }
+    return error({QStringLiteral("request.not_found"), tr("Alamat tidak dikenal.")});
+}
+
+} // namespace tepat::central

@@ -1,0 +1,600 @@
+#include "SyncFixtures.h"
+#include "client/Transport.h"
+#include "outbox/RequestEnvelope.h"
+#include "protocol/Json.h"
+#include "protocol/Protocol.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+using sync::HttpResult;
+
+namespace {
+
+const QString kDevice = QStringLiteral("5b0d6c54-5e0e-4f55-9a57-3c1f0f3e9a10");
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QJsonObject body(const HttpResult &r)
+{
+    return QJsonDocument::fromJson(r.body).object();
+}
+
+QString errorCode(const HttpResult &r)
+{
+    return body(r).value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
+}
+
+// Raw bytes to the server (in this thread, so the event loop keeps running) and what comes
+// back until the server closes the connection.
+QByteArray raw(quint16 port, const QByteArray &bytes)
+{
+    QTcpSocket socket;
+    QByteArray answer;
+    QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [&] { answer += socket.readAll(); });
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    socket.write(bytes);
+    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::UnconnectedState; },
+                         5000)) {
+        return "(the server kept the connection open) " + answer;
+    }
+    return answer;
+}
+
+} // namespace
+
+class TestCentralServer : public QObject
+{
+    Q_OBJECT
+
+    struct Api
+    {
+        FixedClock clock{referenceNow()};
+        CentralFixture central{clock};
+        sync::Transport http{central.url(), 5000, nullptr};
+
+        Api()
+        {
+            central.addOperator();
+            central.addOperator(QStringLiteral("op.lain"), QStringLiteral("35.71.03.1002"));
+            central.addSupervisor();
+            central.seedRegister(6);
+            central.seedRegister(3, QStringLiteral("35.71.03.1002"));
+        }
+        HttpResult post(const char *path, const QJsonObject &o)
+        {
+            return http.send("POST", sync::apiPath(path), {}, compact(o));
+        }
+        HttpResult get(const QString &path, const QUrlQuery &q = {})
+        {
+            return http.send("GET", path, q);
+        }
+        QString login(const QString &user = QStringLiteral("op.bangsal"))
+        {
+            const HttpResult r =
+                post("login", {{QStringLiteral("username"), user},
+                               {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                               {QStringLiteral("device_id"), kDevice},
+                               {QStringLiteral("device_name"), QStringLiteral("uji")}});
+            const QString token = body(r).value(QLatin1String("access_token")).toString();
+            http.setAccessToken(token);
+            return token;
+        }
+        QJsonObject pushItem(const QString &householdId, const QString &kind,
+                             const QJsonObject &payload, const QString &personId = {},
+                             const QJsonArray &attachments = {})
+        {
+            const QJsonObject request{
+                {QStringLiteral("kind"), kind},
+                {QStringLiteral("household_id"), householdId},
+                {QStringLiteral("person_id"), personId},
+                {QStringLiteral("base_version"), 1},
+                {QStringLiteral("payload"), payload},
+                {QStringLiteral("attachments"), attachments},
+                {QStringLiteral("warnings"), QJsonArray()},
+                {QStringLiteral("created_at"), QStringLiteral("2026-11-20T02:11:09.120Z")},
+                {QStringLiteral("created_by"), QStringLiteral("rina")}};
+            return {{QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("payload_sha256"), RequestEnvelope::hash(request)},
+                    {QStringLiteral("request"), request}};
+        }
+        HttpResult push(const QJsonArray &items)
+        {
+            return post("push", {{QStringLiteral("items"), items}});
+        }
+        QString household(const QString &village = kVillage) const
+        {
+            auto q = central.server->database().query(
+                QStringLiteral("SELECT id FROM record WHERE entity = 'household' AND "
+                               "village_code = ? ORDER BY id LIMIT 1"),
+                {village});
+            return q && q->next() ? q->value(0).toString() : QString();
+        }
+    };
+
+private Q_SLOTS:
+    void onlyTheStatusNeedsNoToken()
+    {
+        Api api;
+        const HttpResult status = api.get(sync::apiPath("status"));
+        QCOMPARE(status.status, 200);
+        QCOMPARE(body(status).value(QStringLiteral("server_id")).toString(),
+                 api.central.server->database().serverId());
+        const HttpResult changes = api.get(sync::apiPath("changes"));
+        QCOMPARE(changes.status, 401);
+        QCOMPARE(errorCode(changes), QStringLiteral("auth.missing"));
+        api.http.setAccessToken(QStringLiteral("bogus"));
+        QCOMPARE(api.push({}).status, 401);
+    }
+
+    void loginRefreshAndLogout()
+    {
+        Api api;
+        const HttpResult wrong =
+            api.post("login", {{QStringLiteral("username"), QStringLiteral("op.bangsal")},
+                               {QStringLiteral("password"), QStringLiteral("salah")},
+                               {QStringLiteral("device_id"), kDevice}});
+        const HttpResult unknown =
+            api.post("login", {{QStringLiteral("username"), QStringLiteral("tidak.ada")},
+                               {QStringLiteral("password"), QStringLiteral("salah")},
+                               {QStringLiteral("device_id"), kDevice}});
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(unknown.status, 401);
+        QCOMPARE(body(wrong), body(unknown)); // a name cannot be probed
+        const HttpResult ok =
+            api.post("login", {{QStringLiteral("username"), QStringLiteral("op.bangsal")},
+                               {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                               {QStringLiteral("device_id"), kDevice}});
+        QCOMPARE(ok.status, 200);
+        const auto tokens = sync::TokenReply::fromJson(body(ok));
+        QVERIFY(tokens);
+        QCOMPARE(tokens->account.villageCode, kVillage);
+        QCOMPARE(tokens->accessExpiresAt, referenceNow().addSecs(15 * 60).toUTC());
+        // The server keeps only hashes of the tokens.
+        QCOMPARE(
+            api.central.serverCount(QStringLiteral("SELECT count(*) FROM token WHERE hash = '%1'")
+                                        .arg(tokens->accessToken)),
+            0);
+        const HttpResult otherDevice = api.post(
+            "token/refresh",
+            {{QStringLiteral("refresh_token"), tokens->refreshToken},
+             {QStringLiteral("device_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)}});
+        QCOMPARE(otherDevice.status, 401);
+        api.clock.advanceDays(20);
+        const HttpResult refreshed =
+            api.post("token/refresh", {{QStringLiteral("refresh_token"), tokens->refreshToken},
+                                       {QStringLiteral("device_id"), kDevice}});
+        QCOMPARE(refreshed.status, 200);
+        api.http.setAccessToken(body(refreshed).value(QStringLiteral("access_token")).toString());
+        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0"))).status,
+                 200);
+        QCOMPARE(
+            api.post("logout", {{QStringLiteral("refresh_token"), tokens->refreshToken}}).status,
+            200);
+        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0"))).status,
+                 401);
+        QCOMPARE(api.post("token/refresh", {{QStringLiteral("refresh_token"), tokens->refreshToken},
+                                            {QStringLiteral("device_id"), kDevice}})
+                     .status,
+                 401);
+    }
+
+    void tooManyFailedLoginsLockTheAccountForAWhile()
+    {
+        Api api;
+        const QJsonObject bad{{QStringLiteral("username"), QStringLiteral("op.bangsal")},
+                              {QStringLiteral("password"), QStringLiteral("salah")},
+                              {QStringLiteral("device_id"), kDevice}};
+        for (int i = 0; i < 10; ++i) {
+            QCOMPARE(api.post("login", bad).status, 401);
+        }
+        QJsonObject good = bad;
+        good.insert(QStringLiteral("password"), QString::fromLatin1(kPassword));
+        const HttpResult locked = api.post("login", good);
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(errorCode(locked), QStringLiteral("auth.locked"));
+        api.clock.advanceSeconds(16 * 60);
+        QCOMPARE(api.post("login", good).status, 200);
+    }
+
+    void unknownPathsAndWrongMethodsAnswerInJson()
+    {
+        Api api;
+        api.login();
+        const HttpResult wrongMethod = api.get(sync::apiPath("push"));
+        QCOMPARE(wrongMethod.status, 405);
+        QCOMPARE(errorCode(wrongMethod), QStringLiteral("request.method"));
+        const HttpResult missing = api.get(QStringLiteral("/api/v1/nothing"));
+        QCOMPARE(missing.status, 404);
+        QVERIFY(!body(missing)
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(api.get(QStringLiteral("/")).status, 404);
+    }
+
+    void malformedBodiesAreRefusedAndWriteNothing()
+    {
+        Api api;
+        api.login();
+        const auto send = [&api](const QByteArray &bytes) {
+            return api.http.send("POST", sync::apiPath("push"), {}, bytes);
+        };
+        QCOMPARE(errorCode(send("{\"items\": [")), QStringLiteral("json.invalid"));
+        QCOMPARE(errorCode(send(QByteArray(20, '[') + QByteArray(20, ']'))),
+                 QStringLiteral("json.invalid"));
+        QByteArray deep = "{\"items\": []" + QByteArray(", \"x\": ");
+        for (int i = 0; i < 20; ++i) {
+            deep += "{\"a\": ";
+        }
+        deep += "1" + QByteArray(20, '}') + "}";
+        const HttpResult tooDeep = send(deep);
+        QCOMPARE(tooDeep.status, 400);
+        QCOMPARE(errorCode(tooDeep), QStringLiteral("json.too_deep"));
+        const HttpResult longString =
+            send("{\"items\": [], \"x\": \"" + QByteArray(20000, 'a') + "\"}");
+        QCOMPARE(errorCode(longString), QStringLiteral("json.string_too_long"));
+        QJsonArray many;
+        for (int i = 0; i < 501; ++i) {
+            many.append(api.pushItem(api.household(), QStringLiteral("program_proposal"), {}));
+        }
+        const HttpResult tooMany = api.push(many);
+        QCOMPARE(tooMany.status, 422);
+        QCOMPARE(errorCode(tooMany), QStringLiteral("push.too_many_items"));
+        QCOMPARE(errorCode(send("{\"items\": [{\"key\": 5}]}")), QStringLiteral("request.invalid"));
+        QCOMPARE(api.central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 0);
+    }
+
+    void oversizedRequestsAreRefusedBeforeTheBodyIsRead()
+    {
+        Api api;
+        const QByteArray declared =
+            raw(api.central.port, "POST /api/v1/push HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                  "application/json\r\nContent-Length: 104857600\r\n\r\n{");
+        QVERIFY2(declared.startsWith("HTTP/1.1 413"), declared.constData());
+        QVERIFY(declared.contains("request.too_large"));
+        const QByteArray header = raw(api.central.port, "GET /api/v1/status HTTP/1.1\r\nX-Long: " +
+                                                            QByteArray(20000, 'a'));
+        QVERIFY2(header.startsWith("HTTP/1.1 431"), header.left(200).constData());
+        // The server is still fine.
+        QCOMPARE(api.get(sync::apiPath("status")).status, 200);
+    }
+
+    void eachItemIsCheckedAndTheGoodOnesAreStoredTogether()
+    {
+        Api api;
+        api.login();
+        const QString mine = api.household();
+        const QString theirs = api.household(QStringLiteral("35.71.03.1002"));
+        auto bq = api.central.server->database().query(
+            QStringLiteral("SELECT id FROM record WHERE entity = 'person' AND household_id <> ? "
+                           "LIMIT 1"),
+            {mine});
+        QVERIFY(bq && bq->next());
+        const QString stranger = bq->value(0).toString();
+        QJsonObject tampered = api.pushItem(mine, QStringLiteral("program_proposal"), {});
+        tampered.insert(QStringLiteral("payload_sha256"), QString(64, u'0'));
+        QJsonObject bigPayload;
+        bigPayload.insert(QStringLiteral("note"), QString(9000, u'x'));
+        for (int i = 0; i < 8; ++i) {
+            bigPayload.insert(QStringLiteral("note%1").arg(i), QString(9000, u'y'));
+        }
+        const QString photo = QString(64, u'a');
+        const QJsonArray items{
+            api.pushItem(mine, QStringLiteral("program_proposal"),
+                         {{QStringLiteral("program"), QStringLiteral("PKH")}}),
+            api.pushItem(mine, QStringLiteral("mystery"), {}),
+            api.pushItem(theirs, QStringLiteral("program_proposal"), {}),
+            api.pushItem(mine, QStringLiteral("removal"),
+                         {{QStringLiteral("reason"), QStringLiteral("died")}}, stranger),
+            api.pushItem(mine, QStringLiteral("removal"),
+                         {{QStringLiteral("reason"), QStringLiteral("pindah")}}),
+            tampered,
+            api.pushItem(mine, QStringLiteral("correction"), bigPayload),
+            api.pushItem(
+                mine, QStringLiteral("program_proposal"), {}, {},
+                QJsonArray{QJsonObject{{QStringLiteral("sha256"), photo},
+                                       {QStringLiteral("role"), QStringLiteral("house_photo")}}}),
+            api.pushItem(QString(), QStringLiteral("citizen_proposal"),
+                         {{QStringLiteral("text"), QStringLiteral("usul warga")}}),
+        };
+        const HttpResult r = api.push(items);
+        QCOMPARE(r.status, 200);
+        const auto reply = sync::PushReply::fromJson(body(r));
+        QVERIFY(reply);
+        const auto &res = reply->results;
+        QCOMPARE(res.size(), items.size());
+        QCOMPARE(res[0].outcome, sync::PushOutcome::Accepted);
+        QCOMPARE(res[1].code, QStringLiteral("request.kind"));
+        QCOMPARE(res[2].status, 403);
+        QCOMPARE(res[2].code, QStringLiteral("request.other_village"));
+        QCOMPARE(res[3].code, QStringLiteral("request.unknown_person"));
+        QCOMPARE(res[4].code, QStringLiteral("request.removal_reason"));
+        QCOMPARE(res[5].code, QStringLiteral("push.hash_mismatch"));
+        QCOMPARE(res[6].status, 413);
+        QCOMPARE(res[7].outcome, sync::PushOutcome::Incomplete);
+        QCOMPARE(res[7].missing, QStringList{photo});
+        QCOMPARE(res[8].outcome, sync::PushOutcome::Accepted);
+        QCOMPARE(api.central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 2);
+
+        // A replay returns the stored result and changes nothing.
+        const auto again = sync::PushReply::fromJson(body(api.push(QJsonArray{items[0]})));
+        QVERIFY(again->results[0].replay);
+        QCOMPARE(again->results[0].receivedAt, res[0].receivedAt);
+        QCOMPARE(api.central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 2);
+        // A supervisor cannot push; another village cannot see the request.
+        const QString key = items[0].toObject().value(QStringLiteral("key")).toString();
+        QCOMPARE(api.get(sync::apiPath("requests/") + key).status, 200);
+        api.login(QStringLiteral("op.lain"));
+        QCOMPARE(api.get(sync::apiPath("requests/") + key).status, 404);
+        api.login(QStringLiteral("dinsos.kediri"));
+        QCOMPARE(api.push(QJsonArray{items[0]}).status, 403);
+    }
+
+    void uploadsResumeAtTheServersOffsetAndAreChecked()
+    {
+        Api api;
+        api.login();
+        const QByteArray file = sync::DemoRequests::photo(3, 40 * 1024);
+        const QString sha = ContentStore::sha256Of(file);
+        const QString path = sync::apiPath("attachments/") + sha;
+        const auto put = [&](qint64 offset, const QByteArray &chunk, qint64 total) {
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+            q.addQueryItem(QStringLiteral("total"), QString::number(total));
+            return api.http.send("PUT", path, q, chunk, "application/octet-stream");
+        };
+        QCOMPARE(body(api.get(path)).value(QStringLiteral("received")).toInt(), 0);
+        QCOMPARE(put(0, file.left(10000), file.size()).status, 200);
+        const HttpResult skipped = put(20000, file.mid(20000, 100), file.size());
+        QCOMPARE(skipped.status, 409);
+        QCOMPARE(body(skipped).value(QStringLiteral("received")).toInt(), 10000);
+        QCOMPARE(put(10000, file.mid(10000, 100), file.size() + 1).status, 409); // other total
+        QCOMPARE(put(0, QByteArray(10, 'x'), 30 * 1024 * 1024).status, 413);
+        QCOMPARE(
+            errorCode(api.http.send("PUT", QStringLiteral("/api/v1/attachments/NOTASHA"), {}, "x")),
+            QStringLiteral("request.invalid"));
+        const HttpResult done = put(10000, file.mid(10000), file.size());
+        QCOMPARE(done.status, 200);
+        QVERIFY(body(done).value(QStringLiteral("complete")).toBool());
+        QCOMPARE(readFile(api.central.server->blobs().filePath(sha)), file);
+
+        // Bytes that do not match their name are thrown away.
+        const QString fake = ContentStore::sha256Of("something else");
+        const HttpResult mismatch = api.http.send("PUT", sync::apiPath("attachments/") + fake,
+                                                  QUrlQuery(QStringLiteral("offset=0&total=5")),
+                                                  "hello", "application/octet-stream");
+        QCOMPARE(mismatch.status, 422);
+        QCOMPARE(errorCode(mismatch), QStringLiteral("attachment.hash_mismatch"));
+        QCOMPARE(body(api.get(sync::apiPath("attachments/") + fake))
+                     .value(QStringLiteral("received"))
+                     .toInt(),
+                 0);
+    }
+
+    void reviewStaysInsideTheRegencyAndFollowsTheLifecycle()
+    {
+        Api api;
+        api.login();
+        const QJsonObject item =
+            api.pushItem(api.household(), QStringLiteral("program_proposal"), {});
+        QCOMPARE(api.push(QJsonArray{item}).status, 200);
+        const QString key = item.value(QStringLiteral("key")).toString();
+        const QString decide = QStringLiteral("review/requests/%1/").arg(key);
+        // An operator cannot review.
+        QCOMPARE(api.get(sync::apiPath("review/requests")).status, 403);
+        api.central.server->accounts()
+            .add({QStringLiteral("dinsos.malang"), QStringLiteral("Malang"),
+                  QStringLiteral("supervisor"), QStringLiteral("35.73")},
+                 kPassword)
+            .value();
+        api.login(QStringLiteral("dinsos.malang"));
+        QCOMPARE(api.get(sync::apiPath("review/requests")).status, 200);
+        QCOMPARE(body(api.get(sync::apiPath("review/requests")))
+                     .value(QStringLiteral("requests"))
+                     .toArray()
+                     .size(),
+                 0);
+        QCOMPARE(api.post((decide + QStringLiteral("verify")).toLatin1().constData(), {}).status,
+                 404);
+        api.login(QStringLiteral("dinsos.kediri"));
+        const QJsonArray pending = body(api.get(sync::apiPath("review/requests"),
+                                                QUrlQuery(QStringLiteral("state=received"))))
+                                       .value(QStringLiteral("requests"))
+                                       .toArray();
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending[0].toObject().value(QStringLiteral("key")).toString(), key);
+        QCOMPARE(api.post((decide + QStringLiteral("ratify")).toLatin1().constData(), {}).status,
+                 409);
+        const HttpResult noReason =
+            api.post((decide + QStringLiteral("reject")).toLatin1().constData(), {});
+        QCOMPARE(noReason.status, 422);
+        QCOMPARE(api.post((decide + QStringLiteral("verify")).toLatin1().constData(), {}).status,
+                 200);
+        QCOMPARE(api.post((decide + QStringLiteral("verify")).toLatin1().constData(), {}).status,
+                 409);
+        QCOMPARE(api.post((decide + QStringLiteral("ratify")).toLatin1().constData(), {}).status,
+                 200);
+        const HttpResult final =
+            api.post((decide + QStringLiteral("finalize")).toLatin1().constData(),
+                     {{QStringLiteral("reason"), QStringLiteral("SK Mensos 12/2026")}});
+        QCOMPARE(body(final).value(QStringLiteral("state")).toString(), QStringLiteral("final"));
+        const QJsonObject status = body(api.get(sync::apiPath("requests/") + key));
+        QCOMPARE(status.value(QStringLiteral("history")).toArray().size(), 4);
+        // Each decision went into the village's change stream.
+        QCOMPARE(
+            api.central.serverCount(QStringLiteral("SELECT count(*) FROM change_log WHERE entity = "
+                                                   "'request' AND village_code = '%1'")
+                                        .arg(kVillage)),
+            3);
+    }
+
+    void changesAndSnapshotsBelongToOneVillage()
+    {
+        Api api;
+        api.login();
+        QJsonArray all;
+        qint64 after = 0;
+        for (;;) {
+            const QJsonObject page =
+                body(api.get(sync::apiPath("changes"),
+                             QUrlQuery(QStringLiteral("after=%1&limit=7").arg(after))));
+            const auto parsed = sync::ChangePage::fromJson(page);
+            QVERIFY(parsed);
+            for (const ReplicaChange &c : parsed->changes) {
+                QVERIFY(c.seq > after);
+                after = c.seq;
+                all.append(c.id);
+                QCOMPARE(c.data.value(QStringLiteral("village_code")).toString(),
+                         c.entity == QLatin1String("household") ? kVillage : QString());
+            }
+            if (!parsed->hasMore) {
+                break;
+            }
+        }
+        QCOMPARE(all.size(),
+                 api.central.serverCount(
+                     QStringLiteral("SELECT count(*) FROM record WHERE village_code = '%1'")
+                         .arg(kVillage)));
+        QSet<QString> seen;
+        QString next;
+        do {
+            const auto page = sync::SnapshotPage::fromJson(
+                body(api.get(sync::apiPath("snapshot"),
+                             QUrlQuery(QStringLiteral("after=%1&limit=2").arg(next)))));
+            QVERIFY(page);
+            for (const ReplicaChange &r : page->records) {
+                QVERIFY(!seen.contains(r.entity + r.id));
+                seen.insert(r.entity + r.id);
+            }
+            next = page->next;
+        } while (!next.isEmpty());
+        QCOMPARE(seen.size(), all.size());
+        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=x"))).status,
+                 400);
+        QCOMPARE(api.get(sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0&limit=5000")))
+                     .status,
+                 400);
+    }
+
+    void civilEventsFromASupervisorStayInTheRegency()
+    {
+        Api api;
+        auto q = api.central.server->database().query(QStringLiteral(
+            "SELECT nik FROM record WHERE entity = 'person' AND nik IS NOT NULL LIMIT 1"));
+        QVERIFY(q && q->next());
+        const QByteArray csv =
+            "event,nik,date,note\ndeath," + q->value(0).toString().toLatin1() +
+            ",2026-11-20,\nmove,9999999999999999,2026-11-20,\ndeath,123,2026-11-20,\n";
+        api.login();
+        QCOMPARE(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv").status,
+                 403);
+        api.central.server->accounts()
+            .add({QStringLiteral("dinsos.malang"), QStringLiteral("Malang"),
+                  QStringLiteral("supervisor"), QStringLiteral("35.73")},
+                 kPassword)
+            .value();
+        api.login(QStringLiteral("dinsos.malang"));
+        const QJsonObject outside =
+            body(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv"));
+        QCOMPARE(outside.value(QStringLiteral("applied")).toInt(), 0);
+        QCOMPARE(outside.value(QStringLiteral("unknown")).toInt(), 2);
+        api.login(QStringLiteral("dinsos.kediri"));
+        const QJsonObject inside =
+            body(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv"));
+        QCOMPARE(inside.value(QStringLiteral("applied")).toInt(), 1);
+        QCOMPARE(inside.value(QStringLiteral("invalid")).toInt(), 1);
+        QCOMPARE(inside.value(QStringLiteral("refusals"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("line"))
+                     .toInt(),
+                 4);
+        QVERIFY(!QJsonDocument(inside).toJson().contains("123,")); // lines, never NIKs
+        const QJsonObject repeated =
+            body(api.http.send("POST", sync::apiPath("civil-events"), {}, csv, "text/csv"));
+        QCOMPARE(repeated.value(QStringLiteral("unchanged")).toInt(), 1);
+        QCOMPARE(api.http.send("POST", sync::apiPath("civil-events"), {}, "a,b\n1,2\n", "text/csv")
+                     .status,
+                 422);
+    }
+
+    void aRegisterImportVersionsOnlyWhatChanged()
+    {
+        FixedClock clock(referenceNow());
+        CentralFixture central(clock);
+        TempStore scratch;
+        DemoOptions options;
+        options.households = 10;
+        options.today = clock.today();
+        QFile h(scratch.file(QStringLiteral("households.csv")));
+        QFile p(scratch.file(QStringLiteral("persons.csv")));
+        QVERIFY(h.open(QIODevice::WriteOnly) && p.open(QIODevice::WriteOnly));
+        QVERIFY(DemoVillage::writeSnapshot(options, h, p));
+        h.close();
+        p.close();
+        const auto first = central.server->registry().importSnapshot(
+            h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")));
+        QVERIFY(first);
+        QCOMPARE(first->households, 10);
+        QCOMPARE(first->changed, first->households + first->persons);
+        const auto again = central.server->registry().importSnapshot(
+            h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")));
+        QCOMPARE(again->changed, 0);
+        QList<QByteArray> lines = readFile(h.fileName()).split('\n');
+        QList<QByteArray> fields = lines[1].split(',');
+        fields[5] = "Jl. Baru No. 1"; // the address of the first household
+        lines[1] = fields.join(',');
+        writeFile(h.fileName(), lines.join('\n'));
+        const auto edited = central.server->registry().importSnapshot(
+            h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")));
+        QVERIFY(edited);
+        QCOMPARE(edited->changed, 1);
+        QCOMPARE(central.serverCount(
+                     QStringLiteral("SELECT max(version) FROM record WHERE entity = 'household'")),
+                 2);
+    }
+
+    void tlsWithTheRegencysOwnCertificate()
+    {
+        FixedClock clock(referenceNow());
+        QTemporaryDir dir;
+        central::ServerConfig config;
+        config.dataDir = dir.path();
+        config.certificateFile = QStringLiteral(TEPAT_TEST_DATA "/tls/localhost.crt");
+        config.keyFile = QStringLiteral(TEPAT_TEST_DATA "/tls/localhost.key");
+        config.hashStrength = central::Accounts::HashStrength::Minimal;
+        auto server = central::CentralServer::create(config, clock);
+        QVERIFY(server);
+        const auto port = server.value()->listenOn(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        const QUrl url(QStringLiteral("https://localhost:%1").arg(*port));
+        sync::Transport untrusted(url, 5000, nullptr);
+        const HttpResult refused = untrusted.send("GET", sync::apiPath("status"));
+        QCOMPARE(sync::Transport::describe(refused).code, QStringLiteral("net.tls"));
+        sync::Transport trusted(url, 5000, nullptr,
+                                QSslCertificate::fromPath(config.certificateFile, QSsl::Pem));
+        const HttpResult ok = trusted.send("GET", sync::apiPath("status"));
+        QCOMPARE(ok.status, 200);
+        QCOMPARE(body(ok).value(QStringLiteral("protocol")).toInt(), 1);
+        // Plain HTTP to a TLS port goes nowhere.
+        sync::Transport plain(QUrl(QStringLiteral("http://localhost:%1").arg(*port)), 1500,
+                              nullptr);
+        QVERIFY(plain.send("GET", sync::apiPath("status")).kind != HttpResult::Kind::Answered ||
+                plain.send("GET", sync::apiPath("status")).status != 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCentralServer)
+#include "TestCentralServer.moc"
