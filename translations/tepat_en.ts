@@ -2,10 +2,835 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
+        <translation>A user name has 3–32 characters: lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal 8 karakter.</source>
+        <translation>A password has at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi paling banyak 256 karakter.</source>
+        <translation>A password has at most 256 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
+        <translation>The password must not be the user name.</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak ada.</source>
+        <translation>There is no account %1.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi (paling banyak 80 karakter).</source>
+        <translation>The full name is required (at most 80 characters).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna %1 sudah dipakai. Akun tidak pernah dihapus, jadi nama akun yang dinonaktifkan juga tidak bisa dipakai lagi.</source>
+        <translation>The user name %1 is taken. Accounts are never deleted, so the name of a disabled account cannot be used again either.</translation>
+    </message>
+    <message>
+        <source>Administrator pertama sudah dibuat. Masuk dengan akun yang ada.</source>
+        <translation>The first administrator already exists. Sign in with an existing account.</translation>
+    </message>
+    <message>
+        <source>%1 adalah satu-satunya administrator aktif. Jadikan akun lain administrator dulu.</source>
+        <translation>%1 is the only active administrator. Make another account an administrator first.</translation>
+    </message>
+    <message>
+        <source>Akun yang sedang dipakai tidak bisa dinonaktifkan.</source>
+        <translation>The account in use cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang salah; kata sandi tidak diganti.</source>
+        <translation>The current password is wrong; the password was not changed.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru harus berbeda dari yang sekarang.</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis: 1 sampai 240 menit.</source>
+        <translation>Automatic lock: 1 to 240 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna harus 3–64 huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>The user name must be 3–64 lowercase letters, digits, dots, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi (paling banyak 200 karakter).</source>
+        <translation>The full name is required (at most 200 characters).</translation>
+    </message>
+    <message>
+        <source>Operator memerlukan kode kelurahan/desa yang dikenal (--village).</source>
+        <translation>An operator needs a known village code (--village).</translation>
+    </message>
+    <message>
+        <source>Supervisor memerlukan kode kabupaten/kota yang dikenal (--regency, misalnya 35.71).</source>
+        <translation>A supervisor needs a known regency/city code (--regency, for example 35.71).</translation>
+    </message>
+    <message>
+        <source>Peran harus operator atau supervisor.</source>
+        <translation>The role must be operator or supervisor.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal 8 karakter.</source>
+        <translation>The password must have at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak bisa diamankan (memori tidak cukup).</source>
+        <translation>The password could not be secured (not enough memory).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna %1 sudah dipakai.</source>
+        <translation>The user name %1 is already taken.</translation>
+    </message>
+    <message>
+        <source>Identitas perangkat tidak valid.</source>
+        <translation>Invalid device identity.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 menit.</source>
+        <translation>Too many failed sign-in attempts. Try again in %1 minutes.</translation>
+    </message>
+    <message>
+        <source>Sesi masuk sudah berakhir; masukkan kata sandi lagi.</source>
+        <translation>The session has ended; enter the password again.</translation>
+    </message>
+    <message>
+        <source>Permintaan ini memerlukan masuk dulu.</source>
+        <translation>This request needs a sign-in first.</translation>
+    </message>
+    <message>
+        <source>Sesi masuk tidak dikenal; masuk lagi.</source>
+        <translation>Unknown session; sign in again.</translation>
+    </message>
+    <message>
+        <source>Sesi masuk sudah kedaluwarsa.</source>
+        <translation>The session has expired.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentUploader</name>
+    <message>
+        <source>Berkas lampiran %1… tidak ada lagi di komputer ini. Lampirkan ulang berkasnya pada usulan.</source>
+        <translation>Attachment file %1… is no longer on this computer. Attach the file to the request again.</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran %1… berukuran %2 byte; server menerima 1 byte sampai %3 MB.</source>
+        <translation>Attachment file %1… has %2 bytes; the server accepts 1 byte up to %3 MB.</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran %1… di komputer ini rusak (isinya tidak cocok dengan sidiknya). Lampirkan ulang berkasnya pada usulan.</source>
+        <translation>Attachment file %1… on this computer is damaged (its content does not match its fingerprint). Attach the file to the request again.</translation>
+    </message>
+    <message>
+        <source>Server menyimpan unggahan lain dengan sidik yang sama tetapi ukuran berbeda; hubungi pengelola server.</source>
+        <translation>The server holds another upload with the same fingerprint but a different size; contact the server administrator.</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran %1… tidak terbaca.</source>
+        <translation>Attachment file %1… cannot be read.</translation>
+    </message>
+    <message>
+        <source>Server tidak mencatat potongan berkas yang dikirim.</source>
+        <translation>The server did not record the chunk of the file that was sent.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Failed sign-in</translation>
+    </message>
+    <message>
+        <source>Membuka kunci layar</source>
+        <translation>Unlocked the screen</translation>
+    </message>
+    <message>
+        <source>Akun dibuat</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <source>Peran akun diubah</source>
+        <translation>Account role changed</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <source>Kata sandi diatur ulang</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis diubah</source>
+        <translation>Automatic lock changed</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Pengaturan cadangan diubah</source>
+        <translation>Backup settings changed</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan diatur</source>
+        <translation>Backup passphrase set</translation>
+    </message>
+    <message>
+        <source>Usulan dibuat</source>
+        <translation>Request created</translation>
+    </message>
+    <message>
+        <source>Usulan diubah</source>
+        <translation>Request edited</translation>
+    </message>
+    <message>
+        <source>Status usulan berubah</source>
+        <translation>Request status changed</translation>
+    </message>
+    <message>
+        <source>Status orang berubah</source>
+        <translation>Person status changed</translation>
+    </message>
+    <message>
+        <source>Surat dicetak</source>
+        <translation>Letter printed</translation>
+    </message>
+    <message>
+        <source>(nama tidak dikenal)</source>
+        <translation>(unknown name)</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>kata sandi salah</source>
+        <translation>wrong password</translation>
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation>unknown user name</translation>
+    </message>
+    <message>
+        <source>akun nonaktif</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <source>gagal berturut-turut</source>
+        <translation>consecutive failures</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>menjadi</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>menit</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>selang (jam)</source>
+        <translation>interval (hours)</translation>
+    </message>
+    <message>
+        <source>disimpan</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <source>ukuran (bita)</source>
+        <translation>size (bytes)</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>files</translation>
+    </message>
+    <message>
+        <source>cadangan dibuat</source>
+        <translation>backup made</translation>
+    </message>
+    <message>
+        <source>skema</source>
+        <translation>schema</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Catatan audit harus menyebut pelaku dan tindakannya.</source>
         <translation>An audit entry must name who acted and what they did.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Catatan #%1 diubah setelah ditulis: isinya tidak cocok lagi dengan hash-nya.</source>
+        <translation>Entry #%1 was changed after it was written: its content no longer matches its hash.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan sebelum #%1.</source>
+        <translation>Entry #%1 was inserted: entry #%2 links directly to the entry before #%1.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: tidak tersambung ke catatan sebelumnya dan isinya tidak cocok dengan hash-nya.</source>
+        <translation>Entry #%1 was inserted: it does not link to the previous entry and its content does not match its hash.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan dibatalkan.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 hilang (dihapus): catatan #%2 menunjuk ke catatan yang tidak ada lagi.</source>
+        <translation>Entry #%1 is missing (deleted): entry #%2 points to an entry that no longer exists.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 hilang (dihapus): catatan #%3 menunjuk ke catatan yang tidak ada lagi.</source>
+        <translation>Entries #%1 to #%2 are missing (deleted): entry #%3 points to an entry that no longer exists.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan #%3.</source>
+        <translation>Entry #%1 was inserted: entry #%2 links directly to entry #%3.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 disisipkan: catatan #%3 tersambung langsung ke catatan #%4.</source>
+        <translation>Entries #%1 to #%2 were inserted: entry #%3 links directly to entry #%4.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 tidak tersambung ke catatan #%2: catatan #%2 ditulis ulang (hash-nya dihitung ulang) atau ada catatan yang dihapus di antaranya.</source>
+        <translation>Entry #%1 does not link to entry #%2: entry #%2 was rewritten (its hash recomputed) or an entry between them was deleted.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 berbeda dari yang tercatat di tempat lain: riwayat sampai catatan ini ditulis ulang.</source>
+        <translation>Entry #%1 differs from the one recorded elsewhere: the history up to this entry was rewritten.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 hilang dari akhir jejak audit (tercatat di tempat lain, tidak ada lagi di sini).</source>
+        <translation>Entries #%1 to #%2 are missing from the end of the audit trail (recorded elsewhere, no longer here).</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message numerus="yes">
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percobaan berikutnya baru bisa dalam %n detik.</source>
+        <translation>
+            <numerusform>The next attempt is possible in %n second.</numerusform>
+            <numerusform>The next attempt is possible in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</source>
+        <translation>This account is disabled. Ask the administrator to enable it.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDecryptor</name>
+    <message>
+        <source>Berkas ini bukan berkas cadangan Tepat.</source>
+        <translation>This file is not a Tepat backup.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terpotong: bagian awalnya pun tidak lengkap.</source>
+        <translation>The backup file is truncated: even its beginning is incomplete.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat untuk memulihkannya.</source>
+        <translation>This backup uses format version %1; this version of Tepat only knows version %2. Update Tepat to restore it.</translation>
+    </message>
+    <message>
+        <source>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</source>
+        <translation>The backup file's header is damaged; it cannot be restored.</translation>
+    </message>
+    <message>
+        <source>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</source>
+        <translation>The backup's content is incomplete although the file is whole; the file was made wrongly.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</source>
+        <translation>The backup file is truncated (incomplete): writing it stopped or copying it did not finish. Use another backup.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak pada bagian ke-%1.</source>
+        <translation>The backup file is damaged at part %1.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan salah, atau awal berkas cadangan rusak.</source>
+        <translation>Wrong backup passphrase, or the beginning of the backup file is damaged.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak pada bagian ke-%1: isinya tidak cocok dengan tanda keasliannya.</source>
+        <translation>The backup file is damaged at part %1: its content does not match its authentication tag.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak: ada data sesudah akhir isinya.</source>
+        <translation>The backup file is damaged: there is data after the end of its content.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak: ada data tambahan sesudah akhir berkas.</source>
+        <translation>The backup file is damaged: there is extra data after its end.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEncryptor</name>
+    <message>
+        <source>Berkas cadangan tidak bisa ditulis (disk penuh atau tidak bisa ditulis): %1</source>
+        <translation>The backup file cannot be written (disk full or not writable): %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKey</name>
+    <message>
+        <source>Frasa sandi cadangan minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak.</source>
+        <translation>A backup passphrase has at least 10 characters. Use a few words that are easy to remember but hard to guess.</translation>
+    </message>
+    <message>
+        <source>Pengaturan kunci cadangan tidak sah (berkas rusak atau bukan cadangan Tepat).</source>
+        <translation>Invalid backup key settings (damaged file or not a Tepat backup).</translation>
+    </message>
+    <message>
+        <source>Kunci cadangan tidak bisa dibuat: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
+        <translation>The backup key cannot be made: not enough memory. Close other applications and try again.</translation>
+    </message>
+    <message>
+        <source>Kunci cadangan yang tersimpan rusak. Atur ulang frasa sandi cadangan di Pengaturan → Cadangan.</source>
+        <translation>The stored backup key is damaged. Set the backup passphrase again in Settings → Backups.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</source>
+        <translation>The data in the backup fails SQLite's integrity check; the backup was not restored.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini tidak berisi data Tepat.</source>
+        <translation>This backup holds no Tepat data.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui Tepat untuk memulihkannya.</source>
+        <translation>This backup was made by a newer Tepat (schema %1; this version knows up to schema %2). Update Tepat to restore it.</translation>
+    </message>
+    <message>
+        <source>Pemulihan dibatalkan; data tidak diubah.</source>
+        <translation>Restore cancelled; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak bisa dibuka: %2</source>
+        <translation>The backup file %1 cannot be opened: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>The folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk pemulihan tidak bisa dibuat: %1</source>
+        <translation>The temporary folder for the restore cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</source>
+        <translation>The backup's data cannot be written (disk full?): %1; the data was not changed.</translation>
+    </message>
+    <message>
+        <source>Isi berkas cadangan tidak tersusun seperti seharusnya.</source>
+        <translation>The backup's content is not laid out as it should be.</translation>
+    </message>
+    <message>
+        <source>Berkas sementara tidak bisa dibuat: %1</source>
+        <translation>A temporary file cannot be created: %1</translation>
+    </message>
+    <message>
+        <source>Data tidak bisa dipindahkan ke %1.</source>
+        <translation>The data cannot be moved to %1.</translation>
+    </message>
+    <message>
+        <source>Data sudah dipulihkan, tetapi berkas foto/dokumen tidak bisa disalin ke %1. Kosongkan ruang disk, lalu pulihkan lagi.</source>
+        <translation>The data was restored, but the photo/document files cannot be copied to %1. Free disk space, then restore again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Pilih folder cadangan.</source>
+        <translation>Choose a backup folder.</translation>
+    </message>
+    <message>
+        <source>Jadwal cadangan: selang 1 jam sampai 30 hari, simpan 1 sampai 365 cadangan.</source>
+        <translation>Backup schedule: every 1 hour to 30 days, keep 1 to 365 backups.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>Folder sementara untuk cadangan tidak bisa dibuat di samping berkas data: %1</source>
+        <translation>The temporary folder for the backup cannot be created next to the data file: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara tidak bisa dibaca: %1</source>
+        <translation>The temporary copy cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak bisa dibuat.</source>
+        <translation>The backup folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak bisa dibuat: %2</source>
+        <translation>The backup file %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca untuk dicadangkan: %2</source>
+        <translation>The file %1 cannot be read for the backup: %2</translation>
+    </message>
+    <message>
+        <source>Pencadangan dibatalkan; cadangan sebelumnya tetap utuh.</source>
+        <translation>Backup cancelled; the previous backup is intact.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan tidak bisa disimpan (disk penuh?): %1; cadangan sebelumnya tetap utuh.</source>
+        <translation>The backup file cannot be saved (disk full?): %1; the previous backup is intact.</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>Berkas lampiran terlalu besar (paling besar %1 MB).</source>
+        <translation>The attachment is too large (at most %1 MB).</translation>
+    </message>
+    <message>
+        <source>Potongan berkas di luar ukuran berkas.</source>
+        <translation>File chunk outside the file's size.</translation>
+    </message>
+    <message>
+        <source>Ukuran berkas berbeda dengan unggahan yang sedang berjalan.</source>
+        <translation>The file size differs from the upload in progress.</translation>
+    </message>
+    <message>
+        <source>Server sudah menerima %1 byte dari berkas ini; lanjutkan dari sana.</source>
+        <translation>The server has already received %1 bytes of this file; continue from there.</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak cocok dengan sidik SHA-256-nya; berkas dikirim ulang dari awal.</source>
+        <translation>The file content does not match its SHA-256 fingerprint; the file is sent again from the start.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralCli</name>
+    <message>
+        <source>Folder data server.</source>
+        <translation>Server data folder.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: postgresql://pengguna:sandi@host:port/nama (bawaan: SQLite di folder data).</source>
+        <translation>PostgreSQL: postgresql://user:password@host:port/name (default: SQLite in the data folder).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: </source>
+        <translation>Usage: </translation>
+    </message>
+    <message>
+        <source>--data DIR wajib diisi.</source>
+        <translation>--data DIR is required.</translation>
+    </message>
+    <message>
+        <source>Menjalankan server pusat Tepat.</source>
+        <translation>Runs the Tepat central server.</translation>
+    </message>
+    <message>
+        <source>Alamat dan port, misalnya 127.0.0.1:8080.</source>
+        <translation>Address and port, for example 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Sertifikat TLS (PEM).</source>
+        <translation>TLS certificate (PEM).</translation>
+    </message>
+    <message>
+        <source>Kunci privat TLS (PEM).</source>
+        <translation>TLS private key (PEM).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central --listen ADDR:PORT --data DIR [--database URL] [--cert C --key K]</source>
+        <translation>Usage: tepat-central --listen ADDR:PORT --data DIR [--database URL] [--cert C --key K]</translation>
+    </message>
+    <message>
+        <source>--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080.</source>
+        <translation>--listen must have the form ADDRESS:PORT, for example 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback.</source>
+        <translation>Warning: no TLS; use --cert and --key for anything but loopback.</translation>
+    </message>
+    <message>
+        <source>tepat-central mendengarkan di %1:%2 (%3)</source>
+        <translation>tepat-central listening on %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Membuat akun operator (satu kelurahan/desa) atau supervisor (satu kabupaten/kota). Kata sandi dibaca dari standard input.</source>
+        <translation>Creates an operator account (one village) or a supervisor account (one regency/city). The password is read from standard input.</translation>
+    </message>
+    <message>
+        <source>operator atau supervisor.</source>
+        <translation>operator or supervisor.</translation>
+    </message>
+    <message>
+        <source>Kode kelurahan/desa.</source>
+        <translation>Village code.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota.</source>
+        <translation>Regency/city code.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna untuk masuk.</source>
+        <translation>User name for signing in.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap (bawaan: nama pengguna).</source>
+        <translation>Full name (default: the user name).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central user add --data DIR --role operator|supervisor (--village KODE|--regency KODE) --name NAMA</source>
+        <translation>Usage: tepat-central user add --data DIR --role operator|supervisor (--village CODE|--regency CODE) --name NAME</translation>
+    </message>
+    <message>
+        <source>Kata sandi: </source>
+        <translation>Password: </translation>
+    </message>
+    <message>
+        <source>Kata sandi harus diberikan lewat standard input.</source>
+        <translation>The password must be given on standard input.</translation>
+    </message>
+    <message>
+        <source>Usulan yang diterima server, satu per baris: kunci, kelurahan, jenis, status.</source>
+        <translation>Requests the server received, one per line: key, village, kind, state.</translation>
+    </message>
+    <message>
+        <source>Hanya kelurahan/desa ini.</source>
+        <translation>Only this village.</translation>
+    </message>
+    <message>
+        <source>Mengimpor peristiwa Dukcapil (kematian, pindah) dari CSV event,nik,date,note ke aliran perubahan.</source>
+        <translation>Imports civil-registry events (deaths, moves) from a CSV event,nik,date,note into the change stream.</translation>
+    </message>
+    <message>
+        <source>Berkas peristiwa.</source>
+        <translation>Events file.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central civil-events import --data DIR FILE.csv</source>
+        <translation>Usage: tepat-central civil-events import --data DIR FILE.csv</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca.</source>
+        <translation>File %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>baris %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>diterapkan	%1</source>
+        <translation>applied	%1</translation>
+    </message>
+    <message>
+        <source>sudah tercatat	%1</source>
+        <translation>already recorded	%1</translation>
+    </message>
+    <message>
+        <source>NIK tidak dikenal	%1</source>
+        <translation>unknown NIK	%1</translation>
+    </message>
+    <message>
+        <source>ditolak	%1</source>
+        <translation>rejected	%1</translation>
+    </message>
+    <message>
+        <source>Memuat data DTKS (snapshot CSV, docs/snapshot-format.md) ke server; hanya baris yang berubah masuk aliran perubahan.</source>
+        <translation>Loads DTKS data (snapshot CSV, docs/snapshot-format.md) into the server; only changed rows enter the change stream.</translation>
+    </message>
+    <message>
+        <source>Berkas keluarga.</source>
+        <translation>Households file.</translation>
+    </message>
+    <message>
+        <source>Berkas anggota.</source>
+        <translation>Members file.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central register import --data DIR HOUSEHOLDS.csv PERSONS.csv</source>
+        <translation>Usage: tepat-central register import --data DIR HOUSEHOLDS.csv PERSONS.csv</translation>
+    </message>
+    <message>
+        <source>keluarga	%1</source>
+        <translation>households	%1</translation>
+    </message>
+    <message>
+        <source>orang	%1</source>
+        <translation>persons	%1</translation>
+    </message>
+    <message>
+        <source>berubah	%1</source>
+        <translation>changed	%1</translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak: %1</source>
+        <translation>Rejected lines: %1</translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenal: %1
+Perintah: user add, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
+        <translation>Unknown command: %1
+Commands: user add, requests list, civil-events import, register import; without a command: run the server (--help).</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDatabase</name>
+    <message>
+        <source>Folder data %1 tidak bisa dibuat.</source>
+        <translation>The data folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data harus berbentuk postgresql://pengguna:sandi@host:port/nama.</source>
+        <translation>The database address must have the form postgresql://user:password@host:port/name.</translation>
+    </message>
+    <message>
+        <source>Driver PostgreSQL untuk Qt (paket libqt6sql6-psql) belum terpasang.</source>
+        <translation>Qt's PostgreSQL driver (package libqt6sql6-psql) is not installed.</translation>
+    </message>
+    <message>
+        <source>Basis data server tidak bisa dibuka: %1</source>
+        <translation>The server database cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>Basis data server dibuat oleh versi tepat-central yang lebih baru (skema %1); perbarui tepat-central.</source>
+        <translation>The server database was created by a newer tepat-central (schema %1); update tepat-central.</translation>
+    </message>
+    <message>
+        <source>Basis data server gagal menyimpan atau membaca; coba lagi nanti.</source>
+        <translation>The server database failed to save or read; try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralRegister</name>
+    <message>
+        <source>Folder sementara untuk impor tidak bisa dibuat.</source>
+        <translation>The temporary folder for the import cannot be created.</translation>
+    </message>
+    <message>
+        <source>Baris judul berkas peristiwa harus: event,nik,date,note</source>
+        <translation>The header line of the events file must be: event,nik,date,note</translation>
+    </message>
+    <message>
+        <source>jumlah kolom harus 4</source>
+        <translation>there must be 4 columns</translation>
+    </message>
+    <message>
+        <source>jenis peristiwa harus death atau move</source>
+        <translation>the event kind must be death or move</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 angka</source>
+        <translation>the NIK must be 16 digits</translation>
+    </message>
+    <message>
+        <source>tanggal harus YYYY-MM-DD dan tidak di masa depan</source>
+        <translation>the date must be YYYY-MM-DD and not in the future</translation>
+    </message>
+    <message>
+        <source>keterangan lebih dari 500 karakter</source>
+        <translation>the note is longer than 500 characters</translation>
+    </message>
+    <message>
+        <source>Meninggal dunia (laporan Dukcapil)</source>
+        <translation>Deceased (Dukcapil report)</translation>
+    </message>
+    <message>
+        <source>Pindah domisili (laporan Dukcapil)</source>
+        <translation>Moved away (Dukcapil report)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralServer</name>
+    <message>
+        <source>Kepala permintaan terlalu besar.</source>
+        <translation>The request headers are too large.</translation>
+    </message>
+    <message>
+        <source>Isi permintaan terlalu besar (paling banyak %1 MB).</source>
+        <translation>The request body is too large (at most %1 MB).</translation>
+    </message>
+    <message>
+        <source>Isi permintaan terlalu besar.</source>
+        <translation>The request body is too large.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateComposer</name>
+    <message>
+        <source>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</source>
+        <translation>%1 is recorded as deceased; no DTKS certificate letter can be made for them.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>Nama warga belum diisi.</source>
+        <translation>The resident's name is missing.</translation>
+    </message>
+    <message>
+        <source>NIK tidak sah.</source>
+        <translation>The NIK is not valid.</translation>
+    </message>
+    <message>
+        <source>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
+        <translation>This NIK is in the DTKS/DTSEN data. Choose the person through search so the letter carries the recorded data.</translation>
+    </message>
+    <message>
+        <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
+        <translation>The date of the DTKS/DTSEN data is unknown. Load a snapshot or synchronise first.</translation>
     </message>
 </context>
 <context>
@@ -15,20 +840,20 @@
         <translation>The author of a request must be known.</translation>
     </message>
     <message>
-        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
-        <translation>This request is already &quot;%1&quot; and can no longer be changed.</translation>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>This request is already "%1" and can no longer be changed.</translation>
     </message>
     <message>
         <source>Setiap perubahan status harus mencatat siapa yang melakukannya.</source>
         <translation>Every status change must record who made it.</translation>
     </message>
     <message>
-        <source>Alasan wajib diisi untuk status &quot;%1&quot;.</source>
-        <translation>A reason is required for the status &quot;%1&quot;.</translation>
+        <source>Alasan wajib diisi untuk status "%1".</source>
+        <translation>A reason is required for the status "%1".</translation>
     </message>
     <message>
-        <source>Usulan berstatus &quot;%1&quot; tidak bisa langsung menjadi &quot;%2&quot;.</source>
-        <translation>A request that is &quot;%1&quot; cannot become &quot;%2&quot; directly.</translation>
+        <source>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</source>
+        <translation>A request that is "%1" cannot become "%2" directly.</translation>
     </message>
     <message>
         <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
@@ -64,6 +889,57 @@
     <message>
         <source>Berkas %1 rusak: isinya tidak cocok dengan sidiknya.</source>
         <translation>File %1 is damaged: its content does not match its fingerprint.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateText</name>
+    <message>
+        <source>lintang</source>
+        <translation>latitude</translation>
+    </message>
+    <message>
+        <source>bujur</source>
+        <translation>longitude</translation>
+    </message>
+    <message>
+        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48'59.8" LS.</source>
+        <translation>The %1 value “%2” cannot be read. Correct examples: -7.8166, -7,8166, 7°48'59.8" S.</translation>
+    </message>
+    <message>
+        <source>Nilai %1 belum diisi.</source>
+        <translation>The %1 value is empty.</translation>
+    </message>
+    <message>
+        <source>Huruf arah “%1” tidak cocok untuk %2.</source>
+        <translation>The direction letter “%1” does not fit the %2.</translation>
+    </message>
+    <message>
+        <source>Pakai tanda minus atau huruf arah, jangan keduanya.</source>
+        <translation>Use a minus sign or a direction letter, not both.</translation>
+    </message>
+    <message>
+        <source>Menit pada %1 harus kurang dari 60 dan derajatnya bilangan bulat.</source>
+        <translation>The minutes of the %1 must be less than 60 and its degrees a whole number.</translation>
+    </message>
+    <message>
+        <source>Detik pada %1 harus kurang dari 60 dan menitnya bilangan bulat.</source>
+        <translation>The seconds of the %1 must be less than 60 and its minutes a whole number.</translation>
+    </message>
+    <message>
+        <source>Lintang harus antara -90 dan 90 derajat (apakah lintang dan bujur tertukar?).</source>
+        <translation>Latitude must be between -90 and 90 degrees (are latitude and longitude swapped?).</translation>
+    </message>
+    <message>
+        <source>Bujur harus antara -180 dan 180 derajat.</source>
+        <translation>Longitude must be between -180 and 180 degrees.</translation>
+    </message>
+    <message>
+        <source>Koordinat belum diisi.</source>
+        <translation>The coordinates are empty.</translation>
+    </message>
+    <message>
+        <source>Tulis lintang lalu bujur, dipisah koma dan spasi, titik koma atau spasi (contoh: -7.8166, 112.0119).</source>
+        <translation>Write latitude then longitude, separated by a comma and space, a semicolon or a space (example: -7.8166, 112.0119).</translation>
     </message>
 </context>
 <context>
@@ -228,6 +1104,128 @@
     </message>
 </context>
 <context>
+    <name>DeliberationSchedule</name>
+    <message>
+        <source>Jarak antarmusyawarah harus 1 sampai 12 bulan.</source>
+        <translation>The interval between meetings must be 1 to 12 months.</translation>
+    </message>
+    <message>
+        <source>Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.</source>
+        <translation>Last meeting %1; the next meeting is due by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</source>
+        <translation>
+            <numerusform>No meeting in the last month; the SPTJM of %1 stands in for it for now.</numerusform>
+            <numerusform>No meeting in the last %n months; the SPTJM of %1 stands in for it for now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
+        <translation>No meeting has been recorded. Hold a village/ward meeting, or make an SPTJM signed by the village head in its place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
+        <translation>
+            <numerusform>Last meeting %1, more than a month ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform>
+            <numerusform>Last meeting %1, more than %n months ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationService</name>
+    <message>
+        <source>Musyawarah %1 tidak ada.</source>
+        <translation>Meeting %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini sudah final dan terkunci. Koreksi dicatat sebagai adendum berita acara.</source>
+        <translation>This meeting is final and locked. Corrections are recorded as an addendum to the minutes.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini sudah dibatalkan.</source>
+        <translation>This meeting has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Tanggal musyawarah belum diisi.</source>
+        <translation>The meeting date is missing.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pembatalan musyawarah.</source>
+        <translation>Give the reason for cancelling the meeting.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 berstatus "%2"; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
+        <translation>Request #%1 is "%2"; only drafts or deferred requests can go on the agenda.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak ada di agenda musyawarah ini.</source>
+        <translation>Request #%1 is not on this meeting's agenda.</translation>
+    </message>
+    <message>
+        <source>Keputusan "%1" harus disertai alasan.</source>
+        <translation>The decision "%1" needs a reason.</translation>
+    </message>
+    <message>
+        <source>Nama peserta belum diisi.</source>
+        <translation>The attendee's name is missing.</translation>
+    </message>
+    <message>
+        <source>Foto kosong.</source>
+        <translation>The photo is empty.</translation>
+    </message>
+    <message>
+        <source>Foto ini sudah dilampirkan pada musyawarah ini.</source>
+        <translation>This photo is already attached to this meeting.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</source>
+        <translation>This meeting is scheduled for %1 and has not taken place yet.</translation>
+    </message>
+    <message>
+        <source>Agenda masih kosong. Tambahkan usulan dari daftar draf.</source>
+        <translation>The agenda is empty. Add requests from the drafts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan di agenda belum diputuskan.</source>
+        <translation>
+            <numerusform>%n request on the agenda is not decided yet.</numerusform>
+            <numerusform>%n requests on the agenda are not decided yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa yang menandatangani belum diisi.</source>
+        <translation>The name of the signing village head is missing.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</source>
+        <translation>Give the reason the meeting could not be held.</translation>
+    </message>
+    <message>
+        <source>Tempat musyawarah belum diisi.</source>
+        <translation>The meeting place is missing.</translation>
+    </message>
+    <message>
+        <source>Daftar hadir masih kosong.</source>
+        <translation>The attendance list is empty.</translation>
+    </message>
+    <message>
+        <source>Isi adendum belum ditulis.</source>
+        <translation>The addendum text is missing.</translation>
+    </message>
+    <message>
+        <source>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</source>
+        <translation>Addenda are only for final meetings; a planned meeting can be changed directly.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRequests</name>
+    <message>
+        <source>Belum ada keluarga di data ini; buat data contoh dulu.</source>
+        <translation>There are no households in this data yet; create demo data first.</translation>
+    </message>
+</context>
+<context>
     <name>DemoVillage</name>
     <message>
         <source>Meninggal dunia</source>
@@ -248,6 +1246,118 @@
     <message>
         <source>Data contoh sudah ada di berkas ini.</source>
         <translation>This file already holds demo data.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Dokumen tidak bisa digambar ke printer atau berkas.</source>
+        <translation>The document cannot be drawn to the printer or file.</translation>
+    </message>
+    <message>
+        <source>Halaman baru tidak bisa dibuat (printer atau disk bermasalah?).</source>
+        <translation>A new page cannot be started (printer or disk problem?).</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak bisa diselesaikan (disk penuh?).</source>
+        <translation>The document cannot be completed (disk full?).</translation>
+    </message>
+</context>
+<context>
+    <name>Geo</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>data DTKS</source>
+        <translation>DTKS data</translation>
+    </message>
+    <message>
+        <source>penerima GPS</source>
+        <translation>GPS receiver</translation>
+    </message>
+    <message>
+        <source>lokasi sistem</source>
+        <translation>system location</translation>
+    </message>
+    <message>
+        <source>berkas log NMEA</source>
+        <translation>NMEA log file</translation>
+    </message>
+    <message>
+        <source>GPS foto</source>
+        <translation>photo GPS</translation>
+    </message>
+    <message>
+        <source>diketik</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>%1 LS</source>
+        <translation>%1 S</translation>
+    </message>
+    <message>
+        <source>%1 LU</source>
+        <translation>%1 N</translation>
+    </message>
+    <message>
+        <source>%1 BB</source>
+        <translation>%1 W</translation>
+    </message>
+    <message>
+        <source>%1 BT</source>
+        <translation>%1 E</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdLocations</name>
+    <message>
+        <source>Koordinat tidak mungkin: lintang harus -90 sampai 90 dan bujur -180 sampai 180 derajat.</source>
+        <translation>Impossible coordinates: latitude must be -90 to 90 and longitude -180 to 180 degrees.</translation>
+    </message>
+    <message>
+        <source>Akurasi harus angka meter yang tidak negatif.</source>
+        <translation>Accuracy must be a non-negative number of metres.</translation>
+    </message>
+    <message>
+        <source>Akurasi titik ini tidak diketahui.</source>
+        <translation>The accuracy of this point is unknown.</translation>
+    </message>
+    <message>
+        <source>Akurasi %1 m lebih buruk dari batas %2 m. Sebaiknya rekam ulang di tempat terbuka, jauh dari atap dan dinding tinggi.</source>
+        <translation>Accuracy %1 m is worse than the limit of %2 m. Better record again in the open, away from roofs and high walls.</translation>
+    </message>
+    <message>
+        <source>Titik ini di luar wilayah Indonesia. Periksa tanda minus (lintang selatan) dan urutan lintang–bujur.</source>
+        <translation>This point is outside Indonesia. Check the minus sign (southern latitude) and the latitude–longitude order.</translation>
+    </message>
+    <message>
+        <source>Titik ini %1 dari keluarga terdekat di kelurahan/desa ini (batas %2). Periksa lagi koordinatnya.</source>
+        <translation>This point is %1 from the nearest household in this village (limit %2). Check the coordinates again.</translation>
+    </message>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>No household selected.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPhotos</name>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>No household selected.</translation>
+    </message>
+    <message>
+        <source>Foto ini tidak ada lagi.</source>
+        <translation>This photo no longer exists.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan foto ini dilepas dari keluarga.</source>
+        <translation>Write why this photo is detached from the household.</translation>
     </message>
 </context>
 <context>
@@ -282,11 +1392,11 @@
     </message>
     <message>
         <source>Kode kabupaten/kota %1.%2 tidak ada dalam daftar wilayah sekarang (mungkin wilayah lama yang sudah dimekarkan); %3 tetap berlaku.</source>
-        <translation>Regency/city code %1.%2 is not in today&apos;s list of areas (perhaps an old area since split); the %3 stays valid.</translation>
+        <translation>Regency/city code %1.%2 is not in today's list of areas (perhaps an old area since split); the %3 stays valid.</translation>
     </message>
     <message>
         <source>Kode kecamatan %1.%2.%3 tidak ada dalam daftar wilayah sekarang (mungkin kecamatan lama); %4 tetap berlaku.</source>
-        <translation>District code %1.%2.%3 is not in today&apos;s list of areas (perhaps an old district); the %4 stays valid.</translation>
+        <translation>District code %1.%2.%3 is not in today's list of areas (perhaps an old district); the %4 stays valid.</translation>
     </message>
     <message>
         <source>lahir</source>
@@ -326,10 +1436,656 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>Isi pesan terlalu besar (%1 byte; paling banyak %2).</source>
+        <translation>The message body is too large (%1 bytes; at most %2).</translation>
+    </message>
+    <message>
+        <source>Isi pesan bukan JSON yang sah (%1 pada posisi %2).</source>
+        <translation>The message body is not valid JSON (%1 at position %2).</translation>
+    </message>
+    <message>
+        <source>bukan objek</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>Isi pesan bersarang terlalu dalam (paling banyak %1 tingkat).</source>
+        <translation>The message body is nested too deeply (at most %1 levels).</translation>
+    </message>
+    <message>
+        <source>Ada teks yang terlalu panjang (paling banyak %1 karakter).</source>
+        <translation>A text is too long (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Isi pesan tidak valid: kolom %1 %2.</source>
+        <translation>Invalid message body: field %1 %2.</translation>
+    </message>
+    <message>
+        <source>wajib ada</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>harus berupa teks</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>lebih dari %1 karakter</source>
+        <translation>is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat %1–%2</source>
+        <translation>must be an integer %1–%2</translation>
+    </message>
+    <message>
+        <source>harus true atau false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>harus berupa objek</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <source>harus berupa daftar</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>berisi lebih dari %1 unsur</source>
+        <translation>has more than %1 elements</translation>
+    </message>
+    <message>
+        <source>bukan waktu ISO 8601</source>
+        <translation>is not an ISO 8601 time</translation>
+    </message>
+    <message>
+        <source>Satu kiriman berisi %1 usulan; paling banyak %2.</source>
+        <translation>One push holds %1 requests; at most %2.</translation>
+    </message>
+    <message>
+        <source>berisi nilai yang bukan SHA-256</source>
+        <translation>holds a value that is not a SHA-256</translation>
+    </message>
+    <message>
+        <source>tidak dikenal</source>
+        <translation>is unknown</translation>
+    </message>
+    <message>
+        <source>lebih besar dari total</source>
+        <translation>is larger than the total</translation>
+    </message>
+    <message>
+        <source>Server mengirim perubahan dengan nomor urut yang tidak berurutan (%1).</source>
+        <translation>The server sent changes with sequence numbers out of order (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBatch</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>File %1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</source>
+        <translation>Letter number %1 is in the register, but its PDF could not be made: %2 Print it from the letter register.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterNumber</name>
+    <message>
+        <source>Pola nomor surat: %1</source>
+        <translation>Letter number pattern: %1</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat harus memuat {nomor} dan {tahun} (nomor urut dimulai lagi dari 1 setiap tahun).</source>
+        <translation>The letter number pattern must contain {nomor} and {tahun} (the serial restarts at 1 every year).</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat tidak boleh memuat bagian opsional [[ ]].</source>
+        <translation>The letter number pattern may not contain optional parts [[ ]].</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi surat belum diisi.</source>
+        <translation>The letter classification code is missing.</translation>
+    </message>
+    <message>
+        <source>Kode unit pengolah (misalnya Kel.Bangsal) belum diisi.</source>
+        <translation>The issuing unit code (for example Kel.Bangsal) is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegister</name>
+    <message>
+        <source>Surat keterangan DTKS</source>
+        <translation>DTKS certificate letter</translation>
+    </message>
+    <message>
+        <source>Berita acara musyawarah</source>
+        <translation>Meeting minutes</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>Adendum berita acara</source>
+        <translation>Addendum to the minutes</translation>
+    </message>
+    <message>
+        <source>Surat harus dibuat oleh seseorang.</source>
+        <translation>A letter must be made by someone.</translation>
+    </message>
+    <message>
+        <source>Tanggal surat belum diisi.</source>
+        <translation>The letter date is missing.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 sudah dipakai surat lain. Periksa pola nomor surat di Pengaturan › Surat &amp; kop (harus memuat {nomor} dan {tahun}).</source>
+        <translation>Letter number %1 is already used by another letter. Check the number pattern in Settings › Letters &amp; letterhead (it must contain {nomor} and {tahun}).</translation>
+    </message>
+    <message>
+        <source>Surat %1 tidak ada di register.</source>
+        <translation>Letter %1 is not in the register.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 tidak ada di register.</source>
+        <translation>Letter number %1 is not in the register.</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor tidak bisa ditulis (disk penuh atau tidak bisa ditulisi?).</source>
+        <translation>The export file cannot be written (disk full or read-only?).</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status DTKS</source>
+        <translation>DTKS status</translation>
+    </message>
+    <message>
+        <source>Nama/perihal</source>
+        <translation>Name/subject</translation>
+    </message>
+    <message>
+        <source>ID anggota DTKS</source>
+        <translation>DTKS member ID</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar</source>
+        <translation>Not registered</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message>
+        <source>Pembuka</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Pernyataan terdaftar</source>
+        <translation>Statement: registered</translation>
+    </message>
+    <message>
+        <source>Pernyataan tidak terdaftar</source>
+        <translation>Statement: not registered</translation>
+    </message>
+    <message>
+        <source>Keperluan dan masa berlaku</source>
+        <translation>Purpose and validity</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Templat "%1" kosong.</source>
+        <translation>Template "%1" is empty.</translation>
+    </message>
+    <message>
+        <source>Templat "%1": %2</source>
+        <translation>Template "%1": %2</translation>
+    </message>
+    <message>
+        <source>Nama kelurahan/desa pada kop surat belum diisi.</source>
+        <translation>The village name in the letterhead is missing.</translation>
+    </message>
+    <message>
+        <source>Jabatan penanda tangan belum diisi.</source>
+        <translation>The signing officer's title is missing.</translation>
+    </message>
+    <message>
+        <source>Masa berlaku surat harus 1 sampai 24 bulan.</source>
+        <translation>A letter must be valid for 1 to 24 months.</translation>
+    </message>
+    <message>
+        <source>Huruf harus Arial atau Bookman Old Style.</source>
+        <translation>The font must be Arial or Bookman Old Style.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSigner</name>
+    <message>
+        <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
+        <translation>The cryptography library (libsodium) cannot be started.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan surat hilang.</source>
+        <translation>The letter-signing key is missing.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat &amp; kop.</source>
+        <translation>The letter-signing key is damaged. Create a new key in Settings › Letters &amp; letterhead.</translation>
+    </message>
+    <message>
+        <source>Kode ini bukan kode verifikasi surat Tepat.</source>
+        <translation>This is not a Tepat letter verification code.</translation>
+    </message>
+    <message>
+        <source>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</source>
+        <translation>This code is signed with a key this installation does not know. The letter's authenticity cannot be confirmed here; ask the village office that issued it.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
+        <translation>The electronic signature does not match: this code has been changed. The letter cannot be considered genuine.</translation>
+    </message>
+    <message>
+        <source>Nomor surat ada di register, tetapi isinya berbeda dari yang tercatat.</source>
+        <translation>The letter number is in the register, but its content differs from what was recorded.</translation>
+    </message>
+    <message>
+        <source>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</source>
+        <translation>Genuine letter: number %1 of %2 for %3, %4.</translation>
+    </message>
+    <message>
+        <source>terdaftar dalam DTKS/DTSEN</source>
+        <translation>registered in DTKS/DTSEN</translation>
+    </message>
+    <message>
+        <source>tidak terdaftar</source>
+        <translation>not registered</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPhotoIntake</name>
+    <message>
+        <source>Berkas foto terlalu besar (lebih dari %1 MB).</source>
+        <translation>The photo file is too large (more than %1 MB).</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan foto yang bisa dibaca (JPEG atau PNG).</source>
+        <translation>This file is not a readable photo (JPEG or PNG).</translation>
+    </message>
+    <message>
+        <source>Berkas foto terpotong (tidak lengkap). Salin ulang dari kamera.</source>
+        <translation>The photo file is truncated (incomplete). Copy it again from the camera.</translation>
+    </message>
+    <message>
+        <source>Foto terlalu besar (%1 × %2 piksel).</source>
+        <translation>The photo is too large (%1 × %2 pixels).</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa dibaca: %1</source>
+        <translation>The photo cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa disimpan: %1</source>
+        <translation>The photo cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka.</source>
+        <translation>File %1 cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingVocabulary</name>
+    <message>
+        <source>Musyawarah desa</source>
+        <translation>Village meeting</translation>
+    </message>
+    <message>
+        <source>Musyawarah kelurahan</source>
+        <translation>Ward meeting</translation>
+    </message>
+    <message>
+        <source>SPTJM (pengganti musyawarah)</source>
+        <translation>SPTJM (in place of a meeting)</translation>
+    </message>
+    <message>
+        <source>Direncanakan</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Final (terkunci)</source>
+        <translation>Final (locked)</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>Deferred</translation>
+    </message>
+</context>
+<context>
     <name>NikCheck</name>
     <message>
         <source>Kec. %1</source>
         <translation>%1 district</translation>
+    </message>
+</context>
+<context>
+    <name>NmeaReplay</name>
+    <message>
+        <source>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</source>
+        <translation>The NMEA log file is larger than %1 MB. Cut out only the part recorded at this household's home, then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</source>
+        <translation>This file is not a readable NMEA log (no $GPGGA/$GPRMC sentences with a correct checksum).</translation>
+    </message>
+    <message>
+        <source>Log NMEA tidak berisi posisi: penerima GPS belum mendapat sinyal satelit saat merekam. Rekam lagi di tempat terbuka.</source>
+        <translation>The NMEA log holds no position: the GPS receiver had no satellite signal while recording. Record again in the open.</translation>
+    </message>
+    <message>
+        <source>Berkas log NMEA %1 tidak bisa dibaca: %2</source>
+        <translation>The NMEA log file %1 cannot be read: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus "%1".</source>
+        <translation>Only requests approved by the village meeting can be sent; this request is "%1".</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran (%1) untuk usulan ini tidak ada di komputer ini. Lampirkan ulang berkasnya, lalu masukkan lagi ke kotak keluar.</source>
+        <translation>The attachment file (%1) for this request is not on this computer. Attach the file again, then put the request in the outbox again.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak ada di kotak keluar.</source>
+        <translation>Request #%1 is not in the outbox.</translation>
+    </message>
+    <message>
+        <source>Isi usulan hanya bisa diperbaiki selama usulan ditolak server dan belum diterima.</source>
+        <translation>The request content can only be corrected while the server has refused it and not received it.</translation>
+    </message>
+    <message>
+        <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
+        <translation>The request was just changed elsewhere; reload and try again.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak sedang bermasalah.</source>
+        <translation>Request #%1 has no problem.</translation>
+    </message>
+    <message>
+        <source>Usulan berstatus "%1" tidak bisa menjadi "%2".</source>
+        <translation>A request in state "%1" cannot become "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Sinkronisasi dibatalkan.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>Jawaban server atas kiriman tidak bisa dibaca: %1</source>
+        <translation>The server's answer to the push cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperInfo</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>F4/Folio (210 × 330 mm)</source>
+        <translation>F4/Folio (210 × 330 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>Kata sandi tidak bisa diamankan: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
+        <translation>The password cannot be secured: not enough memory. Close other applications and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNormalizer</name>
+    <message>
+        <source>Berkas tidak ada.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>Ini folder, bukan berkas foto.</source>
+        <translation>This is a folder, not a photo file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 MB, melebihi batas %2 MB untuk satu foto. Pilih foto aslinya dari kamera atau ponsel, bukan video atau arsip.</source>
+        <translation>The file is %1 MB, over the %2 MB limit for one photo. Choose the original photo from the camera or phone, not a video or an archive.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa dibaca: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Berkas melebihi batas %1 MB untuk satu foto.</source>
+        <translation>The file is over the %1 MB limit for one photo.</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa disimpan ulang sebagai JPEG (memori tidak cukup?).</source>
+        <translation>The photo cannot be saved again as JPEG (not enough memory?).</translation>
+    </message>
+    <message>
+        <source>Gambar kecil foto tidak bisa dibuat.</source>
+        <translation>The photo thumbnail cannot be made.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong, bukan foto.</source>
+        <translation>The file is empty, not a photo.</translation>
+    </message>
+    <message>
+        <source>Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.</source>
+        <translation>HEIC/HEIF photos cannot be read yet. Save as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible), then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.</source>
+        <translation>This file is not a recognised image. Choose a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.</source>
+        <translation>The %1 format is not used for house photos. Choose a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori terputus). Salin ulang dari kamera atau ponsel.</source>
+        <translation>The photo is truncated (the file is incomplete, perhaps an interrupted copy from the memory card). Copy it again from the camera or phone.</translation>
+    </message>
+    <message>
+        <source>Foto rusak: ukuran gambarnya tidak terbaca.</source>
+        <translation>The photo is damaged: its image size cannot be read.</translation>
+    </message>
+    <message>
+        <source>Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; berkas seperti ini bisa menghabiskan memori dan ditolak.</source>
+        <translation>The image of %1 × %2 pixels (%3 megapixels) is over the %4 megapixel limit; files like this can exhaust memory and are refused.</translation>
+    </message>
+    <message>
+        <source>Foto rusak dan tidak bisa dibaca (%1).</source>
+        <translation>The photo is damaged and cannot be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViews</name>
+    <message>
+        <source>Depan</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <source>Samping</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Belakang</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Dalam rumah</source>
+        <translation>Inside</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>Puller</name>
+    <message>
+        <source>Sinkronisasi dibatalkan.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>Jawaban snapshot datang dari server lain.</source>
+        <translation>The snapshot answer came from a different server.</translation>
+    </message>
+    <message>
+        <source>Daftar perubahan dari server tidak valid: %1</source>
+        <translation>Invalid list of changes from the server: %1</translation>
+    </message>
+    <message>
+        <source>Server pusat yang menjawab bukan server yang selama ini dipakai. Penarikan data dihentikan sampai petugas memastikan servernya benar.</source>
+        <translation>The central server that answered is not the server used so far. Pulling data is stopped until an officer confirms the server is the right one.</translation>
+    </message>
+    <message>
+        <source>Nomor urut perubahan di server pusat mundur dari %1 ke %2: server tampaknya dipulihkan dari cadangan lama. Penarikan data dihentikan; hubungi pengelola server, lalu konfirmasi server yang dipulihkan di halaman Sinkronisasi.</source>
+        <translation>The change sequence number on the central server went back from %1 to %2: the server seems restored from an old backup. Pulling data is stopped; contact the server administrator, then confirm the restored server on the Sync page.</translation>
+    </message>
+    <message>
+        <source>Server mengirim perubahan yang sudah diterima sebelumnya.</source>
+        <translation>The server sent changes that were already received.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
+        <translation>The QR code cannot be made (content too long: %1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordJson</name>
+    <message>
+        <source>wajib ada</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <source>harus berupa teks</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>lebih dari %1 karakter</source>
+        <translation>is longer than %1 characters</translation>
+    </message>
+    <message>
+        <source>tidak boleh kosong</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>bukan tanggal YYYY-MM-DD</source>
+        <translation>is not a YYYY-MM-DD date</translation>
+    </message>
+    <message>
+        <source>kode tidak dikenal</source>
+        <translation>unknown code</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat %1–%2</source>
+        <translation>must be an integer %1–%2</translation>
+    </message>
+    <message>
+        <source>harus daftar berisi paling banyak %1</source>
+        <translation>must be a list of at most %1</translation>
+    </message>
+    <message>
+        <source>Data %1 dari server tidak valid: kolom %2 %3.</source>
+        <translation>Invalid %1 data from the server: field %2 %3.</translation>
+    </message>
+    <message>
+        <source>keluarga %1</source>
+        <translation>household %1</translation>
+    </message>
+    <message>
+        <source>kosong atau terlalu panjang</source>
+        <translation>empty or too long</translation>
+    </message>
+    <message>
+        <source>bukan 16 angka</source>
+        <translation>is not 16 digits</translation>
+    </message>
+    <message>
+        <source>bukan kode kelurahan</source>
+        <translation>is not a village code</translation>
+    </message>
+    <message>
+        <source>anggota keluarga %1</source>
+        <translation>household member %1</translation>
+    </message>
+    <message>
+        <source>program anggota %1</source>
+        <translation>programs of member %1</translation>
+    </message>
+    <message>
+        <source>harus berupa objek</source>
+        <translation>must be an object</translation>
     </message>
 </context>
 <context>
@@ -357,6 +2113,144 @@
     <message>
         <source>Alasan wajib diisi untuk menonaktifkan keluarga.</source>
         <translation>A reason is required to deactivate a household.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaApplier</name>
+    <message>
+        <source>Penerapan perubahan dihentikan (uji).</source>
+        <translation>Applying changes stopped (test).</translation>
+    </message>
+    <message>
+        <source>Perubahan nomor %1 dari server tidak bisa diterapkan: %2</source>
+        <translation>Change number %1 from the server cannot be applied: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot dari server berisi data yang bukan keluarga atau anggota.</source>
+        <translation>The snapshot from the server holds data that is neither a household nor a member.</translation>
+    </message>
+    <message>
+        <source>jenis data "%1" tidak dikenal</source>
+        <translation>unknown data kind "%1"</translation>
+    </message>
+    <message>
+        <source>versi data tidak valid</source>
+        <translation>invalid data version</translation>
+    </message>
+    <message>
+        <source>Dari server pusat</source>
+        <translation>From the central server</translation>
+    </message>
+    <message>
+        <source>keluarga %1 untuk anggota %2 belum ada di data ini</source>
+        <translation>household %1 for member %2 is not in this data yet</translation>
+    </message>
+    <message>
+        <source>NIK anggota %1 sudah dipakai anggota %2 di data ini</source>
+        <translation>member %1's NIK is already used by member %2 in this data</translation>
+    </message>
+    <message>
+        <source>status keputusan "%1" tidak dikenal</source>
+        <translation>unknown decision state "%1"</translation>
+    </message>
+    <message>
+        <source>(tanpa alasan dari Dinsos)</source>
+        <translation>(no reason from Dinsos)</translation>
+    </message>
+    <message>
+        <source>Data tidak terbaca.</source>
+        <translation>The data cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDesk</name>
+    <message>
+        <source>Hanya akun operator kelurahan/desa yang bisa mengirim usulan.</source>
+        <translation>Only village operator accounts can send requests.</translation>
+    </message>
+    <message>
+        <source>Kunci usulan bukan UUID yang sah.</source>
+        <translation>The request key is not a valid UUID.</translation>
+    </message>
+    <message>
+        <source>Kunci usulan ini sudah dipakai kelurahan lain.</source>
+        <translation>This request key is already used by another village.</translation>
+    </message>
+    <message>
+        <source>Usulan dengan kunci ini sudah diterima server dengan isi yang berbeda. Isi yang sudah diterima tidak bisa diganti; buat usulan baru untuk perubahan berikutnya.</source>
+        <translation>A request with this key was already received by the server with different content. Received content cannot be replaced; create a new request for further changes.</translation>
+    </message>
+    <message>
+        <source>Sidik isi usulan tidak cocok; data rusak dalam perjalanan.</source>
+        <translation>The request content fingerprint does not match; the data was damaged in transit.</translation>
+    </message>
+    <message>
+        <source>Jenis usulan "%1" tidak dikenal.</source>
+        <translation>Unknown request kind "%1".</translation>
+    </message>
+    <message>
+        <source>Isi usulan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</source>
+        <translation>The request content is too large or nested too deeply (at most %1 KB and %2 levels).</translation>
+    </message>
+    <message>
+        <source>Usulan jenis "%1" harus menyebut keluarganya.</source>
+        <translation>A request of kind "%1" must name its household.</translation>
+    </message>
+    <message>
+        <source>Keluarga %1 tidak ada dalam data server. Periksa ID keluarga pada usulan.</source>
+        <translation>Household %1 is not in the server's data. Check the household ID on the request.</translation>
+    </message>
+    <message>
+        <source>Keluarga %1 bukan warga kelurahan/desa akun ini; usulan hanya boleh untuk wilayah sendiri.</source>
+        <translation>Household %1 does not belong to this account's village; requests are only allowed for your own area.</translation>
+    </message>
+    <message>
+        <source>Anggota %1 tidak tercatat dalam keluarga %2 di data server.</source>
+        <translation>Member %1 is not recorded in household %2 in the server's data.</translation>
+    </message>
+    <message>
+        <source>Alasan penghapusan "%1" tidak dikenal. Isi kolom reason dengan salah satu: %2.</source>
+        <translation>Unknown removal reason "%1". Fill the reason field with one of: %2.</translation>
+    </message>
+    <message>
+        <source>Lampiran usulan tidak valid (sha256 dan role wajib).</source>
+        <translation>Invalid request attachment (sha256 and role are required).</translation>
+    </message>
+    <message>
+        <source>Usulan dengan kunci ini tidak ada di server untuk wilayah akun ini.</source>
+        <translation>There is no request with this key on the server for this account's area.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor Dinsos yang bisa memeriksa usulan.</source>
+        <translation>Only Dinsos supervisors can review requests.</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa itu bukan wilayah kabupaten/kota akun ini.</source>
+        <translation>That village is not in this account's regency/city.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor Dinsos yang bisa memutuskan usulan.</source>
+        <translation>Only Dinsos supervisors can decide on requests.</translation>
+    </message>
+    <message>
+        <source>Keputusan tidak dikenal.</source>
+        <translation>Unknown decision.</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan wajib diisi.</source>
+        <translation>A reason for the rejection is required.</translation>
+    </message>
+    <message>
+        <source>Alasan paling banyak 2000 karakter.</source>
+        <translation>The reason may have at most 2000 characters.</translation>
+    </message>
+    <message>
+        <source>Usulan dengan kunci ini tidak ada di wilayah akun ini.</source>
+        <translation>There is no request with this key in this account's area.</translation>
+    </message>
+    <message>
+        <source>Usulan berstatus %1 tidak bisa di-%2.</source>
+        <translation>A request in state %1 cannot be %2.</translation>
     </message>
 </context>
 <context>
@@ -407,7 +2301,7 @@
     </message>
     <message>
         <source>Final (SK Mensos)</source>
-        <translation>Final (Minister&apos;s decree)</translation>
+        <translation>Final (Minister's decree)</translation>
     </message>
     <message>
         <source>Kedaluwarsa</source>
@@ -513,8 +2407,8 @@
         <translation>Choose the family concerned.</translation>
     </message>
     <message>
-        <source>Keluarga ini berstatus &quot;%1&quot;; usulan hanya untuk keluarga aktif.</source>
-        <translation>This family&apos;s status is &quot;%1&quot;; proposals are only for active families.</translation>
+        <source>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</source>
+        <translation>This family's status is "%1"; proposals are only for active families.</translation>
     </message>
     <message>
         <source>Isi minimal satu anggota keluarga.</source>
@@ -549,8 +2443,8 @@
         <translation>Nothing has been corrected yet.</translation>
     </message>
     <message>
-        <source>Data &quot;%1&quot; tidak bisa diperbaiki di sini.</source>
-        <translation>&quot;%1&quot; cannot be corrected here.</translation>
+        <source>Data "%1" tidak bisa diperbaiki di sini.</source>
+        <translation>"%1" cannot be corrected here.</translation>
     </message>
     <message>
         <source>Nilai baru sama dengan nilai lama.</source>
@@ -561,8 +2455,8 @@
         <translation>This NIK is already registered to %1 (ID %2).</translation>
     </message>
     <message>
-        <source>Nilai lama &quot;%1&quot; sudah tidak sama dengan data sekarang (&quot;%2&quot;).</source>
-        <translation>The old value &quot;%1&quot; no longer matches the current data (&quot;%2&quot;).</translation>
+        <source>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</source>
+        <translation>The old value "%1" no longer matches the current data ("%2").</translation>
     </message>
     <message>
         <source>Pilih programnya.</source>
@@ -589,8 +2483,8 @@
         <translation>Choose the reason for removal.</translation>
     </message>
     <message>
-        <source>%1 sudah berstatus &quot;%2&quot;.</source>
-        <translation>%1 already has status &quot;%2&quot;.</translation>
+        <source>%1 sudah berstatus "%2".</source>
+        <translation>%1 already has status "%2".</translation>
     </message>
     <message>
         <source>Tanggal meninggal wajib diisi.</source>
@@ -641,8 +2535,8 @@
         <translation>Write the reason the resident gave.</translation>
     </message>
     <message>
-        <source>Isi nama pelapor, atau centang &quot;tanpa nama&quot; bila warga tidak mau disebut.</source>
-        <translation>Enter the reporter&apos;s name, or tick &quot;anonymous&quot; if the resident does not want to be named.</translation>
+        <source>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</source>
+        <translation>Enter the reporter's name, or tick "anonymous" if the resident does not want to be named.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +2583,25 @@
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Akun %1 bukan akun operator kelurahan/desa; sinkronisasi memerlukan akun operator.</source>
+        <translation>Account %1 is not a village operator account; syncing needs an operator account.</translation>
+    </message>
+    <message>
+        <source>Akun %1 terdaftar untuk kelurahan/desa %2, bukan %3 seperti data di komputer ini.</source>
+        <translation>Account %1 is registered for village %2, not %3 like the data on this computer.</translation>
+    </message>
+    <message>
+        <source>Masukkan kata sandi akun server pusat (%1) untuk sinkronisasi.</source>
+        <translation>Enter the password of the central server account (%1) to sync.</translation>
+    </message>
+    <message>
+        <source>Server pusat menolak sesi masuk; masuk lagi dengan kata sandi.</source>
+        <translation>The central server refused the session; sign in again with the password.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Akun %1 (%2) tidak berhak %3.</source>
@@ -698,8 +2611,8 @@
 <context>
     <name>SnapshotImporter</name>
     <message>
-        <source>%1: kolom &quot;%2&quot; muncul dua kali. Tidak ada data yang diubah.</source>
-        <translation>%1: column &quot;%2&quot; appears twice. No data was changed.</translation>
+        <source>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</source>
+        <translation>%1: column "%2" appears twice. No data was changed.</translation>
     </message>
     <message>
         <source>kolom yang tidak ada: %1</source>
@@ -755,7 +2668,7 @@
     </message>
     <message>
         <source>Kode kelurahan/desa %1 tidak ada dalam daftar wilayah sekarang.</source>
-        <translation>Village code %1 is not in today&apos;s list of areas.</translation>
+        <translation>Village code %1 is not in today's list of areas.</translation>
     </message>
     <message>
         <source>household_id %1 muncul lebih dari sekali dalam berkas.</source>
@@ -828,6 +2741,86 @@
     <message>
         <source>Data sudah masuk, tetapi berkas penolakan %1 gagal ditulis: %2.</source>
         <translation>The data was imported, but writing the rejects file %1 failed: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>berhasil</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>selesai, ada yang bermasalah</source>
+        <translation>finished, with problems</translation>
+    </message>
+    <message>
+        <source>gagal</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>Server pusat di %1 bukan server yang selama ini dipakai (identitasnya berbeda). Sinkronisasi dihentikan sampai petugas memastikan servernya benar dan mengonfirmasinya.</source>
+        <translation>The central server at %1 is not the server used so far (its identity differs). Syncing is stopped until an officer makes sure the server is right and confirms it.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>Ada "]]" tanpa "[[" pembukanya.</source>
+        <translation>There is a "]]" without its opening "[[".</translation>
+    </message>
+    <message>
+        <source>Ada "{" tanpa "}" penutupnya.</source>
+        <translation>There is a "{" without its closing "}".</translation>
+    </message>
+    <message>
+        <source>Isian "{%1}" tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
+        <translation>Placeholder "{%1}" is not valid: placeholder names are lower-case letters and underscores only.</translation>
+    </message>
+    <message>
+        <source>Ada "[[" tanpa "]]" penutupnya.</source>
+        <translation>There is a "[[" without its closing "]]".</translation>
+    </message>
+    <message>
+        <source>Isian tidak dikenal: %1. Isian yang tersedia: %2.</source>
+        <translation>Unknown placeholder: %1. Available placeholders: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>Sinkronisasi dibatalkan.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>Server pusat tidak menjawab tepat waktu. Data tetap aman di komputer ini; pengiriman dicoba lagi nanti.</source>
+        <translation>The central server did not answer in time. The data stays safe on this computer; sending is retried later.</translation>
+    </message>
+    <message>
+        <source>Sambungan aman (TLS) ke server pusat gagal: %1</source>
+        <translation>The secure connection (TLS) to the central server failed: %1</translation>
+    </message>
+    <message>
+        <source>Server pusat tidak bisa dihubungi (%1). Data tetap aman di komputer ini; pengiriman dicoba lagi saat sambungan ada.</source>
+        <translation>The central server cannot be reached (%1). The data stays safe on this computer; sending is retried when a connection is available.</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang bermasalah (HTTP %1)%2. Pengiriman dicoba lagi nanti.</source>
+        <translation>The central server has a problem (HTTP %1)%2. Sending is retried later.</translation>
+    </message>
+    <message>
+        <source>Server pusat menolak permintaan (HTTP %1).</source>
+        <translation>The central server refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Jawaban server pusat tidak bisa dibaca: %1</source>
+        <translation>The central server's answer cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1012,24 +3005,8 @@
         <translation>Musyawarah</translation>
     </message>
     <message>
-        <source>Musyawarah desa/kelurahan belum tersedia di versi ini.</source>
-        <translation>The village deliberation is not in this version yet.</translation>
-    </message>
-    <message>
         <source>Surat</source>
         <translation>Letters</translation>
-    </message>
-    <message>
-        <source>Surat keterangan DTKS belum tersedia di versi ini.</source>
-        <translation>DTKS certificate letters are not in this version yet.</translation>
-    </message>
-    <message>
-        <source>Sinkronisasi</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Pengiriman ke server pusat belum tersedia di versi ini.</source>
-        <translation>Sending to the central server is not in this version yet.</translation>
     </message>
     <message>
         <source>Pengaturan</source>
@@ -1038,14 +3015,6 @@
     <message>
         <source>Bahasa</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Ringkasan kelurahan belum tersedia di versi ini.</source>
-        <translation>The village summary is not in this version yet.</translation>
-    </message>
-    <message>
-        <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
-        <translation>The list of requests and their status is not in this version yet.</translation>
     </message>
     <message>
         <source>Lapangan</source>
@@ -1111,10 +3080,6 @@
         <translation>Random seed (the same seed gives the same result).</translation>
     </message>
     <message>
-        <source>Pemakaian: tepat-cli demo (--db FILE | --csv DIR) [--village KODE] [--households N] [--seed S]</source>
-        <translation>Usage: tepat-cli demo (--db FILE | --csv DIR) [--village CODE] [--households N] [--seed S]</translation>
-    </message>
-    <message>
         <source>--households harus bilangan bulat positif.</source>
         <translation>--households must be a positive whole number.</translation>
     </message>
@@ -1160,7 +3125,7 @@
     </message>
     <message>
         <source>Tanggal data snapshot (YYYY-MM-DD); bawaan: hari ini.</source>
-        <translation>Date of the snapshot&apos;s data (YYYY-MM-DD); default: today.</translation>
+        <translation>Date of the snapshot's data (YYYY-MM-DD); default: today.</translation>
     </message>
     <message>
         <source>Berkas keluarga.</source>
@@ -1297,8 +3262,8 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>--limit must be a positive whole number.</translation>
     </message>
     <message>
-        <source>Memeriksa seluruh rantai jejak audit. Hasil: &quot;intact&quot;, jumlah catatan dan hash terakhir; atau &quot;broken&quot;, nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
-        <translation>Checks the whole audit chain. Result: &quot;intact&quot;, the number of entries and the last hash; or &quot;broken&quot;, the number of the first broken entry, its kind (changed, removed, inserted, relinked, truncated) and an explanation (tab-separated). Exit status 1 when the chain is broken.</translation>
+        <source>Memeriksa seluruh rantai jejak audit. Hasil: "intact", jumlah catatan dan hash terakhir; atau "broken", nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
+        <translation>Checks the whole audit chain. Result: "intact", the number of entries and the last hash; or "broken", the number of the first broken entry, its kind (changed, removed, inserted, relinked, truncated) and an explanation (tab-separated). Exit status 1 when the chain is broken.</translation>
     </message>
     <message>
         <source>Catatan yang diketahui dari tempat lain (mis. server pusat): NOMOR:HASH. Memeriksa juga bahwa jejak tidak dipotong atau ditulis ulang sampai catatan itu.</source>
@@ -1458,19 +3423,19 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Mencatat titik lokasi rumah keluarga dari log NMEA (posisi paling akurat) atau koordinat yang diketik (desimal atau derajat-menit-detik, koma atau titik). Hasil: lintang, bujur, akurasi (m), kode peringatan (dipisah tab); pesan peringatan ke standard error.</source>
-        <translation>Records a household&apos;s house location point from an NMEA log (the most accurate position) or typed coordinates (decimal or degrees-minutes-seconds, comma or dot). Output: latitude, longitude, accuracy (m), warning codes (tab-separated); warning messages to standard error.</translation>
+        <translation>Records a household's house location point from an NMEA log (the most accurate position) or typed coordinates (decimal or degrees-minutes-seconds, comma or dot). Output: latitude, longitude, accuracy (m), warning codes (tab-separated); warning messages to standard error.</translation>
     </message>
     <message>
         <source>Berkas log NMEA dari GPS.</source>
         <translation>NMEA log file from the GPS.</translation>
     </message>
     <message>
-        <source>Lintang, mis. -7.8166 atau 7°48&apos;59.8&quot; LS.</source>
-        <translation>Latitude, e.g. -7.8166 or 7°48&apos;59.8&quot; S.</translation>
+        <source>Lintang, mis. -7.8166 atau 7°48'59.8" LS.</source>
+        <translation>Latitude, e.g. -7.8166 or 7°48'59.8" S.</translation>
     </message>
     <message>
-        <source>Bujur, mis. 112.0119 atau 112°0&apos;42.8&quot; BT.</source>
-        <translation>Longitude, e.g. 112.0119 or 112°0&apos;42.8&quot; E.</translation>
+        <source>Bujur, mis. 112.0119 atau 112°0'42.8" BT.</source>
+        <translation>Longitude, e.g. 112.0119 or 112°0'42.8" E.</translation>
     </message>
     <message>
         <source>Akurasi dalam meter (bila diketahui).</source>
@@ -1486,7 +3451,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Periksa keaslian surat dari isi kode QR-nya.</source>
-        <translation>Check a letter&apos;s authenticity from the content of its QR code.</translation>
+        <translation>Check a letter's authenticity from the content of its QR code.</translation>
     </message>
     <message>
         <source>Buat satu surat keterangan DTKS (PDF) bernomor register.</source>
@@ -1674,7 +3639,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Sertifikat CA (PEM) yang dipercaya untuk server ini, selain milik sistem (disimpan untuk berikutnya).</source>
-        <translation>CA certificate (PEM) to trust for this server besides the system&apos;s (kept for next time).</translation>
+        <translation>CA certificate (PEM) to trust for this server besides the system's (kept for next time).</translation>
     </message>
     <message>
         <source>Pemakaian: tepat-cli sync --db FILE --server URL [--user U]</source>
@@ -1730,7 +3695,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Peringatan: server mencatat bahwa riwayat audit komputer ini pernah diubah.</source>
-        <translation>Warning: the server recorded that this computer&apos;s audit history was changed.</translation>
+        <translation>Warning: the server recorded that this computer's audit history was changed.</translation>
     </message>
     <message>
         <source>Ada usulan yang ditolak server; lihat: tepat-cli outbox list --db %1</source>
@@ -1769,1357 +3734,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
 </context>
 <context>
-    <name>tepat::CorrectionEditor</name>
-    <message>
-        <source>Data</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Nilai sekarang</source>
-        <translation>Current value</translation>
-    </message>
-    <message>
-        <source>Nilai baru</source>
-        <translation>New value</translation>
-    </message>
-    <message>
-        <source>Isi nilai baru hanya pada data yang salah.</source>
-        <translation>Enter a new value only where the data is wrong.</translation>
-    </message>
-    <message>
-        <source>Perubahan:</source>
-        <translation>Changes:</translation>
-    </message>
-    <message>
-        <source>Keterangan</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>HH-BB-TTTT</source>
-        <translation>DD-MM-YYYY</translation>
-    </message>
-    <message>
-        <source>(belum ada)</source>
-        <translation>(none yet)</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::CounterReportEditor</name>
-    <message>
-        <source>Pelapor tidak mau disebut (tanpa nama)</source>
-        <translation>Reporter does not want to be named (anonymous)</translation>
-    </message>
-    <message>
-        <source>Yang disanggah</source>
-        <translation>Challenged</translation>
-    </message>
-    <message>
-        <source>Keluarga yang diusulkan</source>
-        <translation>Proposed family</translation>
-    </message>
-    <message>
-        <source>Nama dan alamat penerima yang dianggap tidak layak</source>
-        <translation>Name and address of the recipient considered ineligible</translation>
-    </message>
-    <message>
-        <source>Penerima</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>Nama kepala keluarga</source>
-        <translation>Head of family&apos;s name</translation>
-    </message>
-    <message>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Pelapor (boleh dikosongkan bila tanpa nama)</source>
-        <translation>Reporter (may be left empty if anonymous)</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>No HP</source>
-        <translation>Phone number</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::DashboardPage</name>
-    <message>
-        <source>Ringkasan</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>Keluarga aktif</source>
-        <translation>Active families</translation>
-    </message>
-    <message>
-        <source>Orang aktif</source>
-        <translation>Active people</translation>
-    </message>
-    <message>
-        <source>Dinonaktifkan bulan ini</source>
-        <translation>Deactivated this month</translation>
-    </message>
-    <message>
-        <source>Usulan menunggu musyawarah</source>
-        <translation>Proposals awaiting deliberation</translation>
-    </message>
-    <message>
-        <source>Menunggu dikirim</source>
-        <translation>Waiting to be sent</translation>
-    </message>
-    <message>
-        <source>Penerima tidak sesuai desil</source>
-        <translation>Recipients not matching decile</translation>
-    </message>
-    <message>
-        <source>Per wilayah:</source>
-        <translation>By area:</translation>
-    </message>
-    <message>
-        <source>Hitung ulang</source>
-        <translation>Recalculate</translation>
-    </message>
-    <message>
-        <source>Ringkasan dihitung saat halaman ini dibuka.</source>
-        <translation>The summary is calculated when this page opens.</translation>
-    </message>
-    <message>
-        <source>Menghitung…</source>
-        <translation>Calculating…</translation>
-    </message>
-    <message>
-        <source>Penerima per program (orang): %1</source>
-        <translation>Recipients per programme (people): %1</translation>
-    </message>
-    <message>
-        <source>belum</source>
-        <translation>not yet</translation>
-    </message>
-    <message>
-        <source>Keluarga per desil</source>
-        <translation>Families per decile</translation>
-    </message>
-    <message>
-        <source>Keluarga</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Semua RW</source>
-        <translation>All RWs</translation>
-    </message>
-    <message>
-        <source>RT di RW %1</source>
-        <translation>RTs in RW %1</translation>
-    </message>
-    <message>
-        <source>Dihitung pukul %1.</source>
-        <translation>Calculated at %1.</translation>
-    </message>
-    <message>
-        <source>RW %1</source>
-        <translation>RW %1</translation>
-    </message>
-    <message>
-        <source>RT %1</source>
-        <translation>RT %1</translation>
-    </message>
-    <message>
-        <source>Keluarga per RW</source>
-        <translation>Families per RW</translation>
-    </message>
-    <message>
-        <source>Keluarga per RT di RW %1</source>
-        <translation>Families per RT in RW %1</translation>
-    </message>
-    <message>
-        <source>Penerima bansos</source>
-        <translation>Aid recipients</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::FormFields</name>
-    <message>
-        <source>Anggota %1 — %2</source>
-        <translation>Member %1 — %2</translation>
-    </message>
-    <message>
-        <source>Perubahan %1</source>
-        <translation>Change %1</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::HouseholdDetailView</name>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Hubungan</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>Umur</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <source>L/P</source>
-        <translation>M/F</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Penerima</source>
-        <translation>Recipient</translation>
-    </message>
-    <message>
-        <source>Sejak</source>
-        <translation>Since</translation>
-    </message>
-    <message>
-        <source>Sampai</source>
-        <translation>Until</translation>
-    </message>
-    <message>
-        <source>Catatan</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Siapa</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Dicatat oleh</source>
-        <translation>Recorded by</translation>
-    </message>
-    <message>
-        <source>Sumber</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Usulan</source>
-        <translation>Proposal</translation>
-    </message>
-    <message>
-        <source>Dibuat oleh</source>
-        <translation>Created by</translation>
-    </message>
-    <message>
-        <source>Langkah terakhir</source>
-        <translation>Last step</translation>
-    </message>
-    <message>
-        <source>← Kembali (Esc)</source>
-        <translation>← Back (Esc)</translation>
-    </message>
-    <message>
-        <source>Anggota</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>Riwayat status</source>
-        <translation>Status history</translation>
-    </message>
-    <message>
-        <source>Foto rumah (tampak depan, atap sampai lantai) dan titik lokasi keluarga ini dicatat di sini setelah fitur kerja lapangan terpasang.</source>
-        <translation>The house photo (front view, roof to floor) and this family&apos;s location point are recorded here once field work is installed.</translation>
-    </message>
-    <message>
-        <source>Foto &amp;&amp; lokasi</source>
-        <translation>Photos &amp;&amp; location</translation>
-    </message>
-    <message>
-        <source>Tambah anggota</source>
-        <translation>Add member</translation>
-    </message>
-    <message>
-        <source>Perbaiki data…</source>
-        <translation>Correct data…</translation>
-    </message>
-    <message>
-        <source>Usulkan program…</source>
-        <translation>Propose programme…</translation>
-    </message>
-    <message>
-        <source>Hapus/hentikan…</source>
-        <translation>Remove/stop…</translation>
-    </message>
-    <message>
-        <source>Pindah kelurahan…</source>
-        <translation>Move kelurahan…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — DTKS ID %2, KK number %3&lt;br&gt;%4, RT %5/RW %6, %7 · Decile %8 · %9</translation>
-    </message>
-    <message>
-        <source>(belum ada)</source>
-        <translation>(none yet)</translation>
-    </message>
-    <message>
-        <source>belum ada</source>
-        <translation>none yet</translation>
-    </message>
-    <message>
-        <source>%1 th</source>
-        <translation>%1 yrs</translation>
-    </message>
-    <message>
-        <source>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</source>
-        <translation>This programme does not match decile %1 under the DTSEN rules.</translation>
-    </message>
-    <message>
-        <source>(tidak tercatat)</source>
-        <translation>(not recorded)</translation>
-    </message>
-    <message>
-        <source>masih berjalan</source>
-        <translation>ongoing</translation>
-    </message>
-    <message>
-        <source>Tidak sesuai desil %1</source>
-        <translation>Does not match decile %1</translation>
-    </message>
-    <message>
-        <source>Keluarga</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>%1 oleh %2, %3</source>
-        <translation>%1 by %2, %3</translation>
-    </message>
-    <message>
-        <source>Usulan (%1)</source>
-        <translation>Proposals (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::HouseholdListModel</name>
-    <message>
-        <source>ID DTKS</source>
-        <translation>DTKS ID</translation>
-    </message>
-    <message>
-        <source>Kepala keluarga</source>
-        <translation>Head of household</translation>
-    </message>
-    <message>
-        <source>No KK</source>
-        <translation>KK number</translation>
-    </message>
-    <message>
-        <source>RT/RW</source>
-        <translation>RT/RW</translation>
-    </message>
-    <message>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Desil</source>
-        <translation>Desil</translation>
-    </message>
-    <message>
-        <source>Anggota</source>
-        <translation>Members</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::HouseholdsPage</name>
-    <message>
-        <source>Cari NIK, No KK atau nama… (Ctrl+F)</source>
-        <translation>Search NIK, KK number or name… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Keluarga baru</source>
-        <translation>New family</translation>
-    </message>
-    <message>
-        <source>Usulan keluarga baru ke DTKS (Ctrl+N)</source>
-        <translation>Propose a new family to DTKS (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Laporan warga</source>
-        <translation>Resident report</translation>
-    </message>
-    <message>
-        <source>Kepala keluarga</source>
-        <translation>Head of family</translation>
-    </message>
-    <message>
-        <source>%1 orang ditemukan%2 · %3 ms</source>
-        <translation>%1 people found%2 · %3 ms</translation>
-    </message>
-    <message>
-        <source> (gulir untuk lebih banyak)</source>
-        <translation> (scroll for more)</translation>
-    </message>
-    <message>
-        <source>%1 keluarga</source>
-        <translation>%1 families</translation>
-    </message>
-    <message>
-        <source>Semua RW</source>
-        <translation>All RWs</translation>
-    </message>
-    <message>
-        <source>Semua RT</source>
-        <translation>All RTs</translation>
-    </message>
-    <message>
-        <source>RW %1</source>
-        <translation>RW %1</translation>
-    </message>
-    <message>
-        <source>RT %1</source>
-        <translation>RT %1</translation>
-    </message>
-    <message>
-        <source>Semua program</source>
-        <translation>All programmes</translation>
-    </message>
-    <message>
-        <source>Semua desil</source>
-        <translation>All deciles</translation>
-    </message>
-    <message>
-        <source>Desil %1</source>
-        <translation>Decile %1</translation>
-    </message>
-    <message>
-        <source>Semua status</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Mencari…</source>
-        <translation>Searching…</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::LanguageSection</name>
-    <message>
-        <source>Bahasa tampilan</source>
-        <translation>Display language</translation>
-    </message>
-    <message>
-        <source>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</source>
-        <translation>A language change takes effect after Tepat is reopened. Current language: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::MainWindow</name>
-    <message>
-        <source>Tepat</source>
-        <translation>Tepat</translation>
-    </message>
-    <message>
-        <source>%1 (%2), Kec. %3, %4 — data per %5</source>
-        <translation>%1 (%2), %3 district, %4 — data as of %5</translation>
-    </message>
-    <message>
-        <source>Tepat — %1</source>
-        <translation>Tepat — %1</translation>
-    </message>
-    <message>
-        <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
-        <translation>No village data yet. Load a snapshot or open the demo data (tepat --demo).</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::NewHouseholdEditor</name>
-    <message>
-        <source>16 angka, bila sudah ada</source>
-        <translation>16 digits, if available</translation>
-    </message>
-    <message>
-        <source>Keluarga</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>No KK</source>
-        <translation>KK number</translation>
-    </message>
-    <message>
-        <source>RT</source>
-        <translation>RT</translation>
-    </message>
-    <message>
-        <source>RW</source>
-        <translation>RW</translation>
-    </message>
-    <message>
-        <source>RT/RW</source>
-        <translation>RT/RW</translation>
-    </message>
-    <message>
-        <source>Alamat</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Alasan diusulkan</source>
-        <translation>Reason for proposal</translation>
-    </message>
-    <message>
-        <source>Foto rumah</source>
-        <translation>House photo</translation>
-    </message>
-    <message>
-        <source>Anggota keluarga</source>
-        <translation>Family members</translation>
-    </message>
-    <message>
-        <source>Tambah anggota</source>
-        <translation>Add member</translation>
-    </message>
-    <message>
-        <source>Hapus anggota</source>
-        <translation>Remove member</translation>
-    </message>
-    <message>
-        <source>(belum bernama)</source>
-        <translation>(no name yet)</translation>
-    </message>
-    <message>
-        <source>Foto tampak depan diambil dan dilampirkan di bagian Foto &amp; lokasi.</source>
-        <translation>The front photo is taken and attached in the Photos &amp; location section.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::NewMemberEditor</name>
-    <message>
-        <source>Lahir</source>
-        <translation>Birth</translation>
-    </message>
-    <message>
-        <source>Menikah</source>
-        <translation>Marriage</translation>
-    </message>
-    <message>
-        <source>Pindah masuk</source>
-        <translation>Moved in</translation>
-    </message>
-    <message>
-        <source>Belum tercatat</source>
-        <translation>Not yet recorded</translation>
-    </message>
-    <message>
-        <source>Pilih atau tulis alasannya</source>
-        <translation>Choose or write the reason</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Reason</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::PersonFields</name>
-    <message>
-        <source>16 angka</source>
-        <translation>16 digits</translation>
-    </message>
-    <message>
-        <source>HH-BB-TTTT, mis. 17-08-1990</source>
-        <translation>DD-MM-YYYY, e.g. 17-08-1990</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Nama lengkap</source>
-        <translation>Full name</translation>
-    </message>
-    <message>
-        <source>Jenis kelamin</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <source>Tempat lahir</source>
-        <translation>Place of birth</translation>
-    </message>
-    <message>
-        <source>Tanggal lahir</source>
-        <translation>Date of birth</translation>
-    </message>
-    <message>
-        <source>Hubungan dengan kepala keluarga</source>
-        <translation>Relationship to head of family</translation>
-    </message>
-    <message>
-        <source>Status perkawinan</source>
-        <translation>Marital status</translation>
-    </message>
-    <message>
-        <source>Pekerjaan</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Disabilitas</source>
-        <translation>Disability</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::PersonSearchModel</name>
-    <message>
-        <source>Nama</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Hubungan</source>
-        <translation>Relationship</translation>
-    </message>
-    <message>
-        <source>Umur</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <source>L/P</source>
-        <translation>M/F</translation>
-    </message>
-    <message>
-        <source>ID keluarga</source>
-        <translation>Family ID</translation>
-    </message>
-    <message>
-        <source>RT/RW</source>
-        <translation>RT/RW</translation>
-    </message>
-    <message>
-        <source>Desil</source>
-        <translation>Decile</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::ProgramProposalEditor</name>
-    <message>
-        <source>Seluruh keluarga</source>
-        <translation>Whole family</translation>
-    </message>
-    <message>
-        <source>Untuk</source>
-        <translation>For</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Programme</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Reason</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RelocationEditor</name>
-    <message>
-        <source>Ketik nama kelurahan/desa tujuan</source>
-        <translation>Type the destination kelurahan/desa name</translation>
-    </message>
-    <message>
-        <source>HH-BB-TTTT</source>
-        <translation>DD-MM-YYYY</translation>
-    </message>
-    <message>
-        <source>Cari tujuan</source>
-        <translation>Search destination</translation>
-    </message>
-    <message>
-        <source>Kelurahan/desa tujuan</source>
-        <translation>Destination kelurahan/desa</translation>
-    </message>
-    <message>
-        <source>Alamat tujuan</source>
-        <translation>Destination address</translation>
-    </message>
-    <message>
-        <source>Tanggal pindah</source>
-        <translation>Moving date</translation>
-    </message>
-    <message>
-        <source>Keterangan</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>%1 — Kec. %2, %3 (%4)</source>
-        <translation>%1 — Kec. %2, %3 (%4)</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RemovalEditor</name>
-    <message>
-        <source>Seluruh keluarga</source>
-        <translation>Whole family</translation>
-    </message>
-    <message>
-        <source>HH-BB-TTTT</source>
-        <translation>DD-MM-YYYY</translation>
-    </message>
-    <message>
-        <source>bila sudah ada</source>
-        <translation>if available</translation>
-    </message>
-    <message>
-        <source>ID DTKS orang atau keluarga yang sama</source>
-        <translation>DTKS ID of the same person or family</translation>
-    </message>
-    <message>
-        <source>Yang dihapus</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>No akta kematian</source>
-        <translation>Death certificate number</translation>
-    </message>
-    <message>
-        <source>Sama dengan</source>
-        <translation>Same as</translation>
-    </message>
-    <message>
-        <source>Keterangan</source>
-        <translation>Notes</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RequestFormController</name>
-    <message>
-        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
-        <translation>This proposal already has status &quot;%1&quot; and can no longer be changed.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RequestFormDialog</name>
-    <message>
-        <source>Buang draf…</source>
-        <translation>Discard draft…</translation>
-    </message>
-    <message>
-        <source> — keluarga %1 (%2), RT %3/RW %4</source>
-        <translation> — family %1 (%2), RT %3/RW %4</translation>
-    </message>
-    <message>
-        <source>Yang perlu diperhatikan (centang peringatan untuk melanjutkan):</source>
-        <translation>To attend to (tick a warning to continue):</translation>
-    </message>
-    <message>
-        <source>Riwayat usulan:</source>
-        <translation>Proposal history:</translation>
-    </message>
-    <message>
-        <source>%1 — %2 oleh %3</source>
-        <translation>%1 — %2 by %3</translation>
-    </message>
-    <message>
-        <source> (alasan: %1)</source>
-        <translation> (reason: %1)</translation>
-    </message>
-    <message>
-        <source>Selesai</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Draf tersimpan otomatis pukul %1.</source>
-        <translation>Draft saved automatically at %1.</translation>
-    </message>
-    <message>
-        <source>Belum tersimpan: %1</source>
-        <translation>Not saved: %1</translation>
-    </message>
-    <message>
-        <source>Draf tersimpan.</source>
-        <translation>Draft saved.</translation>
-    </message>
-    <message>
-        <source>Draf disimpan otomatis begitu diisi.</source>
-        <translation>The draft is saved automatically as you fill it in.</translation>
-    </message>
-    <message>
-        <source>Kesalahan: %1</source>
-        <translation>Error: %1</translation>
-    </message>
-    <message>
-        <source>Peringatan — lanjutkan: %1</source>
-        <translation>Warning — continue: %1</translation>
-    </message>
-    <message>
-        <source>Siap dibawa ke musyawarah.</source>
-        <translation>Ready for the deliberation.</translation>
-    </message>
-    <message>
-        <source>Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. Draf tetap tersimpan.</source>
-        <translation>Not ready for the deliberation yet: %1 errors, %2 warnings not yet acknowledged. The draft stays saved.</translation>
-    </message>
-    <message>
-        <source>Buang draf</source>
-        <translation>Discard draft</translation>
-    </message>
-    <message>
-        <source>Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:</source>
-        <translation>This draft will be discarded (kept on record, not sent). Reason:</translation>
-    </message>
-    <message>
-        <source>Tidak jadi diusulkan</source>
-        <translation>No longer proposed</translation>
-    </message>
-    <message>
-        <source>Draf belum tersimpan: %1</source>
-        <translation>Draft not saved: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RequestListModel</name>
-    <message>
-        <source>(baru)</source>
-        <translation>(new)</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Jenis usulan</source>
-        <translation>Proposal type</translation>
-    </message>
-    <message>
-        <source>Keluarga</source>
-        <translation>Family</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Dibuat oleh</source>
-        <translation>Created by</translation>
-    </message>
-    <message>
-        <source>Dibuat</source>
-        <translation>Created</translation>
-    </message>
-    <message>
-        <source>Alasan status</source>
-        <translation>Status reason</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RequestsPage</name>
-    <message>
-        <source>Semua status</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Semua jenis</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Muat ulang</source>
-        <translation>Reload</translation>
-    </message>
-    <message>
-        <source>Belum ada usulan.</source>
-        <translation>No proposals yet.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountService</name>
-    <message>
-        <source>Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
-        <translation>A user name has 3–32 characters: lower-case letters, digits, dots, underscores or hyphens, starting with a letter or digit.</translation>
-    </message>
-    <message>
-        <source>Kata sandi minimal 8 karakter.</source>
-        <translation>A password has at least 8 characters.</translation>
-    </message>
-    <message>
-        <source>Kata sandi paling banyak 256 karakter.</source>
-        <translation>A password has at most 256 characters.</translation>
-    </message>
-    <message>
-        <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
-        <translation>The password must not be the user name.</translation>
-    </message>
-    <message>
-        <source>Akun %1 tidak ada.</source>
-        <translation>There is no account %1.</translation>
-    </message>
-    <message>
-        <source>Nama lengkap wajib diisi (paling banyak 80 karakter).</source>
-        <translation>The full name is required (at most 80 characters).</translation>
-    </message>
-    <message>
-        <source>Nama pengguna %1 sudah dipakai. Akun tidak pernah dihapus, jadi nama akun yang dinonaktifkan juga tidak bisa dipakai lagi.</source>
-        <translation>The user name %1 is taken. Accounts are never deleted, so the name of a disabled account cannot be used again either.</translation>
-    </message>
-    <message>
-        <source>Administrator pertama sudah dibuat. Masuk dengan akun yang ada.</source>
-        <translation>The first administrator already exists. Sign in with an existing account.</translation>
-    </message>
-    <message>
-        <source>%1 adalah satu-satunya administrator aktif. Jadikan akun lain administrator dulu.</source>
-        <translation>%1 is the only active administrator. Make another account an administrator first.</translation>
-    </message>
-    <message>
-        <source>Akun yang sedang dipakai tidak bisa dinonaktifkan.</source>
-        <translation>The account in use cannot be disabled.</translation>
-    </message>
-    <message>
-        <source>Kata sandi sekarang salah; kata sandi tidak diganti.</source>
-        <translation>The current password is wrong; the password was not changed.</translation>
-    </message>
-    <message>
-        <source>Kata sandi baru harus berbeda dari yang sekarang.</source>
-        <translation>The new password must differ from the current one.</translation>
-    </message>
-    <message>
-        <source>Kunci otomatis: 1 sampai 240 menit.</source>
-        <translation>Automatic lock: 1 to 240 minutes.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>Masuk</source>
-        <translation>Sign in</translation>
-    </message>
-    <message>
-        <source>Gagal masuk</source>
-        <translation>Failed sign-in</translation>
-    </message>
-    <message>
-        <source>Membuka kunci layar</source>
-        <translation>Unlocked the screen</translation>
-    </message>
-    <message>
-        <source>Akun dibuat</source>
-        <translation>Account created</translation>
-    </message>
-    <message>
-        <source>Peran akun diubah</source>
-        <translation>Account role changed</translation>
-    </message>
-    <message>
-        <source>Akun dinonaktifkan</source>
-        <translation>Account disabled</translation>
-    </message>
-    <message>
-        <source>Akun diaktifkan</source>
-        <translation>Account enabled</translation>
-    </message>
-    <message>
-        <source>Kata sandi diatur ulang</source>
-        <translation>Password reset</translation>
-    </message>
-    <message>
-        <source>Kata sandi diganti</source>
-        <translation>Password changed</translation>
-    </message>
-    <message>
-        <source>Kunci otomatis diubah</source>
-        <translation>Automatic lock changed</translation>
-    </message>
-    <message>
-        <source>Cadangan dibuat</source>
-        <translation>Backup made</translation>
-    </message>
-    <message>
-        <source>Cadangan dipulihkan</source>
-        <translation>Backup restored</translation>
-    </message>
-    <message>
-        <source>Pengaturan cadangan diubah</source>
-        <translation>Backup settings changed</translation>
-    </message>
-    <message>
-        <source>Frasa sandi cadangan diatur</source>
-        <translation>Backup passphrase set</translation>
-    </message>
-    <message>
-        <source>Usulan dibuat</source>
-        <translation>Request created</translation>
-    </message>
-    <message>
-        <source>Usulan diubah</source>
-        <translation>Request edited</translation>
-    </message>
-    <message>
-        <source>Status usulan berubah</source>
-        <translation>Request status changed</translation>
-    </message>
-    <message>
-        <source>Status orang berubah</source>
-        <translation>Person status changed</translation>
-    </message>
-    <message>
-        <source>Surat dicetak</source>
-        <translation>Letter printed</translation>
-    </message>
-    <message>
-        <source>(nama tidak dikenal)</source>
-        <translation>(unknown name)</translation>
-    </message>
-    <message>
-        <source>alasan</source>
-        <translation>reason</translation>
-    </message>
-    <message>
-        <source>kata sandi salah</source>
-        <translation>wrong password</translation>
-    </message>
-    <message>
-        <source>nama pengguna tidak dikenal</source>
-        <translation>unknown user name</translation>
-    </message>
-    <message>
-        <source>akun nonaktif</source>
-        <translation>account disabled</translation>
-    </message>
-    <message>
-        <source>gagal berturut-turut</source>
-        <translation>consecutive failures</translation>
-    </message>
-    <message>
-        <source>peran</source>
-        <translation>role</translation>
-    </message>
-    <message>
-        <source>dari</source>
-        <translation>from</translation>
-    </message>
-    <message>
-        <source>menjadi</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <source>menit</source>
-        <translation>minutes</translation>
-    </message>
-    <message>
-        <source>selang (jam)</source>
-        <translation>interval (hours)</translation>
-    </message>
-    <message>
-        <source>disimpan</source>
-        <translation>kept</translation>
-    </message>
-    <message>
-        <source>ukuran (bita)</source>
-        <translation>size (bytes)</translation>
-    </message>
-    <message>
-        <source>berkas</source>
-        <translation>files</translation>
-    </message>
-    <message>
-        <source>cadangan dibuat</source>
-        <translation>backup made</translation>
-    </message>
-    <message>
-        <source>skema</source>
-        <translation>schema</translation>
-    </message>
-</context>
-<context>
-    <name>AuditVerifier</name>
-    <message>
-        <source>Catatan #%1 diubah setelah ditulis: isinya tidak cocok lagi dengan hash-nya.</source>
-        <translation>Entry #%1 was changed after it was written: its content no longer matches its hash.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan sebelum #%1.</source>
-        <translation>Entry #%1 was inserted: entry #%2 links directly to the entry before #%1.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 disisipkan: tidak tersambung ke catatan sebelumnya dan isinya tidak cocok dengan hash-nya.</source>
-        <translation>Entry #%1 was inserted: it does not link to the previous entry and its content does not match its hash.</translation>
-    </message>
-    <message>
-        <source>Pemeriksaan dibatalkan.</source>
-        <translation>The check was cancelled.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 hilang (dihapus): catatan #%2 menunjuk ke catatan yang tidak ada lagi.</source>
-        <translation>Entry #%1 is missing (deleted): entry #%2 points to an entry that no longer exists.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 sampai #%2 hilang (dihapus): catatan #%3 menunjuk ke catatan yang tidak ada lagi.</source>
-        <translation>Entries #%1 to #%2 are missing (deleted): entry #%3 points to an entry that no longer exists.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan #%3.</source>
-        <translation>Entry #%1 was inserted: entry #%2 links directly to entry #%3.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 sampai #%2 disisipkan: catatan #%3 tersambung langsung ke catatan #%4.</source>
-        <translation>Entries #%1 to #%2 were inserted: entry #%3 links directly to entry #%4.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 tidak tersambung ke catatan #%2: catatan #%2 ditulis ulang (hash-nya dihitung ulang) atau ada catatan yang dihapus di antaranya.</source>
-        <translation>Entry #%1 does not link to entry #%2: entry #%2 was rewritten (its hash recomputed) or an entry between them was deleted.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 berbeda dari yang tercatat di tempat lain: riwayat sampai catatan ini ditulis ulang.</source>
-        <translation>Entry #%1 differs from the one recorded elsewhere: the history up to this entry was rewritten.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 sampai #%2 hilang dari akhir jejak audit (tercatat di tempat lain, tidak ada lagi di sini).</source>
-        <translation>Entries #%1 to #%2 are missing from the end of the audit trail (recorded elsewhere, no longer here).</translation>
-    </message>
-</context>
-<context>
-    <name>Authenticator</name>
-    <message numerus="yes">
-        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
-        <translation>
-            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
-            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nama pengguna atau kata sandi salah.</source>
-        <translation>Wrong user name or password.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Percobaan berikutnya baru bisa dalam %n detik.</source>
-        <translation>
-            <numerusform>The next attempt is possible in %n second.</numerusform>
-            <numerusform>The next attempt is possible in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</source>
-        <translation>This account is disabled. Ask the administrator to enable it.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupDecryptor</name>
-    <message>
-        <source>Berkas ini bukan berkas cadangan Tepat.</source>
-        <translation>This file is not a Tepat backup.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan terpotong: bagian awalnya pun tidak lengkap.</source>
-        <translation>The backup file is truncated: even its beginning is incomplete.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat untuk memulihkannya.</source>
-        <translation>This backup uses format version %1; this version of Tepat only knows version %2. Update Tepat to restore it.</translation>
-    </message>
-    <message>
-        <source>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</source>
-        <translation>The backup file&apos;s header is damaged; it cannot be restored.</translation>
-    </message>
-    <message>
-        <source>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</source>
-        <translation>The backup&apos;s content is incomplete although the file is whole; the file was made wrongly.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</source>
-        <translation>The backup file is truncated (incomplete): writing it stopped or copying it did not finish. Use another backup.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan rusak pada bagian ke-%1.</source>
-        <translation>The backup file is damaged at part %1.</translation>
-    </message>
-    <message>
-        <source>Frasa sandi cadangan salah, atau awal berkas cadangan rusak.</source>
-        <translation>Wrong backup passphrase, or the beginning of the backup file is damaged.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan rusak pada bagian ke-%1: isinya tidak cocok dengan tanda keasliannya.</source>
-        <translation>The backup file is damaged at part %1: its content does not match its authentication tag.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan rusak: ada data sesudah akhir isinya.</source>
-        <translation>The backup file is damaged: there is data after the end of its content.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan rusak: ada data tambahan sesudah akhir berkas.</source>
-        <translation>The backup file is damaged: there is extra data after its end.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupEncryptor</name>
-    <message>
-        <source>Berkas cadangan tidak bisa ditulis (disk penuh atau tidak bisa ditulis): %1</source>
-        <translation>The backup file cannot be written (disk full or not writable): %1</translation>
-    </message>
-</context>
-<context>
-    <name>BackupKey</name>
-    <message>
-        <source>Frasa sandi cadangan minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak.</source>
-        <translation>A backup passphrase has at least 10 characters. Use a few words that are easy to remember but hard to guess.</translation>
-    </message>
-    <message>
-        <source>Pengaturan kunci cadangan tidak sah (berkas rusak atau bukan cadangan Tepat).</source>
-        <translation>Invalid backup key settings (damaged file or not a Tepat backup).</translation>
-    </message>
-    <message>
-        <source>Kunci cadangan tidak bisa dibuat: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
-        <translation>The backup key cannot be made: not enough memory. Close other applications and try again.</translation>
-    </message>
-    <message>
-        <source>Kunci cadangan yang tersimpan rusak. Atur ulang frasa sandi cadangan di Pengaturan → Cadangan.</source>
-        <translation>The stored backup key is damaged. Set the backup passphrase again in Settings → Backups.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupRestorer</name>
-    <message>
-        <source>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</source>
-        <translation>The data in the backup fails SQLite&apos;s integrity check; the backup was not restored.</translation>
-    </message>
-    <message>
-        <source>Cadangan ini tidak berisi data Tepat.</source>
-        <translation>This backup holds no Tepat data.</translation>
-    </message>
-    <message>
-        <source>Cadangan ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui Tepat untuk memulihkannya.</source>
-        <translation>This backup was made by a newer Tepat (schema %1; this version knows up to schema %2). Update Tepat to restore it.</translation>
-    </message>
-    <message>
-        <source>Pemulihan dibatalkan; data tidak diubah.</source>
-        <translation>Restore cancelled; the data was not changed.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan %1 tidak bisa dibuka: %2</source>
-        <translation>The backup file %1 cannot be opened: %2</translation>
-    </message>
-    <message>
-        <source>Folder %1 tidak bisa dibuat.</source>
-        <translation>The folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>Folder sementara untuk pemulihan tidak bisa dibuat: %1</source>
-        <translation>The temporary folder for the restore cannot be created: %1</translation>
-    </message>
-    <message>
-        <source>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</source>
-        <translation>The backup&apos;s data cannot be written (disk full?): %1; the data was not changed.</translation>
-    </message>
-    <message>
-        <source>Isi berkas cadangan tidak tersusun seperti seharusnya.</source>
-        <translation>The backup&apos;s content is not laid out as it should be.</translation>
-    </message>
-    <message>
-        <source>Berkas sementara tidak bisa dibuat: %1</source>
-        <translation>A temporary file cannot be created: %1</translation>
-    </message>
-    <message>
-        <source>Data tidak bisa dipindahkan ke %1.</source>
-        <translation>The data cannot be moved to %1.</translation>
-    </message>
-    <message>
-        <source>Data sudah dipulihkan, tetapi berkas foto/dokumen tidak bisa disalin ke %1. Kosongkan ruang disk, lalu pulihkan lagi.</source>
-        <translation>The data was restored, but the photo/document files cannot be copied to %1. Free disk space, then restore again.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupService</name>
-    <message>
-        <source>Pilih folder cadangan.</source>
-        <translation>Choose a backup folder.</translation>
-    </message>
-    <message>
-        <source>Jadwal cadangan: selang 1 jam sampai 30 hari, simpan 1 sampai 365 cadangan.</source>
-        <translation>Backup schedule: every 1 hour to 30 days, keep 1 to 365 backups.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupWriter</name>
-    <message>
-        <source>Folder sementara untuk cadangan tidak bisa dibuat di samping berkas data: %1</source>
-        <translation>The temporary folder for the backup cannot be created next to the data file: %1</translation>
-    </message>
-    <message>
-        <source>Salinan sementara tidak bisa dibaca: %1</source>
-        <translation>The temporary copy cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>Folder cadangan %1 tidak bisa dibuat.</source>
-        <translation>The backup folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan %1 tidak bisa dibuat: %2</source>
-        <translation>The backup file %1 cannot be created: %2</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa dibaca untuk dicadangkan: %2</source>
-        <translation>The file %1 cannot be read for the backup: %2</translation>
-    </message>
-    <message>
-        <source>Pencadangan dibatalkan; cadangan sebelumnya tetap utuh.</source>
-        <translation>Backup cancelled; the previous backup is intact.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan tidak bisa disimpan (disk penuh?): %1; cadangan sebelumnya tetap utuh.</source>
-        <translation>The backup file cannot be saved (disk full?): %1; the previous backup is intact.</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordHasher</name>
-    <message>
-        <source>Kata sandi tidak bisa diamankan: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
-        <translation>The password cannot be secured: not enough memory. Close other applications and try again.</translation>
-    </message>
-</context>
-<context>
     <name>tepat::AccountSection</name>
     <message>
         <source>Tambah akun</source>
@@ -3151,7 +3765,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Berikan kata sandi sementara secara langsung; pemilik akun harus menggantinya saat masuk.</source>
-        <translation>Hand the temporary password over in person; the account&apos;s owner must change it when signing in.</translation>
+        <translation>Hand the temporary password over in person; the account's owner must change it when signing in.</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -3271,7 +3885,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Peran %1 sekarang %2.</source>
-        <translation>%1&apos;s role is now %2.</translation>
+        <translation>%1's role is now %2.</translation>
     </message>
     <message>
         <source>Nonaktifkan akun</source>
@@ -3291,7 +3905,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Kata sandi %1 diatur ulang; pemiliknya harus menggantinya saat masuk.</source>
-        <translation>%1&apos;s password was reset; the owner must change it when signing in.</translation>
+        <translation>%1's password was reset; the owner must change it when signing in.</translation>
     </message>
     <message>
         <source>Kata sandi baru berlaku mulai sekarang.</source>
@@ -3439,7 +4053,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Cadangan dienkripsi dengan frasa sandi ini. Tanpa frasa sandi ini cadangan TIDAK BISA dipulihkan, juga oleh pembuat Tepat. Tulis dan simpan di tempat aman, terpisah dari komputer dan flashdisk cadangan. Minimal 10 karakter; beberapa kata lebih mudah diingat.</source>
-        <translation>Backups are encrypted with this passphrase. Without it a backup CANNOT be restored, not even by Tepat&apos;s makers. Write it down and keep it somewhere safe, apart from the computer and the backup USB stick. At least 10 characters; a few words are easier to remember.</translation>
+        <translation>Backups are encrypted with this passphrase. Without it a backup CANNOT be restored, not even by Tepat's makers. Write it down and keep it somewhere safe, apart from the computer and the backup USB stick. At least 10 characters; a few words are easier to remember.</translation>
     </message>
     <message>
         <source>Frasa sandi:</source>
@@ -3607,6 +4221,214 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
 </context>
 <context>
+    <name>tepat::CorrectionEditor</name>
+    <message>
+        <source>Data</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Nilai sekarang</source>
+        <translation>Current value</translation>
+    </message>
+    <message>
+        <source>Nilai baru</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <source>Isi nilai baru hanya pada data yang salah.</source>
+        <translation>Enter a new value only where the data is wrong.</translation>
+    </message>
+    <message>
+        <source>Perubahan:</source>
+        <translation>Changes:</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CounterReportEditor</name>
+    <message>
+        <source>Pelapor tidak mau disebut (tanpa nama)</source>
+        <translation>Reporter does not want to be named (anonymous)</translation>
+    </message>
+    <message>
+        <source>Yang disanggah</source>
+        <translation>Challenged</translation>
+    </message>
+    <message>
+        <source>Keluarga yang diusulkan</source>
+        <translation>Proposed family</translation>
+    </message>
+    <message>
+        <source>Nama dan alamat penerima yang dianggap tidak layak</source>
+        <translation>Name and address of the recipient considered ineligible</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Nama kepala keluarga</source>
+        <translation>Head of family's name</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Pelapor (boleh dikosongkan bila tanpa nama)</source>
+        <translation>Reporter (may be left empty if anonymous)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No HP</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DashboardPage</name>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Keluarga aktif</source>
+        <translation>Active families</translation>
+    </message>
+    <message>
+        <source>Orang aktif</source>
+        <translation>Active people</translation>
+    </message>
+    <message>
+        <source>Dinonaktifkan bulan ini</source>
+        <translation>Deactivated this month</translation>
+    </message>
+    <message>
+        <source>Usulan menunggu musyawarah</source>
+        <translation>Proposals awaiting deliberation</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Penerima tidak sesuai desil</source>
+        <translation>Recipients not matching decile</translation>
+    </message>
+    <message>
+        <source>Per wilayah:</source>
+        <translation>By area:</translation>
+    </message>
+    <message>
+        <source>Hitung ulang</source>
+        <translation>Recalculate</translation>
+    </message>
+    <message>
+        <source>Ringkasan dihitung saat halaman ini dibuka.</source>
+        <translation>The summary is calculated when this page opens.</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Calculating…</translation>
+    </message>
+    <message>
+        <source>Penerima per program (orang): %1</source>
+        <translation>Recipients per programme (people): %1</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>Keluarga per desil</source>
+        <translation>Families per decile</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Semua RW</source>
+        <translation>All RWs</translation>
+    </message>
+    <message>
+        <source>RT di RW %1</source>
+        <translation>RTs in RW %1</translation>
+    </message>
+    <message>
+        <source>Dihitung pukul %1.</source>
+        <translation>Calculated at %1.</translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation>RW %1</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>Keluarga per RW</source>
+        <translation>Families per RW</translation>
+    </message>
+    <message>
+        <source>Keluarga per RT di RW %1</source>
+        <translation>Families per RT in RW %1</translation>
+    </message>
+    <message>
+        <source>Penerima bansos</source>
+        <translation>Aid recipients</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FieldSettingsSection</name>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Peringatkan bila akurasi titik lebih buruk dari:</source>
+        <translation>Warn when a point's accuracy is worse than:</translation>
+    </message>
+    <message>
+        <source>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</source>
+        <translation>Warn when a point is farther from the other households in this village than:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>tepat::FirstStartDialog</name>
     <message>
         <source>Tepat — akun administrator pertama</source>
@@ -3650,398 +4472,208 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
 </context>
 <context>
-    <name>tepat::IdleLock</name>
+    <name>tepat::FormFields</name>
     <message>
-        <source>Tepat terkunci</source>
-        <translation>Tepat is locked</translation>
+        <source>Anggota %1 — %2</source>
+        <translation>Member %1 — %2</translation>
     </message>
     <message>
-        <source>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
-        <translation>Tepat is locked. Enter %1&apos;s password to continue. Unsaved input is kept.</translation>
-    </message>
-    <message>
-        <source>Buka</source>
-        <translation>Unlock</translation>
-    </message>
-    <message>
-        <source>Tutup Tepat…</source>
-        <translation>Close Tepat…</translation>
-    </message>
-    <message>
-        <source>Tutup Tepat</source>
-        <translation>Close Tepat</translation>
-    </message>
-    <message>
-        <source>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</source>
-        <translation>Close Tepat without unlocking? Unsaved input will be lost.</translation>
+        <source>Perubahan %1</source>
+        <translation>Change %1</translation>
     </message>
 </context>
 <context>
-    <name>tepat::LoginDialog</name>
+    <name>tepat::HouseholdDetailView</name>
     <message>
-        <source>Tepat — masuk</source>
-        <translation>Tepat — sign in</translation>
+        <source>Nama</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>Nama pengguna:</source>
-        <translation>User name:</translation>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
     <message>
-        <source>Kata sandi:</source>
-        <translation>Password:</translation>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
     </message>
     <message>
-        <source>Masuk</source>
-        <translation>Sign in</translation>
+        <source>Umur</source>
+        <translation>Age</translation>
     </message>
     <message>
-        <source>Keluar</source>
-        <translation>Quit</translation>
-    </message>
-    <message numerus="yes">
-        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
-        <translation>
-            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
-            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
-        </translation>
+        <source>L/P</source>
+        <translation>M/F</translation>
     </message>
     <message>
-        <source>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
-        <translation>Your password was set by the administrator. Replace it with one only you know before you start working.</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Kata sandi harus diganti dulu sebelum bisa masuk.</source>
-        <translation>The password must be changed before you can sign in.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::PasswordChangeDialog</name>
-    <message>
-        <source>Ganti kata sandi</source>
-        <translation>Change password</translation>
+        <source>Program</source>
+        <translation>Programme</translation>
     </message>
     <message>
-        <source>Kata sandi sekarang:</source>
-        <translation>Current password:</translation>
+        <source>Penerima</source>
+        <translation>Recipient</translation>
     </message>
     <message>
-        <source>Kata sandi baru (minimal 8 karakter):</source>
-        <translation>New password (at least 8 characters):</translation>
+        <source>Sejak</source>
+        <translation>Since</translation>
     </message>
     <message>
-        <source>Ulangi kata sandi baru:</source>
-        <translation>Repeat the new password:</translation>
+        <source>Sampai</source>
+        <translation>Until</translation>
     </message>
     <message>
-        <source>Ganti</source>
-        <translation>Change</translation>
+        <source>Catatan</source>
+        <translation>Note</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
+        <source>Tanggal</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Kedua kata sandi baru tidak sama.</source>
-        <translation>The two new passwords differ.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::SecurityFeatures</name>
-    <message>
-        <source>Akun</source>
-        <translation>Accounts</translation>
+        <source>Siapa</source>
+        <translation>Who</translation>
     </message>
     <message>
-        <source>Cadangan</source>
-        <translation>Backups</translation>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
     <message>
-        <source>Jejak audit</source>
-        <translation>Audit trail</translation>
+        <source>Dicatat oleh</source>
+        <translation>Recorded by</translation>
     </message>
     <message>
-        <source>Masuk sebagai %1 (%2)</source>
-        <translation>Signed in as %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinateText</name>
-    <message>
-        <source>lintang</source>
-        <translation>latitude</translation>
+        <source>Sumber</source>
+        <translation>Source</translation>
     </message>
     <message>
-        <source>bujur</source>
-        <translation>longitude</translation>
+        <source>Usulan</source>
+        <translation>Proposal</translation>
     </message>
     <message>
-        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48&apos;59.8&quot; LS.</source>
-        <translation>The %1 value “%2” cannot be read. Correct examples: -7.8166, -7,8166, 7°48&apos;59.8&quot; S.</translation>
+        <source>Dibuat oleh</source>
+        <translation>Created by</translation>
     </message>
     <message>
-        <source>Nilai %1 belum diisi.</source>
-        <translation>The %1 value is empty.</translation>
+        <source>Langkah terakhir</source>
+        <translation>Last step</translation>
     </message>
     <message>
-        <source>Huruf arah “%1” tidak cocok untuk %2.</source>
-        <translation>The direction letter “%1” does not fit the %2.</translation>
+        <source>← Kembali (Esc)</source>
+        <translation>← Back (Esc)</translation>
     </message>
     <message>
-        <source>Pakai tanda minus atau huruf arah, jangan keduanya.</source>
-        <translation>Use a minus sign or a direction letter, not both.</translation>
+        <source>Anggota</source>
+        <translation>Members</translation>
     </message>
     <message>
-        <source>Menit pada %1 harus kurang dari 60 dan derajatnya bilangan bulat.</source>
-        <translation>The minutes of the %1 must be less than 60 and its degrees a whole number.</translation>
+        <source>Riwayat status</source>
+        <translation>Status history</translation>
     </message>
     <message>
-        <source>Detik pada %1 harus kurang dari 60 dan menitnya bilangan bulat.</source>
-        <translation>The seconds of the %1 must be less than 60 and its minutes a whole number.</translation>
+        <source>Foto &amp;&amp; lokasi</source>
+        <translation>Photos &amp;&amp; location</translation>
     </message>
     <message>
-        <source>Lintang harus antara -90 dan 90 derajat (apakah lintang dan bujur tertukar?).</source>
-        <translation>Latitude must be between -90 and 90 degrees (are latitude and longitude swapped?).</translation>
+        <source>Tambah anggota</source>
+        <translation>Add member</translation>
     </message>
     <message>
-        <source>Bujur harus antara -180 dan 180 derajat.</source>
-        <translation>Longitude must be between -180 and 180 degrees.</translation>
+        <source>Perbaiki data…</source>
+        <translation>Correct data…</translation>
     </message>
     <message>
-        <source>Koordinat belum diisi.</source>
-        <translation>The coordinates are empty.</translation>
+        <source>Usulkan program…</source>
+        <translation>Propose programme…</translation>
     </message>
     <message>
-        <source>Tulis lintang lalu bujur, dipisah koma dan spasi, titik koma atau spasi (contoh: -7.8166, 112.0119).</source>
-        <translation>Write latitude then longitude, separated by a comma and space, a semicolon or a space (example: -7.8166, 112.0119).</translation>
-    </message>
-</context>
-<context>
-    <name>Geo</name>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
+        <source>Hapus/hentikan…</source>
+        <translation>Remove/stop…</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
+        <source>Pindah kelurahan…</source>
+        <translation>Move kelurahan…</translation>
     </message>
     <message>
-        <source>data DTKS</source>
-        <translation>DTKS data</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — DTKS ID %2, KK number %3&lt;br&gt;%4, RT %5/RW %6, %7 · Decile %8 · %9</translation>
     </message>
     <message>
-        <source>penerima GPS</source>
-        <translation>GPS receiver</translation>
+        <source>(belum ada)</source>
+        <translation>(none yet)</translation>
     </message>
     <message>
-        <source>lokasi sistem</source>
-        <translation>system location</translation>
+        <source>belum ada</source>
+        <translation>none yet</translation>
     </message>
     <message>
-        <source>berkas log NMEA</source>
-        <translation>NMEA log file</translation>
+        <source>%1 th</source>
+        <translation>%1 yrs</translation>
     </message>
     <message>
-        <source>GPS foto</source>
-        <translation>photo GPS</translation>
+        <source>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</source>
+        <translation>This programme does not match decile %1 under the DTSEN rules.</translation>
     </message>
     <message>
-        <source>diketik</source>
-        <translation>typed</translation>
+        <source>(tidak tercatat)</source>
+        <translation>(not recorded)</translation>
     </message>
     <message>
-        <source>%1 LS</source>
-        <translation>%1 S</translation>
+        <source>masih berjalan</source>
+        <translation>ongoing</translation>
     </message>
     <message>
-        <source>%1 LU</source>
-        <translation>%1 N</translation>
+        <source>Tidak sesuai desil %1</source>
+        <translation>Does not match decile %1</translation>
     </message>
     <message>
-        <source>%1 BB</source>
-        <translation>%1 W</translation>
+        <source>Keluarga</source>
+        <translation>Family</translation>
     </message>
     <message>
-        <source>%1 BT</source>
-        <translation>%1 E</translation>
+        <source>%1 oleh %2, %3</source>
+        <translation>%1 by %2, %3</translation>
+    </message>
+    <message>
+        <source>Usulan (%1)</source>
+        <translation>Proposals (%1)</translation>
     </message>
 </context>
 <context>
-    <name>HouseholdLocations</name>
+    <name>tepat::HouseholdListModel</name>
     <message>
-        <source>Koordinat tidak mungkin: lintang harus -90 sampai 90 dan bujur -180 sampai 180 derajat.</source>
-        <translation>Impossible coordinates: latitude must be -90 to 90 and longitude -180 to 180 degrees.</translation>
+        <source>ID DTKS</source>
+        <translation>DTKS ID</translation>
     </message>
     <message>
-        <source>Akurasi harus angka meter yang tidak negatif.</source>
-        <translation>Accuracy must be a non-negative number of metres.</translation>
+        <source>Kepala keluarga</source>
+        <translation>Head of household</translation>
     </message>
     <message>
-        <source>Akurasi titik ini tidak diketahui.</source>
-        <translation>The accuracy of this point is unknown.</translation>
+        <source>No KK</source>
+        <translation>KK number</translation>
     </message>
     <message>
-        <source>Akurasi %1 m lebih buruk dari batas %2 m. Sebaiknya rekam ulang di tempat terbuka, jauh dari atap dan dinding tinggi.</source>
-        <translation>Accuracy %1 m is worse than the limit of %2 m. Better record again in the open, away from roofs and high walls.</translation>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
     </message>
     <message>
-        <source>Titik ini di luar wilayah Indonesia. Periksa tanda minus (lintang selatan) dan urutan lintang–bujur.</source>
-        <translation>This point is outside Indonesia. Check the minus sign (southern latitude) and the latitude–longitude order.</translation>
+        <source>Alamat</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <source>Titik ini %1 dari keluarga terdekat di kelurahan/desa ini (batas %2). Periksa lagi koordinatnya.</source>
-        <translation>This point is %1 from the nearest household in this village (limit %2). Check the coordinates again.</translation>
+        <source>Desil</source>
+        <translation>Desil</translation>
     </message>
     <message>
-        <source>Keluarga belum dipilih.</source>
-        <translation>No household selected.</translation>
-    </message>
-</context>
-<context>
-    <name>HouseholdPhotos</name>
-    <message>
-        <source>Keluarga belum dipilih.</source>
-        <translation>No household selected.</translation>
+        <source>Anggota</source>
+        <translation>Members</translation>
     </message>
     <message>
-        <source>Foto ini tidak ada lagi.</source>
-        <translation>This photo no longer exists.</translation>
-    </message>
-    <message>
-        <source>Tulis alasan foto ini dilepas dari keluarga.</source>
-        <translation>Write why this photo is detached from the household.</translation>
-    </message>
-</context>
-<context>
-    <name>NmeaReplay</name>
-    <message>
-        <source>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</source>
-        <translation>The NMEA log file is larger than %1 MB. Cut out only the part recorded at this household&apos;s home, then try again.</translation>
-    </message>
-    <message>
-        <source>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</source>
-        <translation>This file is not a readable NMEA log (no $GPGGA/$GPRMC sentences with a correct checksum).</translation>
-    </message>
-    <message>
-        <source>Log NMEA tidak berisi posisi: penerima GPS belum mendapat sinyal satelit saat merekam. Rekam lagi di tempat terbuka.</source>
-        <translation>The NMEA log holds no position: the GPS receiver had no satellite signal while recording. Record again in the open.</translation>
-    </message>
-    <message>
-        <source>Berkas log NMEA %1 tidak bisa dibaca: %2</source>
-        <translation>The NMEA log file %1 cannot be read: %2</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoNormalizer</name>
-    <message>
-        <source>Berkas tidak ada.</source>
-        <translation>The file does not exist.</translation>
-    </message>
-    <message>
-        <source>Ini folder, bukan berkas foto.</source>
-        <translation>This is a folder, not a photo file.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 MB, melebihi batas %2 MB untuk satu foto. Pilih foto aslinya dari kamera atau ponsel, bukan video atau arsip.</source>
-        <translation>The file is %1 MB, over the %2 MB limit for one photo. Choose the original photo from the camera or phone, not a video or an archive.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak bisa dibaca: %1</source>
-        <translation>The file cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>Berkas melebihi batas %1 MB untuk satu foto.</source>
-        <translation>The file is over the %1 MB limit for one photo.</translation>
-    </message>
-    <message>
-        <source>Foto tidak bisa disimpan ulang sebagai JPEG (memori tidak cukup?).</source>
-        <translation>The photo cannot be saved again as JPEG (not enough memory?).</translation>
-    </message>
-    <message>
-        <source>Gambar kecil foto tidak bisa dibuat.</source>
-        <translation>The photo thumbnail cannot be made.</translation>
-    </message>
-    <message>
-        <source>Berkas kosong, bukan foto.</source>
-        <translation>The file is empty, not a photo.</translation>
-    </message>
-    <message>
-        <source>Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.</source>
-        <translation>HEIC/HEIF photos cannot be read yet. Save as JPEG (on an iPhone: Settings › Camera › Formats › Most Compatible), then try again.</translation>
-    </message>
-    <message>
-        <source>Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.</source>
-        <translation>This file is not a recognised image. Choose a JPEG or PNG photo.</translation>
-    </message>
-    <message>
-        <source>Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.</source>
-        <translation>The %1 format is not used for house photos. Choose a JPEG or PNG photo.</translation>
-    </message>
-    <message>
-        <source>Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori terputus). Salin ulang dari kamera atau ponsel.</source>
-        <translation>The photo is truncated (the file is incomplete, perhaps an interrupted copy from the memory card). Copy it again from the camera or phone.</translation>
-    </message>
-    <message>
-        <source>Foto rusak: ukuran gambarnya tidak terbaca.</source>
-        <translation>The photo is damaged: its image size cannot be read.</translation>
-    </message>
-    <message>
-        <source>Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; berkas seperti ini bisa menghabiskan memori dan ditolak.</source>
-        <translation>The image of %1 × %2 pixels (%3 megapixels) is over the %4 megapixel limit; files like this can exhaust memory and are refused.</translation>
-    </message>
-    <message>
-        <source>Foto rusak dan tidak bisa dibaca (%1).</source>
-        <translation>The photo is damaged and cannot be read (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViews</name>
-    <message>
-        <source>Depan</source>
-        <translation>Front</translation>
-    </message>
-    <message>
-        <source>Samping</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <source>Belakang</source>
-        <translation>Back</translation>
-    </message>
-    <message>
-        <source>Dalam rumah</source>
-        <translation>Inside</translation>
-    </message>
-    <message>
-        <source>Lainnya</source>
-        <translation>Other</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::FieldSettingsSection</name>
-    <message>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
-        <source> km</source>
-        <translation> km</translation>
-    </message>
-    <message>
-        <source>Peringatkan bila akurasi titik lebih buruk dari:</source>
-        <translation>Warn when a point&apos;s accuracy is worse than:</translation>
-    </message>
-    <message>
-        <source>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</source>
-        <translation>Warn when a point is farther from the other households in this village than:</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Tersimpan.</source>
-        <translation>Saved.</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4108,7 +4740,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Memakai layanan lokasi sistem operasi, bila ada.</source>
-        <translation>Uses the operating system&apos;s location service, when there is one.</translation>
+        <translation>Uses the operating system's location service, when there is one.</translation>
     </message>
     <message>
         <source>Pilih berkas &amp;log…</source>
@@ -4119,8 +4751,8 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <source>-7.8166, 112.0119  atau  7°48&apos;59.8&quot; LS 112°0&apos;42.8&quot; BT</source>
-        <translation>-7.8166, 112.0119  or  7°48&apos;59.8&quot; S 112°0&apos;42.8&quot; E</translation>
+        <source>-7.8166, 112.0119  atau  7°48'59.8" LS 112°0'42.8" BT</source>
+        <translation>-7.8166, 112.0119  or  7°48'59.8" S 112°0'42.8" E</translation>
     </message>
     <message>
         <source>bila diketahui</source>
@@ -4415,641 +5047,112 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
 </context>
 <context>
-    <name>tepat::LivePosition</name>
+    <name>tepat::HouseholdsPage</name>
     <message>
-        <source>Lokasi sistem tidak memberi posisi. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
-        <translation>The system location gives no position. Use a GPS receiver, an NMEA log file or type the coordinates.</translation>
-    </message>
-    <message>
-        <source>Penerima GPS belum mendapat posisi. Pastikan alat menyala dan di tempat terbuka, lalu coba lagi.</source>
-        <translation>The GPS receiver has no position yet. Make sure it is switched on and in the open, then try again.</translation>
+        <source>Cari NIK, No KK atau nama… (Ctrl+F)</source>
+        <translation>Search NIK, KK number or name… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Penerima GPS tidak bisa dibuka (%1). Periksa kabel dan nama port.</source>
-        <translation>The GPS receiver cannot be opened (%1). Check the cable and the port name.</translation>
+        <source>Keluarga baru</source>
+        <translation>New family</translation>
     </message>
     <message>
-        <source>Komputer ini tidak punya sumber lokasi sistem. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
-        <translation>This computer has no system location source. Use a GPS receiver, an NMEA log file or type the coordinates.</translation>
+        <source>Usulan keluarga baru ke DTKS (Ctrl+N)</source>
+        <translation>Propose a new family to DTKS (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Lokasi sistem tidak bisa dipakai (akses ditolak atau dimatikan).</source>
-        <translation>The system location cannot be used (access denied or switched off).</translation>
+        <source>Laporan warga</source>
+        <translation>Resident report</translation>
     </message>
     <message>
-        <source>Sambungan ke penerima GPS terputus atau tidak bisa dibuka.</source>
-        <translation>The connection to the GPS receiver is lost or cannot be opened.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::PhotoPickerDialog</name>
-    <message>
-        <source>Pilih foto rumah dari folder</source>
-        <translation>Choose house photos from a folder</translation>
+        <source>Kepala keluarga</source>
+        <translation>Head of family</translation>
     </message>
     <message>
-        <source>&amp;Waktu kunjungan:</source>
-        <translation>&amp;Visit time:</translation>
+        <source>%1 orang ditemukan%2 · %3 ms</source>
+        <translation>%1 people found%2 · %3 ms</translation>
     </message>
     <message>
-        <source>± &amp;menit:</source>
-        <translation>± &amp;minutes:</translation>
+        <source> (gulir untuk lebih banyak)</source>
+        <translation> (scroll for more)</translation>
     </message>
     <message>
-        <source>&amp;Centang menurut waktu</source>
-        <translation>&amp;Tick by time</translation>
+        <source>%1 keluarga</source>
+        <translation>%1 families</translation>
     </message>
     <message>
-        <source>Foto</source>
-        <translation>Photo</translation>
+        <source>Semua RW</source>
+        <translation>All RWs</translation>
     </message>
     <message>
-        <source>Waktu foto</source>
-        <translation>Photo time</translation>
+        <source>Semua RT</source>
+        <translation>All RTs</translation>
     </message>
     <message>
-        <source>Sisi rumah</source>
-        <translation>Side of the house</translation>
+        <source>RW %1</source>
+        <translation>RW %1</translation>
     </message>
     <message>
-        <source>Keterangan</source>
-        <translation>Remarks</translation>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
     </message>
     <message>
-        <source>Membaca foto %v dari %m…</source>
-        <translation>Reading photo %v of %m…</translation>
+        <source>Semua program</source>
+        <translation>All programmes</translation>
     </message>
     <message>
-        <source>&amp;Hentikan pembacaan</source>
-        <translation>&amp;Stop reading</translation>
+        <source>Semua desil</source>
+        <translation>All deciles</translation>
     </message>
     <message>
-        <source>&amp;Impor</source>
-        <translation>&amp;Import</translation>
+        <source>Desil %1</source>
+        <translation>Decile %1</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
     </message>
     <message>
-        <source>Pembacaan dihentikan; foto yang belum terbaca tidak tampil.</source>
-        <translation>Reading stopped; photos not yet read are not shown.</translation>
-    </message>
-    <message>
-        <source>tidak diketahui</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>GPS di foto: %1</source>
-        <translation>GPS in the photo: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Impor %n foto</source>
-        <translation>
-            <numerusform>&amp;Import %n photo</numerusform>
-            <numerusform>&amp;Import %n photos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n foto dicentang.</source>
-        <translation>
-            <numerusform>%n photo ticked.</numerusform>
-            <numerusform>%n photos ticked.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n berkas tidak bisa dipakai (lihat keterangan).</source>
-        <translation>
-            <numerusform>%n file cannot be used (see remarks).</numerusform>
-            <numerusform>%n files cannot be used (see remarks).</numerusform>
-        </translation>
+        <source>Mencari…</source>
+        <translation>Searching…</translation>
     </message>
 </context>
 <context>
-    <name>tepat::VillagePlot</name>
+    <name>tepat::IdleLock</name>
     <message>
-        <source>Titik rumah keluarga di kelurahan/desa ini. Klik titik untuk memilih keluarganya.</source>
-        <translation>House points of the households in this village. Click a point to select its household.</translation>
-    </message>
-    <message>
-        <source>Belum ada titik lokasi di kelurahan/desa ini.</source>
-        <translation>No location points in this village yet.</translation>
+        <source>Tepat terkunci</source>
+        <translation>Tepat is locked</translation>
     </message>
     <message>
-        <source>U</source>
-        <translation>N</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keluarga dengan titik</source>
-        <translation>
-            <numerusform>%n household with a point</numerusform>
-            <numerusform>%n households with a point</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n jauh di luar gambar</source>
-        <translation>
-            <numerusform>%n far outside the picture</numerusform>
-            <numerusform>%n far outside the picture</numerusform>
-        </translation>
+        <source>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
+        <translation>Tepat is locked. Enter %1's password to continue. Unsaved input is kept.</translation>
     </message>
     <message>
-        <source>keluarga terpilih belum punya titik</source>
-        <translation>the selected household has no point yet</translation>
+        <source>Buka</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat…</source>
+        <translation>Close Tepat…</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat</source>
+        <translation>Close Tepat</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</source>
+        <translation>Close Tepat without unlocking? Unsaved input will be lost.</translation>
     </message>
 </context>
 <context>
-    <name>CertificateComposer</name>
+    <name>tepat::LanguageSection</name>
     <message>
-        <source>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</source>
-        <translation>%1 is recorded as deceased; no DTKS certificate letter can be made for them.</translation>
+        <source>Bahasa tampilan</source>
+        <translation>Display language</translation>
     </message>
-</context>
-<context>
-    <name>CertificateService</name>
     <message>
-        <source>Nama warga belum diisi.</source>
-        <translation>The resident&apos;s name is missing.</translation>
-    </message>
-    <message>
-        <source>NIK tidak sah.</source>
-        <translation>The NIK is not valid.</translation>
-    </message>
-    <message>
-        <source>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
-        <translation>This NIK is in the DTKS/DTSEN data. Choose the person through search so the letter carries the recorded data.</translation>
-    </message>
-    <message>
-        <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
-        <translation>The date of the DTKS/DTSEN data is unknown. Load a snapshot or synchronise first.</translation>
-    </message>
-</context>
-<context>
-    <name>DeliberationSchedule</name>
-    <message>
-        <source>Jarak antarmusyawarah harus 1 sampai 12 bulan.</source>
-        <translation>The interval between meetings must be 1 to 12 months.</translation>
-    </message>
-    <message>
-        <source>Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.</source>
-        <translation>Last meeting %1; the next meeting is due by %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</source>
-        <translation>
-            <numerusform>No meeting in the last month; the SPTJM of %1 stands in for it for now.</numerusform>
-            <numerusform>No meeting in the last %n months; the SPTJM of %1 stands in for it for now.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
-        <translation>No meeting has been recorded. Hold a village/ward meeting, or make an SPTJM signed by the village head in its place.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
-        <translation>
-            <numerusform>Last meeting %1, more than a month ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform>
-            <numerusform>Last meeting %1, more than %n months ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeliberationService</name>
-    <message>
-        <source>Musyawarah %1 tidak ada.</source>
-        <translation>Meeting %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>Musyawarah ini sudah final dan terkunci. Koreksi dicatat sebagai adendum berita acara.</source>
-        <translation>This meeting is final and locked. Corrections are recorded as an addendum to the minutes.</translation>
-    </message>
-    <message>
-        <source>Musyawarah ini sudah dibatalkan.</source>
-        <translation>This meeting has been cancelled.</translation>
-    </message>
-    <message>
-        <source>Tanggal musyawarah belum diisi.</source>
-        <translation>The meeting date is missing.</translation>
-    </message>
-    <message>
-        <source>Tuliskan alasan pembatalan musyawarah.</source>
-        <translation>Give the reason for cancelling the meeting.</translation>
-    </message>
-    <message>
-        <source>Usulan #%1 berstatus &quot;%2&quot;; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
-        <translation>Request #%1 is &quot;%2&quot;; only drafts or deferred requests can go on the agenda.</translation>
-    </message>
-    <message>
-        <source>Usulan #%1 tidak ada di agenda musyawarah ini.</source>
-        <translation>Request #%1 is not on this meeting&apos;s agenda.</translation>
-    </message>
-    <message>
-        <source>Keputusan &quot;%1&quot; harus disertai alasan.</source>
-        <translation>The decision &quot;%1&quot; needs a reason.</translation>
-    </message>
-    <message>
-        <source>Nama peserta belum diisi.</source>
-        <translation>The attendee&apos;s name is missing.</translation>
-    </message>
-    <message>
-        <source>Foto kosong.</source>
-        <translation>The photo is empty.</translation>
-    </message>
-    <message>
-        <source>Foto ini sudah dilampirkan pada musyawarah ini.</source>
-        <translation>This photo is already attached to this meeting.</translation>
-    </message>
-    <message>
-        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</source>
-        <translation>This meeting is scheduled for %1 and has not taken place yet.</translation>
-    </message>
-    <message>
-        <source>Agenda masih kosong. Tambahkan usulan dari daftar draf.</source>
-        <translation>The agenda is empty. Add requests from the drafts.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n usulan di agenda belum diputuskan.</source>
-        <translation>
-            <numerusform>%n request on the agenda is not decided yet.</numerusform>
-            <numerusform>%n requests on the agenda are not decided yet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nama lurah/kepala desa yang menandatangani belum diisi.</source>
-        <translation>The name of the signing village head is missing.</translation>
-    </message>
-    <message>
-        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</source>
-        <translation>Give the reason the meeting could not be held.</translation>
-    </message>
-    <message>
-        <source>Tempat musyawarah belum diisi.</source>
-        <translation>The meeting place is missing.</translation>
-    </message>
-    <message>
-        <source>Daftar hadir masih kosong.</source>
-        <translation>The attendance list is empty.</translation>
-    </message>
-    <message>
-        <source>Isi adendum belum ditulis.</source>
-        <translation>The addendum text is missing.</translation>
-    </message>
-    <message>
-        <source>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</source>
-        <translation>Addenda are only for final meetings; a planned meeting can be changed directly.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentWriter</name>
-    <message>
-        <source>Dokumen tidak bisa digambar ke printer atau berkas.</source>
-        <translation>The document cannot be drawn to the printer or file.</translation>
-    </message>
-    <message>
-        <source>Halaman baru tidak bisa dibuat (printer atau disk bermasalah?).</source>
-        <translation>A new page cannot be started (printer or disk problem?).</translation>
-    </message>
-    <message>
-        <source>Dokumen tidak bisa diselesaikan (disk penuh?).</source>
-        <translation>The document cannot be completed (disk full?).</translation>
-    </message>
-</context>
-<context>
-    <name>LetterBatch</name>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>File %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Folder %1 tidak bisa dibuat.</source>
-        <translation>Folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</source>
-        <translation>Letter number %1 is in the register, but its PDF could not be made: %2 Print it from the letter register.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterNumber</name>
-    <message>
-        <source>Pola nomor surat: %1</source>
-        <translation>Letter number pattern: %1</translation>
-    </message>
-    <message>
-        <source>Pola nomor surat harus memuat {nomor} dan {tahun} (nomor urut dimulai lagi dari 1 setiap tahun).</source>
-        <translation>The letter number pattern must contain {nomor} and {tahun} (the serial restarts at 1 every year).</translation>
-    </message>
-    <message>
-        <source>Pola nomor surat tidak boleh memuat bagian opsional [[ ]].</source>
-        <translation>The letter number pattern may not contain optional parts [[ ]].</translation>
-    </message>
-    <message>
-        <source>Kode klasifikasi surat belum diisi.</source>
-        <translation>The letter classification code is missing.</translation>
-    </message>
-    <message>
-        <source>Kode unit pengolah (misalnya Kel.Bangsal) belum diisi.</source>
-        <translation>The issuing unit code (for example Kel.Bangsal) is missing.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterRegister</name>
-    <message>
-        <source>Surat keterangan DTKS</source>
-        <translation>DTKS certificate letter</translation>
-    </message>
-    <message>
-        <source>Berita acara musyawarah</source>
-        <translation>Meeting minutes</translation>
-    </message>
-    <message>
-        <source>SPTJM</source>
-        <translation>SPTJM</translation>
-    </message>
-    <message>
-        <source>Adendum berita acara</source>
-        <translation>Addendum to the minutes</translation>
-    </message>
-    <message>
-        <source>Surat harus dibuat oleh seseorang.</source>
-        <translation>A letter must be made by someone.</translation>
-    </message>
-    <message>
-        <source>Tanggal surat belum diisi.</source>
-        <translation>The letter date is missing.</translation>
-    </message>
-    <message>
-        <source>Nomor surat %1 sudah dipakai surat lain. Periksa pola nomor surat di Pengaturan › Surat &amp; kop (harus memuat {nomor} dan {tahun}).</source>
-        <translation>Letter number %1 is already used by another letter. Check the number pattern in Settings › Letters &amp; letterhead (it must contain {nomor} and {tahun}).</translation>
-    </message>
-    <message>
-        <source>Surat %1 tidak ada di register.</source>
-        <translation>Letter %1 is not in the register.</translation>
-    </message>
-    <message>
-        <source>Nomor surat %1 tidak ada di register.</source>
-        <translation>Letter number %1 is not in the register.</translation>
-    </message>
-    <message>
-        <source>Berkas ekspor tidak bisa ditulis (disk penuh atau tidak bisa ditulisi?).</source>
-        <translation>The export file cannot be written (disk full or read-only?).</translation>
-    </message>
-    <message>
-        <source>Nomor urut</source>
-        <translation>Serial</translation>
-    </message>
-    <message>
-        <source>Tahun</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>Nomor surat</source>
-        <translation>Letter number</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Status DTKS</source>
-        <translation>DTKS status</translation>
-    </message>
-    <message>
-        <source>Nama/perihal</source>
-        <translation>Name/subject</translation>
-    </message>
-    <message>
-        <source>ID anggota DTKS</source>
-        <translation>DTKS member ID</translation>
-    </message>
-    <message>
-        <source>Keperluan</source>
-        <translation>Purpose</translation>
-    </message>
-    <message>
-        <source>Dibuat oleh</source>
-        <translation>Made by</translation>
-    </message>
-    <message>
-        <source>Jumlah cetak</source>
-        <translation>Prints</translation>
-    </message>
-    <message>
-        <source>Terdaftar</source>
-        <translation>Registered</translation>
-    </message>
-    <message>
-        <source>Tidak terdaftar</source>
-        <translation>Not registered</translation>
-    </message>
-</context>
-<context>
-    <name>LetterSettings</name>
-    <message>
-        <source>Pembuka</source>
-        <translation>Opening</translation>
-    </message>
-    <message>
-        <source>Pernyataan terdaftar</source>
-        <translation>Statement: registered</translation>
-    </message>
-    <message>
-        <source>Pernyataan tidak terdaftar</source>
-        <translation>Statement: not registered</translation>
-    </message>
-    <message>
-        <source>Keperluan dan masa berlaku</source>
-        <translation>Purpose and validity</translation>
-    </message>
-    <message>
-        <source>Penutup</source>
-        <translation>Closing</translation>
-    </message>
-    <message>
-        <source>Templat &quot;%1&quot; kosong.</source>
-        <translation>Template &quot;%1&quot; is empty.</translation>
-    </message>
-    <message>
-        <source>Templat &quot;%1&quot;: %2</source>
-        <translation>Template &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Nama kelurahan/desa pada kop surat belum diisi.</source>
-        <translation>The village name in the letterhead is missing.</translation>
-    </message>
-    <message>
-        <source>Jabatan penanda tangan belum diisi.</source>
-        <translation>The signing officer&apos;s title is missing.</translation>
-    </message>
-    <message>
-        <source>Masa berlaku surat harus 1 sampai 24 bulan.</source>
-        <translation>A letter must be valid for 1 to 24 months.</translation>
-    </message>
-    <message>
-        <source>Huruf harus Arial atau Bookman Old Style.</source>
-        <translation>The font must be Arial or Bookman Old Style.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterSigner</name>
-    <message>
-        <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
-        <translation>The cryptography library (libsodium) cannot be started.</translation>
-    </message>
-    <message>
-        <source>Kunci penanda tangan surat hilang.</source>
-        <translation>The letter-signing key is missing.</translation>
-    </message>
-    <message>
-        <source>Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat &amp; kop.</source>
-        <translation>The letter-signing key is damaged. Create a new key in Settings › Letters &amp; letterhead.</translation>
-    </message>
-    <message>
-        <source>Kode ini bukan kode verifikasi surat Tepat.</source>
-        <translation>This is not a Tepat letter verification code.</translation>
-    </message>
-    <message>
-        <source>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</source>
-        <translation>This code is signed with a key this installation does not know. The letter&apos;s authenticity cannot be confirmed here; ask the village office that issued it.</translation>
-    </message>
-    <message>
-        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
-        <translation>The electronic signature does not match: this code has been changed. The letter cannot be considered genuine.</translation>
-    </message>
-    <message>
-        <source>Nomor surat ada di register, tetapi isinya berbeda dari yang tercatat.</source>
-        <translation>The letter number is in the register, but its content differs from what was recorded.</translation>
-    </message>
-    <message>
-        <source>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</source>
-        <translation>Genuine letter: number %1 of %2 for %3, %4.</translation>
-    </message>
-    <message>
-        <source>terdaftar dalam DTKS/DTSEN</source>
-        <translation>registered in DTKS/DTSEN</translation>
-    </message>
-    <message>
-        <source>tidak terdaftar</source>
-        <translation>not registered</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingPhotoIntake</name>
-    <message>
-        <source>Berkas foto terlalu besar (lebih dari %1 MB).</source>
-        <translation>The photo file is too large (more than %1 MB).</translation>
-    </message>
-    <message>
-        <source>Berkas ini bukan foto yang bisa dibaca (JPEG atau PNG).</source>
-        <translation>This file is not a readable photo (JPEG or PNG).</translation>
-    </message>
-    <message>
-        <source>Berkas foto terpotong (tidak lengkap). Salin ulang dari kamera.</source>
-        <translation>The photo file is truncated (incomplete). Copy it again from the camera.</translation>
-    </message>
-    <message>
-        <source>Foto terlalu besar (%1 × %2 piksel).</source>
-        <translation>The photo is too large (%1 × %2 pixels).</translation>
-    </message>
-    <message>
-        <source>Foto tidak bisa dibaca: %1</source>
-        <translation>The photo cannot be read: %1</translation>
-    </message>
-    <message>
-        <source>Foto tidak bisa disimpan: %1</source>
-        <translation>The photo cannot be saved: %1</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa dibuka.</source>
-        <translation>File %1 cannot be opened.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingVocabulary</name>
-    <message>
-        <source>Musyawarah desa</source>
-        <translation>Village meeting</translation>
-    </message>
-    <message>
-        <source>Musyawarah kelurahan</source>
-        <translation>Ward meeting</translation>
-    </message>
-    <message>
-        <source>SPTJM (pengganti musyawarah)</source>
-        <translation>SPTJM (in place of a meeting)</translation>
-    </message>
-    <message>
-        <source>Direncanakan</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>Final (terkunci)</source>
-        <translation>Final (locked)</translation>
-    </message>
-    <message>
-        <source>Dibatalkan</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Disetujui</source>
-        <translation>Approved</translation>
-    </message>
-    <message>
-        <source>Ditolak</source>
-        <translation>Rejected</translation>
-    </message>
-    <message>
-        <source>Ditunda</source>
-        <translation>Deferred</translation>
-    </message>
-</context>
-<context>
-    <name>PaperInfo</name>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4 (215 × 330 mm)</source>
-        <translation>F4 (215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>F4/Folio (210 × 330 mm)</source>
-        <translation>F4/Folio (210 × 330 mm)</translation>
-    </message>
-</context>
-<context>
-    <name>QrCode</name>
-    <message>
-        <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
-        <translation>The QR code cannot be made (content too long: %1 bytes).</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateText</name>
-    <message>
-        <source>Ada &quot;]]&quot; tanpa &quot;[[&quot; pembukanya.</source>
-        <translation>There is a &quot;]]&quot; without its opening &quot;[[&quot;.</translation>
-    </message>
-    <message>
-        <source>Ada &quot;{&quot; tanpa &quot;}&quot; penutupnya.</source>
-        <translation>There is a &quot;{&quot; without its closing &quot;}&quot;.</translation>
-    </message>
-    <message>
-        <source>Isian &quot;{%1}&quot; tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
-        <translation>Placeholder &quot;{%1}&quot; is not valid: placeholder names are lower-case letters and underscores only.</translation>
-    </message>
-    <message>
-        <source>Ada &quot;[[&quot; tanpa &quot;]]&quot; penutupnya.</source>
-        <translation>There is a &quot;[[&quot; without its closing &quot;]]&quot;.</translation>
-    </message>
-    <message>
-        <source>Isian tidak dikenal: %1. Isian yang tersedia: %2.</source>
-        <translation>Unknown placeholder: %1. Available placeholders: %2.</translation>
+        <source>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</source>
+        <translation>A language change takes effect after Tepat is reopened. Current language: %1.</translation>
     </message>
 </context>
 <context>
@@ -5104,7 +5207,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Nama pejabat:</source>
-        <translation>Officer&apos;s name:</translation>
+        <translation>Officer's name:</translation>
     </message>
     <message>
         <source>NIP:</source>
@@ -5124,7 +5227,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>NIP lurah:</source>
-        <translation>Village head&apos;s NIP:</translation>
+        <translation>Village head's NIP:</translation>
     </message>
     <message>
         <source>Penomoran dan kertas</source>
@@ -5251,7 +5354,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Nama, NIK atau nomor KK warga, lalu Enter</source>
-        <translation>Resident&apos;s name, NIK or KK number, then Enter</translation>
+        <translation>Resident's name, NIK or KK number, then Enter</translation>
     </message>
     <message>
         <source>Warga yang ditemukan</source>
@@ -5323,7 +5426,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Tempel teks kode QR dari surat (hasil pemindai), dimulai dengan TPT1</source>
-        <translation>Paste the text of the letter&apos;s QR code (from a scanner), starting with TPT1</translation>
+        <translation>Paste the text of the letter's QR code (from a scanner), starting with TPT1</translation>
     </message>
     <message>
         <source>&amp;Periksa</source>
@@ -5486,6 +5589,90 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Warga di &amp;luar data DTKS…</source>
         <translation>Resident &amp;outside the DTKS data…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LivePosition</name>
+    <message>
+        <source>Lokasi sistem tidak memberi posisi. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
+        <translation>The system location gives no position. Use a GPS receiver, an NMEA log file or type the coordinates.</translation>
+    </message>
+    <message>
+        <source>Penerima GPS belum mendapat posisi. Pastikan alat menyala dan di tempat terbuka, lalu coba lagi.</source>
+        <translation>The GPS receiver has no position yet. Make sure it is switched on and in the open, then try again.</translation>
+    </message>
+    <message>
+        <source>Penerima GPS tidak bisa dibuka (%1). Periksa kabel dan nama port.</source>
+        <translation>The GPS receiver cannot be opened (%1). Check the cable and the port name.</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak punya sumber lokasi sistem. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
+        <translation>This computer has no system location source. Use a GPS receiver, an NMEA log file or type the coordinates.</translation>
+    </message>
+    <message>
+        <source>Lokasi sistem tidak bisa dipakai (akses ditolak atau dimatikan).</source>
+        <translation>The system location cannot be used (access denied or switched off).</translation>
+    </message>
+    <message>
+        <source>Sambungan ke penerima GPS terputus atau tidak bisa dibuka.</source>
+        <translation>The connection to the GPS receiver is lost or cannot be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LoginDialog</name>
+    <message>
+        <source>Tepat — masuk</source>
+        <translation>Tepat — sign in</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Kata sandi:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Quit</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
+        <translation>
+            <numerusform>Too many wrong attempts. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong attempts. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
+        <translation>Your password was set by the administrator. Replace it with one only you know before you start working.</translation>
+    </message>
+    <message>
+        <source>Kata sandi harus diganti dulu sebelum bisa masuk.</source>
+        <translation>The password must be changed before you can sign in.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::MainWindow</name>
+    <message>
+        <source>Tepat</source>
+        <translation>Tepat</translation>
+    </message>
+    <message>
+        <source>%1 (%2), Kec. %3, %4 — data per %5</source>
+        <translation>%1 (%2), %3 district, %4 — data as of %5</translation>
+    </message>
+    <message>
+        <source>Tepat — %1</source>
+        <translation>Tepat — %1</translation>
+    </message>
+    <message>
+        <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
+        <translation>No village data yet. Load a snapshot or open the demo data (tepat --demo).</translation>
     </message>
 </context>
 <context>
@@ -5772,806 +5959,89 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
 </context>
 <context>
-    <name>Accounts</name>
+    <name>tepat::NewHouseholdEditor</name>
     <message>
-        <source>Nama pengguna atau kata sandi salah.</source>
-        <translation>Wrong user name or password.</translation>
+        <source>16 angka, bila sudah ada</source>
+        <translation>16 digits, if available</translation>
     </message>
     <message>
-        <source>Nama pengguna harus 3–64 huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
-        <translation>The user name must be 3–64 lowercase letters, digits, dots, underscores or hyphens.</translation>
+        <source>Keluarga</source>
+        <translation>Family</translation>
     </message>
     <message>
-        <source>Nama lengkap wajib diisi (paling banyak 200 karakter).</source>
-        <translation>The full name is required (at most 200 characters).</translation>
+        <source>No KK</source>
+        <translation>KK number</translation>
     </message>
     <message>
-        <source>Operator memerlukan kode kelurahan/desa yang dikenal (--village).</source>
-        <translation>An operator needs a known village code (--village).</translation>
+        <source>RT</source>
+        <translation>RT</translation>
     </message>
     <message>
-        <source>Supervisor memerlukan kode kabupaten/kota yang dikenal (--regency, misalnya 35.71).</source>
-        <translation>A supervisor needs a known regency/city code (--regency, for example 35.71).</translation>
+        <source>RW</source>
+        <translation>RW</translation>
     </message>
     <message>
-        <source>Peran harus operator atau supervisor.</source>
-        <translation>The role must be operator or supervisor.</translation>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
     </message>
     <message>
-        <source>Kata sandi minimal 8 karakter.</source>
-        <translation>The password must have at least 8 characters.</translation>
+        <source>Alamat</source>
+        <translation>Address</translation>
     </message>
     <message>
-        <source>Kata sandi tidak bisa diamankan (memori tidak cukup).</source>
-        <translation>The password could not be secured (not enough memory).</translation>
+        <source>Alasan diusulkan</source>
+        <translation>Reason for proposal</translation>
     </message>
     <message>
-        <source>Nama pengguna %1 sudah dipakai.</source>
-        <translation>The user name %1 is already taken.</translation>
+        <source>Foto rumah</source>
+        <translation>House photo</translation>
     </message>
     <message>
-        <source>Identitas perangkat tidak valid.</source>
-        <translation>Invalid device identity.</translation>
+        <source>Anggota keluarga</source>
+        <translation>Family members</translation>
     </message>
     <message>
-        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 menit.</source>
-        <translation>Too many failed sign-in attempts. Try again in %1 minutes.</translation>
+        <source>Tambah anggota</source>
+        <translation>Add member</translation>
     </message>
     <message>
-        <source>Sesi masuk sudah berakhir; masukkan kata sandi lagi.</source>
-        <translation>The session has ended; enter the password again.</translation>
+        <source>Hapus anggota</source>
+        <translation>Remove member</translation>
     </message>
     <message>
-        <source>Permintaan ini memerlukan masuk dulu.</source>
-        <translation>This request needs a sign-in first.</translation>
+        <source>(belum bernama)</source>
+        <translation>(no name yet)</translation>
     </message>
     <message>
-        <source>Sesi masuk tidak dikenal; masuk lagi.</source>
-        <translation>Unknown session; sign in again.</translation>
-    </message>
-    <message>
-        <source>Sesi masuk sudah kedaluwarsa.</source>
-        <translation>The session has expired.</translation>
+        <source>Lampirkan foto rumah tampak depan (atap sampai lantai) di bagian foto di bawah formulir.</source>
+        <translation>Attach a front photo of the house (roof to floor) in the photo section below the form.</translation>
     </message>
 </context>
 <context>
-    <name>AttachmentUploader</name>
+    <name>tepat::NewMemberEditor</name>
     <message>
-        <source>Berkas lampiran %1… tidak ada lagi di komputer ini. Lampirkan ulang berkasnya pada usulan.</source>
-        <translation>Attachment file %1… is no longer on this computer. Attach the file to the request again.</translation>
+        <source>Lahir</source>
+        <translation>Birth</translation>
     </message>
     <message>
-        <source>Berkas lampiran %1… berukuran %2 byte; server menerima 1 byte sampai %3 MB.</source>
-        <translation>Attachment file %1… has %2 bytes; the server accepts 1 byte up to %3 MB.</translation>
+        <source>Menikah</source>
+        <translation>Marriage</translation>
     </message>
     <message>
-        <source>Berkas lampiran %1… di komputer ini rusak (isinya tidak cocok dengan sidiknya). Lampirkan ulang berkasnya pada usulan.</source>
-        <translation>Attachment file %1… on this computer is damaged (its content does not match its fingerprint). Attach the file to the request again.</translation>
+        <source>Pindah masuk</source>
+        <translation>Moved in</translation>
     </message>
     <message>
-        <source>Server menyimpan unggahan lain dengan sidik yang sama tetapi ukuran berbeda; hubungi pengelola server.</source>
-        <translation>The server holds another upload with the same fingerprint but a different size; contact the server administrator.</translation>
+        <source>Belum tercatat</source>
+        <translation>Not yet recorded</translation>
     </message>
     <message>
-        <source>Berkas lampiran %1… tidak terbaca.</source>
-        <translation>Attachment file %1… cannot be read.</translation>
+        <source>Pilih atau tulis alasannya</source>
+        <translation>Choose or write the reason</translation>
     </message>
     <message>
-        <source>Server tidak mencatat potongan berkas yang dikirim.</source>
-        <translation>The server did not record the chunk of the file that was sent.</translation>
-    </message>
-</context>
-<context>
-    <name>BlobStore</name>
-    <message>
-        <source>Berkas lampiran terlalu besar (paling besar %1 MB).</source>
-        <translation>The attachment is too large (at most %1 MB).</translation>
-    </message>
-    <message>
-        <source>Potongan berkas di luar ukuran berkas.</source>
-        <translation>File chunk outside the file&apos;s size.</translation>
-    </message>
-    <message>
-        <source>Ukuran berkas berbeda dengan unggahan yang sedang berjalan.</source>
-        <translation>The file size differs from the upload in progress.</translation>
-    </message>
-    <message>
-        <source>Server sudah menerima %1 byte dari berkas ini; lanjutkan dari sana.</source>
-        <translation>The server has already received %1 bytes of this file; continue from there.</translation>
-    </message>
-    <message>
-        <source>Isi berkas tidak cocok dengan sidik SHA-256-nya; berkas dikirim ulang dari awal.</source>
-        <translation>The file content does not match its SHA-256 fingerprint; the file is sent again from the start.</translation>
-    </message>
-</context>
-<context>
-    <name>CentralCli</name>
-    <message>
-        <source>Folder data server.</source>
-        <translation>Server data folder.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: postgresql://pengguna:sandi@host:port/nama (bawaan: SQLite di folder data).</source>
-        <translation>PostgreSQL: postgresql://user:password@host:port/name (default: SQLite in the data folder).</translation>
-    </message>
-    <message>
-        <source>Pemakaian: </source>
-        <translation>Usage: </translation>
-    </message>
-    <message>
-        <source>--data DIR wajib diisi.</source>
-        <translation>--data DIR is required.</translation>
-    </message>
-    <message>
-        <source>Menjalankan server pusat Tepat.</source>
-        <translation>Runs the Tepat central server.</translation>
-    </message>
-    <message>
-        <source>Alamat dan port, misalnya 127.0.0.1:8080.</source>
-        <translation>Address and port, for example 127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Sertifikat TLS (PEM).</source>
-        <translation>TLS certificate (PEM).</translation>
-    </message>
-    <message>
-        <source>Kunci privat TLS (PEM).</source>
-        <translation>TLS private key (PEM).</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-central --listen ADDR:PORT --data DIR [--database URL] [--cert C --key K]</source>
-        <translation>Usage: tepat-central --listen ADDR:PORT --data DIR [--database URL] [--cert C --key K]</translation>
-    </message>
-    <message>
-        <source>--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080.</source>
-        <translation>--listen must have the form ADDRESS:PORT, for example 127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback.</source>
-        <translation>Warning: no TLS; use --cert and --key for anything but loopback.</translation>
-    </message>
-    <message>
-        <source>tepat-central mendengarkan di %1:%2 (%3)</source>
-        <translation>tepat-central listening on %1:%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Membuat akun operator (satu kelurahan/desa) atau supervisor (satu kabupaten/kota). Kata sandi dibaca dari standard input.</source>
-        <translation>Creates an operator account (one village) or a supervisor account (one regency/city). The password is read from standard input.</translation>
-    </message>
-    <message>
-        <source>operator atau supervisor.</source>
-        <translation>operator or supervisor.</translation>
-    </message>
-    <message>
-        <source>Kode kelurahan/desa.</source>
-        <translation>Village code.</translation>
-    </message>
-    <message>
-        <source>Kode kabupaten/kota.</source>
-        <translation>Regency/city code.</translation>
-    </message>
-    <message>
-        <source>Nama pengguna untuk masuk.</source>
-        <translation>User name for signing in.</translation>
-    </message>
-    <message>
-        <source>Nama lengkap (bawaan: nama pengguna).</source>
-        <translation>Full name (default: the user name).</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-central user add --data DIR --role operator|supervisor (--village KODE|--regency KODE) --name NAMA</source>
-        <translation>Usage: tepat-central user add --data DIR --role operator|supervisor (--village CODE|--regency CODE) --name NAME</translation>
-    </message>
-    <message>
-        <source>Kata sandi: </source>
-        <translation>Password: </translation>
-    </message>
-    <message>
-        <source>Kata sandi harus diberikan lewat standard input.</source>
-        <translation>The password must be given on standard input.</translation>
-    </message>
-    <message>
-        <source>Usulan yang diterima server, satu per baris: kunci, kelurahan, jenis, status.</source>
-        <translation>Requests the server received, one per line: key, village, kind, state.</translation>
-    </message>
-    <message>
-        <source>Hanya kelurahan/desa ini.</source>
-        <translation>Only this village.</translation>
-    </message>
-    <message>
-        <source>Mengimpor peristiwa Dukcapil (kematian, pindah) dari CSV event,nik,date,note ke aliran perubahan.</source>
-        <translation>Imports civil-registry events (deaths, moves) from a CSV event,nik,date,note into the change stream.</translation>
-    </message>
-    <message>
-        <source>Berkas peristiwa.</source>
-        <translation>Events file.</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-central civil-events import --data DIR FILE.csv</source>
-        <translation>Usage: tepat-central civil-events import --data DIR FILE.csv</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa dibaca.</source>
-        <translation>File %1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>baris %1: %2</source>
-        <translation>line %1: %2</translation>
-    </message>
-    <message>
-        <source>diterapkan	%1</source>
-        <translation>applied	%1</translation>
-    </message>
-    <message>
-        <source>sudah tercatat	%1</source>
-        <translation>already recorded	%1</translation>
-    </message>
-    <message>
-        <source>NIK tidak dikenal	%1</source>
-        <translation>unknown NIK	%1</translation>
-    </message>
-    <message>
-        <source>ditolak	%1</source>
-        <translation>rejected	%1</translation>
-    </message>
-    <message>
-        <source>Memuat data DTKS (snapshot CSV, docs/snapshot-format.md) ke server; hanya baris yang berubah masuk aliran perubahan.</source>
-        <translation>Loads DTKS data (snapshot CSV, docs/snapshot-format.md) into the server; only changed rows enter the change stream.</translation>
-    </message>
-    <message>
-        <source>Berkas keluarga.</source>
-        <translation>Households file.</translation>
-    </message>
-    <message>
-        <source>Berkas anggota.</source>
-        <translation>Members file.</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-central register import --data DIR HOUSEHOLDS.csv PERSONS.csv</source>
-        <translation>Usage: tepat-central register import --data DIR HOUSEHOLDS.csv PERSONS.csv</translation>
-    </message>
-    <message>
-        <source>keluarga	%1</source>
-        <translation>households	%1</translation>
-    </message>
-    <message>
-        <source>orang	%1</source>
-        <translation>persons	%1</translation>
-    </message>
-    <message>
-        <source>berubah	%1</source>
-        <translation>changed	%1</translation>
-    </message>
-    <message>
-        <source>Baris yang ditolak: %1</source>
-        <translation>Rejected lines: %1</translation>
-    </message>
-    <message>
-        <source>Perintah tidak dikenal: %1
-Perintah: user add, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
-        <translation>Unknown command: %1
-Commands: user add, requests list, civil-events import, register import; without a command: run the server (--help).</translation>
-    </message>
-</context>
-<context>
-    <name>CentralDatabase</name>
-    <message>
-        <source>Folder data %1 tidak bisa dibuat.</source>
-        <translation>The data folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>Alamat basis data harus berbentuk postgresql://pengguna:sandi@host:port/nama.</source>
-        <translation>The database address must have the form postgresql://user:password@host:port/name.</translation>
-    </message>
-    <message>
-        <source>Driver PostgreSQL untuk Qt (paket libqt6sql6-psql) belum terpasang.</source>
-        <translation>Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is not installed.</translation>
-    </message>
-    <message>
-        <source>Basis data server tidak bisa dibuka: %1</source>
-        <translation>The server database cannot be opened: %1</translation>
-    </message>
-    <message>
-        <source>Basis data server dibuat oleh versi tepat-central yang lebih baru (skema %1); perbarui tepat-central.</source>
-        <translation>The server database was created by a newer tepat-central (schema %1); update tepat-central.</translation>
-    </message>
-    <message>
-        <source>Basis data server gagal menyimpan atau membaca; coba lagi nanti.</source>
-        <translation>The server database failed to save or read; try again later.</translation>
-    </message>
-</context>
-<context>
-    <name>CentralRegister</name>
-    <message>
-        <source>Folder sementara untuk impor tidak bisa dibuat.</source>
-        <translation>The temporary folder for the import cannot be created.</translation>
-    </message>
-    <message>
-        <source>Baris judul berkas peristiwa harus: event,nik,date,note</source>
-        <translation>The header line of the events file must be: event,nik,date,note</translation>
-    </message>
-    <message>
-        <source>jumlah kolom harus 4</source>
-        <translation>there must be 4 columns</translation>
-    </message>
-    <message>
-        <source>jenis peristiwa harus death atau move</source>
-        <translation>the event kind must be death or move</translation>
-    </message>
-    <message>
-        <source>NIK harus 16 angka</source>
-        <translation>the NIK must be 16 digits</translation>
-    </message>
-    <message>
-        <source>tanggal harus YYYY-MM-DD dan tidak di masa depan</source>
-        <translation>the date must be YYYY-MM-DD and not in the future</translation>
-    </message>
-    <message>
-        <source>keterangan lebih dari 500 karakter</source>
-        <translation>the note is longer than 500 characters</translation>
-    </message>
-    <message>
-        <source>Meninggal dunia (laporan Dukcapil)</source>
-        <translation>Deceased (Dukcapil report)</translation>
-    </message>
-    <message>
-        <source>Pindah domisili (laporan Dukcapil)</source>
-        <translation>Moved away (Dukcapil report)</translation>
-    </message>
-</context>
-<context>
-    <name>CentralServer</name>
-    <message>
-        <source>Kepala permintaan terlalu besar.</source>
-        <translation>The request headers are too large.</translation>
-    </message>
-    <message>
-        <source>Isi permintaan terlalu besar (paling banyak %1 MB).</source>
-        <translation>The request body is too large (at most %1 MB).</translation>
-    </message>
-    <message>
-        <source>Isi permintaan terlalu besar.</source>
-        <translation>The request body is too large.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoRequests</name>
-    <message>
-        <source>Belum ada keluarga di data ini; buat data contoh dulu.</source>
-        <translation>There are no households in this data yet; create demo data first.</translation>
-    </message>
-</context>
-<context>
-    <name>JsonReader</name>
-    <message>
-        <source>Isi pesan terlalu besar (%1 byte; paling banyak %2).</source>
-        <translation>The message body is too large (%1 bytes; at most %2).</translation>
-    </message>
-    <message>
-        <source>Isi pesan bukan JSON yang sah (%1 pada posisi %2).</source>
-        <translation>The message body is not valid JSON (%1 at position %2).</translation>
-    </message>
-    <message>
-        <source>bukan objek</source>
-        <translation>not an object</translation>
-    </message>
-    <message>
-        <source>Isi pesan bersarang terlalu dalam (paling banyak %1 tingkat).</source>
-        <translation>The message body is nested too deeply (at most %1 levels).</translation>
-    </message>
-    <message>
-        <source>Ada teks yang terlalu panjang (paling banyak %1 karakter).</source>
-        <translation>A text is too long (at most %1 characters).</translation>
-    </message>
-    <message>
-        <source>Isi pesan tidak valid: kolom %1 %2.</source>
-        <translation>Invalid message body: field %1 %2.</translation>
-    </message>
-    <message>
-        <source>wajib ada</source>
-        <translation>is required</translation>
-    </message>
-    <message>
-        <source>harus berupa teks</source>
-        <translation>must be text</translation>
-    </message>
-    <message>
-        <source>lebih dari %1 karakter</source>
-        <translation>is longer than %1 characters</translation>
-    </message>
-    <message>
-        <source>harus bilangan bulat %1–%2</source>
-        <translation>must be an integer %1–%2</translation>
-    </message>
-    <message>
-        <source>harus true atau false</source>
-        <translation>must be true or false</translation>
-    </message>
-    <message>
-        <source>harus berupa objek</source>
-        <translation>must be an object</translation>
-    </message>
-    <message>
-        <source>harus berupa daftar</source>
-        <translation>must be a list</translation>
-    </message>
-    <message>
-        <source>berisi lebih dari %1 unsur</source>
-        <translation>has more than %1 elements</translation>
-    </message>
-    <message>
-        <source>bukan waktu ISO 8601</source>
-        <translation>is not an ISO 8601 time</translation>
-    </message>
-    <message>
-        <source>Satu kiriman berisi %1 usulan; paling banyak %2.</source>
-        <translation>One push holds %1 requests; at most %2.</translation>
-    </message>
-    <message>
-        <source>berisi nilai yang bukan SHA-256</source>
-        <translation>holds a value that is not a SHA-256</translation>
-    </message>
-    <message>
-        <source>tidak dikenal</source>
-        <translation>is unknown</translation>
-    </message>
-    <message>
-        <source>lebih besar dari total</source>
-        <translation>is larger than the total</translation>
-    </message>
-    <message>
-        <source>Server mengirim perubahan dengan nomor urut yang tidak berurutan (%1).</source>
-        <translation>The server sent changes with sequence numbers out of order (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>Outbox</name>
-    <message>
-        <source>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus &quot;%1&quot;.</source>
-        <translation>Only requests approved by the village meeting can be sent; this request is &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Berkas lampiran (%1) untuk usulan ini tidak ada di komputer ini. Lampirkan ulang berkasnya, lalu masukkan lagi ke kotak keluar.</source>
-        <translation>The attachment file (%1) for this request is not on this computer. Attach the file again, then put the request in the outbox again.</translation>
-    </message>
-    <message>
-        <source>Usulan #%1 tidak ada di kotak keluar.</source>
-        <translation>Request #%1 is not in the outbox.</translation>
-    </message>
-    <message>
-        <source>Isi usulan hanya bisa diperbaiki selama usulan ditolak server dan belum diterima.</source>
-        <translation>The request content can only be corrected while the server has refused it and not received it.</translation>
-    </message>
-    <message>
-        <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
-        <translation>The request was just changed elsewhere; reload and try again.</translation>
-    </message>
-    <message>
-        <source>Usulan #%1 tidak sedang bermasalah.</source>
-        <translation>Request #%1 has no problem.</translation>
-    </message>
-    <message>
-        <source>Usulan berstatus &quot;%1&quot; tidak bisa menjadi &quot;%2&quot;.</source>
-        <translation>A request in state &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxSender</name>
-    <message>
-        <source>Sinkronisasi dibatalkan.</source>
-        <translation>Sync cancelled.</translation>
-    </message>
-    <message>
-        <source>Jawaban server atas kiriman tidak bisa dibaca: %1</source>
-        <translation>The server&apos;s answer to the push cannot be read: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Puller</name>
-    <message>
-        <source>Sinkronisasi dibatalkan.</source>
-        <translation>Sync cancelled.</translation>
-    </message>
-    <message>
-        <source>Jawaban snapshot datang dari server lain.</source>
-        <translation>The snapshot answer came from a different server.</translation>
-    </message>
-    <message>
-        <source>Daftar perubahan dari server tidak valid: %1</source>
-        <translation>Invalid list of changes from the server: %1</translation>
-    </message>
-    <message>
-        <source>Server pusat yang menjawab bukan server yang selama ini dipakai. Penarikan data dihentikan sampai petugas memastikan servernya benar.</source>
-        <translation>The central server that answered is not the server used so far. Pulling data is stopped until an officer confirms the server is the right one.</translation>
-    </message>
-    <message>
-        <source>Nomor urut perubahan di server pusat mundur dari %1 ke %2: server tampaknya dipulihkan dari cadangan lama. Penarikan data dihentikan; hubungi pengelola server, lalu konfirmasi server yang dipulihkan di halaman Sinkronisasi.</source>
-        <translation>The change sequence number on the central server went back from %1 to %2: the server seems restored from an old backup. Pulling data is stopped; contact the server administrator, then confirm the restored server on the Sync page.</translation>
-    </message>
-    <message>
-        <source>Server mengirim perubahan yang sudah diterima sebelumnya.</source>
-        <translation>The server sent changes that were already received.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordJson</name>
-    <message>
-        <source>wajib ada</source>
-        <translation>is required</translation>
-    </message>
-    <message>
-        <source>harus berupa teks</source>
-        <translation>must be text</translation>
-    </message>
-    <message>
-        <source>lebih dari %1 karakter</source>
-        <translation>is longer than %1 characters</translation>
-    </message>
-    <message>
-        <source>tidak boleh kosong</source>
-        <translation>must not be empty</translation>
-    </message>
-    <message>
-        <source>bukan tanggal YYYY-MM-DD</source>
-        <translation>is not a YYYY-MM-DD date</translation>
-    </message>
-    <message>
-        <source>kode tidak dikenal</source>
-        <translation>unknown code</translation>
-    </message>
-    <message>
-        <source>harus bilangan bulat %1–%2</source>
-        <translation>must be an integer %1–%2</translation>
-    </message>
-    <message>
-        <source>harus daftar berisi paling banyak %1</source>
-        <translation>must be a list of at most %1</translation>
-    </message>
-    <message>
-        <source>Data %1 dari server tidak valid: kolom %2 %3.</source>
-        <translation>Invalid %1 data from the server: field %2 %3.</translation>
-    </message>
-    <message>
-        <source>keluarga %1</source>
-        <translation>household %1</translation>
-    </message>
-    <message>
-        <source>kosong atau terlalu panjang</source>
-        <translation>empty or too long</translation>
-    </message>
-    <message>
-        <source>bukan 16 angka</source>
-        <translation>is not 16 digits</translation>
-    </message>
-    <message>
-        <source>bukan kode kelurahan</source>
-        <translation>is not a village code</translation>
-    </message>
-    <message>
-        <source>anggota keluarga %1</source>
-        <translation>household member %1</translation>
-    </message>
-    <message>
-        <source>program anggota %1</source>
-        <translation>programs of member %1</translation>
-    </message>
-    <message>
-        <source>harus berupa objek</source>
-        <translation>must be an object</translation>
-    </message>
-</context>
-<context>
-    <name>ReplicaApplier</name>
-    <message>
-        <source>Penerapan perubahan dihentikan (uji).</source>
-        <translation>Applying changes stopped (test).</translation>
-    </message>
-    <message>
-        <source>Perubahan nomor %1 dari server tidak bisa diterapkan: %2</source>
-        <translation>Change number %1 from the server cannot be applied: %2</translation>
-    </message>
-    <message>
-        <source>Snapshot dari server berisi data yang bukan keluarga atau anggota.</source>
-        <translation>The snapshot from the server holds data that is neither a household nor a member.</translation>
-    </message>
-    <message>
-        <source>jenis data &quot;%1&quot; tidak dikenal</source>
-        <translation>unknown data kind &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>versi data tidak valid</source>
-        <translation>invalid data version</translation>
-    </message>
-    <message>
-        <source>Dari server pusat</source>
-        <translation>From the central server</translation>
-    </message>
-    <message>
-        <source>keluarga %1 untuk anggota %2 belum ada di data ini</source>
-        <translation>household %1 for member %2 is not in this data yet</translation>
-    </message>
-    <message>
-        <source>NIK anggota %1 sudah dipakai anggota %2 di data ini</source>
-        <translation>member %1&apos;s NIK is already used by member %2 in this data</translation>
-    </message>
-    <message>
-        <source>status keputusan &quot;%1&quot; tidak dikenal</source>
-        <translation>unknown decision state &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>(tanpa alasan dari Dinsos)</source>
-        <translation>(no reason from Dinsos)</translation>
-    </message>
-    <message>
-        <source>Data tidak terbaca.</source>
-        <translation>The data cannot be read.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestDesk</name>
-    <message>
-        <source>Hanya akun operator kelurahan/desa yang bisa mengirim usulan.</source>
-        <translation>Only village operator accounts can send requests.</translation>
-    </message>
-    <message>
-        <source>Kunci usulan bukan UUID yang sah.</source>
-        <translation>The request key is not a valid UUID.</translation>
-    </message>
-    <message>
-        <source>Kunci usulan ini sudah dipakai kelurahan lain.</source>
-        <translation>This request key is already used by another village.</translation>
-    </message>
-    <message>
-        <source>Usulan dengan kunci ini sudah diterima server dengan isi yang berbeda. Isi yang sudah diterima tidak bisa diganti; buat usulan baru untuk perubahan berikutnya.</source>
-        <translation>A request with this key was already received by the server with different content. Received content cannot be replaced; create a new request for further changes.</translation>
-    </message>
-    <message>
-        <source>Sidik isi usulan tidak cocok; data rusak dalam perjalanan.</source>
-        <translation>The request content fingerprint does not match; the data was damaged in transit.</translation>
-    </message>
-    <message>
-        <source>Jenis usulan &quot;%1&quot; tidak dikenal.</source>
-        <translation>Unknown request kind &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Isi usulan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</source>
-        <translation>The request content is too large or nested too deeply (at most %1 KB and %2 levels).</translation>
-    </message>
-    <message>
-        <source>Usulan jenis &quot;%1&quot; harus menyebut keluarganya.</source>
-        <translation>A request of kind &quot;%1&quot; must name its household.</translation>
-    </message>
-    <message>
-        <source>Keluarga %1 tidak ada dalam data server. Periksa ID keluarga pada usulan.</source>
-        <translation>Household %1 is not in the server&apos;s data. Check the household ID on the request.</translation>
-    </message>
-    <message>
-        <source>Keluarga %1 bukan warga kelurahan/desa akun ini; usulan hanya boleh untuk wilayah sendiri.</source>
-        <translation>Household %1 does not belong to this account&apos;s village; requests are only allowed for your own area.</translation>
-    </message>
-    <message>
-        <source>Anggota %1 tidak tercatat dalam keluarga %2 di data server.</source>
-        <translation>Member %1 is not recorded in household %2 in the server&apos;s data.</translation>
-    </message>
-    <message>
-        <source>Alasan penghapusan &quot;%1&quot; tidak dikenal. Isi kolom reason dengan salah satu: %2.</source>
-        <translation>Unknown removal reason &quot;%1&quot;. Fill the reason field with one of: %2.</translation>
-    </message>
-    <message>
-        <source>Lampiran usulan tidak valid (sha256 dan role wajib).</source>
-        <translation>Invalid request attachment (sha256 and role are required).</translation>
-    </message>
-    <message>
-        <source>Usulan dengan kunci ini tidak ada di server untuk wilayah akun ini.</source>
-        <translation>There is no request with this key on the server for this account&apos;s area.</translation>
-    </message>
-    <message>
-        <source>Hanya supervisor Dinsos yang bisa memeriksa usulan.</source>
-        <translation>Only Dinsos supervisors can review requests.</translation>
-    </message>
-    <message>
-        <source>Kelurahan/desa itu bukan wilayah kabupaten/kota akun ini.</source>
-        <translation>That village is not in this account&apos;s regency/city.</translation>
-    </message>
-    <message>
-        <source>Hanya supervisor Dinsos yang bisa memutuskan usulan.</source>
-        <translation>Only Dinsos supervisors can decide on requests.</translation>
-    </message>
-    <message>
-        <source>Keputusan tidak dikenal.</source>
-        <translation>Unknown decision.</translation>
-    </message>
-    <message>
-        <source>Alasan penolakan wajib diisi.</source>
-        <translation>A reason for the rejection is required.</translation>
-    </message>
-    <message>
-        <source>Alasan paling banyak 2000 karakter.</source>
-        <translation>The reason may have at most 2000 characters.</translation>
-    </message>
-    <message>
-        <source>Usulan dengan kunci ini tidak ada di wilayah akun ini.</source>
-        <translation>There is no request with this key in this account&apos;s area.</translation>
-    </message>
-    <message>
-        <source>Usulan berstatus %1 tidak bisa di-%2.</source>
-        <translation>A request in state %1 cannot be %2.</translation>
-    </message>
-</context>
-<context>
-    <name>ServerConnection</name>
-    <message>
-        <source>Akun %1 bukan akun operator kelurahan/desa; sinkronisasi memerlukan akun operator.</source>
-        <translation>Account %1 is not a village operator account; syncing needs an operator account.</translation>
-    </message>
-    <message>
-        <source>Akun %1 terdaftar untuk kelurahan/desa %2, bukan %3 seperti data di komputer ini.</source>
-        <translation>Account %1 is registered for village %2, not %3 like the data on this computer.</translation>
-    </message>
-    <message>
-        <source>Masukkan kata sandi akun server pusat (%1) untuk sinkronisasi.</source>
-        <translation>Enter the password of the central server account (%1) to sync.</translation>
-    </message>
-    <message>
-        <source>Server pusat menolak sesi masuk; masuk lagi dengan kata sandi.</source>
-        <translation>The central server refused the session; sign in again with the password.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncJournal</name>
-    <message>
-        <source>berhasil</source>
-        <translation>succeeded</translation>
-    </message>
-    <message>
-        <source>selesai, ada yang bermasalah</source>
-        <translation>finished, with problems</translation>
-    </message>
-    <message>
-        <source>gagal</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>dibatalkan</source>
-        <translation>cancelled</translation>
-    </message>
-</context>
-<context>
-    <name>SyncSession</name>
-    <message>
-        <source>Server pusat di %1 bukan server yang selama ini dipakai (identitasnya berbeda). Sinkronisasi dihentikan sampai petugas memastikan servernya benar dan mengonfirmasinya.</source>
-        <translation>The central server at %1 is not the server used so far (its identity differs). Syncing is stopped until an officer makes sure the server is right and confirms it.</translation>
-    </message>
-</context>
-<context>
-    <name>Transport</name>
-    <message>
-        <source>Sinkronisasi dibatalkan.</source>
-        <translation>Sync cancelled.</translation>
-    </message>
-    <message>
-        <source>Server pusat tidak menjawab tepat waktu. Data tetap aman di komputer ini; pengiriman dicoba lagi nanti.</source>
-        <translation>The central server did not answer in time. The data stays safe on this computer; sending is retried later.</translation>
-    </message>
-    <message>
-        <source>Sambungan aman (TLS) ke server pusat gagal: %1</source>
-        <translation>The secure connection (TLS) to the central server failed: %1</translation>
-    </message>
-    <message>
-        <source>Server pusat tidak bisa dihubungi (%1). Data tetap aman di komputer ini; pengiriman dicoba lagi saat sambungan ada.</source>
-        <translation>The central server cannot be reached (%1). The data stays safe on this computer; sending is retried when a connection is available.</translation>
-    </message>
-    <message>
-        <source>Server pusat sedang bermasalah (HTTP %1)%2. Pengiriman dicoba lagi nanti.</source>
-        <translation>The central server has a problem (HTTP %1)%2. Sending is retried later.</translation>
-    </message>
-    <message>
-        <source>Server pusat menolak permintaan (HTTP %1).</source>
-        <translation>The central server refused the request (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Jawaban server pusat tidak bisa dibaca: %1</source>
-        <translation>The central server&apos;s answer cannot be read: %1</translation>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -6613,8 +6083,473 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Isian &quot;%1&quot; harus tetap berbentuk JSON yang sah.</source>
-        <translation>Field &quot;%1&quot; must remain valid JSON.</translation>
+        <source>Isian "%1" harus tetap berbentuk JSON yang sah.</source>
+        <translation>Field "%1" must remain valid JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PasswordChangeDialog</name>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Change password</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang:</source>
+        <translation>Current password:</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru (minimal 8 karakter):</source>
+        <translation>New password (at least 8 characters):</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru:</source>
+        <translation>Repeat the new password:</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PersonFields</name>
+    <message>
+        <source>16 angka</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT, mis. 17-08-1990</source>
+        <translation>DD-MM-YYYY, e.g. 17-08-1990</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga</source>
+        <translation>Relationship to head of family</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PersonSearchModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>ID keluarga</source>
+        <translation>Family ID</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PhotoPickerDialog</name>
+    <message>
+        <source>Pilih foto rumah dari folder</source>
+        <translation>Choose house photos from a folder</translation>
+    </message>
+    <message>
+        <source>&amp;Waktu kunjungan:</source>
+        <translation>&amp;Visit time:</translation>
+    </message>
+    <message>
+        <source>± &amp;menit:</source>
+        <translation>± &amp;minutes:</translation>
+    </message>
+    <message>
+        <source>&amp;Centang menurut waktu</source>
+        <translation>&amp;Tick by time</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Waktu foto</source>
+        <translation>Photo time</translation>
+    </message>
+    <message>
+        <source>Sisi rumah</source>
+        <translation>Side of the house</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Membaca foto %v dari %m…</source>
+        <translation>Reading photo %v of %m…</translation>
+    </message>
+    <message>
+        <source>&amp;Hentikan pembacaan</source>
+        <translation>&amp;Stop reading</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pembacaan dihentikan; foto yang belum terbaca tidak tampil.</source>
+        <translation>Reading stopped; photos not yet read are not shown.</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>GPS di foto: %1</source>
+        <translation>GPS in the photo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Impor %n foto</source>
+        <translation>
+            <numerusform>&amp;Import %n photo</numerusform>
+            <numerusform>&amp;Import %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto dicentang.</source>
+        <translation>
+            <numerusform>%n photo ticked.</numerusform>
+            <numerusform>%n photos ticked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas tidak bisa dipakai (lihat keterangan).</source>
+        <translation>
+            <numerusform>%n file cannot be used (see remarks).</numerusform>
+            <numerusform>%n files cannot be used (see remarks).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ProgramProposalEditor</name>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RelocationEditor</name>
+    <message>
+        <source>Ketik nama kelurahan/desa tujuan</source>
+        <translation>Type the destination kelurahan/desa name</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Cari tujuan</source>
+        <translation>Search destination</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa tujuan</source>
+        <translation>Destination kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Alamat tujuan</source>
+        <translation>Destination address</translation>
+    </message>
+    <message>
+        <source>Tanggal pindah</source>
+        <translation>Moving date</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1 — Kec. %2, %3 (%4)</source>
+        <translation>%1 — Kec. %2, %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RemovalEditor</name>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>bila sudah ada</source>
+        <translation>if available</translation>
+    </message>
+    <message>
+        <source>ID DTKS orang atau keluarga yang sama</source>
+        <translation>DTKS ID of the same person or family</translation>
+    </message>
+    <message>
+        <source>Yang dihapus</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>No akta kematian</source>
+        <translation>Death certificate number</translation>
+    </message>
+    <message>
+        <source>Sama dengan</source>
+        <translation>Same as</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestFormController</name>
+    <message>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>This proposal already has status "%1" and can no longer be changed.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestFormDialog</name>
+    <message>
+        <source>Buang draf…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source> — keluarga %1 (%2), RT %3/RW %4</source>
+        <translation> — family %1 (%2), RT %3/RW %4</translation>
+    </message>
+    <message>
+        <source>Yang perlu diperhatikan (centang peringatan untuk melanjutkan):</source>
+        <translation>To attend to (tick a warning to continue):</translation>
+    </message>
+    <message>
+        <source>Riwayat usulan:</source>
+        <translation>Proposal history:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 oleh %3</source>
+        <translation>%1 — %2 by %3</translation>
+    </message>
+    <message>
+        <source> (alasan: %1)</source>
+        <translation> (reason: %1)</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan otomatis pukul %1.</source>
+        <translation>Draft saved automatically at %1.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan.</source>
+        <translation>Draft saved.</translation>
+    </message>
+    <message>
+        <source>Draf disimpan otomatis begitu diisi.</source>
+        <translation>The draft is saved automatically as you fill it in.</translation>
+    </message>
+    <message>
+        <source>Kesalahan: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Peringatan — lanjutkan: %1</source>
+        <translation>Warning — continue: %1</translation>
+    </message>
+    <message>
+        <source>Siap dibawa ke musyawarah.</source>
+        <translation>Ready for the deliberation.</translation>
+    </message>
+    <message>
+        <source>Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. Draf tetap tersimpan.</source>
+        <translation>Not ready for the deliberation yet: %1 errors, %2 warnings not yet acknowledged. The draft stays saved.</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:</source>
+        <translation>This draft will be discarded (kept on record, not sent). Reason:</translation>
+    </message>
+    <message>
+        <source>Tidak jadi diusulkan</source>
+        <translation>No longer proposed</translation>
+    </message>
+    <message>
+        <source>Draf belum tersimpan: %1</source>
+        <translation>Draft not saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestListModel</name>
+    <message>
+        <source>(baru)</source>
+        <translation>(new)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Jenis usulan</source>
+        <translation>Proposal type</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Alasan status</source>
+        <translation>Status reason</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestsPage</name>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan.</source>
+        <translation>No proposals yet.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::SecurityFeatures</name>
+    <message>
+        <source>Akun</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2)</source>
+        <translation>Signed in as %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6771,7 +6706,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Server pusat mencatat bahwa riwayat audit komputer ini pernah diubah atau dipulihkan dari cadangan lama. Dinsos akan melihatnya pada usulan dari komputer ini.</source>
-        <translation>The central server recorded that this computer&apos;s audit history was changed or restored from an old backup. Dinsos will see this on requests from this computer.</translation>
+        <translation>The central server recorded that this computer's audit history was changed or restored from an old backup. Dinsos will see this on requests from this computer.</translation>
     </message>
     <message>
         <source>Usulan</source>
@@ -6894,7 +6829,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Terkirim, menunggu konfirmasi server</source>
-        <translation>Sent, waiting for the server&apos;s confirmation</translation>
+        <translation>Sent, waiting for the server's confirmation</translation>
     </message>
     <message>
         <source>Bermasalah (perlu diperbaiki)</source>
@@ -6907,6 +6842,39 @@ Commands: user add, requests list, civil-events import, register import; without
     <message>
         <source>Data baru dari server yang tertahan</source>
         <translation>New server data held back</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::VillagePlot</name>
+    <message>
+        <source>Titik rumah keluarga di kelurahan/desa ini. Klik titik untuk memilih keluarganya.</source>
+        <translation>House points of the households in this village. Click a point to select its household.</translation>
+    </message>
+    <message>
+        <source>Belum ada titik lokasi di kelurahan/desa ini.</source>
+        <translation>No location points in this village yet.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>N</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keluarga dengan titik</source>
+        <translation>
+            <numerusform>%n household with a point</numerusform>
+            <numerusform>%n households with a point</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jauh di luar gambar</source>
+        <translation>
+            <numerusform>%n far outside the picture</numerusform>
+            <numerusform>%n far outside the picture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>keluarga terpilih belum punya titik</source>
+        <translation>the selected household has no point yet</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,829 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="id">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
+        <translation>Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal 8 karakter.</source>
+        <translation>Kata sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <source>Kata sandi paling banyak 256 karakter.</source>
+        <translation>Kata sandi paling banyak 256 karakter.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak ada.</source>
+        <translation>Akun %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi (paling banyak 80 karakter).</source>
+        <translation>Nama lengkap wajib diisi (paling banyak 80 karakter).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna %1 sudah dipakai. Akun tidak pernah dihapus, jadi nama akun yang dinonaktifkan juga tidak bisa dipakai lagi.</source>
+        <translation>Nama pengguna %1 sudah dipakai. Akun tidak pernah dihapus, jadi nama akun yang dinonaktifkan juga tidak bisa dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>Administrator pertama sudah dibuat. Masuk dengan akun yang ada.</source>
+        <translation>Administrator pertama sudah dibuat. Masuk dengan akun yang ada.</translation>
+    </message>
+    <message>
+        <source>%1 adalah satu-satunya administrator aktif. Jadikan akun lain administrator dulu.</source>
+        <translation>%1 adalah satu-satunya administrator aktif. Jadikan akun lain administrator dulu.</translation>
+    </message>
+    <message>
+        <source>Akun yang sedang dipakai tidak bisa dinonaktifkan.</source>
+        <translation>Akun yang sedang dipakai tidak bisa dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang salah; kata sandi tidak diganti.</source>
+        <translation>Kata sandi sekarang salah; kata sandi tidak diganti.</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru harus berbeda dari yang sekarang.</source>
+        <translation>Kata sandi baru harus berbeda dari yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis: 1 sampai 240 menit.</source>
+        <translation>Kunci otomatis: 1 sampai 240 menit.</translation>
+    </message>
+</context>
+<context>
+    <name>Accounts</name>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna harus 3–64 huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>Nama pengguna harus 3–64 huruf kecil, angka, titik, garis bawah atau tanda hubung.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap wajib diisi (paling banyak 200 karakter).</source>
+        <translation>Nama lengkap wajib diisi (paling banyak 200 karakter).</translation>
+    </message>
+    <message>
+        <source>Operator memerlukan kode kelurahan/desa yang dikenal (--village).</source>
+        <translation>Operator memerlukan kode kelurahan/desa yang dikenal (--village).</translation>
+    </message>
+    <message>
+        <source>Supervisor memerlukan kode kabupaten/kota yang dikenal (--regency, misalnya 35.71).</source>
+        <translation>Supervisor memerlukan kode kabupaten/kota yang dikenal (--regency, misalnya 35.71).</translation>
+    </message>
+    <message>
+        <source>Peran harus operator atau supervisor.</source>
+        <translation>Peran harus operator atau supervisor.</translation>
+    </message>
+    <message>
+        <source>Kata sandi minimal 8 karakter.</source>
+        <translation>Kata sandi minimal 8 karakter.</translation>
+    </message>
+    <message>
+        <source>Kata sandi tidak bisa diamankan (memori tidak cukup).</source>
+        <translation>Kata sandi tidak bisa diamankan (memori tidak cukup).</translation>
+    </message>
+    <message>
+        <source>Nama pengguna %1 sudah dipakai.</source>
+        <translation>Nama pengguna %1 sudah dipakai.</translation>
+    </message>
+    <message>
+        <source>Identitas perangkat tidak valid.</source>
+        <translation>Identitas perangkat tidak valid.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 menit.</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 menit.</translation>
+    </message>
+    <message>
+        <source>Sesi masuk sudah berakhir; masukkan kata sandi lagi.</source>
+        <translation>Sesi masuk sudah berakhir; masukkan kata sandi lagi.</translation>
+    </message>
+    <message>
+        <source>Permintaan ini memerlukan masuk dulu.</source>
+        <translation>Permintaan ini memerlukan masuk dulu.</translation>
+    </message>
+    <message>
+        <source>Sesi masuk tidak dikenal; masuk lagi.</source>
+        <translation>Sesi masuk tidak dikenal; masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Sesi masuk sudah kedaluwarsa.</source>
+        <translation>Sesi masuk sudah kedaluwarsa.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentUploader</name>
+    <message>
+        <source>Berkas lampiran %1… tidak ada lagi di komputer ini. Lampirkan ulang berkasnya pada usulan.</source>
+        <translation>Berkas lampiran %1… tidak ada lagi di komputer ini. Lampirkan ulang berkasnya pada usulan.</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran %1… berukuran %2 byte; server menerima 1 byte sampai %3 MB.</source>
+        <translation>Berkas lampiran %1… berukuran %2 byte; server menerima 1 byte sampai %3 MB.</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran %1… di komputer ini rusak (isinya tidak cocok dengan sidiknya). Lampirkan ulang berkasnya pada usulan.</source>
+        <translation>Berkas lampiran %1… di komputer ini rusak (isinya tidak cocok dengan sidiknya). Lampirkan ulang berkasnya pada usulan.</translation>
+    </message>
+    <message>
+        <source>Server menyimpan unggahan lain dengan sidik yang sama tetapi ukuran berbeda; hubungi pengelola server.</source>
+        <translation>Server menyimpan unggahan lain dengan sidik yang sama tetapi ukuran berbeda; hubungi pengelola server.</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran %1… tidak terbaca.</source>
+        <translation>Berkas lampiran %1… tidak terbaca.</translation>
+    </message>
+    <message>
+        <source>Server tidak mencatat potongan berkas yang dikirim.</source>
+        <translation>Server tidak mencatat potongan berkas yang dikirim.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Gagal masuk</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Membuka kunci layar</source>
+        <translation>Membuka kunci layar</translation>
+    </message>
+    <message>
+        <source>Akun dibuat</source>
+        <translation>Akun dibuat</translation>
+    </message>
+    <message>
+        <source>Peran akun diubah</source>
+        <translation>Peran akun diubah</translation>
+    </message>
+    <message>
+        <source>Akun dinonaktifkan</source>
+        <translation>Akun dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Akun diaktifkan</source>
+        <translation>Akun diaktifkan</translation>
+    </message>
+    <message>
+        <source>Kata sandi diatur ulang</source>
+        <translation>Kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <source>Kata sandi diganti</source>
+        <translation>Kata sandi diganti</translation>
+    </message>
+    <message>
+        <source>Kunci otomatis diubah</source>
+        <translation>Kunci otomatis diubah</translation>
+    </message>
+    <message>
+        <source>Cadangan dibuat</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>Cadangan dipulihkan</source>
+        <translation>Cadangan dipulihkan</translation>
+    </message>
+    <message>
+        <source>Pengaturan cadangan diubah</source>
+        <translation>Pengaturan cadangan diubah</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan diatur</source>
+        <translation>Frasa sandi cadangan diatur</translation>
+    </message>
+    <message>
+        <source>Usulan dibuat</source>
+        <translation>Usulan dibuat</translation>
+    </message>
+    <message>
+        <source>Usulan diubah</source>
+        <translation>Usulan diubah</translation>
+    </message>
+    <message>
+        <source>Status usulan berubah</source>
+        <translation>Status usulan berubah</translation>
+    </message>
+    <message>
+        <source>Status orang berubah</source>
+        <translation>Status orang berubah</translation>
+    </message>
+    <message>
+        <source>Surat dicetak</source>
+        <translation>Surat dicetak</translation>
+    </message>
+    <message>
+        <source>(nama tidak dikenal)</source>
+        <translation>(nama tidak dikenal)</translation>
+    </message>
+    <message>
+        <source>alasan</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>kata sandi salah</source>
+        <translation>kata sandi salah</translation>
+    </message>
+    <message>
+        <source>nama pengguna tidak dikenal</source>
+        <translation>nama pengguna tidak dikenal</translation>
+    </message>
+    <message>
+        <source>akun nonaktif</source>
+        <translation>akun nonaktif</translation>
+    </message>
+    <message>
+        <source>gagal berturut-turut</source>
+        <translation>gagal berturut-turut</translation>
+    </message>
+    <message>
+        <source>peran</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>menjadi</source>
+        <translation>menjadi</translation>
+    </message>
+    <message>
+        <source>menit</source>
+        <translation>menit</translation>
+    </message>
+    <message>
+        <source>selang (jam)</source>
+        <translation>selang (jam)</translation>
+    </message>
+    <message>
+        <source>disimpan</source>
+        <translation>disimpan</translation>
+    </message>
+    <message>
+        <source>ukuran (bita)</source>
+        <translation>ukuran (bita)</translation>
+    </message>
+    <message>
+        <source>berkas</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>cadangan dibuat</source>
+        <translation>cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>skema</source>
+        <translation>skema</translation>
+    </message>
+</context>
+<context>
     <name>AuditTrail</name>
     <message>
         <source>Catatan audit harus menyebut pelaku dan tindakannya.</source>
         <translation>Catatan audit harus menyebut pelaku dan tindakannya.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Catatan #%1 diubah setelah ditulis: isinya tidak cocok lagi dengan hash-nya.</source>
+        <translation>Catatan #%1 diubah setelah ditulis: isinya tidak cocok lagi dengan hash-nya.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan sebelum #%1.</source>
+        <translation>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan sebelum #%1.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: tidak tersambung ke catatan sebelumnya dan isinya tidak cocok dengan hash-nya.</source>
+        <translation>Catatan #%1 disisipkan: tidak tersambung ke catatan sebelumnya dan isinya tidak cocok dengan hash-nya.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan dibatalkan.</source>
+        <translation>Pemeriksaan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 hilang (dihapus): catatan #%2 menunjuk ke catatan yang tidak ada lagi.</source>
+        <translation>Catatan #%1 hilang (dihapus): catatan #%2 menunjuk ke catatan yang tidak ada lagi.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 hilang (dihapus): catatan #%3 menunjuk ke catatan yang tidak ada lagi.</source>
+        <translation>Catatan #%1 sampai #%2 hilang (dihapus): catatan #%3 menunjuk ke catatan yang tidak ada lagi.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan #%3.</source>
+        <translation>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan #%3.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 disisipkan: catatan #%3 tersambung langsung ke catatan #%4.</source>
+        <translation>Catatan #%1 sampai #%2 disisipkan: catatan #%3 tersambung langsung ke catatan #%4.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 tidak tersambung ke catatan #%2: catatan #%2 ditulis ulang (hash-nya dihitung ulang) atau ada catatan yang dihapus di antaranya.</source>
+        <translation>Catatan #%1 tidak tersambung ke catatan #%2: catatan #%2 ditulis ulang (hash-nya dihitung ulang) atau ada catatan yang dihapus di antaranya.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 berbeda dari yang tercatat di tempat lain: riwayat sampai catatan ini ditulis ulang.</source>
+        <translation>Catatan #%1 berbeda dari yang tercatat di tempat lain: riwayat sampai catatan ini ditulis ulang.</translation>
+    </message>
+    <message>
+        <source>Catatan #%1 sampai #%2 hilang dari akhir jejak audit (tercatat di tempat lain, tidak ada lagi di sini).</source>
+        <translation>Catatan #%1 sampai #%2 hilang dari akhir jejak audit (tercatat di tempat lain, tidak ada lagi di sini).</translation>
+    </message>
+</context>
+<context>
+    <name>Authenticator</name>
+    <message numerus="yes">
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
+        <translation><numerusform>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nama pengguna atau kata sandi salah.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Percobaan berikutnya baru bisa dalam %n detik.</source>
+        <translation><numerusform>Percobaan berikutnya baru bisa dalam %n detik.</numerusform></translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</source>
+        <translation>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDecryptor</name>
+    <message>
+        <source>Berkas ini bukan berkas cadangan Tepat.</source>
+        <translation>Berkas ini bukan berkas cadangan Tepat.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terpotong: bagian awalnya pun tidak lengkap.</source>
+        <translation>Berkas cadangan terpotong: bagian awalnya pun tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat untuk memulihkannya.</source>
+        <translation>Berkas cadangan ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</source>
+        <translation>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</source>
+        <translation>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</source>
+        <translation>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak pada bagian ke-%1.</source>
+        <translation>Berkas cadangan rusak pada bagian ke-%1.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi cadangan salah, atau awal berkas cadangan rusak.</source>
+        <translation>Frasa sandi cadangan salah, atau awal berkas cadangan rusak.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak pada bagian ke-%1: isinya tidak cocok dengan tanda keasliannya.</source>
+        <translation>Berkas cadangan rusak pada bagian ke-%1: isinya tidak cocok dengan tanda keasliannya.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak: ada data sesudah akhir isinya.</source>
+        <translation>Berkas cadangan rusak: ada data sesudah akhir isinya.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan rusak: ada data tambahan sesudah akhir berkas.</source>
+        <translation>Berkas cadangan rusak: ada data tambahan sesudah akhir berkas.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupEncryptor</name>
+    <message>
+        <source>Berkas cadangan tidak bisa ditulis (disk penuh atau tidak bisa ditulis): %1</source>
+        <translation>Berkas cadangan tidak bisa ditulis (disk penuh atau tidak bisa ditulis): %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKey</name>
+    <message>
+        <source>Frasa sandi cadangan minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak.</source>
+        <translation>Frasa sandi cadangan minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak.</translation>
+    </message>
+    <message>
+        <source>Pengaturan kunci cadangan tidak sah (berkas rusak atau bukan cadangan Tepat).</source>
+        <translation>Pengaturan kunci cadangan tidak sah (berkas rusak atau bukan cadangan Tepat).</translation>
+    </message>
+    <message>
+        <source>Kunci cadangan tidak bisa dibuat: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
+        <translation>Kunci cadangan tidak bisa dibuat: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Kunci cadangan yang tersimpan rusak. Atur ulang frasa sandi cadangan di Pengaturan → Cadangan.</source>
+        <translation>Kunci cadangan yang tersimpan rusak. Atur ulang frasa sandi cadangan di Pengaturan → Cadangan.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupRestorer</name>
+    <message>
+        <source>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</source>
+        <translation>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini tidak berisi data Tepat.</source>
+        <translation>Cadangan ini tidak berisi data Tepat.</translation>
+    </message>
+    <message>
+        <source>Cadangan ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui Tepat untuk memulihkannya.</source>
+        <translation>Cadangan ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui Tepat untuk memulihkannya.</translation>
+    </message>
+    <message>
+        <source>Pemulihan dibatalkan; data tidak diubah.</source>
+        <translation>Pemulihan dibatalkan; data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak bisa dibuka: %2</source>
+        <translation>Berkas cadangan %1 tidak bisa dibuka: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Folder sementara untuk pemulihan tidak bisa dibuat: %1</source>
+        <translation>Folder sementara untuk pemulihan tidak bisa dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</source>
+        <translation>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Isi berkas cadangan tidak tersusun seperti seharusnya.</source>
+        <translation>Isi berkas cadangan tidak tersusun seperti seharusnya.</translation>
+    </message>
+    <message>
+        <source>Berkas sementara tidak bisa dibuat: %1</source>
+        <translation>Berkas sementara tidak bisa dibuat: %1</translation>
+    </message>
+    <message>
+        <source>Data tidak bisa dipindahkan ke %1.</source>
+        <translation>Data tidak bisa dipindahkan ke %1.</translation>
+    </message>
+    <message>
+        <source>Data sudah dipulihkan, tetapi berkas foto/dokumen tidak bisa disalin ke %1. Kosongkan ruang disk, lalu pulihkan lagi.</source>
+        <translation>Data sudah dipulihkan, tetapi berkas foto/dokumen tidak bisa disalin ke %1. Kosongkan ruang disk, lalu pulihkan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Pilih folder cadangan.</source>
+        <translation>Pilih folder cadangan.</translation>
+    </message>
+    <message>
+        <source>Jadwal cadangan: selang 1 jam sampai 30 hari, simpan 1 sampai 365 cadangan.</source>
+        <translation>Jadwal cadangan: selang 1 jam sampai 30 hari, simpan 1 sampai 365 cadangan.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWriter</name>
+    <message>
+        <source>Folder sementara untuk cadangan tidak bisa dibuat di samping berkas data: %1</source>
+        <translation>Folder sementara untuk cadangan tidak bisa dibuat di samping berkas data: %1</translation>
+    </message>
+    <message>
+        <source>Salinan sementara tidak bisa dibaca: %1</source>
+        <translation>Salinan sementara tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Folder cadangan %1 tidak bisa dibuat.</source>
+        <translation>Folder cadangan %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan %1 tidak bisa dibuat: %2</source>
+        <translation>Berkas cadangan %1 tidak bisa dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca untuk dicadangkan: %2</source>
+        <translation>Berkas %1 tidak bisa dibaca untuk dicadangkan: %2</translation>
+    </message>
+    <message>
+        <source>Pencadangan dibatalkan; cadangan sebelumnya tetap utuh.</source>
+        <translation>Pencadangan dibatalkan; cadangan sebelumnya tetap utuh.</translation>
+    </message>
+    <message>
+        <source>Berkas cadangan tidak bisa disimpan (disk penuh?): %1; cadangan sebelumnya tetap utuh.</source>
+        <translation>Berkas cadangan tidak bisa disimpan (disk penuh?): %1; cadangan sebelumnya tetap utuh.</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>Berkas lampiran terlalu besar (paling besar %1 MB).</source>
+        <translation>Berkas lampiran terlalu besar (paling besar %1 MB).</translation>
+    </message>
+    <message>
+        <source>Potongan berkas di luar ukuran berkas.</source>
+        <translation>Potongan berkas di luar ukuran berkas.</translation>
+    </message>
+    <message>
+        <source>Ukuran berkas berbeda dengan unggahan yang sedang berjalan.</source>
+        <translation>Ukuran berkas berbeda dengan unggahan yang sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Server sudah menerima %1 byte dari berkas ini; lanjutkan dari sana.</source>
+        <translation>Server sudah menerima %1 byte dari berkas ini; lanjutkan dari sana.</translation>
+    </message>
+    <message>
+        <source>Isi berkas tidak cocok dengan sidik SHA-256-nya; berkas dikirim ulang dari awal.</source>
+        <translation>Isi berkas tidak cocok dengan sidik SHA-256-nya; berkas dikirim ulang dari awal.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralCli</name>
+    <message>
+        <source>Folder data server.</source>
+        <translation>Folder data server.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL: postgresql://pengguna:sandi@host:port/nama (bawaan: SQLite di folder data).</source>
+        <translation>PostgreSQL: postgresql://pengguna:sandi@host:port/nama (bawaan: SQLite di folder data).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: </source>
+        <translation>Pemakaian: </translation>
+    </message>
+    <message>
+        <source>--data DIR wajib diisi.</source>
+        <translation>--data DIR wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Menjalankan server pusat Tepat.</source>
+        <translation>Menjalankan server pusat Tepat.</translation>
+    </message>
+    <message>
+        <source>Alamat dan port, misalnya 127.0.0.1:8080.</source>
+        <translation>Alamat dan port, misalnya 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Sertifikat TLS (PEM).</source>
+        <translation>Sertifikat TLS (PEM).</translation>
+    </message>
+    <message>
+        <source>Kunci privat TLS (PEM).</source>
+        <translation>Kunci privat TLS (PEM).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central --listen ADDR:PORT --data DIR [--database URL] [--cert C --key K]</source>
+        <translation>Pemakaian: tepat-central --listen ADDR:PORT --data DIR [--database URL] [--cert C --key K]</translation>
+    </message>
+    <message>
+        <source>--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080.</source>
+        <translation>--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080.</translation>
+    </message>
+    <message>
+        <source>Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback.</source>
+        <translation>Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback.</translation>
+    </message>
+    <message>
+        <source>tepat-central mendengarkan di %1:%2 (%3)</source>
+        <translation>tepat-central mendengarkan di %1:%2 (%3)</translation>
+    </message>
+    <message>
+        <source>Membuat akun operator (satu kelurahan/desa) atau supervisor (satu kabupaten/kota). Kata sandi dibaca dari standard input.</source>
+        <translation>Membuat akun operator (satu kelurahan/desa) atau supervisor (satu kabupaten/kota). Kata sandi dibaca dari standard input.</translation>
+    </message>
+    <message>
+        <source>operator atau supervisor.</source>
+        <translation>operator atau supervisor.</translation>
+    </message>
+    <message>
+        <source>Kode kelurahan/desa.</source>
+        <translation>Kode kelurahan/desa.</translation>
+    </message>
+    <message>
+        <source>Kode kabupaten/kota.</source>
+        <translation>Kode kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna untuk masuk.</source>
+        <translation>Nama pengguna untuk masuk.</translation>
+    </message>
+    <message>
+        <source>Nama lengkap (bawaan: nama pengguna).</source>
+        <translation>Nama lengkap (bawaan: nama pengguna).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central user add --data DIR --role operator|supervisor (--village KODE|--regency KODE) --name NAMA</source>
+        <translation>Pemakaian: tepat-central user add --data DIR --role operator|supervisor (--village KODE|--regency KODE) --name NAMA</translation>
+    </message>
+    <message>
+        <source>Kata sandi: </source>
+        <translation>Kata sandi: </translation>
+    </message>
+    <message>
+        <source>Kata sandi harus diberikan lewat standard input.</source>
+        <translation>Kata sandi harus diberikan lewat standard input.</translation>
+    </message>
+    <message>
+        <source>Usulan yang diterima server, satu per baris: kunci, kelurahan, jenis, status.</source>
+        <translation>Usulan yang diterima server, satu per baris: kunci, kelurahan, jenis, status.</translation>
+    </message>
+    <message>
+        <source>Hanya kelurahan/desa ini.</source>
+        <translation>Hanya kelurahan/desa ini.</translation>
+    </message>
+    <message>
+        <source>Mengimpor peristiwa Dukcapil (kematian, pindah) dari CSV event,nik,date,note ke aliran perubahan.</source>
+        <translation>Mengimpor peristiwa Dukcapil (kematian, pindah) dari CSV event,nik,date,note ke aliran perubahan.</translation>
+    </message>
+    <message>
+        <source>Berkas peristiwa.</source>
+        <translation>Berkas peristiwa.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central civil-events import --data DIR FILE.csv</source>
+        <translation>Pemakaian: tepat-central civil-events import --data DIR FILE.csv</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca.</source>
+        <translation>Berkas %1 tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>baris %1: %2</source>
+        <translation>baris %1: %2</translation>
+    </message>
+    <message>
+        <source>diterapkan	%1</source>
+        <translation>diterapkan	%1</translation>
+    </message>
+    <message>
+        <source>sudah tercatat	%1</source>
+        <translation>sudah tercatat	%1</translation>
+    </message>
+    <message>
+        <source>NIK tidak dikenal	%1</source>
+        <translation>NIK tidak dikenal	%1</translation>
+    </message>
+    <message>
+        <source>ditolak	%1</source>
+        <translation>ditolak	%1</translation>
+    </message>
+    <message>
+        <source>Memuat data DTKS (snapshot CSV, docs/snapshot-format.md) ke server; hanya baris yang berubah masuk aliran perubahan.</source>
+        <translation>Memuat data DTKS (snapshot CSV, docs/snapshot-format.md) ke server; hanya baris yang berubah masuk aliran perubahan.</translation>
+    </message>
+    <message>
+        <source>Berkas keluarga.</source>
+        <translation>Berkas keluarga.</translation>
+    </message>
+    <message>
+        <source>Berkas anggota.</source>
+        <translation>Berkas anggota.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central register import --data DIR HOUSEHOLDS.csv PERSONS.csv</source>
+        <translation>Pemakaian: tepat-central register import --data DIR HOUSEHOLDS.csv PERSONS.csv</translation>
+    </message>
+    <message>
+        <source>keluarga	%1</source>
+        <translation>keluarga	%1</translation>
+    </message>
+    <message>
+        <source>orang	%1</source>
+        <translation>orang	%1</translation>
+    </message>
+    <message>
+        <source>berubah	%1</source>
+        <translation>berubah	%1</translation>
+    </message>
+    <message>
+        <source>Baris yang ditolak: %1</source>
+        <translation>Baris yang ditolak: %1</translation>
+    </message>
+    <message>
+        <source>Perintah tidak dikenal: %1
+Perintah: user add, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
+        <translation>Perintah tidak dikenal: %1
+Perintah: user add, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</translation>
+    </message>
+</context>
+<context>
+    <name>CentralDatabase</name>
+    <message>
+        <source>Folder data %1 tidak bisa dibuat.</source>
+        <translation>Folder data %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Alamat basis data harus berbentuk postgresql://pengguna:sandi@host:port/nama.</source>
+        <translation>Alamat basis data harus berbentuk postgresql://pengguna:sandi@host:port/nama.</translation>
+    </message>
+    <message>
+        <source>Driver PostgreSQL untuk Qt (paket libqt6sql6-psql) belum terpasang.</source>
+        <translation>Driver PostgreSQL untuk Qt (paket libqt6sql6-psql) belum terpasang.</translation>
+    </message>
+    <message>
+        <source>Basis data server tidak bisa dibuka: %1</source>
+        <translation>Basis data server tidak bisa dibuka: %1</translation>
+    </message>
+    <message>
+        <source>Basis data server dibuat oleh versi tepat-central yang lebih baru (skema %1); perbarui tepat-central.</source>
+        <translation>Basis data server dibuat oleh versi tepat-central yang lebih baru (skema %1); perbarui tepat-central.</translation>
+    </message>
+    <message>
+        <source>Basis data server gagal menyimpan atau membaca; coba lagi nanti.</source>
+        <translation>Basis data server gagal menyimpan atau membaca; coba lagi nanti.</translation>
+    </message>
+</context>
+<context>
+    <name>CentralRegister</name>
+    <message>
+        <source>Folder sementara untuk impor tidak bisa dibuat.</source>
+        <translation>Folder sementara untuk impor tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Baris judul berkas peristiwa harus: event,nik,date,note</source>
+        <translation>Baris judul berkas peristiwa harus: event,nik,date,note</translation>
+    </message>
+    <message>
+        <source>jumlah kolom harus 4</source>
+        <translation>jumlah kolom harus 4</translation>
+    </message>
+    <message>
+        <source>jenis peristiwa harus death atau move</source>
+        <translation>jenis peristiwa harus death atau move</translation>
+    </message>
+    <message>
+        <source>NIK harus 16 angka</source>
+        <translation>NIK harus 16 angka</translation>
+    </message>
+    <message>
+        <source>tanggal harus YYYY-MM-DD dan tidak di masa depan</source>
+        <translation>tanggal harus YYYY-MM-DD dan tidak di masa depan</translation>
+    </message>
+    <message>
+        <source>keterangan lebih dari 500 karakter</source>
+        <translation>keterangan lebih dari 500 karakter</translation>
+    </message>
+    <message>
+        <source>Meninggal dunia (laporan Dukcapil)</source>
+        <translation>Meninggal dunia (laporan Dukcapil)</translation>
+    </message>
+    <message>
+        <source>Pindah domisili (laporan Dukcapil)</source>
+        <translation>Pindah domisili (laporan Dukcapil)</translation>
+    </message>
+</context>
+<context>
+    <name>CentralServer</name>
+    <message>
+        <source>Kepala permintaan terlalu besar.</source>
+        <translation>Kepala permintaan terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Isi permintaan terlalu besar (paling banyak %1 MB).</source>
+        <translation>Isi permintaan terlalu besar (paling banyak %1 MB).</translation>
+    </message>
+    <message>
+        <source>Isi permintaan terlalu besar.</source>
+        <translation>Isi permintaan terlalu besar.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateComposer</name>
+    <message>
+        <source>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</source>
+        <translation>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>Nama warga belum diisi.</source>
+        <translation>Nama warga belum diisi.</translation>
+    </message>
+    <message>
+        <source>NIK tidak sah.</source>
+        <translation>NIK tidak sah.</translation>
+    </message>
+    <message>
+        <source>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
+        <translation>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
+        <translation>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</translation>
     </message>
 </context>
 <context>
@@ -15,20 +834,20 @@
         <translation>Pembuat usulan harus diketahui.</translation>
     </message>
     <message>
-        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
-        <translation>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</translation>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</translation>
     </message>
     <message>
         <source>Setiap perubahan status harus mencatat siapa yang melakukannya.</source>
         <translation>Setiap perubahan status harus mencatat siapa yang melakukannya.</translation>
     </message>
     <message>
-        <source>Alasan wajib diisi untuk status &quot;%1&quot;.</source>
-        <translation>Alasan wajib diisi untuk status &quot;%1&quot;.</translation>
+        <source>Alasan wajib diisi untuk status "%1".</source>
+        <translation>Alasan wajib diisi untuk status "%1".</translation>
     </message>
     <message>
-        <source>Usulan berstatus &quot;%1&quot; tidak bisa langsung menjadi &quot;%2&quot;.</source>
-        <translation>Usulan berstatus &quot;%1&quot; tidak bisa langsung menjadi &quot;%2&quot;.</translation>
+        <source>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</source>
+        <translation>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</translation>
     </message>
     <message>
         <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
@@ -64,6 +883,57 @@
     <message>
         <source>Berkas %1 rusak: isinya tidak cocok dengan sidiknya.</source>
         <translation>Berkas %1 rusak: isinya tidak cocok dengan sidiknya.</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinateText</name>
+    <message>
+        <source>lintang</source>
+        <translation>lintang</translation>
+    </message>
+    <message>
+        <source>bujur</source>
+        <translation>bujur</translation>
+    </message>
+    <message>
+        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48'59.8" LS.</source>
+        <translation>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48'59.8" LS.</translation>
+    </message>
+    <message>
+        <source>Nilai %1 belum diisi.</source>
+        <translation>Nilai %1 belum diisi.</translation>
+    </message>
+    <message>
+        <source>Huruf arah “%1” tidak cocok untuk %2.</source>
+        <translation>Huruf arah “%1” tidak cocok untuk %2.</translation>
+    </message>
+    <message>
+        <source>Pakai tanda minus atau huruf arah, jangan keduanya.</source>
+        <translation>Pakai tanda minus atau huruf arah, jangan keduanya.</translation>
+    </message>
+    <message>
+        <source>Menit pada %1 harus kurang dari 60 dan derajatnya bilangan bulat.</source>
+        <translation>Menit pada %1 harus kurang dari 60 dan derajatnya bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Detik pada %1 harus kurang dari 60 dan menitnya bilangan bulat.</source>
+        <translation>Detik pada %1 harus kurang dari 60 dan menitnya bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Lintang harus antara -90 dan 90 derajat (apakah lintang dan bujur tertukar?).</source>
+        <translation>Lintang harus antara -90 dan 90 derajat (apakah lintang dan bujur tertukar?).</translation>
+    </message>
+    <message>
+        <source>Bujur harus antara -180 dan 180 derajat.</source>
+        <translation>Bujur harus antara -180 dan 180 derajat.</translation>
+    </message>
+    <message>
+        <source>Koordinat belum diisi.</source>
+        <translation>Koordinat belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tulis lintang lalu bujur, dipisah koma dan spasi, titik koma atau spasi (contoh: -7.8166, 112.0119).</source>
+        <translation>Tulis lintang lalu bujur, dipisah koma dan spasi, titik koma atau spasi (contoh: -7.8166, 112.0119).</translation>
     </message>
 </context>
 <context>
@@ -228,6 +1098,119 @@
     </message>
 </context>
 <context>
+    <name>DeliberationSchedule</name>
+    <message>
+        <source>Jarak antarmusyawarah harus 1 sampai 12 bulan.</source>
+        <translation>Jarak antarmusyawarah harus 1 sampai 12 bulan.</translation>
+    </message>
+    <message>
+        <source>Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.</source>
+        <translation>Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</source>
+        <translation><numerusform>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</numerusform></translation>
+    </message>
+    <message>
+        <source>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
+        <translation>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
+        <translation><numerusform>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DeliberationService</name>
+    <message>
+        <source>Musyawarah %1 tidak ada.</source>
+        <translation>Musyawarah %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini sudah final dan terkunci. Koreksi dicatat sebagai adendum berita acara.</source>
+        <translation>Musyawarah ini sudah final dan terkunci. Koreksi dicatat sebagai adendum berita acara.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini sudah dibatalkan.</source>
+        <translation>Musyawarah ini sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Tanggal musyawarah belum diisi.</source>
+        <translation>Tanggal musyawarah belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan pembatalan musyawarah.</source>
+        <translation>Tuliskan alasan pembatalan musyawarah.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 berstatus "%2"; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
+        <translation>Usulan #%1 berstatus "%2"; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak ada di agenda musyawarah ini.</source>
+        <translation>Usulan #%1 tidak ada di agenda musyawarah ini.</translation>
+    </message>
+    <message>
+        <source>Keputusan "%1" harus disertai alasan.</source>
+        <translation>Keputusan "%1" harus disertai alasan.</translation>
+    </message>
+    <message>
+        <source>Nama peserta belum diisi.</source>
+        <translation>Nama peserta belum diisi.</translation>
+    </message>
+    <message>
+        <source>Foto kosong.</source>
+        <translation>Foto kosong.</translation>
+    </message>
+    <message>
+        <source>Foto ini sudah dilampirkan pada musyawarah ini.</source>
+        <translation>Foto ini sudah dilampirkan pada musyawarah ini.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</source>
+        <translation>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</translation>
+    </message>
+    <message>
+        <source>Agenda masih kosong. Tambahkan usulan dari daftar draf.</source>
+        <translation>Agenda masih kosong. Tambahkan usulan dari daftar draf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan di agenda belum diputuskan.</source>
+        <translation><numerusform>%n usulan di agenda belum diputuskan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa yang menandatangani belum diisi.</source>
+        <translation>Nama lurah/kepala desa yang menandatangani belum diisi.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</source>
+        <translation>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>Tempat musyawarah belum diisi.</source>
+        <translation>Tempat musyawarah belum diisi.</translation>
+    </message>
+    <message>
+        <source>Daftar hadir masih kosong.</source>
+        <translation>Daftar hadir masih kosong.</translation>
+    </message>
+    <message>
+        <source>Isi adendum belum ditulis.</source>
+        <translation>Isi adendum belum ditulis.</translation>
+    </message>
+    <message>
+        <source>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</source>
+        <translation>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRequests</name>
+    <message>
+        <source>Belum ada keluarga di data ini; buat data contoh dulu.</source>
+        <translation>Belum ada keluarga di data ini; buat data contoh dulu.</translation>
+    </message>
+</context>
+<context>
     <name>DemoVillage</name>
     <message>
         <source>Meninggal dunia</source>
@@ -248,6 +1231,118 @@
     <message>
         <source>Data contoh sudah ada di berkas ini.</source>
         <translation>Data contoh sudah ada di berkas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWriter</name>
+    <message>
+        <source>Dokumen tidak bisa digambar ke printer atau berkas.</source>
+        <translation>Dokumen tidak bisa digambar ke printer atau berkas.</translation>
+    </message>
+    <message>
+        <source>Halaman baru tidak bisa dibuat (printer atau disk bermasalah?).</source>
+        <translation>Halaman baru tidak bisa dibuat (printer atau disk bermasalah?).</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak bisa diselesaikan (disk penuh?).</source>
+        <translation>Dokumen tidak bisa diselesaikan (disk penuh?).</translation>
+    </message>
+</context>
+<context>
+    <name>Geo</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>data DTKS</source>
+        <translation>data DTKS</translation>
+    </message>
+    <message>
+        <source>penerima GPS</source>
+        <translation>penerima GPS</translation>
+    </message>
+    <message>
+        <source>lokasi sistem</source>
+        <translation>lokasi sistem</translation>
+    </message>
+    <message>
+        <source>berkas log NMEA</source>
+        <translation>berkas log NMEA</translation>
+    </message>
+    <message>
+        <source>GPS foto</source>
+        <translation>GPS foto</translation>
+    </message>
+    <message>
+        <source>diketik</source>
+        <translation>diketik</translation>
+    </message>
+    <message>
+        <source>%1 LS</source>
+        <translation>%1 LS</translation>
+    </message>
+    <message>
+        <source>%1 LU</source>
+        <translation>%1 LU</translation>
+    </message>
+    <message>
+        <source>%1 BB</source>
+        <translation>%1 BB</translation>
+    </message>
+    <message>
+        <source>%1 BT</source>
+        <translation>%1 BT</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdLocations</name>
+    <message>
+        <source>Koordinat tidak mungkin: lintang harus -90 sampai 90 dan bujur -180 sampai 180 derajat.</source>
+        <translation>Koordinat tidak mungkin: lintang harus -90 sampai 90 dan bujur -180 sampai 180 derajat.</translation>
+    </message>
+    <message>
+        <source>Akurasi harus angka meter yang tidak negatif.</source>
+        <translation>Akurasi harus angka meter yang tidak negatif.</translation>
+    </message>
+    <message>
+        <source>Akurasi titik ini tidak diketahui.</source>
+        <translation>Akurasi titik ini tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>Akurasi %1 m lebih buruk dari batas %2 m. Sebaiknya rekam ulang di tempat terbuka, jauh dari atap dan dinding tinggi.</source>
+        <translation>Akurasi %1 m lebih buruk dari batas %2 m. Sebaiknya rekam ulang di tempat terbuka, jauh dari atap dan dinding tinggi.</translation>
+    </message>
+    <message>
+        <source>Titik ini di luar wilayah Indonesia. Periksa tanda minus (lintang selatan) dan urutan lintang–bujur.</source>
+        <translation>Titik ini di luar wilayah Indonesia. Periksa tanda minus (lintang selatan) dan urutan lintang–bujur.</translation>
+    </message>
+    <message>
+        <source>Titik ini %1 dari keluarga terdekat di kelurahan/desa ini (batas %2). Periksa lagi koordinatnya.</source>
+        <translation>Titik ini %1 dari keluarga terdekat di kelurahan/desa ini (batas %2). Periksa lagi koordinatnya.</translation>
+    </message>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>Keluarga belum dipilih.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdPhotos</name>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>Keluarga belum dipilih.</translation>
+    </message>
+    <message>
+        <source>Foto ini tidak ada lagi.</source>
+        <translation>Foto ini tidak ada lagi.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan foto ini dilepas dari keluarga.</source>
+        <translation>Tulis alasan foto ini dilepas dari keluarga.</translation>
     </message>
 </context>
 <context>
@@ -326,10 +1421,656 @@
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>Isi pesan terlalu besar (%1 byte; paling banyak %2).</source>
+        <translation>Isi pesan terlalu besar (%1 byte; paling banyak %2).</translation>
+    </message>
+    <message>
+        <source>Isi pesan bukan JSON yang sah (%1 pada posisi %2).</source>
+        <translation>Isi pesan bukan JSON yang sah (%1 pada posisi %2).</translation>
+    </message>
+    <message>
+        <source>bukan objek</source>
+        <translation>bukan objek</translation>
+    </message>
+    <message>
+        <source>Isi pesan bersarang terlalu dalam (paling banyak %1 tingkat).</source>
+        <translation>Isi pesan bersarang terlalu dalam (paling banyak %1 tingkat).</translation>
+    </message>
+    <message>
+        <source>Ada teks yang terlalu panjang (paling banyak %1 karakter).</source>
+        <translation>Ada teks yang terlalu panjang (paling banyak %1 karakter).</translation>
+    </message>
+    <message>
+        <source>Isi pesan tidak valid: kolom %1 %2.</source>
+        <translation>Isi pesan tidak valid: kolom %1 %2.</translation>
+    </message>
+    <message>
+        <source>wajib ada</source>
+        <translation>wajib ada</translation>
+    </message>
+    <message>
+        <source>harus berupa teks</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
+        <source>lebih dari %1 karakter</source>
+        <translation>lebih dari %1 karakter</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat %1–%2</source>
+        <translation>harus bilangan bulat %1–%2</translation>
+    </message>
+    <message>
+        <source>harus true atau false</source>
+        <translation>harus true atau false</translation>
+    </message>
+    <message>
+        <source>harus berupa objek</source>
+        <translation>harus berupa objek</translation>
+    </message>
+    <message>
+        <source>harus berupa daftar</source>
+        <translation>harus berupa daftar</translation>
+    </message>
+    <message>
+        <source>berisi lebih dari %1 unsur</source>
+        <translation>berisi lebih dari %1 unsur</translation>
+    </message>
+    <message>
+        <source>bukan waktu ISO 8601</source>
+        <translation>bukan waktu ISO 8601</translation>
+    </message>
+    <message>
+        <source>Satu kiriman berisi %1 usulan; paling banyak %2.</source>
+        <translation>Satu kiriman berisi %1 usulan; paling banyak %2.</translation>
+    </message>
+    <message>
+        <source>berisi nilai yang bukan SHA-256</source>
+        <translation>berisi nilai yang bukan SHA-256</translation>
+    </message>
+    <message>
+        <source>tidak dikenal</source>
+        <translation>tidak dikenal</translation>
+    </message>
+    <message>
+        <source>lebih besar dari total</source>
+        <translation>lebih besar dari total</translation>
+    </message>
+    <message>
+        <source>Server mengirim perubahan dengan nomor urut yang tidak berurutan (%1).</source>
+        <translation>Server mengirim perubahan dengan nomor urut yang tidak berurutan (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBatch</name>
+    <message>
+        <source>Berkas %1 tidak bisa ditulis: %2</source>
+        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
+    </message>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</source>
+        <translation>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterNumber</name>
+    <message>
+        <source>Pola nomor surat: %1</source>
+        <translation>Pola nomor surat: %1</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat harus memuat {nomor} dan {tahun} (nomor urut dimulai lagi dari 1 setiap tahun).</source>
+        <translation>Pola nomor surat harus memuat {nomor} dan {tahun} (nomor urut dimulai lagi dari 1 setiap tahun).</translation>
+    </message>
+    <message>
+        <source>Pola nomor surat tidak boleh memuat bagian opsional [[ ]].</source>
+        <translation>Pola nomor surat tidak boleh memuat bagian opsional [[ ]].</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi surat belum diisi.</source>
+        <translation>Kode klasifikasi surat belum diisi.</translation>
+    </message>
+    <message>
+        <source>Kode unit pengolah (misalnya Kel.Bangsal) belum diisi.</source>
+        <translation>Kode unit pengolah (misalnya Kel.Bangsal) belum diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegister</name>
+    <message>
+        <source>Surat keterangan DTKS</source>
+        <translation>Surat keterangan DTKS</translation>
+    </message>
+    <message>
+        <source>Berita acara musyawarah</source>
+        <translation>Berita acara musyawarah</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>Adendum berita acara</source>
+        <translation>Adendum berita acara</translation>
+    </message>
+    <message>
+        <source>Surat harus dibuat oleh seseorang.</source>
+        <translation>Surat harus dibuat oleh seseorang.</translation>
+    </message>
+    <message>
+        <source>Tanggal surat belum diisi.</source>
+        <translation>Tanggal surat belum diisi.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 sudah dipakai surat lain. Periksa pola nomor surat di Pengaturan › Surat &amp; kop (harus memuat {nomor} dan {tahun}).</source>
+        <translation>Nomor surat %1 sudah dipakai surat lain. Periksa pola nomor surat di Pengaturan › Surat &amp; kop (harus memuat {nomor} dan {tahun}).</translation>
+    </message>
+    <message>
+        <source>Surat %1 tidak ada di register.</source>
+        <translation>Surat %1 tidak ada di register.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 tidak ada di register.</source>
+        <translation>Nomor surat %1 tidak ada di register.</translation>
+    </message>
+    <message>
+        <source>Berkas ekspor tidak bisa ditulis (disk penuh atau tidak bisa ditulisi?).</source>
+        <translation>Berkas ekspor tidak bisa ditulis (disk penuh atau tidak bisa ditulisi?).</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status DTKS</source>
+        <translation>Status DTKS</translation>
+    </message>
+    <message>
+        <source>Nama/perihal</source>
+        <translation>Nama/perihal</translation>
+    </message>
+    <message>
+        <source>ID anggota DTKS</source>
+        <translation>ID anggota DTKS</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak</source>
+        <translation>Jumlah cetak</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar</source>
+        <translation>Tidak terdaftar</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSettings</name>
+    <message>
+        <source>Pembuka</source>
+        <translation>Pembuka</translation>
+    </message>
+    <message>
+        <source>Pernyataan terdaftar</source>
+        <translation>Pernyataan terdaftar</translation>
+    </message>
+    <message>
+        <source>Pernyataan tidak terdaftar</source>
+        <translation>Pernyataan tidak terdaftar</translation>
+    </message>
+    <message>
+        <source>Keperluan dan masa berlaku</source>
+        <translation>Keperluan dan masa berlaku</translation>
+    </message>
+    <message>
+        <source>Penutup</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>Templat "%1" kosong.</source>
+        <translation>Templat "%1" kosong.</translation>
+    </message>
+    <message>
+        <source>Templat "%1": %2</source>
+        <translation>Templat "%1": %2</translation>
+    </message>
+    <message>
+        <source>Nama kelurahan/desa pada kop surat belum diisi.</source>
+        <translation>Nama kelurahan/desa pada kop surat belum diisi.</translation>
+    </message>
+    <message>
+        <source>Jabatan penanda tangan belum diisi.</source>
+        <translation>Jabatan penanda tangan belum diisi.</translation>
+    </message>
+    <message>
+        <source>Masa berlaku surat harus 1 sampai 24 bulan.</source>
+        <translation>Masa berlaku surat harus 1 sampai 24 bulan.</translation>
+    </message>
+    <message>
+        <source>Huruf harus Arial atau Bookman Old Style.</source>
+        <translation>Huruf harus Arial atau Bookman Old Style.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterSigner</name>
+    <message>
+        <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
+        <translation>Pustaka kriptografi (libsodium) tidak bisa dimulai.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan surat hilang.</source>
+        <translation>Kunci penanda tangan surat hilang.</translation>
+    </message>
+    <message>
+        <source>Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat &amp; kop.</source>
+        <translation>Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat &amp; kop.</translation>
+    </message>
+    <message>
+        <source>Kode ini bukan kode verifikasi surat Tepat.</source>
+        <translation>Kode ini bukan kode verifikasi surat Tepat.</translation>
+    </message>
+    <message>
+        <source>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</source>
+        <translation>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
+        <translation>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</translation>
+    </message>
+    <message>
+        <source>Nomor surat ada di register, tetapi isinya berbeda dari yang tercatat.</source>
+        <translation>Nomor surat ada di register, tetapi isinya berbeda dari yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</source>
+        <translation>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</translation>
+    </message>
+    <message>
+        <source>terdaftar dalam DTKS/DTSEN</source>
+        <translation>terdaftar dalam DTKS/DTSEN</translation>
+    </message>
+    <message>
+        <source>tidak terdaftar</source>
+        <translation>tidak terdaftar</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPhotoIntake</name>
+    <message>
+        <source>Berkas foto terlalu besar (lebih dari %1 MB).</source>
+        <translation>Berkas foto terlalu besar (lebih dari %1 MB).</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan foto yang bisa dibaca (JPEG atau PNG).</source>
+        <translation>Berkas ini bukan foto yang bisa dibaca (JPEG atau PNG).</translation>
+    </message>
+    <message>
+        <source>Berkas foto terpotong (tidak lengkap). Salin ulang dari kamera.</source>
+        <translation>Berkas foto terpotong (tidak lengkap). Salin ulang dari kamera.</translation>
+    </message>
+    <message>
+        <source>Foto terlalu besar (%1 × %2 piksel).</source>
+        <translation>Foto terlalu besar (%1 × %2 piksel).</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa dibaca: %1</source>
+        <translation>Foto tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa disimpan: %1</source>
+        <translation>Foto tidak bisa disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka.</source>
+        <translation>Berkas %1 tidak bisa dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingVocabulary</name>
+    <message>
+        <source>Musyawarah desa</source>
+        <translation>Musyawarah desa</translation>
+    </message>
+    <message>
+        <source>Musyawarah kelurahan</source>
+        <translation>Musyawarah kelurahan</translation>
+    </message>
+    <message>
+        <source>SPTJM (pengganti musyawarah)</source>
+        <translation>SPTJM (pengganti musyawarah)</translation>
+    </message>
+    <message>
+        <source>Direncanakan</source>
+        <translation>Direncanakan</translation>
+    </message>
+    <message>
+        <source>Final (terkunci)</source>
+        <translation>Final (terkunci)</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Disetujui</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Ditunda</source>
+        <translation>Ditunda</translation>
+    </message>
+</context>
+<context>
     <name>NikCheck</name>
     <message>
         <source>Kec. %1</source>
         <translation>Kec. %1</translation>
+    </message>
+</context>
+<context>
+    <name>NmeaReplay</name>
+    <message>
+        <source>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</source>
+        <translation>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</source>
+        <translation>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</translation>
+    </message>
+    <message>
+        <source>Log NMEA tidak berisi posisi: penerima GPS belum mendapat sinyal satelit saat merekam. Rekam lagi di tempat terbuka.</source>
+        <translation>Log NMEA tidak berisi posisi: penerima GPS belum mendapat sinyal satelit saat merekam. Rekam lagi di tempat terbuka.</translation>
+    </message>
+    <message>
+        <source>Berkas log NMEA %1 tidak bisa dibaca: %2</source>
+        <translation>Berkas log NMEA %1 tidak bisa dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Outbox</name>
+    <message>
+        <source>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus "%1".</source>
+        <translation>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus "%1".</translation>
+    </message>
+    <message>
+        <source>Berkas lampiran (%1) untuk usulan ini tidak ada di komputer ini. Lampirkan ulang berkasnya, lalu masukkan lagi ke kotak keluar.</source>
+        <translation>Berkas lampiran (%1) untuk usulan ini tidak ada di komputer ini. Lampirkan ulang berkasnya, lalu masukkan lagi ke kotak keluar.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak ada di kotak keluar.</source>
+        <translation>Usulan #%1 tidak ada di kotak keluar.</translation>
+    </message>
+    <message>
+        <source>Isi usulan hanya bisa diperbaiki selama usulan ditolak server dan belum diterima.</source>
+        <translation>Isi usulan hanya bisa diperbaiki selama usulan ditolak server dan belum diterima.</translation>
+    </message>
+    <message>
+        <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
+        <translation>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 tidak sedang bermasalah.</source>
+        <translation>Usulan #%1 tidak sedang bermasalah.</translation>
+    </message>
+    <message>
+        <source>Usulan berstatus "%1" tidak bisa menjadi "%2".</source>
+        <translation>Usulan berstatus "%1" tidak bisa menjadi "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Sinkronisasi dibatalkan.</source>
+        <translation>Sinkronisasi dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Jawaban server atas kiriman tidak bisa dibaca: %1</source>
+        <translation>Jawaban server atas kiriman tidak bisa dibaca: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperInfo</name>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm)</source>
+        <translation>F4 (215 × 330 mm)</translation>
+    </message>
+    <message>
+        <source>F4/Folio (210 × 330 mm)</source>
+        <translation>F4/Folio (210 × 330 mm)</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>Kata sandi tidak bisa diamankan: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
+        <translation>Kata sandi tidak bisa diamankan: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoNormalizer</name>
+    <message>
+        <source>Berkas tidak ada.</source>
+        <translation>Berkas tidak ada.</translation>
+    </message>
+    <message>
+        <source>Ini folder, bukan berkas foto.</source>
+        <translation>Ini folder, bukan berkas foto.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 MB, melebihi batas %2 MB untuk satu foto. Pilih foto aslinya dari kamera atau ponsel, bukan video atau arsip.</source>
+        <translation>Berkas %1 MB, melebihi batas %2 MB untuk satu foto. Pilih foto aslinya dari kamera atau ponsel, bukan video atau arsip.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak bisa dibaca: %1</source>
+        <translation>Berkas tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Berkas melebihi batas %1 MB untuk satu foto.</source>
+        <translation>Berkas melebihi batas %1 MB untuk satu foto.</translation>
+    </message>
+    <message>
+        <source>Foto tidak bisa disimpan ulang sebagai JPEG (memori tidak cukup?).</source>
+        <translation>Foto tidak bisa disimpan ulang sebagai JPEG (memori tidak cukup?).</translation>
+    </message>
+    <message>
+        <source>Gambar kecil foto tidak bisa dibuat.</source>
+        <translation>Gambar kecil foto tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas kosong, bukan foto.</source>
+        <translation>Berkas kosong, bukan foto.</translation>
+    </message>
+    <message>
+        <source>Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.</source>
+        <translation>Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.</source>
+        <translation>Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.</source>
+        <translation>Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.</translation>
+    </message>
+    <message>
+        <source>Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori terputus). Salin ulang dari kamera atau ponsel.</source>
+        <translation>Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori terputus). Salin ulang dari kamera atau ponsel.</translation>
+    </message>
+    <message>
+        <source>Foto rusak: ukuran gambarnya tidak terbaca.</source>
+        <translation>Foto rusak: ukuran gambarnya tidak terbaca.</translation>
+    </message>
+    <message>
+        <source>Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; berkas seperti ini bisa menghabiskan memori dan ditolak.</source>
+        <translation>Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; berkas seperti ini bisa menghabiskan memori dan ditolak.</translation>
+    </message>
+    <message>
+        <source>Foto rusak dan tidak bisa dibaca (%1).</source>
+        <translation>Foto rusak dan tidak bisa dibaca (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViews</name>
+    <message>
+        <source>Depan</source>
+        <translation>Depan</translation>
+    </message>
+    <message>
+        <source>Samping</source>
+        <translation>Samping</translation>
+    </message>
+    <message>
+        <source>Belakang</source>
+        <translation>Belakang</translation>
+    </message>
+    <message>
+        <source>Dalam rumah</source>
+        <translation>Dalam rumah</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>Puller</name>
+    <message>
+        <source>Sinkronisasi dibatalkan.</source>
+        <translation>Sinkronisasi dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Jawaban snapshot datang dari server lain.</source>
+        <translation>Jawaban snapshot datang dari server lain.</translation>
+    </message>
+    <message>
+        <source>Daftar perubahan dari server tidak valid: %1</source>
+        <translation>Daftar perubahan dari server tidak valid: %1</translation>
+    </message>
+    <message>
+        <source>Server pusat yang menjawab bukan server yang selama ini dipakai. Penarikan data dihentikan sampai petugas memastikan servernya benar.</source>
+        <translation>Server pusat yang menjawab bukan server yang selama ini dipakai. Penarikan data dihentikan sampai petugas memastikan servernya benar.</translation>
+    </message>
+    <message>
+        <source>Nomor urut perubahan di server pusat mundur dari %1 ke %2: server tampaknya dipulihkan dari cadangan lama. Penarikan data dihentikan; hubungi pengelola server, lalu konfirmasi server yang dipulihkan di halaman Sinkronisasi.</source>
+        <translation>Nomor urut perubahan di server pusat mundur dari %1 ke %2: server tampaknya dipulihkan dari cadangan lama. Penarikan data dihentikan; hubungi pengelola server, lalu konfirmasi server yang dipulihkan di halaman Sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Server mengirim perubahan yang sudah diterima sebelumnya.</source>
+        <translation>Server mengirim perubahan yang sudah diterima sebelumnya.</translation>
+    </message>
+</context>
+<context>
+    <name>QrCode</name>
+    <message>
+        <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
+        <translation>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordJson</name>
+    <message>
+        <source>wajib ada</source>
+        <translation>wajib ada</translation>
+    </message>
+    <message>
+        <source>harus berupa teks</source>
+        <translation>harus berupa teks</translation>
+    </message>
+    <message>
+        <source>lebih dari %1 karakter</source>
+        <translation>lebih dari %1 karakter</translation>
+    </message>
+    <message>
+        <source>tidak boleh kosong</source>
+        <translation>tidak boleh kosong</translation>
+    </message>
+    <message>
+        <source>bukan tanggal YYYY-MM-DD</source>
+        <translation>bukan tanggal YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>kode tidak dikenal</source>
+        <translation>kode tidak dikenal</translation>
+    </message>
+    <message>
+        <source>harus bilangan bulat %1–%2</source>
+        <translation>harus bilangan bulat %1–%2</translation>
+    </message>
+    <message>
+        <source>harus daftar berisi paling banyak %1</source>
+        <translation>harus daftar berisi paling banyak %1</translation>
+    </message>
+    <message>
+        <source>Data %1 dari server tidak valid: kolom %2 %3.</source>
+        <translation>Data %1 dari server tidak valid: kolom %2 %3.</translation>
+    </message>
+    <message>
+        <source>keluarga %1</source>
+        <translation>keluarga %1</translation>
+    </message>
+    <message>
+        <source>kosong atau terlalu panjang</source>
+        <translation>kosong atau terlalu panjang</translation>
+    </message>
+    <message>
+        <source>bukan 16 angka</source>
+        <translation>bukan 16 angka</translation>
+    </message>
+    <message>
+        <source>bukan kode kelurahan</source>
+        <translation>bukan kode kelurahan</translation>
+    </message>
+    <message>
+        <source>anggota keluarga %1</source>
+        <translation>anggota keluarga %1</translation>
+    </message>
+    <message>
+        <source>program anggota %1</source>
+        <translation>program anggota %1</translation>
+    </message>
+    <message>
+        <source>harus berupa objek</source>
+        <translation>harus berupa objek</translation>
     </message>
 </context>
 <context>
@@ -357,6 +2098,144 @@
     <message>
         <source>Alasan wajib diisi untuk menonaktifkan keluarga.</source>
         <translation>Alasan wajib diisi untuk menonaktifkan keluarga.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplicaApplier</name>
+    <message>
+        <source>Penerapan perubahan dihentikan (uji).</source>
+        <translation>Penerapan perubahan dihentikan (uji).</translation>
+    </message>
+    <message>
+        <source>Perubahan nomor %1 dari server tidak bisa diterapkan: %2</source>
+        <translation>Perubahan nomor %1 dari server tidak bisa diterapkan: %2</translation>
+    </message>
+    <message>
+        <source>Snapshot dari server berisi data yang bukan keluarga atau anggota.</source>
+        <translation>Snapshot dari server berisi data yang bukan keluarga atau anggota.</translation>
+    </message>
+    <message>
+        <source>jenis data "%1" tidak dikenal</source>
+        <translation>jenis data "%1" tidak dikenal</translation>
+    </message>
+    <message>
+        <source>versi data tidak valid</source>
+        <translation>versi data tidak valid</translation>
+    </message>
+    <message>
+        <source>Dari server pusat</source>
+        <translation>Dari server pusat</translation>
+    </message>
+    <message>
+        <source>keluarga %1 untuk anggota %2 belum ada di data ini</source>
+        <translation>keluarga %1 untuk anggota %2 belum ada di data ini</translation>
+    </message>
+    <message>
+        <source>NIK anggota %1 sudah dipakai anggota %2 di data ini</source>
+        <translation>NIK anggota %1 sudah dipakai anggota %2 di data ini</translation>
+    </message>
+    <message>
+        <source>status keputusan "%1" tidak dikenal</source>
+        <translation>status keputusan "%1" tidak dikenal</translation>
+    </message>
+    <message>
+        <source>(tanpa alasan dari Dinsos)</source>
+        <translation>(tanpa alasan dari Dinsos)</translation>
+    </message>
+    <message>
+        <source>Data tidak terbaca.</source>
+        <translation>Data tidak terbaca.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDesk</name>
+    <message>
+        <source>Hanya akun operator kelurahan/desa yang bisa mengirim usulan.</source>
+        <translation>Hanya akun operator kelurahan/desa yang bisa mengirim usulan.</translation>
+    </message>
+    <message>
+        <source>Kunci usulan bukan UUID yang sah.</source>
+        <translation>Kunci usulan bukan UUID yang sah.</translation>
+    </message>
+    <message>
+        <source>Kunci usulan ini sudah dipakai kelurahan lain.</source>
+        <translation>Kunci usulan ini sudah dipakai kelurahan lain.</translation>
+    </message>
+    <message>
+        <source>Usulan dengan kunci ini sudah diterima server dengan isi yang berbeda. Isi yang sudah diterima tidak bisa diganti; buat usulan baru untuk perubahan berikutnya.</source>
+        <translation>Usulan dengan kunci ini sudah diterima server dengan isi yang berbeda. Isi yang sudah diterima tidak bisa diganti; buat usulan baru untuk perubahan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Sidik isi usulan tidak cocok; data rusak dalam perjalanan.</source>
+        <translation>Sidik isi usulan tidak cocok; data rusak dalam perjalanan.</translation>
+    </message>
+    <message>
+        <source>Jenis usulan "%1" tidak dikenal.</source>
+        <translation>Jenis usulan "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Isi usulan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</source>
+        <translation>Isi usulan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</translation>
+    </message>
+    <message>
+        <source>Usulan jenis "%1" harus menyebut keluarganya.</source>
+        <translation>Usulan jenis "%1" harus menyebut keluarganya.</translation>
+    </message>
+    <message>
+        <source>Keluarga %1 tidak ada dalam data server. Periksa ID keluarga pada usulan.</source>
+        <translation>Keluarga %1 tidak ada dalam data server. Periksa ID keluarga pada usulan.</translation>
+    </message>
+    <message>
+        <source>Keluarga %1 bukan warga kelurahan/desa akun ini; usulan hanya boleh untuk wilayah sendiri.</source>
+        <translation>Keluarga %1 bukan warga kelurahan/desa akun ini; usulan hanya boleh untuk wilayah sendiri.</translation>
+    </message>
+    <message>
+        <source>Anggota %1 tidak tercatat dalam keluarga %2 di data server.</source>
+        <translation>Anggota %1 tidak tercatat dalam keluarga %2 di data server.</translation>
+    </message>
+    <message>
+        <source>Alasan penghapusan "%1" tidak dikenal. Isi kolom reason dengan salah satu: %2.</source>
+        <translation>Alasan penghapusan "%1" tidak dikenal. Isi kolom reason dengan salah satu: %2.</translation>
+    </message>
+    <message>
+        <source>Lampiran usulan tidak valid (sha256 dan role wajib).</source>
+        <translation>Lampiran usulan tidak valid (sha256 dan role wajib).</translation>
+    </message>
+    <message>
+        <source>Usulan dengan kunci ini tidak ada di server untuk wilayah akun ini.</source>
+        <translation>Usulan dengan kunci ini tidak ada di server untuk wilayah akun ini.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor Dinsos yang bisa memeriksa usulan.</source>
+        <translation>Hanya supervisor Dinsos yang bisa memeriksa usulan.</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa itu bukan wilayah kabupaten/kota akun ini.</source>
+        <translation>Kelurahan/desa itu bukan wilayah kabupaten/kota akun ini.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor Dinsos yang bisa memutuskan usulan.</source>
+        <translation>Hanya supervisor Dinsos yang bisa memutuskan usulan.</translation>
+    </message>
+    <message>
+        <source>Keputusan tidak dikenal.</source>
+        <translation>Keputusan tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan wajib diisi.</source>
+        <translation>Alasan penolakan wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Alasan paling banyak 2000 karakter.</source>
+        <translation>Alasan paling banyak 2000 karakter.</translation>
+    </message>
+    <message>
+        <source>Usulan dengan kunci ini tidak ada di wilayah akun ini.</source>
+        <translation>Usulan dengan kunci ini tidak ada di wilayah akun ini.</translation>
+    </message>
+    <message>
+        <source>Usulan berstatus %1 tidak bisa di-%2.</source>
+        <translation>Usulan berstatus %1 tidak bisa di-%2.</translation>
     </message>
 </context>
 <context>
@@ -513,8 +2392,8 @@
         <translation>Pilih keluarga yang dimaksud.</translation>
     </message>
     <message>
-        <source>Keluarga ini berstatus &quot;%1&quot;; usulan hanya untuk keluarga aktif.</source>
-        <translation>Keluarga ini berstatus &quot;%1&quot;; usulan hanya untuk keluarga aktif.</translation>
+        <source>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</source>
+        <translation>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</translation>
     </message>
     <message>
         <source>Isi minimal satu anggota keluarga.</source>
@@ -549,8 +2428,8 @@
         <translation>Belum ada data yang diperbaiki.</translation>
     </message>
     <message>
-        <source>Data &quot;%1&quot; tidak bisa diperbaiki di sini.</source>
-        <translation>Data &quot;%1&quot; tidak bisa diperbaiki di sini.</translation>
+        <source>Data "%1" tidak bisa diperbaiki di sini.</source>
+        <translation>Data "%1" tidak bisa diperbaiki di sini.</translation>
     </message>
     <message>
         <source>Nilai baru sama dengan nilai lama.</source>
@@ -561,8 +2440,8 @@
         <translation>NIK ini sudah terdaftar atas nama %1 (ID %2).</translation>
     </message>
     <message>
-        <source>Nilai lama &quot;%1&quot; sudah tidak sama dengan data sekarang (&quot;%2&quot;).</source>
-        <translation>Nilai lama &quot;%1&quot; sudah tidak sama dengan data sekarang (&quot;%2&quot;).</translation>
+        <source>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</source>
+        <translation>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</translation>
     </message>
     <message>
         <source>Pilih programnya.</source>
@@ -589,8 +2468,8 @@
         <translation>Pilih alasan penghapusan.</translation>
     </message>
     <message>
-        <source>%1 sudah berstatus &quot;%2&quot;.</source>
-        <translation>%1 sudah berstatus &quot;%2&quot;.</translation>
+        <source>%1 sudah berstatus "%2".</source>
+        <translation>%1 sudah berstatus "%2".</translation>
     </message>
     <message>
         <source>Tanggal meninggal wajib diisi.</source>
@@ -641,8 +2520,8 @@
         <translation>Tulis alasan yang disampaikan warga.</translation>
     </message>
     <message>
-        <source>Isi nama pelapor, atau centang &quot;tanpa nama&quot; bila warga tidak mau disebut.</source>
-        <translation>Isi nama pelapor, atau centang &quot;tanpa nama&quot; bila warga tidak mau disebut.</translation>
+        <source>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</source>
+        <translation>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</translation>
     </message>
 </context>
 <context>
@@ -689,6 +2568,25 @@
     </message>
 </context>
 <context>
+    <name>ServerConnection</name>
+    <message>
+        <source>Akun %1 bukan akun operator kelurahan/desa; sinkronisasi memerlukan akun operator.</source>
+        <translation>Akun %1 bukan akun operator kelurahan/desa; sinkronisasi memerlukan akun operator.</translation>
+    </message>
+    <message>
+        <source>Akun %1 terdaftar untuk kelurahan/desa %2, bukan %3 seperti data di komputer ini.</source>
+        <translation>Akun %1 terdaftar untuk kelurahan/desa %2, bukan %3 seperti data di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Masukkan kata sandi akun server pusat (%1) untuk sinkronisasi.</source>
+        <translation>Masukkan kata sandi akun server pusat (%1) untuk sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Server pusat menolak sesi masuk; masuk lagi dengan kata sandi.</source>
+        <translation>Server pusat menolak sesi masuk; masuk lagi dengan kata sandi.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Akun %1 (%2) tidak berhak %3.</source>
@@ -698,8 +2596,8 @@
 <context>
     <name>SnapshotImporter</name>
     <message>
-        <source>%1: kolom &quot;%2&quot; muncul dua kali. Tidak ada data yang diubah.</source>
-        <translation>%1: kolom &quot;%2&quot; muncul dua kali. Tidak ada data yang diubah.</translation>
+        <source>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</source>
+        <translation>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</translation>
     </message>
     <message>
         <source>kolom yang tidak ada: %1</source>
@@ -828,6 +2726,86 @@
     <message>
         <source>Data sudah masuk, tetapi berkas penolakan %1 gagal ditulis: %2.</source>
         <translation>Data sudah masuk, tetapi berkas penolakan %1 gagal ditulis: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJournal</name>
+    <message>
+        <source>berhasil</source>
+        <translation>berhasil</translation>
+    </message>
+    <message>
+        <source>selesai, ada yang bermasalah</source>
+        <translation>selesai, ada yang bermasalah</translation>
+    </message>
+    <message>
+        <source>gagal</source>
+        <translation>gagal</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>dibatalkan</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSession</name>
+    <message>
+        <source>Server pusat di %1 bukan server yang selama ini dipakai (identitasnya berbeda). Sinkronisasi dihentikan sampai petugas memastikan servernya benar dan mengonfirmasinya.</source>
+        <translation>Server pusat di %1 bukan server yang selama ini dipakai (identitasnya berbeda). Sinkronisasi dihentikan sampai petugas memastikan servernya benar dan mengonfirmasinya.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateText</name>
+    <message>
+        <source>Ada "]]" tanpa "[[" pembukanya.</source>
+        <translation>Ada "]]" tanpa "[[" pembukanya.</translation>
+    </message>
+    <message>
+        <source>Ada "{" tanpa "}" penutupnya.</source>
+        <translation>Ada "{" tanpa "}" penutupnya.</translation>
+    </message>
+    <message>
+        <source>Isian "{%1}" tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
+        <translation>Isian "{%1}" tidak sah: nama isian hanya huruf kecil dan garis bawah.</translation>
+    </message>
+    <message>
+        <source>Ada "[[" tanpa "]]" penutupnya.</source>
+        <translation>Ada "[[" tanpa "]]" penutupnya.</translation>
+    </message>
+    <message>
+        <source>Isian tidak dikenal: %1. Isian yang tersedia: %2.</source>
+        <translation>Isian tidak dikenal: %1. Isian yang tersedia: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Transport</name>
+    <message>
+        <source>Sinkronisasi dibatalkan.</source>
+        <translation>Sinkronisasi dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Server pusat tidak menjawab tepat waktu. Data tetap aman di komputer ini; pengiriman dicoba lagi nanti.</source>
+        <translation>Server pusat tidak menjawab tepat waktu. Data tetap aman di komputer ini; pengiriman dicoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Sambungan aman (TLS) ke server pusat gagal: %1</source>
+        <translation>Sambungan aman (TLS) ke server pusat gagal: %1</translation>
+    </message>
+    <message>
+        <source>Server pusat tidak bisa dihubungi (%1). Data tetap aman di komputer ini; pengiriman dicoba lagi saat sambungan ada.</source>
+        <translation>Server pusat tidak bisa dihubungi (%1). Data tetap aman di komputer ini; pengiriman dicoba lagi saat sambungan ada.</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang bermasalah (HTTP %1)%2. Pengiriman dicoba lagi nanti.</source>
+        <translation>Server pusat sedang bermasalah (HTTP %1)%2. Pengiriman dicoba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Server pusat menolak permintaan (HTTP %1).</source>
+        <translation>Server pusat menolak permintaan (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Jawaban server pusat tidak bisa dibaca: %1</source>
+        <translation>Jawaban server pusat tidak bisa dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -1012,24 +2990,8 @@
         <translation>Musyawarah</translation>
     </message>
     <message>
-        <source>Musyawarah desa/kelurahan belum tersedia di versi ini.</source>
-        <translation>Musyawarah desa/kelurahan belum tersedia di versi ini.</translation>
-    </message>
-    <message>
         <source>Surat</source>
         <translation>Surat</translation>
-    </message>
-    <message>
-        <source>Surat keterangan DTKS belum tersedia di versi ini.</source>
-        <translation>Surat keterangan DTKS belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <source>Sinkronisasi</source>
-        <translation>Sinkronisasi</translation>
-    </message>
-    <message>
-        <source>Pengiriman ke server pusat belum tersedia di versi ini.</source>
-        <translation>Pengiriman ke server pusat belum tersedia di versi ini.</translation>
     </message>
     <message>
         <source>Pengaturan</source>
@@ -1038,14 +3000,6 @@
     <message>
         <source>Bahasa</source>
         <translation>Bahasa</translation>
-    </message>
-    <message>
-        <source>Ringkasan kelurahan belum tersedia di versi ini.</source>
-        <translation>Ringkasan kelurahan belum tersedia di versi ini.</translation>
-    </message>
-    <message>
-        <source>Daftar usulan dan statusnya belum tersedia di versi ini.</source>
-        <translation>Daftar usulan dan statusnya belum tersedia di versi ini.</translation>
     </message>
     <message>
         <source>Lapangan</source>
@@ -1109,10 +3063,6 @@
     <message>
         <source>Benih acak (hasil sama untuk benih sama).</source>
         <translation>Benih acak (hasil sama untuk benih sama).</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-cli demo (--db FILE | --csv DIR) [--village KODE] [--households N] [--seed S]</source>
-        <translation>Pemakaian: tepat-cli demo (--db FILE | --csv DIR) [--village KODE] [--households N] [--seed S]</translation>
     </message>
     <message>
         <source>--households harus bilangan bulat positif.</source>
@@ -1297,8 +3247,8 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>--limit harus bilangan bulat positif.</translation>
     </message>
     <message>
-        <source>Memeriksa seluruh rantai jejak audit. Hasil: &quot;intact&quot;, jumlah catatan dan hash terakhir; atau &quot;broken&quot;, nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
-        <translation>Memeriksa seluruh rantai jejak audit. Hasil: &quot;intact&quot;, jumlah catatan dan hash terakhir; atau &quot;broken&quot;, nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</translation>
+        <source>Memeriksa seluruh rantai jejak audit. Hasil: "intact", jumlah catatan dan hash terakhir; atau "broken", nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
+        <translation>Memeriksa seluruh rantai jejak audit. Hasil: "intact", jumlah catatan dan hash terakhir; atau "broken", nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</translation>
     </message>
     <message>
         <source>Catatan yang diketahui dari tempat lain (mis. server pusat): NOMOR:HASH. Memeriksa juga bahwa jejak tidak dipotong atau ditulis ulang sampai catatan itu.</source>
@@ -1465,12 +3415,12 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Berkas log NMEA dari GPS.</translation>
     </message>
     <message>
-        <source>Lintang, mis. -7.8166 atau 7°48&apos;59.8&quot; LS.</source>
-        <translation>Lintang, mis. -7.8166 atau 7°48&apos;59.8&quot; LS.</translation>
+        <source>Lintang, mis. -7.8166 atau 7°48'59.8" LS.</source>
+        <translation>Lintang, mis. -7.8166 atau 7°48'59.8" LS.</translation>
     </message>
     <message>
-        <source>Bujur, mis. 112.0119 atau 112°0&apos;42.8&quot; BT.</source>
-        <translation>Bujur, mis. 112.0119 atau 112°0&apos;42.8&quot; BT.</translation>
+        <source>Bujur, mis. 112.0119 atau 112°0'42.8" BT.</source>
+        <translation>Bujur, mis. 112.0119 atau 112°0'42.8" BT.</translation>
     </message>
     <message>
         <source>Akurasi dalam meter (bila diketahui).</source>
@@ -1766,1355 +3716,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Simpan gambar setiap halaman ke folder ini, lalu keluar.</source>
         <translation>Simpan gambar setiap halaman ke folder ini, lalu keluar.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::CorrectionEditor</name>
-    <message>
-        <source>Data</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Nilai sekarang</source>
-        <translation>Nilai sekarang</translation>
-    </message>
-    <message>
-        <source>Nilai baru</source>
-        <translation>Nilai baru</translation>
-    </message>
-    <message>
-        <source>Isi nilai baru hanya pada data yang salah.</source>
-        <translation>Isi nilai baru hanya pada data yang salah.</translation>
-    </message>
-    <message>
-        <source>Perubahan:</source>
-        <translation>Perubahan:</translation>
-    </message>
-    <message>
-        <source>Keterangan</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>HH-BB-TTTT</source>
-        <translation>HH-BB-TTTT</translation>
-    </message>
-    <message>
-        <source>(belum ada)</source>
-        <translation>(belum ada)</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::CounterReportEditor</name>
-    <message>
-        <source>Pelapor tidak mau disebut (tanpa nama)</source>
-        <translation>Pelapor tidak mau disebut (tanpa nama)</translation>
-    </message>
-    <message>
-        <source>Yang disanggah</source>
-        <translation>Yang disanggah</translation>
-    </message>
-    <message>
-        <source>Keluarga yang diusulkan</source>
-        <translation>Keluarga yang diusulkan</translation>
-    </message>
-    <message>
-        <source>Nama dan alamat penerima yang dianggap tidak layak</source>
-        <translation>Nama dan alamat penerima yang dianggap tidak layak</translation>
-    </message>
-    <message>
-        <source>Penerima</source>
-        <translation>Penerima</translation>
-    </message>
-    <message>
-        <source>Nama kepala keluarga</source>
-        <translation>Nama kepala keluarga</translation>
-    </message>
-    <message>
-        <source>Alamat</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Pelapor (boleh dikosongkan bila tanpa nama)</source>
-        <translation>Pelapor (boleh dikosongkan bila tanpa nama)</translation>
-    </message>
-    <message>
-        <source>Nama</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>No HP</source>
-        <translation>No HP</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::DashboardPage</name>
-    <message>
-        <source>Ringkasan</source>
-        <translation>Ringkasan</translation>
-    </message>
-    <message>
-        <source>Keluarga aktif</source>
-        <translation>Keluarga aktif</translation>
-    </message>
-    <message>
-        <source>Orang aktif</source>
-        <translation>Orang aktif</translation>
-    </message>
-    <message>
-        <source>Dinonaktifkan bulan ini</source>
-        <translation>Dinonaktifkan bulan ini</translation>
-    </message>
-    <message>
-        <source>Usulan menunggu musyawarah</source>
-        <translation>Usulan menunggu musyawarah</translation>
-    </message>
-    <message>
-        <source>Menunggu dikirim</source>
-        <translation>Menunggu dikirim</translation>
-    </message>
-    <message>
-        <source>Penerima tidak sesuai desil</source>
-        <translation>Penerima tidak sesuai desil</translation>
-    </message>
-    <message>
-        <source>Per wilayah:</source>
-        <translation>Per wilayah:</translation>
-    </message>
-    <message>
-        <source>Hitung ulang</source>
-        <translation>Hitung ulang</translation>
-    </message>
-    <message>
-        <source>Ringkasan dihitung saat halaman ini dibuka.</source>
-        <translation>Ringkasan dihitung saat halaman ini dibuka.</translation>
-    </message>
-    <message>
-        <source>Menghitung…</source>
-        <translation>Menghitung…</translation>
-    </message>
-    <message>
-        <source>Penerima per program (orang): %1</source>
-        <translation>Penerima per program (orang): %1</translation>
-    </message>
-    <message>
-        <source>belum</source>
-        <translation>belum</translation>
-    </message>
-    <message>
-        <source>Keluarga per desil</source>
-        <translation>Keluarga per desil</translation>
-    </message>
-    <message>
-        <source>Keluarga</source>
-        <translation>Keluarga</translation>
-    </message>
-    <message>
-        <source>Semua RW</source>
-        <translation>Semua RW</translation>
-    </message>
-    <message>
-        <source>RT di RW %1</source>
-        <translation>RT di RW %1</translation>
-    </message>
-    <message>
-        <source>Dihitung pukul %1.</source>
-        <translation>Dihitung pukul %1.</translation>
-    </message>
-    <message>
-        <source>RW %1</source>
-        <translation>RW %1</translation>
-    </message>
-    <message>
-        <source>RT %1</source>
-        <translation>RT %1</translation>
-    </message>
-    <message>
-        <source>Keluarga per RW</source>
-        <translation>Keluarga per RW</translation>
-    </message>
-    <message>
-        <source>Keluarga per RT di RW %1</source>
-        <translation>Keluarga per RT di RW %1</translation>
-    </message>
-    <message>
-        <source>Penerima bansos</source>
-        <translation>Penerima bansos</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::FormFields</name>
-    <message>
-        <source>Anggota %1 — %2</source>
-        <translation>Anggota %1 — %2</translation>
-    </message>
-    <message>
-        <source>Perubahan %1</source>
-        <translation>Perubahan %1</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::HouseholdDetailView</name>
-    <message>
-        <source>Nama</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Hubungan</source>
-        <translation>Hubungan</translation>
-    </message>
-    <message>
-        <source>Umur</source>
-        <translation>Umur</translation>
-    </message>
-    <message>
-        <source>L/P</source>
-        <translation>L/P</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Penerima</source>
-        <translation>Penerima</translation>
-    </message>
-    <message>
-        <source>Sejak</source>
-        <translation>Sejak</translation>
-    </message>
-    <message>
-        <source>Sampai</source>
-        <translation>Sampai</translation>
-    </message>
-    <message>
-        <source>Catatan</source>
-        <translation>Catatan</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Siapa</source>
-        <translation>Siapa</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Dicatat oleh</source>
-        <translation>Dicatat oleh</translation>
-    </message>
-    <message>
-        <source>Sumber</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>Usulan</source>
-        <translation>Usulan</translation>
-    </message>
-    <message>
-        <source>Dibuat oleh</source>
-        <translation>Dibuat oleh</translation>
-    </message>
-    <message>
-        <source>Langkah terakhir</source>
-        <translation>Langkah terakhir</translation>
-    </message>
-    <message>
-        <source>← Kembali (Esc)</source>
-        <translation>← Kembali (Esc)</translation>
-    </message>
-    <message>
-        <source>Anggota</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Riwayat status</source>
-        <translation>Riwayat status</translation>
-    </message>
-    <message>
-        <source>Foto rumah (tampak depan, atap sampai lantai) dan titik lokasi keluarga ini dicatat di sini setelah fitur kerja lapangan terpasang.</source>
-        <translation>Foto rumah (tampak depan, atap sampai lantai) dan titik lokasi keluarga ini dicatat di sini setelah fitur kerja lapangan terpasang.</translation>
-    </message>
-    <message>
-        <source>Foto &amp;&amp; lokasi</source>
-        <translation>Foto &amp;&amp; lokasi</translation>
-    </message>
-    <message>
-        <source>Tambah anggota</source>
-        <translation>Tambah anggota</translation>
-    </message>
-    <message>
-        <source>Perbaiki data…</source>
-        <translation>Perbaiki data…</translation>
-    </message>
-    <message>
-        <source>Usulkan program…</source>
-        <translation>Usulkan program…</translation>
-    </message>
-    <message>
-        <source>Hapus/hentikan…</source>
-        <translation>Hapus/hentikan…</translation>
-    </message>
-    <message>
-        <source>Pindah kelurahan…</source>
-        <translation>Pindah kelurahan…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</translation>
-    </message>
-    <message>
-        <source>(belum ada)</source>
-        <translation>(belum ada)</translation>
-    </message>
-    <message>
-        <source>belum ada</source>
-        <translation>belum ada</translation>
-    </message>
-    <message>
-        <source>%1 th</source>
-        <translation>%1 th</translation>
-    </message>
-    <message>
-        <source>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</source>
-        <translation>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</translation>
-    </message>
-    <message>
-        <source>(tidak tercatat)</source>
-        <translation>(tidak tercatat)</translation>
-    </message>
-    <message>
-        <source>masih berjalan</source>
-        <translation>masih berjalan</translation>
-    </message>
-    <message>
-        <source>Tidak sesuai desil %1</source>
-        <translation>Tidak sesuai desil %1</translation>
-    </message>
-    <message>
-        <source>Keluarga</source>
-        <translation>Keluarga</translation>
-    </message>
-    <message>
-        <source>%1 oleh %2, %3</source>
-        <translation>%1 oleh %2, %3</translation>
-    </message>
-    <message>
-        <source>Usulan (%1)</source>
-        <translation>Usulan (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::HouseholdListModel</name>
-    <message>
-        <source>ID DTKS</source>
-        <translation>ID DTKS</translation>
-    </message>
-    <message>
-        <source>Kepala keluarga</source>
-        <translation>Kepala keluarga</translation>
-    </message>
-    <message>
-        <source>No KK</source>
-        <translation>No KK</translation>
-    </message>
-    <message>
-        <source>RT/RW</source>
-        <translation>RT/RW</translation>
-    </message>
-    <message>
-        <source>Alamat</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Desil</source>
-        <translation>Desil</translation>
-    </message>
-    <message>
-        <source>Anggota</source>
-        <translation>Anggota</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::HouseholdsPage</name>
-    <message>
-        <source>Cari NIK, No KK atau nama… (Ctrl+F)</source>
-        <translation>Cari NIK, No KK atau nama… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Keluarga baru</source>
-        <translation>Keluarga baru</translation>
-    </message>
-    <message>
-        <source>Usulan keluarga baru ke DTKS (Ctrl+N)</source>
-        <translation>Usulan keluarga baru ke DTKS (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Laporan warga</source>
-        <translation>Laporan warga</translation>
-    </message>
-    <message>
-        <source>Kepala keluarga</source>
-        <translation>Kepala keluarga</translation>
-    </message>
-    <message>
-        <source>%1 orang ditemukan%2 · %3 ms</source>
-        <translation>%1 orang ditemukan%2 · %3 ms</translation>
-    </message>
-    <message>
-        <source> (gulir untuk lebih banyak)</source>
-        <translation> (gulir untuk lebih banyak)</translation>
-    </message>
-    <message>
-        <source>%1 keluarga</source>
-        <translation>%1 keluarga</translation>
-    </message>
-    <message>
-        <source>Semua RW</source>
-        <translation>Semua RW</translation>
-    </message>
-    <message>
-        <source>Semua RT</source>
-        <translation>Semua RT</translation>
-    </message>
-    <message>
-        <source>RW %1</source>
-        <translation>RW %1</translation>
-    </message>
-    <message>
-        <source>RT %1</source>
-        <translation>RT %1</translation>
-    </message>
-    <message>
-        <source>Semua program</source>
-        <translation>Semua program</translation>
-    </message>
-    <message>
-        <source>Semua desil</source>
-        <translation>Semua desil</translation>
-    </message>
-    <message>
-        <source>Desil %1</source>
-        <translation>Desil %1</translation>
-    </message>
-    <message>
-        <source>Semua status</source>
-        <translation>Semua status</translation>
-    </message>
-    <message>
-        <source>Mencari…</source>
-        <translation>Mencari…</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::LanguageSection</name>
-    <message>
-        <source>Bahasa tampilan</source>
-        <translation>Bahasa tampilan</translation>
-    </message>
-    <message>
-        <source>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</source>
-        <translation>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::MainWindow</name>
-    <message>
-        <source>Tepat</source>
-        <translation>Tepat</translation>
-    </message>
-    <message>
-        <source>%1 (%2), Kec. %3, %4 — data per %5</source>
-        <translation>%1 (%2), Kec. %3, %4 — data per %5</translation>
-    </message>
-    <message>
-        <source>Tepat — %1</source>
-        <translation>Tepat — %1</translation>
-    </message>
-    <message>
-        <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
-        <translation>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::NewHouseholdEditor</name>
-    <message>
-        <source>16 angka, bila sudah ada</source>
-        <translation>16 angka, bila sudah ada</translation>
-    </message>
-    <message>
-        <source>Keluarga</source>
-        <translation>Keluarga</translation>
-    </message>
-    <message>
-        <source>No KK</source>
-        <translation>No KK</translation>
-    </message>
-    <message>
-        <source>RT</source>
-        <translation>RT</translation>
-    </message>
-    <message>
-        <source>RW</source>
-        <translation>RW</translation>
-    </message>
-    <message>
-        <source>RT/RW</source>
-        <translation>RT/RW</translation>
-    </message>
-    <message>
-        <source>Alamat</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <source>Alasan diusulkan</source>
-        <translation>Alasan diusulkan</translation>
-    </message>
-    <message>
-        <source>Foto rumah</source>
-        <translation>Foto rumah</translation>
-    </message>
-    <message>
-        <source>Anggota keluarga</source>
-        <translation>Anggota keluarga</translation>
-    </message>
-    <message>
-        <source>Tambah anggota</source>
-        <translation>Tambah anggota</translation>
-    </message>
-    <message>
-        <source>Hapus anggota</source>
-        <translation>Hapus anggota</translation>
-    </message>
-    <message>
-        <source>(belum bernama)</source>
-        <translation>(belum bernama)</translation>
-    </message>
-    <message>
-        <source>Foto tampak depan diambil dan dilampirkan di bagian Foto &amp; lokasi.</source>
-        <translation>Foto tampak depan diambil dan dilampirkan di bagian Foto &amp; lokasi.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::NewMemberEditor</name>
-    <message>
-        <source>Lahir</source>
-        <translation>Lahir</translation>
-    </message>
-    <message>
-        <source>Menikah</source>
-        <translation>Menikah</translation>
-    </message>
-    <message>
-        <source>Pindah masuk</source>
-        <translation>Pindah masuk</translation>
-    </message>
-    <message>
-        <source>Belum tercatat</source>
-        <translation>Belum tercatat</translation>
-    </message>
-    <message>
-        <source>Pilih atau tulis alasannya</source>
-        <translation>Pilih atau tulis alasannya</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Alasan</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::PersonFields</name>
-    <message>
-        <source>16 angka</source>
-        <translation>16 angka</translation>
-    </message>
-    <message>
-        <source>HH-BB-TTTT, mis. 17-08-1990</source>
-        <translation>HH-BB-TTTT, mis. 17-08-1990</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Nama lengkap</source>
-        <translation>Nama lengkap</translation>
-    </message>
-    <message>
-        <source>Jenis kelamin</source>
-        <translation>Jenis kelamin</translation>
-    </message>
-    <message>
-        <source>Tempat lahir</source>
-        <translation>Tempat lahir</translation>
-    </message>
-    <message>
-        <source>Tanggal lahir</source>
-        <translation>Tanggal lahir</translation>
-    </message>
-    <message>
-        <source>Hubungan dengan kepala keluarga</source>
-        <translation>Hubungan dengan kepala keluarga</translation>
-    </message>
-    <message>
-        <source>Status perkawinan</source>
-        <translation>Status perkawinan</translation>
-    </message>
-    <message>
-        <source>Pekerjaan</source>
-        <translation>Pekerjaan</translation>
-    </message>
-    <message>
-        <source>Disabilitas</source>
-        <translation>Disabilitas</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::PersonSearchModel</name>
-    <message>
-        <source>Nama</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>NIK</source>
-        <translation>NIK</translation>
-    </message>
-    <message>
-        <source>Hubungan</source>
-        <translation>Hubungan</translation>
-    </message>
-    <message>
-        <source>Umur</source>
-        <translation>Umur</translation>
-    </message>
-    <message>
-        <source>L/P</source>
-        <translation>L/P</translation>
-    </message>
-    <message>
-        <source>ID keluarga</source>
-        <translation>ID keluarga</translation>
-    </message>
-    <message>
-        <source>RT/RW</source>
-        <translation>RT/RW</translation>
-    </message>
-    <message>
-        <source>Desil</source>
-        <translation>Desil</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::ProgramProposalEditor</name>
-    <message>
-        <source>Seluruh keluarga</source>
-        <translation>Seluruh keluarga</translation>
-    </message>
-    <message>
-        <source>Untuk</source>
-        <translation>Untuk</translation>
-    </message>
-    <message>
-        <source>Program</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Alasan</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RelocationEditor</name>
-    <message>
-        <source>Ketik nama kelurahan/desa tujuan</source>
-        <translation>Ketik nama kelurahan/desa tujuan</translation>
-    </message>
-    <message>
-        <source>HH-BB-TTTT</source>
-        <translation>HH-BB-TTTT</translation>
-    </message>
-    <message>
-        <source>Cari tujuan</source>
-        <translation>Cari tujuan</translation>
-    </message>
-    <message>
-        <source>Kelurahan/desa tujuan</source>
-        <translation>Kelurahan/desa tujuan</translation>
-    </message>
-    <message>
-        <source>Alamat tujuan</source>
-        <translation>Alamat tujuan</translation>
-    </message>
-    <message>
-        <source>Tanggal pindah</source>
-        <translation>Tanggal pindah</translation>
-    </message>
-    <message>
-        <source>Keterangan</source>
-        <translation>Keterangan</translation>
-    </message>
-    <message>
-        <source>%1 — Kec. %2, %3 (%4)</source>
-        <translation>%1 — Kec. %2, %3 (%4)</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RemovalEditor</name>
-    <message>
-        <source>Seluruh keluarga</source>
-        <translation>Seluruh keluarga</translation>
-    </message>
-    <message>
-        <source>HH-BB-TTTT</source>
-        <translation>HH-BB-TTTT</translation>
-    </message>
-    <message>
-        <source>bila sudah ada</source>
-        <translation>bila sudah ada</translation>
-    </message>
-    <message>
-        <source>ID DTKS orang atau keluarga yang sama</source>
-        <translation>ID DTKS orang atau keluarga yang sama</translation>
-    </message>
-    <message>
-        <source>Yang dihapus</source>
-        <translation>Yang dihapus</translation>
-    </message>
-    <message>
-        <source>Alasan</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>No akta kematian</source>
-        <translation>No akta kematian</translation>
-    </message>
-    <message>
-        <source>Sama dengan</source>
-        <translation>Sama dengan</translation>
-    </message>
-    <message>
-        <source>Keterangan</source>
-        <translation>Keterangan</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RequestFormController</name>
-    <message>
-        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
-        <translation>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RequestFormDialog</name>
-    <message>
-        <source>Buang draf…</source>
-        <translation>Buang draf…</translation>
-    </message>
-    <message>
-        <source> — keluarga %1 (%2), RT %3/RW %4</source>
-        <translation> — keluarga %1 (%2), RT %3/RW %4</translation>
-    </message>
-    <message>
-        <source>Yang perlu diperhatikan (centang peringatan untuk melanjutkan):</source>
-        <translation>Yang perlu diperhatikan (centang peringatan untuk melanjutkan):</translation>
-    </message>
-    <message>
-        <source>Riwayat usulan:</source>
-        <translation>Riwayat usulan:</translation>
-    </message>
-    <message>
-        <source>%1 — %2 oleh %3</source>
-        <translation>%1 — %2 oleh %3</translation>
-    </message>
-    <message>
-        <source> (alasan: %1)</source>
-        <translation> (alasan: %1)</translation>
-    </message>
-    <message>
-        <source>Selesai</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Draf tersimpan otomatis pukul %1.</source>
-        <translation>Draf tersimpan otomatis pukul %1.</translation>
-    </message>
-    <message>
-        <source>Belum tersimpan: %1</source>
-        <translation>Belum tersimpan: %1</translation>
-    </message>
-    <message>
-        <source>Draf tersimpan.</source>
-        <translation>Draf tersimpan.</translation>
-    </message>
-    <message>
-        <source>Draf disimpan otomatis begitu diisi.</source>
-        <translation>Draf disimpan otomatis begitu diisi.</translation>
-    </message>
-    <message>
-        <source>Kesalahan: %1</source>
-        <translation>Kesalahan: %1</translation>
-    </message>
-    <message>
-        <source>Peringatan — lanjutkan: %1</source>
-        <translation>Peringatan — lanjutkan: %1</translation>
-    </message>
-    <message>
-        <source>Siap dibawa ke musyawarah.</source>
-        <translation>Siap dibawa ke musyawarah.</translation>
-    </message>
-    <message>
-        <source>Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. Draf tetap tersimpan.</source>
-        <translation>Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. Draf tetap tersimpan.</translation>
-    </message>
-    <message>
-        <source>Buang draf</source>
-        <translation>Buang draf</translation>
-    </message>
-    <message>
-        <source>Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:</source>
-        <translation>Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:</translation>
-    </message>
-    <message>
-        <source>Tidak jadi diusulkan</source>
-        <translation>Tidak jadi diusulkan</translation>
-    </message>
-    <message>
-        <source>Draf belum tersimpan: %1</source>
-        <translation>Draf belum tersimpan: %1</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RequestListModel</name>
-    <message>
-        <source>(baru)</source>
-        <translation>(baru)</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Jenis usulan</source>
-        <translation>Jenis usulan</translation>
-    </message>
-    <message>
-        <source>Keluarga</source>
-        <translation>Keluarga</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Dibuat oleh</source>
-        <translation>Dibuat oleh</translation>
-    </message>
-    <message>
-        <source>Dibuat</source>
-        <translation>Dibuat</translation>
-    </message>
-    <message>
-        <source>Alasan status</source>
-        <translation>Alasan status</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::RequestsPage</name>
-    <message>
-        <source>Semua status</source>
-        <translation>Semua status</translation>
-    </message>
-    <message>
-        <source>Semua jenis</source>
-        <translation>Semua jenis</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Muat ulang</source>
-        <translation>Muat ulang</translation>
-    </message>
-    <message>
-        <source>Belum ada usulan.</source>
-        <translation>Belum ada usulan.</translation>
-    </message>
-</context>
-<context>
-    <name>AccountService</name>
-    <message>
-        <source>Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</source>
-        <translation>Nama pengguna harus 3–32 karakter: huruf kecil, angka, titik, garis bawah atau tanda hubung, diawali huruf atau angka.</translation>
-    </message>
-    <message>
-        <source>Kata sandi minimal 8 karakter.</source>
-        <translation>Kata sandi minimal 8 karakter.</translation>
-    </message>
-    <message>
-        <source>Kata sandi paling banyak 256 karakter.</source>
-        <translation>Kata sandi paling banyak 256 karakter.</translation>
-    </message>
-    <message>
-        <source>Kata sandi tidak boleh sama dengan nama pengguna.</source>
-        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
-    </message>
-    <message>
-        <source>Akun %1 tidak ada.</source>
-        <translation>Akun %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>Nama lengkap wajib diisi (paling banyak 80 karakter).</source>
-        <translation>Nama lengkap wajib diisi (paling banyak 80 karakter).</translation>
-    </message>
-    <message>
-        <source>Nama pengguna %1 sudah dipakai. Akun tidak pernah dihapus, jadi nama akun yang dinonaktifkan juga tidak bisa dipakai lagi.</source>
-        <translation>Nama pengguna %1 sudah dipakai. Akun tidak pernah dihapus, jadi nama akun yang dinonaktifkan juga tidak bisa dipakai lagi.</translation>
-    </message>
-    <message>
-        <source>Administrator pertama sudah dibuat. Masuk dengan akun yang ada.</source>
-        <translation>Administrator pertama sudah dibuat. Masuk dengan akun yang ada.</translation>
-    </message>
-    <message>
-        <source>%1 adalah satu-satunya administrator aktif. Jadikan akun lain administrator dulu.</source>
-        <translation>%1 adalah satu-satunya administrator aktif. Jadikan akun lain administrator dulu.</translation>
-    </message>
-    <message>
-        <source>Akun yang sedang dipakai tidak bisa dinonaktifkan.</source>
-        <translation>Akun yang sedang dipakai tidak bisa dinonaktifkan.</translation>
-    </message>
-    <message>
-        <source>Kata sandi sekarang salah; kata sandi tidak diganti.</source>
-        <translation>Kata sandi sekarang salah; kata sandi tidak diganti.</translation>
-    </message>
-    <message>
-        <source>Kata sandi baru harus berbeda dari yang sekarang.</source>
-        <translation>Kata sandi baru harus berbeda dari yang sekarang.</translation>
-    </message>
-    <message>
-        <source>Kunci otomatis: 1 sampai 240 menit.</source>
-        <translation>Kunci otomatis: 1 sampai 240 menit.</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>Masuk</source>
-        <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Gagal masuk</source>
-        <translation>Gagal masuk</translation>
-    </message>
-    <message>
-        <source>Membuka kunci layar</source>
-        <translation>Membuka kunci layar</translation>
-    </message>
-    <message>
-        <source>Akun dibuat</source>
-        <translation>Akun dibuat</translation>
-    </message>
-    <message>
-        <source>Peran akun diubah</source>
-        <translation>Peran akun diubah</translation>
-    </message>
-    <message>
-        <source>Akun dinonaktifkan</source>
-        <translation>Akun dinonaktifkan</translation>
-    </message>
-    <message>
-        <source>Akun diaktifkan</source>
-        <translation>Akun diaktifkan</translation>
-    </message>
-    <message>
-        <source>Kata sandi diatur ulang</source>
-        <translation>Kata sandi diatur ulang</translation>
-    </message>
-    <message>
-        <source>Kata sandi diganti</source>
-        <translation>Kata sandi diganti</translation>
-    </message>
-    <message>
-        <source>Kunci otomatis diubah</source>
-        <translation>Kunci otomatis diubah</translation>
-    </message>
-    <message>
-        <source>Cadangan dibuat</source>
-        <translation>Cadangan dibuat</translation>
-    </message>
-    <message>
-        <source>Cadangan dipulihkan</source>
-        <translation>Cadangan dipulihkan</translation>
-    </message>
-    <message>
-        <source>Pengaturan cadangan diubah</source>
-        <translation>Pengaturan cadangan diubah</translation>
-    </message>
-    <message>
-        <source>Frasa sandi cadangan diatur</source>
-        <translation>Frasa sandi cadangan diatur</translation>
-    </message>
-    <message>
-        <source>Usulan dibuat</source>
-        <translation>Usulan dibuat</translation>
-    </message>
-    <message>
-        <source>Usulan diubah</source>
-        <translation>Usulan diubah</translation>
-    </message>
-    <message>
-        <source>Status usulan berubah</source>
-        <translation>Status usulan berubah</translation>
-    </message>
-    <message>
-        <source>Status orang berubah</source>
-        <translation>Status orang berubah</translation>
-    </message>
-    <message>
-        <source>Surat dicetak</source>
-        <translation>Surat dicetak</translation>
-    </message>
-    <message>
-        <source>(nama tidak dikenal)</source>
-        <translation>(nama tidak dikenal)</translation>
-    </message>
-    <message>
-        <source>alasan</source>
-        <translation>alasan</translation>
-    </message>
-    <message>
-        <source>kata sandi salah</source>
-        <translation>kata sandi salah</translation>
-    </message>
-    <message>
-        <source>nama pengguna tidak dikenal</source>
-        <translation>nama pengguna tidak dikenal</translation>
-    </message>
-    <message>
-        <source>akun nonaktif</source>
-        <translation>akun nonaktif</translation>
-    </message>
-    <message>
-        <source>gagal berturut-turut</source>
-        <translation>gagal berturut-turut</translation>
-    </message>
-    <message>
-        <source>peran</source>
-        <translation>peran</translation>
-    </message>
-    <message>
-        <source>dari</source>
-        <translation>dari</translation>
-    </message>
-    <message>
-        <source>menjadi</source>
-        <translation>menjadi</translation>
-    </message>
-    <message>
-        <source>menit</source>
-        <translation>menit</translation>
-    </message>
-    <message>
-        <source>selang (jam)</source>
-        <translation>selang (jam)</translation>
-    </message>
-    <message>
-        <source>disimpan</source>
-        <translation>disimpan</translation>
-    </message>
-    <message>
-        <source>ukuran (bita)</source>
-        <translation>ukuran (bita)</translation>
-    </message>
-    <message>
-        <source>berkas</source>
-        <translation>berkas</translation>
-    </message>
-    <message>
-        <source>cadangan dibuat</source>
-        <translation>cadangan dibuat</translation>
-    </message>
-    <message>
-        <source>skema</source>
-        <translation>skema</translation>
-    </message>
-</context>
-<context>
-    <name>AuditVerifier</name>
-    <message>
-        <source>Catatan #%1 diubah setelah ditulis: isinya tidak cocok lagi dengan hash-nya.</source>
-        <translation>Catatan #%1 diubah setelah ditulis: isinya tidak cocok lagi dengan hash-nya.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan sebelum #%1.</source>
-        <translation>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan sebelum #%1.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 disisipkan: tidak tersambung ke catatan sebelumnya dan isinya tidak cocok dengan hash-nya.</source>
-        <translation>Catatan #%1 disisipkan: tidak tersambung ke catatan sebelumnya dan isinya tidak cocok dengan hash-nya.</translation>
-    </message>
-    <message>
-        <source>Pemeriksaan dibatalkan.</source>
-        <translation>Pemeriksaan dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 hilang (dihapus): catatan #%2 menunjuk ke catatan yang tidak ada lagi.</source>
-        <translation>Catatan #%1 hilang (dihapus): catatan #%2 menunjuk ke catatan yang tidak ada lagi.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 sampai #%2 hilang (dihapus): catatan #%3 menunjuk ke catatan yang tidak ada lagi.</source>
-        <translation>Catatan #%1 sampai #%2 hilang (dihapus): catatan #%3 menunjuk ke catatan yang tidak ada lagi.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan #%3.</source>
-        <translation>Catatan #%1 disisipkan: catatan #%2 tersambung langsung ke catatan #%3.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 sampai #%2 disisipkan: catatan #%3 tersambung langsung ke catatan #%4.</source>
-        <translation>Catatan #%1 sampai #%2 disisipkan: catatan #%3 tersambung langsung ke catatan #%4.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 tidak tersambung ke catatan #%2: catatan #%2 ditulis ulang (hash-nya dihitung ulang) atau ada catatan yang dihapus di antaranya.</source>
-        <translation>Catatan #%1 tidak tersambung ke catatan #%2: catatan #%2 ditulis ulang (hash-nya dihitung ulang) atau ada catatan yang dihapus di antaranya.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 berbeda dari yang tercatat di tempat lain: riwayat sampai catatan ini ditulis ulang.</source>
-        <translation>Catatan #%1 berbeda dari yang tercatat di tempat lain: riwayat sampai catatan ini ditulis ulang.</translation>
-    </message>
-    <message>
-        <source>Catatan #%1 sampai #%2 hilang dari akhir jejak audit (tercatat di tempat lain, tidak ada lagi di sini).</source>
-        <translation>Catatan #%1 sampai #%2 hilang dari akhir jejak audit (tercatat di tempat lain, tidak ada lagi di sini).</translation>
-    </message>
-</context>
-<context>
-    <name>Authenticator</name>
-    <message numerus="yes">
-        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
-        <translation>
-            <numerusform>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nama pengguna atau kata sandi salah.</source>
-        <translation>Nama pengguna atau kata sandi salah.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Percobaan berikutnya baru bisa dalam %n detik.</source>
-        <translation>
-            <numerusform>Percobaan berikutnya baru bisa dalam %n detik.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</source>
-        <translation>Akun ini dinonaktifkan. Minta administrator untuk mengaktifkannya.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupDecryptor</name>
-    <message>
-        <source>Berkas ini bukan berkas cadangan Tepat.</source>
-        <translation>Berkas ini bukan berkas cadangan Tepat.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan terpotong: bagian awalnya pun tidak lengkap.</source>
-        <translation>Berkas cadangan terpotong: bagian awalnya pun tidak lengkap.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat untuk memulihkannya.</source>
-        <translation>Berkas cadangan ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat untuk memulihkannya.</translation>
-    </message>
-    <message>
-        <source>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</source>
-        <translation>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</source>
-        <translation>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</source>
-        <translation>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan rusak pada bagian ke-%1.</source>
-        <translation>Berkas cadangan rusak pada bagian ke-%1.</translation>
-    </message>
-    <message>
-        <source>Frasa sandi cadangan salah, atau awal berkas cadangan rusak.</source>
-        <translation>Frasa sandi cadangan salah, atau awal berkas cadangan rusak.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan rusak pada bagian ke-%1: isinya tidak cocok dengan tanda keasliannya.</source>
-        <translation>Berkas cadangan rusak pada bagian ke-%1: isinya tidak cocok dengan tanda keasliannya.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan rusak: ada data sesudah akhir isinya.</source>
-        <translation>Berkas cadangan rusak: ada data sesudah akhir isinya.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan rusak: ada data tambahan sesudah akhir berkas.</source>
-        <translation>Berkas cadangan rusak: ada data tambahan sesudah akhir berkas.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupEncryptor</name>
-    <message>
-        <source>Berkas cadangan tidak bisa ditulis (disk penuh atau tidak bisa ditulis): %1</source>
-        <translation>Berkas cadangan tidak bisa ditulis (disk penuh atau tidak bisa ditulis): %1</translation>
-    </message>
-</context>
-<context>
-    <name>BackupKey</name>
-    <message>
-        <source>Frasa sandi cadangan minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak.</source>
-        <translation>Frasa sandi cadangan minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak.</translation>
-    </message>
-    <message>
-        <source>Pengaturan kunci cadangan tidak sah (berkas rusak atau bukan cadangan Tepat).</source>
-        <translation>Pengaturan kunci cadangan tidak sah (berkas rusak atau bukan cadangan Tepat).</translation>
-    </message>
-    <message>
-        <source>Kunci cadangan tidak bisa dibuat: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
-        <translation>Kunci cadangan tidak bisa dibuat: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</translation>
-    </message>
-    <message>
-        <source>Kunci cadangan yang tersimpan rusak. Atur ulang frasa sandi cadangan di Pengaturan → Cadangan.</source>
-        <translation>Kunci cadangan yang tersimpan rusak. Atur ulang frasa sandi cadangan di Pengaturan → Cadangan.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupRestorer</name>
-    <message>
-        <source>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</source>
-        <translation>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</translation>
-    </message>
-    <message>
-        <source>Cadangan ini tidak berisi data Tepat.</source>
-        <translation>Cadangan ini tidak berisi data Tepat.</translation>
-    </message>
-    <message>
-        <source>Cadangan ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui Tepat untuk memulihkannya.</source>
-        <translation>Cadangan ini dibuat oleh Tepat versi yang lebih baru (skema %1; versi ini mengenal sampai skema %2). Perbarui Tepat untuk memulihkannya.</translation>
-    </message>
-    <message>
-        <source>Pemulihan dibatalkan; data tidak diubah.</source>
-        <translation>Pemulihan dibatalkan; data tidak diubah.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan %1 tidak bisa dibuka: %2</source>
-        <translation>Berkas cadangan %1 tidak bisa dibuka: %2</translation>
-    </message>
-    <message>
-        <source>Folder %1 tidak bisa dibuat.</source>
-        <translation>Folder %1 tidak bisa dibuat.</translation>
-    </message>
-    <message>
-        <source>Folder sementara untuk pemulihan tidak bisa dibuat: %1</source>
-        <translation>Folder sementara untuk pemulihan tidak bisa dibuat: %1</translation>
-    </message>
-    <message>
-        <source>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</source>
-        <translation>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</translation>
-    </message>
-    <message>
-        <source>Isi berkas cadangan tidak tersusun seperti seharusnya.</source>
-        <translation>Isi berkas cadangan tidak tersusun seperti seharusnya.</translation>
-    </message>
-    <message>
-        <source>Berkas sementara tidak bisa dibuat: %1</source>
-        <translation>Berkas sementara tidak bisa dibuat: %1</translation>
-    </message>
-    <message>
-        <source>Data tidak bisa dipindahkan ke %1.</source>
-        <translation>Data tidak bisa dipindahkan ke %1.</translation>
-    </message>
-    <message>
-        <source>Data sudah dipulihkan, tetapi berkas foto/dokumen tidak bisa disalin ke %1. Kosongkan ruang disk, lalu pulihkan lagi.</source>
-        <translation>Data sudah dipulihkan, tetapi berkas foto/dokumen tidak bisa disalin ke %1. Kosongkan ruang disk, lalu pulihkan lagi.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupService</name>
-    <message>
-        <source>Pilih folder cadangan.</source>
-        <translation>Pilih folder cadangan.</translation>
-    </message>
-    <message>
-        <source>Jadwal cadangan: selang 1 jam sampai 30 hari, simpan 1 sampai 365 cadangan.</source>
-        <translation>Jadwal cadangan: selang 1 jam sampai 30 hari, simpan 1 sampai 365 cadangan.</translation>
-    </message>
-</context>
-<context>
-    <name>BackupWriter</name>
-    <message>
-        <source>Folder sementara untuk cadangan tidak bisa dibuat di samping berkas data: %1</source>
-        <translation>Folder sementara untuk cadangan tidak bisa dibuat di samping berkas data: %1</translation>
-    </message>
-    <message>
-        <source>Salinan sementara tidak bisa dibaca: %1</source>
-        <translation>Salinan sementara tidak bisa dibaca: %1</translation>
-    </message>
-    <message>
-        <source>Folder cadangan %1 tidak bisa dibuat.</source>
-        <translation>Folder cadangan %1 tidak bisa dibuat.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan %1 tidak bisa dibuat: %2</source>
-        <translation>Berkas cadangan %1 tidak bisa dibuat: %2</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa dibaca untuk dicadangkan: %2</source>
-        <translation>Berkas %1 tidak bisa dibaca untuk dicadangkan: %2</translation>
-    </message>
-    <message>
-        <source>Pencadangan dibatalkan; cadangan sebelumnya tetap utuh.</source>
-        <translation>Pencadangan dibatalkan; cadangan sebelumnya tetap utuh.</translation>
-    </message>
-    <message>
-        <source>Berkas cadangan tidak bisa disimpan (disk penuh?): %1; cadangan sebelumnya tetap utuh.</source>
-        <translation>Berkas cadangan tidak bisa disimpan (disk penuh?): %1; cadangan sebelumnya tetap utuh.</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordHasher</name>
-    <message>
-        <source>Kata sandi tidak bisa diamankan: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</source>
-        <translation>Kata sandi tidak bisa diamankan: memori komputer tidak cukup. Tutup aplikasi lain, lalu ulangi.</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +4206,214 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     </message>
 </context>
 <context>
+    <name>tepat::CorrectionEditor</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Nilai sekarang</source>
+        <translation>Nilai sekarang</translation>
+    </message>
+    <message>
+        <source>Nilai baru</source>
+        <translation>Nilai baru</translation>
+    </message>
+    <message>
+        <source>Isi nilai baru hanya pada data yang salah.</source>
+        <translation>Isi nilai baru hanya pada data yang salah.</translation>
+    </message>
+    <message>
+        <source>Perubahan:</source>
+        <translation>Perubahan:</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>(belum ada)</source>
+        <translation>(belum ada)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CounterReportEditor</name>
+    <message>
+        <source>Pelapor tidak mau disebut (tanpa nama)</source>
+        <translation>Pelapor tidak mau disebut (tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Yang disanggah</source>
+        <translation>Yang disanggah</translation>
+    </message>
+    <message>
+        <source>Keluarga yang diusulkan</source>
+        <translation>Keluarga yang diusulkan</translation>
+    </message>
+    <message>
+        <source>Nama dan alamat penerima yang dianggap tidak layak</source>
+        <translation>Nama dan alamat penerima yang dianggap tidak layak</translation>
+    </message>
+    <message>
+        <source>Penerima</source>
+        <translation>Penerima</translation>
+    </message>
+    <message>
+        <source>Nama kepala keluarga</source>
+        <translation>Nama kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Pelapor (boleh dikosongkan bila tanpa nama)</source>
+        <translation>Pelapor (boleh dikosongkan bila tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>No HP</source>
+        <translation>No HP</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DashboardPage</name>
+    <message>
+        <source>Ringkasan</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Keluarga aktif</source>
+        <translation>Keluarga aktif</translation>
+    </message>
+    <message>
+        <source>Orang aktif</source>
+        <translation>Orang aktif</translation>
+    </message>
+    <message>
+        <source>Dinonaktifkan bulan ini</source>
+        <translation>Dinonaktifkan bulan ini</translation>
+    </message>
+    <message>
+        <source>Usulan menunggu musyawarah</source>
+        <translation>Usulan menunggu musyawarah</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim</source>
+        <translation>Menunggu dikirim</translation>
+    </message>
+    <message>
+        <source>Penerima tidak sesuai desil</source>
+        <translation>Penerima tidak sesuai desil</translation>
+    </message>
+    <message>
+        <source>Per wilayah:</source>
+        <translation>Per wilayah:</translation>
+    </message>
+    <message>
+        <source>Hitung ulang</source>
+        <translation>Hitung ulang</translation>
+    </message>
+    <message>
+        <source>Ringkasan dihitung saat halaman ini dibuka.</source>
+        <translation>Ringkasan dihitung saat halaman ini dibuka.</translation>
+    </message>
+    <message>
+        <source>Menghitung…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Penerima per program (orang): %1</source>
+        <translation>Penerima per program (orang): %1</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Keluarga per desil</source>
+        <translation>Keluarga per desil</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Semua RW</source>
+        <translation>Semua RW</translation>
+    </message>
+    <message>
+        <source>RT di RW %1</source>
+        <translation>RT di RW %1</translation>
+    </message>
+    <message>
+        <source>Dihitung pukul %1.</source>
+        <translation>Dihitung pukul %1.</translation>
+    </message>
+    <message>
+        <source>RW %1</source>
+        <translation>RW %1</translation>
+    </message>
+    <message>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
+    </message>
+    <message>
+        <source>Keluarga per RW</source>
+        <translation>Keluarga per RW</translation>
+    </message>
+    <message>
+        <source>Keluarga per RT di RW %1</source>
+        <translation>Keluarga per RT di RW %1</translation>
+    </message>
+    <message>
+        <source>Penerima bansos</source>
+        <translation>Penerima bansos</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FieldSettingsSection</name>
+    <message>
+        <source> m</source>
+        <translation> m</translation>
+    </message>
+    <message>
+        <source> km</source>
+        <translation> km</translation>
+    </message>
+    <message>
+        <source>Peringatkan bila akurasi titik lebih buruk dari:</source>
+        <translation>Peringatkan bila akurasi titik lebih buruk dari:</translation>
+    </message>
+    <message>
+        <source>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</source>
+        <translation>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Tersimpan.</translation>
+    </message>
+</context>
+<context>
     <name>tepat::FirstStartDialog</name>
     <message>
         <source>Tepat — akun administrator pertama</source>
@@ -3648,397 +4457,208 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     </message>
 </context>
 <context>
-    <name>tepat::IdleLock</name>
+    <name>tepat::FormFields</name>
     <message>
-        <source>Tepat terkunci</source>
-        <translation>Tepat terkunci</translation>
+        <source>Anggota %1 — %2</source>
+        <translation>Anggota %1 — %2</translation>
     </message>
     <message>
-        <source>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
-        <translation>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</translation>
-    </message>
-    <message>
-        <source>Buka</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Tutup Tepat…</source>
-        <translation>Tutup Tepat…</translation>
-    </message>
-    <message>
-        <source>Tutup Tepat</source>
-        <translation>Tutup Tepat</translation>
-    </message>
-    <message>
-        <source>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</source>
-        <translation>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</translation>
+        <source>Perubahan %1</source>
+        <translation>Perubahan %1</translation>
     </message>
 </context>
 <context>
-    <name>tepat::LoginDialog</name>
+    <name>tepat::HouseholdDetailView</name>
     <message>
-        <source>Tepat — masuk</source>
-        <translation>Tepat — masuk</translation>
+        <source>Nama</source>
+        <translation>Nama</translation>
     </message>
     <message>
-        <source>Nama pengguna:</source>
-        <translation>Nama pengguna:</translation>
+        <source>NIK</source>
+        <translation>NIK</translation>
     </message>
     <message>
-        <source>Kata sandi:</source>
-        <translation>Kata sandi:</translation>
+        <source>Hubungan</source>
+        <translation>Hubungan</translation>
     </message>
     <message>
-        <source>Masuk</source>
-        <translation>Masuk</translation>
+        <source>Umur</source>
+        <translation>Umur</translation>
     </message>
     <message>
-        <source>Keluar</source>
-        <translation>Keluar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
-        <translation>
-            <numerusform>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</numerusform>
-        </translation>
+        <source>L/P</source>
+        <translation>L/P</translation>
     </message>
     <message>
-        <source>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
-        <translation>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-        <source>Kata sandi harus diganti dulu sebelum bisa masuk.</source>
-        <translation>Kata sandi harus diganti dulu sebelum bisa masuk.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::PasswordChangeDialog</name>
-    <message>
-        <source>Ganti kata sandi</source>
-        <translation>Ganti kata sandi</translation>
+        <source>Program</source>
+        <translation>Program</translation>
     </message>
     <message>
-        <source>Kata sandi sekarang:</source>
-        <translation>Kata sandi sekarang:</translation>
+        <source>Penerima</source>
+        <translation>Penerima</translation>
     </message>
     <message>
-        <source>Kata sandi baru (minimal 8 karakter):</source>
-        <translation>Kata sandi baru (minimal 8 karakter):</translation>
+        <source>Sejak</source>
+        <translation>Sejak</translation>
     </message>
     <message>
-        <source>Ulangi kata sandi baru:</source>
-        <translation>Ulangi kata sandi baru:</translation>
+        <source>Sampai</source>
+        <translation>Sampai</translation>
     </message>
     <message>
-        <source>Ganti</source>
-        <translation>Ganti</translation>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
     </message>
     <message>
-        <source>Kedua kata sandi baru tidak sama.</source>
-        <translation>Kedua kata sandi baru tidak sama.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::SecurityFeatures</name>
-    <message>
-        <source>Akun</source>
-        <translation>Akun</translation>
+        <source>Siapa</source>
+        <translation>Siapa</translation>
     </message>
     <message>
-        <source>Cadangan</source>
-        <translation>Cadangan</translation>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
     </message>
     <message>
-        <source>Jejak audit</source>
-        <translation>Jejak audit</translation>
+        <source>Dicatat oleh</source>
+        <translation>Dicatat oleh</translation>
     </message>
     <message>
-        <source>Masuk sebagai %1 (%2)</source>
-        <translation>Masuk sebagai %1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>CoordinateText</name>
-    <message>
-        <source>lintang</source>
-        <translation>lintang</translation>
+        <source>Sumber</source>
+        <translation>Sumber</translation>
     </message>
     <message>
-        <source>bujur</source>
-        <translation>bujur</translation>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
     </message>
     <message>
-        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48&apos;59.8&quot; LS.</source>
-        <translation>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48&apos;59.8&quot; LS.</translation>
+        <source>Dibuat oleh</source>
+        <translation>Dibuat oleh</translation>
     </message>
     <message>
-        <source>Nilai %1 belum diisi.</source>
-        <translation>Nilai %1 belum diisi.</translation>
+        <source>Langkah terakhir</source>
+        <translation>Langkah terakhir</translation>
     </message>
     <message>
-        <source>Huruf arah “%1” tidak cocok untuk %2.</source>
-        <translation>Huruf arah “%1” tidak cocok untuk %2.</translation>
+        <source>← Kembali (Esc)</source>
+        <translation>← Kembali (Esc)</translation>
     </message>
     <message>
-        <source>Pakai tanda minus atau huruf arah, jangan keduanya.</source>
-        <translation>Pakai tanda minus atau huruf arah, jangan keduanya.</translation>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
     </message>
     <message>
-        <source>Menit pada %1 harus kurang dari 60 dan derajatnya bilangan bulat.</source>
-        <translation>Menit pada %1 harus kurang dari 60 dan derajatnya bilangan bulat.</translation>
+        <source>Riwayat status</source>
+        <translation>Riwayat status</translation>
     </message>
     <message>
-        <source>Detik pada %1 harus kurang dari 60 dan menitnya bilangan bulat.</source>
-        <translation>Detik pada %1 harus kurang dari 60 dan menitnya bilangan bulat.</translation>
+        <source>Foto &amp;&amp; lokasi</source>
+        <translation>Foto &amp;&amp; lokasi</translation>
     </message>
     <message>
-        <source>Lintang harus antara -90 dan 90 derajat (apakah lintang dan bujur tertukar?).</source>
-        <translation>Lintang harus antara -90 dan 90 derajat (apakah lintang dan bujur tertukar?).</translation>
+        <source>Tambah anggota</source>
+        <translation>Tambah anggota</translation>
     </message>
     <message>
-        <source>Bujur harus antara -180 dan 180 derajat.</source>
-        <translation>Bujur harus antara -180 dan 180 derajat.</translation>
+        <source>Perbaiki data…</source>
+        <translation>Perbaiki data…</translation>
     </message>
     <message>
-        <source>Koordinat belum diisi.</source>
-        <translation>Koordinat belum diisi.</translation>
+        <source>Usulkan program…</source>
+        <translation>Usulkan program…</translation>
     </message>
     <message>
-        <source>Tulis lintang lalu bujur, dipisah koma dan spasi, titik koma atau spasi (contoh: -7.8166, 112.0119).</source>
-        <translation>Tulis lintang lalu bujur, dipisah koma dan spasi, titik koma atau spasi (contoh: -7.8166, 112.0119).</translation>
-    </message>
-</context>
-<context>
-    <name>Geo</name>
-    <message>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
+        <source>Hapus/hentikan…</source>
+        <translation>Hapus/hentikan…</translation>
     </message>
     <message>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
+        <source>Pindah kelurahan…</source>
+        <translation>Pindah kelurahan…</translation>
     </message>
     <message>
-        <source>data DTKS</source>
-        <translation>data DTKS</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</translation>
     </message>
     <message>
-        <source>penerima GPS</source>
-        <translation>penerima GPS</translation>
+        <source>(belum ada)</source>
+        <translation>(belum ada)</translation>
     </message>
     <message>
-        <source>lokasi sistem</source>
-        <translation>lokasi sistem</translation>
+        <source>belum ada</source>
+        <translation>belum ada</translation>
     </message>
     <message>
-        <source>berkas log NMEA</source>
-        <translation>berkas log NMEA</translation>
+        <source>%1 th</source>
+        <translation>%1 th</translation>
     </message>
     <message>
-        <source>GPS foto</source>
-        <translation>GPS foto</translation>
+        <source>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</source>
+        <translation>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</translation>
     </message>
     <message>
-        <source>diketik</source>
-        <translation>diketik</translation>
+        <source>(tidak tercatat)</source>
+        <translation>(tidak tercatat)</translation>
     </message>
     <message>
-        <source>%1 LS</source>
-        <translation>%1 LS</translation>
+        <source>masih berjalan</source>
+        <translation>masih berjalan</translation>
     </message>
     <message>
-        <source>%1 LU</source>
-        <translation>%1 LU</translation>
+        <source>Tidak sesuai desil %1</source>
+        <translation>Tidak sesuai desil %1</translation>
     </message>
     <message>
-        <source>%1 BB</source>
-        <translation>%1 BB</translation>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
     </message>
     <message>
-        <source>%1 BT</source>
-        <translation>%1 BT</translation>
+        <source>%1 oleh %2, %3</source>
+        <translation>%1 oleh %2, %3</translation>
+    </message>
+    <message>
+        <source>Usulan (%1)</source>
+        <translation>Usulan (%1)</translation>
     </message>
 </context>
 <context>
-    <name>HouseholdLocations</name>
+    <name>tepat::HouseholdListModel</name>
     <message>
-        <source>Koordinat tidak mungkin: lintang harus -90 sampai 90 dan bujur -180 sampai 180 derajat.</source>
-        <translation>Koordinat tidak mungkin: lintang harus -90 sampai 90 dan bujur -180 sampai 180 derajat.</translation>
+        <source>ID DTKS</source>
+        <translation>ID DTKS</translation>
     </message>
     <message>
-        <source>Akurasi harus angka meter yang tidak negatif.</source>
-        <translation>Akurasi harus angka meter yang tidak negatif.</translation>
+        <source>Kepala keluarga</source>
+        <translation>Kepala keluarga</translation>
     </message>
     <message>
-        <source>Akurasi titik ini tidak diketahui.</source>
-        <translation>Akurasi titik ini tidak diketahui.</translation>
+        <source>No KK</source>
+        <translation>No KK</translation>
     </message>
     <message>
-        <source>Akurasi %1 m lebih buruk dari batas %2 m. Sebaiknya rekam ulang di tempat terbuka, jauh dari atap dan dinding tinggi.</source>
-        <translation>Akurasi %1 m lebih buruk dari batas %2 m. Sebaiknya rekam ulang di tempat terbuka, jauh dari atap dan dinding tinggi.</translation>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
     </message>
     <message>
-        <source>Titik ini di luar wilayah Indonesia. Periksa tanda minus (lintang selatan) dan urutan lintang–bujur.</source>
-        <translation>Titik ini di luar wilayah Indonesia. Periksa tanda minus (lintang selatan) dan urutan lintang–bujur.</translation>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
     </message>
     <message>
-        <source>Titik ini %1 dari keluarga terdekat di kelurahan/desa ini (batas %2). Periksa lagi koordinatnya.</source>
-        <translation>Titik ini %1 dari keluarga terdekat di kelurahan/desa ini (batas %2). Periksa lagi koordinatnya.</translation>
+        <source>Desil</source>
+        <translation>Desil</translation>
     </message>
     <message>
-        <source>Keluarga belum dipilih.</source>
-        <translation>Keluarga belum dipilih.</translation>
-    </message>
-</context>
-<context>
-    <name>HouseholdPhotos</name>
-    <message>
-        <source>Keluarga belum dipilih.</source>
-        <translation>Keluarga belum dipilih.</translation>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
     </message>
     <message>
-        <source>Foto ini tidak ada lagi.</source>
-        <translation>Foto ini tidak ada lagi.</translation>
-    </message>
-    <message>
-        <source>Tulis alasan foto ini dilepas dari keluarga.</source>
-        <translation>Tulis alasan foto ini dilepas dari keluarga.</translation>
-    </message>
-</context>
-<context>
-    <name>NmeaReplay</name>
-    <message>
-        <source>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</source>
-        <translation>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</translation>
-    </message>
-    <message>
-        <source>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</source>
-        <translation>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</translation>
-    </message>
-    <message>
-        <source>Log NMEA tidak berisi posisi: penerima GPS belum mendapat sinyal satelit saat merekam. Rekam lagi di tempat terbuka.</source>
-        <translation>Log NMEA tidak berisi posisi: penerima GPS belum mendapat sinyal satelit saat merekam. Rekam lagi di tempat terbuka.</translation>
-    </message>
-    <message>
-        <source>Berkas log NMEA %1 tidak bisa dibaca: %2</source>
-        <translation>Berkas log NMEA %1 tidak bisa dibaca: %2</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoNormalizer</name>
-    <message>
-        <source>Berkas tidak ada.</source>
-        <translation>Berkas tidak ada.</translation>
-    </message>
-    <message>
-        <source>Ini folder, bukan berkas foto.</source>
-        <translation>Ini folder, bukan berkas foto.</translation>
-    </message>
-    <message>
-        <source>Berkas %1 MB, melebihi batas %2 MB untuk satu foto. Pilih foto aslinya dari kamera atau ponsel, bukan video atau arsip.</source>
-        <translation>Berkas %1 MB, melebihi batas %2 MB untuk satu foto. Pilih foto aslinya dari kamera atau ponsel, bukan video atau arsip.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak bisa dibaca: %1</source>
-        <translation>Berkas tidak bisa dibaca: %1</translation>
-    </message>
-    <message>
-        <source>Berkas melebihi batas %1 MB untuk satu foto.</source>
-        <translation>Berkas melebihi batas %1 MB untuk satu foto.</translation>
-    </message>
-    <message>
-        <source>Foto tidak bisa disimpan ulang sebagai JPEG (memori tidak cukup?).</source>
-        <translation>Foto tidak bisa disimpan ulang sebagai JPEG (memori tidak cukup?).</translation>
-    </message>
-    <message>
-        <source>Gambar kecil foto tidak bisa dibuat.</source>
-        <translation>Gambar kecil foto tidak bisa dibuat.</translation>
-    </message>
-    <message>
-        <source>Berkas kosong, bukan foto.</source>
-        <translation>Berkas kosong, bukan foto.</translation>
-    </message>
-    <message>
-        <source>Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.</source>
-        <translation>Foto HEIC/HEIF belum bisa dibaca. Simpan sebagai JPEG (di iPhone: Pengaturan › Kamera › Format › Paling Kompatibel), lalu ulangi.</translation>
-    </message>
-    <message>
-        <source>Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.</source>
-        <translation>Berkas ini bukan gambar yang dikenali. Pilih foto JPEG atau PNG.</translation>
-    </message>
-    <message>
-        <source>Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.</source>
-        <translation>Format %1 tidak dipakai untuk foto rumah. Pilih foto JPEG atau PNG.</translation>
-    </message>
-    <message>
-        <source>Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori terputus). Salin ulang dari kamera atau ponsel.</source>
-        <translation>Foto terpotong (berkas tidak utuh, mungkin salinan dari kartu memori terputus). Salin ulang dari kamera atau ponsel.</translation>
-    </message>
-    <message>
-        <source>Foto rusak: ukuran gambarnya tidak terbaca.</source>
-        <translation>Foto rusak: ukuran gambarnya tidak terbaca.</translation>
-    </message>
-    <message>
-        <source>Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; berkas seperti ini bisa menghabiskan memori dan ditolak.</source>
-        <translation>Gambar %1 × %2 piksel (%3 megapiksel) melebihi batas %4 megapiksel; berkas seperti ini bisa menghabiskan memori dan ditolak.</translation>
-    </message>
-    <message>
-        <source>Foto rusak dan tidak bisa dibaca (%1).</source>
-        <translation>Foto rusak dan tidak bisa dibaca (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>PhotoViews</name>
-    <message>
-        <source>Depan</source>
-        <translation>Depan</translation>
-    </message>
-    <message>
-        <source>Samping</source>
-        <translation>Samping</translation>
-    </message>
-    <message>
-        <source>Belakang</source>
-        <translation>Belakang</translation>
-    </message>
-    <message>
-        <source>Dalam rumah</source>
-        <translation>Dalam rumah</translation>
-    </message>
-    <message>
-        <source>Lainnya</source>
-        <translation>Lainnya</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::FieldSettingsSection</name>
-    <message>
-        <source> m</source>
-        <translation> m</translation>
-    </message>
-    <message>
-        <source> km</source>
-        <translation> km</translation>
-    </message>
-    <message>
-        <source>Peringatkan bila akurasi titik lebih buruk dari:</source>
-        <translation>Peringatkan bila akurasi titik lebih buruk dari:</translation>
-    </message>
-    <message>
-        <source>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</source>
-        <translation>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</translation>
-    </message>
-    <message>
-        <source>&amp;Simpan</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Tersimpan.</source>
-        <translation>Tersimpan.</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -4116,8 +4736,8 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
         <translation>&amp;Pakai</translation>
     </message>
     <message>
-        <source>-7.8166, 112.0119  atau  7°48&apos;59.8&quot; LS 112°0&apos;42.8&quot; BT</source>
-        <translation>-7.8166, 112.0119  atau  7°48&apos;59.8&quot; LS 112°0&apos;42.8&quot; BT</translation>
+        <source>-7.8166, 112.0119  atau  7°48'59.8" LS 112°0'42.8" BT</source>
+        <translation>-7.8166, 112.0119  atau  7°48'59.8" LS 112°0'42.8" BT</translation>
     </message>
     <message>
         <source>bila diketahui</source>
@@ -4209,21 +4829,15 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     </message>
     <message numerus="yes">
         <source>Berhenti setelah %n posisi.</source>
-        <translation>
-            <numerusform>Berhenti setelah %n posisi.</numerusform>
-        </translation>
+        <translation><numerusform>Berhenti setelah %n posisi.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n posisi diterima; yang terbaik %1. Tunggu sampai akurasi membaik, lalu simpan.</source>
-        <translation>
-            <numerusform>%n posisi diterima; yang terbaik %1. Tunggu sampai akurasi membaik, lalu simpan.</numerusform>
-        </translation>
+        <translation><numerusform>%n posisi diterima; yang terbaik %1. Tunggu sampai akurasi membaik, lalu simpan.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n posisi di log; dipakai yang paling akurat.</source>
-        <translation>
-            <numerusform>%n posisi di log; dipakai yang paling akurat.</numerusform>
-        </translation>
+        <translation><numerusform>%n posisi di log; dipakai yang paling akurat.</numerusform></translation>
     </message>
     <message>
         <source>Akurasi harus angka meter, mis. 8 atau 12,5.</source>
@@ -4344,15 +4958,11 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
     <message numerus="yes">
         <source>%n foto; foto depan ada.</source>
-        <translation>
-            <numerusform>%n foto; foto depan ada.</numerusform>
-        </translation>
+        <translation><numerusform>%n foto; foto depan ada.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n foto, tetapi belum ada foto depan (atap sampai lantai), yang wajib untuk usulan keluarga baru.</source>
-        <translation>
-            <numerusform>%n foto, tetapi belum ada foto depan (atap sampai lantai), yang wajib untuk usulan keluarga baru.</numerusform>
-        </translation>
+        <translation><numerusform>%n foto, tetapi belum ada foto depan (atap sampai lantai), yang wajib untuk usulan keluarga baru.</numerusform></translation>
     </message>
     <message>
         <source>Lepas foto dari keluarga</source>
@@ -4372,663 +4982,132 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
     <message numerus="yes">
         <source>Impor dibatalkan: %n foto sudah tersimpan, sisanya tidak diimpor.</source>
-        <translation>
-            <numerusform>Impor dibatalkan: %n foto sudah tersimpan, sisanya tidak diimpor.</numerusform>
-        </translation>
+        <translation><numerusform>Impor dibatalkan: %n foto sudah tersimpan, sisanya tidak diimpor.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Selesai: %n foto ditambahkan.</source>
-        <translation>
-            <numerusform>Selesai: %n foto ditambahkan.</numerusform>
-        </translation>
+        <translation><numerusform>Selesai: %n foto ditambahkan.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n foto sudah ada di keluarga ini dan tidak disimpan dua kali.</source>
-        <translation>
-            <numerusform>%n foto sudah ada di keluarga ini dan tidak disimpan dua kali.</numerusform>
-        </translation>
+        <translation><numerusform>%n foto sudah ada di keluarga ini dan tidak disimpan dua kali.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n foto ditolak:</source>
-        <translation>
-            <numerusform>%n foto ditolak:</numerusform>
-        </translation>
+        <translation><numerusform>%n foto ditolak:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>…dan %n lainnya.</source>
-        <translation>
-            <numerusform>…dan %n lainnya.</numerusform>
-        </translation>
+        <translation><numerusform>…dan %n lainnya.</numerusform></translation>
     </message>
 </context>
 <context>
-    <name>tepat::LivePosition</name>
+    <name>tepat::HouseholdsPage</name>
     <message>
-        <source>Lokasi sistem tidak memberi posisi. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
-        <translation>Lokasi sistem tidak memberi posisi. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</translation>
-    </message>
-    <message>
-        <source>Penerima GPS belum mendapat posisi. Pastikan alat menyala dan di tempat terbuka, lalu coba lagi.</source>
-        <translation>Penerima GPS belum mendapat posisi. Pastikan alat menyala dan di tempat terbuka, lalu coba lagi.</translation>
+        <source>Cari NIK, No KK atau nama… (Ctrl+F)</source>
+        <translation>Cari NIK, No KK atau nama… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Penerima GPS tidak bisa dibuka (%1). Periksa kabel dan nama port.</source>
-        <translation>Penerima GPS tidak bisa dibuka (%1). Periksa kabel dan nama port.</translation>
+        <source>Keluarga baru</source>
+        <translation>Keluarga baru</translation>
     </message>
     <message>
-        <source>Komputer ini tidak punya sumber lokasi sistem. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
-        <translation>Komputer ini tidak punya sumber lokasi sistem. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</translation>
+        <source>Usulan keluarga baru ke DTKS (Ctrl+N)</source>
+        <translation>Usulan keluarga baru ke DTKS (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Lokasi sistem tidak bisa dipakai (akses ditolak atau dimatikan).</source>
-        <translation>Lokasi sistem tidak bisa dipakai (akses ditolak atau dimatikan).</translation>
+        <source>Laporan warga</source>
+        <translation>Laporan warga</translation>
     </message>
     <message>
-        <source>Sambungan ke penerima GPS terputus atau tidak bisa dibuka.</source>
-        <translation>Sambungan ke penerima GPS terputus atau tidak bisa dibuka.</translation>
-    </message>
-</context>
-<context>
-    <name>tepat::PhotoPickerDialog</name>
-    <message>
-        <source>Pilih foto rumah dari folder</source>
-        <translation>Pilih foto rumah dari folder</translation>
+        <source>Kepala keluarga</source>
+        <translation>Kepala keluarga</translation>
     </message>
     <message>
-        <source>&amp;Waktu kunjungan:</source>
-        <translation>&amp;Waktu kunjungan:</translation>
+        <source>%1 orang ditemukan%2 · %3 ms</source>
+        <translation>%1 orang ditemukan%2 · %3 ms</translation>
     </message>
     <message>
-        <source>± &amp;menit:</source>
-        <translation>± &amp;menit:</translation>
+        <source> (gulir untuk lebih banyak)</source>
+        <translation> (gulir untuk lebih banyak)</translation>
     </message>
     <message>
-        <source>&amp;Centang menurut waktu</source>
-        <translation>&amp;Centang menurut waktu</translation>
+        <source>%1 keluarga</source>
+        <translation>%1 keluarga</translation>
     </message>
     <message>
-        <source>Foto</source>
-        <translation>Foto</translation>
+        <source>Semua RW</source>
+        <translation>Semua RW</translation>
     </message>
     <message>
-        <source>Waktu foto</source>
-        <translation>Waktu foto</translation>
+        <source>Semua RT</source>
+        <translation>Semua RT</translation>
     </message>
     <message>
-        <source>Sisi rumah</source>
-        <translation>Sisi rumah</translation>
+        <source>RW %1</source>
+        <translation>RW %1</translation>
     </message>
     <message>
-        <source>Keterangan</source>
-        <translation>Keterangan</translation>
+        <source>RT %1</source>
+        <translation>RT %1</translation>
     </message>
     <message>
-        <source>Membaca foto %v dari %m…</source>
-        <translation>Membaca foto %v dari %m…</translation>
+        <source>Semua program</source>
+        <translation>Semua program</translation>
     </message>
     <message>
-        <source>&amp;Hentikan pembacaan</source>
-        <translation>&amp;Hentikan pembacaan</translation>
+        <source>Semua desil</source>
+        <translation>Semua desil</translation>
     </message>
     <message>
-        <source>&amp;Impor</source>
-        <translation>&amp;Impor</translation>
+        <source>Desil %1</source>
+        <translation>Desil %1</translation>
     </message>
     <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
     </message>
     <message>
-        <source>Pembacaan dihentikan; foto yang belum terbaca tidak tampil.</source>
-        <translation>Pembacaan dihentikan; foto yang belum terbaca tidak tampil.</translation>
-    </message>
-    <message>
-        <source>tidak diketahui</source>
-        <translation>tidak diketahui</translation>
-    </message>
-    <message>
-        <source>GPS di foto: %1</source>
-        <translation>GPS di foto: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>&amp;Impor %n foto</source>
-        <translation>
-            <numerusform>&amp;Impor %n foto</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n foto dicentang.</source>
-        <translation>
-            <numerusform>%n foto dicentang.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n berkas tidak bisa dipakai (lihat keterangan).</source>
-        <translation>
-            <numerusform>%n berkas tidak bisa dipakai (lihat keterangan).</numerusform>
-        </translation>
+        <source>Mencari…</source>
+        <translation>Mencari…</translation>
     </message>
 </context>
 <context>
-    <name>tepat::VillagePlot</name>
+    <name>tepat::IdleLock</name>
     <message>
-        <source>Titik rumah keluarga di kelurahan/desa ini. Klik titik untuk memilih keluarganya.</source>
-        <translation>Titik rumah keluarga di kelurahan/desa ini. Klik titik untuk memilih keluarganya.</translation>
-    </message>
-    <message>
-        <source>Belum ada titik lokasi di kelurahan/desa ini.</source>
-        <translation>Belum ada titik lokasi di kelurahan/desa ini.</translation>
+        <source>Tepat terkunci</source>
+        <translation>Tepat terkunci</translation>
     </message>
     <message>
-        <source>U</source>
-        <translation>U</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keluarga dengan titik</source>
-        <translation>
-            <numerusform>%n keluarga dengan titik</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n jauh di luar gambar</source>
-        <translation>
-            <numerusform>%n jauh di luar gambar</numerusform>
-        </translation>
+        <source>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
+        <translation>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</translation>
     </message>
     <message>
-        <source>keluarga terpilih belum punya titik</source>
-        <translation>keluarga terpilih belum punya titik</translation>
+        <source>Buka</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat…</source>
+        <translation>Tutup Tepat…</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat</source>
+        <translation>Tutup Tepat</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</source>
+        <translation>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</translation>
     </message>
 </context>
 <context>
-    <name>CertificateComposer</name>
+    <name>tepat::LanguageSection</name>
     <message>
-        <source>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</source>
-        <translation>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</translation>
+        <source>Bahasa tampilan</source>
+        <translation>Bahasa tampilan</translation>
     </message>
-</context>
-<context>
-    <name>CertificateService</name>
     <message>
-        <source>Nama warga belum diisi.</source>
-        <translation>Nama warga belum diisi.</translation>
-    </message>
-    <message>
-        <source>NIK tidak sah.</source>
-        <translation>NIK tidak sah.</translation>
-    </message>
-    <message>
-        <source>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
-        <translation>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</translation>
-    </message>
-    <message>
-        <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
-        <translation>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</translation>
-    </message>
-</context>
-<context>
-    <name>DeliberationSchedule</name>
-    <message>
-        <source>Jarak antarmusyawarah harus 1 sampai 12 bulan.</source>
-        <translation>Jarak antarmusyawarah harus 1 sampai 12 bulan.</translation>
-    </message>
-    <message>
-        <source>Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.</source>
-        <translation>Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</source>
-        <translation>
-            <numerusform>Belum ada musyawarah dalam %n bulan terakhir; SPTJM tanggal %1 menggantikannya untuk sementara.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
-        <translation>Belum ada musyawarah yang tercatat. Adakan musyawarah desa/kelurahan, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
-        <translation>
-            <numerusform>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DeliberationService</name>
-    <message>
-        <source>Musyawarah %1 tidak ada.</source>
-        <translation>Musyawarah %1 tidak ada.</translation>
-    </message>
-    <message>
-        <source>Musyawarah ini sudah final dan terkunci. Koreksi dicatat sebagai adendum berita acara.</source>
-        <translation>Musyawarah ini sudah final dan terkunci. Koreksi dicatat sebagai adendum berita acara.</translation>
-    </message>
-    <message>
-        <source>Musyawarah ini sudah dibatalkan.</source>
-        <translation>Musyawarah ini sudah dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Tanggal musyawarah belum diisi.</source>
-        <translation>Tanggal musyawarah belum diisi.</translation>
-    </message>
-    <message>
-        <source>Tuliskan alasan pembatalan musyawarah.</source>
-        <translation>Tuliskan alasan pembatalan musyawarah.</translation>
-    </message>
-    <message>
-        <source>Usulan #%1 berstatus &quot;%2&quot;; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
-        <translation>Usulan #%1 berstatus &quot;%2&quot;; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</translation>
-    </message>
-    <message>
-        <source>Usulan #%1 tidak ada di agenda musyawarah ini.</source>
-        <translation>Usulan #%1 tidak ada di agenda musyawarah ini.</translation>
-    </message>
-    <message>
-        <source>Keputusan &quot;%1&quot; harus disertai alasan.</source>
-        <translation>Keputusan &quot;%1&quot; harus disertai alasan.</translation>
-    </message>
-    <message>
-        <source>Nama peserta belum diisi.</source>
-        <translation>Nama peserta belum diisi.</translation>
-    </message>
-    <message>
-        <source>Foto kosong.</source>
-        <translation>Foto kosong.</translation>
-    </message>
-    <message>
-        <source>Foto ini sudah dilampirkan pada musyawarah ini.</source>
-        <translation>Foto ini sudah dilampirkan pada musyawarah ini.</translation>
-    </message>
-    <message>
-        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</source>
-        <translation>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</translation>
-    </message>
-    <message>
-        <source>Agenda masih kosong. Tambahkan usulan dari daftar draf.</source>
-        <translation>Agenda masih kosong. Tambahkan usulan dari daftar draf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n usulan di agenda belum diputuskan.</source>
-        <translation>
-            <numerusform>%n usulan di agenda belum diputuskan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nama lurah/kepala desa yang menandatangani belum diisi.</source>
-        <translation>Nama lurah/kepala desa yang menandatangani belum diisi.</translation>
-    </message>
-    <message>
-        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</source>
-        <translation>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</translation>
-    </message>
-    <message>
-        <source>Tempat musyawarah belum diisi.</source>
-        <translation>Tempat musyawarah belum diisi.</translation>
-    </message>
-    <message>
-        <source>Daftar hadir masih kosong.</source>
-        <translation>Daftar hadir masih kosong.</translation>
-    </message>
-    <message>
-        <source>Isi adendum belum ditulis.</source>
-        <translation>Isi adendum belum ditulis.</translation>
-    </message>
-    <message>
-        <source>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</source>
-        <translation>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentWriter</name>
-    <message>
-        <source>Dokumen tidak bisa digambar ke printer atau berkas.</source>
-        <translation>Dokumen tidak bisa digambar ke printer atau berkas.</translation>
-    </message>
-    <message>
-        <source>Halaman baru tidak bisa dibuat (printer atau disk bermasalah?).</source>
-        <translation>Halaman baru tidak bisa dibuat (printer atau disk bermasalah?).</translation>
-    </message>
-    <message>
-        <source>Dokumen tidak bisa diselesaikan (disk penuh?).</source>
-        <translation>Dokumen tidak bisa diselesaikan (disk penuh?).</translation>
-    </message>
-</context>
-<context>
-    <name>LetterBatch</name>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
-    </message>
-    <message>
-        <source>Folder %1 tidak bisa dibuat.</source>
-        <translation>Folder %1 tidak bisa dibuat.</translation>
-    </message>
-    <message>
-        <source>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</source>
-        <translation>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterNumber</name>
-    <message>
-        <source>Pola nomor surat: %1</source>
-        <translation>Pola nomor surat: %1</translation>
-    </message>
-    <message>
-        <source>Pola nomor surat harus memuat {nomor} dan {tahun} (nomor urut dimulai lagi dari 1 setiap tahun).</source>
-        <translation>Pola nomor surat harus memuat {nomor} dan {tahun} (nomor urut dimulai lagi dari 1 setiap tahun).</translation>
-    </message>
-    <message>
-        <source>Pola nomor surat tidak boleh memuat bagian opsional [[ ]].</source>
-        <translation>Pola nomor surat tidak boleh memuat bagian opsional [[ ]].</translation>
-    </message>
-    <message>
-        <source>Kode klasifikasi surat belum diisi.</source>
-        <translation>Kode klasifikasi surat belum diisi.</translation>
-    </message>
-    <message>
-        <source>Kode unit pengolah (misalnya Kel.Bangsal) belum diisi.</source>
-        <translation>Kode unit pengolah (misalnya Kel.Bangsal) belum diisi.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterRegister</name>
-    <message>
-        <source>Surat keterangan DTKS</source>
-        <translation>Surat keterangan DTKS</translation>
-    </message>
-    <message>
-        <source>Berita acara musyawarah</source>
-        <translation>Berita acara musyawarah</translation>
-    </message>
-    <message>
-        <source>SPTJM</source>
-        <translation>SPTJM</translation>
-    </message>
-    <message>
-        <source>Adendum berita acara</source>
-        <translation>Adendum berita acara</translation>
-    </message>
-    <message>
-        <source>Surat harus dibuat oleh seseorang.</source>
-        <translation>Surat harus dibuat oleh seseorang.</translation>
-    </message>
-    <message>
-        <source>Tanggal surat belum diisi.</source>
-        <translation>Tanggal surat belum diisi.</translation>
-    </message>
-    <message>
-        <source>Nomor surat %1 sudah dipakai surat lain. Periksa pola nomor surat di Pengaturan › Surat &amp; kop (harus memuat {nomor} dan {tahun}).</source>
-        <translation>Nomor surat %1 sudah dipakai surat lain. Periksa pola nomor surat di Pengaturan › Surat &amp; kop (harus memuat {nomor} dan {tahun}).</translation>
-    </message>
-    <message>
-        <source>Surat %1 tidak ada di register.</source>
-        <translation>Surat %1 tidak ada di register.</translation>
-    </message>
-    <message>
-        <source>Nomor surat %1 tidak ada di register.</source>
-        <translation>Nomor surat %1 tidak ada di register.</translation>
-    </message>
-    <message>
-        <source>Berkas ekspor tidak bisa ditulis (disk penuh atau tidak bisa ditulisi?).</source>
-        <translation>Berkas ekspor tidak bisa ditulis (disk penuh atau tidak bisa ditulisi?).</translation>
-    </message>
-    <message>
-        <source>Nomor urut</source>
-        <translation>Nomor urut</translation>
-    </message>
-    <message>
-        <source>Tahun</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Nomor surat</source>
-        <translation>Nomor surat</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Status DTKS</source>
-        <translation>Status DTKS</translation>
-    </message>
-    <message>
-        <source>Nama/perihal</source>
-        <translation>Nama/perihal</translation>
-    </message>
-    <message>
-        <source>ID anggota DTKS</source>
-        <translation>ID anggota DTKS</translation>
-    </message>
-    <message>
-        <source>Keperluan</source>
-        <translation>Keperluan</translation>
-    </message>
-    <message>
-        <source>Dibuat oleh</source>
-        <translation>Dibuat oleh</translation>
-    </message>
-    <message>
-        <source>Jumlah cetak</source>
-        <translation>Jumlah cetak</translation>
-    </message>
-    <message>
-        <source>Terdaftar</source>
-        <translation>Terdaftar</translation>
-    </message>
-    <message>
-        <source>Tidak terdaftar</source>
-        <translation>Tidak terdaftar</translation>
-    </message>
-</context>
-<context>
-    <name>LetterSettings</name>
-    <message>
-        <source>Pembuka</source>
-        <translation>Pembuka</translation>
-    </message>
-    <message>
-        <source>Pernyataan terdaftar</source>
-        <translation>Pernyataan terdaftar</translation>
-    </message>
-    <message>
-        <source>Pernyataan tidak terdaftar</source>
-        <translation>Pernyataan tidak terdaftar</translation>
-    </message>
-    <message>
-        <source>Keperluan dan masa berlaku</source>
-        <translation>Keperluan dan masa berlaku</translation>
-    </message>
-    <message>
-        <source>Penutup</source>
-        <translation>Penutup</translation>
-    </message>
-    <message>
-        <source>Templat &quot;%1&quot; kosong.</source>
-        <translation>Templat &quot;%1&quot; kosong.</translation>
-    </message>
-    <message>
-        <source>Templat &quot;%1&quot;: %2</source>
-        <translation>Templat &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>Nama kelurahan/desa pada kop surat belum diisi.</source>
-        <translation>Nama kelurahan/desa pada kop surat belum diisi.</translation>
-    </message>
-    <message>
-        <source>Jabatan penanda tangan belum diisi.</source>
-        <translation>Jabatan penanda tangan belum diisi.</translation>
-    </message>
-    <message>
-        <source>Masa berlaku surat harus 1 sampai 24 bulan.</source>
-        <translation>Masa berlaku surat harus 1 sampai 24 bulan.</translation>
-    </message>
-    <message>
-        <source>Huruf harus Arial atau Bookman Old Style.</source>
-        <translation>Huruf harus Arial atau Bookman Old Style.</translation>
-    </message>
-</context>
-<context>
-    <name>LetterSigner</name>
-    <message>
-        <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
-        <translation>Pustaka kriptografi (libsodium) tidak bisa dimulai.</translation>
-    </message>
-    <message>
-        <source>Kunci penanda tangan surat hilang.</source>
-        <translation>Kunci penanda tangan surat hilang.</translation>
-    </message>
-    <message>
-        <source>Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat &amp; kop.</source>
-        <translation>Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat &amp; kop.</translation>
-    </message>
-    <message>
-        <source>Kode ini bukan kode verifikasi surat Tepat.</source>
-        <translation>Kode ini bukan kode verifikasi surat Tepat.</translation>
-    </message>
-    <message>
-        <source>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</source>
-        <translation>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</translation>
-    </message>
-    <message>
-        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
-        <translation>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</translation>
-    </message>
-    <message>
-        <source>Nomor surat ada di register, tetapi isinya berbeda dari yang tercatat.</source>
-        <translation>Nomor surat ada di register, tetapi isinya berbeda dari yang tercatat.</translation>
-    </message>
-    <message>
-        <source>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</source>
-        <translation>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</translation>
-    </message>
-    <message>
-        <source>terdaftar dalam DTKS/DTSEN</source>
-        <translation>terdaftar dalam DTKS/DTSEN</translation>
-    </message>
-    <message>
-        <source>tidak terdaftar</source>
-        <translation>tidak terdaftar</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingPhotoIntake</name>
-    <message>
-        <source>Berkas foto terlalu besar (lebih dari %1 MB).</source>
-        <translation>Berkas foto terlalu besar (lebih dari %1 MB).</translation>
-    </message>
-    <message>
-        <source>Berkas ini bukan foto yang bisa dibaca (JPEG atau PNG).</source>
-        <translation>Berkas ini bukan foto yang bisa dibaca (JPEG atau PNG).</translation>
-    </message>
-    <message>
-        <source>Berkas foto terpotong (tidak lengkap). Salin ulang dari kamera.</source>
-        <translation>Berkas foto terpotong (tidak lengkap). Salin ulang dari kamera.</translation>
-    </message>
-    <message>
-        <source>Foto terlalu besar (%1 × %2 piksel).</source>
-        <translation>Foto terlalu besar (%1 × %2 piksel).</translation>
-    </message>
-    <message>
-        <source>Foto tidak bisa dibaca: %1</source>
-        <translation>Foto tidak bisa dibaca: %1</translation>
-    </message>
-    <message>
-        <source>Foto tidak bisa disimpan: %1</source>
-        <translation>Foto tidak bisa disimpan: %1</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa dibuka.</source>
-        <translation>Berkas %1 tidak bisa dibuka.</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingVocabulary</name>
-    <message>
-        <source>Musyawarah desa</source>
-        <translation>Musyawarah desa</translation>
-    </message>
-    <message>
-        <source>Musyawarah kelurahan</source>
-        <translation>Musyawarah kelurahan</translation>
-    </message>
-    <message>
-        <source>SPTJM (pengganti musyawarah)</source>
-        <translation>SPTJM (pengganti musyawarah)</translation>
-    </message>
-    <message>
-        <source>Direncanakan</source>
-        <translation>Direncanakan</translation>
-    </message>
-    <message>
-        <source>Final (terkunci)</source>
-        <translation>Final (terkunci)</translation>
-    </message>
-    <message>
-        <source>Dibatalkan</source>
-        <translation>Dibatalkan</translation>
-    </message>
-    <message>
-        <source>Disetujui</source>
-        <translation>Disetujui</translation>
-    </message>
-    <message>
-        <source>Ditolak</source>
-        <translation>Ditolak</translation>
-    </message>
-    <message>
-        <source>Ditunda</source>
-        <translation>Ditunda</translation>
-    </message>
-</context>
-<context>
-    <name>PaperInfo</name>
-    <message>
-        <source>A4 (210 × 297 mm)</source>
-        <translation>A4 (210 × 297 mm)</translation>
-    </message>
-    <message>
-        <source>F4 (215 × 330 mm)</source>
-        <translation>F4 (215 × 330 mm)</translation>
-    </message>
-    <message>
-        <source>F4/Folio (210 × 330 mm)</source>
-        <translation>F4/Folio (210 × 330 mm)</translation>
-    </message>
-</context>
-<context>
-    <name>QrCode</name>
-    <message>
-        <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
-        <translation>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</translation>
-    </message>
-</context>
-<context>
-    <name>TemplateText</name>
-    <message>
-        <source>Ada &quot;]]&quot; tanpa &quot;[[&quot; pembukanya.</source>
-        <translation>Ada &quot;]]&quot; tanpa &quot;[[&quot; pembukanya.</translation>
-    </message>
-    <message>
-        <source>Ada &quot;{&quot; tanpa &quot;}&quot; penutupnya.</source>
-        <translation>Ada &quot;{&quot; tanpa &quot;}&quot; penutupnya.</translation>
-    </message>
-    <message>
-        <source>Isian &quot;{%1}&quot; tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
-        <translation>Isian &quot;{%1}&quot; tidak sah: nama isian hanya huruf kecil dan garis bawah.</translation>
-    </message>
-    <message>
-        <source>Ada &quot;[[&quot; tanpa &quot;]]&quot; penutupnya.</source>
-        <translation>Ada &quot;[[&quot; tanpa &quot;]]&quot; penutupnya.</translation>
-    </message>
-    <message>
-        <source>Isian tidak dikenal: %1. Isian yang tersedia: %2.</source>
-        <translation>Isian tidak dikenal: %1. Isian yang tersedia: %2.</translation>
+        <source>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</source>
+        <translation>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</translation>
     </message>
 </context>
 <context>
@@ -5358,15 +5437,11 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
     <message numerus="yes">
         <source>%n surat diterbitkan ke %1.</source>
-        <translation>
-            <numerusform>%n surat diterbitkan ke %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n surat diterbitkan ke %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Dibatalkan: %n warga belum dibuatkan surat.</source>
-        <translation>
-            <numerusform>Dibatalkan: %n warga belum dibuatkan surat.</numerusform>
-        </translation>
+        <translation><numerusform>Dibatalkan: %n warga belum dibuatkan surat.</numerusform></translation>
     </message>
     <message>
         <source>Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</source>
@@ -5463,6 +5538,87 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Warga di &amp;luar data DTKS…</source>
         <translation>Warga di &amp;luar data DTKS…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LivePosition</name>
+    <message>
+        <source>Lokasi sistem tidak memberi posisi. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
+        <translation>Lokasi sistem tidak memberi posisi. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</translation>
+    </message>
+    <message>
+        <source>Penerima GPS belum mendapat posisi. Pastikan alat menyala dan di tempat terbuka, lalu coba lagi.</source>
+        <translation>Penerima GPS belum mendapat posisi. Pastikan alat menyala dan di tempat terbuka, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Penerima GPS tidak bisa dibuka (%1). Periksa kabel dan nama port.</source>
+        <translation>Penerima GPS tidak bisa dibuka (%1). Periksa kabel dan nama port.</translation>
+    </message>
+    <message>
+        <source>Komputer ini tidak punya sumber lokasi sistem. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</source>
+        <translation>Komputer ini tidak punya sumber lokasi sistem. Pakai penerima GPS, berkas log NMEA atau ketik koordinat.</translation>
+    </message>
+    <message>
+        <source>Lokasi sistem tidak bisa dipakai (akses ditolak atau dimatikan).</source>
+        <translation>Lokasi sistem tidak bisa dipakai (akses ditolak atau dimatikan).</translation>
+    </message>
+    <message>
+        <source>Sambungan ke penerima GPS terputus atau tidak bisa dibuka.</source>
+        <translation>Sambungan ke penerima GPS terputus atau tidak bisa dibuka.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LoginDialog</name>
+    <message>
+        <source>Tepat — masuk</source>
+        <translation>Tepat — masuk</translation>
+    </message>
+    <message>
+        <source>Nama pengguna:</source>
+        <translation>Nama pengguna:</translation>
+    </message>
+    <message>
+        <source>Kata sandi:</source>
+        <translation>Kata sandi:</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Keluar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</source>
+        <translation><numerusform>Terlalu banyak percobaan yang salah. Coba lagi dalam %n detik.</numerusform></translation>
+    </message>
+    <message>
+        <source>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</source>
+        <translation>Kata sandi Anda diatur oleh administrator. Ganti dengan kata sandi yang hanya Anda ketahui sebelum mulai bekerja.</translation>
+    </message>
+    <message>
+        <source>Kata sandi harus diganti dulu sebelum bisa masuk.</source>
+        <translation>Kata sandi harus diganti dulu sebelum bisa masuk.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::MainWindow</name>
+    <message>
+        <source>Tepat</source>
+        <translation>Tepat</translation>
+    </message>
+    <message>
+        <source>%1 (%2), Kec. %3, %4 — data per %5</source>
+        <translation>%1 (%2), Kec. %3, %4 — data per %5</translation>
+    </message>
+    <message>
+        <source>Tepat — %1</source>
+        <translation>Tepat — %1</translation>
+    </message>
+    <message>
+        <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
+        <translation>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</translation>
     </message>
 </context>
 <context>
@@ -5749,806 +5905,89 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
 </context>
 <context>
-    <name>Accounts</name>
+    <name>tepat::NewHouseholdEditor</name>
     <message>
-        <source>Nama pengguna atau kata sandi salah.</source>
-        <translation>Nama pengguna atau kata sandi salah.</translation>
+        <source>16 angka, bila sudah ada</source>
+        <translation>16 angka, bila sudah ada</translation>
     </message>
     <message>
-        <source>Nama pengguna harus 3–64 huruf kecil, angka, titik, garis bawah atau tanda hubung.</source>
-        <translation>Nama pengguna harus 3–64 huruf kecil, angka, titik, garis bawah atau tanda hubung.</translation>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
     </message>
     <message>
-        <source>Nama lengkap wajib diisi (paling banyak 200 karakter).</source>
-        <translation>Nama lengkap wajib diisi (paling banyak 200 karakter).</translation>
+        <source>No KK</source>
+        <translation>No KK</translation>
     </message>
     <message>
-        <source>Operator memerlukan kode kelurahan/desa yang dikenal (--village).</source>
-        <translation>Operator memerlukan kode kelurahan/desa yang dikenal (--village).</translation>
+        <source>RT</source>
+        <translation>RT</translation>
     </message>
     <message>
-        <source>Supervisor memerlukan kode kabupaten/kota yang dikenal (--regency, misalnya 35.71).</source>
-        <translation>Supervisor memerlukan kode kabupaten/kota yang dikenal (--regency, misalnya 35.71).</translation>
+        <source>RW</source>
+        <translation>RW</translation>
     </message>
     <message>
-        <source>Peran harus operator atau supervisor.</source>
-        <translation>Peran harus operator atau supervisor.</translation>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
     </message>
     <message>
-        <source>Kata sandi minimal 8 karakter.</source>
-        <translation>Kata sandi minimal 8 karakter.</translation>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
     </message>
     <message>
-        <source>Kata sandi tidak bisa diamankan (memori tidak cukup).</source>
-        <translation>Kata sandi tidak bisa diamankan (memori tidak cukup).</translation>
+        <source>Alasan diusulkan</source>
+        <translation>Alasan diusulkan</translation>
     </message>
     <message>
-        <source>Nama pengguna %1 sudah dipakai.</source>
-        <translation>Nama pengguna %1 sudah dipakai.</translation>
+        <source>Foto rumah</source>
+        <translation>Foto rumah</translation>
     </message>
     <message>
-        <source>Identitas perangkat tidak valid.</source>
-        <translation>Identitas perangkat tidak valid.</translation>
+        <source>Anggota keluarga</source>
+        <translation>Anggota keluarga</translation>
     </message>
     <message>
-        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 menit.</source>
-        <translation>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 menit.</translation>
+        <source>Tambah anggota</source>
+        <translation>Tambah anggota</translation>
     </message>
     <message>
-        <source>Sesi masuk sudah berakhir; masukkan kata sandi lagi.</source>
-        <translation>Sesi masuk sudah berakhir; masukkan kata sandi lagi.</translation>
+        <source>Hapus anggota</source>
+        <translation>Hapus anggota</translation>
     </message>
     <message>
-        <source>Permintaan ini memerlukan masuk dulu.</source>
-        <translation>Permintaan ini memerlukan masuk dulu.</translation>
+        <source>(belum bernama)</source>
+        <translation>(belum bernama)</translation>
     </message>
     <message>
-        <source>Sesi masuk tidak dikenal; masuk lagi.</source>
-        <translation>Sesi masuk tidak dikenal; masuk lagi.</translation>
-    </message>
-    <message>
-        <source>Sesi masuk sudah kedaluwarsa.</source>
-        <translation>Sesi masuk sudah kedaluwarsa.</translation>
+        <source>Lampirkan foto rumah tampak depan (atap sampai lantai) di bagian foto di bawah formulir.</source>
+        <translation>Lampirkan foto rumah tampak depan (atap sampai lantai) di bagian foto di bawah formulir.</translation>
     </message>
 </context>
 <context>
-    <name>AttachmentUploader</name>
+    <name>tepat::NewMemberEditor</name>
     <message>
-        <source>Berkas lampiran %1… tidak ada lagi di komputer ini. Lampirkan ulang berkasnya pada usulan.</source>
-        <translation>Berkas lampiran %1… tidak ada lagi di komputer ini. Lampirkan ulang berkasnya pada usulan.</translation>
+        <source>Lahir</source>
+        <translation>Lahir</translation>
     </message>
     <message>
-        <source>Berkas lampiran %1… berukuran %2 byte; server menerima 1 byte sampai %3 MB.</source>
-        <translation>Berkas lampiran %1… berukuran %2 byte; server menerima 1 byte sampai %3 MB.</translation>
+        <source>Menikah</source>
+        <translation>Menikah</translation>
     </message>
     <message>
-        <source>Berkas lampiran %1… di komputer ini rusak (isinya tidak cocok dengan sidiknya). Lampirkan ulang berkasnya pada usulan.</source>
-        <translation>Berkas lampiran %1… di komputer ini rusak (isinya tidak cocok dengan sidiknya). Lampirkan ulang berkasnya pada usulan.</translation>
+        <source>Pindah masuk</source>
+        <translation>Pindah masuk</translation>
     </message>
     <message>
-        <source>Server menyimpan unggahan lain dengan sidik yang sama tetapi ukuran berbeda; hubungi pengelola server.</source>
-        <translation>Server menyimpan unggahan lain dengan sidik yang sama tetapi ukuran berbeda; hubungi pengelola server.</translation>
+        <source>Belum tercatat</source>
+        <translation>Belum tercatat</translation>
     </message>
     <message>
-        <source>Berkas lampiran %1… tidak terbaca.</source>
-        <translation>Berkas lampiran %1… tidak terbaca.</translation>
+        <source>Pilih atau tulis alasannya</source>
+        <translation>Pilih atau tulis alasannya</translation>
     </message>
     <message>
-        <source>Server tidak mencatat potongan berkas yang dikirim.</source>
-        <translation>Server tidak mencatat potongan berkas yang dikirim.</translation>
-    </message>
-</context>
-<context>
-    <name>BlobStore</name>
-    <message>
-        <source>Berkas lampiran terlalu besar (paling besar %1 MB).</source>
-        <translation>Berkas lampiran terlalu besar (paling besar %1 MB).</translation>
-    </message>
-    <message>
-        <source>Potongan berkas di luar ukuran berkas.</source>
-        <translation>Potongan berkas di luar ukuran berkas.</translation>
-    </message>
-    <message>
-        <source>Ukuran berkas berbeda dengan unggahan yang sedang berjalan.</source>
-        <translation>Ukuran berkas berbeda dengan unggahan yang sedang berjalan.</translation>
-    </message>
-    <message>
-        <source>Server sudah menerima %1 byte dari berkas ini; lanjutkan dari sana.</source>
-        <translation>Server sudah menerima %1 byte dari berkas ini; lanjutkan dari sana.</translation>
-    </message>
-    <message>
-        <source>Isi berkas tidak cocok dengan sidik SHA-256-nya; berkas dikirim ulang dari awal.</source>
-        <translation>Isi berkas tidak cocok dengan sidik SHA-256-nya; berkas dikirim ulang dari awal.</translation>
-    </message>
-</context>
-<context>
-    <name>CentralCli</name>
-    <message>
-        <source>Folder data server.</source>
-        <translation>Folder data server.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: postgresql://pengguna:sandi@host:port/nama (bawaan: SQLite di folder data).</source>
-        <translation>PostgreSQL: postgresql://pengguna:sandi@host:port/nama (bawaan: SQLite di folder data).</translation>
-    </message>
-    <message>
-        <source>Pemakaian: </source>
-        <translation>Pemakaian: </translation>
-    </message>
-    <message>
-        <source>--data DIR wajib diisi.</source>
-        <translation>--data DIR wajib diisi.</translation>
-    </message>
-    <message>
-        <source>Menjalankan server pusat Tepat.</source>
-        <translation>Menjalankan server pusat Tepat.</translation>
-    </message>
-    <message>
-        <source>Alamat dan port, misalnya 127.0.0.1:8080.</source>
-        <translation>Alamat dan port, misalnya 127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Sertifikat TLS (PEM).</source>
-        <translation>Sertifikat TLS (PEM).</translation>
-    </message>
-    <message>
-        <source>Kunci privat TLS (PEM).</source>
-        <translation>Kunci privat TLS (PEM).</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-central --listen ADDR:PORT --data DIR [--database URL] [--cert C --key K]</source>
-        <translation>Pemakaian: tepat-central --listen ADDR:PORT --data DIR [--database URL] [--cert C --key K]</translation>
-    </message>
-    <message>
-        <source>--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080.</source>
-        <translation>--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback.</source>
-        <translation>Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback.</translation>
-    </message>
-    <message>
-        <source>tepat-central mendengarkan di %1:%2 (%3)</source>
-        <translation>tepat-central mendengarkan di %1:%2 (%3)</translation>
-    </message>
-    <message>
-        <source>Membuat akun operator (satu kelurahan/desa) atau supervisor (satu kabupaten/kota). Kata sandi dibaca dari standard input.</source>
-        <translation>Membuat akun operator (satu kelurahan/desa) atau supervisor (satu kabupaten/kota). Kata sandi dibaca dari standard input.</translation>
-    </message>
-    <message>
-        <source>operator atau supervisor.</source>
-        <translation>operator atau supervisor.</translation>
-    </message>
-    <message>
-        <source>Kode kelurahan/desa.</source>
-        <translation>Kode kelurahan/desa.</translation>
-    </message>
-    <message>
-        <source>Kode kabupaten/kota.</source>
-        <translation>Kode kabupaten/kota.</translation>
-    </message>
-    <message>
-        <source>Nama pengguna untuk masuk.</source>
-        <translation>Nama pengguna untuk masuk.</translation>
-    </message>
-    <message>
-        <source>Nama lengkap (bawaan: nama pengguna).</source>
-        <translation>Nama lengkap (bawaan: nama pengguna).</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-central user add --data DIR --role operator|supervisor (--village KODE|--regency KODE) --name NAMA</source>
-        <translation>Pemakaian: tepat-central user add --data DIR --role operator|supervisor (--village KODE|--regency KODE) --name NAMA</translation>
-    </message>
-    <message>
-        <source>Kata sandi: </source>
-        <translation>Kata sandi: </translation>
-    </message>
-    <message>
-        <source>Kata sandi harus diberikan lewat standard input.</source>
-        <translation>Kata sandi harus diberikan lewat standard input.</translation>
-    </message>
-    <message>
-        <source>Usulan yang diterima server, satu per baris: kunci, kelurahan, jenis, status.</source>
-        <translation>Usulan yang diterima server, satu per baris: kunci, kelurahan, jenis, status.</translation>
-    </message>
-    <message>
-        <source>Hanya kelurahan/desa ini.</source>
-        <translation>Hanya kelurahan/desa ini.</translation>
-    </message>
-    <message>
-        <source>Mengimpor peristiwa Dukcapil (kematian, pindah) dari CSV event,nik,date,note ke aliran perubahan.</source>
-        <translation>Mengimpor peristiwa Dukcapil (kematian, pindah) dari CSV event,nik,date,note ke aliran perubahan.</translation>
-    </message>
-    <message>
-        <source>Berkas peristiwa.</source>
-        <translation>Berkas peristiwa.</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-central civil-events import --data DIR FILE.csv</source>
-        <translation>Pemakaian: tepat-central civil-events import --data DIR FILE.csv</translation>
-    </message>
-    <message>
-        <source>Berkas %1 tidak bisa dibaca.</source>
-        <translation>Berkas %1 tidak bisa dibaca.</translation>
-    </message>
-    <message>
-        <source>baris %1: %2</source>
-        <translation>baris %1: %2</translation>
-    </message>
-    <message>
-        <source>diterapkan	%1</source>
-        <translation>diterapkan	%1</translation>
-    </message>
-    <message>
-        <source>sudah tercatat	%1</source>
-        <translation>sudah tercatat	%1</translation>
-    </message>
-    <message>
-        <source>NIK tidak dikenal	%1</source>
-        <translation>NIK tidak dikenal	%1</translation>
-    </message>
-    <message>
-        <source>ditolak	%1</source>
-        <translation>ditolak	%1</translation>
-    </message>
-    <message>
-        <source>Memuat data DTKS (snapshot CSV, docs/snapshot-format.md) ke server; hanya baris yang berubah masuk aliran perubahan.</source>
-        <translation>Memuat data DTKS (snapshot CSV, docs/snapshot-format.md) ke server; hanya baris yang berubah masuk aliran perubahan.</translation>
-    </message>
-    <message>
-        <source>Berkas keluarga.</source>
-        <translation>Berkas keluarga.</translation>
-    </message>
-    <message>
-        <source>Berkas anggota.</source>
-        <translation>Berkas anggota.</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-central register import --data DIR HOUSEHOLDS.csv PERSONS.csv</source>
-        <translation>Pemakaian: tepat-central register import --data DIR HOUSEHOLDS.csv PERSONS.csv</translation>
-    </message>
-    <message>
-        <source>keluarga	%1</source>
-        <translation>keluarga	%1</translation>
-    </message>
-    <message>
-        <source>orang	%1</source>
-        <translation>orang	%1</translation>
-    </message>
-    <message>
-        <source>berubah	%1</source>
-        <translation>berubah	%1</translation>
-    </message>
-    <message>
-        <source>Baris yang ditolak: %1</source>
-        <translation>Baris yang ditolak: %1</translation>
-    </message>
-    <message>
-        <source>Perintah tidak dikenal: %1
-Perintah: user add, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
-        <translation>Perintah tidak dikenal: %1
-Perintah: user add, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</translation>
-    </message>
-</context>
-<context>
-    <name>CentralDatabase</name>
-    <message>
-        <source>Folder data %1 tidak bisa dibuat.</source>
-        <translation>Folder data %1 tidak bisa dibuat.</translation>
-    </message>
-    <message>
-        <source>Alamat basis data harus berbentuk postgresql://pengguna:sandi@host:port/nama.</source>
-        <translation>Alamat basis data harus berbentuk postgresql://pengguna:sandi@host:port/nama.</translation>
-    </message>
-    <message>
-        <source>Driver PostgreSQL untuk Qt (paket libqt6sql6-psql) belum terpasang.</source>
-        <translation>Driver PostgreSQL untuk Qt (paket libqt6sql6-psql) belum terpasang.</translation>
-    </message>
-    <message>
-        <source>Basis data server tidak bisa dibuka: %1</source>
-        <translation>Basis data server tidak bisa dibuka: %1</translation>
-    </message>
-    <message>
-        <source>Basis data server dibuat oleh versi tepat-central yang lebih baru (skema %1); perbarui tepat-central.</source>
-        <translation>Basis data server dibuat oleh versi tepat-central yang lebih baru (skema %1); perbarui tepat-central.</translation>
-    </message>
-    <message>
-        <source>Basis data server gagal menyimpan atau membaca; coba lagi nanti.</source>
-        <translation>Basis data server gagal menyimpan atau membaca; coba lagi nanti.</translation>
-    </message>
-</context>
-<context>
-    <name>CentralRegister</name>
-    <message>
-        <source>Folder sementara untuk impor tidak bisa dibuat.</source>
-        <translation>Folder sementara untuk impor tidak bisa dibuat.</translation>
-    </message>
-    <message>
-        <source>Baris judul berkas peristiwa harus: event,nik,date,note</source>
-        <translation>Baris judul berkas peristiwa harus: event,nik,date,note</translation>
-    </message>
-    <message>
-        <source>jumlah kolom harus 4</source>
-        <translation>jumlah kolom harus 4</translation>
-    </message>
-    <message>
-        <source>jenis peristiwa harus death atau move</source>
-        <translation>jenis peristiwa harus death atau move</translation>
-    </message>
-    <message>
-        <source>NIK harus 16 angka</source>
-        <translation>NIK harus 16 angka</translation>
-    </message>
-    <message>
-        <source>tanggal harus YYYY-MM-DD dan tidak di masa depan</source>
-        <translation>tanggal harus YYYY-MM-DD dan tidak di masa depan</translation>
-    </message>
-    <message>
-        <source>keterangan lebih dari 500 karakter</source>
-        <translation>keterangan lebih dari 500 karakter</translation>
-    </message>
-    <message>
-        <source>Meninggal dunia (laporan Dukcapil)</source>
-        <translation>Meninggal dunia (laporan Dukcapil)</translation>
-    </message>
-    <message>
-        <source>Pindah domisili (laporan Dukcapil)</source>
-        <translation>Pindah domisili (laporan Dukcapil)</translation>
-    </message>
-</context>
-<context>
-    <name>CentralServer</name>
-    <message>
-        <source>Kepala permintaan terlalu besar.</source>
-        <translation>Kepala permintaan terlalu besar.</translation>
-    </message>
-    <message>
-        <source>Isi permintaan terlalu besar (paling banyak %1 MB).</source>
-        <translation>Isi permintaan terlalu besar (paling banyak %1 MB).</translation>
-    </message>
-    <message>
-        <source>Isi permintaan terlalu besar.</source>
-        <translation>Isi permintaan terlalu besar.</translation>
-    </message>
-</context>
-<context>
-    <name>DemoRequests</name>
-    <message>
-        <source>Belum ada keluarga di data ini; buat data contoh dulu.</source>
-        <translation>Belum ada keluarga di data ini; buat data contoh dulu.</translation>
-    </message>
-</context>
-<context>
-    <name>JsonReader</name>
-    <message>
-        <source>Isi pesan terlalu besar (%1 byte; paling banyak %2).</source>
-        <translation>Isi pesan terlalu besar (%1 byte; paling banyak %2).</translation>
-    </message>
-    <message>
-        <source>Isi pesan bukan JSON yang sah (%1 pada posisi %2).</source>
-        <translation>Isi pesan bukan JSON yang sah (%1 pada posisi %2).</translation>
-    </message>
-    <message>
-        <source>bukan objek</source>
-        <translation>bukan objek</translation>
-    </message>
-    <message>
-        <source>Isi pesan bersarang terlalu dalam (paling banyak %1 tingkat).</source>
-        <translation>Isi pesan bersarang terlalu dalam (paling banyak %1 tingkat).</translation>
-    </message>
-    <message>
-        <source>Ada teks yang terlalu panjang (paling banyak %1 karakter).</source>
-        <translation>Ada teks yang terlalu panjang (paling banyak %1 karakter).</translation>
-    </message>
-    <message>
-        <source>Isi pesan tidak valid: kolom %1 %2.</source>
-        <translation>Isi pesan tidak valid: kolom %1 %2.</translation>
-    </message>
-    <message>
-        <source>wajib ada</source>
-        <translation>wajib ada</translation>
-    </message>
-    <message>
-        <source>harus berupa teks</source>
-        <translation>harus berupa teks</translation>
-    </message>
-    <message>
-        <source>lebih dari %1 karakter</source>
-        <translation>lebih dari %1 karakter</translation>
-    </message>
-    <message>
-        <source>harus bilangan bulat %1–%2</source>
-        <translation>harus bilangan bulat %1–%2</translation>
-    </message>
-    <message>
-        <source>harus true atau false</source>
-        <translation>harus true atau false</translation>
-    </message>
-    <message>
-        <source>harus berupa objek</source>
-        <translation>harus berupa objek</translation>
-    </message>
-    <message>
-        <source>harus berupa daftar</source>
-        <translation>harus berupa daftar</translation>
-    </message>
-    <message>
-        <source>berisi lebih dari %1 unsur</source>
-        <translation>berisi lebih dari %1 unsur</translation>
-    </message>
-    <message>
-        <source>bukan waktu ISO 8601</source>
-        <translation>bukan waktu ISO 8601</translation>
-    </message>
-    <message>
-        <source>Satu kiriman berisi %1 usulan; paling banyak %2.</source>
-        <translation>Satu kiriman berisi %1 usulan; paling banyak %2.</translation>
-    </message>
-    <message>
-        <source>berisi nilai yang bukan SHA-256</source>
-        <translation>berisi nilai yang bukan SHA-256</translation>
-    </message>
-    <message>
-        <source>tidak dikenal</source>
-        <translation>tidak dikenal</translation>
-    </message>
-    <message>
-        <source>lebih besar dari total</source>
-        <translation>lebih besar dari total</translation>
-    </message>
-    <message>
-        <source>Server mengirim perubahan dengan nomor urut yang tidak berurutan (%1).</source>
-        <translation>Server mengirim perubahan dengan nomor urut yang tidak berurutan (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>Outbox</name>
-    <message>
-        <source>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus &quot;%1&quot;.</source>
-        <translation>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Berkas lampiran (%1) untuk usulan ini tidak ada di komputer ini. Lampirkan ulang berkasnya, lalu masukkan lagi ke kotak keluar.</source>
-        <translation>Berkas lampiran (%1) untuk usulan ini tidak ada di komputer ini. Lampirkan ulang berkasnya, lalu masukkan lagi ke kotak keluar.</translation>
-    </message>
-    <message>
-        <source>Usulan #%1 tidak ada di kotak keluar.</source>
-        <translation>Usulan #%1 tidak ada di kotak keluar.</translation>
-    </message>
-    <message>
-        <source>Isi usulan hanya bisa diperbaiki selama usulan ditolak server dan belum diterima.</source>
-        <translation>Isi usulan hanya bisa diperbaiki selama usulan ditolak server dan belum diterima.</translation>
-    </message>
-    <message>
-        <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
-        <translation>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>Usulan #%1 tidak sedang bermasalah.</source>
-        <translation>Usulan #%1 tidak sedang bermasalah.</translation>
-    </message>
-    <message>
-        <source>Usulan berstatus &quot;%1&quot; tidak bisa menjadi &quot;%2&quot;.</source>
-        <translation>Usulan berstatus &quot;%1&quot; tidak bisa menjadi &quot;%2&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>OutboxSender</name>
-    <message>
-        <source>Sinkronisasi dibatalkan.</source>
-        <translation>Sinkronisasi dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Jawaban server atas kiriman tidak bisa dibaca: %1</source>
-        <translation>Jawaban server atas kiriman tidak bisa dibaca: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Puller</name>
-    <message>
-        <source>Sinkronisasi dibatalkan.</source>
-        <translation>Sinkronisasi dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Jawaban snapshot datang dari server lain.</source>
-        <translation>Jawaban snapshot datang dari server lain.</translation>
-    </message>
-    <message>
-        <source>Daftar perubahan dari server tidak valid: %1</source>
-        <translation>Daftar perubahan dari server tidak valid: %1</translation>
-    </message>
-    <message>
-        <source>Server pusat yang menjawab bukan server yang selama ini dipakai. Penarikan data dihentikan sampai petugas memastikan servernya benar.</source>
-        <translation>Server pusat yang menjawab bukan server yang selama ini dipakai. Penarikan data dihentikan sampai petugas memastikan servernya benar.</translation>
-    </message>
-    <message>
-        <source>Nomor urut perubahan di server pusat mundur dari %1 ke %2: server tampaknya dipulihkan dari cadangan lama. Penarikan data dihentikan; hubungi pengelola server, lalu konfirmasi server yang dipulihkan di halaman Sinkronisasi.</source>
-        <translation>Nomor urut perubahan di server pusat mundur dari %1 ke %2: server tampaknya dipulihkan dari cadangan lama. Penarikan data dihentikan; hubungi pengelola server, lalu konfirmasi server yang dipulihkan di halaman Sinkronisasi.</translation>
-    </message>
-    <message>
-        <source>Server mengirim perubahan yang sudah diterima sebelumnya.</source>
-        <translation>Server mengirim perubahan yang sudah diterima sebelumnya.</translation>
-    </message>
-</context>
-<context>
-    <name>RecordJson</name>
-    <message>
-        <source>wajib ada</source>
-        <translation>wajib ada</translation>
-    </message>
-    <message>
-        <source>harus berupa teks</source>
-        <translation>harus berupa teks</translation>
-    </message>
-    <message>
-        <source>lebih dari %1 karakter</source>
-        <translation>lebih dari %1 karakter</translation>
-    </message>
-    <message>
-        <source>tidak boleh kosong</source>
-        <translation>tidak boleh kosong</translation>
-    </message>
-    <message>
-        <source>bukan tanggal YYYY-MM-DD</source>
-        <translation>bukan tanggal YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>kode tidak dikenal</source>
-        <translation>kode tidak dikenal</translation>
-    </message>
-    <message>
-        <source>harus bilangan bulat %1–%2</source>
-        <translation>harus bilangan bulat %1–%2</translation>
-    </message>
-    <message>
-        <source>harus daftar berisi paling banyak %1</source>
-        <translation>harus daftar berisi paling banyak %1</translation>
-    </message>
-    <message>
-        <source>Data %1 dari server tidak valid: kolom %2 %3.</source>
-        <translation>Data %1 dari server tidak valid: kolom %2 %3.</translation>
-    </message>
-    <message>
-        <source>keluarga %1</source>
-        <translation>keluarga %1</translation>
-    </message>
-    <message>
-        <source>kosong atau terlalu panjang</source>
-        <translation>kosong atau terlalu panjang</translation>
-    </message>
-    <message>
-        <source>bukan 16 angka</source>
-        <translation>bukan 16 angka</translation>
-    </message>
-    <message>
-        <source>bukan kode kelurahan</source>
-        <translation>bukan kode kelurahan</translation>
-    </message>
-    <message>
-        <source>anggota keluarga %1</source>
-        <translation>anggota keluarga %1</translation>
-    </message>
-    <message>
-        <source>program anggota %1</source>
-        <translation>program anggota %1</translation>
-    </message>
-    <message>
-        <source>harus berupa objek</source>
-        <translation>harus berupa objek</translation>
-    </message>
-</context>
-<context>
-    <name>ReplicaApplier</name>
-    <message>
-        <source>Penerapan perubahan dihentikan (uji).</source>
-        <translation>Penerapan perubahan dihentikan (uji).</translation>
-    </message>
-    <message>
-        <source>Perubahan nomor %1 dari server tidak bisa diterapkan: %2</source>
-        <translation>Perubahan nomor %1 dari server tidak bisa diterapkan: %2</translation>
-    </message>
-    <message>
-        <source>Snapshot dari server berisi data yang bukan keluarga atau anggota.</source>
-        <translation>Snapshot dari server berisi data yang bukan keluarga atau anggota.</translation>
-    </message>
-    <message>
-        <source>jenis data &quot;%1&quot; tidak dikenal</source>
-        <translation>jenis data &quot;%1&quot; tidak dikenal</translation>
-    </message>
-    <message>
-        <source>versi data tidak valid</source>
-        <translation>versi data tidak valid</translation>
-    </message>
-    <message>
-        <source>Dari server pusat</source>
-        <translation>Dari server pusat</translation>
-    </message>
-    <message>
-        <source>keluarga %1 untuk anggota %2 belum ada di data ini</source>
-        <translation>keluarga %1 untuk anggota %2 belum ada di data ini</translation>
-    </message>
-    <message>
-        <source>NIK anggota %1 sudah dipakai anggota %2 di data ini</source>
-        <translation>NIK anggota %1 sudah dipakai anggota %2 di data ini</translation>
-    </message>
-    <message>
-        <source>status keputusan &quot;%1&quot; tidak dikenal</source>
-        <translation>status keputusan &quot;%1&quot; tidak dikenal</translation>
-    </message>
-    <message>
-        <source>(tanpa alasan dari Dinsos)</source>
-        <translation>(tanpa alasan dari Dinsos)</translation>
-    </message>
-    <message>
-        <source>Data tidak terbaca.</source>
-        <translation>Data tidak terbaca.</translation>
-    </message>
-</context>
-<context>
-    <name>RequestDesk</name>
-    <message>
-        <source>Hanya akun operator kelurahan/desa yang bisa mengirim usulan.</source>
-        <translation>Hanya akun operator kelurahan/desa yang bisa mengirim usulan.</translation>
-    </message>
-    <message>
-        <source>Kunci usulan bukan UUID yang sah.</source>
-        <translation>Kunci usulan bukan UUID yang sah.</translation>
-    </message>
-    <message>
-        <source>Kunci usulan ini sudah dipakai kelurahan lain.</source>
-        <translation>Kunci usulan ini sudah dipakai kelurahan lain.</translation>
-    </message>
-    <message>
-        <source>Usulan dengan kunci ini sudah diterima server dengan isi yang berbeda. Isi yang sudah diterima tidak bisa diganti; buat usulan baru untuk perubahan berikutnya.</source>
-        <translation>Usulan dengan kunci ini sudah diterima server dengan isi yang berbeda. Isi yang sudah diterima tidak bisa diganti; buat usulan baru untuk perubahan berikutnya.</translation>
-    </message>
-    <message>
-        <source>Sidik isi usulan tidak cocok; data rusak dalam perjalanan.</source>
-        <translation>Sidik isi usulan tidak cocok; data rusak dalam perjalanan.</translation>
-    </message>
-    <message>
-        <source>Jenis usulan &quot;%1&quot; tidak dikenal.</source>
-        <translation>Jenis usulan &quot;%1&quot; tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Isi usulan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</source>
-        <translation>Isi usulan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</translation>
-    </message>
-    <message>
-        <source>Usulan jenis &quot;%1&quot; harus menyebut keluarganya.</source>
-        <translation>Usulan jenis &quot;%1&quot; harus menyebut keluarganya.</translation>
-    </message>
-    <message>
-        <source>Keluarga %1 tidak ada dalam data server. Periksa ID keluarga pada usulan.</source>
-        <translation>Keluarga %1 tidak ada dalam data server. Periksa ID keluarga pada usulan.</translation>
-    </message>
-    <message>
-        <source>Keluarga %1 bukan warga kelurahan/desa akun ini; usulan hanya boleh untuk wilayah sendiri.</source>
-        <translation>Keluarga %1 bukan warga kelurahan/desa akun ini; usulan hanya boleh untuk wilayah sendiri.</translation>
-    </message>
-    <message>
-        <source>Anggota %1 tidak tercatat dalam keluarga %2 di data server.</source>
-        <translation>Anggota %1 tidak tercatat dalam keluarga %2 di data server.</translation>
-    </message>
-    <message>
-        <source>Alasan penghapusan &quot;%1&quot; tidak dikenal. Isi kolom reason dengan salah satu: %2.</source>
-        <translation>Alasan penghapusan &quot;%1&quot; tidak dikenal. Isi kolom reason dengan salah satu: %2.</translation>
-    </message>
-    <message>
-        <source>Lampiran usulan tidak valid (sha256 dan role wajib).</source>
-        <translation>Lampiran usulan tidak valid (sha256 dan role wajib).</translation>
-    </message>
-    <message>
-        <source>Usulan dengan kunci ini tidak ada di server untuk wilayah akun ini.</source>
-        <translation>Usulan dengan kunci ini tidak ada di server untuk wilayah akun ini.</translation>
-    </message>
-    <message>
-        <source>Hanya supervisor Dinsos yang bisa memeriksa usulan.</source>
-        <translation>Hanya supervisor Dinsos yang bisa memeriksa usulan.</translation>
-    </message>
-    <message>
-        <source>Kelurahan/desa itu bukan wilayah kabupaten/kota akun ini.</source>
-        <translation>Kelurahan/desa itu bukan wilayah kabupaten/kota akun ini.</translation>
-    </message>
-    <message>
-        <source>Hanya supervisor Dinsos yang bisa memutuskan usulan.</source>
-        <translation>Hanya supervisor Dinsos yang bisa memutuskan usulan.</translation>
-    </message>
-    <message>
-        <source>Keputusan tidak dikenal.</source>
-        <translation>Keputusan tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Alasan penolakan wajib diisi.</source>
-        <translation>Alasan penolakan wajib diisi.</translation>
-    </message>
-    <message>
-        <source>Alasan paling banyak 2000 karakter.</source>
-        <translation>Alasan paling banyak 2000 karakter.</translation>
-    </message>
-    <message>
-        <source>Usulan dengan kunci ini tidak ada di wilayah akun ini.</source>
-        <translation>Usulan dengan kunci ini tidak ada di wilayah akun ini.</translation>
-    </message>
-    <message>
-        <source>Usulan berstatus %1 tidak bisa di-%2.</source>
-        <translation>Usulan berstatus %1 tidak bisa di-%2.</translation>
-    </message>
-</context>
-<context>
-    <name>ServerConnection</name>
-    <message>
-        <source>Akun %1 bukan akun operator kelurahan/desa; sinkronisasi memerlukan akun operator.</source>
-        <translation>Akun %1 bukan akun operator kelurahan/desa; sinkronisasi memerlukan akun operator.</translation>
-    </message>
-    <message>
-        <source>Akun %1 terdaftar untuk kelurahan/desa %2, bukan %3 seperti data di komputer ini.</source>
-        <translation>Akun %1 terdaftar untuk kelurahan/desa %2, bukan %3 seperti data di komputer ini.</translation>
-    </message>
-    <message>
-        <source>Masukkan kata sandi akun server pusat (%1) untuk sinkronisasi.</source>
-        <translation>Masukkan kata sandi akun server pusat (%1) untuk sinkronisasi.</translation>
-    </message>
-    <message>
-        <source>Server pusat menolak sesi masuk; masuk lagi dengan kata sandi.</source>
-        <translation>Server pusat menolak sesi masuk; masuk lagi dengan kata sandi.</translation>
-    </message>
-</context>
-<context>
-    <name>SyncJournal</name>
-    <message>
-        <source>berhasil</source>
-        <translation>berhasil</translation>
-    </message>
-    <message>
-        <source>selesai, ada yang bermasalah</source>
-        <translation>selesai, ada yang bermasalah</translation>
-    </message>
-    <message>
-        <source>gagal</source>
-        <translation>gagal</translation>
-    </message>
-    <message>
-        <source>dibatalkan</source>
-        <translation>dibatalkan</translation>
-    </message>
-</context>
-<context>
-    <name>SyncSession</name>
-    <message>
-        <source>Server pusat di %1 bukan server yang selama ini dipakai (identitasnya berbeda). Sinkronisasi dihentikan sampai petugas memastikan servernya benar dan mengonfirmasinya.</source>
-        <translation>Server pusat di %1 bukan server yang selama ini dipakai (identitasnya berbeda). Sinkronisasi dihentikan sampai petugas memastikan servernya benar dan mengonfirmasinya.</translation>
-    </message>
-</context>
-<context>
-    <name>Transport</name>
-    <message>
-        <source>Sinkronisasi dibatalkan.</source>
-        <translation>Sinkronisasi dibatalkan.</translation>
-    </message>
-    <message>
-        <source>Server pusat tidak menjawab tepat waktu. Data tetap aman di komputer ini; pengiriman dicoba lagi nanti.</source>
-        <translation>Server pusat tidak menjawab tepat waktu. Data tetap aman di komputer ini; pengiriman dicoba lagi nanti.</translation>
-    </message>
-    <message>
-        <source>Sambungan aman (TLS) ke server pusat gagal: %1</source>
-        <translation>Sambungan aman (TLS) ke server pusat gagal: %1</translation>
-    </message>
-    <message>
-        <source>Server pusat tidak bisa dihubungi (%1). Data tetap aman di komputer ini; pengiriman dicoba lagi saat sambungan ada.</source>
-        <translation>Server pusat tidak bisa dihubungi (%1). Data tetap aman di komputer ini; pengiriman dicoba lagi saat sambungan ada.</translation>
-    </message>
-    <message>
-        <source>Server pusat sedang bermasalah (HTTP %1)%2. Pengiriman dicoba lagi nanti.</source>
-        <translation>Server pusat sedang bermasalah (HTTP %1)%2. Pengiriman dicoba lagi nanti.</translation>
-    </message>
-    <message>
-        <source>Server pusat menolak permintaan (HTTP %1).</source>
-        <translation>Server pusat menolak permintaan (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>Jawaban server pusat tidak bisa dibaca: %1</source>
-        <translation>Jawaban server pusat tidak bisa dibaca: %1</translation>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -6590,8 +6029,464 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <translation>Batal</translation>
     </message>
     <message>
-        <source>Isian &quot;%1&quot; harus tetap berbentuk JSON yang sah.</source>
-        <translation>Isian &quot;%1&quot; harus tetap berbentuk JSON yang sah.</translation>
+        <source>Isian "%1" harus tetap berbentuk JSON yang sah.</source>
+        <translation>Isian "%1" harus tetap berbentuk JSON yang sah.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PasswordChangeDialog</name>
+    <message>
+        <source>Ganti kata sandi</source>
+        <translation>Ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Kata sandi sekarang:</source>
+        <translation>Kata sandi sekarang:</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru (minimal 8 karakter):</source>
+        <translation>Kata sandi baru (minimal 8 karakter):</translation>
+    </message>
+    <message>
+        <source>Ulangi kata sandi baru:</source>
+        <translation>Ulangi kata sandi baru:</translation>
+    </message>
+    <message>
+        <source>Ganti</source>
+        <translation>Ganti</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Kedua kata sandi baru tidak sama.</source>
+        <translation>Kedua kata sandi baru tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PersonFields</name>
+    <message>
+        <source>16 angka</source>
+        <translation>16 angka</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT, mis. 17-08-1990</source>
+        <translation>HH-BB-TTTT, mis. 17-08-1990</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama lengkap</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga</source>
+        <translation>Hubungan dengan kepala keluarga</translation>
+    </message>
+    <message>
+        <source>Status perkawinan</source>
+        <translation>Status perkawinan</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation>Disabilitas</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PersonSearchModel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Umur</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>L/P</source>
+        <translation>L/P</translation>
+    </message>
+    <message>
+        <source>ID keluarga</source>
+        <translation>ID keluarga</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::PhotoPickerDialog</name>
+    <message>
+        <source>Pilih foto rumah dari folder</source>
+        <translation>Pilih foto rumah dari folder</translation>
+    </message>
+    <message>
+        <source>&amp;Waktu kunjungan:</source>
+        <translation>&amp;Waktu kunjungan:</translation>
+    </message>
+    <message>
+        <source>± &amp;menit:</source>
+        <translation>± &amp;menit:</translation>
+    </message>
+    <message>
+        <source>&amp;Centang menurut waktu</source>
+        <translation>&amp;Centang menurut waktu</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Waktu foto</source>
+        <translation>Waktu foto</translation>
+    </message>
+    <message>
+        <source>Sisi rumah</source>
+        <translation>Sisi rumah</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Membaca foto %v dari %m…</source>
+        <translation>Membaca foto %v dari %m…</translation>
+    </message>
+    <message>
+        <source>&amp;Hentikan pembacaan</source>
+        <translation>&amp;Hentikan pembacaan</translation>
+    </message>
+    <message>
+        <source>&amp;Impor</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Pembacaan dihentikan; foto yang belum terbaca tidak tampil.</source>
+        <translation>Pembacaan dihentikan; foto yang belum terbaca tidak tampil.</translation>
+    </message>
+    <message>
+        <source>tidak diketahui</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>GPS di foto: %1</source>
+        <translation>GPS di foto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Impor %n foto</source>
+        <translation><numerusform>&amp;Impor %n foto</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foto dicentang.</source>
+        <translation><numerusform>%n foto dicentang.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n berkas tidak bisa dipakai (lihat keterangan).</source>
+        <translation><numerusform>%n berkas tidak bisa dipakai (lihat keterangan).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ProgramProposalEditor</name>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Untuk</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RelocationEditor</name>
+    <message>
+        <source>Ketik nama kelurahan/desa tujuan</source>
+        <translation>Ketik nama kelurahan/desa tujuan</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>Cari tujuan</source>
+        <translation>Cari tujuan</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa tujuan</source>
+        <translation>Kelurahan/desa tujuan</translation>
+    </message>
+    <message>
+        <source>Alamat tujuan</source>
+        <translation>Alamat tujuan</translation>
+    </message>
+    <message>
+        <source>Tanggal pindah</source>
+        <translation>Tanggal pindah</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>%1 — Kec. %2, %3 (%4)</source>
+        <translation>%1 — Kec. %2, %3 (%4)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RemovalEditor</name>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT</source>
+        <translation>HH-BB-TTTT</translation>
+    </message>
+    <message>
+        <source>bila sudah ada</source>
+        <translation>bila sudah ada</translation>
+    </message>
+    <message>
+        <source>ID DTKS orang atau keluarga yang sama</source>
+        <translation>ID DTKS orang atau keluarga yang sama</translation>
+    </message>
+    <message>
+        <source>Yang dihapus</source>
+        <translation>Yang dihapus</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>No akta kematian</source>
+        <translation>No akta kematian</translation>
+    </message>
+    <message>
+        <source>Sama dengan</source>
+        <translation>Sama dengan</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestFormController</name>
+    <message>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestFormDialog</name>
+    <message>
+        <source>Buang draf…</source>
+        <translation>Buang draf…</translation>
+    </message>
+    <message>
+        <source> — keluarga %1 (%2), RT %3/RW %4</source>
+        <translation> — keluarga %1 (%2), RT %3/RW %4</translation>
+    </message>
+    <message>
+        <source>Yang perlu diperhatikan (centang peringatan untuk melanjutkan):</source>
+        <translation>Yang perlu diperhatikan (centang peringatan untuk melanjutkan):</translation>
+    </message>
+    <message>
+        <source>Riwayat usulan:</source>
+        <translation>Riwayat usulan:</translation>
+    </message>
+    <message>
+        <source>%1 — %2 oleh %3</source>
+        <translation>%1 — %2 oleh %3</translation>
+    </message>
+    <message>
+        <source> (alasan: %1)</source>
+        <translation> (alasan: %1)</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan otomatis pukul %1.</source>
+        <translation>Draf tersimpan otomatis pukul %1.</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan: %1</source>
+        <translation>Belum tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>Draf tersimpan.</source>
+        <translation>Draf tersimpan.</translation>
+    </message>
+    <message>
+        <source>Draf disimpan otomatis begitu diisi.</source>
+        <translation>Draf disimpan otomatis begitu diisi.</translation>
+    </message>
+    <message>
+        <source>Kesalahan: %1</source>
+        <translation>Kesalahan: %1</translation>
+    </message>
+    <message>
+        <source>Peringatan — lanjutkan: %1</source>
+        <translation>Peringatan — lanjutkan: %1</translation>
+    </message>
+    <message>
+        <source>Siap dibawa ke musyawarah.</source>
+        <translation>Siap dibawa ke musyawarah.</translation>
+    </message>
+    <message>
+        <source>Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. Draf tetap tersimpan.</source>
+        <translation>Belum siap dibawa ke musyawarah: %1 kesalahan, %2 peringatan belum dilanjutkan. Draf tetap tersimpan.</translation>
+    </message>
+    <message>
+        <source>Buang draf</source>
+        <translation>Buang draf</translation>
+    </message>
+    <message>
+        <source>Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:</source>
+        <translation>Draf ini akan dibuang (tetap tercatat, tidak dikirim). Alasannya:</translation>
+    </message>
+    <message>
+        <source>Tidak jadi diusulkan</source>
+        <translation>Tidak jadi diusulkan</translation>
+    </message>
+    <message>
+        <source>Draf belum tersimpan: %1</source>
+        <translation>Draf belum tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestListModel</name>
+    <message>
+        <source>(baru)</source>
+        <translation>(baru)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Jenis usulan</source>
+        <translation>Jenis usulan</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Alasan status</source>
+        <translation>Alasan status</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RequestsPage</name>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Muat ulang</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan.</source>
+        <translation>Belum ada usulan.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::SecurityFeatures</name>
+    <message>
+        <source>Akun</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Cadangan</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Jejak audit</source>
+        <translation>Jejak audit</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2)</source>
+        <translation>Masuk sebagai %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6848,9 +6743,7 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     </message>
     <message numerus="yes">
         <source> (%n hari yang lalu)</source>
-        <translation>
-            <numerusform> (%n hari yang lalu)</numerusform>
-        </translation>
+        <translation><numerusform> (%n hari yang lalu)</numerusform></translation>
     </message>
     <message>
         <source>Belum pernah berhasil sinkronisasi dengan server pusat.</source>
@@ -6883,6 +6776,33 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Data baru dari server yang tertahan</source>
         <translation>Data baru dari server yang tertahan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::VillagePlot</name>
+    <message>
+        <source>Titik rumah keluarga di kelurahan/desa ini. Klik titik untuk memilih keluarganya.</source>
+        <translation>Titik rumah keluarga di kelurahan/desa ini. Klik titik untuk memilih keluarganya.</translation>
+    </message>
+    <message>
+        <source>Belum ada titik lokasi di kelurahan/desa ini.</source>
+        <translation>Belum ada titik lokasi di kelurahan/desa ini.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keluarga dengan titik</source>
+        <translation><numerusform>%n keluarga dengan titik</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jauh di luar gambar</source>
+        <translation><numerusform>%n jauh di luar gambar</numerusform></translation>
+    </message>
+    <message>
+        <source>keluarga terpilih belum punya titik</source>
+        <translation>keluarga terpilih belum punya titik</translation>
     </message>
 </context>
 <context>

@@ -663,7 +663,9 @@ private Q_SLOTS:
         QVERIFY(!w.client.sync(w.central.url()).error);
         const qint64 anchor = ReplicaState(*w.client.store.db).auditAnchorId();
         QVERIFY(anchor > 0);
-        // Someone edits an entry the server already saw.
+        // Someone edits an entry the server already saw (dropping the guard trigger first, as a
+        // tamperer with the sqlite3 shell would).
+        QVERIFY(w.client.store.db->query(QStringLiteral("DROP TRIGGER audit_entry_no_update")));
         QVERIFY(
             w.client.store.db->query(QStringLiteral("UPDATE audit_entry SET hash = ? WHERE id = ?"),
                                      {QString(64, u'f'), anchor}));
