@@ -1,6 +1,7 @@
 // tepat: the operator's application. Parses arguments, opens the store, shows the window.
 
 #include "AppContext.h"
+#include "accounts/AccountService.h"
 #include "accounts/Authenticator.h"
 #include "accounts/SignInDialogs.h"
 #include "common/Clock.h"
@@ -83,7 +84,17 @@ int main(int argc, char *argv[])
     }
 
     Authenticator authenticator(*db.value(), Clock::system());
-    std::optional<Session> signedIn = signIn(*db.value(), Clock::system(), authenticator);
+    // The unattended modes (startup probe, screenshot tour) run on a store nobody has signed
+    // up to yet, such as a fresh demo; once accounts exist they need a sign-in like any start.
+    const bool unattended = parser.isSet(probeOption) || parser.isSet(screenshotsOption);
+    const Result<bool> hasAccounts =
+        AccountService(*db.value(), Clock::system(), authenticator.hasher()).hasAccounts();
+    std::optional<Session> signedIn;
+    if (unattended && hasAccounts && !hasAccounts.value()) {
+        signedIn = Session::localAdministrator();
+    } else {
+        signedIn = signIn(*db.value(), Clock::system(), authenticator);
+    }
     if (!signedIn) {
         return 0;
     }

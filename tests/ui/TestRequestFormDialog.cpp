@@ -272,11 +272,15 @@ private Q_SLOTS:
         ChangeRequest r;
         r.kind = RequestKind::NewHousehold;
         RequestFormDialog dialog(f.context, r);
-        // The draft exists at once so its photos have somewhere to go.
+        // No draft (and no photo panel) until the first edit is saved.
+        QCOMPARE(dialog.controller().request().id, 0);
+        QVERIFY(!dialog.findChild<HouseholdPhotosPanel *>(QStringLiteral("housePhotos")));
+        QTest::keyClicks(field<QLineEdit>(dialog, "address"), QStringLiteral("Gg. Sawo 9"));
+        auto *photos = static_cast<HouseholdPhotosPanel *>(nullptr);
+        QTRY_VERIFY((photos = dialog.findChild<HouseholdPhotosPanel *>(
+                         QStringLiteral("housePhotos"))) != nullptr);
         const qint64 id = dialog.controller().request().id;
         QVERIFY(id > 0);
-        auto *photos = dialog.findChild<HouseholdPhotosPanel *>(QStringLiteral("housePhotos"));
-        QVERIFY(photos);
         QVERIFY(codes(dialog.controller().findings()).contains("request.front_photo_missing"));
 
         QImage house(640, 480, QImage::Format_RGB32);

@@ -139,8 +139,20 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
 // house_front attachments (which the rules require and the outbox uploads).
 void RequestFormDialog::addHousePhotos(QVBoxLayout &layout)
 {
-    if (m_controller->request().id == 0 && !m_controller->saveNow()) {
-        return; // no draft, no photos; the save state already says why
+    if (m_controller->request().id == 0) {
+        // No empty drafts for forms opened and closed again: the photos wait for the first save.
+        auto *waiting = new QLabel(tr("Foto rumah bisa ditambahkan begitu draf tersimpan (setelah "
+                                      "isian pertama)."));
+        waiting->setWordWrap(true);
+        layout.addWidget(waiting);
+        connect(
+            m_controller, &RequestFormController::saved, waiting,
+            [this, &layout, waiting] {
+                waiting->deleteLater();
+                addHousePhotos(layout);
+            },
+            Qt::SingleShotConnection);
+        return;
     }
     const QString household = QStringLiteral("usulan-") + m_controller->request().uuid;
     m_photos = new HouseholdPhotosPanel(m_context, household);

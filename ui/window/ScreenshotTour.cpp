@@ -83,6 +83,10 @@ void ScreenshotTour::start()
         households->openHousehold(id);
         settle(300);
         save(&m_window, QStringLiteral("keluarga-detail"));
+        households->detail()->tabs()->setCurrentIndex(households->detail()->tabs()->count() - 1);
+        settle(300);
+        save(&m_window, QStringLiteral("keluarga-foto-lokasi"));
+        households->detail()->tabs()->setCurrentIndex(0);
         const auto *dossier = &households->detail()->dossier();
         if (dossier->has_value() && (*dossier)->members.size() > 1) {
             ChangeRequest removal;
