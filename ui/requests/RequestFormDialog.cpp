@@ -6,6 +6,7 @@
 #include "browse/HouseholdDossier.h"
 #include "common/Clock.h"
 #include "common/Language.h"
+#include "deliberation/RequestDecisions.h"
 #include "field/HouseholdPhotosPanel.h"
 #include "photos/HouseholdPhotos.h"
 #include "storage/ChangeRequestRepository.h"
@@ -89,6 +90,24 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
                                         RequestLifecycle::label(e.to), e.actor);
                 if (!e.reason.isEmpty()) {
                     line += tr(" (alasan: %1)").arg(e.reason);
+                }
+                m_findings->addItem(line);
+            }
+        }
+        const Result<QList<RequestDecision>> decisions = requestDecisions(context.db, request.id);
+        if (decisions) {
+            for (const RequestDecision &d : decisions.value()) {
+                const QString where = tr("%1 #%2, %3")
+                                          .arg(MeetingVocabulary::label(d.kind))
+                                          .arg(d.meetingId)
+                                          .arg(Language::formatDate(d.heldOn));
+                QString line =
+                    d.decision ? tr("%1: %2, dicatat oleh %3")
+                                     .arg(where, MeetingVocabulary::label(*d.decision), d.decidedBy)
+                               : tr("%1: dalam agenda (%2)")
+                                     .arg(where, MeetingVocabulary::label(d.meetingState));
+                if (!d.reason.isEmpty()) {
+                    line += tr(" (alasan: %1)").arg(d.reason);
                 }
                 m_findings->addItem(line);
             }
