@@ -6470,6 +6470,22 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Draf belum tersimpan: %1</source>
         <translation>Draft not saved: %1</translation>
     </message>
+    <message>
+        <source>%1 #%2, %3</source>
+        <translation>%1 #%2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, dicatat oleh %3</source>
+        <translation>%1: %2, recorded by %3</translation>
+    </message>
+    <message>
+        <source>%1: dalam agenda (%2)</source>
+        <translation>%1: on the agenda (%2)</translation>
+    </message>
+    <message>
+        <source>Foto rumah bisa ditambahkan begitu draf tersimpan (setelah isian pertama).</source>
+        <translation>House photos can be added once the draft is saved (after the first entry).</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RequestListModel</name>

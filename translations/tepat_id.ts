@@ -6407,6 +6407,22 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Draf belum tersimpan: %1</source>
         <translation>Draf belum tersimpan: %1</translation>
     </message>
+    <message>
+        <source>%1 #%2, %3</source>
+        <translation>%1 #%2, %3</translation>
+    </message>
+    <message>
+        <source>%1: %2, dicatat oleh %3</source>
+        <translation>%1: %2, dicatat oleh %3</translation>
+    </message>
+    <message>
+        <source>%1: dalam agenda (%2)</source>
+        <translation>%1: dalam agenda (%2)</translation>
+    </message>
+    <message>
+        <source>Foto rumah bisa ditambahkan begitu draf tersimpan (setelah isian pertama).</source>
+        <translation>Foto rumah bisa ditambahkan begitu draf tersimpan (setelah isian pertama).</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RequestListModel</name>

@@ -161,14 +161,20 @@ Result<sync::TokenReply> Accounts::login(const QString &username, const QByteArr
         return q.error();
     }
     if (!q->next()) {
-        // Same work and answer as a wrong password, so names cannot be probed.
-        static const QByteArray dummy = [] {
+        // Same work and answer as a wrong password, so names cannot be probed: the stand-in
+        // hash has the cost real accounts are hashed with.
+        const auto standIn = [](unsigned long long ops, size_t mem) {
             char h[crypto_pwhash_STRBYTES] = {};
             const int rc =
-                crypto_pwhash_str_alg(h, "tepat", 5, crypto_pwhash_OPSLIMIT_MIN,
-                                      crypto_pwhash_MEMLIMIT_MIN, crypto_pwhash_ALG_ARGON2ID13);
+                crypto_pwhash_str_alg(h, "tepat", 5, ops, mem, crypto_pwhash_ALG_ARGON2ID13);
             return rc == 0 ? QByteArray(h) : QByteArray();
-        }();
+        };
+        static const QByteArray minimalDummy =
+            standIn(crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN);
+        static const QByteArray interactiveDummy =
+            standIn(crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
+        const QByteArray &dummy =
+            m_strength == HashStrength::Minimal ? minimalDummy : interactiveDummy;
         if (!dummy.isEmpty() && crypto_pwhash_str_verify(dummy.constData(), password.constData(),
                                                          quint64(password.size())) == 0) {
             qWarning("dummy password matched");

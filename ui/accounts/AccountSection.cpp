@@ -289,11 +289,12 @@ void AccountSection::toggleDisabled()
         return;
     }
     const bool disable = !m_table->item(m_table->currentRow(), 0)->data(Qt::UserRole).toBool();
-    if (disable &&
-        QMessageBox::question(this, tr("Nonaktifkan akun"),
-                              tr("Nonaktifkan akun %1? Pemiliknya tidak bisa masuk lagi sampai "
-                                 "akunnya diaktifkan kembali.")
-                                  .arg(username)) != QMessageBox::Yes) {
+    if (disable && QMessageBox::question(
+                       this, tr("Nonaktifkan akun"),
+                       tr("Nonaktifkan akun %1? Pemiliknya tidak bisa masuk lagi sampai "
+                          "akunnya diaktifkan kembali.")
+                           .arg(username),
+                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         return;
     }
     const Status s = m_accounts.setDisabled(m_context.session, username, disable);

@@ -393,8 +393,8 @@ void MeetingsPage::removeFromAgenda()
     }
     if (QMessageBox::question(
             this, tr("Keluarkan dari agenda"),
-            tr("Keluarkan %1 dari agenda? Usulan kembali menjadi draf.").arg(item->text())) !=
-        QMessageBox::Yes) {
+            tr("Keluarkan %1 dari agenda? Usulan kembali menjadi draf.").arg(item->text()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         return;
     }
     const Status removed = m_service->removeFromAgenda(current(), item->data(kIdRole).toLongLong());
@@ -443,9 +443,9 @@ void MeetingsPage::addAttendee()
 void MeetingsPage::removeAttendee()
 {
     const QTableWidgetItem *item = m_attendees->item(m_attendees->currentRow(), 0);
-    if (!item || QMessageBox::question(this, tr("Hapus peserta"),
-                                       tr("Hapus %1 dari daftar hadir?").arg(item->text())) !=
-                     QMessageBox::Yes) {
+    if (!item || QMessageBox::question(
+                     this, tr("Hapus peserta"), tr("Hapus %1 dari daftar hadir?").arg(item->text()),
+                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         return;
     }
     const Status removed = m_service->removeAttendee(current(), item->data(kIdRole).toLongLong());
@@ -485,8 +485,8 @@ void MeetingsPage::finalise()
     if (QMessageBox::question(
             this, tr("Finalkan musyawarah"),
             tr("Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang "
-               "disetujui dapat dikirim; koreksi hanya lewat adendum. Lanjutkan?")) !=
-        QMessageBox::Yes) {
+               "disetujui dapat dikirim; koreksi hanya lewat adendum. Lanjutkan?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         return;
     }
     const Result<Meeting> done =

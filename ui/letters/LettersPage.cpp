@@ -290,7 +290,8 @@ void LettersPage::issue(const CertificateSubject &subject)
             this, tr("Terbitkan surat"),
             tr("Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil "
                "dari register dan tidak bisa dibatalkan.")
-                .arg(subject.name, status)) != QMessageBox::Yes) {
+                .arg(subject.name, status),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
         return;
     }
     CertificateForm form;
