@@ -14,6 +14,13 @@ namespace tepat::central {
 
 namespace {
 
+// What the log may say about a failed statement: the SQLSTATE and the driver's own words, never
+// the server's message, which (PostgreSQL: "Failing row contains (…)") can quote a NIK.
+QString safeDetail(const QSqlError &error)
+{
+    return error.nativeErrorCode() + u' ' + error.driverText();
+}
+
 constexpr int kSchemaVersion = 1;
 
 // Portable DDL: %ID% is the auto-increment primary key of each dialect.
@@ -195,7 +202,7 @@ Result<QSqlQuery> CentralDatabase::query(const QString &sql, const QVariantList 
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.prepare(sql)) {
-        return storageError(q.lastError().text());
+        return storageError(safeDetail(q.lastError()));
     }
     for (const QVariant &v : values) {
         // As in Database::query: a null QString is '', a deliberate NULL is a typed null.
@@ -207,7 +214,7 @@ Result<QSqlQuery> CentralDatabase::query(const QString &sql, const QVariantList 
         }
     }
     if (!q.exec()) {
-        return storageError(q.lastError().text());
+        return storageError(safeDetail(q.lastError()));
     }
     return q;
 }
@@ -216,7 +223,7 @@ Status CentralDatabase::execute(const QString &sql) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     if (!q.exec(sql)) {
-        return storageError(q.lastError().text());
+        return storageError(safeDetail(q.lastError()));
     }
     return {};
 }
@@ -232,7 +239,7 @@ Status CentralDatabase::begin() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
-        return storageError(db.lastError().text());
+        return storageError(safeDetail(db.lastError()));
     }
     return {};
 }
@@ -241,7 +248,7 @@ Status CentralDatabase::commit() const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.commit()) {
-        return storageError(db.lastError().text());
+        return storageError(safeDetail(db.lastError()));
     }
     return {};
 }
