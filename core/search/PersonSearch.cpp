@@ -150,7 +150,7 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
                                 " AND (h.kk_number, p.pk) > (?, ?)"
                                 " AND NOT (coalesce(p.nik, '') >= ? AND coalesce(p.nik, '') < ?)") +
                  filters.sql + QStringLiteral(" ORDER BY h.kk_number, p.pk LIMIT ?");
-        kk.values << digits << hi << QString() << 0 << digits << hi << filters.values;
+        kk.values << digits << hi << digits << 0 << digits << hi << filters.values;
         kk.keyIsKk = true;
         tiers << kk;
     } else if (!tokens.isEmpty()) {
@@ -185,7 +185,10 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
         if (tier.keyIsNik) {
             tier.values[2] = resume ? after.key : QString();
         } else if (tier.keyIsKk) {
-            tier.values[2] = resume ? after.key : QString();
+            // A fresh start uses (digits, 0), equal to the range's own lower bound: with ('', 0)
+            // SQLite takes the row value as the index's lower bound and walks every household
+            // below the number (13 ms instead of 0.2 ms on 300,000 households).
+            tier.values[2] = resume ? after.key : digits;
             tier.values[3] = resume ? after.pk : 0;
         } else {
             tier.values[tokens.isEmpty() ? 0 : 1] = resume ? after.pk : 0;
