@@ -132,6 +132,7 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
         QVariantList values;
         bool keyIsKk = false;
         bool keyIsNik = false;
+        QString plainMatch; // the MATCH to use instead when the tier before found nobody
     };
     QList<Tier> tiers;
     if (!digits.isEmpty()) {
@@ -168,6 +169,7 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
         prefix.values << QStringLiteral("(%1) NOT (%2)")
                              .arg(prefixMatchExpression(tokens), exactMatchExpression(tokens))
                       << 0 << filters.values;
+        prefix.plainMatch = prefixMatchExpression(tokens);
         tiers << prefix;
     } else if (text.trimmed().isEmpty()) {
         Tier all;
@@ -178,9 +180,14 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
         tiers << all;
     }
 
+    bool previousTierEmpty = after.noWholeWordHits;
     for (int t = after.tier; t < tiers.size(); ++t) {
         Tier tier = tiers[t];
         const bool resume = t == after.tier;
+        const bool plain = !tier.plainMatch.isEmpty() && previousTierEmpty;
+        if (plain) {
+            tier.values[0] = tier.plainMatch;
+        }
         // Put the cursor into the keyset placeholders.
         if (tier.keyIsNik) {
             tier.values[2] = resume ? after.key : QString();
@@ -205,6 +212,7 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
             page.next.tier = t;
             page.next.pk = hit.personPk;
             page.next.key = tier.keyIsKk ? hit.kkNumber : hit.nik;
+            page.next.noWholeWordHits = plain;
             page.hits.append(std::move(hit));
             ++got;
         }
@@ -213,7 +221,9 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
             return page;
         }
         // This tier is exhausted: the next page starts at the beginning of the following one.
-        page.next = SearchCursor{t + 1, QString(), 0};
+        // It found nobody at all only if it started from its beginning and got nothing.
+        previousTierEmpty = got == 0 && (!resume || after.pk == 0);
+        page.next = SearchCursor{t + 1, QString(), 0, previousTierEmpty};
     }
     return page;
 }

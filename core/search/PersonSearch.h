@@ -52,6 +52,9 @@ struct SearchCursor
     int tier = 0;
     QString key;   // last NIK or KK number seen in a number tier
     qint64 pk = 0; // last person row id seen
+    // The whole-word tier found nobody, so the prefix tier need not exclude its hits (a plain
+    // prefix match is the cheaper FTS5 query).
+    bool noWholeWordHits = false;
 };
 
 struct SearchPage

@@ -148,6 +148,37 @@ private Q_SLOTS:
         QCOMPARE(numbers, (QStringList{"P1", "P3", "P2", "P4", "P6", "P5"}));
     }
 
+    void prefixOnlyPagingUsesThePlainPrefixMatch()
+    {
+        // No name has the whole word "sit": the prefix tier runs without excluding anyone, and
+        // the cursor carries that to the following pages.
+        const PersonSearch search(*m_store.db);
+        QStringList all;
+        SearchCursor cursor;
+        for (int i = 0; i < 10; ++i) {
+            const auto page = search.find(QStringLiteral("sit"), {}, cursor, 1);
+            QVERIFY(page);
+            for (const SearchHit &h : page->hits) {
+                all << h.personId;
+            }
+            if (!page->hasMore) {
+                break;
+            }
+            QVERIFY(page->next.noWholeWordHits);
+            cursor = page->next;
+        }
+        QCOMPARE(all, (QStringList{"P2", "P4", "P6"}));
+
+        // "siti" has whole-word hits: the prefix tier must still leave them out.
+        const auto first = search.find(QStringLiteral("siti"), {}, {}, 2);
+        QVERIFY(first);
+        QVERIFY(!first->next.noWholeWordHits);
+        const auto rest = search.find(QStringLiteral("siti"), {}, first->next, 10);
+        QVERIFY(rest);
+        QCOMPARE(rest->hits.size(), 1);
+        QCOMPARE(rest->hits.first().personId, QStringLiteral("P6"));
+    }
+
     void emptyQueryListsEveryone()
     {
         QCOMPARE(ids(QString()).size(), 6);
