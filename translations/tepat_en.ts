@@ -867,6 +867,10 @@ Commands: user add, requests list, civil-events import, register import; without
         <source>Usulan tidak ditemukan.</source>
         <translation>Request not found.</translation>
     </message>
+    <message>
+        <source>Usulan #%1 memiliki status yang tidak dikenal.</source>
+        <translation>Request #%1 has an unknown state.</translation>
+    </message>
 </context>
 <context>
     <name>ContentStore</name>

@@ -861,6 +861,10 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <source>Usulan tidak ditemukan.</source>
         <translation>Usulan tidak ditemukan.</translation>
     </message>
+    <message>
+        <source>Usulan #%1 memiliki status yang tidak dikenal.</source>
+        <translation>Usulan #%1 memiliki status yang tidak dikenal.</translation>
+    </message>
 </context>
 <context>
     <name>ContentStore</name>

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QSaveFile>
 #include <QThread>
+#include <QFuture>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace tepat {
@@ -71,42 +72,27 @@ QList<LetterBatch::Item> LetterBatch::run(const QStringList &personIds, const QS
                   tr("Folder %1 tidak bisa dibuat.").arg(QDir::toNativeSeparators(outDir))};
         return {failed};
     }
-    // Chunks keep every core busy rendering while the store hands out numbers in order.
+    // Numbers are taken on this thread, one chunk at a time, while the chunk before is being
+    // rendered on the pool: the store and the renderers work side by side.
     const int chunk = std::max(2, 2 * QThread::idealThreadCount());
-    qsizetype next = 0;
-    while (next < personIds.size() && !(cancelled && cancelled())) {
+    const auto renderOriginal = [chosen, root = m_filesRoot](const LetterRecord &letter) {
+        return Rendered{render(letter, false, chosen, root)};
+    };
+    struct Pending
+    {
         QList<Item> items;
         QList<LetterRecord> letters;
-        for (; next < personIds.size() && items.size() < chunk; ++next) {
-            if (cancelled && cancelled()) {
-                break;
-            }
-            Item item;
-            item.personId = personIds[next].trimmed();
-            const Result<CertificateSubject> subject =
-                CertificateComposer::fromRegister(m_db, item.personId);
-            const Result<LetterRecord> letter = subject ? service.issue(*subject, form, settings)
-                                                        : Result<LetterRecord>(subject.error());
-            if (letter) {
-                item.letterId = letter->id;
-                item.number = letter->number;
-                letters.append(*letter);
-            } else {
-                item.error = letter.error();
-            }
-            items.append(item);
-        }
-        const QList<Rendered> pdfs = QtConcurrent::blockingMapped<QList<Rendered>>(
-            letters, [chosen, root = m_filesRoot](const LetterRecord &letter) {
-                return Rendered{render(letter, false, chosen, root)};
-            });
+        QFuture<Rendered> pdfs;
+    };
+    const auto finish = [&](Pending &pending) {
+        pending.pdfs.waitForFinished();
         qsizetype rendered = 0;
-        for (Item &item : items) {
+        for (Item &item : pending.items) {
             if (item.error) {
                 continue;
             }
-            const LetterRecord &letter = letters[rendered];
-            const Result<QByteArray> &pdf = pdfs[rendered++].pdf;
+            const LetterRecord &letter = pending.letters[rendered];
+            const Result<QByteArray> pdf = pending.pdfs.resultAt(int(rendered++)).pdf;
             const QString path = QDir(outDir).filePath(fileName(letter));
             Status status = pdf ? writeFile(path, *pdf) : Status(pdf.error());
             if (status) {
@@ -121,10 +107,43 @@ QList<LetterBatch::Item> LetterBatch::run(const QStringList &personIds, const QS
                                        .arg(letter.number, status.error().message)};
             }
         }
-        done += items;
+        done += pending.items;
         if (progress) {
             progress(done.size(), personIds.size());
         }
+    };
+    std::optional<Pending> inFlight;
+    qsizetype next = 0;
+    while (next < personIds.size() && !(cancelled && cancelled())) {
+        Pending taken;
+        for (; next < personIds.size() && taken.items.size() < chunk; ++next) {
+            if (cancelled && cancelled()) {
+                break;
+            }
+            Item item;
+            item.personId = personIds[next].trimmed();
+            const Result<CertificateSubject> subject =
+                CertificateComposer::fromRegister(m_db, item.personId);
+            const Result<LetterRecord> letter = subject ? service.issue(*subject, form, settings)
+                                                        : Result<LetterRecord>(subject.error());
+            if (letter) {
+                item.letterId = letter->id;
+                item.number = letter->number;
+                taken.letters.append(*letter);
+            } else {
+                item.error = letter.error();
+            }
+            taken.items.append(item);
+        }
+        taken.pdfs = QtConcurrent::mapped(taken.letters, renderOriginal);
+        if (inFlight) {
+            finish(*inFlight);
+        }
+        inFlight = std::move(taken);
+    }
+    // Every letter that took a number gets its PDF, even after a cancel.
+    if (inFlight) {
+        finish(*inFlight);
     }
     return done;
 }

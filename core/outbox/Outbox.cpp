@@ -300,12 +300,14 @@ Status Outbox::markSending(const QList<qint64> &requestIds, const QString &actor
     const ChangeRequestRepository requests(m_db, m_clock);
     const QString now = stamp(m_clock.now());
     for (qint64 id : requestIds) {
-        const Result<ChangeRequest> request = requests.get(id);
-        if (!request) {
-            return request.error();
+        const Result<RequestState> state = requests.state(id);
+        if (!state) {
+            return state.error();
         }
-        if (request->state == RequestState::Queued) {
-            if (const Status s = requests.transition(id, RequestState::Sent, actor); !s) {
+        if (*state == RequestState::Queued) {
+            if (const Status s =
+                    requests.transitionFrom(id, RequestState::Queued, RequestState::Sent, actor);
+                !s) {
                 return s;
             }
         }
@@ -543,11 +545,11 @@ Status Outbox::advance(const Database &db, const Clock &clock, qint64 requestId,
                        RequestState target, const QString &actor, const QString &reason)
 {
     const ChangeRequestRepository requests(db, clock);
-    const Result<ChangeRequest> request = requests.get(requestId);
-    if (!request) {
-        return request.error();
+    const Result<RequestState> state = requests.state(requestId);
+    if (!state) {
+        return state.error();
     }
-    const RequestState from = request->state;
+    const RequestState from = *state;
     if (from == target) {
         return {};
     }
@@ -577,16 +579,21 @@ Status Outbox::advance(const Database &db, const Clock &clock, qint64 requestId,
     for (RequestState s = target; s != from; s = cameFrom.value(s)) {
         road.prepend(s);
     }
+    if (road.size() == 1) {
+        return requests.transitionFrom(requestId, from, target, actor, reason);
+    }
     Transaction tx(db);
     if (!tx.begun()) {
         return tx.begun().error();
     }
+    RequestState at = from;
     for (RequestState step : road) {
-        if (const Status s =
-                requests.transition(requestId, step, actor, step == target ? reason : QString());
+        if (const Status s = requests.transitionFrom(requestId, at, step, actor,
+                                                     step == target ? reason : QString());
             !s) {
             return s;
         }
+        at = step;
     }
     return tx.commit();
 }

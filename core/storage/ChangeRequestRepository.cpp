@@ -249,6 +249,16 @@ Result<QStringList> ChangeRequestRepository::attachments(qint64 id, const QStrin
 Status ChangeRequestRepository::transition(qint64 id, RequestState to, const QString &actor,
                                            const QString &reason) const
 {
+    const Result<RequestState> current = state(id);
+    if (!current) {
+        return current.error();
+    }
+    return transitionFrom(id, *current, to, actor, reason);
+}
+
+Status ChangeRequestRepository::transitionFrom(qint64 id, RequestState from, RequestState to,
+                                               const QString &actor, const QString &reason) const
+{
     if (actor.isEmpty()) {
         return Error{QStringLiteral("request.no_actor"),
                      tr("Setiap perubahan status harus mencatat siapa yang melakukannya.")};
@@ -258,26 +268,20 @@ Status ChangeRequestRepository::transition(qint64 id, RequestState to, const QSt
             QStringLiteral("request.reason_required"),
             tr("Alasan wajib diisi untuk status \"%1\".").arg(RequestLifecycle::label(to))};
     }
+    if (!RequestLifecycle::canTransition(from, to)) {
+        return Error{QStringLiteral("request.illegal_transition"),
+                     tr("Usulan berstatus \"%1\" tidak bisa langsung menjadi \"%2\".")
+                         .arg(RequestLifecycle::label(from), RequestLifecycle::label(to))};
+    }
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
-    }
-    const Result<ChangeRequest> current = get(id);
-    if (!current) {
-        return current.error();
-    }
-    if (!RequestLifecycle::canTransition(current->state, to)) {
-        return Error{
-            QStringLiteral("request.illegal_transition"),
-            tr("Usulan berstatus \"%1\" tidak bisa langsung menjadi \"%2\".")
-                .arg(RequestLifecycle::label(current->state), RequestLifecycle::label(to))};
     }
     const QString now = timestamp(m_clock);
     Result<QSqlQuery> update = m_db.query(
         QStringLiteral("UPDATE change_request SET state = ?, state_reason = ?, updated_at = ? "
                        "WHERE id = ? AND state = ?"),
-        {RequestLifecycle::code(to), nullIfEmpty(reason), now, id,
-         RequestLifecycle::code(current->state)});
+        {RequestLifecycle::code(to), nullIfEmpty(reason), now, id, RequestLifecycle::code(from)});
     if (!update) {
         return update.error();
     }
@@ -288,12 +292,12 @@ Status ChangeRequestRepository::transition(qint64 id, RequestState to, const QSt
     Result<QSqlQuery> event = m_db.query(
         QStringLiteral("INSERT INTO change_request_event(request_id, from_state, to_state, reason, "
                        "actor, at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {id, RequestLifecycle::code(current->state), RequestLifecycle::code(to),
-         nullIfEmpty(reason), actor, now});
+        {id, RequestLifecycle::code(from), RequestLifecycle::code(to), nullIfEmpty(reason), actor,
+         now});
     if (!event) {
         return event.error();
     }
-    QJsonObject details{{QStringLiteral("from"), RequestLifecycle::code(current->state)},
+    QJsonObject details{{QStringLiteral("from"), RequestLifecycle::code(from)},
                         {QStringLiteral("to"), RequestLifecycle::code(to)}};
     if (!reason.isEmpty()) {
         details.insert(QStringLiteral("reason"), reason);
@@ -320,6 +324,26 @@ Result<ChangeRequest> ChangeRequestRepository::get(qint64 id) const
                      tr("Usulan #%1 tidak ditemukan.").arg(id)};
     }
     return readRequest(*q);
+}
+
+Result<RequestState> ChangeRequestRepository::state(qint64 id) const
+{
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT state FROM change_request WHERE id = ?"), {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error{QStringLiteral("request.not_found"),
+                     tr("Usulan #%1 tidak ditemukan.").arg(id)};
+    }
+    const std::optional<RequestState> state =
+        RequestLifecycle::stateFromCode(q->value(0).toString());
+    if (!state) {
+        return Error{QStringLiteral("request.unknown_state"),
+                     tr("Usulan #%1 memiliki status yang tidak dikenal.").arg(id)};
+    }
+    return *state;
 }
 
 Result<ChangeRequest> ChangeRequestRepository::getByUuid(const QString &uuid) const

@@ -40,6 +40,10 @@ public:
     Status updateDraft(const ChangeRequest &request, const QString &actor) const;
     Status transition(qint64 id, RequestState to, const QString &actor,
                       const QString &reason = {}) const;
+    // The same, for a caller that has just read the request's state: the update still checks
+    // that the request is in state `from`, so a change in between is refused, not overwritten.
+    Status transitionFrom(qint64 id, RequestState from, RequestState to, const QString &actor,
+                          const QString &reason = {}) const;
     // The files (already in the attachment table) that travel with a draft in one role, e.g.
     // its house_front photos; replaces the role's earlier list. Only drafts.
     Status setAttachments(qint64 id, const QString &role, const QStringList &sha256s,
@@ -47,6 +51,8 @@ public:
     Result<QStringList> attachments(qint64 id, const QString &role) const;
 
     Result<ChangeRequest> get(qint64 id) const;
+    // Only the state, for callers that need nothing else (cheaper than get()).
+    Result<RequestState> state(qint64 id) const;
     Result<ChangeRequest> getByUuid(const QString &uuid) const;
     Result<QList<ChangeRequest>> list(const RequestFilter &filter = {}, int limit = 500,
                                       qint64 afterId = 0) const;

@@ -87,6 +87,22 @@ private Q_SLOTS:
         QCOMPARE(repo.history(id)->size(), 1);
     }
 
+    void transitionFromAStaleStateChangesNothing()
+    {
+        TempStore store;
+        const ChangeRequestRepository repo(*store.db, store.clock);
+        const qint64 id = repo.createDraft(removal(), QStringLiteral("rina"))->id;
+        QCOMPARE(*repo.state(id), S::Draft);
+        QVERIFY(repo.transitionFrom(id, S::Draft, S::OnAgenda, QStringLiteral("rina")));
+        QCOMPARE(*repo.state(id), S::OnAgenda);
+        // A caller that read "draft" before someone else moved the request on is refused.
+        const Status stale = repo.transitionFrom(id, S::Draft, S::OnAgenda, QStringLiteral("budi"));
+        QVERIFY(!stale);
+        QCOMPARE(stale.error().code, QStringLiteral("request.concurrent_change"));
+        QCOMPARE(repo.history(id)->size(), 2);
+        QCOMPARE(repo.state(12345).error().code, QStringLiteral("request.not_found"));
+    }
+
     void rejectionNeedsAReason()
     {
         TempStore store;
