@@ -120,6 +120,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan (disk penuh atau tidak bisa ditulis?): %2</source>
+        <translation>File %1 cannot be saved (disk full or not writable?): %2</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentUploader</name>
     <message>
         <source>Berkas lampiran %1… tidak ada lagi di komputer ini. Lampirkan ulang berkasnya pada usulan.</source>
@@ -875,14 +886,6 @@ Commands: user add, requests list, civil-events import, register import; without
 <context>
     <name>ContentStore</name>
     <message>
-        <source>Folder berkas %1 tidak bisa dibuat.</source>
-        <translation>The file folder %1 cannot be created.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak bisa disimpan (disk penuh atau tidak bisa ditulis): %1</source>
-        <translation>The file cannot be saved (disk full or not writable): %1</translation>
-    </message>
-    <message>
         <source>Nama berkas bukan SHA-256.</source>
         <translation>The file name is not a SHA-256.</translation>
     </message>
@@ -1524,10 +1527,6 @@ Commands: user add, requests list, civil-events import, register import; without
 </context>
 <context>
     <name>LetterBatch</name>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>File %1 cannot be written: %2</translation>
-    </message>
     <message>
         <source>Folder %1 tidak bisa dibuat.</source>
         <translation>Folder %1 cannot be created.</translation>
@@ -2774,6 +2773,21 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
 </context>
 <context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), misalnya https://tepat.dinsos.kedirikota.go.id.</source>
+        <translation>The server address must start with https:// (or http:// on a local network), for example https://tepat.dinsos.kedirikota.go.id.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna server wajib diisi.</source>
+        <translation>The server user name is required.</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA %1 tidak bisa dibaca.</source>
+        <translation>CA certificate %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateText</name>
     <message>
         <source>Ada "]]" tanpa "[[" pembukanya.</source>
@@ -3660,10 +3674,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Server dikonfirmasi: snapshot ditarik ulang dan usulan yang belum diputuskan dikirim ulang.</source>
         <translation>Server confirmed: the snapshot was pulled again and undecided requests were resent.</translation>
-    </message>
-    <message>
-        <source>Sertifikat CA %1 tidak bisa dibaca.</source>
-        <translation>CA certificate %1 cannot be read.</translation>
     </message>
     <message>
         <source>Kata sandi %1 di %2: </source>
@@ -5067,10 +5077,6 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Laporan warga</source>
         <translation>Resident report</translation>
-    </message>
-    <message>
-        <source>Kepala keluarga</source>
-        <translation>Head of family</translation>
     </message>
     <message>
         <source>%1 orang ditemukan%2 · %3 ms</source>
@@ -6621,14 +6627,6 @@ Save anyway? The warnings are recorded with it.</translation>
 </context>
 <context>
     <name>tepat::SyncController</name>
-    <message>
-        <source>Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), misalnya https://tepat.dinsos.kedirikota.go.id.</source>
-        <translation>The server address must start with https:// (or http:// for a local network), for example https://tepat.dinsos.kedirikota.go.id.</translation>
-    </message>
-    <message>
-        <source>Nama pengguna server wajib diisi.</source>
-        <translation>The server user name is required.</translation>
-    </message>
     <message>
         <source>Keychain tidak tersedia; tidak ada sesi masuk yang tersimpan.</source>
         <translation>The keychain is not available; no session is stored.</translation>

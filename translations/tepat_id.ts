@@ -120,6 +120,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Folder %1 tidak bisa dibuat.</source>
+        <translation>Folder %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan (disk penuh atau tidak bisa ditulis?): %2</source>
+        <translation>Berkas %1 tidak bisa disimpan (disk penuh atau tidak bisa ditulis?): %2</translation>
+    </message>
+</context>
+<context>
     <name>AttachmentUploader</name>
     <message>
         <source>Berkas lampiran %1… tidak ada lagi di komputer ini. Lampirkan ulang berkasnya pada usulan.</source>
@@ -869,14 +880,6 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
 <context>
     <name>ContentStore</name>
     <message>
-        <source>Folder berkas %1 tidak bisa dibuat.</source>
-        <translation>Folder berkas %1 tidak bisa dibuat.</translation>
-    </message>
-    <message>
-        <source>Berkas tidak bisa disimpan (disk penuh atau tidak bisa ditulis): %1</source>
-        <translation>Berkas tidak bisa disimpan (disk penuh atau tidak bisa ditulis): %1</translation>
-    </message>
-    <message>
         <source>Nama berkas bukan SHA-256.</source>
         <translation>Nama berkas bukan SHA-256.</translation>
     </message>
@@ -1509,10 +1512,6 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
 </context>
 <context>
     <name>LetterBatch</name>
-    <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
-    </message>
     <message>
         <source>Folder %1 tidak bisa dibuat.</source>
         <translation>Folder %1 tidak bisa dibuat.</translation>
@@ -2759,6 +2758,21 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     </message>
 </context>
 <context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), misalnya https://tepat.dinsos.kedirikota.go.id.</source>
+        <translation>Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), misalnya https://tepat.dinsos.kedirikota.go.id.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna server wajib diisi.</source>
+        <translation>Nama pengguna server wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA %1 tidak bisa dibaca.</source>
+        <translation>Sertifikat CA %1 tidak bisa dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>TemplateText</name>
     <message>
         <source>Ada "]]" tanpa "[[" pembukanya.</source>
@@ -3645,10 +3659,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Server dikonfirmasi: snapshot ditarik ulang dan usulan yang belum diputuskan dikirim ulang.</source>
         <translation>Server dikonfirmasi: snapshot ditarik ulang dan usulan yang belum diputuskan dikirim ulang.</translation>
-    </message>
-    <message>
-        <source>Sertifikat CA %1 tidak bisa dibaca.</source>
-        <translation>Sertifikat CA %1 tidak bisa dibaca.</translation>
     </message>
     <message>
         <source>Kata sandi %1 di %2: </source>
@@ -5022,10 +5032,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Laporan warga</source>
         <translation>Laporan warga</translation>
-    </message>
-    <message>
-        <source>Kepala keluarga</source>
-        <translation>Kepala keluarga</translation>
     </message>
     <message>
         <source>%1 orang ditemukan%2 · %3 ms</source>
@@ -6558,14 +6564,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
 </context>
 <context>
     <name>tepat::SyncController</name>
-    <message>
-        <source>Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), misalnya https://tepat.dinsos.kedirikota.go.id.</source>
-        <translation>Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), misalnya https://tepat.dinsos.kedirikota.go.id.</translation>
-    </message>
-    <message>
-        <source>Nama pengguna server wajib diisi.</source>
-        <translation>Nama pengguna server wajib diisi.</translation>
-    </message>
     <message>
         <source>Keychain tidak tersedia; tidak ada sesi masuk yang tersimpan.</source>
         <translation>Keychain tidak tersedia; tidak ada sesi masuk yang tersimpan.</translation>

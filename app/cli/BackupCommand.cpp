@@ -224,8 +224,7 @@ int restore(const QStringList &arguments, Console &console)
                         .arg(noted.error().message));
     }
     console.out(QStringLiteral("database\t") + report->databasePath);
-    console.out(QStringLiteral("created\t") +
-                report->backupCreatedAt.toUTC().toString(Qt::ISODateWithMs));
+    console.out(QStringLiteral("created\t") + storedTime(report->backupCreatedAt));
     console.out(QStringLiteral("village\t") + report->village);
     console.out(QStringLiteral("schema\t") + QString::number(report->schemaVersion));
     console.out(QStringLiteral("files\t") +

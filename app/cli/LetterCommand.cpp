@@ -70,14 +70,20 @@ std::optional<int> prepare(const QCommandLineParser &parser, const LetterOptions
     return std::nullopt;
 }
 
-std::optional<int> checkSettings(const Database &db, Console &console)
+// Opens the store and checks the letter settings; on standard error says why it cannot.
+std::unique_ptr<Database> openForLetters(const QString &path, Console &console)
 {
-    if (const Status s = LetterSettings::load(db).validate(); !s) {
+    Result<std::unique_ptr<Database>> store = openExisting(path);
+    if (!store) {
+        console.err(store.error().message);
+        return nullptr;
+    }
+    if (const Status s = LetterSettings::load(*store.value()).validate(); !s) {
         console.err(QCoreApplication::translate("cli", "Pengaturan surat belum lengkap: %1")
                         .arg(s.error().message));
-        return CannotRun;
+        return nullptr;
     }
-    return std::nullopt;
+    return std::move(store.value());
 }
 
 } // namespace
@@ -113,16 +119,12 @@ int letter(const QStringList &arguments, Console &console)
     if (const auto stop = prepare(parser, o, paper, form, console)) {
         return *stop;
     }
-    Result<std::unique_ptr<Database>> store = openExisting(parser.value(o.db));
+    const std::unique_ptr<Database> store = openForLetters(parser.value(o.db), console);
     if (!store) {
-        console.err(store.error().message);
         return CannotRun;
     }
-    if (const auto stop = checkSettings(*store.value(), console)) {
-        return *stop;
-    }
     const Session session = Session::localAdministrator();
-    const LetterBatch batch(*store.value(), Clock::system(), session,
+    const LetterBatch batch(*store, Clock::system(), session,
                             ContentStore::rootFor(parser.value(o.db)));
     const LetterBatch::Item item =
         batch.single(parser.value(person), parser.value(out), form, paper);
@@ -184,16 +186,12 @@ int letters(const QStringList &arguments, Console &console)
             ids << id;
         }
     }
-    Result<std::unique_ptr<Database>> store = openExisting(parser.value(o.db));
+    const std::unique_ptr<Database> store = openForLetters(parser.value(o.db), console);
     if (!store) {
-        console.err(store.error().message);
         return CannotRun;
     }
-    if (const auto stop = checkSettings(*store.value(), console)) {
-        return *stop;
-    }
     const Session session = Session::localAdministrator();
-    const LetterBatch batch(*store.value(), Clock::system(), session,
+    const LetterBatch batch(*store, Clock::system(), session,
                             ContentStore::rootFor(parser.value(o.db)));
     const QList<LetterBatch::Item> items =
         batch.run(ids, parser.value(out), form, paper, [&console](qsizetype done, qsizetype total) {

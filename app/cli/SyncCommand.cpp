@@ -2,15 +2,13 @@
 
 #include "cli/ReadSecret.h"
 #include "client/SyncSession.h"
+#include "client/SyncSettings.h"
 #include "client/TokenStore.h"
 #include "common/Clock.h"
 #include "files/ContentStore.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QSysInfo>
-#include <QUrl>
-#include <QUuid>
 
 namespace tepat::cli {
 
@@ -81,37 +79,35 @@ int sync(const QStringList &arguments, Console &console)
         return CannotRun;
     }
     Database &database = *store.value();
-    const auto remember = [&](const QCommandLineOption &option, const QString &key) {
-        if (parser.isSet(option)) {
-            (void)database.setSetting(key, parser.value(option));
+    const sync::SyncSettings settings(database);
+    for (const auto &[option, save] : {std::pair{&server, &sync::SyncSettings::setServerUrl},
+                                       std::pair{&user, &sync::SyncSettings::setUsername},
+                                       std::pair{&caCert, &sync::SyncSettings::setCaFile}}) {
+        if (parser.isSet(*option)) {
+            if (const Status s = (settings.*save)(parser.value(*option)); !s) {
+                console.err(s.error().message);
+                return CannotRun;
+            }
         }
-        return database.setting(key);
-    };
-    const QString serverUrl = remember(server, QStringLiteral("sync.server_url"));
-    const QString username = remember(user, QStringLiteral("sync.username"));
-    const QString caFile = remember(caCert, QStringLiteral("sync.ca_file"));
-    const QUrl url(serverUrl);
-    if (!url.isValid() ||
-        (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+    }
+    if (settings.serverUrl().isEmpty()) {
         console.err(QCoreApplication::translate(
             "cli", "Alamat server belum diatur atau tidak sah; berikan --server URL."));
         return CannotRun;
     }
-    if (username.isEmpty()) {
+    if (settings.username().isEmpty()) {
         console.err(
             QCoreApplication::translate("cli", "Nama pengguna belum diatur; berikan --user."));
         return CannotRun;
     }
-    QString deviceId = database.setting(QStringLiteral("sync.device_id"));
-    if (deviceId.isEmpty()) {
-        deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (const Status s = database.setSetting(QStringLiteral("sync.device_id"), deviceId); !s) {
-            console.err(s.error().message);
-            return CannotRun;
-        }
+    Result<sync::SyncOptions> prepared = settings.sessionOptions();
+    if (!prepared) {
+        console.err(prepared.error().message);
+        return CannotRun;
     }
     if (parser.isSet(acceptServer)) {
-        if (const Status s = sync::SyncSession::acceptServer(database, Clock::system(), username);
+        if (const Status s =
+                sync::SyncSession::acceptServer(database, Clock::system(), settings.username());
             !s) {
             console.err(s.error().message);
             return CannotRun;
@@ -121,25 +117,13 @@ int sync(const QStringList &arguments, Console &console)
                    "dikirim ulang."));
     }
 
-    sync::SyncOptions options;
-    options.server = url;
-    options.username = username;
-    options.deviceId = deviceId;
-    options.deviceName = QSysInfo::machineHostName();
-    options.actor = username;
+    sync::SyncOptions options = *prepared;
+    options.actor = options.username;
     options.filesRoot = ContentStore::rootFor(parser.value(db));
-    if (!caFile.isEmpty()) {
-        options.trustedCertificates = QSslCertificate::fromPath(caFile, QSsl::Pem);
-        if (options.trustedCertificates.isEmpty()) {
-            console.err(QCoreApplication::translate("cli", "Sertifikat CA %1 tidak bisa dibaca.")
-                            .arg(caFile));
-            return CannotRun;
-        }
-    }
     sync::SyncSession session(database, Clock::system(), options);
 
     sync::KeychainTokenStore keychain(QStringLiteral("Tepat"), 3000);
-    const QString account = sync::TokenStore::accountKey(serverUrl, username);
+    const QString account = sync::TokenStore::accountKey(settings.serverUrl(), options.username);
     bool keychainUsable = !parser.isSet(noKeychain);
     if (keychainUsable) {
         const sync::TokenLookup found = keychain.readNow(account);
@@ -149,8 +133,8 @@ int sync(const QStringList &arguments, Console &console)
         }
     }
     session.setPasswordProvider([&] {
-        return sync::readSecretLine(
-            QCoreApplication::translate("cli", "Kata sandi %1 di %2: ").arg(username, url.host()));
+        return sync::readSecretLine(QCoreApplication::translate("cli", "Kata sandi %1 di %2: ")
+                                        .arg(options.username, options.server.host()));
     });
     session.setProgress([&console](sync::SyncStage stage, qint64 done, qint64 total) {
         if (stage != sync::SyncStage::Finished) {

@@ -12,11 +12,6 @@ namespace tepat {
 
 namespace {
 
-QString stored(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QDateTime parsed(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
@@ -164,7 +159,7 @@ Status AccountService::insert(const QString &createdBy, const QString &username,
                         "akun yang dinonaktifkan juga tidak bisa dipakai lagi.")
                          .arg(username)};
     }
-    const QString now = stored(m_clock.now());
+    const QString now = storedTime(m_clock.now());
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("INSERT INTO account(username, display_name, role, password_hash, "
                        "must_change_password, created_at, created_by, updated_at) "
@@ -267,7 +262,7 @@ Status AccountService::changeRole(const Session &session, const QString &usernam
     }
     Result<QSqlQuery> q =
         m_db.query(QStringLiteral("UPDATE account SET role = ?, updated_at = ? WHERE username = ?"),
-                   {RolePolicy::code(role), stored(m_clock.now()), account->username});
+                   {RolePolicy::code(role), storedTime(m_clock.now()), account->username});
     if (!q) {
         return q.error();
     }
@@ -316,7 +311,7 @@ Status AccountService::setDisabled(const Session &session, const QString &userna
                              .arg(account->displayName)};
         }
     }
-    const QString now = stored(m_clock.now());
+    const QString now = storedTime(m_clock.now());
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("UPDATE account SET disabled_at = ?, updated_at = ? WHERE username = ?"),
         {disabled ? QVariant(now) : QVariant(QMetaType::fromType<QString>()), now,
@@ -362,7 +357,7 @@ Status AccountService::resetPassword(const Session &session, const QString &user
         m_db.query(QStringLiteral("UPDATE account SET password_hash = ?, must_change_password = ?, "
                                   "failed_attempts = 0, retry_after = NULL, updated_at = ? "
                                   "WHERE username = ?"),
-                   {hash.value(), own ? 0 : 1, stored(m_clock.now()), account->username});
+                   {hash.value(), own ? 0 : 1, storedTime(m_clock.now()), account->username});
     if (!q) {
         return q.error();
     }
@@ -408,7 +403,7 @@ Status AccountService::changeOwnPassword(const Session &session, const QString &
     Result<QSqlQuery> update =
         m_db.query(QStringLiteral("UPDATE account SET password_hash = ?, must_change_password = 0, "
                                   "updated_at = ? WHERE username = ?"),
-                   {hash.value(), stored(m_clock.now()), session.username()});
+                   {hash.value(), storedTime(m_clock.now()), session.username()});
     if (!update) {
         return update.error();
     }

@@ -12,11 +12,6 @@ namespace tepat {
 
 namespace {
 
-QString stored(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 // Failed attempts by names without an account are recorded without the typed name: people
 // sometimes type their password into the name field.
 const QString unknownActor = QStringLiteral("?");
@@ -140,7 +135,7 @@ Result<SignedIn> Authenticator::attempt(const QString &username, const QString &
             QStringLiteral(
                 "UPDATE account SET failed_attempts = ?, retry_after = ? WHERE username = ?"),
             {failuresNow,
-             wait > 0 ? QVariant(stored(now.addSecs(wait)))
+             wait > 0 ? QVariant(storedTime(now.addSecs(wait)))
                       : QVariant(QMetaType::fromType<QString>()),
              name});
         if (!update) {
@@ -184,7 +179,7 @@ Result<SignedIn> Authenticator::attempt(const QString &username, const QString &
     Result<QSqlQuery> update =
         m_db.query(QStringLiteral("UPDATE account SET failed_attempts = 0, retry_after = NULL, "
                                   "last_login_at = ?, password_hash = ? WHERE username = ?"),
-                   {stored(now), newHash, name});
+                   {storedTime(now), newHash, name});
     if (!update) {
         return update.error();
     }

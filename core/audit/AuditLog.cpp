@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 
 #include "accounts/Role.h"
+#include "common/Clock.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -76,7 +77,7 @@ AuditEntry entryFrom(const QSqlQuery &q)
 {
     AuditEntry e;
     e.id = q.value(0).toLongLong();
-    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.at = parseStoredTime(q.value(1).toString());
     e.actor = q.value(2).toString();
     e.action = q.value(3).toString();
     e.objectType = q.value(4).toString();

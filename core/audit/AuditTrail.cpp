@@ -24,7 +24,7 @@ QString AuditTrail::entryHash(const AuditEntry &e)
     };
     add(e.prevHash.toLatin1());
     add(QByteArray::number(e.id));
-    add(e.at.toUTC().toString(Qt::ISODateWithMs).toUtf8());
+    add(storedTime(e.at).toUtf8());
     add(e.actor.toUtf8());
     add(e.action.toUtf8());
     add(e.objectType.toUtf8());
@@ -68,8 +68,7 @@ Result<AuditEntry> AuditTrail::record(const QString &actor, const QString &actio
         e.prevHash = last->value(1).toString();
     }
     // Millisecond precision is what is stored; hash what is stored.
-    e.at =
-        QDateTime::fromString(m_clock.now().toUTC().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    e.at = parseStoredTime(storedTime(m_clock.now()));
     e.actor = actor;
     e.action = action;
     e.objectType = objectType;

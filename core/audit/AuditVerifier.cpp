@@ -1,5 +1,6 @@
 #include "AuditVerifier.h"
 
+#include "common/Clock.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
@@ -23,7 +24,7 @@ StoredEntry entryFrom(const QSqlQuery &q)
     AuditEntry &e = s.entry;
     e.id = q.value(0).toLongLong();
     const QString at = q.value(1).toString();
-    e.at = QDateTime::fromString(at, Qt::ISODateWithMs);
+    e.at = parseStoredTime(at);
     e.actor = q.value(2).toString();
     e.action = q.value(3).toString();
     e.objectType = q.value(4).toString();
@@ -34,7 +35,7 @@ StoredEntry entryFrom(const QSqlQuery &q)
     e.prevHash = q.value(7).toString();
     e.hash = q.value(8).toString();
     s.canonical = doc.isObject() && doc.toJson(QJsonDocument::Compact) == details &&
-                  e.at.isValid() && e.at.toUTC().toString(Qt::ISODateWithMs) == at;
+                  e.at.isValid() && storedTime(e.at) == at;
     return s;
 }
 

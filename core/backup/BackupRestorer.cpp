@@ -1,6 +1,7 @@
 #include "BackupRestorer.h"
 
 #include "BackupStream.h"
+#include "common/Clock.h"
 #include "files/ContentStore.h"
 #include "storage/Database.h"
 
@@ -267,8 +268,8 @@ Result<RestoreReport> BackupRestorer::restore(const Request &request,
         return version.error();
     }
     report.schemaVersion = version.value();
-    report.backupCreatedAt = QDateTime::fromString(
-        manifest.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    report.backupCreatedAt =
+        parseStoredTime(manifest.value(QStringLiteral("created_at")).toString());
     report.village = manifest.value(QStringLiteral("village")).toString();
     report.databasePath = target.absoluteFilePath();
 

@@ -2,6 +2,7 @@
 
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
+#include "domain/IdentityNumber.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -24,8 +25,7 @@ const QString lastErrorKey = QStringLiteral("backup.last_error");
 // Audit details name files, never paths that could carry a person's identity number.
 QString safeFileName(const QString &path)
 {
-    static const QRegularExpression digits(QStringLiteral("\\d{16}"));
-    return QFileInfo(path).fileName().replace(digits, QStringLiteral("****************"));
+    return IdentityNumberValidator::masked(QFileInfo(path).fileName());
 }
 
 } // namespace
@@ -46,7 +46,7 @@ Result<BackupSettings> BackupService::settings() const
     s.folder = m_db.setting(folderKey);
     s.intervalHours = qBound(1, m_db.setting(intervalKey, QStringLiteral("24")).toInt(), 24 * 30);
     s.keep = qBound(1, m_db.setting(keepKey, QStringLiteral("7")).toInt(), 365);
-    s.lastAt = QDateTime::fromString(m_db.setting(lastAtKey), Qt::ISODateWithMs);
+    s.lastAt = parseStoredTime(m_db.setting(lastAtKey));
     s.lastFile = m_db.setting(lastFileKey);
     s.lastError = m_db.setting(lastErrorKey);
     Result<QSqlQuery> q = m_db.query(QStringLiteral("SELECT count(*) FROM backup_key"));
@@ -110,7 +110,7 @@ Status BackupService::storeKey(const Session &session, const BackupKey &key) con
                        "excluded.memlimit, key = excluded.key, created_at = excluded.created_at, "
                        "created_by = excluded.created_by"),
         {key.kdf().salt, qint64(key.kdf().opsLimit), qint64(key.kdf().memLimit), key.bytes(),
-         m_clock.now().toUTC().toString(Qt::ISODateWithMs), session.username()});
+         storedTime(m_clock.now()), session.username()});
     if (!q) {
         return q.error();
     }
@@ -193,8 +193,8 @@ Status BackupService::recordBackup(const QString &actor, const BackupReport &rep
         return tx.begun();
     }
     for (const auto &[key, value] :
-         {std::pair{lastAtKey, report.createdAt.toUTC().toString(Qt::ISODateWithMs)},
-          std::pair{lastFileKey, report.file}, std::pair{lastErrorKey, QString()}}) {
+         {std::pair{lastAtKey, storedTime(report.createdAt)}, std::pair{lastFileKey, report.file},
+          std::pair{lastErrorKey, QString()}}) {
         if (const Status s = m_db.setSetting(key, value); !s) {
             return s;
         }
@@ -224,8 +224,7 @@ Status BackupService::recordRestore(const QString &actor, const QString &backupF
         AuditTrail(m_db, m_clock)
             .record(actor, QStringLiteral("backup.restore"), QStringLiteral("backup"),
                     safeFileName(backupFile),
-                    {{QStringLiteral("backup_created_at"),
-                      report.backupCreatedAt.toUTC().toString(Qt::ISODateWithMs)},
+                    {{QStringLiteral("backup_created_at"), storedTime(report.backupCreatedAt)},
                      {QStringLiteral("schema"), report.schemaVersion},
                      {QStringLiteral("files"), report.filesRestored + report.filesPresent}});
     if (!audited) {

@@ -161,9 +161,8 @@ Result<BackupReport> BackupWriter::write(const Request &request, const Progress 
 
     BackupReport report;
     report.createdAt = m_clock.now();
-    QJsonObject manifest{
-        {QStringLiteral("format"), int(backupformat::version)},
-        {QStringLiteral("created_at"), report.createdAt.toUTC().toString(Qt::ISODateWithMs)}};
+    QJsonObject manifest{{QStringLiteral("format"), int(backupformat::version)},
+                         {QStringLiteral("created_at"), storedTime(report.createdAt)}};
     {
         sqlite3 *copy = nullptr;
         if (sqlite3_open_v2(QFile::encodeName(copyPath).constData(), &copy, SQLITE_OPEN_READONLY,

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QString>
 
 namespace tepat {
 
@@ -30,5 +31,16 @@ public:
 private:
     QDateTime m_now;
 };
+
+// How a moment is stored and sent: UTC, ISO 8601 with milliseconds, "2026-11-23T03:00:00.000Z".
+// Stored text compares in time order; hash what is stored.
+inline QString storedTime(const QDateTime &at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+inline QDateTime parseStoredTime(const QString &text)
+{
+    return QDateTime::fromString(text, Qt::ISODateWithMs);
+}
 
 } // namespace tepat

@@ -385,7 +385,7 @@ Result<DemoReport> DemoVillage::populate(const Database &db, const Clock &clock,
     if (!tx.begun()) {
         return tx.begun().error();
     }
-    const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = storedTime(clock.now());
     ReplicaWriter writer(db, false, QStringLiteral("demo"), now);
     if (const Status s = writer.prepare(); !s) {
         return s.error();

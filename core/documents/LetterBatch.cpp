@@ -2,12 +2,12 @@
 
 #include "LetterDocument.h"
 #include "accounts/Role.h"
+#include "files/AtomicFile.h"
 #include "storage/Database.h"
 
 #include <QDir>
-#include <QSaveFile>
-#include <QThread>
 #include <QFuture>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 
 namespace tepat {
@@ -18,17 +18,6 @@ struct Rendered
 {
     Result<QByteArray> pdf = QByteArray();
 };
-
-Status writeFile(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{QStringLiteral("letter.write_failed"),
-                     LetterBatch::tr("Berkas %1 tidak bisa ditulis: %2")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
-}
 
 } // namespace
 
@@ -94,7 +83,7 @@ QList<LetterBatch::Item> LetterBatch::run(const QStringList &personIds, const QS
             const LetterRecord &letter = pending.letters[rendered];
             const Result<QByteArray> pdf = pending.pdfs.resultAt(int(rendered++)).pdf;
             const QString path = QDir(outDir).filePath(fileName(letter));
-            Status status = pdf ? writeFile(path, *pdf) : Status(pdf.error());
+            Status status = pdf ? AtomicFile::write(path, *pdf) : Status(pdf.error());
             if (status) {
                 status = service.recordPrint(letter.id, false, chosen, QStringLiteral("pdf"));
             }
@@ -170,7 +159,7 @@ LetterBatch::Item LetterBatch::single(const QString &personId, const QString &ou
     item.letterId = letter->id;
     item.number = letter->number;
     const Result<QByteArray> pdf = render(*letter, false, chosen, m_filesRoot);
-    Status status = pdf ? writeFile(outFile, *pdf) : Status(pdf.error());
+    Status status = pdf ? AtomicFile::write(outFile, *pdf) : Status(pdf.error());
     if (status) {
         status = service.recordPrint(letter->id, false, chosen, QStringLiteral("pdf"));
     }

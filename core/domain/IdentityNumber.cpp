@@ -2,6 +2,7 @@
 
 #include "RegionDirectory.h"
 #include "common/Clock.h"
+#include <QRegularExpression>
 
 namespace tepat {
 
@@ -68,6 +69,12 @@ void IdentityNumberValidator::addFinding(IdentityCheck &check, Severity severity
 {
     const char *prefix = m_kind == Kind::Nik ? "nik." : "kk.";
     check.findings.append({severity, QLatin1String(prefix) + QLatin1String(code), message});
+}
+
+QString IdentityNumberValidator::masked(const QString &text)
+{
+    static const QRegularExpression longNumber(QStringLiteral("\\d(?:[ ._-]?\\d){14,}"));
+    return QString(text).replace(longNumber, QStringLiteral("#"));
 }
 
 bool IdentityNumberValidator::looksSpreadsheetMangled(std::string_view input)

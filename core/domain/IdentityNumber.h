@@ -56,6 +56,10 @@ public:
     // through a spreadsheet as a number.
     static bool looksSpreadsheetMangled(std::string_view input);
 
+    // Free text (a file name, a message) with anything that could be a NIK or KK number — 15
+    // or more digits, maybe split by spaces, dots, dashes or underscores — replaced by "#".
+    static QString masked(const QString &text);
+
     // The two-digit year rule: the century that gives the latest date not after today.
     static int resolveYear(int yy, int month, int day, QDate today);
 

@@ -1,10 +1,11 @@
 #include "ContentStore.h"
 
+#include "AtomicFile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace tepat {
 
@@ -52,16 +53,8 @@ Result<QString> ContentStore::put(const QByteArray &bytes) const
     if (contains(sha)) {
         return sha;
     }
-    const QString path = pathOf(sha);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return Error{QStringLiteral("files.folder"),
-                     tr("Folder berkas %1 tidak bisa dibuat.").arg(QFileInfo(path).absolutePath())};
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{QStringLiteral("files.write"),
-                     tr("Berkas tidak bisa disimpan (disk penuh atau tidak bisa ditulis): %1")
-                         .arg(file.errorString())};
+    if (const Status written = AtomicFile::write(pathOf(sha), bytes); !written) {
+        return written.error();
     }
     return sha;
 }

@@ -213,7 +213,7 @@ public:
               (options.asOf.isValid() ? options.asOf : m_today).toString(Qt::ISODate).toStdString())
         , m_nik(IdentityNumberValidator::Kind::Nik, m_today)
         , m_kk(IdentityNumberValidator::Kind::Kk, m_today)
-        , m_writer(db, upsert, options.actor, clock.now().toUTC().toString(Qt::ISODateWithMs))
+        , m_writer(db, upsert, options.actor, storedTime(clock.now()))
         , m_upsert(upsert)
         , m_rejects(rejects)
     {}

@@ -20,11 +20,6 @@ const char *const pointColumns =
     "l.household_id, l.id, l.latitude, l.longitude, l.accuracy_m, l.recorded_at, l.source, "
     "l.photo_sha256, l.warnings, l.recorded_by, l.saved_at";
 
-QString isoUtc(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QVariant nullableDouble(const std::optional<double> &value)
 {
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
@@ -39,7 +34,7 @@ HouseholdPoint readPoint(const QSqlQuery &q)
     if (!q.value(4).isNull()) {
         p.fix.accuracyMetres = q.value(4).toDouble();
     }
-    p.fix.time = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+    p.fix.time = parseStoredTime(q.value(5).toString());
     p.fix.source = Geo::sourceFromCode(q.value(6).toString()).value_or(LocationSource::Register);
     p.fix.photoSha256 = q.value(7).toString();
     const QJsonArray warnings = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array();
@@ -47,7 +42,7 @@ HouseholdPoint readPoint(const QSqlQuery &q)
         p.warnings << w.toObject().value(QLatin1String("message")).toString();
     }
     p.recordedBy = q.value(9).toString();
-    p.savedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    p.savedAt = parseStoredTime(q.value(10).toString());
     return p;
 }
 
@@ -260,11 +255,11 @@ Result<HouseholdPoint> HouseholdLocations::record(const QString &householdId,
                        "accuracy_m, recorded_at, source, photo_sha256, warnings, recorded_by, "
                        "saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {householdId, fix.point.latitude, fix.point.longitude, nullableDouble(fix.accuracyMetres),
-         isoUtc(fixTime), Geo::sourceCode(fix.source),
+         storedTime(fixTime), Geo::sourceCode(fix.source),
          fix.photoSha256.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                    : QVariant(fix.photoSha256),
          QString::fromUtf8(QJsonDocument(warnings).toJson(QJsonDocument::Compact)), actor,
-         isoUtc(savedAt)});
+         storedTime(savedAt)});
     if (!inserted) {
         return inserted.error();
     }
@@ -293,9 +288,9 @@ Result<HouseholdPoint> HouseholdLocations::record(const QString &householdId,
     point.id = id;
     point.householdId = householdId;
     point.fix = fix;
-    point.fix.time = QDateTime::fromString(isoUtc(fixTime), Qt::ISODateWithMs);
+    point.fix.time = parseStoredTime(storedTime(fixTime));
     point.recordedBy = actor;
-    point.savedAt = QDateTime::fromString(isoUtc(savedAt), Qt::ISODateWithMs);
+    point.savedAt = parseStoredTime(storedTime(savedAt));
     point.warnings = warningMessages;
     return point;
 }

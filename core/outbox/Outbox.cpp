@@ -21,19 +21,9 @@ const char *kEntrySelect =
     "o.acknowledged_at, o.conflict, o.resend FROM outbox_item o "
     "JOIN change_request r ON r.id = o.request_id";
 
-QString stamp(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
 QDateTime parseStamp(const QVariant &v)
 {
-    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-QVariant nullText()
-{
-    return QVariant(QMetaType(QMetaType::QString));
+    return v.isNull() ? QDateTime() : parseStoredTime(v.toString());
 }
 
 OutboxEntry readEntry(const QSqlQuery &q)
@@ -165,7 +155,7 @@ Status Outbox::enqueue(qint64 requestId, const QString &actor) const
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO outbox_item(request_id, key, payload_sha256, enqueued_at, "
                        "enqueued_by) VALUES (?, ?, ?, ?, ?)"),
-        {requestId, item->key, item->payloadSha256, stamp(m_clock.now()), actor});
+        {requestId, item->key, item->payloadSha256, storedTime(m_clock.now()), actor});
     if (!insert) {
         return insert.error();
     }
@@ -298,7 +288,7 @@ Status Outbox::markSending(const QList<qint64> &requestIds, const QString &actor
         return tx.begun().error();
     }
     const ChangeRequestRepository requests(m_db, m_clock);
-    const QString now = stamp(m_clock.now());
+    const QString now = storedTime(m_clock.now());
     for (qint64 id : requestIds) {
         const Result<RequestState> state = requests.state(id);
         if (!state) {
@@ -337,9 +327,10 @@ Status Outbox::acknowledge(qint64 requestId, const QDateTime &receivedAt,
             "UPDATE outbox_item SET acknowledged_at = coalesce(acknowledged_at, ?), "
             "received_at = coalesce(?, received_at), conflict = ?, resend = 0, last_error = NULL, "
             "parked_code = NULL, parked_message = NULL, parked_at = NULL WHERE request_id = ?"),
-        {stamp(m_clock.now()), receivedAt.isValid() ? QVariant(stamp(receivedAt)) : nullText(),
+        {storedTime(m_clock.now()),
+         receivedAt.isValid() ? QVariant(storedTime(receivedAt)) : Database::nullText(),
          conflict.isEmpty()
-             ? nullText()
+             ? Database::nullText()
              : QVariant(QString::fromUtf8(QJsonDocument(conflict).toJson(QJsonDocument::Compact))),
          requestId});
     if (!q) {
@@ -377,7 +368,7 @@ Status Outbox::park(qint64 requestId, const QString &code, const QString &messag
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("UPDATE outbox_item SET parked_code = ?, parked_message = ?, parked_at = ? "
                        "WHERE request_id = ?"),
-        {code, message, stamp(m_clock.now()), requestId});
+        {code, message, storedTime(m_clock.now()), requestId});
     if (!q) {
         return q.error();
     }
@@ -422,7 +413,7 @@ Status Outbox::editPayload(qint64 requestId, const QJsonObject &payload, const Q
         m_db.query(QStringLiteral("UPDATE change_request SET payload = ?, updated_at = ? "
                                   "WHERE id = ? AND state = 'queued'"),
                    {QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-                    stamp(m_clock.now()), requestId});
+                    storedTime(m_clock.now()), requestId});
     if (!update) {
         return update.error();
     }

@@ -1,4 +1,5 @@
 #include "RequestEnvelope.h"
+#include "common/Clock.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -29,7 +30,7 @@ QJsonObject RequestEnvelope::build(const ChangeRequest &request,
         {QStringLiteral("payload"), request.payload},
         {QStringLiteral("attachments"), files},
         {QStringLiteral("warnings"), warnings},
-        {QStringLiteral("created_at"), request.createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("created_at"), storedTime(request.createdAt)},
         {QStringLiteral("created_by"), request.createdBy},
     };
 }

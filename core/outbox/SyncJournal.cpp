@@ -16,7 +16,7 @@ Result<qint64> SyncJournal::begin(const QString &actor) const
 {
     Result<QSqlQuery> q =
         m_db.query(QStringLiteral("INSERT INTO sync_run(started_at, actor) VALUES (?, ?)"),
-                   {m_clock.now().toUTC().toString(Qt::ISODateWithMs), actor});
+                   {storedTime(m_clock.now()), actor});
     if (!q) {
         return q.error();
     }
@@ -29,9 +29,8 @@ Status SyncJournal::finish(const SyncRun &run) const
         QStringLiteral("UPDATE sync_run SET finished_at = ?, outcome = ?, sent = ?, "
                        "acknowledged = ?, parked = ?, pulled = ?, decisions = ?, message = ? "
                        "WHERE id = ?"),
-        {m_clock.now().toUTC().toString(Qt::ISODateWithMs),
-         code(run.outcome.value_or(SyncOutcome::Failed)), run.sent, run.acknowledged, run.parked,
-         run.pulled, run.decisions, run.message, run.id});
+        {storedTime(m_clock.now()), code(run.outcome.value_or(SyncOutcome::Failed)), run.sent,
+         run.acknowledged, run.parked, run.pulled, run.decisions, run.message, run.id});
     if (!q) {
         return q.error();
     }
@@ -52,8 +51,8 @@ Result<std::optional<SyncRun>> SyncJournal::one(const QString &where) const
     }
     SyncRun r;
     r.id = q->value(0).toLongLong();
-    r.startedAt = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
-    r.finishedAt = QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs);
+    r.startedAt = parseStoredTime(q->value(1).toString());
+    r.finishedAt = parseStoredTime(q->value(2).toString());
     r.outcome = outcomeFromCode(q->value(3).toString());
     r.sent = q->value(4).toInt();
     r.acknowledged = q->value(5).toInt();

@@ -2,13 +2,13 @@
 
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
+#include "files/AtomicFile.h"
 #include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -19,11 +19,6 @@ namespace {
 const char *const photoColumns =
     "id, household_id, sha256, view, captured_at, exif_latitude, exif_longitude, source_name, "
     "width, height, added_by, added_at";
-
-QString isoUtc(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QVariant nullable(const QString &text)
 {
@@ -42,24 +37,15 @@ HouseholdPhoto readPhoto(const QSqlQuery &q)
     p.householdId = q.value(1).toString();
     p.sha256 = q.value(2).toString();
     p.view = PhotoViews::fromCode(q.value(3).toString()).value_or(PhotoView::Other);
-    p.capturedAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs);
+    p.capturedAt = parseStoredTime(q.value(4).toString());
     if (!q.value(5).isNull() && !q.value(6).isNull()) {
         p.exifPoint = GeoPoint{q.value(5).toDouble(), q.value(6).toDouble()};
     }
     p.sourceName = q.value(7).toString();
     p.size = QSize(q.value(8).toInt(), q.value(9).toInt());
     p.addedBy = q.value(10).toString();
-    p.addedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    p.addedAt = parseStoredTime(q.value(11).toString());
     return p;
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return false;
-    }
-    QSaveFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
 }
 
 } // namespace
@@ -118,7 +104,7 @@ Result<AttachedPhoto> HouseholdPhotos::attach(const QString &householdId,
     }
     if (!QFileInfo::exists(thumbnailFile(sha))) {
         // A cache: when it cannot be written now, thumbnailPath() makes it later.
-        (void)writeFile(thumbnailFile(sha), photo.thumbnailJpeg);
+        (void)AtomicFile::write(thumbnailFile(sha), photo.thumbnailJpeg);
     }
     return attached;
 }
@@ -143,7 +129,7 @@ Result<std::optional<AttachedPhoto>> HouseholdPhotos::attachKnownSource(const QS
     record.sha256 = q->value(0).toString();
     record.sourceSha256 = sourceSha256;
     record.sourceName = sourceName;
-    record.capturedAt = QDateTime::fromString(q->value(1).toString(), Qt::ISODateWithMs);
+    record.capturedAt = parseStoredTime(q->value(1).toString());
     if (!q->value(2).isNull() && !q->value(3).isNull()) {
         record.exifPoint = GeoPoint{q->value(2).toDouble(), q->value(3).toDouble()};
     }
@@ -186,7 +172,7 @@ Result<AttachedPhoto> HouseholdPhotos::insert(const QString &householdId, const 
         return AttachedPhoto{**existing, true};
     }
 
-    const QString now = isoUtc(m_clock.now());
+    const QString now = storedTime(m_clock.now());
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
@@ -204,7 +190,7 @@ Result<AttachedPhoto> HouseholdPhotos::insert(const QString &householdId, const 
                        "captured_at, exif_latitude, exif_longitude, source_name, width, height, "
                        "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {householdId, record.sha256, record.sourceSha256, PhotoViews::code(view),
-         nullable(record.capturedAt.isValid() ? isoUtc(record.capturedAt) : QString()),
+         nullable(record.capturedAt.isValid() ? storedTime(record.capturedAt) : QString()),
          nullable(record.exifPoint ? std::optional(record.exifPoint->latitude) : std::nullopt),
          nullable(record.exifPoint ? std::optional(record.exifPoint->longitude) : std::nullopt),
          record.sourceName, record.size.width(), record.size.height(), actor, now});
@@ -333,7 +319,7 @@ Status HouseholdPhotos::detach(qint64 photoId, const QString &reason, const QStr
     Result<QSqlQuery> q =
         m_db.query(QStringLiteral("UPDATE household_photo SET removed_at = ?, removed_by = ?, "
                                   "removed_reason = ? WHERE id = ?"),
-                   {isoUtc(m_clock.now()), actor, reason.trimmed(), photoId});
+                   {storedTime(m_clock.now()), actor, reason.trimmed(), photoId});
     if (!q) {
         return q.error();
     }
@@ -369,7 +355,7 @@ QString HouseholdPhotos::thumbnailPath(const QString &sha256) const
     if (!thumbnail) {
         return {};
     }
-    return writeFile(path, *thumbnail) ? path : QString();
+    return AtomicFile::write(path, *thumbnail) ? path : QString();
 }
 
 } // namespace tepat

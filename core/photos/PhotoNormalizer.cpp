@@ -1,5 +1,6 @@
 #include "PhotoNormalizer.h"
 
+#include "domain/IdentityNumber.h"
 #include "files/ContentStore.h"
 
 #include <QBuffer>
@@ -8,7 +9,6 @@
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QTransform>
 
 namespace tepat {
@@ -76,8 +76,7 @@ bool PhotoNormalizer::looksLikePhoto(const QString &fileName)
 
 QString PhotoNormalizer::maskedFileName(const QString &fileName)
 {
-    static const QRegularExpression longNumber(QStringLiteral("\\d(?:[ ._-]?\\d){14,}"));
-    return QString(fileName).replace(longNumber, QStringLiteral("#"));
+    return IdentityNumberValidator::masked(fileName);
 }
 
 QImage PhotoNormalizer::upright(const QImage &image, int orientation)

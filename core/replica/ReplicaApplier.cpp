@@ -18,17 +18,6 @@ namespace tepat {
 
 namespace {
 
-QVariant textOrNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-
 QString statusSource(const ReplicaChange &change)
 {
     return change.source == QLatin1String("civil_registry") ? QStringLiteral("civil_registry")
@@ -195,10 +184,9 @@ Status ReplicaApplier::hold(const ReplicaChange &change) const
             "version = excluded.version, seq = excluded.seq, source = excluded.source, "
             "at = excluded.at, data = excluded.data, held_at = excluded.held_at "
             "WHERE excluded.version > replica_held.version"),
-        {change.entity, change.id, change.version, change.seq, change.source,
-         change.at.toUTC().toString(Qt::ISODateWithMs),
+        {change.entity, change.id, change.version, change.seq, change.source, storedTime(change.at),
          QString::fromUtf8(QJsonDocument(change.data).toJson(QJsonDocument::Compact)),
-         m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
+         storedTime(m_clock.now())});
     if (!q) {
         return q.error();
     }
@@ -233,20 +221,22 @@ Status ReplicaApplier::writeHousehold(const ReplicaChange &change) const
     const bool statusChanged =
         exists ? (current->value(0).toString() != status ||
                   current->value(1).toString() != h->statusReason ||
-                  current->value(2).toString() != dateOrNull(h->statusDate).toString())
+                  current->value(2).toString() != Database::nullIfInvalid(h->statusDate).toString())
                : h->status != HouseholdStatus::Active;
     Result<QSqlQuery> q =
         exists
             ? m_db.query(QStringLiteral("UPDATE household SET kk_number = ?, village_code = ?, "
                                         "rt = ?, rw = ?, address = ?, desil = ?, "
                                         "server_version = ? WHERE id = ?"),
-                         {textOrNull(h->kkNumber), h->villageCode, h->rt, h->rw, h->address,
+                         {Database::nullIfEmpty(h->kkNumber), h->villageCode, h->rt, h->rw,
+                          h->address,
                           h->desil > 0 ? QVariant(h->desil) : QVariant(QMetaType(QMetaType::Int)),
                           change.version, h->id})
             : m_db.query(QStringLiteral("INSERT INTO household(id, kk_number, village_code, rt, "
                                         "rw, address, desil, server_version) "
                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                         {h->id, textOrNull(h->kkNumber), h->villageCode, h->rt, h->rw, h->address,
+                         {h->id, Database::nullIfEmpty(h->kkNumber), h->villageCode, h->rt, h->rw,
+                          h->address,
                           h->desil > 0 ? QVariant(h->desil) : QVariant(QMetaType(QMetaType::Int)),
                           change.version});
     if (!q) {
@@ -302,19 +292,19 @@ Status ReplicaApplier::writePerson(const ReplicaChange &change) const
     const bool statusChanged =
         exists ? (current->value(1).toString() != status ||
                   current->value(2).toString() != p.statusReason ||
-                  current->value(3).toString() != dateOrNull(p.statusDate).toString())
+                  current->value(3).toString() != Database::nullIfInvalid(p.statusDate).toString())
                : p.status != PersonStatus::Active;
     const QVariantList values{p.householdId,
-                              textOrNull(p.nik),
+                              Database::nullIfEmpty(p.nik),
                               p.name,
                               NameNormalizer::normalize(p.name),
-                              textOrNull(vocabulary::code(p.sex)),
+                              Database::nullIfEmpty(vocabulary::code(p.sex)),
                               p.birthPlace,
-                              dateOrNull(p.birthDate),
-                              textOrNull(vocabulary::code(p.relationship)),
-                              textOrNull(vocabulary::code(p.maritalStatus)),
+                              Database::nullIfInvalid(p.birthDate),
+                              Database::nullIfEmpty(vocabulary::code(p.relationship)),
+                              Database::nullIfEmpty(vocabulary::code(p.maritalStatus)),
                               p.occupation,
-                              textOrNull(vocabulary::code(p.disability)),
+                              Database::nullIfEmpty(vocabulary::code(p.disability)),
                               change.version,
                               p.id};
     Result<QSqlQuery> q =
@@ -374,10 +364,10 @@ Status ReplicaApplier::writePerson(const ReplicaChange &change) const
         if (present.contains(vocabulary::code(m.program))) {
             continue;
         }
-        Result<QSqlQuery> add =
-            m_db.query(QStringLiteral("INSERT INTO program_membership(person_pk, program, since, "
-                                      "server_version) VALUES (?, ?, ?, ?)"),
-                       {pk, vocabulary::code(m.program), dateOrNull(m.since), change.version});
+        Result<QSqlQuery> add = m_db.query(
+            QStringLiteral("INSERT INTO program_membership(person_pk, program, since, "
+                           "server_version) VALUES (?, ?, ?, ?)"),
+            {pk, vocabulary::code(m.program), Database::nullIfInvalid(m.since), change.version});
         if (!add) {
             return add.error();
         }
@@ -435,7 +425,7 @@ Status ReplicaApplier::applyDecision(const ReplicaChange &change, ApplyReport &r
         QStringLiteral("UPDATE outbox_item SET acknowledged_at = coalesce(acknowledged_at, ?), "
                        "parked_code = NULL, parked_message = NULL, parked_at = NULL, resend = 0 "
                        "WHERE request_id = ?"),
-        {m_clock.now().toUTC().toString(Qt::ISODateWithMs), request->id});
+        {storedTime(m_clock.now()), request->id});
     if (!ack) {
         return ack.error();
     }
@@ -458,7 +448,7 @@ Result<int> ReplicaApplier::releaseHeld() const
     while (q->next()) {
         held.append({q->value(3).toLongLong(), q->value(0).toString(), q->value(1).toString(),
                      q->value(2).toLongLong(), q->value(4).toString(),
-                     QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs),
+                     parseStoredTime(q->value(5).toString()),
                      QJsonDocument::fromJson(q->value(6).toByteArray()).object()});
     }
     ApplyReport report;

@@ -1,5 +1,6 @@
 #include "ReplicaState.h"
 
+#include "common/Clock.h"
 #include "storage/Database.h"
 
 #include <QSqlQuery>
@@ -75,8 +76,7 @@ bool ReplicaState::auditRewritten() const
 
 SyncAlert ReplicaState::alert() const
 {
-    return {value("alert_code"), value("alert_message"),
-            QDateTime::fromString(value("alert_at"), Qt::ISODateWithMs)};
+    return {value("alert_code"), value("alert_message"), parseStoredTime(value("alert_at"))};
 }
 
 Status ReplicaState::setServerId(const QString &id) const
@@ -119,7 +119,7 @@ Status ReplicaState::setAlert(const SyncAlert &alert) const
     if (const Status s = set("alert_message", alert.message); !s) {
         return s;
     }
-    return set("alert_at", alert.at.toUTC().toString(Qt::ISODateWithMs));
+    return set("alert_at", storedTime(alert.at));
 }
 
 Status ReplicaState::clearAlert() const

@@ -19,11 +19,6 @@ const char *kSelect =
     "SELECT id, uuid, kind, state, household_id, person_id, payload, warnings, base_version, "
     "created_at, created_by, updated_at, state_reason FROM change_request";
 
-QString timestamp(const Clock &clock)
-{
-    return clock.now().toUTC().toString(Qt::ISODateWithMs);
-}
-
 QByteArray warningsJson(const Findings &findings)
 {
     QJsonArray array;
@@ -65,16 +60,11 @@ ChangeRequest readRequest(const QSqlQuery &q)
     if (!q.value(8).isNull()) {
         r.baseVersion = q.value(8).toLongLong();
     }
-    r.createdAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    r.createdAt = parseStoredTime(q.value(9).toString());
     r.createdBy = q.value(10).toString();
-    r.updatedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    r.updatedAt = parseStoredTime(q.value(11).toString());
     r.stateReason = q.value(12).toString();
     return r;
-}
-
-QVariant nullIfEmpty(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
 } // namespace
@@ -90,11 +80,11 @@ Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request
     if (actor.isEmpty()) {
         return Error{QStringLiteral("request.no_actor"), tr("Pembuat usulan harus diketahui.")};
     }
-    const QString now = timestamp(m_clock);
+    const QString now = storedTime(m_clock.now());
     request.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.state = RequestState::Draft;
     request.createdBy = actor;
-    request.createdAt = request.updatedAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    request.createdAt = request.updatedAt = parseStoredTime(now);
 
     Transaction tx(m_db);
     if (!tx.begun()) {
@@ -104,8 +94,8 @@ Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request
         QStringLiteral("INSERT INTO change_request(uuid, kind, state, household_id, person_id, "
                        "payload, warnings, base_version, created_at, created_by, updated_at) "
                        "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {request.uuid, RequestLifecycle::code(request.kind), nullIfEmpty(request.householdId),
-         nullIfEmpty(request.personId),
+        {request.uuid, RequestLifecycle::code(request.kind),
+         Database::nullIfEmpty(request.householdId), Database::nullIfEmpty(request.personId),
          QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
          QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
          request.baseVersion ? QVariant(*request.baseVersion)
@@ -157,12 +147,12 @@ Status ChangeRequestRepository::updateDraft(const ChangeRequest &request,
         QStringLiteral("UPDATE change_request SET household_id = ?, person_id = ?, payload = ?, "
                        "warnings = ?, base_version = ?, updated_at = ? "
                        "WHERE id = ? AND state = 'draft'"),
-        {nullIfEmpty(request.householdId), nullIfEmpty(request.personId),
+        {Database::nullIfEmpty(request.householdId), Database::nullIfEmpty(request.personId),
          QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
          QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
          request.baseVersion ? QVariant(*request.baseVersion)
                              : QVariant(QMetaType(QMetaType::LongLong)),
-         timestamp(m_clock), request.id});
+         storedTime(m_clock.now()), request.id});
     if (!q) {
         return q.error();
     }
@@ -277,11 +267,12 @@ Status ChangeRequestRepository::transitionFrom(qint64 id, RequestState from, Req
     if (!tx.begun()) {
         return tx.begun().error();
     }
-    const QString now = timestamp(m_clock);
+    const QString now = storedTime(m_clock.now());
     Result<QSqlQuery> update = m_db.query(
         QStringLiteral("UPDATE change_request SET state = ?, state_reason = ?, updated_at = ? "
                        "WHERE id = ? AND state = ?"),
-        {RequestLifecycle::code(to), nullIfEmpty(reason), now, id, RequestLifecycle::code(from)});
+        {RequestLifecycle::code(to), Database::nullIfEmpty(reason), now, id,
+         RequestLifecycle::code(from)});
     if (!update) {
         return update.error();
     }
@@ -292,8 +283,8 @@ Status ChangeRequestRepository::transitionFrom(qint64 id, RequestState from, Req
     Result<QSqlQuery> event = m_db.query(
         QStringLiteral("INSERT INTO change_request_event(request_id, from_state, to_state, reason, "
                        "actor, at) VALUES (?, ?, ?, ?, ?, ?)"),
-        {id, RequestLifecycle::code(from), RequestLifecycle::code(to), nullIfEmpty(reason), actor,
-         now});
+        {id, RequestLifecycle::code(from), RequestLifecycle::code(to),
+         Database::nullIfEmpty(reason), actor, now});
     if (!event) {
         return event.error();
     }
@@ -441,7 +432,7 @@ Result<QList<RequestEvent>> ChangeRequestRepository::history(qint64 id) const
             RequestLifecycle::stateFromCode(q->value(1).toString()).value_or(RequestState::Draft);
         e.reason = q->value(2).toString();
         e.actor = q->value(3).toString();
-        e.at = QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs);
+        e.at = parseStoredTime(q->value(4).toString());
         events.append(e);
     }
     return events;

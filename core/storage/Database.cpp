@@ -239,6 +239,21 @@ Result<QSqlQuery> Database::query(const QString &sql, const QVariantList &values
     return q;
 }
 
+QVariant Database::nullText()
+{
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant Database::nullIfEmpty(const QString &text)
+{
+    return text.isEmpty() ? nullText() : QVariant(text);
+}
+
+QVariant Database::nullIfInvalid(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : nullText();
+}
+
 QString Database::setting(const QString &key, const QString &fallback) const
 {
     Result<QSqlQuery> q = query(QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key});

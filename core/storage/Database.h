@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -47,6 +48,12 @@ public:
     sqlite3 *handle() const { return m_handle; }
     int schemaVersion() const;
     static int latestSchemaVersion();
+
+    // SQL NULL for an unknown value. A null QString binds as '' (see query()), so optional text
+    // and dates go through these.
+    static QVariant nullText();
+    static QVariant nullIfEmpty(const QString &text);
+    static QVariant nullIfInvalid(QDate date); // ISO date text otherwise
 
     // Runs one or more statements (no results) through the C API.
     Status execute(const char *sql) const;

@@ -55,17 +55,6 @@ Person readPerson(const QSqlQuery &q)
     return p;
 }
 
-QVariant nullable(const QString &s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-QVariant nullable(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
-                       : QVariant(QMetaType(QMetaType::QString));
-}
-
 } // namespace
 
 RegisterRepository::RegisterRepository(const Database &db, const Clock &clock)
@@ -206,8 +195,7 @@ Result<QList<StatusEvent>> RegisterRepository::statusHistory(const QString &hous
         events.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                        q->value(3).toString(),
                        QDate::fromString(q->value(4).toString(), Qt::ISODate),
-                       q->value(5).toString(),
-                       QDateTime::fromString(q->value(6).toString(), Qt::ISODateWithMs),
+                       q->value(5).toString(), parseStoredTime(q->value(6).toString()),
                        q->value(7).toString()});
     }
     return events;
@@ -222,8 +210,8 @@ Status RegisterRepository::recordHistory(const QString &householdId, const QStri
         QStringLiteral(
             "INSERT INTO status_history(household_id, person_id, status, reason, "
             "effective_date, actor, recorded_at, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {householdId, nullable(personId), status, nullable(reason), nullable(effectiveDate), actor,
-         m_clock.now().toUTC().toString(Qt::ISODateWithMs), source});
+        {householdId, Database::nullIfEmpty(personId), status, Database::nullIfEmpty(reason),
+         Database::nullIfInvalid(effectiveDate), actor, storedTime(m_clock.now()), source});
     if (!q) {
         return q.error();
     }
@@ -263,7 +251,8 @@ Status RegisterRepository::setPersonStatus(const QString &personId, PersonStatus
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("UPDATE person SET status = ?, status_reason = ?, status_date = ?, "
                        "status_actor = ? WHERE id = ?"),
-        {code, nullable(reason), nullable(effectiveDate), actor, personId});
+        {code, Database::nullIfEmpty(reason), Database::nullIfInvalid(effectiveDate), actor,
+         personId});
     if (!q) {
         return q.error();
     }
@@ -295,7 +284,8 @@ Status RegisterRepository::setHouseholdStatus(const QString &householdId, Househ
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("UPDATE household SET status = ?, status_reason = ?, status_date = ?, "
                        "status_actor = ? WHERE id = ?"),
-        {code, nullable(reason), nullable(effectiveDate), actor, householdId});
+        {code, Database::nullIfEmpty(reason), Database::nullIfInvalid(effectiveDate), actor,
+         householdId});
     if (!q) {
         return q.error();
     }

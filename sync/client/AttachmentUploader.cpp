@@ -35,7 +35,7 @@ Status AttachmentUploader::confirm(const QString &sha256) const
     Result<QSqlQuery> q =
         m_db.query(QStringLiteral("INSERT INTO attachment_upload(sha256, server_id, confirmed_at) "
                                   "VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
-                   {sha256, m_server.serverId(), utcStamp(m_clock.now())});
+                   {sha256, m_server.serverId(), storedTime(m_clock.now())});
     if (!q) {
         return q.error();
     }

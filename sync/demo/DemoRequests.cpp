@@ -22,7 +22,7 @@ Status DemoRequests::attachPhoto(const Database &db, const Clock &clock, const C
     if (!sha) {
         return sha.error();
     }
-    const QString now = clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = storedTime(clock.now());
     for (const auto &[sql, values] :
          {std::pair{QStringLiteral("INSERT INTO attachment(sha256, kind, mime, byte_size, "
                                    "created_at, created_by) VALUES (?, 'house_photo', "

@@ -1,6 +1,6 @@
 #include "Json.h"
+#include "common/Clock.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -193,21 +193,11 @@ QDateTime JsonReader::timestamp(const char *key, bool required)
     if (s.isEmpty()) {
         return {};
     }
-    const QDateTime at = QDateTime::fromString(s, Qt::ISODateWithMs);
+    const QDateTime at = parseStoredTime(s);
     if (!at.isValid()) {
         fail(path(key), tr("bukan waktu ISO 8601"));
     }
     return at;
-}
-
-QString utcStamp(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QString sha256Hex(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
 bool isUuid(const QString &text)

@@ -51,8 +51,6 @@ private:
     std::optional<Error> m_error;
 };
 
-QString utcStamp(const QDateTime &at);
-QString sha256Hex(const QByteArray &bytes);
 bool isUuid(const QString &text);
 
 } // namespace tepat::sync

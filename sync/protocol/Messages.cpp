@@ -2,6 +2,7 @@
 
 #include "Json.h"
 #include "Protocol.h"
+#include "common/Clock.h"
 #include "files/ContentStore.h"
 
 #include <QJsonArray>
@@ -14,7 +15,7 @@ using L = std::numeric_limits<qint64>;
 
 QJsonValue stampOrNull(const QDateTime &at)
 {
-    return at.isValid() ? QJsonValue(utcStamp(at)) : QJsonValue();
+    return at.isValid() ? QJsonValue(storedTime(at)) : QJsonValue();
 }
 
 template<typename T>
@@ -52,12 +53,12 @@ Result<AccountInfo> AccountInfo::fromJson(const QJsonObject &o)
 QJsonObject TokenReply::toJson() const
 {
     return {{QStringLiteral("access_token"), accessToken},
-            {QStringLiteral("access_expires_at"), utcStamp(accessExpiresAt)},
+            {QStringLiteral("access_expires_at"), storedTime(accessExpiresAt)},
             {QStringLiteral("refresh_token"), refreshToken},
-            {QStringLiteral("refresh_expires_at"), utcStamp(refreshExpiresAt)},
+            {QStringLiteral("refresh_expires_at"), storedTime(refreshExpiresAt)},
             {QStringLiteral("account"), account.toJson()},
             {QStringLiteral("server_id"), serverId},
-            {QStringLiteral("server_time"), utcStamp(serverTime)}};
+            {QStringLiteral("server_time"), storedTime(serverTime)}};
 }
 
 Result<TokenReply> TokenReply::fromJson(const QJsonObject &o)
@@ -210,7 +211,7 @@ QJsonObject PushReply::toJson() const
     return {{QStringLiteral("results"), array},
             {QStringLiteral("audit"), QJsonObject{{QStringLiteral("status"), auditStatus},
                                                   {QStringLiteral("head_id"), auditHeadId}}},
-            {QStringLiteral("server_time"), utcStamp(serverTime)}};
+            {QStringLiteral("server_time"), storedTime(serverTime)}};
 }
 
 Result<PushReply> PushReply::fromJson(const QJsonObject &o)
@@ -262,9 +263,9 @@ Result<UploadState> UploadState::fromJson(const QJsonObject &o)
 
 QJsonObject changeToJson(const ReplicaChange &c)
 {
-    QJsonObject o{{QStringLiteral("entity"), c.entity},   {QStringLiteral("id"), c.id},
-                  {QStringLiteral("version"), c.version}, {QStringLiteral("source"), c.source},
-                  {QStringLiteral("at"), utcStamp(c.at)}, {QStringLiteral("data"), c.data}};
+    QJsonObject o{{QStringLiteral("entity"), c.entity},     {QStringLiteral("id"), c.id},
+                  {QStringLiteral("version"), c.version},   {QStringLiteral("source"), c.source},
+                  {QStringLiteral("at"), storedTime(c.at)}, {QStringLiteral("data"), c.data}};
     if (c.seq > 0) {
         o.insert(QStringLiteral("seq"), c.seq);
     }

@@ -3,6 +3,7 @@
 #include "CentralDatabase.h"
 #include "common/Clock.h"
 #include "domain/RegionDirectory.h"
+#include "files/ContentStore.h"
 #include "protocol/Json.h"
 
 #include <QRegularExpression>
@@ -41,7 +42,7 @@ Accounts::Accounts(const CentralDatabase &db, const Clock &clock, HashStrength s
 
 QString Accounts::tokenHash(const QString &token)
 {
-    return sync::sha256Hex(token.toLatin1());
+    return ContentStore::sha256Of(token.toLatin1());
 }
 
 Result<sync::AccountInfo> Accounts::add(const NewAccount &account, const QByteArray &password) const
@@ -104,7 +105,7 @@ Result<sync::AccountInfo> Accounts::add(const NewAccount &account, const QByteAr
         QStringLiteral("INSERT INTO account(username, display_name, role, village_code, "
                        "regency_code, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {account.username, displayName, account.role, village, regency, QString::fromLatin1(hash),
-         sync::utcStamp(m_clock.now())});
+         storedTime(m_clock.now())});
     if (!insert) {
         return insert.error();
     }
@@ -184,7 +185,7 @@ Result<sync::TokenReply> Accounts::login(const QString &username, const QByteArr
     const qint64 accountId = q->value(0).toLongLong();
     const QByteArray hash = q->value(1).toString().toLatin1();
     int failures = q->value(2).toInt();
-    const QDateTime failedSince = QDateTime::fromString(q->value(3).toString(), Qt::ISODateWithMs);
+    const QDateTime failedSince = parseStoredTime(q->value(3).toString());
     const QString village = q->value(4).toString();
     const QDateTime now = m_clock.now();
     const bool windowOpen = failedSince.isValid() && failedSince.addSecs(kLockMinutes * 60) > now;
@@ -200,8 +201,7 @@ Result<sync::TokenReply> Accounts::login(const QString &username, const QByteArr
                                  quint64(password.size())) != 0) {
         Result<QSqlQuery> fail = m_db.query(
             QStringLiteral("UPDATE account SET failed_logins = ?, failed_since = ? WHERE id = ?"),
-            {failures + 1, windowOpen ? sync::utcStamp(failedSince) : sync::utcStamp(now),
-             accountId});
+            {failures + 1, windowOpen ? storedTime(failedSince) : storedTime(now), accountId});
         if (!fail) {
             return fail.error();
         }
@@ -226,7 +226,7 @@ Result<sync::TokenReply> Accounts::login(const QString &username, const QByteArr
         return device.error();
     }
     Result<QSqlQuery> purge = m_db.query(QStringLiteral("DELETE FROM token WHERE expires_at < ?"),
-                                         {sync::utcStamp(now.addDays(-1))});
+                                         {storedTime(now.addDays(-1))});
     if (!purge) {
         return purge.error();
     }
@@ -262,10 +262,10 @@ Result<sync::TokenReply> Accounts::issue(qint64 accountId, const QString &device
             ? m_db.query(
                   QStringLiteral("INSERT INTO token(hash, account_id, kind, device_id, "
                                  "expires_at, created_at) VALUES (?, ?, 'refresh', ?, ?, ?)"),
-                  {refreshHash, accountId, deviceId, sync::utcStamp(reply.refreshExpiresAt),
-                   sync::utcStamp(now)})
+                  {refreshHash, accountId, deviceId, storedTime(reply.refreshExpiresAt),
+                   storedTime(now)})
             : m_db.query(QStringLiteral("UPDATE token SET expires_at = ? WHERE hash = ?"),
-                         {sync::utcStamp(reply.refreshExpiresAt), refreshHash});
+                         {storedTime(reply.refreshExpiresAt), refreshHash});
     if (!refresh) {
         return refresh.error();
     }
@@ -273,7 +273,7 @@ Result<sync::TokenReply> Accounts::issue(qint64 accountId, const QString &device
         QStringLiteral("INSERT INTO token(hash, account_id, kind, device_id, pair, expires_at, "
                        "created_at) VALUES (?, ?, 'access', ?, ?, ?, ?)"),
         {tokenHash(reply.accessToken), accountId, deviceId, refreshHash,
-         sync::utcStamp(reply.accessExpiresAt), sync::utcStamp(now)});
+         storedTime(reply.accessExpiresAt), storedTime(now)});
     if (!access) {
         return access.error();
     }
@@ -295,7 +295,7 @@ Result<sync::TokenReply> Accounts::refresh(const QString &refreshToken,
         return q.error();
     }
     if (!q->next() || q->value(1).toString() != deviceId || q->value(3).toInt() != 0 ||
-        QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs) <= m_clock.now()) {
+        parseStoredTime(q->value(2).toString()) <= m_clock.now()) {
         return Error{QStringLiteral("auth.refresh_invalid"),
                      tr("Sesi masuk sudah berakhir; masukkan kata sandi lagi.")};
     }
@@ -339,7 +339,7 @@ Result<Caller> Accounts::authenticate(const QByteArray &authorizationHeader) con
         return Error{QStringLiteral("auth.invalid_token"),
                      tr("Sesi masuk tidak dikenal; masuk lagi.")};
     }
-    if (QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs) <= m_clock.now()) {
+    if (parseStoredTime(q->value(2).toString()) <= m_clock.now()) {
         return Error{QStringLiteral("auth.expired"), tr("Sesi masuk sudah kedaluwarsa.")};
     }
     Caller c;

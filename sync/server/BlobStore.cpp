@@ -143,7 +143,7 @@ Result<sync::UploadState> BlobStore::append(const QString &villageCode, const QS
         Result<QSqlQuery> blob = m_db.query(
             QStringLiteral("INSERT INTO blob(sha256, size, completed_at) VALUES (?, ?, ?) "
                            "ON CONFLICT (sha256) DO NOTHING"),
-            {sha256, total, sync::utcStamp(m_clock.now())});
+            {sha256, total, storedTime(m_clock.now())});
         Result<QSqlQuery> done =
             m_db.query(QStringLiteral("DELETE FROM upload WHERE village_code = ? AND sha256 = ?"),
                        {villageCode, sha256});
@@ -156,7 +156,7 @@ Result<sync::UploadState> BlobStore::append(const QString &villageCode, const QS
             QStringLiteral("INSERT INTO upload(village_code, sha256, total, received, updated_at) "
                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (village_code, sha256) DO UPDATE "
                            "SET received = excluded.received, updated_at = excluded.updated_at"),
-            {villageCode, sha256, total, received, sync::utcStamp(m_clock.now())});
+            {villageCode, sha256, total, received, storedTime(m_clock.now())});
         if (!q) {
             return q.error();
         }

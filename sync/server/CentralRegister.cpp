@@ -78,7 +78,7 @@ Result<bool> CentralRegister::put(const RegisterRecord &r, const QString &nik,
         return false;
     }
     const qint64 version = *current ? (*current)->version + 1 : 1;
-    const QString now = sync::utcStamp(m_clock.now());
+    const QString now = storedTime(m_clock.now());
     const QVariant nikValue =
         nik.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(nik);
     Result<QSqlQuery> q =
@@ -110,7 +110,7 @@ Result<qint64> CentralRegister::appendChange(const QString &villageCode, const Q
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("INSERT INTO change_log(village_code, entity, entity_id, version, source, "
                        "at, data) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
-        {villageCode, entity, id, version, source, sync::utcStamp(m_clock.now()), compact(data)});
+        {villageCode, entity, id, version, source, storedTime(m_clock.now()), compact(data)});
     if (!q) {
         return q.error();
     }
@@ -149,10 +149,10 @@ Result<sync::ChangePage> CentralRegister::changesAfter(const QString &villageCod
             page.hasMore = true;
             break;
         }
-        page.changes.append(
-            {q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-             q->value(3).toLongLong(), q->value(4).toString(),
-             QDateTime::fromString(q->value(5).toString(), Qt::ISODateWithMs), parse(q->value(6))});
+        page.changes.append({q->value(0).toLongLong(), q->value(1).toString(),
+                             q->value(2).toString(), q->value(3).toLongLong(),
+                             q->value(4).toString(), parseStoredTime(q->value(5).toString()),
+                             parse(q->value(6))});
     }
     return page;
 }

@@ -229,7 +229,7 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
         }
         return json({{QStringLiteral("server_id"), m_db->serverId()},
                      {QStringLiteral("protocol"), sync::kProtocolVersion},
-                     {QStringLiteral("server_time"), sync::utcStamp(m_clock.now())}});
+                     {QStringLiteral("server_time"), storedTime(m_clock.now())}});
     }
     if (parts == QStringList{QStringLiteral("login")}) {
         if (method != M::Post) {

@@ -254,9 +254,9 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
                        "?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?) RETURNING id"),
         {key, caller.villageCode, caller.deviceId, caller.accountId, kindCode, householdId,
          personId, baseVersion ? QVariant(*baseVersion) : QVariant(QMetaType(QMetaType::LongLong)),
-         compact(item.request), item.payloadSha256, caller.username, sync::utcStamp(now),
+         compact(item.request), item.payloadSha256, caller.username, storedTime(now),
          conflict.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(conflict)),
-         sync::utcStamp(now), compact(accepted.toJson())});
+         storedTime(now), compact(accepted.toJson())});
     if (!insert || !insert->next()) {
         storage = insert ? m_db.storageError(QStringLiteral("no id returned")) : insert.error();
         return {};
@@ -277,7 +277,7 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
     Result<QSqlQuery> event = m_db.query(
         QStringLiteral("INSERT INTO request_event(request_id, from_state, to_state, actor, at) "
                        "VALUES (?, NULL, 'received', ?, ?)"),
-        {id, caller.username, sync::utcStamp(now)});
+        {id, caller.username, storedTime(now)});
     if (!event) {
         storage = event.error();
         return {};
@@ -305,7 +305,7 @@ Result<QString> RequestDesk::checkAudit(const Caller &caller, const sync::AuditC
         rewritten =
             claim.headId < storedId || claim.anchorId != storedId || claim.anchor != storedHead;
     }
-    const QString now = sync::utcStamp(m_clock.now());
+    const QString now = storedTime(m_clock.now());
     const bool advance = claim.headId > 0 && ContentStore::isSha256(claim.head);
     headId = advance ? claim.headId : storedId;
     Result<QSqlQuery> update = m_db.query(
@@ -476,7 +476,7 @@ Result<QJsonObject> RequestDesk::decide(const Caller &caller, const QString &key
         return Error{QStringLiteral("review.illegal_transition"),
                      tr("Usulan berstatus %1 tidak bisa di-%2.").arg(from, decision)};
     }
-    const QString now = sync::utcStamp(m_clock.now());
+    const QString now = storedTime(m_clock.now());
     const QString to = QLatin1String(step->to);
     Result<QSqlQuery> update = m_db.query(
         QStringLiteral("UPDATE request SET state = ?, state_reason = ?, state_actor = ?, "

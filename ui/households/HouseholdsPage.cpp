@@ -27,6 +27,17 @@ namespace tepat {
 
 namespace {
 
+// Every label of a vocabulary, in the current language.
+template<typename E>
+QStringList labels()
+{
+    QStringList all;
+    for (E value : vocabulary::all<E>()) {
+        all << vocabulary::label(value);
+    }
+    return all;
+}
+
 QTableView *makeTable(QWidget *parent)
 {
     auto *t = new QTableView(parent);
@@ -114,34 +125,41 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent)
     m_householdTable->setSortingEnabled(true);
     m_householdTable->sortByColumn(HouseholdListModel::Id, Qt::AscendingOrder);
     m_searchTable->setModel(m_searchModel);
-    // Columns sized for their content: a NIK, an id and RT/RW fit whole; names take the rest.
+    // Columns sized for their content in the current language: the header and the widest value
+    // (a NIK, an id, RT/RW, every status label) fit whole; names and addresses take the rest.
     const QFontMetrics metrics = fontMetrics();
-    const auto width = [&metrics](const QString &sample) {
-        return metrics.horizontalAdvance(sample) + 24;
+    const auto fit = [&metrics](QHeaderView *header, int column, QStringList samples) {
+        samples << header->model()->headerData(column, Qt::Horizontal).toString();
+        int widest = 0;
+        for (const QString &sample : std::as_const(samples)) {
+            widest = std::max(widest, metrics.horizontalAdvance(sample));
+        }
+        header->resizeSection(column, widest + 24);
     };
+    const QString nikSample = QStringLiteral("3571034108520009");
+    const QString idSample = QStringLiteral("3571031001.000001");
+    const QString rtRwSample = QStringLiteral("000/000");
     QHeaderView *people = m_searchTable->horizontalHeader();
     people->setStretchLastSection(false);
     people->setSectionResizeMode(PersonSearchModel::Name, QHeaderView::Stretch);
-    people->resizeSection(PersonSearchModel::Nik, width(QStringLiteral("3571034108520009")));
-    people->resizeSection(PersonSearchModel::Relationship, width(tr("Kepala keluarga")));
-    people->resizeSection(PersonSearchModel::Age, width(QStringLiteral("Umur")));
-    people->resizeSection(PersonSearchModel::Sex, width(QStringLiteral("L/P")));
-    people->resizeSection(PersonSearchModel::Household, width(QStringLiteral("3571031001.000001")));
-    people->resizeSection(PersonSearchModel::RtRw, width(QStringLiteral("000/000")));
-    people->resizeSection(PersonSearchModel::Desil, width(QStringLiteral("Desil")));
-    people->resizeSection(PersonSearchModel::Status, width(QStringLiteral("Dikeluarkan")));
+    fit(people, PersonSearchModel::Nik, {nikSample});
+    fit(people, PersonSearchModel::Relationship, {vocabulary::label(Relationship::Head)});
+    fit(people, PersonSearchModel::Age, {QStringLiteral("100")});
+    fit(people, PersonSearchModel::Sex, {QStringLiteral("L")});
+    fit(people, PersonSearchModel::Household, {idSample});
+    fit(people, PersonSearchModel::RtRw, {rtRwSample});
+    fit(people, PersonSearchModel::Desil, {QStringLiteral("10")});
+    fit(people, PersonSearchModel::Status, labels<PersonStatus>());
     QHeaderView *families = m_householdTable->horizontalHeader();
     families->setStretchLastSection(false);
     families->setSectionResizeMode(HouseholdListModel::Address, QHeaderView::Stretch);
-    families->resizeSection(HouseholdListModel::Id, width(QStringLiteral("3571031001.000001")));
-    families->resizeSection(HouseholdListModel::Head,
-                            width(QStringLiteral("Muhammad Rizki Saputra")));
-    families->resizeSection(HouseholdListModel::KkNumber,
-                            width(QStringLiteral("3571031505180003")));
-    families->resizeSection(HouseholdListModel::RtRw, width(QStringLiteral("000/000")));
-    families->resizeSection(HouseholdListModel::Desil, width(QStringLiteral("Desil")));
-    families->resizeSection(HouseholdListModel::Members, width(QStringLiteral("Anggota")));
-    families->resizeSection(HouseholdListModel::Status, width(QStringLiteral("Dikeluarkan")));
+    fit(families, HouseholdListModel::Id, {idSample});
+    fit(families, HouseholdListModel::Head, {QStringLiteral("Muhammad Rizki Saputra")});
+    fit(families, HouseholdListModel::KkNumber, {nikSample});
+    fit(families, HouseholdListModel::RtRw, {rtRwSample});
+    fit(families, HouseholdListModel::Desil, {QStringLiteral("10")});
+    fit(families, HouseholdListModel::Members, {QStringLiteral("20")});
+    fit(families, HouseholdListModel::Status, labels<HouseholdStatus>());
     m_lists->addWidget(m_householdTable);
     m_lists->addWidget(m_searchTable);
     listLayout->addWidget(m_lists, 1);

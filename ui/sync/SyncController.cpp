@@ -2,26 +2,15 @@
 
 #include "AppContext.h"
 #include "client/SyncSession.h"
+#include "client/SyncSettings.h"
 #include "client/TokenStore.h"
 #include "common/Clock.h"
 #include "replica/ReplicaApplier.h"
 #include "storage/Database.h"
 
-#include <QSysInfo>
 #include <QThread>
-#include <QUrl>
-#include <QUuid>
 
 namespace tepat {
-
-namespace {
-
-const QString kServerUrl = QStringLiteral("sync.server_url");
-const QString kUsername = QStringLiteral("sync.username");
-const QString kDeviceId = QStringLiteral("sync.device_id");
-const QString kAutomatic = QStringLiteral("sync.automatic");
-
-} // namespace
 
 SyncController::SyncController(AppContext &context, std::unique_ptr<sync::TokenStore> tokens,
                                QObject *parent)
@@ -43,17 +32,17 @@ SyncController::~SyncController()
 
 QString SyncController::serverUrl() const
 {
-    return m_context.db.setting(kServerUrl);
+    return sync::SyncSettings(m_context.db).serverUrl();
 }
 
 QString SyncController::username() const
 {
-    return m_context.db.setting(kUsername);
+    return sync::SyncSettings(m_context.db).username();
 }
 
 bool SyncController::automatic() const
 {
-    return m_context.db.setting(kAutomatic, QStringLiteral("1")) == QLatin1String("1");
+    return sync::SyncSettings(m_context.db).automatic();
 }
 
 QString SyncController::account() const
@@ -66,24 +55,14 @@ Status SyncController::saveServer(const QString &url, const QString &name, bool 
     if (const Status s = m_context.session.require(Permission::Send); !s) {
         return s;
     }
-    const QUrl parsed(url.trimmed());
-    if (!parsed.isValid() || parsed.host().isEmpty() ||
-        (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))) {
-        return Error{QStringLiteral("sync.server_url"),
-                     tr("Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), "
-                        "misalnya https://tepat.dinsos.kedirikota.go.id.")};
-    }
-    if (name.trimmed().isEmpty()) {
-        return Error{QStringLiteral("sync.username"), tr("Nama pengguna server wajib diisi.")};
-    }
+    const sync::SyncSettings settings(m_context.db);
     Transaction tx(m_context.db);
     if (!tx.begun()) {
         return tx.begun();
     }
-    for (const auto &[key, value] :
-         {std::pair{kServerUrl, parsed.toString()}, std::pair{kUsername, name.trimmed()},
-          std::pair{kAutomatic, automatic ? QStringLiteral("1") : QStringLiteral("0")}}) {
-        if (const Status s = m_context.db.setSetting(key, value); !s) {
+    for (const Status &s : {settings.setServerUrl(url), settings.setUsername(name),
+                            settings.setAutomatic(automatic)}) {
+        if (!s) {
             return s;
         }
     }
@@ -176,20 +155,16 @@ Result<SyncOverview> SyncController::overview() const
     return o;
 }
 
-sync::SyncOptions SyncController::options() const
+Result<sync::SyncOptions> SyncController::options() const
 {
-    sync::SyncOptions o;
-    o.server = QUrl(serverUrl());
-    o.username = username();
-    o.deviceId = m_context.db.setting(kDeviceId);
-    o.deviceName = QSysInfo::machineHostName();
-    o.actor = m_context.session.username();
-    o.filesRoot = m_context.filesFolder;
-    if (const QString ca = m_context.db.setting(QStringLiteral("sync.ca_file")); !ca.isEmpty()) {
-        o.trustedCertificates = QSslCertificate::fromPath(ca, QSsl::Pem);
+    Result<sync::SyncOptions> o = sync::SyncSettings(m_context.db).sessionOptions();
+    if (!o) {
+        return o;
     }
+    o->actor = m_context.session.username();
+    o->filesRoot = m_context.filesFolder;
     if (m_hook) {
-        m_hook(o);
+        m_hook(*o);
     }
     return o;
 }
@@ -208,9 +183,8 @@ Status SyncController::prepare(bool interactive)
                                       "Server.")
                                  : tr("Server belum diatur.")};
     }
-    if (m_context.db.setting(kDeviceId).isEmpty()) {
-        return m_context.db.setSetting(kDeviceId,
-                                       QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (const Result<sync::SyncOptions> o = options(); !o) {
+        return o.error();
     }
     return {};
 }
@@ -269,7 +243,14 @@ void SyncController::syncAutomatically()
 void SyncController::start(const QString &refreshToken, const QByteArray &password,
                            bool interactive)
 {
-    const sync::SyncOptions opts = options();
+    const Result<sync::SyncOptions> prepared = options();
+    if (!prepared) {
+        sync::SyncReport failed;
+        failed.error = prepared.error();
+        done(failed, interactive);
+        return;
+    }
+    const sync::SyncOptions opts = *prepared;
     const QString path = m_context.db.path();
     const Clock &clock = m_context.clock;
     m_thread = QThread::create([this, opts, path, &clock, refreshToken, password, interactive] {

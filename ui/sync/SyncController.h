@@ -90,7 +90,7 @@ private:
     void start(const QString &refreshToken, const QByteArray &password, bool interactive);
     void done(const sync::SyncReport &report, bool interactive);
     QString account() const;
-    sync::SyncOptions options() const;
+    Result<sync::SyncOptions> options() const;
 
     AppContext &m_context;
     std::unique_ptr<sync::TokenStore> m_tokens;

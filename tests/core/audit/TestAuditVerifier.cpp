@@ -189,8 +189,7 @@ private Q_SLOTS:
                               "SET id = -id + 1 WHERE id < 0; INSERT INTO audit_entry(id, at, "
                               "actor, action, object_type, object_id, details, prev_hash, hash) "
                               "VALUES (5, '%1', 'penyusup', '%2', '%3', '%4', '%5', '%6', '%7')")
-                   .arg(forged.at.toUTC().toString(Qt::ISODateWithMs), forged.action,
-                        forged.objectType, forged.objectId,
+                   .arg(storedTime(forged.at), forged.action, forged.objectType, forged.objectId,
                         QString::fromUtf8(
                             QJsonDocument(forged.details).toJson(QJsonDocument::Compact)),
                         forged.prevHash, forged.hash));
@@ -279,3 +278,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestAuditVerifier)
 #include "TestAuditVerifier.moc"
+#include "common/Clock.h"

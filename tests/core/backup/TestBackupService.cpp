@@ -114,6 +114,12 @@ private Q_SLOTS:
         QCOMPARE(store.count(QStringLiteral(
                      "SELECT count(*) FROM audit_entry WHERE action = 'backup.create'")),
                  1);
+        // Nor one written with separators, as an operator might name a file.
+        report.file = store.file(QStringLiteral("c/kk 3571.0141.0190.0002.tepatbak"));
+        QVERIFY(service.recordBackup(QStringLiteral("admin"), report));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entry WHERE object_id LIKE "
+                                            "'%0190%' OR details LIKE '%0190%'")),
+                 0);
         QVERIFY(service.recordFailure(QStringLiteral("Disk penuh")));
         QCOMPARE(service.settings()->lastError, QStringLiteral("Disk penuh"));
     }

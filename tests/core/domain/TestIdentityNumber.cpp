@@ -345,6 +345,21 @@ private Q_SLOTS:
         QVERIFY(codes.contains(QStringLiteral("nik.serial_zero")));
     }
 
+    void maskedHidesEveryFormOfALongNumber()
+    {
+        using V = IdentityNumberValidator;
+        QCOMPARE(V::masked(QStringLiteral("3571014101900001_depan.jpg")),
+                 QStringLiteral("#_depan.jpg"));
+        QCOMPARE(V::masked(QStringLiteral("KK 3571-0101-0190-0001.JPG")),
+                 QStringLiteral("KK #.JPG"));
+        QCOMPARE(V::masked(QStringLiteral("nik 3571 0141 0190 0002 dan 357101410190000")),
+                 QStringLiteral("nik # dan #"));
+        // Dates, times and short numbers stay readable.
+        QCOMPARE(V::masked(QStringLiteral("IMG_20261123_091500.jpg")),
+                 QStringLiteral("IMG_20261123_091500.jpg"));
+        QCOMPARE(V::masked(QStringLiteral("RT 003 RW 002")), QStringLiteral("RT 003 RW 002"));
+    }
+
     void regionCode()
     {
         const IdentityNumberValidator validator(IdentityNumberValidator::Kind::Nik, today);

@@ -1,7 +1,9 @@
+#include "files/AtomicFile.h"
 #include "files/ContentStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +60,33 @@ private Q_SLOTS:
         const auto put = store.put("x");
         QVERIFY(!put);
         QCOMPARE(put.error().code, QStringLiteral("files.folder"));
+    }
+
+    void atomicWriteReplacesWholeOrNothing()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a/b/surat.pdf"));
+        QVERIFY(AtomicFile::write(path, "pertama"));
+        QVERIFY(AtomicFile::write(path, "kedua"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("kedua"));
+        // Only the file itself is left: no temporary beside it.
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("a/b"))).entryList(QDir::Files),
+                 QStringList{QStringLiteral("surat.pdf")});
+
+        // A folder where the file should go: refused, the folder is untouched.
+        const QString blocked = dir.filePath(QStringLiteral("blocked.pdf"));
+        QVERIFY(QDir().mkpath(blocked));
+        const Status refused = AtomicFile::write(blocked, "x");
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("files.write"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("blocked.pdf")));
+        QVERIFY(QFileInfo(blocked).isDir());
+
+        const Status noFolder =
+            AtomicFile::write(QStringLiteral("/proc/tepat-cannot-write-here/x.pdf"), "x");
+        QCOMPARE(noFolder.error().code, QStringLiteral("files.folder"));
     }
 };
 

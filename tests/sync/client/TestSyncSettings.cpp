@@ -1,0 +1,76 @@
+#include "client/SyncSettings.h"
+#include "storage/Database.h"
+#include "support/TestSupport.h"
+
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+class TestSyncSettings : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void serverAndUserAreCheckedAndKept()
+    {
+        TempStore store;
+        const sync::SyncSettings settings(*store.db);
+        QVERIFY(settings.serverUrl().isEmpty());
+        QVERIFY(settings.automatic()); // on until switched off
+
+        for (const char *bad : {"", "tepat.dinsos.go.id", "ftp://tepat.dinsos.go.id", "https://"}) {
+            const Status refused = settings.setServerUrl(QString::fromLatin1(bad));
+            QVERIFY2(!refused, bad);
+            QCOMPARE(refused.error().code, QStringLiteral("sync.server_url"));
+            QVERIFY(refused.error().message.contains(QStringLiteral("https://")));
+        }
+        QVERIFY(settings.serverUrl().isEmpty());
+        QVERIFY(!settings.setUsername(QStringLiteral("  ")));
+
+        QVERIFY(settings.setServerUrl(QStringLiteral(" https://tepat.dinsos.kedirikota.go.id ")));
+        QVERIFY(settings.setUsername(QStringLiteral(" op.bangsal ")));
+        QVERIFY(settings.setAutomatic(false));
+        QCOMPARE(settings.serverUrl(), QStringLiteral("https://tepat.dinsos.kedirikota.go.id"));
+        QCOMPARE(settings.username(), QStringLiteral("op.bangsal"));
+        QVERIFY(!settings.automatic());
+    }
+
+    void deviceIdIsMadeOnceAndKept()
+    {
+        TempStore store;
+        const sync::SyncSettings settings(*store.db);
+        const Result<QString> first = settings.deviceId();
+        QVERIFY(first);
+        QCOMPARE(first->size(), 36);
+        QCOMPARE(*sync::SyncSettings(*store.db).deviceId(), *first);
+    }
+
+    void sessionOptionsNeedAServerAndAReadableCa()
+    {
+        TempStore store;
+        const sync::SyncSettings settings(*store.db);
+        QCOMPARE(settings.sessionOptions().error().code, QStringLiteral("sync.server_url"));
+        QVERIFY(settings.setServerUrl(QStringLiteral("http://192.168.1.10:8080")));
+        QCOMPARE(settings.sessionOptions().error().code, QStringLiteral("sync.username"));
+        QVERIFY(settings.setUsername(QStringLiteral("op.bangsal")));
+
+        const Result<sync::SyncOptions> o = settings.sessionOptions();
+        QVERIFY(o);
+        QCOMPARE(o->server, QUrl(QStringLiteral("http://192.168.1.10:8080")));
+        QCOMPARE(o->username, QStringLiteral("op.bangsal"));
+        QCOMPARE(o->deviceId, *settings.deviceId());
+        QVERIFY(o->trustedCertificates.isEmpty());
+
+        const QString notACertificate = store.file(QStringLiteral("ca.pem"));
+        writeFile(notACertificate, "bukan sertifikat");
+        QVERIFY(settings.setCaFile(notACertificate));
+        const Result<sync::SyncOptions> refused = settings.sessionOptions();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("sync.ca_file"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("ca.pem")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncSettings)
+#include "TestSyncSettings.moc"
