@@ -5476,14 +5476,6 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Folder untuk PDF surat</source>
         <translation>Folder for the letter PDFs</translation>
     </message>
-    <message>
-        <source>Menerbitkan surat…</source>
-        <translation>Issuing letters…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
     <message numerus="yes">
         <source>%n surat diterbitkan ke %1.</source>
         <translation>
@@ -5593,6 +5585,18 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Warga di &amp;luar data DTKS…</source>
         <translation>Resident &amp;outside the DTKS data…</translation>
+    </message>
+    <message>
+        <source>Menerbitkan surat: %v dari %m</source>
+        <translation>Issuing letters: %v of %m</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

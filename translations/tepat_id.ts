@@ -5431,14 +5431,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Folder untuk PDF surat</source>
         <translation>Folder untuk PDF surat</translation>
     </message>
-    <message>
-        <source>Menerbitkan surat…</source>
-        <translation>Menerbitkan surat…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
     <message numerus="yes">
         <source>%n surat diterbitkan ke %1.</source>
         <translation><numerusform>%n surat diterbitkan ke %1.</numerusform></translation>
@@ -5542,6 +5534,18 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Warga di &amp;luar data DTKS…</source>
         <translation>Warga di &amp;luar data DTKS…</translation>
+    </message>
+    <message>
+        <source>Menerbitkan surat: %v dari %m</source>
+        <translation>Menerbitkan surat: %v dari %m</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,9 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -43,6 +45,17 @@ class TestLetterPages : public QObject
         {
             populateVillage(*store.db, store.clock, 20);
             saveSettings(*store.db, store.clock, officeSettings(*store.db));
+        }
+        QStringList people(int n) const
+        {
+            QStringList ids;
+            auto q = store.db->query(QStringLiteral("SELECT id FROM person WHERE status <> "
+                                                    "'deceased' ORDER BY id LIMIT ?"),
+                                     {n});
+            while (q && q->next()) {
+                ids << q->value(0).toString();
+            }
+            return ids;
         }
         LetterRecord issue(const QString &condition) const
         {
@@ -126,6 +139,72 @@ private Q_SLOTS:
         check->click();
         QVERIFY(!verdict->text().contains(QStringLiteral("#1b5e20")));
         QVERIFY(!verdict->text().contains(QStringLiteral("Surat asli")));
+    }
+
+    // The batch runs on a worker thread: startBatch() returns at once with the page showing
+    // progress, and the result arrives later through the event loop.
+    void batchIssuesLettersOffTheGuiThread()
+    {
+        Office o;
+        LettersPage page(o.context);
+        const QStringList ids = o.people(5);
+        QCOMPARE(ids.size(), 5);
+        const QString out = o.store.file(QStringLiteral("surat"));
+        QSignalSpy finished(&page, &LettersPage::batchFinished);
+        auto *batch = page.findChild<QPushButton *>(QStringLiteral("batch"));
+        auto *progress = page.findChild<QProgressBar *>(QStringLiteral("batchProgress"));
+        auto *cancel = page.findChild<QPushButton *>(QStringLiteral("batchCancel"));
+        QVERIFY(progress->isHidden() && cancel->isHidden());
+
+        QVERIFY(page.startBatch(ids, out));
+        QVERIFY(page.batchRunning());
+        QVERIFY(!batch->isEnabled());
+        QVERIFY(!progress->isHidden());
+        QVERIFY(!cancel->isHidden());
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(!page.startBatch(ids, out)); // one batch at a time
+
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY(!page.batchRunning());
+        QVERIFY(batch->isEnabled());
+        QVERIFY(progress->isHidden() && cancel->isHidden());
+        const QString summary = finished.first().first().toString();
+        QVERIFY2(summary.startsWith(QStringLiteral("5 surat diterbitkan ke ")),
+                 qPrintable(summary));
+        QCOMPARE(QDir(out).entryList({QStringLiteral("SK-*.pdf")}, QDir::Files).size(), 5);
+        QCOMPARE(o.store.count(QStringLiteral("SELECT count(*) FROM letter")), 5);
+        QCOMPARE(o.store.count(QStringLiteral("SELECT count(*) FROM letter_print")), 5);
+        QCOMPARE(page.findChild<QTableWidget *>(QStringLiteral("register"))->rowCount(), 5);
+        // The operator is told in a message box that does not block the page.
+        auto *box = page.findChild<QMessageBox *>();
+        QVERIFY(box);
+        QCOMPARE(box->text(), summary);
+        box->accept();
+    }
+
+    void cancelledBatchStopsBeforeTheNextNumber()
+    {
+        Office o;
+        LettersPage page(o.context);
+        const QStringList ids = o.people(40);
+        QCOMPARE(ids.size(), 40);
+        const QString out = o.store.file(QStringLiteral("surat"));
+        QSignalSpy finished(&page, &LettersPage::batchFinished);
+        QVERIFY(page.startBatch(ids, out));
+        page.findChild<QPushButton *>(QStringLiteral("batchCancel"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        const qint64 letters = o.store.count(QStringLiteral("SELECT count(*) FROM letter"));
+        QVERIFY(letters < ids.size());
+        // Every number taken has its PDF and its print record; nobody else got one.
+        QCOMPARE(qint64(QDir(out).entryList({QStringLiteral("SK-*.pdf")}, QDir::Files).size()),
+                 letters);
+        QCOMPARE(o.store.count(QStringLiteral("SELECT count(*) FROM letter_print")), letters);
+        const QString summary = finished.first().first().toString();
+        QVERIFY2(summary.contains(QStringLiteral("Dibatalkan: %1 warga belum dibuatkan surat.")
+                                      .arg(ids.size() - letters)),
+                 qPrintable(summary));
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("batch"))->isEnabled());
+        page.findChild<QMessageBox *>()->accept();
     }
 
     void settingsSectionSavesWhatWasTyped()
