@@ -1701,6 +1701,22 @@ Commands: user add, requests list, civil-events import, register import; without
         <source>Huruf harus Arial atau Bookman Old Style.</source>
         <translation>The font must be Arial or Bookman Old Style.</translation>
     </message>
+    <message>
+        <source>NIP penanda tangan</source>
+        <translation>Signer's NIP</translation>
+    </message>
+    <message>
+        <source>NIP lurah/kepala desa</source>
+        <translation>NIP of the lurah/village head</translation>
+    </message>
+    <message>
+        <source>NIP camat</source>
+        <translation>Camat's NIP</translation>
+    </message>
+    <message>
+        <source>%1 harus 18 angka tanpa spasi, atau dikosongkan.</source>
+        <translation>%1 must be 18 digits without spaces, or left empty.</translation>
+    </message>
 </context>
 <context>
     <name>LetterSigner</name>
@@ -5336,6 +5352,82 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Logo baru (%1 × %2 piksel), simpan untuk memakai</source>
         <translation>New logo (%1 × %2 pixels), save to use it</translation>
+    </message>
+    <message>
+        <source>Atas jabatan sendiri</source>
+        <translation>In own capacity</translation>
+    </message>
+    <message>
+        <source>a.n. (atas nama)</source>
+        <translation>a.n. (on behalf of)</translation>
+    </message>
+    <message>
+        <source>u.b. (untuk beliau)</source>
+        <translation>u.b. (by order of)</translation>
+    </message>
+    <message>
+        <source>Plt. (pelaksana tugas)</source>
+        <translation>Plt. (acting official)</translation>
+    </message>
+    <message>
+        <source>Plh. (pelaksana harian)</source>
+        <translation>Plh. (daily stand-in)</translation>
+    </message>
+    <message>
+        <source>mis. Lurah Bangsal</source>
+        <translation>e.g. Lurah Bangsal</translation>
+    </message>
+    <message>
+        <source>mis. Sekretaris Kelurahan</source>
+        <translation>e.g. Sekretaris Kelurahan</translation>
+    </message>
+    <message>
+        <source>Cantumkan "Mengetahui, Camat …" pada surat</source>
+        <translation>Include "Mengetahui, Camat …" (acknowledged by the camat) on letters</translation>
+    </message>
+    <message>
+        <source>Kewenangan:</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <source>Atas nama (jabatan):</source>
+        <translation>On behalf of (position):</translation>
+    </message>
+    <message>
+        <source>Pejabat perantara (u.b.):</source>
+        <translation>Intermediate official (u.b.):</translation>
+    </message>
+    <message>
+        <source>Camat (mengetahui)</source>
+        <translation>Camat (acknowledgement)</translation>
+    </message>
+    <message>
+        <source>Nama camat:</source>
+        <translation>Camat's name:</translation>
+    </message>
+    <message>
+        <source>NIP camat:</source>
+        <translation>Camat's NIP:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan camat:</source>
+        <translation>Camat's rank/grade:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi berita acara:</source>
+        <translation>Classification code for minutes:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi SPTJM:</source>
+        <translation>Classification code for SPTJM:</translation>
+    </message>
+    <message>
+        <source>Musyawarah</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Musyawarah paling lambat tiap:</source>
+        <translation>Hold a meeting at least every:</translation>
     </message>
 </context>
 <context>

@@ -1686,6 +1686,22 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <source>Huruf harus Arial atau Bookman Old Style.</source>
         <translation>Huruf harus Arial atau Bookman Old Style.</translation>
     </message>
+    <message>
+        <source>NIP penanda tangan</source>
+        <translation>NIP penanda tangan</translation>
+    </message>
+    <message>
+        <source>NIP lurah/kepala desa</source>
+        <translation>NIP lurah/kepala desa</translation>
+    </message>
+    <message>
+        <source>NIP camat</source>
+        <translation>NIP camat</translation>
+    </message>
+    <message>
+        <source>%1 harus 18 angka tanpa spasi, atau dikosongkan.</source>
+        <translation>%1 harus 18 angka tanpa spasi, atau dikosongkan.</translation>
+    </message>
 </context>
 <context>
     <name>LetterSigner</name>
@@ -5291,6 +5307,82 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Logo baru (%1 × %2 piksel), simpan untuk memakai</source>
         <translation>Logo baru (%1 × %2 piksel), simpan untuk memakai</translation>
+    </message>
+    <message>
+        <source>Atas jabatan sendiri</source>
+        <translation>Atas jabatan sendiri</translation>
+    </message>
+    <message>
+        <source>a.n. (atas nama)</source>
+        <translation>a.n. (atas nama)</translation>
+    </message>
+    <message>
+        <source>u.b. (untuk beliau)</source>
+        <translation>u.b. (untuk beliau)</translation>
+    </message>
+    <message>
+        <source>Plt. (pelaksana tugas)</source>
+        <translation>Plt. (pelaksana tugas)</translation>
+    </message>
+    <message>
+        <source>Plh. (pelaksana harian)</source>
+        <translation>Plh. (pelaksana harian)</translation>
+    </message>
+    <message>
+        <source>mis. Lurah Bangsal</source>
+        <translation>mis. Lurah Bangsal</translation>
+    </message>
+    <message>
+        <source>mis. Sekretaris Kelurahan</source>
+        <translation>mis. Sekretaris Kelurahan</translation>
+    </message>
+    <message>
+        <source>Cantumkan "Mengetahui, Camat …" pada surat</source>
+        <translation>Cantumkan "Mengetahui, Camat …" pada surat</translation>
+    </message>
+    <message>
+        <source>Kewenangan:</source>
+        <translation>Kewenangan:</translation>
+    </message>
+    <message>
+        <source>Atas nama (jabatan):</source>
+        <translation>Atas nama (jabatan):</translation>
+    </message>
+    <message>
+        <source>Pejabat perantara (u.b.):</source>
+        <translation>Pejabat perantara (u.b.):</translation>
+    </message>
+    <message>
+        <source>Camat (mengetahui)</source>
+        <translation>Camat (mengetahui)</translation>
+    </message>
+    <message>
+        <source>Nama camat:</source>
+        <translation>Nama camat:</translation>
+    </message>
+    <message>
+        <source>NIP camat:</source>
+        <translation>NIP camat:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan camat:</source>
+        <translation>Pangkat/golongan camat:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi berita acara:</source>
+        <translation>Kode klasifikasi berita acara:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi SPTJM:</source>
+        <translation>Kode klasifikasi SPTJM:</translation>
+    </message>
+    <message>
+        <source>Musyawarah</source>
+        <translation>Musyawarah</translation>
+    </message>
+    <message>
+        <source>Musyawarah paling lambat tiap:</source>
+        <translation>Musyawarah paling lambat tiap:</translation>
     </message>
 </context>
 <context>

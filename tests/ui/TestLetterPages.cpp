@@ -3,6 +3,7 @@
 
 #include "AppContext.h"
 #include "core/letters/LettersFixture.h"
+#include "deliberation/DeliberationSchedule.h"
 #include "deliberation/DeliberationService.h"
 #include "deliberation/MeetingsPage.h"
 #include "documents/MeetingDocuments.h"
@@ -13,6 +14,8 @@
 #include "support/TestSupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -80,6 +84,27 @@ class TestLetterPages : public QObject
             page.resize(1100, 720);
             page.grab().save(QDir(dir).filePath(QLatin1String(name)));
         }
+    }
+
+    // Clicks "Simpan pengaturan surat" and returns the text of the message box it shows.
+    static QString saveSettingsSection(LetterSettingsSection &section)
+    {
+        QString shown;
+        QTimer::singleShot(0, [&shown] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *box = qobject_cast<QMessageBox *>(w)) {
+                    shown = box->text();
+                    box->accept();
+                }
+            }
+        });
+        const auto buttons = section.findChildren<QPushButton *>();
+        for (QPushButton *b : buttons) {
+            if (b->text() == QStringLiteral("&Simpan pengaturan surat")) {
+                b->click();
+            }
+        }
+        return shown;
     }
 
 private Q_SLOTS:
@@ -253,6 +278,118 @@ private Q_SLOTS:
         QCOMPARE(save(), QStringLiteral("Pengaturan surat disimpan."));
         QCOMPARE(LetterSettings::load(*o.store.db).letterhead.address,
                  QStringLiteral("Jl. Baru No. 1"));
+    }
+
+    void settingsSectionKeepsSignerCamatCodesAndInterval()
+    {
+        Office o;
+        LetterSettings stored = LetterSettings::load(*o.store.db);
+        stored.signer.authority = SignerAuthority::OnBehalf;
+        stored.signer.principal = QStringLiteral("Lurah Contoh");
+        stored.codeMinutes = QStringLiteral("005");
+        stored.camatBlock = true;
+        stored.camatName = QStringLiteral("Drs. Camat Contoh");
+        saveSettings(*o.store.db, o.store.clock, stored);
+        QVERIFY(DeliberationSchedule::setIntervalMonths(*o.store.db, o.store.clock,
+                                                        QStringLiteral("admin"), 4));
+
+        auto section = std::make_unique<LetterSettingsSection>(o.context);
+        const auto edit = [&section](const char *name) {
+            auto *e = section->findChild<QLineEdit *>(QLatin1String(name));
+            if (!e) {
+                qFatal("no field %s", name);
+            }
+            return e;
+        };
+        auto *authority = section->findChild<QComboBox *>(QStringLiteral("signerAuthority"));
+        auto *camat = section->findChild<QCheckBox *>(QStringLiteral("camatBlock"));
+        auto *interval = section->findChild<QSpinBox *>(QStringLiteral("intervalMonths"));
+        QVERIFY(authority && camat && interval);
+        // Loaded as stored.
+        QCOMPARE(SignerAuthority(authority->currentData().toInt()), SignerAuthority::OnBehalf);
+        QCOMPARE(edit("signerPrincipal")->text(), QStringLiteral("Lurah Contoh"));
+        QVERIFY(edit("signerPrincipal")->isEnabled());
+        QVERIFY(!edit("signerIntermediate")->isEnabled()); // only for u.b.
+        QCOMPARE(edit("codeCertificate")->text(), stored.codeCertificate);
+        QCOMPARE(edit("codeMinutes")->text(), QStringLiteral("005"));
+        QCOMPARE(edit("codeSptjm")->text(), stored.codeSptjm);
+        QVERIFY(camat->isChecked());
+        QCOMPARE(edit("camatName")->text(), QStringLiteral("Drs. Camat Contoh"));
+        QCOMPARE(interval->value(), 4);
+        keep(*section, "pengaturan-surat-penanda-tangan.png");
+
+        // Edited and saved.
+        authority->setCurrentIndex(authority->findData(int(SignerAuthority::UnderInstruction)));
+        QVERIFY(edit("signerIntermediate")->isEnabled());
+        edit("signerPrincipal")->setText(QStringLiteral("Lurah Bangsal"));
+        edit("signerIntermediate")->setText(QStringLiteral("Sekretaris Kelurahan"));
+        edit("codeCertificate")->setText(QStringLiteral("470"));
+        edit("codeMinutes")->setText(QStringLiteral("005.1"));
+        edit("codeSptjm")->setText(QStringLiteral("460"));
+        edit("camatName")->setText(QStringLiteral("Drs. Budi Contoh, M.Si."));
+        edit("camatNip")->setText(QStringLiteral("197512312000031002"));
+        edit("camatRank")->setText(QStringLiteral("Pembina (IV/a)"));
+        interval->setValue(6);
+        QCOMPARE(saveSettingsSection(*section), QStringLiteral("Pengaturan surat disimpan."));
+        const LetterSettings saved = LetterSettings::load(*o.store.db);
+        QCOMPARE(saved.signer.authority, SignerAuthority::UnderInstruction);
+        QCOMPARE(saved.signer.principal, QStringLiteral("Lurah Bangsal"));
+        QCOMPARE(saved.signer.intermediate, QStringLiteral("Sekretaris Kelurahan"));
+        QCOMPARE(saved.codeCertificate, QStringLiteral("470"));
+        QCOMPARE(saved.codeMinutes, QStringLiteral("005.1"));
+        QCOMPARE(saved.codeSptjm, QStringLiteral("460"));
+        QVERIFY(saved.camatBlock);
+        QCOMPARE(saved.camatName, QStringLiteral("Drs. Budi Contoh, M.Si."));
+        QCOMPARE(saved.camatNip, QStringLiteral("197512312000031002"));
+        QCOMPARE(saved.camatRank, QStringLiteral("Pembina (IV/a)"));
+        QCOMPARE(DeliberationSchedule::intervalMonths(*o.store.db), 6);
+
+        // Reloaded in a fresh section.
+        section = std::make_unique<LetterSettingsSection>(o.context);
+        QCOMPARE(section->findChild<QComboBox *>(QStringLiteral("signerAuthority"))->currentData(),
+                 QVariant(int(SignerAuthority::UnderInstruction)));
+        QCOMPARE(edit("signerIntermediate")->text(), QStringLiteral("Sekretaris Kelurahan"));
+        QCOMPARE(edit("codeSptjm")->text(), QStringLiteral("460"));
+        QCOMPARE(edit("camatNip")->text(), QStringLiteral("197512312000031002"));
+        QCOMPARE(section->findChild<QSpinBox *>(QStringLiteral("intervalMonths"))->value(), 6);
+
+        // Unticking the camat block disables its fields; it is kept off after saving.
+        auto *camatAgain = section->findChild<QCheckBox *>(QStringLiteral("camatBlock"));
+        camatAgain->setChecked(false);
+        QVERIFY(!edit("camatName")->isEnabled());
+        QCOMPARE(saveSettingsSection(*section), QStringLiteral("Pengaturan surat disimpan."));
+        QVERIFY(!LetterSettings::load(*o.store.db).camatBlock);
+    }
+
+    void settingsSectionRefusesInvalidInput()
+    {
+        Office o;
+        LetterSettingsSection section(o.context);
+        const LetterSettings before = LetterSettings::load(*o.store.db);
+        auto *camatNip = section.findChild<QLineEdit *>(QStringLiteral("camatNip"));
+        auto *interval = section.findChild<QSpinBox *>(QStringLiteral("intervalMonths"));
+        section.findChild<QCheckBox *>(QStringLiteral("camatBlock"))->setChecked(true);
+        camatNip->setText(QStringLiteral("1975123120000310")); // 16 digits
+        interval->setValue(5);
+        QCOMPARE(saveSettingsSection(section),
+                 QStringLiteral("NIP camat harus 18 angka tanpa spasi, atau dikosongkan."));
+        QCOMPARE(LetterSettings::load(*o.store.db).camatNip, before.camatNip);
+        QVERIFY(!LetterSettings::load(*o.store.db).camatBlock);
+        // Nothing was saved, the interval neither.
+        QCOMPARE(DeliberationSchedule::intervalMonths(*o.store.db),
+                 DeliberationSchedule::kDefaultIntervalMonths);
+
+        camatNip->clear();
+        section.findChild<QLineEdit *>(QStringLiteral("codeMinutes"))->clear();
+        QCOMPARE(saveSettingsSection(section),
+                 QStringLiteral("Kode klasifikasi surat belum diisi."));
+        QCOMPARE(LetterSettings::load(*o.store.db).codeMinutes, before.codeMinutes);
+
+        // The interval cannot leave 1–12 months.
+        interval->setValue(13);
+        QCOMPARE(interval->value(), 12);
+        interval->setValue(0);
+        QCOMPARE(interval->value(), 1);
     }
 
     void meetingsPageWarnsAndLocksFinalisedMeetings()
