@@ -2008,6 +2008,17 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Dokumen PDF yang tersimpan tidak bisa dibaca untuk dicetak.</source>
+        <translation>The stored PDF document cannot be read for printing.</translation>
+    </message>
+    <message>
+        <source>Pencetak tidak bisa dipakai. Periksa pencetak lalu coba lagi.</source>
+        <translation>The printer cannot be used. Check the printer and try again.</translation>
+    </message>
+</context>
+<context>
     <name>Puller</name>
     <message>
         <source>Sinkronisasi dibatalkan.</source>
@@ -6056,6 +6067,26 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>&amp;Daftar hadir PDF…</source>
         <translation>Attendance &amp;list PDF…</translation>
+    </message>
+    <message>
+        <source>Pra&amp;tinjau &amp;&amp; cetak…</source>
+        <translation>Print pre&amp;view &amp;&amp; print…</translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Berita acara</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>%1 musyawarah %2</source>
+        <translation>%1 of the meeting on %2</translation>
     </message>
 </context>
 <context>

@@ -1993,6 +1993,17 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     </message>
 </context>
 <context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Dokumen PDF yang tersimpan tidak bisa dibaca untuk dicetak.</source>
+        <translation>Dokumen PDF yang tersimpan tidak bisa dibaca untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>Pencetak tidak bisa dipakai. Periksa pencetak lalu coba lagi.</source>
+        <translation>Pencetak tidak bisa dipakai. Periksa pencetak lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>Puller</name>
     <message>
         <source>Sinkronisasi dibatalkan.</source>
@@ -6002,6 +6013,26 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>&amp;Daftar hadir PDF…</source>
         <translation>&amp;Daftar hadir PDF…</translation>
+    </message>
+    <message>
+        <source>Pra&amp;tinjau &amp;&amp; cetak…</source>
+        <translation>Pra&amp;tinjau &amp;&amp; cetak…</translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Berita acara</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>%1 musyawarah %2</source>
+        <translation>%1 musyawarah %2</translation>
     </message>
 </context>
 <context>

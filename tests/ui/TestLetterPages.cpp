@@ -2,10 +2,13 @@
 // offer in each state. Dialogs are not driven here; the services behind them have their own tests.
 
 #include "AppContext.h"
+#include "common/Language.h"
+#include "core/documents/PdfInspection.h"
 #include "core/letters/LettersFixture.h"
 #include "deliberation/DeliberationSchedule.h"
 #include "deliberation/DeliberationService.h"
 #include "deliberation/MeetingsPage.h"
+#include "documents/DocumentWriter.h"
 #include "documents/MeetingDocuments.h"
 #include "files/ContentStore.h"
 #include "letters/CertificateLetter.h"
@@ -13,6 +16,7 @@
 #include "letters/LettersPage.h"
 #include "support/TestSupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,8 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -84,6 +91,24 @@ class TestLetterPages : public QObject
             page.resize(1100, 720);
             page.grab().save(QDir(dir).filePath(QLatin1String(name)));
         }
+    }
+
+    // Triggers `action`, which opens a print preview; returns the pages it shows and its title,
+    // and closes it.
+    static std::pair<int, QString> previewOf(QAction *action)
+    {
+        std::pair<int, QString> seen{-1, {}};
+        QTimer::singleShot(0, [&seen] {
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(w)) {
+                    seen = {dialog->findChild<QPrintPreviewWidget *>()->pageCount(),
+                            dialog->windowTitle()};
+                    dialog->reject();
+                }
+            }
+        });
+        action->trigger();
+        return seen;
     }
 
     // Clicks "Simpan pengaturan surat" and returns the text of the message box it shows.
@@ -390,6 +415,52 @@ private Q_SLOTS:
         QCOMPARE(interval->value(), 12);
         interval->setValue(0);
         QCOMPARE(interval->value(), 1);
+    }
+
+    void meetingDocumentsHaveAPrintPreview()
+    {
+        Office o;
+        const QList<qint64> drafts = makeDrafts(*o.store.db, o.store.clock, 2);
+        const DeliberationService service(*o.store.db, o.store.clock, o.head, o.files);
+        Meeting m;
+        m.heldOn = o.store.clock.today();
+        m.startTime = QStringLiteral("09:00");
+        m.place = QStringLiteral("Aula kelurahan");
+        const qint64 id = service.plan(m)->id;
+        QVERIFY(
+            service.addAttendee(id, {0, QStringLiteral("Slamet"), QStringLiteral("Ketua RW"), {}}));
+        QVERIFY(service.addToAgenda(id, drafts));
+        QVERIFY(service.decide(id, drafts[0], Decision::Approved, {}));
+        QVERIFY(service.decide(id, drafts[1], Decision::Rejected, QStringLiteral("pindah")));
+
+        MeetingsPage planned(o.context);
+        auto *preview = planned.findChild<QPushButton *>(QStringLiteral("preview"));
+        QVERIFY(preview && preview->menu());
+        QList<QAction *> actions = preview->menu()->actions();
+        QCOMPARE(actions.size(), 2);
+        // Before finalising: built from the meeting as it is now, on the office's paper.
+        const LetterSettings settings = LetterSettings::load(*o.store.db);
+        const auto pagesOf = [&](MeetingDocument document) {
+            const auto content = service.content(id, document);
+            return pdfPages(*MeetingDocuments::pdf(*content, {}, settings.paper)).count;
+        };
+        const auto [listPages, listTitle] = previewOf(actions[0]);
+        QCOMPARE(listPages, pagesOf(MeetingDocument::AttendanceList));
+        QCOMPARE(listTitle,
+                 QStringLiteral("Daftar hadir musyawarah %1").arg(Language::formatDate(m.heldOn)));
+        QCOMPARE(previewOf(actions[1]).first, pagesOf(MeetingDocument::Minutes));
+
+        // Finalised: the berita acara as it was numbered and stored.
+        const auto done = service.finalise(id, MeetingDocuments::renderer(o.files));
+        QVERIFY(done);
+        MeetingsPage finalised(o.context);
+        actions = finalised.findChild<QPushButton *>(QStringLiteral("preview"))->menu()->actions();
+        const QByteArray stored = *ContentStore(o.files).read(done->minutesSha256);
+        const auto [minutesPages, minutesTitle] = previewOf(actions[1]);
+        QCOMPARE(minutesPages, pdfPages(stored).count);
+        QVERIFY(minutesPages >= 2);
+        QCOMPARE(minutesTitle,
+                 QStringLiteral("Berita acara musyawarah %1").arg(Language::formatDate(m.heldOn)));
     }
 
     void meetingsPageWarnsAndLocksFinalisedMeetings()

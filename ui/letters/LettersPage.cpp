@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "common/BackgroundJob.h"
+#include "common/PrintPreview.h"
 #include "documents/LetterDocument.h"
 #include "letters/CertificateLetter.h"
 #include "letters/LetterSigner.h"
@@ -23,7 +24,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -488,23 +488,16 @@ void LettersPage::printLetter(qint64 letterId)
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageLayout(
-        QPageLayout(DocumentWriter::pageSize(paper), QPageLayout::Portrait, QMarginsF()));
-    printer.setDocName(letter->number);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(copy ? tr("Cetak SALINAN %1").arg(letter->number)
-                                : tr("Cetak %1").arg(letter->number));
-    QString paintError;
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        const Result<int> pages = DocumentWriter::paint(*document, *target);
-        paintError = pages ? QString() : pages.error().message;
-    });
-    if (preview.exec() != QDialog::Accepted) {
+    PrintPreview::setUp(printer, DocumentWriter::pageSize(paper), letter->number);
+    const Result<bool> printed = PrintPreview::exec(
+        printer,
+        copy ? tr("Cetak SALINAN %1").arg(letter->number) : tr("Cetak %1").arg(letter->number),
+        [&document](QPrinter &target) { return DocumentWriter::paint(*document, target); }, this);
+    if (!printed) {
+        fail(printed.error().message);
         return;
     }
-    if (!paintError.isEmpty()) {
-        fail(paintError);
+    if (!*printed) {
         return;
     }
     const Status recorded = CertificateService(m_context.db, m_context.clock, m_context.session)
