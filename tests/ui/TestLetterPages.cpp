@@ -143,6 +143,7 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 0)->text(), second.number); // newest first
         QCOMPARE(table->item(1, 4)->text(), QStringLiteral("pendaftaran sekolah"));
+        QCOMPARE(table->item(0, 1)->text(), Language::formatDate(second.issuedOn));
         page.findChild<QTabWidget *>()->setCurrentIndex(1);
         keep(page, "surat-register.png");
         auto *filter = page.findChild<QLineEdit *>(QStringLiteral("registerFilter"));
@@ -511,6 +512,11 @@ private Q_SLOTS:
         QVERIFY(!button(finalised, "&Keluarkan dari agenda")->isEnabled());
         QVERIFY(!button(finalised, "Batalkan musyawarah…")->isEnabled());
         QVERIFY(button(finalised, "&Adendum…")->isEnabled());
+        // Dates on the page follow the interface language.
+        QVERIFY(finalised.findChild<QListWidget *>(QStringLiteral("meetings"))
+                    ->item(0)
+                    ->text()
+                    .startsWith(Language::formatDate(m.heldOn)));
         // Held today: the three-month rule is satisfied, no SPTJM offered.
         QVERIFY(finalised.findChild<QPushButton *>(QStringLiteral("sptjm"))->isHidden());
     }

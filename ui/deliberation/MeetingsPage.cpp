@@ -10,7 +10,6 @@
 #include "documents/MeetingDocuments.h"
 #include "documents/MeetingPhotoIntake.h"
 #include "files/ContentStore.h"
-#include "letters/IndonesianText.h"
 #include "letters/LetterSettings.h"
 #include "storage/Database.h"
 
@@ -255,7 +254,7 @@ void MeetingsPage::refresh()
     const Result<QList<Meeting>> meetings = m_service->list();
     for (const Meeting &m : meetings ? *meetings : QList<Meeting>{}) {
         auto *item = new QListWidgetItem(tr("%1 — %2 (%3)")
-                                             .arg(m.heldOn.toString(QStringLiteral("dd-MM-yyyy")),
+                                             .arg(Language::formatDate(m.heldOn),
                                                   MeetingVocabulary::label(m.kind),
                                                   MeetingVocabulary::label(m.state)),
                                          m_meetings);
@@ -288,8 +287,8 @@ void MeetingsPage::showMeeting()
     }
     QString header = QStringLiteral("<b>%1</b>, %2 %3, %4")
                          .arg(MeetingVocabulary::label(meeting->kind),
-                              indonesian::dayName(meeting->heldOn) + QStringLiteral(", ") +
-                                  indonesian::date(meeting->heldOn),
+                              Language::locale().dayName(meeting->heldOn.dayOfWeek()) +
+                                  QStringLiteral(", ") + Language::formatDate(meeting->heldOn),
                               meeting->startTime, meeting->place.toHtmlEscaped());
     if (meeting->state == MeetingState::Finalised) {
         header += QStringLiteral("<br>") +

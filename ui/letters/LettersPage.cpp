@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "common/BackgroundJob.h"
+#include "common/Language.h"
 #include "common/PrintPreview.h"
 #include "documents/LetterDocument.h"
 #include "letters/CertificateLetter.h"
@@ -449,7 +450,7 @@ void LettersPage::refreshRegister()
     for (int row = 0; row < letters->size(); ++row) {
         const LetterRecord &l = letters->at(row);
         const QStringList cells{l.number,
-                                l.issuedOn.toString(QStringLiteral("dd-MM-yyyy")),
+                                Language::formatDate(l.issuedOn),
                                 LetterRegister::kindLabel(l.kind),
                                 l.subjectName,
                                 l.purpose,
