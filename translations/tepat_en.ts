@@ -1700,6 +1700,22 @@ Commands: user add, requests list, civil-events import, register import; without
         <source>Huruf harus Arial atau Bookman Old Style.</source>
         <translation>The font must be Arial or Bookman Old Style.</translation>
     </message>
+    <message>
+        <source>NIP penanda tangan</source>
+        <translation>Signer's NIP</translation>
+    </message>
+    <message>
+        <source>NIP lurah/kepala desa</source>
+        <translation>NIP of the lurah/village head</translation>
+    </message>
+    <message>
+        <source>NIP camat</source>
+        <translation>Camat's NIP</translation>
+    </message>
+    <message>
+        <source>%1 harus 18 angka tanpa spasi, atau dikosongkan.</source>
+        <translation>%1 must be 18 digits without spaces, or left empty.</translation>
+    </message>
 </context>
 <context>
     <name>LetterSigner</name>
@@ -1988,6 +2004,17 @@ Commands: user add, requests list, civil-events import, register import; without
     <message>
         <source>Lainnya</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Dokumen PDF yang tersimpan tidak bisa dibaca untuk dicetak.</source>
+        <translation>The stored PDF document cannot be read for printing.</translation>
+    </message>
+    <message>
+        <source>Pencetak tidak bisa dipakai. Periksa pencetak lalu coba lagi.</source>
+        <translation>The printer cannot be used. Check the printer and try again.</translation>
     </message>
 </context>
 <context>
@@ -5343,6 +5370,82 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Logo baru (%1 × %2 piksel), simpan untuk memakai</source>
         <translation>New logo (%1 × %2 pixels), save to use it</translation>
     </message>
+    <message>
+        <source>Atas jabatan sendiri</source>
+        <translation>In own capacity</translation>
+    </message>
+    <message>
+        <source>a.n. (atas nama)</source>
+        <translation>a.n. (on behalf of)</translation>
+    </message>
+    <message>
+        <source>u.b. (untuk beliau)</source>
+        <translation>u.b. (by order of)</translation>
+    </message>
+    <message>
+        <source>Plt. (pelaksana tugas)</source>
+        <translation>Plt. (acting official)</translation>
+    </message>
+    <message>
+        <source>Plh. (pelaksana harian)</source>
+        <translation>Plh. (daily stand-in)</translation>
+    </message>
+    <message>
+        <source>mis. Lurah Bangsal</source>
+        <translation>e.g. Lurah Bangsal</translation>
+    </message>
+    <message>
+        <source>mis. Sekretaris Kelurahan</source>
+        <translation>e.g. Sekretaris Kelurahan</translation>
+    </message>
+    <message>
+        <source>Cantumkan "Mengetahui, Camat …" pada surat</source>
+        <translation>Include "Mengetahui, Camat …" (acknowledged by the camat) on letters</translation>
+    </message>
+    <message>
+        <source>Kewenangan:</source>
+        <translation>Authority:</translation>
+    </message>
+    <message>
+        <source>Atas nama (jabatan):</source>
+        <translation>On behalf of (position):</translation>
+    </message>
+    <message>
+        <source>Pejabat perantara (u.b.):</source>
+        <translation>Intermediate official (u.b.):</translation>
+    </message>
+    <message>
+        <source>Camat (mengetahui)</source>
+        <translation>Camat (acknowledgement)</translation>
+    </message>
+    <message>
+        <source>Nama camat:</source>
+        <translation>Camat's name:</translation>
+    </message>
+    <message>
+        <source>NIP camat:</source>
+        <translation>Camat's NIP:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan camat:</source>
+        <translation>Camat's rank/grade:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi berita acara:</source>
+        <translation>Classification code for minutes:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi SPTJM:</source>
+        <translation>Classification code for SPTJM:</translation>
+    </message>
+    <message>
+        <source>Musyawarah</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <source>Musyawarah paling lambat tiap:</source>
+        <translation>Hold a meeting at least every:</translation>
+    </message>
 </context>
 <context>
     <name>tepat::LettersPage</name>
@@ -5482,14 +5585,6 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Folder untuk PDF surat</source>
         <translation>Folder for the letter PDFs</translation>
     </message>
-    <message>
-        <source>Menerbitkan surat…</source>
-        <translation>Issuing letters…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Cancel</translation>
-    </message>
     <message numerus="yes">
         <source>%n surat diterbitkan ke %1.</source>
         <translation>
@@ -5599,6 +5694,18 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Warga di &amp;luar data DTKS…</source>
         <translation>Resident &amp;outside the DTKS data…</translation>
+    </message>
+    <message>
+        <source>Menerbitkan surat: %v dari %m</source>
+        <translation>Issuing letters: %v of %m</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -5966,6 +6073,26 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>&amp;Daftar hadir PDF…</source>
         <translation>Attendance &amp;list PDF…</translation>
+    </message>
+    <message>
+        <source>Pra&amp;tinjau &amp;&amp; cetak…</source>
+        <translation>Print pre&amp;view &amp;&amp; print…</translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Berita acara</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>%1 musyawarah %2</source>
+        <translation>%1 of the meeting on %2</translation>
     </message>
 </context>
 <context>

@@ -1685,6 +1685,22 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <source>Huruf harus Arial atau Bookman Old Style.</source>
         <translation>Huruf harus Arial atau Bookman Old Style.</translation>
     </message>
+    <message>
+        <source>NIP penanda tangan</source>
+        <translation>NIP penanda tangan</translation>
+    </message>
+    <message>
+        <source>NIP lurah/kepala desa</source>
+        <translation>NIP lurah/kepala desa</translation>
+    </message>
+    <message>
+        <source>NIP camat</source>
+        <translation>NIP camat</translation>
+    </message>
+    <message>
+        <source>%1 harus 18 angka tanpa spasi, atau dikosongkan.</source>
+        <translation>%1 harus 18 angka tanpa spasi, atau dikosongkan.</translation>
+    </message>
 </context>
 <context>
     <name>LetterSigner</name>
@@ -1973,6 +1989,17 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Lainnya</source>
         <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Dokumen PDF yang tersimpan tidak bisa dibaca untuk dicetak.</source>
+        <translation>Dokumen PDF yang tersimpan tidak bisa dibaca untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>Pencetak tidak bisa dipakai. Periksa pencetak lalu coba lagi.</source>
+        <translation>Pencetak tidak bisa dipakai. Periksa pencetak lalu coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -5298,6 +5325,82 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Logo baru (%1 × %2 piksel), simpan untuk memakai</source>
         <translation>Logo baru (%1 × %2 piksel), simpan untuk memakai</translation>
     </message>
+    <message>
+        <source>Atas jabatan sendiri</source>
+        <translation>Atas jabatan sendiri</translation>
+    </message>
+    <message>
+        <source>a.n. (atas nama)</source>
+        <translation>a.n. (atas nama)</translation>
+    </message>
+    <message>
+        <source>u.b. (untuk beliau)</source>
+        <translation>u.b. (untuk beliau)</translation>
+    </message>
+    <message>
+        <source>Plt. (pelaksana tugas)</source>
+        <translation>Plt. (pelaksana tugas)</translation>
+    </message>
+    <message>
+        <source>Plh. (pelaksana harian)</source>
+        <translation>Plh. (pelaksana harian)</translation>
+    </message>
+    <message>
+        <source>mis. Lurah Bangsal</source>
+        <translation>mis. Lurah Bangsal</translation>
+    </message>
+    <message>
+        <source>mis. Sekretaris Kelurahan</source>
+        <translation>mis. Sekretaris Kelurahan</translation>
+    </message>
+    <message>
+        <source>Cantumkan "Mengetahui, Camat …" pada surat</source>
+        <translation>Cantumkan "Mengetahui, Camat …" pada surat</translation>
+    </message>
+    <message>
+        <source>Kewenangan:</source>
+        <translation>Kewenangan:</translation>
+    </message>
+    <message>
+        <source>Atas nama (jabatan):</source>
+        <translation>Atas nama (jabatan):</translation>
+    </message>
+    <message>
+        <source>Pejabat perantara (u.b.):</source>
+        <translation>Pejabat perantara (u.b.):</translation>
+    </message>
+    <message>
+        <source>Camat (mengetahui)</source>
+        <translation>Camat (mengetahui)</translation>
+    </message>
+    <message>
+        <source>Nama camat:</source>
+        <translation>Nama camat:</translation>
+    </message>
+    <message>
+        <source>NIP camat:</source>
+        <translation>NIP camat:</translation>
+    </message>
+    <message>
+        <source>Pangkat/golongan camat:</source>
+        <translation>Pangkat/golongan camat:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi berita acara:</source>
+        <translation>Kode klasifikasi berita acara:</translation>
+    </message>
+    <message>
+        <source>Kode klasifikasi SPTJM:</source>
+        <translation>Kode klasifikasi SPTJM:</translation>
+    </message>
+    <message>
+        <source>Musyawarah</source>
+        <translation>Musyawarah</translation>
+    </message>
+    <message>
+        <source>Musyawarah paling lambat tiap:</source>
+        <translation>Musyawarah paling lambat tiap:</translation>
+    </message>
 </context>
 <context>
     <name>tepat::LettersPage</name>
@@ -5437,14 +5540,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Folder untuk PDF surat</source>
         <translation>Folder untuk PDF surat</translation>
     </message>
-    <message>
-        <source>Menerbitkan surat…</source>
-        <translation>Menerbitkan surat…</translation>
-    </message>
-    <message>
-        <source>Batal</source>
-        <translation>Batal</translation>
-    </message>
     <message numerus="yes">
         <source>%n surat diterbitkan ke %1.</source>
         <translation><numerusform>%n surat diterbitkan ke %1.</numerusform></translation>
@@ -5548,6 +5643,18 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Warga di &amp;luar data DTKS…</source>
         <translation>Warga di &amp;luar data DTKS…</translation>
+    </message>
+    <message>
+        <source>Menerbitkan surat: %v dari %m</source>
+        <translation>Menerbitkan surat: %v dari %m</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>
@@ -5912,6 +6019,26 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>&amp;Daftar hadir PDF…</source>
         <translation>&amp;Daftar hadir PDF…</translation>
+    </message>
+    <message>
+        <source>Pra&amp;tinjau &amp;&amp; cetak…</source>
+        <translation>Pra&amp;tinjau &amp;&amp; cetak…</translation>
+    </message>
+    <message>
+        <source>Daftar hadir</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Berita acara</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>%1 musyawarah %2</source>
+        <translation>%1 musyawarah %2</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,13 @@
 #include "DeliberationService.h"
 
+#include "MinutesContentBuilder.h"
+
 #include "accounts/Role.h"
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
-#include "common/Language.h"
 #include "files/ContentStore.h"
-#include "letters/LetterRegister.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/Database.h"
-#include "storage/RegisterRepository.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -52,39 +51,6 @@ Meeting readMeeting(const QSqlQuery &q)
     m.minutesSha256 = q.value(20).toString();
     m.itemCount = q.value(21).toInt();
     return m;
-}
-
-// The kinds of request as the printed documents name them (always Indonesian).
-QString documentKindLabel(RequestKind kind)
-{
-    switch (kind) {
-    case RequestKind::NewHousehold:
-        return QStringLiteral("Usulan keluarga baru");
-    case RequestKind::NewMember:
-        return QStringLiteral("Tambah anggota keluarga");
-    case RequestKind::Correction:
-        return QStringLiteral("Perbaikan data");
-    case RequestKind::ProgramProposal:
-        return QStringLiteral("Usulan program bansos");
-    case RequestKind::Removal:
-        return QStringLiteral("Penghapusan/penghentian");
-    case RequestKind::Relocation:
-        return QStringLiteral("Pindah ke kelurahan/desa lain");
-    case RequestKind::Objection:
-        return QStringLiteral("Sanggahan warga");
-    case RequestKind::CitizenProposal:
-        return QStringLiteral("Usulan warga");
-    }
-    return {};
-}
-
-QString addressOf(const Household &h)
-{
-    QString out = h.address;
-    if (!h.rt.isEmpty() || !h.rw.isEmpty()) {
-        out += QStringLiteral(" RT %1/RW %2").arg(h.rt, h.rw);
-    }
-    return out.trimmed();
 }
 
 } // namespace
@@ -562,265 +528,6 @@ Result<QString> DeliberationService::addPhoto(qint64 meetingId, const QByteArray
     return sha;
 }
 
-Status DeliberationService::readyToFinalise(qint64 meetingId) const
-{
-    const Result<Meeting> m = planned(meetingId);
-    if (!m) {
-        return m.error();
-    }
-    if (m->heldOn > m_clock.today()) {
-        return Error{QStringLiteral("meeting.in_future"),
-                     tr("Musyawarah ini dijadwalkan %1 dan belum berlangsung.")
-                         .arg(Language::formatDate(m->heldOn))};
-    }
-    const Result<QList<AgendaItem>> agenda = items(meetingId);
-    if (!agenda) {
-        return agenda.error();
-    }
-    if (agenda->isEmpty()) {
-        return Error{QStringLiteral("meeting.empty_agenda"),
-                     tr("Agenda masih kosong. Tambahkan usulan dari daftar draf.")};
-    }
-    int undecided = 0;
-    for (const AgendaItem &item : *agenda) {
-        undecided += item.decision ? 0 : 1;
-    }
-    if (undecided > 0) {
-        return Error{QStringLiteral("meeting.undecided"),
-                     tr("%n usulan di agenda belum diputuskan.", nullptr, undecided)};
-    }
-    if (m->headName.trimmed().isEmpty()) {
-        return Error{QStringLiteral("meeting.head_missing"),
-                     tr("Nama lurah/kepala desa yang menandatangani belum diisi.")};
-    }
-    if (m->kind == MeetingKind::Sptjm) {
-        if (m->sptjmReason.trimmed().isEmpty()) {
-            return Error{QStringLiteral("meeting.sptjm_reason"),
-                         tr("Tuliskan alasan musyawarah tidak dapat dilaksanakan.")};
-        }
-        return {};
-    }
-    if (m->place.trimmed().isEmpty()) {
-        return Error{QStringLiteral("meeting.place_missing"), tr("Tempat musyawarah belum diisi.")};
-    }
-    const Result<QList<Attendee>> people = attendees(meetingId);
-    if (!people) {
-        return people.error();
-    }
-    if (people->isEmpty()) {
-        return Error{QStringLiteral("meeting.no_attendance"), tr("Daftar hadir masih kosong.")};
-    }
-    return {};
-}
-
-Result<Meeting> DeliberationService::finalise(qint64 meetingId,
-                                              const MeetingDocumentRenderer &render) const
-{
-    if (const Status s = m_session.require(Permission::Decide); !s) {
-        return s.error();
-    }
-    Transaction tx(m_db);
-    if (!tx.begun()) {
-        return tx.begun().error();
-    }
-    if (const Status s = readyToFinalise(meetingId); !s) {
-        return s.error();
-    }
-    const Meeting meeting = get(meetingId).value();
-    const bool sptjm = meeting.kind == MeetingKind::Sptjm;
-    const QString kind = sptjm ? QStringLiteral("sptjm") : QStringLiteral("minutes");
-    const Result<QList<AgendaItem>> agenda = items(meetingId);
-    if (!agenda) {
-        return agenda.error();
-    }
-    const ChangeRequestRepository requests(m_db, m_clock);
-    int counts[3] = {0, 0, 0};
-    for (const AgendaItem &item : *agenda) {
-        const Status moved =
-            requests.transition(item.request.id, MeetingVocabulary::stateAfter(*item.decision),
-                                m_session.username(), item.reason);
-        if (!moved) {
-            return moved.error();
-        }
-        ++counts[int(*item.decision)];
-    }
-    Result<MinutesContent> content =
-        this->content(meetingId, sptjm ? MeetingDocument::Sptjm : MeetingDocument::Minutes);
-    if (!content) {
-        return content.error();
-    }
-    content->draft = false;
-    NewLetter letter;
-    letter.kind = sptjm ? LetterKind::Sptjm : LetterKind::Minutes;
-    letter.numbering = content->settings.numbering(sptjm ? content->settings.codeSptjm
-                                                         : content->settings.codeMinutes);
-    letter.issuedOn = meeting.heldOn;
-    letter.subjectName = MeetingVocabulary::label(meeting.kind);
-    letter.meetingId = meetingId;
-    QString sha;
-    const Result<LetterRecord> issued =
-        LetterRegister(m_db, m_clock)
-            .issue(letter, m_session.username(),
-                   [&](const LetterRecord &numbered) -> Result<LetterSeal> {
-                       content->number = numbered.number;
-                       const Result<QByteArray> pdf = render(*content);
-                       if (!pdf) {
-                           return pdf.error();
-                       }
-                       const Result<QString> stored = storeDocument(*pdf, kind);
-                       if (!stored) {
-                           return stored.error();
-                       }
-                       sha = *stored;
-                       return LetterSeal{{{QStringLiteral("sha256"), sha}}, sha, {}, {}};
-                   });
-    if (!issued) {
-        return issued.error();
-    }
-    Result<QSqlQuery> photoList = m_db.query(
-        QStringLiteral("SELECT sha256 FROM meeting_photo WHERE meeting_id = ?"), {meetingId});
-    if (!photoList) {
-        return photoList.error();
-    }
-    QStringList photoShas;
-    while (photoList->next()) {
-        photoShas << photoList->value(0).toString();
-    }
-    for (const AgendaItem &item : *agenda) {
-        if (*item.decision != Decision::Approved) {
-            continue;
-        }
-        QList<std::pair<QString, QString>> links{{sha, kind}};
-        for (const QString &photo : std::as_const(photoShas)) {
-            links.append({photo, QStringLiteral("meeting_photo")});
-        }
-        for (const auto &[file, role] : links) {
-            Result<QSqlQuery> link = m_db.query(
-                QStringLiteral("INSERT OR IGNORE INTO request_attachment(request_id, sha256, "
-                               "role) VALUES(?, ?, ?)"),
-                {item.request.id, file, role});
-            if (!link) {
-                return link.error();
-            }
-        }
-    }
-    Result<QSqlQuery> done = m_db.query(
-        QStringLiteral("UPDATE meeting SET state = 'finalised', finalised_at = ?, finalised_by = "
-                       "?, letter_id = ?, minutes_sha256 = ? WHERE id = ?"),
-        {m_clock.now().toUTC().toString(Qt::ISODateWithMs), m_session.username(), issued->id, sha,
-         meetingId});
-    if (!done) {
-        return done.error();
-    }
-    const auto audit = AuditTrail(m_db, m_clock)
-                           .record(m_session.username(), QStringLiteral("meeting.finalise"),
-                                   QStringLiteral("meeting"), QString::number(meetingId),
-                                   {{QStringLiteral("number"), issued->number},
-                                    {QStringLiteral("sha256"), sha},
-                                    {QStringLiteral("approved"), counts[0]},
-                                    {QStringLiteral("rejected"), counts[1]},
-                                    {QStringLiteral("deferred"), counts[2]}});
-    if (!audit) {
-        return audit.error();
-    }
-    if (const Status s = tx.commit(); !s) {
-        return s.error();
-    }
-    return get(meetingId);
-}
-
-Result<Addendum> DeliberationService::addAddendum(qint64 meetingId, const QString &text,
-                                                  const MeetingDocumentRenderer &render) const
-{
-    if (const Status s = m_session.require(Permission::Decide); !s) {
-        return s.error();
-    }
-    if (text.trimmed().isEmpty()) {
-        return Error{QStringLiteral("meeting.addendum_empty"), tr("Isi adendum belum ditulis.")};
-    }
-    Transaction tx(m_db);
-    if (!tx.begun()) {
-        return tx.begun().error();
-    }
-    const Result<Meeting> meeting = get(meetingId);
-    if (!meeting) {
-        return meeting.error();
-    }
-    if (meeting->state != MeetingState::Finalised) {
-        return Error{QStringLiteral("meeting.not_final"),
-                     tr("Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih "
-                        "direncanakan bisa diubah langsung.")};
-    }
-    Result<MinutesContent> content = this->content(meetingId, MeetingDocument::Addendum);
-    if (!content) {
-        return content.error();
-    }
-    content->addendumText = text.trimmed();
-    content->addendumDate = m_clock.today();
-    NewLetter letter;
-    letter.kind = LetterKind::Addendum;
-    letter.numbering = content->settings.numbering(content->settings.codeMinutes);
-    letter.issuedOn = m_clock.today();
-    letter.subjectName = QStringLiteral("Adendum ") + meeting->number;
-    letter.meetingId = meetingId;
-    QString sha;
-    const Result<LetterRecord> issued =
-        LetterRegister(m_db, m_clock)
-            .issue(letter, m_session.username(),
-                   [&](const LetterRecord &numbered) -> Result<LetterSeal> {
-                       content->number = numbered.number;
-                       const Result<QByteArray> pdf = render(*content);
-                       if (!pdf) {
-                           return pdf.error();
-                       }
-                       const Result<QString> stored =
-                           storeDocument(*pdf, QStringLiteral("minutes_addendum"));
-                       if (!stored) {
-                           return stored.error();
-                       }
-                       sha = *stored;
-                       return LetterSeal{{{QStringLiteral("sha256"), sha}}, sha, {}, {}};
-                   });
-    if (!issued) {
-        return issued.error();
-    }
-    const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-    Result<QSqlQuery> insert = m_db.query(
-        QStringLiteral("INSERT INTO meeting_addendum(meeting_id, text, created_at, created_by, "
-                       "letter_id, sha256) VALUES(?, ?, ?, ?, ?, ?)"),
-        {meetingId, text.trimmed(), now, m_session.username(), issued->id, sha});
-    if (!insert) {
-        return insert.error();
-    }
-    Result<QSqlQuery> link = m_db.query(
-        QStringLiteral("INSERT OR IGNORE INTO request_attachment(request_id, sha256, role) "
-                       "SELECT request_id, ?, 'minutes_addendum' FROM meeting_item WHERE "
-                       "meeting_id = ? AND decision = 'approved'"),
-        {sha, meetingId});
-    if (!link) {
-        return link.error();
-    }
-    Addendum added;
-    added.id = insert->lastInsertId().toLongLong();
-    added.text = text.trimmed();
-    added.createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
-    added.createdBy = m_session.username();
-    added.number = issued->number;
-    added.sha256 = sha;
-    const auto audit =
-        AuditTrail(m_db, m_clock)
-            .record(m_session.username(), QStringLiteral("meeting.addendum"),
-                    QStringLiteral("meeting"), QString::number(meetingId),
-                    {{QStringLiteral("number"), added.number}, {QStringLiteral("sha256"), sha}});
-    if (!audit) {
-        return audit.error();
-    }
-    if (const Status s = tx.commit(); !s) {
-        return s.error();
-    }
-    return added;
-}
-
 Result<QList<AgendaItem>> DeliberationService::items(qint64 meetingId) const
 {
     Result<QSqlQuery> q = m_db.query(
@@ -908,62 +615,15 @@ Result<MinutesContent> DeliberationService::content(qint64 meetingId,
     if (!meeting) {
         return meeting.error();
     }
-    MinutesContent c;
-    c.document = document;
-    c.meeting = *meeting;
-    c.number = meeting->number;
-    c.draft = meeting->state == MeetingState::Planned;
-    c.settings = LetterSettings::load(m_db);
-    c.villageCode = m_db.setting(QStringLiteral("village_code"));
     const Result<QList<Attendee>> people = attendees(meetingId);
     if (!people) {
         return people.error();
     }
-    c.attendees = *people;
     const Result<QList<AgendaItem>> agenda = items(meetingId);
     if (!agenda) {
         return agenda.error();
     }
-    const RegisterRepository registry(m_db, m_clock);
-    for (const AgendaItem &item : *agenda) {
-        const ChangeRequest &r = item.request;
-        DecisionRow row;
-        row.kindLabel = documentKindLabel(r.kind);
-        row.householdId = r.householdId;
-        row.personId = r.personId;
-        row.decision = item.decision;
-        row.reason = item.reason;
-        // New families are not in the register yet: their draft carries the facts.
-        row.name = r.payload.value(QStringLiteral("name")).toString();
-        row.nik = r.payload.value(QStringLiteral("nik")).toString();
-        row.address = r.payload.value(QStringLiteral("address")).toString();
-        QString personId = r.personId;
-        if (personId.isEmpty() && !r.householdId.isEmpty()) {
-            if (const Result<QList<Person>> members = registry.members(r.householdId); members) {
-                for (const Person &p : *members) {
-                    if (p.relationship == Relationship::Head) {
-                        personId = p.id;
-                        break;
-                    }
-                }
-            }
-        }
-        if (const Result<Person> p = registry.person(personId); !personId.isEmpty() && p) {
-            row.name = p->name;
-            row.nik = p->nik;
-            row.personId = p->id;
-        }
-        if (const Result<Household> h = registry.household(r.householdId);
-            !r.householdId.isEmpty() && h) {
-            row.address = addressOf(*h);
-        }
-        c.rows.append(row);
-    }
-    if (c.meeting.headName.isEmpty()) {
-        c.meeting.headName = c.settings.headName;
-        c.meeting.headNip = c.settings.headNip;
-    }
-    return c;
+    return MinutesContentBuilder(m_db, m_clock).build(*meeting, *people, *agenda, document);
 }
 
 } // namespace tepat

@@ -10,6 +10,7 @@ namespace tepat {
 
 class Clock;
 class Database;
+struct NewLetter;
 class Session;
 
 // Musyawarah desa/kelurahan: plan, agenda from drafts, attendance, one decision per item,
@@ -61,6 +62,19 @@ private:
     Status requirePlanner() const;
     Result<Meeting> planned(qint64 meetingId) const;
     Result<QString> storeDocument(const QByteArray &pdf, const QString &kind) const;
+
+    struct IssuedDocument
+    {
+        qint64 letterId = 0;
+        QString number;
+        QString sha256;
+    };
+    // Takes the next number from the letter register, renders the document with it and keeps
+    // the PDF in the ContentStore (`kind` names the attachment). Runs in the caller's
+    // transaction, so a failed render leaves no number behind.
+    Result<IssuedDocument> issueDocument(const NewLetter &letter, MinutesContent &content,
+                                         const MeetingDocumentRenderer &render,
+                                         const QString &kind) const;
 
     const Database &m_db;
     const Clock &m_clock;

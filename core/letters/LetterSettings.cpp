@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace tepat {
 
@@ -333,6 +334,18 @@ Status LetterSettings::validate() const
     if (font != QLatin1String("arial") && font != QLatin1String("bookman")) {
         return Error{QStringLiteral("letters.font"),
                      tr("Huruf harus Arial atau Bookman Old Style.")};
+    }
+    // A NIP (civil servant number) is 18 digits; a kepala desa or a camat's blank has none.
+    const std::pair<const char *, const QString *> nips[] = {
+        {QT_TR_NOOP("NIP penanda tangan"), &signer.nip},
+        {QT_TR_NOOP("NIP lurah/kepala desa"), &headNip},
+        {QT_TR_NOOP("NIP camat"), &camatNip}};
+    static const QRegularExpression nipPattern(QStringLiteral("^[0-9]{18}$"));
+    for (const auto &[name, nip] : nips) {
+        if (!nip->trimmed().isEmpty() && !nipPattern.match(nip->trimmed()).hasMatch()) {
+            return Error{QStringLiteral("letters.nip"),
+                         tr("%1 harus 18 angka tanpa spasi, atau dikosongkan.").arg(tr(name))};
+        }
     }
     for (const QString &code : {codeCertificate, codeMinutes, codeSptjm}) {
         if (const Status s = LetterNumber::validate(numbering(code)); !s) {

@@ -2,9 +2,9 @@
 
 #include "AppContext.h"
 #include "AuditLogModel.h"
-#include "accounts/BackgroundJob.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
+#include "common/BackgroundJob.h"
 #include "common/Language.h"
 #include "storage/Database.h"
 

@@ -1,7 +1,7 @@
 #include "BackupController.h"
 
 #include "AppContext.h"
-#include "accounts/BackgroundJob.h"
+#include "common/BackgroundJob.h"
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "storage/Database.h"

@@ -2,13 +2,14 @@
 
 #include "AppContext.h"
 #include "common/Clock.h"
+#include "common/Language.h"
+#include "common/PrintPreview.h"
 #include "deliberation/DeliberationSchedule.h"
 #include "deliberation/DeliberationService.h"
 #include "documents/LetterDocument.h"
 #include "documents/MeetingDocuments.h"
 #include "documents/MeetingPhotoIntake.h"
 #include "files/ContentStore.h"
-#include "letters/IndonesianText.h"
 #include "letters/LetterSettings.h"
 #include "storage/Database.h"
 
@@ -25,8 +26,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -66,6 +69,43 @@ QString requestText(const ChangeRequest &r)
     return QStringLiteral("#%1 %2 — %3")
         .arg(r.id)
         .arg(RequestLifecycle::label(r.kind), r.householdId);
+}
+
+// What goes to paper for a document of a meeting: the finalised berita acara exactly as it was
+// numbered and signed (its stored PDF), otherwise the document built from the meeting now.
+struct Printout
+{
+    QByteArray stored;
+    PrintableDocument document;
+    Paper paper = Paper::A4;
+};
+
+Result<Printout> printout(const DeliberationService &service, const AppContext &context,
+                          const Meeting &meeting, MeetingDocument document)
+{
+    Printout out;
+    if (document == MeetingDocument::Minutes && meeting.state == MeetingState::Finalised &&
+        !meeting.minutesSha256.isEmpty()) {
+        const Result<QByteArray> kept =
+            ContentStore(context.filesFolder).read(meeting.minutesSha256);
+        if (!kept) {
+            return kept.error();
+        }
+        out.stored = *kept;
+        return out;
+    }
+    const Result<MinutesContent> content = service.content(
+        meeting.id, meeting.kind == MeetingKind::Sptjm && document == MeetingDocument::Minutes
+                        ? MeetingDocument::Sptjm
+                        : document);
+    if (!content) {
+        return content.error();
+    }
+    const LetterSettings settings = LetterSettings::load(context.db);
+    out.document = MeetingDocuments::build(
+        *content, loadLogo(context.filesFolder, settings.letterhead.logoSha256));
+    out.paper = settings.paper;
+    return out;
 }
 
 bool ask(QDialog &dialog, QFormLayout *form)
@@ -141,6 +181,16 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
         always));
     documentButtons->addWidget(make(
         tr("&Berita acara PDF…"), [this] { saveDocument(MeetingDocument::Minutes); }, always));
+    auto *preview = new QPushButton(tr("Pra&tinjau && cetak…"), detail);
+    preview->setObjectName(QStringLiteral("preview"));
+    preview->setAutoDefault(false);
+    auto *previewMenu = new QMenu(preview);
+    previewMenu->addAction(tr("Daftar hadir"), this,
+                           [this] { printDocument(MeetingDocument::AttendanceList); });
+    m_previewMinutes = previewMenu->addAction(tr("Berita acara"), this,
+                                              [this] { printDocument(MeetingDocument::Minutes); });
+    preview->setMenu(previewMenu);
+    documentButtons->addWidget(preview);
     documentButtons->addStretch();
     documentButtons->addWidget(
         make(tr("Batalkan musyawarah…"), &MeetingsPage::cancelMeeting, m_plannedOnly));
@@ -204,7 +254,7 @@ void MeetingsPage::refresh()
     const Result<QList<Meeting>> meetings = m_service->list();
     for (const Meeting &m : meetings ? *meetings : QList<Meeting>{}) {
         auto *item = new QListWidgetItem(tr("%1 — %2 (%3)")
-                                             .arg(m.heldOn.toString(QStringLiteral("dd-MM-yyyy")),
+                                             .arg(Language::formatDate(m.heldOn),
                                                   MeetingVocabulary::label(m.kind),
                                                   MeetingVocabulary::label(m.state)),
                                          m_meetings);
@@ -237,8 +287,8 @@ void MeetingsPage::showMeeting()
     }
     QString header = QStringLiteral("<b>%1</b>, %2 %3, %4")
                          .arg(MeetingVocabulary::label(meeting->kind),
-                              indonesian::dayName(meeting->heldOn) + QStringLiteral(", ") +
-                                  indonesian::date(meeting->heldOn),
+                              Language::locale().dayName(meeting->heldOn.dayOfWeek()) +
+                                  QStringLiteral(", ") + Language::formatDate(meeting->heldOn),
                               meeting->startTime, meeting->place.toHtmlEscaped());
     if (meeting->state == MeetingState::Finalised) {
         header += QStringLiteral("<br>") +
@@ -246,6 +296,8 @@ void MeetingsPage::showMeeting()
                       .arg(meeting->number.toHtmlEscaped());
     }
     m_header->setText(header);
+    m_previewMinutes->setText(meeting->kind == MeetingKind::Sptjm ? tr("SPTJM")
+                                                                  : tr("Berita acara"));
     const Result<QList<AgendaItem>> items = m_service->items(meeting->id);
     for (const AgendaItem &i : items ? *items : QList<AgendaItem>{}) {
         const int row = m_agenda->rowCount();
@@ -520,30 +572,13 @@ void MeetingsPage::saveDocument(MeetingDocument document)
     if (!check(meeting ? QString() : tr("Pilih musyawarah lebih dulu."))) {
         return;
     }
-    QByteArray bytes;
-    const bool stored = document == MeetingDocument::Minutes &&
-                        meeting->state == MeetingState::Finalised &&
-                        !meeting->minutesSha256.isEmpty();
-    if (stored) {
-        // The finalised berita acara exactly as it was numbered and signed.
-        const Result<QByteArray> kept =
-            ContentStore(m_context.filesFolder).read(meeting->minutesSha256);
-        if (!check(kept ? QString() : kept.error().message)) {
-            return;
-        }
-        bytes = *kept;
-    } else {
-        const Result<MinutesContent> content = m_service->content(
-            meeting->id, meeting->kind == MeetingKind::Sptjm && document == MeetingDocument::Minutes
-                             ? MeetingDocument::Sptjm
-                             : document);
-        if (!check(content ? QString() : content.error().message)) {
-            return;
-        }
-        const LetterSettings settings = LetterSettings::load(m_context.db);
-        const Result<QByteArray> pdf = MeetingDocuments::pdf(
-            *content, loadLogo(m_context.filesFolder, settings.letterhead.logoSha256),
-            settings.paper);
+    const Result<Printout> out = printout(*m_service, m_context, *meeting, document);
+    if (!check(out ? QString() : out.error().message)) {
+        return;
+    }
+    QByteArray bytes = out->stored;
+    if (bytes.isEmpty()) {
+        const Result<QByteArray> pdf = DocumentWriter::toPdf(out->document, out->paper);
         if (!check(pdf ? QString() : pdf.error().message)) {
             return;
         }
@@ -564,6 +599,34 @@ void MeetingsPage::saveDocument(MeetingDocument document)
         check(tr("PDF tidak bisa disimpan ke %1: %2")
                   .arg(QDir::toNativeSeparators(path), file.errorString()));
     }
+}
+
+void MeetingsPage::printDocument(MeetingDocument document)
+{
+    const Result<Meeting> meeting = m_service->get(current());
+    if (!check(meeting ? QString() : tr("Pilih musyawarah lebih dulu."))) {
+        return;
+    }
+    const Result<Printout> out = printout(*m_service, m_context, *meeting, document);
+    if (!check(out ? QString() : out.error().message)) {
+        return;
+    }
+    const QString what = document == MeetingDocument::AttendanceList ? tr("Daftar hadir")
+                         : meeting->kind == MeetingKind::Sptjm       ? tr("SPTJM")
+                                                                     : tr("Berita acara");
+    QPrinter printer(QPrinter::HighResolution);
+    const QPageSize paper = DocumentWriter::pageSize(out->paper);
+    PrintPreview::setUp(
+        printer, out->stored.isEmpty() ? paper : PrintPreview::pdfPageSize(out->stored, paper),
+        what);
+    const Result<bool> printed = PrintPreview::exec(
+        printer, tr("%1 musyawarah %2").arg(what, Language::formatDate(meeting->heldOn)),
+        [&out](QPrinter &target) {
+            return out->stored.isEmpty() ? DocumentWriter::paint(out->document, target)
+                                         : PrintPreview::paintPdf(out->stored, target);
+        },
+        this);
+    check(printed ? QString() : printed.error().message);
 }
 
 } // namespace tepat

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -15,7 +16,8 @@ enum class MeetingDocument;
 
 // Musyawarah: the three-month rule (with the SPTJM path when it is late), meetings planned and
 // held, and for the chosen one its agenda with one decision per item, attendance, photos,
-// finalisation (then locked; corrections as addenda) and its documents as PDF.
+// finalisation (then locked; corrections as addenda) and its documents as PDF or printed from
+// a print preview.
 class MeetingsPage : public QWidget
 {
     Q_OBJECT
@@ -39,12 +41,14 @@ private:
     void finalise();
     void addAddendum();
     void saveDocument(MeetingDocument document);
+    void printDocument(MeetingDocument document);
     bool check(const QString &error);
 
     AppContext &m_context;
     std::unique_ptr<DeliberationService> m_service;
     QLabel *m_schedule = nullptr;
     QPushButton *m_sptjm = nullptr;
+    QAction *m_previewMinutes = nullptr;
     QListWidget *m_meetings = nullptr;
     QLabel *m_header = nullptr;
     QTableWidget *m_agenda = nullptr;

@@ -1,6 +1,7 @@
 #include "LetterSettingsSection.h"
 
 #include "AppContext.h"
+#include "deliberation/DeliberationSchedule.h"
 #include "files/ContentStore.h"
 #include "letters/LetterSettings.h"
 #include "storage/Database.h"
@@ -23,6 +24,12 @@
 namespace tepat {
 
 namespace {
+
+QLineEdit *named(QLineEdit *edit, const char *name)
+{
+    edit->setObjectName(QLatin1String(name));
+    return edit;
+}
 
 QPlainTextEdit *paragraph(QWidget *parent)
 {
@@ -58,10 +65,31 @@ LetterSettingsSection::LetterSettingsSection(AppContext &context, QWidget *paren
     m_signerPosition = line();
     m_headName = line();
     m_headNip = line();
+    m_authority = new QComboBox(inner);
+    m_authority->setObjectName(QStringLiteral("signerAuthority"));
+    m_authority->addItem(tr("Atas jabatan sendiri"), int(SignerAuthority::Own));
+    m_authority->addItem(tr("a.n. (atas nama)"), int(SignerAuthority::OnBehalf));
+    m_authority->addItem(tr("u.b. (untuk beliau)"), int(SignerAuthority::UnderInstruction));
+    m_authority->addItem(tr("Plt. (pelaksana tugas)"), int(SignerAuthority::Acting));
+    m_authority->addItem(tr("Plh. (pelaksana harian)"), int(SignerAuthority::Daily));
+    m_principal = named(line(), "signerPrincipal");
+    m_principal->setPlaceholderText(tr("mis. Lurah Bangsal"));
+    m_intermediate = named(line(), "signerIntermediate");
+    m_intermediate->setPlaceholderText(tr("mis. Sekretaris Kelurahan"));
+    m_camatBlock = new QCheckBox(tr("Cantumkan \"Mengetahui, Camat …\" pada surat"), inner);
+    m_camatBlock->setObjectName(QStringLiteral("camatBlock"));
+    m_camatName = named(line(), "camatName");
+    m_camatNip = named(line(), "camatNip");
+    m_camatRank = named(line(), "camatRank");
+    connect(m_authority, &QComboBox::currentIndexChanged, this,
+            &LetterSettingsSection::updateEnabled);
+    connect(m_camatBlock, &QCheckBox::toggled, this, &LetterSettingsSection::updateEnabled);
     m_place = line();
     m_pattern = line();
     m_unit = line();
-    m_code = line();
+    m_code = named(line(), "codeCertificate");
+    m_codeMinutes = named(line(), "codeMinutes");
+    m_codeSptjm = named(line(), "codeSptjm");
     m_paper = new QComboBox(inner);
     for (const Paper paper : PaperInfo::all()) {
         m_paper->addItem(PaperInfo::label(paper), int(paper));
@@ -72,6 +100,10 @@ LetterSettingsSection::LetterSettingsSection(AppContext &context, QWidget *paren
     m_validity = new QSpinBox(inner);
     m_validity->setRange(1, 24);
     m_validity->setSuffix(tr(" bulan"));
+    m_interval = new QSpinBox(inner);
+    m_interval->setObjectName(QStringLiteral("intervalMonths"));
+    m_interval->setRange(1, 12);
+    m_interval->setSuffix(tr(" bulan"));
     m_opening = paragraph(inner);
     m_registered = paragraph(inner);
     m_notRegistered = paragraph(inner);
@@ -94,16 +126,28 @@ LetterSettingsSection::LetterSettingsSection(AppContext &context, QWidget *paren
     form->addRow(tr("NIP:"), m_signerNip);
     form->addRow(tr("Pangkat/golongan:"), m_signerRank);
     form->addRow(tr("Jabatan:"), m_signerPosition);
+    form->addRow(tr("Kewenangan:"), m_authority);
+    form->addRow(tr("Atas nama (jabatan):"), m_principal);
+    form->addRow(tr("Pejabat perantara (u.b.):"), m_intermediate);
     form->addRow(tr("Nama lurah/kepala desa:"), m_headName);
     form->addRow(tr("NIP lurah:"), m_headNip);
+    form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Camat (mengetahui)")), inner));
+    form->addRow(QString(), m_camatBlock);
+    form->addRow(tr("Nama camat:"), m_camatName);
+    form->addRow(tr("NIP camat:"), m_camatNip);
+    form->addRow(tr("Pangkat/golongan camat:"), m_camatRank);
     form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Penomoran dan kertas")), inner));
     form->addRow(tr("Tempat surat:"), m_place);
     form->addRow(tr("Pola nomor:"), m_pattern);
     form->addRow(tr("Kode unit pengolah:"), m_unit);
     form->addRow(tr("Kode klasifikasi surat keterangan:"), m_code);
+    form->addRow(tr("Kode klasifikasi berita acara:"), m_codeMinutes);
+    form->addRow(tr("Kode klasifikasi SPTJM:"), m_codeSptjm);
     form->addRow(tr("Kertas:"), m_paper);
     form->addRow(tr("Huruf:"), m_font);
     form->addRow(tr("Masa berlaku:"), m_validity);
+    form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Musyawarah")), inner));
+    form->addRow(tr("Musyawarah paling lambat tiap:"), m_interval);
     form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Templat surat")), inner));
     auto *placeholders =
         new QLabel(tr("Isian yang tersedia: %1")
@@ -162,19 +206,40 @@ void LetterSettingsSection::load()
     m_signerPosition->setText(s.signer.position);
     m_headName->setText(s.headName);
     m_headNip->setText(s.headNip);
+    m_authority->setCurrentIndex(m_authority->findData(int(s.signer.authority)));
+    m_principal->setText(s.signer.principal);
+    m_intermediate->setText(s.signer.intermediate);
+    m_camatBlock->setChecked(s.camatBlock);
+    m_camatName->setText(s.camatName);
+    m_camatNip->setText(s.camatNip);
+    m_camatRank->setText(s.camatRank);
     m_place->setText(s.place);
     m_pattern->setText(s.numberPattern);
     m_unit->setText(s.unitCode);
     m_code->setText(s.codeCertificate);
+    m_codeMinutes->setText(s.codeMinutes);
+    m_codeSptjm->setText(s.codeSptjm);
     m_paper->setCurrentIndex(m_paper->findData(int(s.paper)));
     m_font->setCurrentIndex(m_font->findData(s.font));
     m_validity->setValue(s.validityMonths);
+    m_interval->setValue(DeliberationSchedule::intervalMonths(m_context.db));
     m_opening->setPlainText(s.templates.opening);
     m_registered->setPlainText(s.templates.registered);
     m_notRegistered->setPlainText(s.templates.notRegistered);
     m_purpose->setPlainText(s.templates.purpose);
     m_closing->setPlainText(s.templates.closing);
     m_copies->setPlainText(s.copiesTo.join(QLatin1Char('\n')));
+    updateEnabled();
+}
+
+void LetterSettingsSection::updateEnabled()
+{
+    const auto authority = SignerAuthority(m_authority->currentData().toInt());
+    m_principal->setEnabled(authority != SignerAuthority::Own);
+    m_intermediate->setEnabled(authority == SignerAuthority::UnderInstruction);
+    for (QLineEdit *edit : {m_camatName, m_camatNip, m_camatRank}) {
+        edit->setEnabled(m_camatBlock->isChecked());
+    }
 }
 
 void LetterSettingsSection::save()
@@ -195,10 +260,19 @@ void LetterSettingsSection::save()
     s.signer.position = m_signerPosition->text().trimmed();
     s.headName = m_headName->text().trimmed();
     s.headNip = m_headNip->text().trimmed();
+    s.signer.authority = SignerAuthority(m_authority->currentData().toInt());
+    s.signer.principal = m_principal->text().trimmed();
+    s.signer.intermediate = m_intermediate->text().trimmed();
+    s.camatBlock = m_camatBlock->isChecked();
+    s.camatName = m_camatName->text().trimmed();
+    s.camatNip = m_camatNip->text().trimmed();
+    s.camatRank = m_camatRank->text().trimmed();
     s.place = m_place->text().trimmed();
     s.numberPattern = m_pattern->text().trimmed();
     s.unitCode = m_unit->text().trimmed();
     s.codeCertificate = m_code->text().trimmed();
+    s.codeMinutes = m_codeMinutes->text().trimmed();
+    s.codeSptjm = m_codeSptjm->text().trimmed();
     s.paper = Paper(m_paper->currentData().toInt());
     s.font = m_font->currentData().toString();
     s.validityMonths = m_validity->value();
@@ -216,6 +290,12 @@ void LetterSettingsSection::save()
         return;
     }
     if (const Status saved = s.save(m_context.db, m_context.clock, m_context.session.username());
+        !saved) {
+        QMessageBox::warning(this, tr("Pengaturan surat"), saved.error().message);
+        return;
+    }
+    if (const Status saved = DeliberationSchedule::setIntervalMonths(
+            m_context.db, m_context.clock, m_context.session.username(), m_interval->value());
         !saved) {
         QMessageBox::warning(this, tr("Pengaturan surat"), saved.error().message);
         return;

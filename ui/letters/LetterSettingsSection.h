@@ -13,8 +13,9 @@ namespace tepat {
 
 struct AppContext;
 
-// Pengaturan › Surat & kop: letterhead and logo, signing officer, village head, numbering,
-// paper and font, the letter templates with their placeholders, tembusan.
+// Pengaturan › Surat & kop: letterhead and logo, signing officer (own authority or a.n./u.b./
+// Plt./Plh.), village head, camat countersignature, numbering and classification codes, paper
+// and font, the musyawarah interval, the letter templates with their placeholders, tembusan.
 class LetterSettingsSection : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ private:
     void load();
     void save();
     void chooseLogo();
+    void updateEnabled();
 
     AppContext &m_context;
     QString m_logo;
@@ -35,9 +37,14 @@ private:
     QLineEdit *m_address = nullptr, *m_postal = nullptr, *m_phone = nullptr, *m_email = nullptr;
     QLineEdit *m_signerName = nullptr, *m_signerNip = nullptr, *m_signerRank = nullptr;
     QLineEdit *m_signerPosition = nullptr, *m_headName = nullptr, *m_headNip = nullptr;
+    QComboBox *m_authority = nullptr;
+    QLineEdit *m_principal = nullptr, *m_intermediate = nullptr;
+    QCheckBox *m_camatBlock = nullptr;
+    QLineEdit *m_camatName = nullptr, *m_camatNip = nullptr, *m_camatRank = nullptr;
     QLineEdit *m_place = nullptr, *m_pattern = nullptr, *m_unit = nullptr, *m_code = nullptr;
+    QLineEdit *m_codeMinutes = nullptr, *m_codeSptjm = nullptr;
     QComboBox *m_paper = nullptr, *m_font = nullptr;
-    QSpinBox *m_validity = nullptr;
+    QSpinBox *m_validity = nullptr, *m_interval = nullptr;
     QPlainTextEdit *m_opening = nullptr, *m_registered = nullptr, *m_notRegistered = nullptr;
     QPlainTextEdit *m_purpose = nullptr, *m_closing = nullptr, *m_copies = nullptr;
 };

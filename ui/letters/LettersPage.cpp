@@ -1,7 +1,9 @@
 #include "LettersPage.h"
 
 #include "AppContext.h"
-#include "documents/LetterBatch.h"
+#include "common/BackgroundJob.h"
+#include "common/Language.h"
+#include "common/PrintPreview.h"
 #include "documents/LetterDocument.h"
 #include "letters/CertificateLetter.h"
 #include "letters/LetterSigner.h"
@@ -23,9 +25,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTabWidget>
@@ -50,6 +51,7 @@ QPushButton *button(const QString &text, QWidget *parent)
 LettersPage::LettersPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
+    , m_batchJob(new BackgroundJob(this))
 {
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildIssueTab(), tr("Buat surat"));
@@ -103,16 +105,38 @@ QWidget *LettersPage::buildIssueTab()
     form->addRow(tr("&Kertas:"), m_paper);
 
     auto *issue = button(tr("&Terbitkan dan cetak…"), tab);
-    auto *batch = button(tr("Terbitkan untuk semua yang &dipilih ke folder…"), tab);
+    m_batch = button(tr("Terbitkan untuk semua yang &dipilih ke folder…"), tab);
+    m_batch->setObjectName(QStringLiteral("batch"));
     connect(issue, &QPushButton::clicked, this, &LettersPage::issueSelected);
-    connect(batch, &QPushButton::clicked, this, &LettersPage::issueBatch);
+    connect(m_batch, &QPushButton::clicked, this, &LettersPage::issueBatch);
     auto *typed = button(tr("Warga di &luar data DTKS…"), tab);
     connect(typed, &QPushButton::clicked, this, &LettersPage::issueTypedIn);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(issue);
-    buttons->addWidget(batch);
+    buttons->addWidget(m_batch);
     buttons->addStretch();
     buttons->addWidget(typed);
+
+    m_batchProgress = new QProgressBar(tab);
+    m_batchProgress->setObjectName(QStringLiteral("batchProgress"));
+    m_batchProgress->setFormat(tr("Menerbitkan surat: %v dari %m"));
+    m_batchProgress->hide();
+    m_batchCancel = button(tr("&Batal"), tab);
+    m_batchCancel->setObjectName(QStringLiteral("batchCancel"));
+    m_batchCancel->hide();
+    connect(m_batchCancel, &QPushButton::clicked, this, [this] {
+        // The worker stops before it takes the next number; letters already numbered get their PDF.
+        m_batchJob->cancel();
+        m_batchCancel->setEnabled(false);
+        m_batchProgress->setFormat(tr("Membatalkan…"));
+    });
+    connect(m_batchJob, &BackgroundJob::progressed, this, [this](qint64 done, qint64 total) {
+        m_batchProgress->setMaximum(int(total));
+        m_batchProgress->setValue(int(done));
+    });
+    auto *progress = new QHBoxLayout;
+    progress->addWidget(m_batchProgress, 1);
+    progress->addWidget(m_batchCancel);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_find);
@@ -123,6 +147,7 @@ QWidget *LettersPage::buildIssueTab()
            "dari register saat diterbitkan."),
         tab));
     layout->addLayout(buttons);
+    layout->addLayout(progress);
     return tab;
 }
 
@@ -321,26 +346,70 @@ void LettersPage::issueBatch()
         return;
     }
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder untuk PDF surat"));
-    if (dir.isEmpty()) {
-        return;
+    if (!dir.isEmpty()) {
+        startBatch(ids, dir);
     }
+}
+
+bool LettersPage::batchRunning() const
+{
+    return m_batchJob->running();
+}
+
+bool LettersPage::startBatch(const QStringList &personIds, const QString &outDir)
+{
     CertificateForm form;
     form.purpose = m_purpose->currentText().trimmed();
     form.religion = m_religion->currentData().toString();
-    QProgressDialog progress(tr("Menerbitkan surat…"), tr("Batal"), 0, int(ids.size()), this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
-    const LetterBatch batch(m_context.db, m_context.clock, m_context.session,
-                            m_context.filesFolder);
-    const auto paper = PaperInfo::fromCode(m_paper->currentData().toString());
-    const QList<LetterBatch::Item> items = batch.run(
-        ids, dir, form, paper,
-        [&progress](qsizetype done, qsizetype) {
-            progress.setValue(int(done));
-            QCoreApplication::processEvents();
+    const std::optional<Paper> paper = PaperInfo::fromCode(m_paper->currentData().toString());
+    const QString path = m_context.db.path();
+    const QString files = m_context.filesFolder;
+    // Read-only for the whole batch; the page's owner outlives the job, which waits on teardown.
+    const Clock &clock = m_context.clock;
+    const Session &session = m_context.session;
+    BackgroundJob *job = m_batchJob;
+    const int requested = int(personIds.size());
+    const bool started = m_batchJob->start(
+        [path, files, personIds, outDir, form, paper, job, &clock,
+         &session]() -> Result<QList<LetterBatch::Item>> {
+            Database::Options options;
+            options.migrate = false;
+            Result<std::unique_ptr<Database>> db = Database::open(path, options);
+            if (!db) {
+                return db.error();
+            }
+            return LetterBatch(*db.value(), clock, session, files)
+                .run(
+                    personIds, outDir, form, paper,
+                    [job](qsizetype done, qsizetype total) { job->report(done, total); },
+                    [job] { return job->cancelled(); });
         },
-        [&progress] { return progress.wasCanceled(); });
-    progress.reset();
+        [this, requested, outDir](Result<QList<LetterBatch::Item>> items) {
+            if (!items) {
+                batchDone(requested, outDir, {LetterBatch::Item{{}, 0, {}, {}, items.error()}});
+                return;
+            }
+            batchDone(requested, outDir, *items);
+        });
+    if (!started) {
+        return false;
+    }
+    m_batch->setEnabled(false);
+    m_batchProgress->setFormat(tr("Menerbitkan surat: %v dari %m"));
+    m_batchProgress->setRange(0, requested);
+    m_batchProgress->setValue(0);
+    m_batchProgress->show();
+    m_batchCancel->setEnabled(true);
+    m_batchCancel->show();
+    return true;
+}
+
+void LettersPage::batchDone(int requested, const QString &outDir,
+                            const QList<LetterBatch::Item> &items)
+{
+    m_batch->setEnabled(true);
+    m_batchProgress->hide();
+    m_batchCancel->hide();
     int made = 0;
     QStringList errors;
     for (const LetterBatch::Item &item : items) {
@@ -352,15 +421,19 @@ void LettersPage::issueBatch()
     }
     refreshRegister();
     QString message =
-        tr("%n surat diterbitkan ke %1.", nullptr, made).arg(QDir::toNativeSeparators(dir));
-    if (made < ids.size() && errors.isEmpty()) {
-        message += QLatin1Char(' ') + tr("Dibatalkan: %n warga belum dibuatkan surat.", nullptr,
-                                         int(ids.size()) - made);
+        tr("%n surat diterbitkan ke %1.", nullptr, made).arg(QDir::toNativeSeparators(outDir));
+    if (made < requested && errors.isEmpty()) {
+        message += QLatin1Char(' ') +
+                   tr("Dibatalkan: %n warga belum dibuatkan surat.", nullptr, requested - made);
     }
     if (!errors.isEmpty()) {
         message += QLatin1Char('\n') + errors.mid(0, 5).join(QLatin1Char('\n'));
     }
-    QMessageBox::information(this, tr("Surat"), message);
+    auto *box =
+        new QMessageBox(QMessageBox::Information, tr("Surat"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    Q_EMIT batchFinished(message);
 }
 
 void LettersPage::refreshRegister()
@@ -377,7 +450,7 @@ void LettersPage::refreshRegister()
     for (int row = 0; row < letters->size(); ++row) {
         const LetterRecord &l = letters->at(row);
         const QStringList cells{l.number,
-                                l.issuedOn.toString(QStringLiteral("dd-MM-yyyy")),
+                                Language::formatDate(l.issuedOn),
                                 LetterRegister::kindLabel(l.kind),
                                 l.subjectName,
                                 l.purpose,
@@ -416,23 +489,16 @@ void LettersPage::printLetter(qint64 letterId)
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true);
-    printer.setPageLayout(
-        QPageLayout(DocumentWriter::pageSize(paper), QPageLayout::Portrait, QMarginsF()));
-    printer.setDocName(letter->number);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(copy ? tr("Cetak SALINAN %1").arg(letter->number)
-                                : tr("Cetak %1").arg(letter->number));
-    QString paintError;
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *target) {
-        const Result<int> pages = DocumentWriter::paint(*document, *target);
-        paintError = pages ? QString() : pages.error().message;
-    });
-    if (preview.exec() != QDialog::Accepted) {
+    PrintPreview::setUp(printer, DocumentWriter::pageSize(paper), letter->number);
+    const Result<bool> printed = PrintPreview::exec(
+        printer,
+        copy ? tr("Cetak SALINAN %1").arg(letter->number) : tr("Cetak %1").arg(letter->number),
+        [&document](QPrinter &target) { return DocumentWriter::paint(*document, target); }, this);
+    if (!printed) {
+        fail(printed.error().message);
         return;
     }
-    if (!paintError.isEmpty()) {
-        fail(paintError);
+    if (!*printed) {
         return;
     }
     const Status recorded = CertificateService(m_context.db, m_context.clock, m_context.session)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "documents/LetterBatch.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -7,17 +9,20 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace tepat {
 
 struct AppContext;
+class BackgroundJob;
 struct CertificateSubject;
 struct LetterRecord;
 
-// Surat: issue surat keterangan DTKS for one resident or a list (batch with progress and
-// cancel), the register of outgoing letters (search, print preview, reprint as SALINAN, PDF,
-// CSV export) and the offline check of a pasted verification code.
+// Surat: issue surat keterangan DTKS for one resident or a list (batch on a worker thread with
+// progress and cancel), the register of outgoing letters (search, print preview, reprint as
+// SALINAN, PDF, CSV export) and the offline check of a pasted verification code.
 class LettersPage : public QWidget
 {
     Q_OBJECT
@@ -27,6 +32,14 @@ public:
 
     // Prints through QPrintPreviewDialog; the first print is the original, later ones copies.
     void printLetter(qint64 letterId);
+    // Issues a letter for each person into `outDir` on a worker thread; the page shows progress
+    // with a cancel button and stays usable. False when a batch is running already.
+    bool startBatch(const QStringList &personIds, const QString &outDir);
+    bool batchRunning() const;
+
+Q_SIGNALS:
+    // The batch ended (done or cancelled); `summary` is what the operator is told.
+    void batchFinished(const QString &summary);
 
 private:
     QWidget *buildIssueTab();
@@ -37,6 +50,7 @@ private:
     void issueTypedIn();
     void issue(const CertificateSubject &subject);
     void issueBatch();
+    void batchDone(int requested, const QString &outDir, const QList<LetterBatch::Item> &items);
     void refreshRegister();
     qint64 selectedLetter() const;
     void savePdf(qint64 letterId);
@@ -54,6 +68,10 @@ private:
     QTableWidget *m_register = nullptr;
     QPlainTextEdit *m_code = nullptr;
     QLabel *m_verdict = nullptr;
+    BackgroundJob *m_batchJob = nullptr;
+    QPushButton *m_batch = nullptr;
+    QProgressBar *m_batchProgress = nullptr;
+    QPushButton *m_batchCancel = nullptr;
 };
 
 } // namespace tepat

@@ -113,6 +113,8 @@ private Q_SLOTS:
         QTest::newRow("pattern") << 2 << QStringLiteral("letter.pattern_incomplete");
         QTest::newRow("validity") << 3 << QStringLiteral("letters.validity");
         QTest::newRow("village") << 4 << QStringLiteral("letters.village_missing");
+        QTest::newRow("camat nip") << 5 << QStringLiteral("letters.nip");
+        QTest::newRow("signer nip") << 6 << QStringLiteral("letters.nip");
     }
 
     void invalidSettingsAreNotSaved()
@@ -133,6 +135,12 @@ private Q_SLOTS:
             break;
         case 3:
             s.validityMonths = 0;
+            break;
+        case 5:
+            s.camatNip = QStringLiteral("19700101199503100"); // 17 digits
+            break;
+        case 6:
+            s.signer.nip = QStringLiteral("1970 0101 1995 031001");
             break;
         default:
             s.letterhead.village.clear();
