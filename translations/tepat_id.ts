@@ -5573,10 +5573,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>Dokumen PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF tidak bisa disimpan ke %1: %2</source>
-        <translation>PDF tidak bisa disimpan ke %1: %2</translation>
-    </message>
-    <message>
         <source>Ekspor register surat</source>
         <translation>Ekspor register surat</translation>
     </message>
@@ -5983,10 +5979,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Dokumen PDF (*.pdf)</source>
         <translation>Dokumen PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>PDF tidak bisa disimpan ke %1: %2</source>
-        <translation>PDF tidak bisa disimpan ke %1: %2</translation>
     </message>
     <message>
         <source>Foto (*.jpg *.jpeg *.png)</source>

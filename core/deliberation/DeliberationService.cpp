@@ -41,9 +41,9 @@ Meeting readMeeting(const QSqlQuery &q)
     m.headNip = q.value(10).toString();
     m.councilName = q.value(11).toString();
     m.witnessName = q.value(12).toString();
-    m.createdAt = QDateTime::fromString(q.value(13).toString(), Qt::ISODateWithMs);
+    m.createdAt = parseStoredTime(q.value(13).toString());
     m.createdBy = q.value(14).toString();
-    m.finalisedAt = QDateTime::fromString(q.value(15).toString(), Qt::ISODateWithMs);
+    m.finalisedAt = parseStoredTime(q.value(15).toString());
     m.finalisedBy = q.value(16).toString();
     m.cancelReason = q.value(17).toString();
     m.letterId = q.value(18).toLongLong();
@@ -140,8 +140,7 @@ Result<Meeting> DeliberationService::plan(const Meeting &meeting) const
         {MeetingVocabulary::code(m.kind), m.heldOn.toString(Qt::ISODate), m.startTime.trimmed(),
          m.place.trimmed(), m.discussion.trimmed(), m.followUp.trimmed(), m.sptjmReason.trimmed(),
          m.headName.trimmed(), m.headNip.trimmed(), m.councilName.trimmed(),
-         m.witnessName.trimmed(), m_clock.now().toUTC().toString(Qt::ISODateWithMs),
-         m_session.username()});
+         m.witnessName.trimmed(), storedTime(m_clock.now()), m_session.username()});
     if (!insert) {
         return insert.error();
     }
@@ -376,9 +375,8 @@ Status DeliberationService::decide(qint64 meetingId, qint64 requestId, Decision 
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("UPDATE meeting_item SET decision = ?, reason = ?, decided_at = ?, "
                        "decided_by = ? WHERE meeting_id = ? AND request_id = ?"),
-        {MeetingVocabulary::code(decision), reason.trimmed(),
-         m_clock.now().toUTC().toString(Qt::ISODateWithMs), m_session.username(), meetingId,
-         requestId});
+        {MeetingVocabulary::code(decision), reason.trimmed(), storedTime(m_clock.now()),
+         m_session.username(), meetingId, requestId});
     if (!q) {
         return q.error();
     }
@@ -471,13 +469,13 @@ Result<QString> DeliberationService::storeDocument(const QByteArray &bytes,
     if (!sha) {
         return sha;
     }
-    Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("INSERT OR IGNORE INTO attachment(sha256, kind, mime, byte_size, "
-                       "created_at, created_by) VALUES(?, ?, ?, ?, ?, ?)"),
-        {*sha, kind,
-         kind == QLatin1String("meeting_photo") ? QStringLiteral("image/jpeg")
-                                                : QStringLiteral("application/pdf"),
-         bytes.size(), m_clock.now().toUTC().toString(Qt::ISODateWithMs), m_session.username()});
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("INSERT OR IGNORE INTO attachment(sha256, kind, mime, byte_size, "
+                                  "created_at, created_by) VALUES(?, ?, ?, ?, ?, ?)"),
+                   {*sha, kind,
+                    kind == QLatin1String("meeting_photo") ? QStringLiteral("image/jpeg")
+                                                           : QStringLiteral("application/pdf"),
+                    bytes.size(), storedTime(m_clock.now()), m_session.username()});
     if (!q) {
         return q.error();
     }
@@ -549,7 +547,7 @@ Result<QList<AgendaItem>> DeliberationService::items(qint64 meetingId) const
         item.position = q->value(1).toInt();
         item.decision = MeetingVocabulary::decisionFromCode(q->value(2).toString());
         item.reason = q->value(3).toString();
-        item.decidedAt = QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs);
+        item.decidedAt = parseStoredTime(q->value(4).toString());
         item.decidedBy = q->value(5).toString();
         out.append(item);
     }
@@ -602,8 +600,8 @@ Result<QList<Addendum>> DeliberationService::addenda(qint64 meetingId) const
     QList<Addendum> out;
     while (q->next()) {
         out.append({q->value(0).toLongLong(), q->value(1).toString(),
-                    QDateTime::fromString(q->value(2).toString(), Qt::ISODateWithMs),
-                    q->value(3).toString(), q->value(4).toString(), q->value(5).toString()});
+                    parseStoredTime(q->value(2).toString()), q->value(3).toString(),
+                    q->value(4).toString(), q->value(5).toString()});
     }
     return out;
 }

@@ -171,8 +171,7 @@ Result<Meeting> DeliberationService::finalise(qint64 meetingId,
     Result<QSqlQuery> done = m_db.query(
         QStringLiteral("UPDATE meeting SET state = 'finalised', finalised_at = ?, finalised_by = "
                        "?, letter_id = ?, minutes_sha256 = ? WHERE id = ?"),
-        {m_clock.now().toUTC().toString(Qt::ISODateWithMs), m_session.username(), issued->letterId,
-         sha, meetingId});
+        {storedTime(m_clock.now()), m_session.username(), issued->letterId, sha, meetingId});
     if (!done) {
         return done.error();
     }
@@ -233,7 +232,7 @@ Result<Addendum> DeliberationService::addAddendum(qint64 meetingId, const QStrin
         return issued.error();
     }
     const QString sha = issued->sha256;
-    const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = storedTime(m_clock.now());
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO meeting_addendum(meeting_id, text, created_at, created_by, "
                        "letter_id, sha256) VALUES(?, ?, ?, ?, ?, ?)"),
@@ -252,7 +251,7 @@ Result<Addendum> DeliberationService::addAddendum(qint64 meetingId, const QStrin
     Addendum added;
     added.id = insert->lastInsertId().toLongLong();
     added.text = text.trimmed();
-    added.createdAt = QDateTime::fromString(now, Qt::ISODateWithMs);
+    added.createdAt = parseStoredTime(now);
     added.createdBy = m_session.username();
     added.number = issued->number;
     added.sha256 = sha;

@@ -213,8 +213,7 @@ QDate CertificateComposer::dataDate(const Database &db)
     Result<QSqlQuery> q =
         db.query(QStringLiteral("SELECT value FROM replica_state WHERE key = 'last_pull_at'"));
     if (q && q->next()) {
-        const QDate pulled =
-            QDateTime::fromString(q->value(0).toString(), Qt::ISODateWithMs).toLocalTime().date();
+        const QDate pulled = parseStoredTime(q->value(0).toString()).toLocalTime().date();
         if (pulled.isValid() && (!date.isValid() || pulled > date)) {
             date = pulled;
         }

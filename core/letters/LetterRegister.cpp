@@ -81,7 +81,7 @@ LetterRecord LetterRegister::read(const QSqlQuery &q)
     r.number = q.value(3).toString();
     r.kind = kindFromCode(q.value(4).toString()).value_or(LetterKind::Certificate);
     r.issuedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-    r.issuedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    r.issuedAt = parseStoredTime(q.value(6).toString());
     r.issuedBy = q.value(7).toString();
     if (!q.value(8).isNull()) {
         r.registered = q.value(8).toInt() == 1;
@@ -125,8 +125,7 @@ Result<LetterRecord> LetterRegister::issue(const NewLetter &letter, const QStrin
     r.serial = last->next() ? last->value(0).toInt() + 1 : 1;
     r.number = LetterNumber::format(letter.numbering, r.serial, letter.issuedOn);
     r.issuedOn = letter.issuedOn;
-    r.issuedAt =
-        QDateTime::fromString(m_clock.now().toUTC().toString(Qt::ISODateWithMs), Qt::ISODateWithMs);
+    r.issuedAt = parseStoredTime(storedTime(m_clock.now()));
     r.issuedBy = actor;
     r.registered = letter.registered;
     r.personId = letter.personId;
@@ -281,7 +280,7 @@ Status LetterRegister::recordPrint(qint64 id, const QString &actor, bool copy, c
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO letter_print(letter_id, at, actor, copy, paper, target) "
                        "VALUES(?, ?, ?, ?, ?, ?)"),
-        {id, m_clock.now().toUTC().toString(Qt::ISODateWithMs), actor, int(copy), paper, target});
+        {id, storedTime(m_clock.now()), actor, int(copy), paper, target});
     if (!insert) {
         return insert.error();
     }

@@ -105,7 +105,7 @@ Result<QString> LetterSigner::ensureKey() const
     Result<QSqlQuery> insert =
         m_db.query(QStringLiteral("INSERT INTO letter_key(key_id, public_key, secret_key, "
                                   "created_at) VALUES(?, ?, ?, ?)"),
-                   {id, pk, sk, m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
+                   {id, pk, sk, storedTime(m_clock.now())});
     sodium_memzero(sk.data(), size_t(sk.size()));
     if (!insert) {
         return insert.error();
@@ -125,7 +125,7 @@ Result<QString> LetterSigner::rotate(const QString &actor) const
     Result<QSqlQuery> retire = m_db.query(
         QStringLiteral("UPDATE letter_key SET retired_at = ?, secret_key = NULL WHERE retired_at "
                        "IS NULL"),
-        {m_clock.now().toUTC().toString(Qt::ISODateWithMs)});
+        {storedTime(m_clock.now())});
     if (!retire) {
         return retire.error();
     }

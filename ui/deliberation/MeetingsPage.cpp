@@ -9,6 +9,7 @@
 #include "documents/LetterDocument.h"
 #include "documents/MeetingDocuments.h"
 #include "documents/MeetingPhotoIntake.h"
+#include "files/AtomicFile.h"
 #include "files/ContentStore.h"
 #include "letters/LetterSettings.h"
 #include "storage/Database.h"
@@ -31,7 +32,6 @@
 #include <QPlainTextEdit>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimeEdit>
@@ -594,10 +594,8 @@ void MeetingsPage::saveDocument(MeetingDocument document)
     if (path.isEmpty()) {
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        check(tr("PDF tidak bisa disimpan ke %1: %2")
-                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const Status written = AtomicFile::write(path, bytes); !written) {
+        check(written.error().message);
     }
 }
 

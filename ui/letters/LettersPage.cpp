@@ -5,6 +5,7 @@
 #include "common/Language.h"
 #include "common/PrintPreview.h"
 #include "documents/LetterDocument.h"
+#include "files/AtomicFile.h"
 #include "letters/CertificateLetter.h"
 #include "letters/LetterSigner.h"
 #include "search/PersonSearch.h"
@@ -530,10 +531,8 @@ void LettersPage::savePdf(qint64 letterId)
         fail(bytes.error().message);
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit()) {
-        fail(tr("PDF tidak bisa disimpan ke %1: %2")
-                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (const Status written = AtomicFile::write(path, *bytes); !written) {
+        fail(written.error().message);
         return;
     }
     const Status recorded = CertificateService(m_context.db, m_context.clock, m_context.session)
