@@ -1698,8 +1698,8 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <translation>NIP camat</translation>
     </message>
     <message>
-        <source>%1 harus 18 angka tanpa spasi, atau dikosongkan.</source>
-        <translation>%1 harus 18 angka tanpa spasi, atau dikosongkan.</translation>
+        <source>%1 harus 18 angka (boleh dipisah spasi), atau dikosongkan.</source>
+        <translation>%1 harus 18 angka (boleh dipisah spasi), atau dikosongkan.</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,8 @@ int sync(const QStringList &arguments, Console &console)
             }
         }
     }
-    if (settings.serverUrl().isEmpty()) {
+    if (settings.serverUrl().isEmpty() ||
+        !sync::SyncSettings::checkServerUrl(settings.serverUrl())) {
         console.err(QCoreApplication::translate(
             "cli", "Alamat server belum diatur atau tidak sah; berikan --server URL."));
         return CannotRun;

@@ -335,16 +335,20 @@ Status LetterSettings::validate() const
         return Error{QStringLiteral("letters.font"),
                      tr("Huruf harus Arial atau Bookman Old Style.")};
     }
-    // A NIP (civil servant number) is 18 digits; a kepala desa or a camat's blank has none.
+    // A NIP (civil servant number) is 18 digits, often written in groups ("19700101 199503 1
+    // 001"); a kepala desa has none. It is printed as typed.
     const std::pair<const char *, const QString *> nips[] = {
         {QT_TR_NOOP("NIP penanda tangan"), &signer.nip},
         {QT_TR_NOOP("NIP lurah/kepala desa"), &headNip},
         {QT_TR_NOOP("NIP camat"), &camatNip}};
+    static const QRegularExpression separators(QStringLiteral("[ .\\-]"));
     static const QRegularExpression nipPattern(QStringLiteral("^[0-9]{18}$"));
     for (const auto &[name, nip] : nips) {
-        if (!nip->trimmed().isEmpty() && !nipPattern.match(nip->trimmed()).hasMatch()) {
-            return Error{QStringLiteral("letters.nip"),
-                         tr("%1 harus 18 angka tanpa spasi, atau dikosongkan.").arg(tr(name))};
+        const QString digits = QString(*nip).remove(separators);
+        if (!digits.isEmpty() && !nipPattern.match(digits).hasMatch()) {
+            return Error{
+                QStringLiteral("letters.nip"),
+                tr("%1 harus 18 angka (boleh dipisah spasi), atau dikosongkan.").arg(tr(name))};
         }
     }
     for (const QString &code : {codeCertificate, codeMinutes, codeSptjm}) {

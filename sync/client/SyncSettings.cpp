@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSslCertificate>
 #include <QSysInfo>
 #include <QUrl>
@@ -74,7 +75,17 @@ Status SyncSettings::setUsername(const QString &username) const
 
 Status SyncSettings::setCaFile(const QString &path) const
 {
-    return m_db.setSetting(kCaFile, path.trimmed());
+    if (path.trimmed().isEmpty()) {
+        return m_db.setSetting(kCaFile, QString());
+    }
+    // Kept absolute, so the app finds the file tepat-cli was given from any folder.
+    const QString absolute = QFileInfo(path.trimmed()).absoluteFilePath();
+    if (QSslCertificate::fromPath(absolute, QSsl::Pem).isEmpty()) {
+        return Error{
+            QStringLiteral("sync.ca_file"),
+            tr("Sertifikat CA %1 tidak bisa dibaca.").arg(QDir::toNativeSeparators(absolute))};
+    }
+    return m_db.setSetting(kCaFile, absolute);
 }
 
 Status SyncSettings::setAutomatic(bool on) const

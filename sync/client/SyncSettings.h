@@ -29,7 +29,7 @@ public:
 
     Status setServerUrl(const QString &url) const; // checked with checkServerUrl()
     Status setUsername(const QString &username) const;
-    Status setCaFile(const QString &path) const;
+    Status setCaFile(const QString &path) const; // a readable PEM file, kept absolute; "" clears
     Status setAutomatic(bool on) const;
 
     // https://host (or http:// for a local network); an Indonesian message otherwise.

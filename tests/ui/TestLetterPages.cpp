@@ -397,8 +397,9 @@ private Q_SLOTS:
         section.findChild<QCheckBox *>(QStringLiteral("camatBlock"))->setChecked(true);
         camatNip->setText(QStringLiteral("1975123120000310")); // 16 digits
         interval->setValue(5);
-        QCOMPARE(saveSettingsSection(section),
-                 QStringLiteral("NIP camat harus 18 angka tanpa spasi, atau dikosongkan."));
+        QCOMPARE(
+            saveSettingsSection(section),
+            QStringLiteral("NIP camat harus 18 angka (boleh dipisah spasi), atau dikosongkan."));
         QCOMPARE(LetterSettings::load(*o.store.db).camatNip, before.camatNip);
         QVERIFY(!LetterSettings::load(*o.store.db).camatBlock);
         // Nothing was saved, the interval neither.

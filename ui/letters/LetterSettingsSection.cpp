@@ -289,14 +289,20 @@ void LetterSettingsSection::save()
         QMessageBox::warning(this, tr("Pengaturan surat"), valid.error().message);
         return;
     }
-    if (const Status saved = s.save(m_context.db, m_context.clock, m_context.session.username());
-        !saved) {
-        QMessageBox::warning(this, tr("Pengaturan surat"), saved.error().message);
-        return;
+    // The letter settings and the musyawarah interval are saved together or not at all.
+    Transaction tx(m_context.db);
+    Status saved = tx.begun();
+    if (saved) {
+        saved = s.save(m_context.db, m_context.clock, m_context.session.username());
     }
-    if (const Status saved = DeliberationSchedule::setIntervalMonths(
+    if (saved) {
+        saved = DeliberationSchedule::setIntervalMonths(
             m_context.db, m_context.clock, m_context.session.username(), m_interval->value());
-        !saved) {
+    }
+    if (saved) {
+        saved = tx.commit();
+    }
+    if (!saved) {
         QMessageBox::warning(this, tr("Pengaturan surat"), saved.error().message);
         return;
     }

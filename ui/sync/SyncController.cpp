@@ -60,11 +60,14 @@ Status SyncController::saveServer(const QString &url, const QString &name, bool 
     if (!tx.begun()) {
         return tx.begun();
     }
-    for (const Status &s : {settings.setServerUrl(url), settings.setUsername(name),
-                            settings.setAutomatic(automatic)}) {
-        if (!s) {
-            return s;
-        }
+    if (const Status s = settings.setServerUrl(url); !s) {
+        return s;
+    }
+    if (const Status s = settings.setUsername(name); !s) {
+        return s;
+    }
+    if (const Status s = settings.setAutomatic(automatic); !s) {
+        return s;
     }
     if (const Status s = tx.commit(); !s) {
         return s;
@@ -226,8 +229,22 @@ void SyncController::providePassword(const QByteArray &password)
 
 void SyncController::syncAutomatically()
 {
-    if (!automatic() || !prepare(false)) {
+    if (!automatic()) {
         m_scheduler.finished(true); // nothing to do now; look again after the interval
+        return;
+    }
+    if (const Status ready = prepare(false); !ready) {
+        const QString &code = ready.error().code;
+        if (code == QLatin1String("sync.not_configured") || code == QLatin1String("sync.running") ||
+            code == QLatin1String("auth.forbidden")) {
+            m_scheduler.finished(true);
+            return;
+        }
+        // Set up but unusable (an unreadable CA file): say so, and back off like any failure.
+        sync::SyncReport failed;
+        failed.outcome = SyncOutcome::Failed;
+        failed.error = ready.error();
+        done(failed, false);
         return;
     }
     m_tokens->read(account(), [this](const sync::TokenLookup &r) {
@@ -246,6 +263,7 @@ void SyncController::start(const QString &refreshToken, const QByteArray &passwo
     const Result<sync::SyncOptions> prepared = options();
     if (!prepared) {
         sync::SyncReport failed;
+        failed.outcome = SyncOutcome::Failed;
         failed.error = prepared.error();
         done(failed, interactive);
         return;

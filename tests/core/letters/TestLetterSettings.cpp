@@ -104,6 +104,21 @@ private Q_SLOTS:
         QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entry")), 1); // unchanged
     }
 
+    void nipMayBeWrittenInGroups()
+    {
+        // The way NIPs are printed on letters: grouped by birth date, appointment, sex, serial.
+        TempStore store;
+        LetterSettings s = LetterSettings::defaults(QStringLiteral("35.71.03.1001"));
+        s.signer.nip = QStringLiteral("19700101 199503 1 001");
+        s.headNip = QStringLiteral("19750505.200003.1.002");
+        QVERIFY(s.save(*store.db, store.clock, QStringLiteral("admin")));
+        QCOMPARE(LetterSettings::load(*store.db).signer.nip, s.signer.nip); // printed as typed
+        s.signer.nip = QStringLiteral("19700101 199503 1 0011");            // 19 digits
+        const Status refused = s.save(*store.db, store.clock, QStringLiteral("admin"));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("letters.nip"));
+    }
+
     void invalidSettingsAreNotSaved_data()
     {
         QTest::addColumn<int>("which");
@@ -140,7 +155,7 @@ private Q_SLOTS:
             s.camatNip = QStringLiteral("19700101199503100"); // 17 digits
             break;
         case 6:
-            s.signer.nip = QStringLiteral("1970 0101 1995 031001");
+            s.signer.nip = QStringLiteral("1970 0101 1995 03100X");
             break;
         default:
             s.letterhead.village.clear();

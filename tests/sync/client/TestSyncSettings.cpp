@@ -2,6 +2,8 @@
 #include "storage/Database.h"
 #include "support/TestSupport.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace tepat;
@@ -62,13 +64,30 @@ private Q_SLOTS:
         QCOMPARE(o->deviceId, *settings.deviceId());
         QVERIFY(o->trustedCertificates.isEmpty());
 
+        // A file that is no certificate is refused when it is set, with its name.
         const QString notACertificate = store.file(QStringLiteral("ca.pem"));
         writeFile(notACertificate, "bukan sertifikat");
-        QVERIFY(settings.setCaFile(notACertificate));
-        const Result<sync::SyncOptions> refused = settings.sessionOptions();
+        const Status refused = settings.setCaFile(notACertificate);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, QStringLiteral("sync.ca_file"));
         QVERIFY(refused.error().message.contains(QStringLiteral("ca.pem")));
+        QVERIFY(settings.caFile().isEmpty());
+
+        // A real one is kept by its absolute path and trusted.
+        const QString certificate = QStringLiteral(TEPAT_TEST_DATA "/tls/localhost.crt");
+        QVERIFY(settings.setCaFile(certificate));
+        QCOMPARE(settings.caFile(), QFileInfo(certificate).absoluteFilePath());
+        QCOMPARE(settings.sessionOptions()->trustedCertificates.size(), 1);
+
+        // Gone afterwards: the session cannot start, and says which file.
+        const QString copy = store.file(QStringLiteral("dinsos-ca.crt"));
+        QVERIFY(QFile::copy(certificate, copy));
+        QVERIFY(settings.setCaFile(copy));
+        QVERIFY(QFile::remove(copy));
+        const Result<sync::SyncOptions> gone = settings.sessionOptions();
+        QVERIFY(!gone);
+        QCOMPARE(gone.error().code, QStringLiteral("sync.ca_file"));
+        QVERIFY(gone.error().message.contains(QStringLiteral("dinsos-ca.crt")));
     }
 };
 

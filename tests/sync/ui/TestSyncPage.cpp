@@ -1,5 +1,6 @@
 #include "AppContext.h"
 #include "SyncFixtures.h"
+#include "client/SyncSettings.h"
 #include "client/TokenStore.h"
 #include "sync/ParkedItemDialog.h"
 #include "sync/ServerSettingsSection.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -169,6 +171,24 @@ private Q_SLOTS:
         QCOMPARE(sync.error().code, QStringLiteral("auth.forbidden"));
         QCOMPARE(s.asked, 0);
         QCOMPARE(s.central.serverCount(QStringLiteral("SELECT count(*) FROM token")), 0);
+    }
+
+    void anAutomaticSyncThatCannotStartSaysWhy()
+    {
+        Screen s;
+        QVERIFY(s.controller->saveServer(s.central.url().toString(), QStringLiteral("op.bangsal"),
+                                         true));
+        // A CA file that was set, then removed: not "nothing to do", but a failure with its name.
+        const QString ca = s.client.store.file(QStringLiteral("dinsos-ca.crt"));
+        QVERIFY(QFile::copy(QStringLiteral(TEPAT_TEST_DATA "/tls/localhost.crt"), ca));
+        QVERIFY(sync::SyncSettings(*s.client.store.db).setCaFile(ca));
+        QVERIFY(QFile::remove(ca));
+        QSignalSpy finished(s.controller, &SyncController::finished);
+        s.controller->syncAutomatically();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY(finished.first().at(0).toString().contains(QStringLiteral("dinsos-ca.crt")));
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QCOMPARE(s.asked, 0);
     }
 
     void aServerAddressIsCheckedBeforeItIsSaved()
