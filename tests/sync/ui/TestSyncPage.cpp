@@ -2,6 +2,7 @@
 #include "SyncFixtures.h"
 #include "client/SyncSettings.h"
 #include "client/TokenStore.h"
+#include "households/HouseholdDetailView.h"
 #include "sync/ParkedItemDialog.h"
 #include "sync/ServerSettingsSection.h"
 #include "sync/SyncController.h"
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -109,6 +111,20 @@ private Q_SLOTS:
         QTableWidget *decisions = s.table(1);
         QCOMPARE(decisions->rowCount(), 1);
         QCOMPARE(decisions->item(0, 6)->text(), QStringLiteral("Foto buram"));
+        // The household shows the decision on its request too, with Dinsos' reason.
+        const ChangeRequest decided =
+            *ChangeRequestRepository(*s.client.store.db, s.client.store.clock)
+                 .get(entries.last().requestId);
+        HouseholdDetailView household(s.context);
+        QVERIFY(household.showHousehold(decided.householdId));
+        auto *requests = qobject_cast<QTableWidget *>(household.tabs()->widget(3));
+        QVERIFY(requests);
+        QStringList lastSteps;
+        for (int row = 0; row < requests->rowCount(); ++row) {
+            lastSteps << requests->item(row, 4)->text();
+        }
+        QVERIFY2(lastSteps.join(u'|').contains(QStringLiteral("Foto buram")),
+                 qPrintable(lastSteps.join(u'|')));
 
         s.page->resize(1100, 820);
         const QString shots =
