@@ -15,7 +15,8 @@ SettingsPage::SettingsPage(QWidget *parent)
 
 void SettingsPage::addSection(const QString &title, QWidget *section)
 {
-    m_tabs->addTab(section, title);
+    // A title is text, not a mnemonic: "Surat & kop" shows its ampersand.
+    m_tabs->addTab(section, QString(title).replace(u'&', QStringLiteral("&&")));
 }
 
 } // namespace tepat
