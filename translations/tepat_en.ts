@@ -395,11 +395,11 @@
     </message>
     <message>
         <source>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</source>
-        <translation>The backup file's header is damaged; it cannot be restored.</translation>
+        <translation>The backup file&apos;s header is damaged; it cannot be restored.</translation>
     </message>
     <message>
         <source>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</source>
-        <translation>The backup's content is incomplete although the file is whole; the file was made wrongly.</translation>
+        <translation>The backup&apos;s content is incomplete although the file is whole; the file was made wrongly.</translation>
     </message>
     <message>
         <source>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</source>
@@ -456,7 +456,7 @@
     <name>BackupRestorer</name>
     <message>
         <source>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</source>
-        <translation>The data in the backup fails SQLite's integrity check; the backup was not restored.</translation>
+        <translation>The data in the backup fails SQLite&apos;s integrity check; the backup was not restored.</translation>
     </message>
     <message>
         <source>Cadangan ini tidak berisi data Tepat.</source>
@@ -484,11 +484,11 @@
     </message>
     <message>
         <source>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</source>
-        <translation>The backup's data cannot be written (disk full?): %1; the data was not changed.</translation>
+        <translation>The backup&apos;s data cannot be written (disk full?): %1; the data was not changed.</translation>
     </message>
     <message>
         <source>Isi berkas cadangan tidak tersusun seperti seharusnya.</source>
-        <translation>The backup's content is not laid out as it should be.</translation>
+        <translation>The backup&apos;s content is not laid out as it should be.</translation>
     </message>
     <message>
         <source>Berkas sementara tidak bisa dibuat: %1</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Potongan berkas di luar ukuran berkas.</source>
-        <translation>File chunk outside the file's size.</translation>
+        <translation>File chunk outside the file&apos;s size.</translation>
     </message>
     <message>
         <source>Ukuran berkas berbeda dengan unggahan yang sedang berjalan.</source>
@@ -749,7 +749,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Driver PostgreSQL untuk Qt (paket libqt6sql6-psql) belum terpasang.</source>
-        <translation>Qt's PostgreSQL driver (package libqt6sql6-psql) is not installed.</translation>
+        <translation>Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is not installed.</translation>
     </message>
     <message>
         <source>Basis data server tidak bisa dibuka: %1</source>
@@ -829,7 +829,7 @@ Commands: user add, requests list, civil-events import, register import; without
     <name>CertificateService</name>
     <message>
         <source>Nama warga belum diisi.</source>
-        <translation>The resident's name is missing.</translation>
+        <translation>The resident&apos;s name is missing.</translation>
     </message>
     <message>
         <source>NIK tidak sah.</source>
@@ -851,20 +851,20 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>The author of a request must be known.</translation>
     </message>
     <message>
-        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
-        <translation>This request is already "%1" and can no longer be changed.</translation>
+        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
+        <translation>This request is already &quot;%1&quot; and can no longer be changed.</translation>
     </message>
     <message>
         <source>Setiap perubahan status harus mencatat siapa yang melakukannya.</source>
         <translation>Every status change must record who made it.</translation>
     </message>
     <message>
-        <source>Alasan wajib diisi untuk status "%1".</source>
-        <translation>A reason is required for the status "%1".</translation>
+        <source>Alasan wajib diisi untuk status &quot;%1&quot;.</source>
+        <translation>A reason is required for the status &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</source>
-        <translation>A request that is "%1" cannot become "%2" directly.</translation>
+        <source>Usulan berstatus &quot;%1&quot; tidak bisa langsung menjadi &quot;%2&quot;.</source>
+        <translation>A request that is &quot;%1&quot; cannot become &quot;%2&quot; directly.</translation>
     </message>
     <message>
         <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
@@ -909,8 +909,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>longitude</translation>
     </message>
     <message>
-        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48'59.8" LS.</source>
-        <translation>The %1 value “%2” cannot be read. Correct examples: -7.8166, -7,8166, 7°48'59.8" S.</translation>
+        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48&apos;59.8&quot; LS.</source>
+        <translation>The %1 value “%2” cannot be read. Correct examples: -7.8166, -7,8166, 7°48&apos;59.8&quot; S.</translation>
     </message>
     <message>
         <source>Nilai %1 belum diisi.</source>
@@ -1162,20 +1162,20 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Give the reason for cancelling the meeting.</translation>
     </message>
     <message>
-        <source>Usulan #%1 berstatus "%2"; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
-        <translation>Request #%1 is "%2"; only drafts or deferred requests can go on the agenda.</translation>
+        <source>Usulan #%1 berstatus &quot;%2&quot;; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
+        <translation>Request #%1 is &quot;%2&quot;; only drafts or deferred requests can go on the agenda.</translation>
     </message>
     <message>
         <source>Usulan #%1 tidak ada di agenda musyawarah ini.</source>
-        <translation>Request #%1 is not on this meeting's agenda.</translation>
+        <translation>Request #%1 is not on this meeting&apos;s agenda.</translation>
     </message>
     <message>
-        <source>Keputusan "%1" harus disertai alasan.</source>
-        <translation>The decision "%1" needs a reason.</translation>
+        <source>Keputusan &quot;%1&quot; harus disertai alasan.</source>
+        <translation>The decision &quot;%1&quot; needs a reason.</translation>
     </message>
     <message>
         <source>Nama peserta belum diisi.</source>
-        <translation>The attendee's name is missing.</translation>
+        <translation>The attendee&apos;s name is missing.</translation>
     </message>
     <message>
         <source>Foto kosong.</source>
@@ -1399,11 +1399,11 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Kode kabupaten/kota %1.%2 tidak ada dalam daftar wilayah sekarang (mungkin wilayah lama yang sudah dimekarkan); %3 tetap berlaku.</source>
-        <translation>Regency/city code %1.%2 is not in today's list of areas (perhaps an old area since split); the %3 stays valid.</translation>
+        <translation>Regency/city code %1.%2 is not in today&apos;s list of areas (perhaps an old area since split); the %3 stays valid.</translation>
     </message>
     <message>
         <source>Kode kecamatan %1.%2.%3 tidak ada dalam daftar wilayah sekarang (mungkin kecamatan lama); %4 tetap berlaku.</source>
-        <translation>District code %1.%2.%3 is not in today's list of areas (perhaps an old district); the %4 stays valid.</translation>
+        <translation>District code %1.%2.%3 is not in today&apos;s list of areas (perhaps an old district); the %4 stays valid.</translation>
     </message>
     <message>
         <source>lahir</source>
@@ -1677,12 +1677,12 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Closing</translation>
     </message>
     <message>
-        <source>Templat "%1" kosong.</source>
-        <translation>Template "%1" is empty.</translation>
+        <source>Templat &quot;%1&quot; kosong.</source>
+        <translation>Template &quot;%1&quot; is empty.</translation>
     </message>
     <message>
-        <source>Templat "%1": %2</source>
-        <translation>Template "%1": %2</translation>
+        <source>Templat &quot;%1&quot;: %2</source>
+        <translation>Template &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Nama kelurahan/desa pada kop surat belum diisi.</source>
@@ -1690,7 +1690,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Jabatan penanda tangan belum diisi.</source>
-        <translation>The signing officer's title is missing.</translation>
+        <translation>The signing officer&apos;s title is missing.</translation>
     </message>
     <message>
         <source>Masa berlaku surat harus 1 sampai 24 bulan.</source>
@@ -1702,7 +1702,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>NIP penanda tangan</source>
-        <translation>Signer's NIP</translation>
+        <translation>Signer&apos;s NIP</translation>
     </message>
     <message>
         <source>NIP lurah/kepala desa</source>
@@ -1710,7 +1710,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>NIP camat</source>
-        <translation>Camat's NIP</translation>
+        <translation>Camat&apos;s NIP</translation>
     </message>
     <message>
         <source>%1 harus 18 angka (boleh dipisah spasi), atau dikosongkan.</source>
@@ -1737,7 +1737,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</source>
-        <translation>This code is signed with a key this installation does not know. The letter's authenticity cannot be confirmed here; ask the village office that issued it.</translation>
+        <translation>This code is signed with a key this installation does not know. The letter&apos;s authenticity cannot be confirmed here; ask the village office that issued it.</translation>
     </message>
     <message>
         <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
@@ -1841,7 +1841,7 @@ Commands: user add, requests list, civil-events import, register import; without
     <name>NmeaReplay</name>
     <message>
         <source>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</source>
-        <translation>The NMEA log file is larger than %1 MB. Cut out only the part recorded at this household's home, then try again.</translation>
+        <translation>The NMEA log file is larger than %1 MB. Cut out only the part recorded at this household&apos;s home, then try again.</translation>
     </message>
     <message>
         <source>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</source>
@@ -1859,8 +1859,8 @@ Commands: user add, requests list, civil-events import, register import; without
 <context>
     <name>Outbox</name>
     <message>
-        <source>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus "%1".</source>
-        <translation>Only requests approved by the village meeting can be sent; this request is "%1".</translation>
+        <source>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus &quot;%1&quot;.</source>
+        <translation>Only requests approved by the village meeting can be sent; this request is &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Berkas lampiran (%1) untuk usulan ini tidak ada di komputer ini. Lampirkan ulang berkasnya, lalu masukkan lagi ke kotak keluar.</source>
@@ -1883,8 +1883,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Request #%1 has no problem.</translation>
     </message>
     <message>
-        <source>Usulan berstatus "%1" tidak bisa menjadi "%2".</source>
-        <translation>A request in state "%1" cannot become "%2".</translation>
+        <source>Usulan berstatus &quot;%1&quot; tidak bisa menjadi &quot;%2&quot;.</source>
+        <translation>A request in state &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +1895,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Jawaban server atas kiriman tidak bisa dibaca: %1</source>
-        <translation>The server's answer to the push cannot be read: %1</translation>
+        <translation>The server&apos;s answer to the push cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -2160,8 +2160,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>The snapshot from the server holds data that is neither a household nor a member.</translation>
     </message>
     <message>
-        <source>jenis data "%1" tidak dikenal</source>
-        <translation>unknown data kind "%1"</translation>
+        <source>jenis data &quot;%1&quot; tidak dikenal</source>
+        <translation>unknown data kind &quot;%1&quot;</translation>
     </message>
     <message>
         <source>versi data tidak valid</source>
@@ -2177,11 +2177,11 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>NIK anggota %1 sudah dipakai anggota %2 di data ini</source>
-        <translation>member %1's NIK is already used by member %2 in this data</translation>
+        <translation>member %1&apos;s NIK is already used by member %2 in this data</translation>
     </message>
     <message>
-        <source>status keputusan "%1" tidak dikenal</source>
-        <translation>unknown decision state "%1"</translation>
+        <source>status keputusan &quot;%1&quot; tidak dikenal</source>
+        <translation>unknown decision state &quot;%1&quot;</translation>
     </message>
     <message>
         <source>(tanpa alasan dari Dinsos)</source>
@@ -2215,32 +2215,32 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>The request content fingerprint does not match; the data was damaged in transit.</translation>
     </message>
     <message>
-        <source>Jenis usulan "%1" tidak dikenal.</source>
-        <translation>Unknown request kind "%1".</translation>
+        <source>Jenis usulan &quot;%1&quot; tidak dikenal.</source>
+        <translation>Unknown request kind &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Isi usulan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</source>
         <translation>The request content is too large or nested too deeply (at most %1 KB and %2 levels).</translation>
     </message>
     <message>
-        <source>Usulan jenis "%1" harus menyebut keluarganya.</source>
-        <translation>A request of kind "%1" must name its household.</translation>
+        <source>Usulan jenis &quot;%1&quot; harus menyebut keluarganya.</source>
+        <translation>A request of kind &quot;%1&quot; must name its household.</translation>
     </message>
     <message>
         <source>Keluarga %1 tidak ada dalam data server. Periksa ID keluarga pada usulan.</source>
-        <translation>Household %1 is not in the server's data. Check the household ID on the request.</translation>
+        <translation>Household %1 is not in the server&apos;s data. Check the household ID on the request.</translation>
     </message>
     <message>
         <source>Keluarga %1 bukan warga kelurahan/desa akun ini; usulan hanya boleh untuk wilayah sendiri.</source>
-        <translation>Household %1 does not belong to this account's village; requests are only allowed for your own area.</translation>
+        <translation>Household %1 does not belong to this account&apos;s village; requests are only allowed for your own area.</translation>
     </message>
     <message>
         <source>Anggota %1 tidak tercatat dalam keluarga %2 di data server.</source>
-        <translation>Member %1 is not recorded in household %2 in the server's data.</translation>
+        <translation>Member %1 is not recorded in household %2 in the server&apos;s data.</translation>
     </message>
     <message>
-        <source>Alasan penghapusan "%1" tidak dikenal. Isi kolom reason dengan salah satu: %2.</source>
-        <translation>Unknown removal reason "%1". Fill the reason field with one of: %2.</translation>
+        <source>Alasan penghapusan &quot;%1&quot; tidak dikenal. Isi kolom reason dengan salah satu: %2.</source>
+        <translation>Unknown removal reason &quot;%1&quot;. Fill the reason field with one of: %2.</translation>
     </message>
     <message>
         <source>Lampiran usulan tidak valid (sha256 dan role wajib).</source>
@@ -2248,7 +2248,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Usulan dengan kunci ini tidak ada di server untuk wilayah akun ini.</source>
-        <translation>There is no request with this key on the server for this account's area.</translation>
+        <translation>There is no request with this key on the server for this account&apos;s area.</translation>
     </message>
     <message>
         <source>Hanya supervisor Dinsos yang bisa memeriksa usulan.</source>
@@ -2256,7 +2256,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Kelurahan/desa itu bukan wilayah kabupaten/kota akun ini.</source>
-        <translation>That village is not in this account's regency/city.</translation>
+        <translation>That village is not in this account&apos;s regency/city.</translation>
     </message>
     <message>
         <source>Hanya supervisor Dinsos yang bisa memutuskan usulan.</source>
@@ -2276,7 +2276,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Usulan dengan kunci ini tidak ada di wilayah akun ini.</source>
-        <translation>There is no request with this key in this account's area.</translation>
+        <translation>There is no request with this key in this account&apos;s area.</translation>
     </message>
     <message>
         <source>Usulan berstatus %1 tidak bisa di-%2.</source>
@@ -2331,7 +2331,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Final (SK Mensos)</source>
-        <translation>Final (Minister's decree)</translation>
+        <translation>Final (Minister&apos;s decree)</translation>
     </message>
     <message>
         <source>Kedaluwarsa</source>
@@ -2437,8 +2437,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Choose the family concerned.</translation>
     </message>
     <message>
-        <source>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</source>
-        <translation>This family's status is "%1"; proposals are only for active families.</translation>
+        <source>Keluarga ini berstatus &quot;%1&quot;; usulan hanya untuk keluarga aktif.</source>
+        <translation>This family&apos;s status is &quot;%1&quot;; proposals are only for active families.</translation>
     </message>
     <message>
         <source>Isi minimal satu anggota keluarga.</source>
@@ -2473,8 +2473,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Nothing has been corrected yet.</translation>
     </message>
     <message>
-        <source>Data "%1" tidak bisa diperbaiki di sini.</source>
-        <translation>"%1" cannot be corrected here.</translation>
+        <source>Data &quot;%1&quot; tidak bisa diperbaiki di sini.</source>
+        <translation>&quot;%1&quot; cannot be corrected here.</translation>
     </message>
     <message>
         <source>Nilai baru sama dengan nilai lama.</source>
@@ -2485,8 +2485,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>This NIK is already registered to %1 (ID %2).</translation>
     </message>
     <message>
-        <source>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</source>
-        <translation>The old value "%1" no longer matches the current data ("%2").</translation>
+        <source>Nilai lama &quot;%1&quot; sudah tidak sama dengan data sekarang (&quot;%2&quot;).</source>
+        <translation>The old value &quot;%1&quot; no longer matches the current data (&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>Pilih programnya.</source>
@@ -2513,8 +2513,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Choose the reason for removal.</translation>
     </message>
     <message>
-        <source>%1 sudah berstatus "%2".</source>
-        <translation>%1 already has status "%2".</translation>
+        <source>%1 sudah berstatus &quot;%2&quot;.</source>
+        <translation>%1 already has status &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Tanggal meninggal wajib diisi.</source>
@@ -2565,8 +2565,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Write the reason the resident gave.</translation>
     </message>
     <message>
-        <source>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</source>
-        <translation>Enter the reporter's name, or tick "anonymous" if the resident does not want to be named.</translation>
+        <source>Isi nama pelapor, atau centang &quot;tanpa nama&quot; bila warga tidak mau disebut.</source>
+        <translation>Enter the reporter&apos;s name, or tick &quot;anonymous&quot; if the resident does not want to be named.</translation>
     </message>
 </context>
 <context>
@@ -2641,8 +2641,8 @@ Commands: user add, requests list, civil-events import, register import; without
 <context>
     <name>SnapshotImporter</name>
     <message>
-        <source>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</source>
-        <translation>%1: column "%2" appears twice. No data was changed.</translation>
+        <source>%1: kolom &quot;%2&quot; muncul dua kali. Tidak ada data yang diubah.</source>
+        <translation>%1: column &quot;%2&quot; appears twice. No data was changed.</translation>
     </message>
     <message>
         <source>kolom yang tidak ada: %1</source>
@@ -2698,7 +2698,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Kode kelurahan/desa %1 tidak ada dalam daftar wilayah sekarang.</source>
-        <translation>Village code %1 is not in today's list of areas.</translation>
+        <translation>Village code %1 is not in today&apos;s list of areas.</translation>
     </message>
     <message>
         <source>household_id %1 muncul lebih dari sekali dalam berkas.</source>
@@ -2817,20 +2817,20 @@ Commands: user add, requests list, civil-events import, register import; without
 <context>
     <name>TemplateText</name>
     <message>
-        <source>Ada "]]" tanpa "[[" pembukanya.</source>
-        <translation>There is a "]]" without its opening "[[".</translation>
+        <source>Ada &quot;]]&quot; tanpa &quot;[[&quot; pembukanya.</source>
+        <translation>There is a &quot;]]&quot; without its opening &quot;[[&quot;.</translation>
     </message>
     <message>
-        <source>Ada "{" tanpa "}" penutupnya.</source>
-        <translation>There is a "{" without its closing "}".</translation>
+        <source>Ada &quot;{&quot; tanpa &quot;}&quot; penutupnya.</source>
+        <translation>There is a &quot;{&quot; without its closing &quot;}&quot;.</translation>
     </message>
     <message>
-        <source>Isian "{%1}" tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
-        <translation>Placeholder "{%1}" is not valid: placeholder names are lower-case letters and underscores only.</translation>
+        <source>Isian &quot;{%1}&quot; tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
+        <translation>Placeholder &quot;{%1}&quot; is not valid: placeholder names are lower-case letters and underscores only.</translation>
     </message>
     <message>
-        <source>Ada "[[" tanpa "]]" penutupnya.</source>
-        <translation>There is a "[[" without its closing "]]".</translation>
+        <source>Ada &quot;[[&quot; tanpa &quot;]]&quot; penutupnya.</source>
+        <translation>There is a &quot;[[&quot; without its closing &quot;]]&quot;.</translation>
     </message>
     <message>
         <source>Isian tidak dikenal: %1. Isian yang tersedia: %2.</source>
@@ -2865,7 +2865,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Jawaban server pusat tidak bisa dibaca: %1</source>
-        <translation>The central server's answer cannot be read: %1</translation>
+        <translation>The central server&apos;s answer cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -3170,7 +3170,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Tanggal data snapshot (YYYY-MM-DD); bawaan: hari ini.</source>
-        <translation>Date of the snapshot's data (YYYY-MM-DD); default: today.</translation>
+        <translation>Date of the snapshot&apos;s data (YYYY-MM-DD); default: today.</translation>
     </message>
     <message>
         <source>Berkas keluarga.</source>
@@ -3307,8 +3307,8 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>--limit must be a positive whole number.</translation>
     </message>
     <message>
-        <source>Memeriksa seluruh rantai jejak audit. Hasil: "intact", jumlah catatan dan hash terakhir; atau "broken", nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
-        <translation>Checks the whole audit chain. Result: "intact", the number of entries and the last hash; or "broken", the number of the first broken entry, its kind (changed, removed, inserted, relinked, truncated) and an explanation (tab-separated). Exit status 1 when the chain is broken.</translation>
+        <source>Memeriksa seluruh rantai jejak audit. Hasil: &quot;intact&quot;, jumlah catatan dan hash terakhir; atau &quot;broken&quot;, nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
+        <translation>Checks the whole audit chain. Result: &quot;intact&quot;, the number of entries and the last hash; or &quot;broken&quot;, the number of the first broken entry, its kind (changed, removed, inserted, relinked, truncated) and an explanation (tab-separated). Exit status 1 when the chain is broken.</translation>
     </message>
     <message>
         <source>Catatan yang diketahui dari tempat lain (mis. server pusat): NOMOR:HASH. Memeriksa juga bahwa jejak tidak dipotong atau ditulis ulang sampai catatan itu.</source>
@@ -3468,19 +3468,19 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Mencatat titik lokasi rumah keluarga dari log NMEA (posisi paling akurat) atau koordinat yang diketik (desimal atau derajat-menit-detik, koma atau titik). Hasil: lintang, bujur, akurasi (m), kode peringatan (dipisah tab); pesan peringatan ke standard error.</source>
-        <translation>Records a household's house location point from an NMEA log (the most accurate position) or typed coordinates (decimal or degrees-minutes-seconds, comma or dot). Output: latitude, longitude, accuracy (m), warning codes (tab-separated); warning messages to standard error.</translation>
+        <translation>Records a household&apos;s house location point from an NMEA log (the most accurate position) or typed coordinates (decimal or degrees-minutes-seconds, comma or dot). Output: latitude, longitude, accuracy (m), warning codes (tab-separated); warning messages to standard error.</translation>
     </message>
     <message>
         <source>Berkas log NMEA dari GPS.</source>
         <translation>NMEA log file from the GPS.</translation>
     </message>
     <message>
-        <source>Lintang, mis. -7.8166 atau 7°48'59.8" LS.</source>
-        <translation>Latitude, e.g. -7.8166 or 7°48'59.8" S.</translation>
+        <source>Lintang, mis. -7.8166 atau 7°48&apos;59.8&quot; LS.</source>
+        <translation>Latitude, e.g. -7.8166 or 7°48&apos;59.8&quot; S.</translation>
     </message>
     <message>
-        <source>Bujur, mis. 112.0119 atau 112°0'42.8" BT.</source>
-        <translation>Longitude, e.g. 112.0119 or 112°0'42.8" E.</translation>
+        <source>Bujur, mis. 112.0119 atau 112°0&apos;42.8&quot; BT.</source>
+        <translation>Longitude, e.g. 112.0119 or 112°0&apos;42.8&quot; E.</translation>
     </message>
     <message>
         <source>Akurasi dalam meter (bila diketahui).</source>
@@ -3496,7 +3496,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Periksa keaslian surat dari isi kode QR-nya.</source>
-        <translation>Check a letter's authenticity from the content of its QR code.</translation>
+        <translation>Check a letter&apos;s authenticity from the content of its QR code.</translation>
     </message>
     <message>
         <source>Buat satu surat keterangan DTKS (PDF) bernomor register.</source>
@@ -3684,7 +3684,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Sertifikat CA (PEM) yang dipercaya untuk server ini, selain milik sistem (disimpan untuk berikutnya).</source>
-        <translation>CA certificate (PEM) to trust for this server besides the system's (kept for next time).</translation>
+        <translation>CA certificate (PEM) to trust for this server besides the system&apos;s (kept for next time).</translation>
     </message>
     <message>
         <source>Pemakaian: tepat-cli sync --db FILE --server URL [--user U]</source>
@@ -3736,7 +3736,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Peringatan: server mencatat bahwa riwayat audit komputer ini pernah diubah.</source>
-        <translation>Warning: the server recorded that this computer's audit history was changed.</translation>
+        <translation>Warning: the server recorded that this computer&apos;s audit history was changed.</translation>
     </message>
     <message>
         <source>Ada usulan yang ditolak server; lihat: tepat-cli outbox list --db %1</source>
@@ -3806,7 +3806,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Berikan kata sandi sementara secara langsung; pemilik akun harus menggantinya saat masuk.</source>
-        <translation>Hand the temporary password over in person; the account's owner must change it when signing in.</translation>
+        <translation>Hand the temporary password over in person; the account&apos;s owner must change it when signing in.</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -3926,7 +3926,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Peran %1 sekarang %2.</source>
-        <translation>%1's role is now %2.</translation>
+        <translation>%1&apos;s role is now %2.</translation>
     </message>
     <message>
         <source>Nonaktifkan akun</source>
@@ -3946,7 +3946,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Kata sandi %1 diatur ulang; pemiliknya harus menggantinya saat masuk.</source>
-        <translation>%1's password was reset; the owner must change it when signing in.</translation>
+        <translation>%1&apos;s password was reset; the owner must change it when signing in.</translation>
     </message>
     <message>
         <source>Kata sandi baru berlaku mulai sekarang.</source>
@@ -4094,7 +4094,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Cadangan dienkripsi dengan frasa sandi ini. Tanpa frasa sandi ini cadangan TIDAK BISA dipulihkan, juga oleh pembuat Tepat. Tulis dan simpan di tempat aman, terpisah dari komputer dan flashdisk cadangan. Minimal 10 karakter; beberapa kata lebih mudah diingat.</source>
-        <translation>Backups are encrypted with this passphrase. Without it a backup CANNOT be restored, not even by Tepat's makers. Write it down and keep it somewhere safe, apart from the computer and the backup USB stick. At least 10 characters; a few words are easier to remember.</translation>
+        <translation>Backups are encrypted with this passphrase. Without it a backup CANNOT be restored, not even by Tepat&apos;s makers. Write it down and keep it somewhere safe, apart from the computer and the backup USB stick. At least 10 characters; a few words are easier to remember.</translation>
     </message>
     <message>
         <source>Frasa sandi:</source>
@@ -4320,7 +4320,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Nama kepala keluarga</source>
-        <translation>Head of family's name</translation>
+        <translation>Head of family&apos;s name</translation>
     </message>
     <message>
         <source>Alamat</source>
@@ -4454,7 +4454,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Peringatkan bila akurasi titik lebih buruk dari:</source>
-        <translation>Warn when a point's accuracy is worse than:</translation>
+        <translation>Warn when a point&apos;s accuracy is worse than:</translation>
     </message>
     <message>
         <source>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</source>
@@ -4781,7 +4781,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Memakai layanan lokasi sistem operasi, bila ada.</source>
-        <translation>Uses the operating system's location service, when there is one.</translation>
+        <translation>Uses the operating system&apos;s location service, when there is one.</translation>
     </message>
     <message>
         <source>Pilih berkas &amp;log…</source>
@@ -4792,8 +4792,8 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <source>-7.8166, 112.0119  atau  7°48'59.8" LS 112°0'42.8" BT</source>
-        <translation>-7.8166, 112.0119  or  7°48'59.8" S 112°0'42.8" E</translation>
+        <source>-7.8166, 112.0119  atau  7°48&apos;59.8&quot; LS 112°0&apos;42.8&quot; BT</source>
+        <translation>-7.8166, 112.0119  or  7°48&apos;59.8&quot; S 112°0&apos;42.8&quot; E</translation>
     </message>
     <message>
         <source>bila diketahui</source>
@@ -5162,7 +5162,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
-        <translation>Tepat is locked. Enter %1's password to continue. Unsaved input is kept.</translation>
+        <translation>Tepat is locked. Enter %1&apos;s password to continue. Unsaved input is kept.</translation>
     </message>
     <message>
         <source>Buka</source>
@@ -5244,7 +5244,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Nama pejabat:</source>
-        <translation>Officer's name:</translation>
+        <translation>Officer&apos;s name:</translation>
     </message>
     <message>
         <source>NIP:</source>
@@ -5264,7 +5264,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>NIP lurah:</source>
-        <translation>Village head's NIP:</translation>
+        <translation>Village head&apos;s NIP:</translation>
     </message>
     <message>
         <source>Penomoran dan kertas</source>
@@ -5399,8 +5399,8 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>e.g. Sekretaris Kelurahan</translation>
     </message>
     <message>
-        <source>Cantumkan "Mengetahui, Camat …" pada surat</source>
-        <translation>Include "Mengetahui, Camat …" (acknowledged by the camat) on letters</translation>
+        <source>Cantumkan &quot;Mengetahui, Camat …&quot; pada surat</source>
+        <translation>Include &quot;Mengetahui, Camat …&quot; (acknowledged by the camat) on letters</translation>
     </message>
     <message>
         <source>Kewenangan:</source>
@@ -5420,15 +5420,15 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Nama camat:</source>
-        <translation>Camat's name:</translation>
+        <translation>Camat&apos;s name:</translation>
     </message>
     <message>
         <source>NIP camat:</source>
-        <translation>Camat's NIP:</translation>
+        <translation>Camat&apos;s NIP:</translation>
     </message>
     <message>
         <source>Pangkat/golongan camat:</source>
-        <translation>Camat's rank/grade:</translation>
+        <translation>Camat&apos;s rank/grade:</translation>
     </message>
     <message>
         <source>Kode klasifikasi berita acara:</source>
@@ -5467,7 +5467,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Nama, NIK atau nomor KK warga, lalu Enter</source>
-        <translation>Resident's name, NIK or KK number, then Enter</translation>
+        <translation>Resident&apos;s name, NIK or KK number, then Enter</translation>
     </message>
     <message>
         <source>Warga yang ditemukan</source>
@@ -5539,7 +5539,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Tempel teks kode QR dari surat (hasil pemindai), dimulai dengan TPT1</source>
-        <translation>Paste the text of the letter's QR code (from a scanner), starting with TPT1</translation>
+        <translation>Paste the text of the letter&apos;s QR code (from a scanner), starting with TPT1</translation>
     </message>
     <message>
         <source>&amp;Periksa</source>
@@ -6212,8 +6212,8 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Isian "%1" harus tetap berbentuk JSON yang sah.</source>
-        <translation>Field "%1" must remain valid JSON.</translation>
+        <source>Isian &quot;%1&quot; harus tetap berbentuk JSON yang sah.</source>
+        <translation>Field &quot;%1&quot; must remain valid JSON.</translation>
     </message>
 </context>
 <context>
@@ -6517,8 +6517,8 @@ Save anyway? The warnings are recorded with it.</translation>
 <context>
     <name>tepat::RequestFormController</name>
     <message>
-        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
-        <translation>This proposal already has status "%1" and can no longer be changed.</translation>
+        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
+        <translation>This proposal already has status &quot;%1&quot; and can no longer be changed.</translation>
     </message>
 </context>
 <context>
@@ -6843,7 +6843,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Server pusat mencatat bahwa riwayat audit komputer ini pernah diubah atau dipulihkan dari cadangan lama. Dinsos akan melihatnya pada usulan dari komputer ini.</source>
-        <translation>The central server recorded that this computer's audit history was changed or restored from an old backup. Dinsos will see this on requests from this computer.</translation>
+        <translation>The central server recorded that this computer&apos;s audit history was changed or restored from an old backup. Dinsos will see this on requests from this computer.</translation>
     </message>
     <message>
         <source>Usulan</source>
@@ -6966,7 +6966,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Terkirim, menunggu konfirmasi server</source>
-        <translation>Sent, waiting for the server's confirmation</translation>
+        <translation>Sent, waiting for the server&apos;s confirmation</translation>
     </message>
     <message>
         <source>Bermasalah (perlu diperbaiki)</source>

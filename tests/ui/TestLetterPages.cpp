@@ -276,25 +276,7 @@ private Q_SLOTS:
         QLineEdit *pattern = byText(before.numberPattern);
         QLineEdit *address = byText(before.letterhead.address);
         QVERIFY(pattern && address);
-        const auto save = [&section] {
-            // The result is reported in a message box: close it and keep its text.
-            QString shown;
-            QTimer::singleShot(0, [&shown] {
-                for (QWidget *w : QApplication::topLevelWidgets()) {
-                    if (auto *box = qobject_cast<QMessageBox *>(w)) {
-                        shown = box->text();
-                        box->accept();
-                    }
-                }
-            });
-            const auto buttons = section.findChildren<QPushButton *>();
-            for (QPushButton *b : buttons) {
-                if (b->text() == QStringLiteral("&Simpan pengaturan surat")) {
-                    b->click();
-                }
-            }
-            return shown;
-        };
+        const auto save = [&section] { return saveSettingsSection(section); };
         // A pattern without {nomor} is refused and nothing changes.
         pattern->setText(QStringLiteral("470/Kel.Bangsal/{tahun}"));
         QVERIFY(save().contains(QStringLiteral("{nomor}")));

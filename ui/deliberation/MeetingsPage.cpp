@@ -75,15 +75,23 @@ QString requestText(const ChangeRequest &r)
 // numbered and signed (its stored PDF), otherwise the document built from the meeting now.
 struct Printout
 {
+    Meeting meeting;
     QByteArray stored;
     PrintableDocument document;
     Paper paper = Paper::A4;
 };
 
 Result<Printout> printout(const DeliberationService &service, const AppContext &context,
-                          const Meeting &meeting, MeetingDocument document)
+                          qint64 meetingId, MeetingDocument document)
 {
+    const Result<Meeting> chosen = service.get(meetingId);
+    if (!chosen) {
+        return Error{QStringLiteral("meeting.none_chosen"),
+                     MeetingsPage::tr("Pilih musyawarah lebih dulu.")};
+    }
     Printout out;
+    out.meeting = *chosen;
+    const Meeting &meeting = out.meeting;
     if (document == MeetingDocument::Minutes && meeting.state == MeetingState::Finalised &&
         !meeting.minutesSha256.isEmpty()) {
         const Result<QByteArray> kept =
@@ -568,14 +576,11 @@ void MeetingsPage::addAddendum()
 
 void MeetingsPage::saveDocument(MeetingDocument document)
 {
-    const Result<Meeting> meeting = m_service->get(current());
-    if (!check(meeting ? QString() : tr("Pilih musyawarah lebih dulu."))) {
-        return;
-    }
-    const Result<Printout> out = printout(*m_service, m_context, *meeting, document);
+    const Result<Printout> out = printout(*m_service, m_context, current(), document);
     if (!check(out ? QString() : out.error().message)) {
         return;
     }
+    const Meeting &meeting = out->meeting;
     QByteArray bytes = out->stored;
     if (bytes.isEmpty()) {
         const Result<QByteArray> pdf = DocumentWriter::toPdf(out->document, out->paper);
@@ -589,7 +594,7 @@ void MeetingsPage::saveDocument(MeetingDocument document)
                                   : QStringLiteral("berita-acara-%1.pdf");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Simpan PDF"),
-        QDir::home().filePath(suggested.arg(meeting->heldOn.toString(Qt::ISODate))),
+        QDir::home().filePath(suggested.arg(meeting.heldOn.toString(Qt::ISODate))),
         tr("Dokumen PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
@@ -601,16 +606,13 @@ void MeetingsPage::saveDocument(MeetingDocument document)
 
 void MeetingsPage::printDocument(MeetingDocument document)
 {
-    const Result<Meeting> meeting = m_service->get(current());
-    if (!check(meeting ? QString() : tr("Pilih musyawarah lebih dulu."))) {
-        return;
-    }
-    const Result<Printout> out = printout(*m_service, m_context, *meeting, document);
+    const Result<Printout> out = printout(*m_service, m_context, current(), document);
     if (!check(out ? QString() : out.error().message)) {
         return;
     }
+    const Meeting &meeting = out->meeting;
     const QString what = document == MeetingDocument::AttendanceList ? tr("Daftar hadir")
-                         : meeting->kind == MeetingKind::Sptjm       ? tr("SPTJM")
+                         : meeting.kind == MeetingKind::Sptjm        ? tr("SPTJM")
                                                                      : tr("Berita acara");
     QPrinter printer(QPrinter::HighResolution);
     const QPageSize paper = DocumentWriter::pageSize(out->paper);
@@ -618,7 +620,7 @@ void MeetingsPage::printDocument(MeetingDocument document)
         printer, out->stored.isEmpty() ? paper : PrintPreview::pdfPageSize(out->stored, paper),
         what);
     const Result<bool> printed = PrintPreview::exec(
-        printer, tr("%1 musyawarah %2").arg(what, Language::formatDate(meeting->heldOn)),
+        printer, tr("%1 musyawarah %2").arg(what, Language::formatDate(meeting.heldOn)),
         [&out](QPrinter &target) {
             return out->stored.isEmpty() ? DocumentWriter::paint(out->document, target)
                                          : PrintPreview::paintPdf(out->stored, target);
