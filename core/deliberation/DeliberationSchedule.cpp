@@ -65,18 +65,26 @@ Result<ScheduleStatus> DeliberationSchedule::status(const Database &db, QDate to
 {
     Result<QSqlQuery> q = db.query(QStringLiteral(
         "SELECT (SELECT max(held_on) FROM meeting WHERE state = 'finalised' AND kind <> 'sptjm'), "
-        "(SELECT max(held_on) FROM meeting WHERE state = 'finalised' AND kind = 'sptjm')"));
+        "(SELECT max(held_on) FROM meeting WHERE state = 'finalised' AND kind = 'sptjm'), "
+        "(SELECT min(held_on) FROM meeting WHERE state = 'planned')"));
     if (!q) {
         return q.error();
     }
     q->next();
-    return evaluate(QDate::fromString(q->value(0).toString(), Qt::ISODate),
-                    QDate::fromString(q->value(1).toString(), Qt::ISODate), today,
-                    intervalMonths(db));
+    ScheduleStatus s =
+        evaluate(QDate::fromString(q->value(0).toString(), Qt::ISODate),
+                 QDate::fromString(q->value(1).toString(), Qt::ISODate), today, intervalMonths(db));
+    s.nextPlanned = QDate::fromString(q->value(2).toString(), Qt::ISODate);
+    return s;
 }
 
 QString DeliberationSchedule::describe(const ScheduleStatus &s)
 {
+    if (s.needsAttention() && s.nextPlanned.isValid()) {
+        return tr("Musyawarah tanggal %1 sudah direncanakan dan belum final. Setelah "
+                  "berlangsung, catat daftar hadir dan keputusan, lalu finalkan.")
+            .arg(Language::formatDate(s.nextPlanned));
+    }
     if (!s.overdue) {
         return tr("Musyawarah terakhir %1; musyawarah berikutnya paling lambat %2.")
             .arg(Language::formatDate(s.lastMeeting), Language::formatDate(s.due));

@@ -20,6 +20,7 @@ struct ScheduleStatus
     QDate due;         // the date by which the next meeting is due; invalid when none was held
     bool overdue = false;
     bool coveredBySptjm = false; // overdue, but an SPTJM signed since covers this interval
+    QDate nextPlanned;           // the earliest meeting planned and not yet finalised
 
     bool needsAttention() const { return overdue && !coveredBySptjm; }
 };

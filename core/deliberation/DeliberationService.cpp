@@ -315,6 +315,21 @@ Status DeliberationService::addToAgenda(qint64 meetingId, const QList<qint64> &r
     return tx.commit();
 }
 
+Result<QList<RequestConflict>>
+DeliberationService::agendaConflicts(qint64 meetingId, const QList<ChangeRequest> &adding) const
+{
+    const Result<QList<AgendaItem>> agenda = items(meetingId);
+    if (!agenda) {
+        return agenda.error();
+    }
+    QList<ChangeRequest> all;
+    for (const AgendaItem &item : *agenda) {
+        all.append(item.request);
+    }
+    all += adding;
+    return RequestConflicts(m_db, m_clock).among(all);
+}
+
 Status DeliberationService::removeFromAgenda(qint64 meetingId, qint64 requestId) const
 {
     if (const Status s = requirePlanner(); !s) {

@@ -3,6 +3,7 @@
 #include "Meeting.h"
 #include "MinutesContent.h"
 #include "common/Result.h"
+#include "requests/RequestConflicts.h"
 
 #include <QCoreApplication>
 
@@ -43,8 +44,14 @@ public:
     Result<QString> addPhoto(qint64 meetingId, const QByteArray &jpeg,
                              const QString &caption) const;
 
-    // Checks everything finalise() needs, without changing anything.
+    // Checks everything finalise() needs, without changing anything: the first problem.
     Status readyToFinalise(qint64 meetingId) const;
+    // Every problem that stands in the way of finalise(), each saying what to do; empty when
+    // the meeting can be finalised. The signer falls back to the letter settings' lurah.
+    Result<QList<Error>> finalisationProblems(qint64 meetingId) const;
+    // Requests on this agenda, together with `adding`, that contradict each other.
+    Result<QList<RequestConflict>> agendaConflicts(qint64 meetingId,
+                                                   const QList<ChangeRequest> &adding) const;
     Result<Meeting> finalise(qint64 meetingId, const MeetingDocumentRenderer &render) const;
     Result<Addendum> addAddendum(qint64 meetingId, const QString &text,
                                  const MeetingDocumentRenderer &render) const;
@@ -60,6 +67,8 @@ public:
 
 private:
     Status requirePlanner() const;
+    // Who signs: the meeting's own lurah/kepala desa, else the one in the letter settings.
+    std::pair<QString, QString> signerOf(const Meeting &meeting) const;
     Result<Meeting> planned(qint64 meetingId) const;
     Result<QString> storeDocument(const QByteArray &pdf, const QString &kind) const;
 

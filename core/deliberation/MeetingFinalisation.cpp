@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "letters/LetterRegister.h"
+#include "requests/RequestConflicts.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/Database.h"
 
@@ -43,53 +44,91 @@ DeliberationService::issueDocument(const NewLetter &letter, MinutesContent &cont
 
 Status DeliberationService::readyToFinalise(qint64 meetingId) const
 {
+    const Result<QList<Error>> problems = finalisationProblems(meetingId);
+    if (!problems) {
+        return problems.error();
+    }
+    if (!problems->isEmpty()) {
+        return problems->first();
+    }
+    return {};
+}
+
+Result<QList<Error>> DeliberationService::finalisationProblems(qint64 meetingId) const
+{
     const Result<Meeting> m = planned(meetingId);
     if (!m) {
         return m.error();
     }
+    QList<Error> out;
     if (m->heldOn > m_clock.today()) {
-        return Error{QStringLiteral("meeting.in_future"),
-                     tr("Musyawarah ini dijadwalkan %1 dan belum berlangsung.")
-                         .arg(Language::formatDate(m->heldOn))};
+        out.append({QStringLiteral("meeting.in_future"),
+                    tr("Musyawarah ini dijadwalkan %1 dan belum berlangsung. Finalkan setelah "
+                       "musyawarah berlangsung, atau ubah tanggalnya lewat tombol Ubah.")
+                        .arg(Language::formatDate(m->heldOn))});
     }
     const Result<QList<AgendaItem>> agenda = items(meetingId);
     if (!agenda) {
         return agenda.error();
     }
     if (agenda->isEmpty()) {
-        return Error{QStringLiteral("meeting.empty_agenda"),
-                     tr("Agenda masih kosong. Tambahkan usulan dari daftar draf.")};
+        out.append({QStringLiteral("meeting.empty_agenda"),
+                    tr("Agenda masih kosong. Tambahkan usulan dari daftar draf.")});
     }
     int undecided = 0;
+    QList<ChangeRequest> approved;
     for (const AgendaItem &item : *agenda) {
         undecided += item.decision ? 0 : 1;
+        if (item.decision == Decision::Approved) {
+            approved.append(item.request);
+        }
     }
     if (undecided > 0) {
-        return Error{QStringLiteral("meeting.undecided"),
-                     tr("%n usulan di agenda belum diputuskan.", nullptr, undecided)};
+        out.append(
+            {QStringLiteral("meeting.undecided"),
+             tr("%n usulan di agenda belum diputuskan. Pilih usulannya, lalu tekan Putuskan.",
+                nullptr, undecided)});
     }
-    if (m->headName.trimmed().isEmpty()) {
-        return Error{QStringLiteral("meeting.head_missing"),
-                     tr("Nama lurah/kepala desa yang menandatangani belum diisi.")};
+    for (const RequestConflict &c : RequestConflicts(m_db, m_clock).among(approved)) {
+        out.append({QStringLiteral("meeting.conflict_approved"),
+                    tr("Keduanya disetujui: %1").arg(c.message)});
+    }
+    if (signerOf(*m).first.isEmpty()) {
+        out.append({QStringLiteral("meeting.head_missing"),
+                    tr("Nama lurah/kepala desa yang menandatangani belum diisi. Isi di Pengaturan "
+                       "→ Surat & kop (Nama lurah/kepala desa), atau pada musyawarah ini lewat "
+                       "tombol Ubah.")});
     }
     if (m->kind == MeetingKind::Sptjm) {
         if (m->sptjmReason.trimmed().isEmpty()) {
-            return Error{QStringLiteral("meeting.sptjm_reason"),
-                         tr("Tuliskan alasan musyawarah tidak dapat dilaksanakan.")};
+            out.append(
+                {QStringLiteral("meeting.sptjm_reason"),
+                 tr("Tuliskan alasan musyawarah tidak dapat dilaksanakan, lewat tombol Ubah.")});
         }
-        return {};
+        return out;
     }
     if (m->place.trimmed().isEmpty()) {
-        return Error{QStringLiteral("meeting.place_missing"), tr("Tempat musyawarah belum diisi.")};
+        out.append({QStringLiteral("meeting.place_missing"),
+                    tr("Tempat musyawarah belum diisi. Isi lewat tombol Ubah.")});
     }
     const Result<QList<Attendee>> people = attendees(meetingId);
     if (!people) {
         return people.error();
     }
     if (people->isEmpty()) {
-        return Error{QStringLiteral("meeting.no_attendance"), tr("Daftar hadir masih kosong.")};
+        out.append({QStringLiteral("meeting.no_attendance"),
+                    tr("Daftar hadir masih kosong. Catat peserta lewat tombol Tambah hadir.")});
     }
-    return {};
+    return out;
+}
+
+std::pair<QString, QString> DeliberationService::signerOf(const Meeting &meeting) const
+{
+    if (!meeting.headName.trimmed().isEmpty()) {
+        return {meeting.headName.trimmed(), meeting.headNip.trimmed()};
+    }
+    const LetterSettings settings = LetterSettings::load(m_db);
+    return {settings.headName.trimmed(), settings.headNip.trimmed()};
 }
 
 Result<Meeting> DeliberationService::finalise(qint64 meetingId,
@@ -106,6 +145,16 @@ Result<Meeting> DeliberationService::finalise(qint64 meetingId,
         return s.error();
     }
     const Meeting meeting = get(meetingId).value();
+    if (meeting.headName.trimmed().isEmpty()) {
+        // Signed by the head named in the letter settings: the meeting keeps who signed.
+        const auto [name, nip] = signerOf(meeting);
+        Result<QSqlQuery> signer = m_db.query(
+            QStringLiteral("UPDATE meeting SET head_name = ?, head_nip = ? WHERE id = ?"),
+            {name, nip, meetingId});
+        if (!signer) {
+            return signer.error();
+        }
+    }
     const bool sptjm = meeting.kind == MeetingKind::Sptjm;
     const QString kind = sptjm ? QStringLiteral("sptjm") : QStringLiteral("minutes");
     const Result<QList<AgendaItem>> agenda = items(meetingId);

@@ -28,6 +28,7 @@ struct DecisionRow
     QString address; // street, RT/RW
     std::optional<Decision> decision;
     QString reason;
+    QString detail; // who else: "seluruh keluarga pindah, 4 orang", "anggota baru"
 };
 
 struct MinutesContent

@@ -1,7 +1,7 @@
 #include "MinutesContentBuilder.h"
 
+#include "requests/RequestSubject.h"
 #include "storage/Database.h"
-#include "storage/RegisterRepository.h"
 
 namespace tepat {
 
@@ -31,15 +31,6 @@ QString documentKindLabel(RequestKind kind)
     return {};
 }
 
-QString addressOf(const Household &h)
-{
-    QString out = h.address;
-    if (!h.rt.isEmpty() || !h.rw.isEmpty()) {
-        out += QStringLiteral(" RT %1/RW %2").arg(h.rt, h.rw);
-    }
-    return out.trimmed();
-}
-
 } // namespace
 
 MinutesContentBuilder::MinutesContentBuilder(const Database &db, const Clock &clock)
@@ -60,39 +51,23 @@ MinutesContent MinutesContentBuilder::build(const Meeting &meeting,
     c.settings = LetterSettings::load(m_db);
     c.villageCode = m_db.setting(QStringLiteral("village_code"));
     c.attendees = attendees;
-    const RegisterRepository registry(m_db, m_clock);
+    const RequestSubjects subjects(m_db, m_clock);
     for (const AgendaItem &item : agenda) {
         const ChangeRequest &r = item.request;
+        const RequestSubject who = subjects.of(r);
         DecisionRow row;
         row.kindLabel = documentKindLabel(r.kind);
-        row.householdId = r.householdId;
-        row.personId = r.personId;
+        row.householdId = who.householdId;
+        row.personId = who.personId;
+        row.nik = who.nik;
+        row.name = who.name;
+        row.address = who.address;
+        row.detail = who.documentDetail();
+        if (who.scope == SubjectScope::NewFamily) {
+            row.householdId = QStringLiteral("baru"); // the ID DTKS is given by the centre
+        }
         row.decision = item.decision;
         row.reason = item.reason;
-        // New families are not in the register yet: their draft carries the facts.
-        row.name = r.payload.value(QStringLiteral("name")).toString();
-        row.nik = r.payload.value(QStringLiteral("nik")).toString();
-        row.address = r.payload.value(QStringLiteral("address")).toString();
-        QString personId = r.personId;
-        if (personId.isEmpty() && !r.householdId.isEmpty()) {
-            if (const Result<QList<Person>> members = registry.members(r.householdId); members) {
-                for (const Person &p : *members) {
-                    if (p.relationship == Relationship::Head) {
-                        personId = p.id;
-                        break;
-                    }
-                }
-            }
-        }
-        if (const Result<Person> p = registry.person(personId); !personId.isEmpty() && p) {
-            row.name = p->name;
-            row.nik = p->nik;
-            row.personId = p->id;
-        }
-        if (const Result<Household> h = registry.household(r.householdId);
-            !r.householdId.isEmpty() && h) {
-            row.address = addressOf(*h);
-        }
         c.rows.append(row);
     }
     if (c.meeting.headName.isEmpty()) {

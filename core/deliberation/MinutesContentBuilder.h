@@ -9,7 +9,8 @@ class Database;
 
 // What a document of a musyawarah shows (berita acara, daftar hadir, SPTJM, addendum): the
 // meeting, the office's letter settings, the attendance and one by-name-by-address row per
-// agenda item, with names and addresses from the register (or from the draft of a new family).
+// agenda item, with whom each is about (RequestSubjects): from the register, or from the draft of a
+// new family, a new member or a citizen's report.
 class MinutesContentBuilder
 {
 public:

@@ -191,11 +191,15 @@ struct Page
             }
             const QString id = r.personId.isEmpty() ? r.householdId : r.personId;
             QString note = esc(r.kindLabel);
+            if (!r.detail.isEmpty()) {
+                note += QStringLiteral(" (%1)").arg(esc(r.detail));
+            }
             if (!r.reason.trimmed().isEmpty()) {
                 note += QStringLiteral(": ") + esc(r.reason.trimmed());
             }
-            h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td>"
-                                "<td>%5</td><td>%6</td><td>%7</td></tr>")
+            h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td "
+                                "style=\"white-space:nowrap\">%3</td>"
+                                "<td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                      .arg(++n)
                      .arg(r.nik.isEmpty() ? QStringLiteral("-") : esc(r.nik),
                           id.isEmpty() ? QStringLiteral("-") : esc(id),
@@ -262,14 +266,18 @@ struct Page
         h += tableStart({QStringLiteral("No"), QStringLiteral("Jenis usulan"),
                          QStringLiteral("Nama"), QStringLiteral("ID DTKS"),
                          QStringLiteral("Keputusan"), QStringLiteral("Alasan")},
-                        {6, 20, 21, 18, 14, 21}, 10);
+                        {5, 18, 18, 24, 14, 21}, 10);
         for (qsizetype i = 0; i < c.rows.size(); ++i) {
             const DecisionRow &r = c.rows[i];
             const QString id = r.personId.isEmpty() ? r.householdId : r.personId;
-            h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td>"
-                                "<td>%5</td><td>%6</td></tr>")
+            const QString kind =
+                r.detail.isEmpty() ? esc(r.kindLabel)
+                                   : QStringLiteral("%1 (%2)").arg(esc(r.kindLabel), esc(r.detail));
+            h += QStringLiteral(
+                     "<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td>"
+                     "<td style=\"white-space:nowrap\">%4</td><td>%5</td><td>%6</td></tr>")
                      .arg(i + 1)
-                     .arg(esc(r.kindLabel), r.name.isEmpty() ? QStringLiteral("-") : esc(r.name),
+                     .arg(kind, r.name.isEmpty() ? QStringLiteral("-") : esc(r.name),
                           id.isEmpty() ? QStringLiteral("-") : esc(id), decisionText(r.decision),
                           r.reason.trimmed().isEmpty() ? QStringLiteral("-")
                                                        : esc(r.reason.trimmed()));

@@ -15,7 +15,9 @@ namespace tepat::payload {
 // correction:       changes [{field, old, new}], note
 // program_proposal: program, reason
 // removal:          reason (RemovalReason code), date, death_certificate, duplicate_of, note
-// relocation:       destination_village, destination_address, date, note
+// relocation:       destination_village, destination_address, date, note,
+//                   movers ("household" for the whole family, "members" for those in mover_ids),
+//                   mover_ids [person id…]
 // objection:        subject, reason, reporter {name, phone, nik}, anonymous (bool)
 // citizen_proposal: proposed_name, proposed_address, reason, reporter {…}, anonymous (bool)
 // The request's household_id / person_id columns say whom it concerns.

@@ -508,11 +508,61 @@ void RequestValidator::relocation(const ChangeRequest &r, Findings &out) const
             tr("Kelurahan tujuan sama dengan kelurahan asal."),
             QStringLiteral("destination_village"));
     }
+    movers(r, out);
     const QString dateText = text(r.payload, "date");
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!dateText.isEmpty() && (!date.isValid() || date > m_today)) {
         add(out, Severity::Error, "request.date_invalid",
             tr("Tanggal pindah tidak sah atau di masa depan."), QStringLiteral("date"));
+    }
+}
+
+void RequestValidator::movers(const ChangeRequest &r, Findings &out) const
+{
+    const QString scope = text(r.payload, "movers");
+    if (scope != QLatin1String("household") && scope != QLatin1String("members")) {
+        add(out, Severity::Error, "request.movers_missing",
+            tr("Pilih siapa yang pindah: seluruh keluarga, atau anggota tertentu."),
+            QStringLiteral("movers"));
+        return;
+    }
+    if (scope == QLatin1String("household") || r.householdId.isEmpty()) {
+        return;
+    }
+    const QJsonArray ids = r.payload.value(QLatin1String("mover_ids")).toArray();
+    if (ids.isEmpty()) {
+        add(out, Severity::Error, "request.movers_empty",
+            tr("Centang anggota keluarga yang pindah."), QStringLiteral("mover_ids"));
+        return;
+    }
+    const Result<QList<Person>> lookup =
+        RegisterRepository(m_db, Clock::system()).members(r.householdId);
+    const QList<Person> members = lookup ? *lookup : QList<Person>{};
+    int active = 0;
+    for (const Person &p : members) {
+        active += p.status == PersonStatus::Active ? 1 : 0;
+    }
+    QSet<QString> seen;
+    for (const QJsonValue &v : ids) {
+        const QString id = v.toString();
+        const auto found = std::find_if(members.cbegin(), members.cend(),
+                                        [&id](const Person &p) { return p.id == id; });
+        if (found == members.cend()) {
+            add(out, Severity::Error, "request.mover_unknown",
+                tr("%1 bukan anggota keluarga ini.").arg(id), QStringLiteral("mover_ids"));
+        } else if (found->status != PersonStatus::Active) {
+            add(out, Severity::Error, "request.mover_inactive",
+                tr("%1 sudah berstatus \"%2\" dan tidak bisa dipindah.")
+                    .arg(found->name, vocabulary::label(found->status)),
+                QStringLiteral("mover_ids"));
+        }
+        seen.insert(id);
+    }
+    if (active > 0 && seen.size() >= active) {
+        add(out, Severity::Warning, "request.movers_everyone",
+            tr("Semua anggota dicentang; bila seluruh keluarga pindah, pilih \"Seluruh "
+               "keluarga\"."),
+            QStringLiteral("movers"));
     }
 }
 

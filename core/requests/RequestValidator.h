@@ -37,6 +37,7 @@ private:
     void programProposal(const ChangeRequest &r, Findings &out) const;
     void removal(const ChangeRequest &r, Findings &out) const;
     void relocation(const ChangeRequest &r, Findings &out) const;
+    void movers(const ChangeRequest &r, Findings &out) const;
     void counterReport(const ChangeRequest &r, Findings &out) const;
     void fieldValue(const QString &field, const QString &value, const QString &path,
                     Findings &out) const;

@@ -187,6 +187,7 @@ private Q_SLOTS:
         auto *search = dialog.findChildren<QLineEdit *>().first();
         // Several villages are called Bandar…; the one in the family's own city comes first.
         QTest::keyClicks(search, QStringLiteral("bandar lor"));
+        choose(field<QComboBox>(dialog, "movers"), QStringLiteral("household"));
         const QString chosen = dialog.controller()
                                    .request()
                                    .payload.value(QStringLiteral("destination_village"))

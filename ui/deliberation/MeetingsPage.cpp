@@ -1,5 +1,7 @@
 #include "MeetingsPage.h"
 
+#include "MeetingDialogs.h"
+
 #include "AppContext.h"
 #include "common/Clock.h"
 #include "common/Language.h"
@@ -12,6 +14,7 @@
 #include "files/AtomicFile.h"
 #include "files/ContentStore.h"
 #include "letters/LetterSettings.h"
+#include "requests/RequestSubject.h"
 #include "storage/Database.h"
 
 #include <QComboBox>
@@ -64,11 +67,12 @@ void setRow(QTableWidget *t, int row, const QStringList &cells, qint64 id)
     }
 }
 
-QString requestText(const ChangeRequest &r)
+QString requestText(const AppContext &context, const ChangeRequest &r)
 {
     return QStringLiteral("#%1 %2 — %3")
         .arg(r.id)
-        .arg(RequestLifecycle::label(r.kind), r.householdId);
+        .arg(RequestLifecycle::label(r.kind),
+             RequestSubjects(context.db, context.clock).of(r).summary());
 }
 
 // What goes to paper for a document of a meeting: the finalised berita acara exactly as it was
@@ -122,6 +126,7 @@ bool ask(QDialog &dialog, QFormLayout *form)
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
+    fitToContent(dialog);
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -140,6 +145,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     m_sptjm->setObjectName(QStringLiteral("sptjm"));
     connect(m_sptjm, &QPushButton::clicked, this, [this] { plan(true); });
     auto *planButton = new QPushButton(tr("&Rencanakan musyawarah…"), this);
+    planButton->setObjectName(QStringLiteral("plan"));
     connect(planButton, &QPushButton::clicked, this, [this] { plan(false); });
     auto *top = new QHBoxLayout;
     top->addWidget(m_schedule, 1);
@@ -156,6 +162,10 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     m_header = new QLabel(detail);
     m_header->setObjectName(QStringLiteral("header"));
     m_header->setWordWrap(true);
+    m_readiness = new QLabel(detail);
+    m_readiness->setObjectName(QStringLiteral("readiness"));
+    m_readiness->setWordWrap(true);
+    m_readiness->setTextFormat(Qt::RichText);
     m_agenda = table({tr("Usulan"), tr("Status"), tr("Keputusan"), tr("Alasan")}, detail);
     m_attendees = table({tr("Nama"), tr("Jabatan"), tr("Lembaga")}, detail);
     m_agenda->setObjectName(QStringLiteral("agenda"));
@@ -170,6 +180,10 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
         return b;
     };
     QList<QPushButton *> always;
+    auto *headerRow = new QHBoxLayout;
+    headerRow->addWidget(m_header, 1);
+    headerRow->addWidget(make(tr("&Ubah…"), &MeetingsPage::editMeeting, m_plannedOnly), 0,
+                         Qt::AlignTop);
     auto *agendaButtons = new QHBoxLayout;
     agendaButtons->addWidget(make(tr("Tambah &usulan…"), &MeetingsPage::addAgenda, m_plannedOnly));
     agendaButtons->addWidget(make(tr("&Putuskan…"), &MeetingsPage::decide, m_plannedOnly));
@@ -207,7 +221,8 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
 
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_header);
+    detailLayout->addLayout(headerRow);
+    detailLayout->addWidget(m_readiness);
     detailLayout->addWidget(new QLabel(tr("Agenda dan keputusan:"), detail));
     detailLayout->addWidget(m_agenda, 2);
     detailLayout->addLayout(agendaButtons);
@@ -230,6 +245,12 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
 
 MeetingsPage::~MeetingsPage() = default;
 
+void MeetingsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh(); // meetings planned, decided or finalised elsewhere since the page was last seen
+}
+
 bool MeetingsPage::check(const QString &error)
 {
     if (!error.isEmpty()) {
@@ -251,8 +272,9 @@ void MeetingsPage::refresh()
         DeliberationSchedule::status(m_context.db, m_context.clock.today());
     if (status) {
         m_schedule->setText(DeliberationSchedule::describe(*status));
-        m_schedule->setStyleSheet(
-            status->needsAttention() ? QStringLiteral("QLabel { color: #b71c1c; }") : QString());
+        m_schedule->setStyleSheet(status->needsAttention() && !status->nextPlanned.isValid()
+                                      ? QStringLiteral("QLabel { color: #b71c1c; }")
+                                      : QString());
         m_sptjm->setVisible(status->needsAttention());
     } else {
         m_schedule->setText(status.error().message);
@@ -291,19 +313,30 @@ void MeetingsPage::showMeeting()
     m_attendees->setRowCount(0);
     if (!meeting) {
         m_header->setText(tr("Belum ada musyawarah. Rencanakan satu untuk membahas usulan."));
+        m_readiness->clear();
+        m_readiness->hide();
         return;
     }
-    QString header = QStringLiteral("<b>%1</b>, %2 %3, %4")
+    QString header = QStringLiteral("<b>%1</b>, %2 %3")
                          .arg(MeetingVocabulary::label(meeting->kind),
                               Language::locale().dayName(meeting->heldOn.dayOfWeek()) +
                                   QStringLiteral(", ") + Language::formatDate(meeting->heldOn),
-                              meeting->startTime, meeting->place.toHtmlEscaped());
+                              meeting->startTime)
+                         .trimmed();
+    if (!meeting->place.isEmpty()) {
+        header += QStringLiteral(", ") + meeting->place.toHtmlEscaped();
+    }
     if (meeting->state == MeetingState::Finalised) {
         header += QStringLiteral("<br>") +
                   tr("Final, nomor %1. Terkunci: koreksi dibuat sebagai adendum.")
                       .arg(meeting->number.toHtmlEscaped());
     }
+    if (!meeting->headName.isEmpty()) {
+        header += QStringLiteral("<br>") +
+                  tr("Ditandatangani: %1").arg(meeting->headName.toHtmlEscaped());
+    }
     m_header->setText(header);
+    showReadiness(*meeting);
     m_previewMinutes->setText(meeting->kind == MeetingKind::Sptjm ? tr("SPTJM")
                                                                   : tr("Berita acara"));
     const Result<QList<AgendaItem>> items = m_service->items(meeting->id);
@@ -311,7 +344,7 @@ void MeetingsPage::showMeeting()
         const int row = m_agenda->rowCount();
         m_agenda->insertRow(row);
         setRow(m_agenda, row,
-               {requestText(i.request), RequestLifecycle::label(i.request.state),
+               {requestText(m_context, i.request), RequestLifecycle::label(i.request.state),
                 i.decision ? MeetingVocabulary::label(*i.decision) : tr("belum diputuskan"),
                 i.reason},
                i.request.id);
@@ -325,60 +358,73 @@ void MeetingsPage::showMeeting()
     m_agenda->resizeColumnsToContents();
 }
 
-void MeetingsPage::plan(bool sptjm)
+void MeetingsPage::showReadiness(const Meeting &meeting)
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(sptjm ? tr("SPTJM pengganti musyawarah") : tr("Rencanakan musyawarah"));
-    auto *form = new QFormLayout(&dialog);
-    auto *kind = new QComboBox(&dialog);
-    for (const MeetingKind k : {MeetingKind::WardMeeting, MeetingKind::VillageMeeting}) {
-        kind->addItem(MeetingVocabulary::label(k), int(k));
-    }
-    auto *date = new QDateEdit(m_context.clock.today(), &dialog);
-    date->setCalendarPopup(true);
-    auto *time = new QTimeEdit(QTime(9, 0), &dialog);
-    auto *place = new QLineEdit(&dialog);
-    auto *reason = new QPlainTextEdit(&dialog);
-    auto *head = new QLineEdit(&dialog);
-    head->setPlaceholderText(tr("dari pengaturan surat bila kosong"));
-    auto *council = new QLineEdit(&dialog);
-    auto *witness = new QLineEdit(&dialog);
-    if (!sptjm) {
-        form->addRow(tr("&Jenis:"), kind);
-    }
-    form->addRow(tr("&Tanggal:"), date);
-    if (sptjm) {
-        form->addRow(tr("&Alasan tidak bermusyawarah:"), reason);
-    } else {
-        form->addRow(tr("&Pukul:"), time);
-        form->addRow(tr("Te&mpat:"), place);
-    }
-    form->addRow(tr("Kepala &desa/lurah:"), head);
-    if (!sptjm) {
-        form->addRow(tr("Ketua &BPD/LPM:"), council);
-        form->addRow(tr("&Saksi:"), witness);
-    }
-    if (!ask(dialog, form)) {
+    if (meeting.state != MeetingState::Planned) {
+        m_readiness->clear();
+        m_readiness->hide();
         return;
     }
+    const Result<QList<Error>> problems = m_service->finalisationProblems(meeting.id);
+    QString text;
+    if (!problems) {
+        text = problems.error().message.toHtmlEscaped();
+    } else if (problems->isEmpty()) {
+        text = tr("Siap difinalkan.");
+    } else {
+        text = tr("Sebelum difinalkan:") + QStringLiteral("<ul style=\"margin:0\">");
+        for (const Error &e : *problems) {
+            text += QStringLiteral("<li>%1</li>").arg(e.message.toHtmlEscaped());
+        }
+        text += QStringLiteral("</ul>");
+    }
+    m_readiness->setText(text);
+    m_readiness->setStyleSheet(problems && problems->isEmpty()
+                                   ? QStringLiteral("QLabel { color: #1b5e20; }")
+                                   : QStringLiteral("QLabel { color: #8a4b00; }"));
+    m_readiness->show();
+}
+
+void MeetingsPage::plan(bool sptjm)
+{
     Meeting m;
-    m.kind = sptjm ? MeetingKind::Sptjm : MeetingKind(kind->currentData().toInt());
-    m.heldOn = date->date();
-    m.startTime = sptjm ? QString() : time->time().toString(QStringLiteral("HH:mm"));
-    m.place = place->text().trimmed();
-    m.sptjmReason = reason->toPlainText().trimmed();
-    m.headName = head->text().trimmed();
-    m.councilName = council->text().trimmed();
-    m.witnessName = witness->text().trimmed();
-    const Result<Meeting> made = m_service->plan(m);
-    if (!check(made ? QString() : made.error().message)) {
+    m.kind = sptjm ? MeetingKind::Sptjm : MeetingKind::WardMeeting;
+    m.heldOn = m_context.clock.today();
+    m.startTime = sptjm ? QString() : QStringLiteral("09:00");
+    qint64 made = 0;
+    MeetingForm form(
+        m, true, LetterSettings::load(m_context.db).headName,
+        [this, &made](const Meeting &meeting) -> Status {
+            const Result<Meeting> planned = m_service->plan(meeting);
+            if (!planned) {
+                return planned.error();
+            }
+            made = planned->id;
+            return {};
+        },
+        this);
+    if (form.exec() != QDialog::Accepted) {
         return;
     }
     refresh();
     for (int row = 0; row < m_meetings->count(); ++row) {
-        if (m_meetings->item(row)->data(kIdRole).toLongLong() == made->id) {
+        if (m_meetings->item(row)->data(kIdRole).toLongLong() == made) {
             m_meetings->setCurrentRow(row);
         }
+    }
+}
+
+void MeetingsPage::editMeeting()
+{
+    const Result<Meeting> meeting = m_service->get(current());
+    if (!check(meeting ? QString() : meeting.error().message)) {
+        return;
+    }
+    MeetingForm form(
+        *meeting, false, LetterSettings::load(m_context.db).headName,
+        [this](const Meeting &changed) { return m_service->update(changed); }, this);
+    if (form.exec() == QDialog::Accepted) {
+        refresh();
     }
 }
 
@@ -392,25 +438,23 @@ void MeetingsPage::addAgenda()
         check(tr("Tidak ada usulan draf atau ditunda yang belum masuk agenda."));
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Tambah usulan ke agenda"));
-    auto *form = new QFormLayout(&dialog);
-    auto *list = new QListWidget(&dialog);
+    QList<AgendaDialog::Candidate> list;
     for (const ChangeRequest &r : *candidates) {
-        auto *item = new QListWidgetItem(requestText(r), list);
-        item->setData(kIdRole, r.id);
-        item->setCheckState(Qt::Checked);
+        list.append({r, requestText(m_context, r)});
     }
-    form->addRow(list);
-    if (!ask(dialog, form)) {
+    const qint64 meetingId = current();
+    AgendaDialog dialog(
+        list,
+        [this, meetingId](const QList<ChangeRequest> &adding) {
+            const Result<QList<RequestConflict>> found =
+                m_service->agendaConflicts(meetingId, adding);
+            return found ? *found : QList<RequestConflict>{};
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    QList<qint64> ids;
-    for (int row = 0; row < list->count(); ++row) {
-        if (list->item(row)->checkState() == Qt::Checked) {
-            ids << list->item(row)->data(kIdRole).toLongLong();
-        }
-    }
+    const QList<qint64> ids = dialog.chosen();
     const Status added = m_service->addToAgenda(current(), ids);
     check(added ? QString() : added.error().message);
     showMeeting();
@@ -423,24 +467,15 @@ void MeetingsPage::decide()
         check(tr("Pilih usulan di agenda."));
         return;
     }
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Keputusan untuk %1").arg(item->text()));
-    auto *form = new QFormLayout(&dialog);
-    auto *decision = new QComboBox(&dialog);
-    for (const Decision d : {Decision::Approved, Decision::Rejected, Decision::Deferred}) {
-        decision->addItem(MeetingVocabulary::label(d), int(d));
-    }
-    auto *reason = new QLineEdit(&dialog);
-    reason->setPlaceholderText(tr("wajib untuk ditolak atau ditunda"));
-    form->addRow(tr("&Keputusan:"), decision);
-    form->addRow(tr("&Alasan:"), reason);
-    if (!ask(dialog, form)) {
-        return;
-    }
-    const Status decided =
-        m_service->decide(current(), item->data(kIdRole).toLongLong(),
-                          Decision(decision->currentData().toInt()), reason->text().trimmed());
-    check(decided ? QString() : decided.error().message);
+    const qint64 meetingId = current();
+    const qint64 requestId = item->data(kIdRole).toLongLong();
+    DecisionDialog dialog(
+        item->text(),
+        [this, meetingId, requestId](Decision decision, const QString &reason) {
+            return m_service->decide(meetingId, requestId, decision, reason);
+        },
+        this);
+    dialog.exec();
     showMeeting();
 }
 
@@ -538,8 +573,18 @@ void MeetingsPage::addPhoto()
 
 void MeetingsPage::finalise()
 {
-    const Status ready = m_service->readyToFinalise(current());
-    if (!check(ready ? QString() : ready.error().message)) {
+    const Result<QList<Error>> problems = m_service->finalisationProblems(current());
+    if (!check(problems ? QString() : problems.error().message)) {
+        return;
+    }
+    if (!problems->isEmpty()) {
+        QStringList lines;
+        for (const Error &e : *problems) {
+            lines << QStringLiteral("• ") + e.message;
+        }
+        check(tr("Musyawarah ini belum bisa difinalkan. Perbaiki dulu:") + u'\n' +
+              lines.join(u'\n'));
+        showMeeting();
         return;
     }
     if (QMessageBox::question(

@@ -13,6 +13,7 @@ namespace tepat {
 struct AppContext;
 class DeliberationService;
 enum class MeetingDocument;
+struct Meeting;
 
 // Musyawarah: the three-month rule (with the SPTJM path when it is late), meetings planned and
 // held, and for the chosen one its agenda with one decision per item, attendance, photos,
@@ -26,8 +27,13 @@ public:
     explicit MeetingsPage(AppContext &context, QWidget *parent = nullptr);
     ~MeetingsPage() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
+    void showReadiness(const Meeting &meeting);
+    void editMeeting();
     void showMeeting();
     qint64 current() const;
     void plan(bool sptjm);
@@ -51,6 +57,7 @@ private:
     QAction *m_previewMinutes = nullptr;
     QListWidget *m_meetings = nullptr;
     QLabel *m_header = nullptr;
+    QLabel *m_readiness = nullptr; // what still stands in the way of finalising
     QTableWidget *m_agenda = nullptr;
     QTableWidget *m_attendees = nullptr;
     QList<QPushButton *> m_plannedOnly;

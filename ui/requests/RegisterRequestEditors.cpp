@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -394,6 +395,8 @@ QString RemovalEditor::personId() const
 RelocationEditor::RelocationEditor(const std::optional<HouseholdDossier> &dossier, QWidget *parent)
     : RequestEditor(parent)
     , m_origin(dossier ? dossier->household.villageCode : QString())
+    , m_movers(new QComboBox)
+    , m_moverList(new QListWidget)
     , m_search(new QLineEdit)
     , m_destination(new QComboBox)
     , m_address(new QLineEdit)
@@ -403,7 +406,27 @@ RelocationEditor::RelocationEditor(const std::optional<HouseholdDossier> &dossie
     m_search->setPlaceholderText(tr("Ketik nama kelurahan/desa tujuan"));
     m_date->setPlaceholderText(tr("HH-BB-TTTT"));
     m_note->setMaximumHeight(60);
+    m_movers->addItem(tr("— pilih siapa yang pindah —"), QString());
+    m_movers->addItem(tr("Seluruh keluarga"), QStringLiteral("household"));
+    m_movers->addItem(tr("Anggota tertentu (centang di bawah)"), QStringLiteral("members"));
+    m_moverList->setAccessibleName(tr("Anggota yang pindah"));
+    m_moverList->setMaximumHeight(110);
+    if (dossier) {
+        for (const Person &p : dossier->members) {
+            if (p.status == PersonStatus::Active) {
+                auto *item = new QListWidgetItem(p.name + QStringLiteral(" — ") +
+                                                     vocabulary::label(p.relationship),
+                                                 m_moverList);
+                item->setData(Qt::UserRole, p.id);
+                item->setCheckState(Qt::Unchecked);
+            }
+        }
+    }
     auto *form = new QFormLayout(this);
+    form->addRow(tr("Yang pindah"),
+                 m_fields.wrap(QStringLiteral("movers"), m_movers, tr("Yang pindah")));
+    form->addRow(tr("Anggota"),
+                 m_fields.wrap(QStringLiteral("mover_ids"), m_moverList, tr("Anggota")));
     form->addRow(tr("Cari tujuan"), m_search);
     form->addRow(tr("Kelurahan/desa tujuan"),
                  m_fields.wrap(QStringLiteral("destination_village"), m_destination,
@@ -414,10 +437,23 @@ RelocationEditor::RelocationEditor(const std::optional<HouseholdDossier> &dossie
                  m_fields.wrap(QStringLiteral("date"), m_date, tr("Tanggal pindah")));
     form->addRow(tr("Keterangan"), m_fields.wrap(QStringLiteral("note"), m_note, tr("Keterangan")));
     connect(m_search, &QLineEdit::textEdited, this, &RelocationEditor::searchVillages);
+    connect(m_movers, &QComboBox::currentIndexChanged, this, &RelocationEditor::moversChanged);
+    connect(m_moverList, &QListWidget::itemChanged, this, [this] {
+        if (m_moverList->isEnabled()) {
+            Q_EMIT edited();
+        }
+    });
+    m_fields.watch(m_movers);
     m_fields.watch(m_destination);
     m_fields.watch(m_address);
     m_fields.watch(m_date);
     m_fields.watch(m_note);
+    moversChanged();
+}
+
+void RelocationEditor::moversChanged()
+{
+    m_moverList->setEnabled(FormFields::code(m_movers) == QLatin1String("members"));
 }
 
 void RelocationEditor::searchVillages(const QString &text)
@@ -456,14 +492,41 @@ void RelocationEditor::load(const ChangeRequest &r)
     m_address->setText(p.value(QLatin1String("destination_address")).toString());
     m_date->setText(FormFields::fromIso(p.value(QLatin1String("date")).toString()));
     m_note->setPlainText(p.value(QLatin1String("note")).toString());
+    FormFields::select(m_movers, p.value(QLatin1String("movers")).toString());
+    const QJsonArray ids = p.value(QLatin1String("mover_ids")).toArray();
+    const QSignalBlocker block(m_moverList);
+    for (int row = 0; row < m_moverList->count(); ++row) {
+        QListWidgetItem *item = m_moverList->item(row);
+        item->setCheckState(ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                              : Qt::Unchecked);
+    }
+    moversChanged();
 }
 
 QJsonObject RelocationEditor::payload() const
 {
-    return {{QStringLiteral("destination_village"), FormFields::code(m_destination)},
-            {QStringLiteral("destination_address"), m_address->text().simplified()},
-            {QStringLiteral("date"), FormFields::toIso(m_date->text())},
-            {QStringLiteral("note"), m_note->toPlainText().trimmed()}};
+    const QString movers = FormFields::code(m_movers);
+    QJsonObject p{{QStringLiteral("destination_village"), FormFields::code(m_destination)},
+                  {QStringLiteral("destination_address"), m_address->text().simplified()},
+                  {QStringLiteral("date"), FormFields::toIso(m_date->text())},
+                  {QStringLiteral("note"), m_note->toPlainText().trimmed()},
+                  {QStringLiteral("movers"), movers}};
+    if (movers == QLatin1String("members")) {
+        QJsonArray ids;
+        for (int row = 0; row < m_moverList->count(); ++row) {
+            if (m_moverList->item(row)->checkState() == Qt::Checked) {
+                ids.append(m_moverList->item(row)->data(Qt::UserRole).toString());
+            }
+        }
+        p.insert(QStringLiteral("mover_ids"), ids);
+    }
+    return p;
+}
+
+QString RelocationEditor::personId() const
+{
+    const QJsonArray ids = payload().value(QLatin1String("mover_ids")).toArray();
+    return ids.size() == 1 ? ids.first().toString() : QString();
 }
 
 } // namespace tepat

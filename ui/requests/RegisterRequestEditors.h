@@ -6,6 +6,8 @@ class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
 
+class QListWidget;
+
 namespace tepat {
 
 // A correction: every correctable field with its current value and a new one; the changes show
@@ -83,11 +85,15 @@ public:
     RelocationEditor(const std::optional<HouseholdDossier> &dossier, QWidget *parent = nullptr);
     void load(const ChangeRequest &request) override;
     QJsonObject payload() const override;
+    QString personId() const override; // the one member who moves, if only one
 
 private:
     void searchVillages(const QString &text);
+    void moversChanged();
 
-    QString m_origin; // villages near the family's own come first
+    QString m_origin;         // villages near the family's own come first
+    QComboBox *m_movers;      // the whole family, or the members ticked in m_members
+    QListWidget *m_moverList; // the family's living members
     QLineEdit *m_search;
     QComboBox *m_destination;
     QLineEdit *m_address;

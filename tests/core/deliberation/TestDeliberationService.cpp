@@ -3,6 +3,7 @@
 #include "files/ContentStore.h"
 #include "support/TestSupport.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace tepat;
@@ -383,6 +384,141 @@ private Q_SLOTS:
         const Session field(Actor{QStringLiteral("budi"), {}, Role::FieldStaff});
         QVERIFY(
             v.as(field).addAttendee(id, {0, QStringLiteral("Budi"), {}, {}})); // field staff draft
+    }
+
+    static QStringList codes(const Result<QList<Error>> &problems)
+    {
+        QStringList out;
+        for (const Error &e : problems ? *problems : QList<Error>{}) {
+            out << e.code;
+            if (e.message.isEmpty()) {
+                out << QStringLiteral("(no message)");
+            }
+        }
+        return out;
+    }
+
+    void aMissingSignerFallsBackToTheLetterSettings()
+    {
+        Village v;
+        LetterSettings settings = officeSettings(*v.store.db);
+        settings.headName.clear();
+        settings.headNip.clear();
+        saveSettings(*v.store.db, v.store.clock, settings);
+        const qint64 id = v.decided({Decision::Approved});
+        QCOMPARE(v.as(v.clerk).get(id)->headName, QString());
+        QCOMPARE(codes(v.as(v.head).finalisationProblems(id)),
+                 QStringList{QStringLiteral("meeting.head_missing")});
+        QCOMPARE(v.as(v.head).finalise(id, v.renderer()).error().code,
+                 QStringLiteral("meeting.head_missing"));
+        // The lurah named afterwards in the letter settings signs this meeting.
+        settings.headName = QStringLiteral("Hj. Sri Wahyuni, S.Sos.");
+        settings.headNip = QStringLiteral("197505052000122001");
+        saveSettings(*v.store.db, v.store.clock, settings);
+        QCOMPARE(codes(v.as(v.head).finalisationProblems(id)), QStringList{});
+        const auto done = v.as(v.head).finalise(id, v.renderer());
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+        QCOMPARE(done->headName, settings.headName);
+        QCOMPARE(done->headNip, settings.headNip);
+        QCOMPARE(v.rendered.last().meeting.headName, settings.headName);
+    }
+
+    void everyProblemIsListedBeforeFinalising()
+    {
+        Village v;
+        Meeting m;
+        m.heldOn = v.store.clock.today().addDays(3);
+        const qint64 id = v.as(v.clerk).plan(m)->id;
+        QCOMPARE(codes(v.as(v.head).finalisationProblems(id)),
+                 (QStringList{QStringLiteral("meeting.in_future"),
+                              QStringLiteral("meeting.empty_agenda"),
+                              QStringLiteral("meeting.place_missing"),
+                              QStringLiteral("meeting.no_attendance")}));
+        // The first one is what readyToFinalise() and finalise() report.
+        QCOMPARE(v.as(v.head).readyToFinalise(id).error().code,
+                 QStringLiteral("meeting.in_future"));
+        // A planned meeting is corrected in place: date, place, notes and follow-up.
+        m = *v.as(v.clerk).get(id);
+        m.heldOn = v.store.clock.today();
+        m.place = QStringLiteral("Balai RW 03");
+        m.discussion = QStringLiteral("Pembahasan usulan bulan ini");
+        m.followUp = QStringLiteral("Diumumkan di papan kelurahan");
+        QVERIFY(v.as(v.clerk).update(m));
+        QCOMPARE(v.as(v.clerk).get(id)->followUp, m.followUp);
+        QCOMPARE(codes(v.as(v.head).finalisationProblems(id)),
+                 (QStringList{QStringLiteral("meeting.empty_agenda"),
+                              QStringLiteral("meeting.no_attendance")}));
+    }
+
+    void contradictingApprovalsBlockFinalising()
+    {
+        Village v;
+        auto q = v.store.db->query(QStringLiteral(
+            "SELECT p.id, p.household_id FROM person p WHERE p.relationship = 'head' AND "
+            "p.status = 'active' ORDER BY p.id DESC LIMIT 1"));
+        QVERIFY(q && q->next());
+        const QString head = q->value(0).toString();
+        const QString household = q->value(1).toString();
+        const ChangeRequestRepository repo(*v.store.db, v.store.clock);
+        ChangeRequest died;
+        died.kind = RequestKind::Removal;
+        died.householdId = household;
+        died.personId = head;
+        died.payload = {{QStringLiteral("reason"), QStringLiteral("died")}};
+        ChangeRequest moves;
+        moves.kind = RequestKind::Relocation;
+        moves.householdId = household;
+        moves.payload = {{QStringLiteral("movers"), QStringLiteral("household")}};
+        const ChangeRequest a = *repo.createDraft(died, QStringLiteral("rina"));
+        const ChangeRequest b = *repo.createDraft(moves, QStringLiteral("rina"));
+        const qint64 id = v.plan().id;
+        QVERIFY(v.as(v.clerk).addAttendee(id, {0, QStringLiteral("Slamet"), {}, {}}));
+        // Flagged while choosing the agenda, before anything is added.
+        const auto before = v.as(v.clerk).agendaConflicts(id, {a, b});
+        QVERIFY(before);
+        QCOMPARE(before->size(), 1);
+        QVERIFY(v.as(v.clerk).addToAgenda(id, {a.id}));
+        QCOMPARE(v.as(v.clerk).agendaConflicts(id, {b})->size(), 1);
+        QVERIFY(v.as(v.clerk).addToAgenda(id, {b.id}));
+        // The meeting may discuss both, but not approve both.
+        QVERIFY(v.as(v.head).decide(id, a.id, Decision::Approved, {}));
+        QVERIFY(v.as(v.head).decide(id, b.id, Decision::Approved, {}));
+        QVERIFY(codes(v.as(v.head).finalisationProblems(id))
+                    .contains(QStringLiteral("meeting.conflict_approved")));
+        QCOMPARE(v.as(v.head).finalise(id, v.renderer()).error().code,
+                 QStringLiteral("meeting.conflict_approved"));
+        QVERIFY(v.as(v.head).decide(id, b.id, Decision::Rejected,
+                                    QStringLiteral("kepala keluarga meninggal")));
+        QCOMPARE(codes(v.as(v.head).finalisationProblems(id)), QStringList{});
+    }
+
+    void theMinutesNameWhomEachRequestIsAbout()
+    {
+        Village v;
+        const ChangeRequestRepository repo(*v.store.db, v.store.clock);
+        ChangeRequest family;
+        family.kind = RequestKind::NewHousehold;
+        family.payload = {
+            {QStringLiteral("address"), QStringLiteral("Jl. Kenanga 4")},
+            {QStringLiteral("members"),
+             QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Wati Lestari")},
+                                    {QStringLiteral("nik"), QStringLiteral("3571034606900006")},
+                                    {QStringLiteral("relationship"), QStringLiteral("head")}}}}};
+        ChangeRequest objection;
+        objection.kind = RequestKind::Objection;
+        objection.payload = {{QStringLiteral("subject"), QStringLiteral("Pak Darto, RT 2")}};
+        const qint64 f = repo.createDraft(family, QStringLiteral("rina"))->id;
+        const qint64 o = repo.createDraft(objection, QStringLiteral("rina"))->id;
+        const qint64 id = v.plan().id;
+        QVERIFY(v.as(v.clerk).addToAgenda(id, {f, o}));
+        const auto content = v.as(v.clerk).content(id, MeetingDocument::Minutes);
+        QVERIFY(content);
+        QCOMPARE(content->rows.size(), 2);
+        QCOMPARE(content->rows[0].name, QStringLiteral("Wati Lestari"));
+        QCOMPARE(content->rows[0].nik, QStringLiteral("3571034606900006"));
+        QCOMPARE(content->rows[0].householdId, QStringLiteral("baru"));
+        QCOMPARE(content->rows[0].address, QStringLiteral("Jl. Kenanga 4"));
+        QCOMPARE(content->rows[1].name, QStringLiteral("Pak Darto, RT 2"));
     }
 
     void planningNeedsADate()

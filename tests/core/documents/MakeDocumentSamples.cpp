@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QGuiApplication>
+#include <QJsonArray>
 
 using namespace tepat;
 using namespace tepat::test;
@@ -44,6 +45,50 @@ void write(const QString &path, const QByteArray &bytes)
 }
 
 } // namespace
+
+// Drafts that are not about a listed person: a new family (its proposed head), an objection
+// naming a recipient at the counter, and a move of one member of a listed family.
+static QList<qint64> counterAndFamilyDrafts(const Database &db, const Clock &clock)
+{
+    const ChangeRequestRepository repo(db, clock);
+    ChangeRequest family;
+    family.kind = RequestKind::NewHousehold;
+    family.payload = {
+        {QStringLiteral("address"), QStringLiteral("Jl. Kenanga Gg. II No. 4")},
+        {QStringLiteral("rt"), QStringLiteral("004")},
+        {QStringLiteral("rw"), QStringLiteral("002")},
+        {QStringLiteral("members"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Wati Lestari")},
+                                {QStringLiteral("nik"), QStringLiteral("3571034606900006")},
+                                {QStringLiteral("relationship"), QStringLiteral("head")}},
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("Rudi Hartono")},
+                                {QStringLiteral("relationship"), QStringLiteral("child")}}}}};
+    ChangeRequest objection;
+    objection.kind = RequestKind::Objection;
+    objection.payload = {
+        {QStringLiteral("subject"), QStringLiteral("Sudarto, Jl. Anggrek 9 RT 001/RW 004")},
+        {QStringLiteral("reason"), QStringLiteral("Sudah bekerja tetap")}};
+    ChangeRequest move;
+    move.kind = RequestKind::Relocation;
+    auto q = db.query(QStringLiteral("SELECT id, household_id FROM person WHERE relationship = "
+                                     "'spouse' AND status = 'active' ORDER BY id DESC LIMIT 1"));
+    if (q && q->next()) {
+        move.householdId = q->value(1).toString();
+        move.personId = q->value(0).toString();
+        move.payload = {{QStringLiteral("destination_village"), QStringLiteral("35.71.01.1001")},
+                        {QStringLiteral("movers"), QStringLiteral("members")},
+                        {QStringLiteral("mover_ids"), QJsonArray{q->value(0).toString()}}};
+    }
+    QList<qint64> ids;
+    for (const ChangeRequest &r : {family, objection, move}) {
+        const auto created = repo.createDraft(r, QStringLiteral("rina"));
+        if (!created) {
+            qFatal("draft: %s", qPrintable(created.error().message));
+        }
+        ids << created->id;
+    }
+    return ids;
+}
 
 int main(int argc, char *argv[])
 {
@@ -100,6 +145,11 @@ int main(int argc, char *argv[])
         check(meetings.decide(meeting.id, drafts[i], decisions[i % 5],
                               QString::fromUtf8(reasons[i % 5])),
               "decide");
+    }
+    // A new family, a citizen's objection and a move of one member: each named on paper.
+    for (const qint64 id : counterAndFamilyDrafts(*store.db, store.clock)) {
+        check(meetings.addToAgenda(meeting.id, {id}), "agenda");
+        check(meetings.decide(meeting.id, id, Decision::Approved, {}), "decide");
     }
     for (Paper paper : {Paper::A4, Paper::F4}) {
         const QString suffix = paper == Paper::A4 ? QStringLiteral("a4") : QStringLiteral("f4");

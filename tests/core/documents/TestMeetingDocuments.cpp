@@ -40,6 +40,7 @@ class TestMeetingDocuments : public QObject
                    QStringLiteral("Nama-Setuju"),
                    QStringLiteral("Jl. A RT 001/RW 002"),
                    Decision::Approved,
+                   {},
                    {}},
                   {QStringLiteral("Penghapusan/penghentian"),
                    QStringLiteral("H2"),
@@ -48,7 +49,8 @@ class TestMeetingDocuments : public QObject
                    QStringLiteral("Nama-Tolak"),
                    QStringLiteral("Jl. B"),
                    Decision::Rejected,
-                   QStringLiteral("Masih-tinggal")},
+                   QStringLiteral("Masih-tinggal"),
+                   {}},
                   {QStringLiteral("Usulan program bansos"),
                    QStringLiteral("H3"),
                    {},
@@ -56,7 +58,8 @@ class TestMeetingDocuments : public QObject
                    QStringLiteral("Nama-Tunda"),
                    {},
                    Decision::Deferred,
-                   QStringLiteral("Menunggu-data")}};
+                   QStringLiteral("Menunggu-data"),
+                   {}}};
         return c;
     }
 
@@ -199,6 +202,19 @@ private Q_SLOTS:
                 2); // header repeated on the next page
         QVERIFY(compact(text).contains(QStringLiteral("-2-")));
         QCOMPARE(qRound(pdfPages(bytes).firstPagePoints.height()), 935);
+    }
+
+    void theIdDtksStaysOnOneLine()
+    {
+        MinutesContent c = content(MeetingDocument::Minutes);
+        c.rows[0].householdId = QStringLiteral("3571031001.000004");
+        c.rows[0].personId = QStringLiteral("3571031001.000004.01");
+        c.rows[0].name = QStringLiteral("Ahmad Satria Susanto Wicaksono");
+        c.rows[0].detail = QStringLiteral("anggota baru");
+        const QString text = pdfText(pdf(c));
+        // pdftotext -layout keeps a cell that wraps on two lines apart; whole, it is one word.
+        QCOMPARE(text.count(QStringLiteral("3571031001.000004.01")), 2); // minutes and BNBA
+        QVERIFY(text.contains(QStringLiteral("(anggota")));
     }
 
     void timeZones()

@@ -283,7 +283,8 @@ private Q_SLOTS:
     void relocation()
     {
         const QJsonObject good{
-            {QStringLiteral("destination_village"), QStringLiteral("35.71.01.1001")}};
+            {QStringLiteral("destination_village"), QStringLiteral("35.71.01.1001")},
+            {QStringLiteral("movers"), QStringLiteral("household")}};
         QCOMPARE(check(RequestKind::Relocation, QStringLiteral("H1"), {}, good), Findings{});
         QVERIFY(
             codes(check(RequestKind::Relocation, QStringLiteral("H1"), {},
@@ -295,6 +296,32 @@ private Q_SLOTS:
                         {{QStringLiteral("destination_village"), QStringLiteral("99.99.99.9999")}}),
                   Severity::Error)
                 .contains(QStringLiteral("request.destination_missing@destination_village")));
+    }
+
+    void relocationSaysWhoMoves()
+    {
+        QJsonObject p{{QStringLiteral("destination_village"), QStringLiteral("35.71.01.1001")}};
+        // Nobody chosen: the form must say whether the whole family or some members move.
+        QVERIFY(codes(check(RequestKind::Relocation, QStringLiteral("H1"), {}, p), Severity::Error)
+                    .contains(QStringLiteral("request.movers_missing@movers")));
+        p[QStringLiteral("movers")] = QStringLiteral("members");
+        QVERIFY(codes(check(RequestKind::Relocation, QStringLiteral("H1"), {}, p), Severity::Error)
+                    .contains(QStringLiteral("request.movers_empty@mover_ids")));
+        p[QStringLiteral("mover_ids")] = QJsonArray{QStringLiteral("H1.02")};
+        QCOMPARE(check(RequestKind::Relocation, QStringLiteral("H1"), {}, p), Findings{});
+        // Only living members of this family can move.
+        p[QStringLiteral("mover_ids")] = QJsonArray{QStringLiteral("H1.03")};
+        QVERIFY(codes(check(RequestKind::Relocation, QStringLiteral("H1"), {}, p), Severity::Error)
+                    .contains(QStringLiteral("request.mover_inactive@mover_ids")));
+        p[QStringLiteral("mover_ids")] = QJsonArray{QStringLiteral("H2.01")};
+        QVERIFY(codes(check(RequestKind::Relocation, QStringLiteral("H1"), {}, p), Severity::Error)
+                    .contains(QStringLiteral("request.mover_unknown@mover_ids")));
+        // Every living member ticked: the operator is asked to say "seluruh keluarga".
+        p[QStringLiteral("mover_ids")] =
+            QJsonArray{QStringLiteral("H1.01"), QStringLiteral("H1.02")};
+        QCOMPARE(
+            codes(check(RequestKind::Relocation, QStringLiteral("H1"), {}, p), Severity::Warning),
+            QStringList{QStringLiteral("request.movers_everyone@movers")});
     }
 
     void counterReports()
