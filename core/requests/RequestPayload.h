@@ -14,7 +14,8 @@ namespace tepat::payload {
 // new_member:       member {person}, reason
 // correction:       changes [{field, old, new}], note
 // program_proposal: program, reason
-// removal:          reason (RemovalReason code), date, death_certificate, duplicate_of, note
+// removal:          reason (RemovalReason code), date, death_certificate, duplicate_of, note,
+//                   new_head (person id of the member who becomes head when the head leaves)
 // relocation:       destination_village, destination_address, date, note
 // objection:        subject, reason, reporter {name, phone, nik}, anonymous (bool)
 // citizen_proposal: proposed_name, proposed_address, reason, reporter {…}, anonymous (bool)
