@@ -504,6 +504,10 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(!dialog.controller().isEditable());
         QVERIFY(!field<QComboBox>(dialog, "reason")->isEnabled());
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            QVERIFY2(!b->isVisible() || !b->text().startsWith(QStringLiteral("Buang")),
+                     "no discarding a request past the draft stage");
+        }
         auto *history = dialog.findChild<QListWidget *>();
         QCOMPARE(history->count(), 3);
         QVERIFY(history->item(2)->text().contains(QStringLiteral("lurah")));

@@ -67,6 +67,9 @@ QWidget *FormFields::wrap(const QString &path, QWidget *input, const QString &la
     }
     layout->addWidget(input);
     layout->addWidget(message);
+    if (input->maximumHeight() < QWIDGETSIZE_MAX) {
+        layout->addStretch(); // a short text box stays at its label, with its message under it
+    }
     m_bound.insert(path, {input, message, label});
     return box;
 }

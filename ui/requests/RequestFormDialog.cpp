@@ -76,6 +76,8 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
         layout->addWidget(
             new QLabel(tr("Yang perlu diperhatikan (centang peringatan untuk melanjutkan):")));
         m_findings->setMaximumHeight(130);
+        m_findings->setWordWrap(true); // long findings wrap instead of scrolling sideways
+        m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         layout->addWidget(m_findings);
         layout->addWidget(m_readiness);
     } else {
@@ -120,6 +122,7 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
     auto *done = buttons->addButton(tr("Selesai"), QDialogButtonBox::AcceptRole);
     buttons->addButton(m_discard, QDialogButtonBox::DestructiveRole);
     addResubmissionLinks(*layout, *buttons);
+    m_discard->setVisible(m_controller->isEditable()); // after addButton(), which shows it
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_saveState, 1);
     bottom->addWidget(buttons);
@@ -145,8 +148,10 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
             m_controller->acknowledge(all[index], item->checkState() == Qt::Checked);
         }
     });
-    m_saveState->setText(request.id > 0 ? tr("Draf tersimpan.")
-                                        : tr("Draf disimpan otomatis begitu diisi."));
+    if (m_controller->isEditable()) {
+        m_saveState->setText(request.id > 0 ? tr("Draf tersimpan.")
+                                            : tr("Draf disimpan otomatis begitu diisi."));
+    }
     if (request.kind == RequestKind::NewHousehold && m_controller->isEditable()) {
         addHousePhotos(*bodyLayout);
     }
