@@ -90,6 +90,7 @@ struct ChangeRequest
     QString createdBy;
     QDateTime updatedAt;
     QString stateReason;
+    std::optional<qint64> resubmissionOf; // the Dinsos-rejected request this one corrects
 };
 
 } // namespace tepat

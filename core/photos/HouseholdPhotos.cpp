@@ -262,6 +262,25 @@ Result<bool> HouseholdPhotos::hasFrontView(const QString &householdId) const
     return q->next() && q->value(0).toBool();
 }
 
+Result<QStringList> HouseholdPhotos::householdsSharingPhotos(const QString &householdId) const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT DISTINCT other.household_id FROM household_photo mine "
+                       "JOIN household_photo other ON (other.sha256 = mine.sha256 "
+                       "OR other.source_sha256 = mine.source_sha256) "
+                       "AND other.household_id <> mine.household_id AND other.removed_at IS NULL "
+                       "WHERE mine.household_id = ? AND mine.removed_at IS NULL ORDER BY 1"),
+        {householdId});
+    if (!q) {
+        return q.error();
+    }
+    QStringList households;
+    while (q->next()) {
+        households << q->value(0).toString();
+    }
+    return households;
+}
+
 Status HouseholdPhotos::setView(qint64 photoId, PhotoView view, const QString &actor) const
 {
     Transaction tx(m_db);

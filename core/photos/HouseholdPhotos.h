@@ -66,6 +66,10 @@ public:
     // Front views first, then by capture time.
     Result<QList<HouseholdPhoto>> photos(const QString &householdId) const;
     Result<bool> hasFrontView(const QString &householdId) const;
+    // Other households (registered ids, or "usulan-…" for proposed families) that have one of
+    // this household's current photos, compared by content (stored or original SHA-256): the
+    // same house photo on two families is usually a mistake.
+    Result<QStringList> householdsSharingPhotos(const QString &householdId) const;
     Status setView(qint64 photoId, PhotoView view, const QString &actor) const;
     Status detach(qint64 photoId, const QString &reason, const QString &actor) const;
 

@@ -14,7 +14,8 @@ namespace tepat::payload {
 // new_member:       member {person}, reason
 // correction:       changes [{field, old, new}], note
 // program_proposal: program, reason
-// removal:          reason (RemovalReason code), date, death_certificate, duplicate_of, note
+// removal:          reason (RemovalReason code), date, death_certificate, duplicate_of, note,
+//                   new_head (person id of the member who becomes head when the head leaves)
 // relocation:       destination_village, destination_address, date, note,
 //                   movers ("household" for the whole family, "members" for those in mover_ids),
 //                   mover_ids [person id…]

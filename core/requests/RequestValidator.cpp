@@ -5,10 +5,12 @@
 #include "common/Clock.h"
 #include "domain/IdentityNumber.h"
 #include "domain/RegionDirectory.h"
+#include "storage/ChangeRequestRepository.h"
 #include "storage/Database.h"
 #include "storage/RegisterRepository.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace tepat {
@@ -312,6 +314,8 @@ void RequestValidator::newHousehold(const ChangeRequest &r, Findings &out) const
         add(out, Severity::Error, "request.front_photo_missing",
             tr("Foto rumah tampak depan (atap sampai lantai) wajib untuk usulan keluarga baru."),
             QStringLiteral("photo"));
+    } else {
+        reusedPhotos(r, out);
     }
 }
 
@@ -377,6 +381,9 @@ void RequestValidator::correction(const ChangeRequest &r, Findings &out) const
             continue;
         }
         fieldValue(field, newValue, at + QStringLiteral("/new"), out);
+        if (field == QLatin1String("relationship") && newValue == QLatin1String("head") && target) {
+            secondHead(r, *target, at + QStringLiteral("/new"), out);
+        }
         if (field == QLatin1String("nik") && !newValue.isEmpty()) {
             const Result<QList<DuplicateCandidate>> same =
                 DuplicateFinder(m_db).find(newValue, {}, {}, r.personId);
@@ -455,6 +462,8 @@ void RequestValidator::removal(const ChangeRequest &r, Findings &out) const
         } else if (p->status != PersonStatus::Active) {
             add(out, Severity::Error, "request.person_inactive",
                 tr("%1 sudah berstatus \"%2\".").arg(p->name, vocabulary::label(p->status)));
+        } else {
+            removedMember(r, p.value(), out);
         }
     }
     const QString dateText = text(r.payload, "date");
@@ -488,6 +497,137 @@ void RequestValidator::removal(const ChangeRequest &r, Findings &out) const
             add(out, Severity::Error, "request.duplicate_of_unknown",
                 tr("Data %1 tidak ada dalam data.").arg(other), QStringLiteral("duplicate_of"));
         }
+    }
+}
+
+// A member leaves the family: it must keep somebody, and a family whose head leaves needs a new
+// head among the members who stay (payload "new_head").
+void RequestValidator::removedMember(const ChangeRequest &r, const Person &removed,
+                                     Findings &out) const
+{
+    const Result<QList<Person>> members =
+        RegisterRepository(m_db, Clock::system()).members(r.householdId);
+    if (!members) {
+        add(out, Severity::Error, "request.lookup_failed", members.error().message);
+        return;
+    }
+    QStringList staying;
+    for (const Person &m : members.value()) {
+        if (m.status == PersonStatus::Active && m.id != removed.id) {
+            staying << m.id;
+        }
+    }
+    if (staying.isEmpty()) {
+        add(out, Severity::Error, "request.removal_last_member",
+            tr("%1 adalah satu-satunya anggota aktif keluarga ini. Pilih \"Seluruh keluarga\" "
+               "sebagai yang dihapus.")
+                .arg(removed.name),
+            QStringLiteral("reason"));
+        return;
+    }
+    if (removed.relationship != Relationship::Head) {
+        return;
+    }
+    const QString newHead = text(r.payload, "new_head");
+    if (newHead.isEmpty()) {
+        add(out, Severity::Error, "request.new_head_missing",
+            tr("%1 adalah kepala keluarga. Pilih siapa kepala keluarga yang baru di antara anggota "
+               "yang tetap tinggal.")
+                .arg(removed.name),
+            QStringLiteral("new_head"));
+    } else if (!staying.contains(newHead)) {
+        add(out, Severity::Error, "request.new_head_invalid",
+            tr("Kepala keluarga baru harus anggota aktif lain dari keluarga ini."),
+            QStringLiteral("new_head"));
+    }
+}
+
+// Whether another open request already takes `personId` out of the head role (a correction of
+// the relationship, or a removal), so that a correction making somebody else head completes a
+// change of head instead of making two.
+bool RequestValidator::headIsBeingReplaced(const ChangeRequest &r, const QString &personId) const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT kind, payload FROM change_request WHERE person_id = ? AND id <> ? "
+                       "AND state NOT IN ('rejected', 'dinsos_rejected', 'lapsed', 'discarded')"),
+        {personId, r.id});
+    if (!q) {
+        return false;
+    }
+    while (q->next()) {
+        const QString kind = q->value(0).toString();
+        if (kind == RequestLifecycle::code(RequestKind::Removal)) {
+            return true;
+        }
+        if (kind != RequestLifecycle::code(RequestKind::Correction)) {
+            continue;
+        }
+        const QJsonObject payload = QJsonDocument::fromJson(q->value(1).toByteArray()).object();
+        for (const QJsonValue &v : payload.value(QLatin1String("changes")).toArray()) {
+            const QJsonObject change = v.toObject();
+            if (text(change, "field") == QLatin1String("relationship") &&
+                text(change, "new") != QLatin1String("head")) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+// A correction that makes a member head while the family has another head: a warning, not an
+// error, because a change of head takes two corrections (the new head, and the old one's new
+// relationship) that go to the same musyawarah; it is quiet once the other request exists.
+void RequestValidator::secondHead(const ChangeRequest &r, const Person &target, const QString &at,
+                                  Findings &out) const
+{
+    const Result<QList<Person>> members =
+        RegisterRepository(m_db, Clock::system()).members(r.householdId);
+    if (!members) {
+        return;
+    }
+    for (const Person &m : members.value()) {
+        if (m.id == target.id || m.status != PersonStatus::Active ||
+            m.relationship != Relationship::Head || headIsBeingReplaced(r, m.id)) {
+            continue;
+        }
+        add(out, Severity::Warning, "request.second_head",
+            tr("Keluarga ini sudah punya kepala keluarga: %1 (ID %2). Bila kepala keluarga "
+               "diganti, ajukan juga perbaikan hubungan %1 agar tidak ada dua kepala keluarga.")
+                .arg(m.name, m.id),
+            at);
+    }
+}
+
+// The same house photo (by content) on another family, registered or proposed, is usually a
+// photo picked by mistake, or one house shown for two families.
+void RequestValidator::reusedPhotos(const ChangeRequest &r, Findings &out) const
+{
+    const QString own = ChangeRequestRepository(m_db, Clock::system()).proposedHouseholdId(r);
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral(
+            "SELECT DISTINCT other.household_id, c.id FROM request_attachment a "
+            "JOIN household_photo mine ON mine.sha256 = a.sha256 AND mine.household_id = ? "
+            "JOIN household_photo other ON (other.sha256 = mine.sha256 "
+            "OR other.source_sha256 = mine.source_sha256) AND other.household_id <> ? "
+            "AND other.removed_at IS NULL "
+            "LEFT JOIN change_request c ON 'usulan-' || c.uuid = other.household_id "
+            "WHERE a.request_id = ? AND a.role = 'house_front' ORDER BY 1"),
+        {own, own, r.id});
+    if (!q) {
+        return;
+    }
+    QStringList others;
+    while (q->next()) {
+        others << (q->value(1).isNull()
+                       ? tr("keluarga %1").arg(q->value(0).toString())
+                       : tr("usulan keluarga baru #%1").arg(q->value(1).toLongLong()));
+    }
+    if (!others.isEmpty()) {
+        add(out, Severity::Warning, "request.photo_reused",
+            tr("Foto rumah yang sama sudah dipakai untuk %1. Pastikan foto ini benar rumah "
+               "keluarga yang diusulkan.")
+                .arg(others.join(QStringLiteral(", "))),
+            QStringLiteral("photo"));
     }
 }
 

@@ -9,6 +9,7 @@
 namespace tepat {
 
 class Database;
+struct Person;
 
 // The domain rules a change request must meet before it may go on a musyawarah agenda, per
 // kind (docs/domain.md). Errors block; warnings are allowed once the operator has explicitly
@@ -36,6 +37,11 @@ private:
     void correction(const ChangeRequest &r, Findings &out) const;
     void programProposal(const ChangeRequest &r, Findings &out) const;
     void removal(const ChangeRequest &r, Findings &out) const;
+    void removedMember(const ChangeRequest &r, const Person &removed, Findings &out) const;
+    bool headIsBeingReplaced(const ChangeRequest &r, const QString &personId) const;
+    void secondHead(const ChangeRequest &r, const Person &target, const QString &at,
+                    Findings &out) const;
+    void reusedPhotos(const ChangeRequest &r, Findings &out) const;
     void relocation(const ChangeRequest &r, Findings &out) const;
     void movers(const ChangeRequest &r, Findings &out) const;
     void counterReport(const ChangeRequest &r, Findings &out) const;

@@ -17,7 +17,7 @@ namespace {
 
 const char *kSelect =
     "SELECT id, uuid, kind, state, household_id, person_id, payload, warnings, base_version, "
-    "created_at, created_by, updated_at, state_reason FROM change_request";
+    "created_at, created_by, updated_at, state_reason, resubmission_of FROM change_request";
 
 QByteArray warningsJson(const Findings &findings)
 {
@@ -64,6 +64,9 @@ ChangeRequest readRequest(const QSqlQuery &q)
     r.createdBy = q.value(10).toString();
     r.updatedAt = parseStoredTime(q.value(11).toString());
     r.stateReason = q.value(12).toString();
+    if (!q.value(13).isNull()) {
+        r.resubmissionOf = q.value(13).toLongLong();
+    }
     return r;
 }
 
@@ -92,15 +95,17 @@ Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request
     }
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO change_request(uuid, kind, state, household_id, person_id, "
-                       "payload, warnings, base_version, created_at, created_by, updated_at) "
-                       "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "payload, warnings, base_version, created_at, created_by, updated_at, "
+                       "resubmission_of) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {request.uuid, RequestLifecycle::code(request.kind),
          Database::nullIfEmpty(request.householdId), Database::nullIfEmpty(request.personId),
          QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
          QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
          request.baseVersion ? QVariant(*request.baseVersion)
                              : QVariant(QMetaType(QMetaType::LongLong)),
-         now, actor, now});
+         now, actor, now,
+         request.resubmissionOf ? QVariant(*request.resubmissionOf)
+                                : QVariant(QMetaType(QMetaType::LongLong))});
     if (!insert) {
         return insert.error();
     }
@@ -303,6 +308,101 @@ Status ChangeRequestRepository::transitionFrom(qint64 id, RequestState from, Req
     return tx.commit();
 }
 
+Result<ChangeRequest> ChangeRequestRepository::createResubmission(qint64 rejectedId,
+                                                                  const QString &actor) const
+{
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    const Result<ChangeRequest> rejected = get(rejectedId);
+    if (!rejected) {
+        return rejected.error();
+    }
+    if (rejected->state != RequestState::DinsosRejected) {
+        return Error{QStringLiteral("request.not_dinsos_rejected"),
+                     tr("Hanya usulan yang ditolak Dinsos yang bisa diperbaiki dan diusulkan lagi "
+                        "(usulan #%1 berstatus \"%2\").")
+                         .arg(rejectedId)
+                         .arg(RequestLifecycle::label(rejected->state))};
+    }
+    const Result<std::optional<qint64>> earlier = resubmittedAs(rejectedId);
+    if (!earlier) {
+        return earlier.error();
+    }
+    if (earlier.value()) {
+        return Error{QStringLiteral("request.already_resubmitted"),
+                     tr("Usulan #%1 sudah diperbaiki sebagai usulan #%2; lanjutkan di usulan itu.")
+                         .arg(rejectedId)
+                         .arg(**earlier)};
+    }
+    ChangeRequest draft;
+    draft.kind = rejected->kind;
+    draft.householdId = rejected->householdId;
+    draft.personId = rejected->personId;
+    draft.payload = rejected->payload;
+    draft.baseVersion = rejected->baseVersion;
+    draft.resubmissionOf = rejectedId;
+    // Warnings are acknowledged again: the corrected request is judged afresh.
+    Result<ChangeRequest> created = createDraft(draft, actor);
+    if (!created) {
+        return created.error();
+    }
+    Result<QSqlQuery> files = m_db.query(
+        QStringLiteral("INSERT INTO request_attachment(request_id, sha256, role) "
+                       "SELECT ?, sha256, role FROM request_attachment WHERE request_id = ?"),
+        {created->id, rejectedId});
+    if (!files) {
+        return files.error();
+    }
+    const Result<AuditEntry> audit =
+        AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("request.resubmit"), QStringLiteral("change_request"),
+                    QString::number(created->id),
+                    {{QStringLiteral("resubmission_of"), QString::number(rejectedId)}});
+    if (!audit) {
+        return audit.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return created;
+}
+
+Result<std::optional<qint64>> ChangeRequestRepository::resubmittedAs(qint64 id) const
+{
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT id FROM change_request WHERE resubmission_of = ? "
+                                  "AND state <> 'discarded' ORDER BY id DESC LIMIT 1"),
+                   {id});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<qint64>();
+    }
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+QString ChangeRequestRepository::proposedHouseholdId(const ChangeRequest &request) const
+{
+    // The first request of a chain of resubmissions names the proposed family's photos.
+    QString uuid = request.uuid;
+    std::optional<qint64> parent = request.resubmissionOf;
+    for (int depth = 0; parent && depth < 100; ++depth) {
+        Result<QSqlQuery> q = m_db.query(
+            QStringLiteral("SELECT uuid, resubmission_of FROM change_request WHERE id = ?"),
+            {*parent});
+        if (!q || !q->next()) {
+            break;
+        }
+        uuid = q->value(0).toString();
+        parent =
+            q->value(1).isNull() ? std::nullopt : std::optional<qint64>(q->value(1).toLongLong());
+    }
+    return QStringLiteral("usulan-") + uuid;
+}
+
 Result<ChangeRequest> ChangeRequestRepository::get(qint64 id) const
 {
     Result<QSqlQuery> q =
@@ -385,7 +485,8 @@ Result<QList<RequestListRow>> ChangeRequestRepository::recent(const RequestFilte
 {
     QString sql = QStringLiteral(
         "SELECT r.id, r.uuid, r.kind, r.state, r.household_id, r.person_id, r.payload, r.warnings, "
-        "r.base_version, r.created_at, r.created_by, r.updated_at, r.state_reason, h.head_name "
+        "r.base_version, r.created_at, r.created_by, r.updated_at, r.state_reason, "
+        "r.resubmission_of, h.head_name "
         "FROM change_request r LEFT JOIN household h ON h.id = r.household_id WHERE r.id < ?");
     QVariantList values{beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()};
     if (filter.state) {
@@ -408,7 +509,7 @@ Result<QList<RequestListRow>> ChangeRequestRepository::recent(const RequestFilte
     }
     QList<RequestListRow> rows;
     while (q->next()) {
-        rows.append({readRequest(*q), q->value(13).toString()});
+        rows.append({readRequest(*q), q->value(14).toString()});
     }
     return rows;
 }

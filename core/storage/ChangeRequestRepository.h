@@ -50,6 +50,17 @@ public:
                           const QString &actor) const;
     Result<QStringList> attachments(qint64 id, const QString &role) const;
 
+    // "Perbaiki dan usulkan lagi": a new draft from a request Dinsos rejected, with the same
+    // kind, family, person, payload and files, linked to the rejected one (which stays as it
+    // was). Refused when the request is not Dinsos-rejected or already has a live resubmission.
+    Result<ChangeRequest> createResubmission(qint64 rejectedId, const QString &actor) const;
+    // The newest request (not discarded) that resubmits this one.
+    Result<std::optional<qint64>> resubmittedAs(qint64 id) const;
+    // The provisional household id under which a proposed new family's house photos are kept:
+    // "usulan-" and the uuid of the first request of its chain of resubmissions, so a corrected
+    // proposal keeps the photos of the rejected one.
+    QString proposedHouseholdId(const ChangeRequest &request) const;
+
     Result<ChangeRequest> get(qint64 id) const;
     // Only the state, for callers that need nothing else (cheaper than get()).
     Result<RequestState> state(qint64 id) const;

@@ -134,6 +134,34 @@ private Q_SLOTS:
         QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM change_request")), 0);
     }
 
+    void aDinsosRejectionIsProposedAgainByThoseWhoMayDraft()
+    {
+        UiFixture f;
+        const ChangeRequestRepository repository(*f.db, f.clock);
+        ChangeRequest r = removalOf({});
+        r.payload = {{QStringLiteral("reason"), QStringLiteral("refused")}};
+        const qint64 id = repository.createDraft(r, QStringLiteral("rina"))->id;
+        for (RequestState to : {RequestState::OnAgenda, RequestState::Approved,
+                                RequestState::Queued, RequestState::Sent, RequestState::Received}) {
+            QVERIFY(repository.transition(id, to, QStringLiteral("rina")));
+        }
+        QVERIFY(repository.transition(id, RequestState::DinsosRejected, QStringLiteral("dinsos"),
+                                      QStringLiteral("Berita acara tidak terbaca")));
+        Session head(
+            Actor{QStringLiteral("lurah"), QStringLiteral("Pak Lurah"), Role::VillageHead});
+        AppContext headContext{*f.db, f.clock, head, QString()};
+        RequestFormController forbidden(headContext, repository.get(id).value());
+        QCOMPARE(forbidden.resubmit().error().code, QStringLiteral("auth.forbidden"));
+
+        RequestFormController controller(f.context, repository.get(id).value());
+        const Result<ChangeRequest> again = controller.resubmit();
+        QVERIFY(again);
+        QCOMPARE(again->createdBy, QStringLiteral("rina"));
+        QCOMPARE(again->resubmissionOf, std::optional<qint64>(id));
+        QCOMPARE(again->payload, r.payload);
+        QCOMPARE(f.count(QStringLiteral("SELECT count(*) FROM change_request")), 2);
+    }
+
     void aNewFamilyNeedsItsFrontPhoto()
     {
         UiFixture f;

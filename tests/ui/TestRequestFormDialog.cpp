@@ -6,6 +6,7 @@
 #include "storage/ChangeRequestRepository.h"
 #include "storage/RegisterRepository.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
@@ -113,6 +114,92 @@ private Q_SLOTS:
             namedField = namedField || list->item(i)->text().contains(QStringLiteral("NIK:"));
         }
         QVERIFY(namedField);
+    }
+
+    void messagesNeverMoveTheFieldsBelow()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::NewMember;
+        r.householdId = household(f);
+        RequestFormDialog dialog(f.context, r);
+        dialog.resize(1366, 740);
+        dialog.show();
+        auto *birthPlace = field<QLineEdit>(dialog, "member/birth_place");
+        auto *birthDate = field<QLineEdit>(dialog, "member/birth_date");
+        const QPoint placeBefore = birthPlace->mapTo(&dialog, QPoint());
+        const QPoint dateBefore = birthDate->mapTo(&dialog, QPoint());
+        // A NIK whose day is out of range: its message appears under the NIK while typing.
+        QTest::keyClicks(field<QLineEdit>(dialog, "member/nik"),
+                         QStringLiteral("3578013205200005"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "member/name"), QStringLiteral("N"));
+        auto *nikMessage =
+            field<QLineEdit>(dialog, "member/nik")->parentWidget()->findChild<QLabel *>();
+        QVERIFY(!nikMessage->isHidden());
+        QCOMPARE(birthPlace->mapTo(&dialog, QPoint()), placeBefore);
+        QCOMPARE(birthDate->mapTo(&dialog, QPoint()), dateBefore);
+    }
+
+    void fieldsFilledFromTheNikAreValidatedAtOnce()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::NewMember;
+        r.householdId = household(f);
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        QTest::keyClicks(field<QLineEdit>(dialog, "member/name"), QStringLiteral("Nur Aini"));
+        QVERIFY(codes(dialog.controller().findings()).contains("request.sex_invalid"));
+        QTest::keyClicks(field<QLineEdit>(dialog, "member/nik"),
+                         QStringLiteral("3578014505200005"));
+        const QStringList found = codes(dialog.controller().findings());
+        QVERIFY(!found.contains("request.sex_invalid"));
+        QVERIFY(!found.contains("request.birth_date_invalid"));
+        for (const char *path : {"member/sex", "member/birth_date"}) {
+            QLabel *message = dialog.findChild<QWidget *>(QLatin1String(path))
+                                  ->parentWidget()
+                                  ->findChild<QLabel *>();
+            QVERIFY2(message->isHidden(), path);
+        }
+        QCOMPARE(dialog.controller()
+                     .request()
+                     .payload.value(QStringLiteral("member"))
+                     .toObject()
+                     .value(QStringLiteral("sex"))
+                     .toString(),
+                 QStringLiteral("P"));
+    }
+
+    void aCorrectedNikFillsSexAndBirthDateAgain()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::NewMember;
+        r.householdId = household(f);
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        auto *nik = field<QLineEdit>(dialog, "member/nik");
+        auto *sex = field<QComboBox>(dialog, "member/sex");
+        auto *birthDate = field<QLineEdit>(dialog, "member/birth_date");
+        QTest::keyClicks(nik, QStringLiteral("3578014505200005"));
+        QCOMPARE(birthDate->text(), QStringLiteral("05-05-2020"));
+        // The operator mistyped it: a boy born 12 March 2015.
+        nik->selectAll();
+        QTest::keyClicks(nik, QStringLiteral("3578011203150003"));
+        QCOMPARE(sex->currentData().toString(), QStringLiteral("L"));
+        QCOMPARE(birthDate->text(), QStringLiteral("12-03-2015"));
+        QVERIFY(!codes(dialog.controller().findings()).contains("nik.sex_mismatch"));
+        QVERIFY(!codes(dialog.controller().findings()).contains("nik.birth_date_mismatch"));
+
+        // A birth date typed by hand (the NIK is wrong, the birth certificate says otherwise)
+        // is kept when the NIK changes again; the rules then say they disagree.
+        birthDate->selectAll();
+        QTest::keyClicks(birthDate, QStringLiteral("13-03-2015"));
+        nik->selectAll();
+        QTest::keyClicks(nik, QStringLiteral("3578014505200005"));
+        QCOMPARE(birthDate->text(), QStringLiteral("13-03-2015"));
+        QCOMPARE(sex->currentData().toString(), QStringLiteral("P"));
+        QVERIFY(codes(dialog.controller().findings()).contains("nik.birth_date_mismatch"));
     }
 
     void correctionShowsTheDiff()
@@ -299,6 +386,109 @@ private Q_SLOTS:
         QVERIFY(photos->householdId().startsWith(QStringLiteral("usulan-")));
     }
 
+    void removingTheHeadAsksWhoBecomesHead()
+    {
+        UiFixture f;
+        const QList<Person> members =
+            RegisterRepository(*f.db, f.clock).members(household(f)).value();
+        const auto head = std::find_if(members.begin(), members.end(), [](const Person &p) {
+            return p.relationship == Relationship::Head && p.status == PersonStatus::Active;
+        });
+        QVERIFY(head != members.end());
+        const auto staying = std::find_if(members.begin(), members.end(), [&head](const Person &p) {
+            return p.id != head->id && p.status == PersonStatus::Active;
+        });
+        QVERIFY(staying != members.end());
+        ChangeRequest r;
+        r.kind = RequestKind::Removal;
+        r.householdId = household(f);
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        auto *newHead = field<QComboBox>(dialog, "new_head");
+        QVERIFY(newHead);
+        QVERIFY(!newHead->isEnabled()); // the whole family: no new head to choose
+        auto *target = dialog.findChildren<QComboBox *>().first();
+        target->setCurrentIndex(target->findData(head->id));
+        Q_EMIT target->activated(target->currentIndex());
+        choose(field<QComboBox>(dialog, "reason"), QStringLiteral("moved_away"));
+        QVERIFY(newHead->isEnabled());
+        QCOMPARE(newHead->findData(head->id), -1); // the head who leaves is not offered
+        QVERIFY(codes(dialog.controller().findings()).contains("request.new_head_missing"));
+        QLabel *message = newHead->parentWidget()->findChild<QLabel *>();
+        QVERIFY(!message->isHidden());
+        choose(newHead, staying->id);
+        QCOMPARE(dialog.controller().request().payload.value(QStringLiteral("new_head")).toString(),
+                 staying->id);
+        QVERIFY(!codes(dialog.controller().findings()).contains("request.new_head_missing"));
+        QVERIFY(message->isHidden());
+    }
+
+    void aDinsosRejectionIsCorrectedAndProposedAgain()
+    {
+        UiFixture f;
+        const ChangeRequestRepository repository(*f.db, f.clock);
+        ChangeRequest r;
+        r.kind = RequestKind::ProgramProposal;
+        r.householdId = household(f);
+        r.payload = {{QStringLiteral("program"), QStringLiteral("APBD")},
+                     {QStringLiteral("reason"), QStringLiteral("Lansia sendiri")}};
+        const qint64 id = repository.createDraft(r, QStringLiteral("rina"))->id;
+        for (RequestState to : {RequestState::OnAgenda, RequestState::Approved,
+                                RequestState::Queued, RequestState::Sent, RequestState::Received}) {
+            QVERIFY(repository.transition(id, to, QStringLiteral("rina")));
+        }
+        QVERIFY(repository.transition(id, RequestState::DinsosRejected, QStringLiteral("dinsos"),
+                                      QStringLiteral("Alasan kurang jelas")));
+        const auto openForms = [] {
+            QList<RequestFormDialog *> forms;
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                if (auto *form = qobject_cast<RequestFormDialog *>(w); form && form->isVisible()) {
+                    forms << form;
+                }
+            }
+            return forms;
+        };
+        {
+            RequestFormDialog rejected(f.context, repository.get(id).value());
+            rejected.show();
+            QVERIFY(!rejected.controller().isEditable());
+            auto *link = rejected.findChild<QLabel *>(QStringLiteral("resubmissionLink"));
+            QVERIFY(link);
+            QVERIFY(link->text().contains(QStringLiteral("Alasan kurang jelas")));
+            auto *resubmit = rejected.findChild<QPushButton *>(QStringLiteral("resubmit"));
+            QVERIFY(resubmit);
+            QCOMPARE(resubmit->text(), QStringLiteral("Perbaiki dan usulkan lagi"));
+            resubmit->click();
+            QVERIFY(!rejected.isVisible());
+        }
+        const QList<RequestFormDialog *> forms = openForms();
+        QCOMPARE(forms.size(), 1);
+        RequestFormDialog &corrected = *forms.first();
+        QVERIFY(corrected.controller().isEditable());
+        const qint64 newId = corrected.controller().request().id;
+        QVERIFY(newId > id);
+        QCOMPARE(corrected.controller().request().resubmissionOf, std::optional<qint64>(id));
+        QCOMPARE(field<QComboBox>(corrected, "program")->currentData().toString(),
+                 QStringLiteral("APBD"));
+        auto *link = corrected.findChild<QLabel *>(QStringLiteral("resubmissionLink"));
+        QVERIFY(link->text().contains(QStringLiteral("#%1").arg(id)));
+        QVERIFY(link->text().contains(QStringLiteral("Alasan kurang jelas")));
+        // The operator corrects the programme; the usual lifecycle follows from the draft.
+        choose(field<QComboBox>(corrected, "program"), QStringLiteral("PBI-JK"));
+        corrected.close();
+        QCOMPARE(repository.get(newId)->payload.value(QStringLiteral("program")).toString(),
+                 QStringLiteral("PBI-JK"));
+        QCOMPARE(repository.get(newId)->state, RequestState::Draft);
+
+        // The rejected request now names its correction instead of offering another.
+        RequestFormDialog again(f.context, repository.get(id).value());
+        QVERIFY(!again.findChild<QPushButton *>(QStringLiteral("resubmit")));
+        QVERIFY(again.findChild<QPushButton *>(QStringLiteral("openResubmission")));
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("resubmissionLink"))
+                    ->text()
+                    .contains(QStringLiteral("#%1").arg(newId)));
+    }
+
     void laterStagesOpenReadOnlyWithHistory()
     {
         UiFixture f;
@@ -315,6 +505,10 @@ private Q_SLOTS:
         dialog.show();
         QVERIFY(!dialog.controller().isEditable());
         QVERIFY(!field<QComboBox>(dialog, "reason")->isEnabled());
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            QVERIFY2(!b->isVisible() || !b->text().startsWith(QStringLiteral("Buang")),
+                     "no discarding a request past the draft stage");
+        }
         auto *history = dialog.findChild<QListWidget *>();
         QCOMPARE(history->count(), 3);
         QVERIFY(history->item(2)->text().contains(QStringLiteral("lurah")));

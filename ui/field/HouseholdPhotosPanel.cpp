@@ -227,6 +227,20 @@ void HouseholdPhotosPanel::reload()
                         "untuk usulan keluarga baru.",
                         nullptr, int(m_shown.size())));
     m_frontStatus->setStyleSheet(hasFront ? QString() : QStringLiteral("color: #9a4b00;"));
+    const Result<QStringList> sharing = m_photos->householdsSharingPhotos(m_householdId);
+    if (sharing && !sharing->isEmpty()) {
+        QStringList names;
+        for (const QString &other : *sharing) {
+            names << (other.startsWith(QLatin1String("usulan-")) ? tr("usulan keluarga baru lain")
+                                                                 : other);
+        }
+        names.removeDuplicates();
+        m_frontStatus->setText(m_frontStatus->text() + u'\n' +
+                               tr("Peringatan: foto yang sama juga dipakai untuk %1. Pastikan "
+                                  "foto ini benar rumah keluarga ini.")
+                                   .arg(names.join(QStringLiteral(", "))));
+        m_frontStatus->setStyleSheet(QStringLiteral("color: #9a4b00;"));
+    }
     selectionChanged();
 }
 

@@ -4,10 +4,50 @@
 #include <QDate>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace tepat {
+
+namespace {
+
+// The message line under a field: always one line high, hidden or not, so a message that
+// appears while the operator types never moves the fields below it (a date typed "into" the
+// birth date field must not land in the field that slid under the cursor). A long message is
+// cut with "…"; the whole text is in the tooltip and in the list of findings.
+class FieldMessage : public QLabel
+{
+public:
+    explicit FieldMessage(QWidget *parent)
+        : QLabel(parent)
+    {
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.92);
+        setFont(small);
+        setWordWrap(false);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        setFixedHeight(fontMetrics().height());
+        QSizePolicy policy = sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        setSizePolicy(policy);
+    }
+
+    QSize sizeHint() const override { return {0, fontMetrics().height()}; }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        painter.setPen(palette().color(QPalette::WindowText));
+        const QString line = text().split(u'\n').join(QStringLiteral(" · "));
+        painter.drawText(rect(), Qt::AlignLeft | Qt::AlignVCenter,
+                         fontMetrics().elidedText(line, Qt::ElideRight, width()));
+    }
+};
+
+} // namespace
 
 FormFields::FormFields(QObject *parent)
     : QObject(parent)
@@ -19,8 +59,7 @@ QWidget *FormFields::wrap(const QString &path, QWidget *input, const QString &la
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(1);
-    auto *message = new QLabel(box);
-    message->setWordWrap(true);
+    auto *message = new FieldMessage(box);
     message->hide();
     input->setParent(box);
     if (input->objectName().isEmpty()) {
@@ -28,6 +67,9 @@ QWidget *FormFields::wrap(const QString &path, QWidget *input, const QString &la
     }
     layout->addWidget(input);
     layout->addWidget(message);
+    if (input->maximumHeight() < QWIDGETSIZE_MAX) {
+        layout->addStretch(); // a short text box stays at its label, with its message under it
+    }
     m_bound.insert(path, {input, message, label});
     return box;
 }
@@ -71,6 +113,7 @@ void FormFields::clearMessages()
 {
     for (const Bound &b : std::as_const(m_bound)) {
         b.message->hide();
+        b.message->setToolTip(QString());
         b.input->setStyleSheet(QString());
         b.input->setToolTip(QString());
     }
@@ -96,10 +139,13 @@ void FormFields::show(const Findings &findings)
         if (texts.isEmpty()) {
             continue;
         }
-        const QString colour =
-            worst == Severity::Error ? QStringLiteral("#b00020") : QStringLiteral("#8a5300");
+        const QColor colour =
+            worst == Severity::Error ? QColor(0xb0, 0x00, 0x20) : QColor(0x8a, 0x53, 0x00);
+        QPalette palette = it->message->palette();
+        palette.setColor(QPalette::WindowText, colour);
+        it->message->setPalette(palette);
         it->message->setText(texts.join(u'\n'));
-        it->message->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
+        it->message->setToolTip(texts.join(u'\n'));
         it->message->show();
         it->input->setToolTip(texts.join(u'\n'));
     }

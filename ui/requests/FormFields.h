@@ -15,7 +15,9 @@ class QCheckBox;
 namespace tepat {
 
 // Inputs with an inline message line under each, addressed by payload path ("member/nik"),
-// so the domain rules' findings show where they belong. Any edit emits edited().
+// so the domain rules' findings show where they belong. The message line keeps its one-line
+// space while hidden, so messages never shift the form while the operator types. Any edit
+// emits edited(); the form validates again on each one and shows only what still applies.
 class FormFields : public QObject
 {
     Q_OBJECT

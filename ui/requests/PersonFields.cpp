@@ -52,13 +52,15 @@ PersonFields::PersonFields(FormFields &fields, const QString &prefix, QWidget *p
     row(tr("Status perkawinan"), "marital_status", m_marital);
     row(tr("Pekerjaan"), "occupation", m_occupation);
     row(tr("Disabilitas"), "disability", m_disability);
+    // The NIK fills sex and birth date before the form reads the person back, so the rules
+    // judge the filled values (no stale "Pilih laki-laki atau perempuan").
+    connect(m_nik, &QLineEdit::textEdited, this, &PersonFields::deriveFromNik);
     for (QLineEdit *e : {m_nik, m_name, m_birthPlace, m_birthDate, m_occupation}) {
         m_fields.watch(e);
     }
     for (QComboBox *c : {m_sex, m_relationship, m_marital, m_disability}) {
         m_fields.watch(c);
     }
-    connect(m_nik, &QLineEdit::textEdited, this, &PersonFields::deriveFromNik);
 }
 
 void PersonFields::setPrefix(const QString &prefix)
@@ -74,12 +76,28 @@ void PersonFields::deriveFromNik()
     const IdentityNumberValidator rule(IdentityNumberValidator::Kind::Nik, Clock::system());
     const IdentityCheck check = rule.check(m_nik->text());
     if (!check.acceptable()) {
-        return;
+        return; // half typed or wrong: leave the fields as they are until it is valid again
     }
-    if (FormFields::code(m_sex).isEmpty() && check.sex != Sex::Unknown) {
+    // What the previous valid NIK put in (or would have put in) the fields.
+    IdentityCheck previous;
+    if (!m_derivedFrom.isEmpty()) {
+        previous = rule.check(m_derivedFrom);
+        if (!previous.acceptable()) {
+            previous = {};
+        }
+    }
+    m_derivedFrom = m_nik->text();
+    const QString sex = FormFields::code(m_sex);
+    const bool sexFromNik =
+        sex.isEmpty() || (previous.sex != Sex::Unknown && sex == vocabulary::code(previous.sex));
+    if (sexFromNik && check.sex != Sex::Unknown) {
         FormFields::select(m_sex, vocabulary::code(check.sex));
     }
-    if (m_birthDate->text().trimmed().isEmpty() && check.date.isValid()) {
+    const QString typed = m_birthDate->text().trimmed();
+    const bool dateFromNik =
+        typed.isEmpty() || (previous.date.isValid() &&
+                            FormFields::toIso(typed) == previous.date.toString(Qt::ISODate));
+    if (dateFromNik && check.date.isValid()) {
         m_birthDate->setText(check.date.toString(QStringLiteral("dd-MM-yyyy")));
     }
 }
@@ -109,6 +127,9 @@ void PersonFields::setValue(const QJsonObject &p)
     FormFields::select(m_marital, s("marital_status"));
     m_occupation->setText(s("occupation"));
     FormFields::select(m_disability, s("disability"));
+    // A saved person's NIK counts as the one the fields were filled from: correcting it later
+    // refills what still matches it.
+    m_derivedFrom = m_nik->text();
 }
 
 } // namespace tepat

@@ -11,7 +11,10 @@ namespace tepat {
 class FormFields;
 
 // The fields of one person (a new member, or a member of a proposed family). Typing a valid
-// NIK fills in sex and birth date when they are still empty.
+// NIK fills in sex and birth date when they are still empty, or still hold what the previous
+// valid NIK encoded (so correcting a mistyped NIK fills them again). A sex or birth date the
+// operator set by hand to something else is kept: the rules then warn that it does not match
+// the NIK, and the operator decides which one is wrong.
 class PersonFields : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ public:
 private:
     void deriveFromNik();
 
+    QString m_derivedFrom; // the last valid NIK, whose sex and birth date may be in the fields
     FormFields &m_fields;
     QString m_prefix;
     QLineEdit *m_nik;

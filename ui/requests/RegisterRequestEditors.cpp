@@ -321,6 +321,7 @@ QString ProgramProposalEditor::personId() const
 RemovalEditor::RemovalEditor(const std::optional<HouseholdDossier> &dossier, QWidget *parent)
     : RequestEditor(parent)
     , m_target(new QComboBox)
+    , m_newHead(new QComboBox)
     , m_reason(new QComboBox)
     , m_date(new QLineEdit)
     , m_certificate(new QLineEdit)
@@ -328,6 +329,13 @@ RemovalEditor::RemovalEditor(const std::optional<HouseholdDossier> &dossier, QWi
     , m_note(new QPlainTextEdit)
 {
     fillMembers(m_target, dossier, tr("Seluruh keluarga"));
+    if (dossier) {
+        for (const Person &p : dossier->members) {
+            if (p.status == PersonStatus::Active) {
+                m_members << p;
+            }
+        }
+    }
     FormFields::fill<RemovalReason>(m_reason, true);
     m_date->setPlaceholderText(tr("HH-BB-TTTT"));
     m_certificate->setPlaceholderText(tr("bila sudah ada"));
@@ -335,6 +343,9 @@ RemovalEditor::RemovalEditor(const std::optional<HouseholdDossier> &dossier, QWi
     m_note->setMaximumHeight(60);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Yang dihapus"), m_target);
+    m_newHeadRow = m_fields.wrap(QStringLiteral("new_head"), m_newHead, tr("Kepala keluarga baru"));
+    m_newHead->setToolTip(tr("Hanya bila yang dihapus adalah kepala keluarga"));
+    form->addRow(tr("Kepala keluarga baru"), m_newHeadRow);
     form->addRow(tr("Alasan"), m_fields.wrap(QStringLiteral("reason"), m_reason, tr("Alasan")));
     form->addRow(tr("Tanggal"), m_fields.wrap(QStringLiteral("date"), m_date, tr("Tanggal")));
     m_certificateRow = m_fields.wrap(QStringLiteral("death_certificate"), m_certificate);
@@ -345,11 +356,39 @@ RemovalEditor::RemovalEditor(const std::optional<HouseholdDossier> &dossier, QWi
     for (QLineEdit *e : {m_date, m_certificate, m_duplicateOf}) {
         m_fields.watch(e);
     }
+    // The new-head choice follows the member chosen before the form reads the payload back.
+    connect(m_target, &QComboBox::currentIndexChanged, this, &RemovalEditor::targetChanged);
     m_fields.watch(m_target);
+    m_fields.watch(m_newHead);
     m_fields.watch(m_reason);
     m_fields.watch(m_note);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &RemovalEditor::reasonChanged);
     reasonChanged();
+    targetChanged();
+}
+
+void RemovalEditor::targetChanged()
+{
+    const QString removed = FormFields::code(m_target);
+    const auto it = std::find_if(m_members.cbegin(), m_members.cend(),
+                                 [&removed](const Person &p) { return p.id == removed; });
+    const bool headLeaves = it != m_members.cend() && it->relationship == Relationship::Head;
+    const QString kept = FormFields::code(m_newHead);
+    const QSignalBlocker blocker(m_newHead);
+    m_newHead->clear();
+    m_newHead->addItem(headLeaves ? tr("— pilih kepala keluarga baru —")
+                                  : tr("(tidak perlu: kepala keluarga tetap)"),
+                       QString());
+    if (headLeaves) {
+        for (const Person &p : std::as_const(m_members)) {
+            if (p.id != removed) {
+                m_newHead->addItem(
+                    p.name + QStringLiteral(" — ") + vocabulary::label(p.relationship), p.id);
+            }
+        }
+    }
+    FormFields::select(m_newHead, kept);
+    m_newHeadRow->setEnabled(headLeaves && m_newHead->count() > 1);
 }
 
 void RemovalEditor::reasonChanged()
@@ -364,6 +403,8 @@ void RemovalEditor::load(const ChangeRequest &r)
     m_householdId = r.householdId;
     FormFields::select(m_target, r.personId);
     const QJsonObject &p = r.payload;
+    targetChanged();
+    FormFields::select(m_newHead, p.value(QLatin1String("new_head")).toString());
     FormFields::select(m_reason, p.value(QLatin1String("reason")).toString());
     m_date->setText(FormFields::fromIso(p.value(QLatin1String("date")).toString()));
     m_certificate->setText(p.value(QLatin1String("death_certificate")).toString());
@@ -383,6 +424,9 @@ QJsonObject RemovalEditor::payload() const
     }
     if (reason == QLatin1String("duplicate")) {
         p.insert(QStringLiteral("duplicate_of"), m_duplicateOf->text().trimmed());
+    }
+    if (m_newHead->count() > 1 && !FormFields::code(m_newHead).isEmpty()) {
+        p.insert(QStringLiteral("new_head"), FormFields::code(m_newHead));
     }
     return p;
 }

@@ -52,6 +52,7 @@ private:
 };
 
 // A removal or stop of assistance, for one member or the whole family, with the reason's details.
+// Removing the head asks who becomes the new head among the members who stay.
 class RemovalEditor : public RequestEditor
 {
     Q_OBJECT
@@ -64,8 +65,12 @@ public:
 
 private:
     void reasonChanged();
+    void targetChanged();
 
+    QList<Person> m_members; // active members, for the new head when the head leaves
     QComboBox *m_target;
+    QComboBox *m_newHead;
+    QWidget *m_newHeadRow;
     QComboBox *m_reason;
     QLineEdit *m_date;
     QLineEdit *m_certificate;

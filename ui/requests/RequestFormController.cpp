@@ -159,4 +159,13 @@ Status RequestFormController::discard(const QString &reason)
     return s;
 }
 
+Result<ChangeRequest> RequestFormController::resubmit()
+{
+    if (const Status allowed = m_context.session.require(Permission::Draft); !allowed) {
+        return allowed.error();
+    }
+    return ChangeRequestRepository(m_context.db, m_context.clock)
+        .createResubmission(m_request.id, m_context.session.username());
+}
+
 } // namespace tepat

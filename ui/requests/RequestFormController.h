@@ -42,6 +42,9 @@ public:
     Status saveNow();
     // Discards a saved draft (kept, with the reason). Needs Permission::Draft.
     Status discard(const QString &reason);
+    // "Perbaiki dan usulkan lagi": a new draft prefilled from this request, which Dinsos
+    // rejected, and linked to it. Needs Permission::Draft.
+    Result<ChangeRequest> resubmit();
 
 Q_SIGNALS:
     void findingsChanged();

@@ -76,6 +76,8 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
         layout->addWidget(
             new QLabel(tr("Yang perlu diperhatikan (centang peringatan untuk melanjutkan):")));
         m_findings->setMaximumHeight(130);
+        m_findings->setWordWrap(true); // long findings wrap instead of scrolling sideways
+        m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         layout->addWidget(m_findings);
         layout->addWidget(m_readiness);
     } else {
@@ -119,6 +121,8 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
     auto *buttons = new QDialogButtonBox;
     auto *done = buttons->addButton(tr("Selesai"), QDialogButtonBox::AcceptRole);
     buttons->addButton(m_discard, QDialogButtonBox::DestructiveRole);
+    addResubmissionLinks(*layout, *buttons);
+    m_discard->setVisible(m_controller->isEditable()); // after addButton(), which shows it
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_saveState, 1);
     bottom->addWidget(buttons);
@@ -144,8 +148,10 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
             m_controller->acknowledge(all[index], item->checkState() == Qt::Checked);
         }
     });
-    m_saveState->setText(request.id > 0 ? tr("Draf tersimpan.")
-                                        : tr("Draf disimpan otomatis begitu diisi."));
+    if (m_controller->isEditable()) {
+        m_saveState->setText(request.id > 0 ? tr("Draf tersimpan.")
+                                            : tr("Draf disimpan otomatis begitu diisi."));
+    }
     if (request.kind == RequestKind::NewHousehold && m_controller->isEditable()) {
         addHousePhotos(*bodyLayout);
     }
@@ -154,8 +160,9 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
 }
 
 // A proposed family is not in the register yet: its house photos are kept under a provisional
-// household id made from the request's uuid, and its front views travel with the request as
-// house_front attachments (which the rules require and the outbox uploads).
+// household id made from the request's uuid (the first request's, for a corrected proposal), and
+// its front views travel with the request as house_front attachments (which the rules require and
+// the outbox uploads).
 void RequestFormDialog::addHousePhotos(QVBoxLayout &layout)
 {
     if (m_controller->request().id == 0) {
@@ -173,7 +180,8 @@ void RequestFormDialog::addHousePhotos(QVBoxLayout &layout)
             Qt::SingleShotConnection);
         return;
     }
-    const QString household = QStringLiteral("usulan-") + m_controller->request().uuid;
+    const QString household = ChangeRequestRepository(m_context.db, m_context.clock)
+                                  .proposedHouseholdId(m_controller->request());
     m_photos = new HouseholdPhotosPanel(m_context, household);
     m_photos->setObjectName(QStringLiteral("housePhotos"));
     layout.addWidget(m_photos);
@@ -206,6 +214,83 @@ void RequestFormDialog::linkHousePhotos()
         return;
     }
     m_controller->validate();
+}
+
+// A request Dinsos rejected can be prepared again: a new draft prefilled from it and linked to
+// it. Both show the link, and open each other.
+void RequestFormDialog::addResubmissionLinks(QVBoxLayout &layout, QDialogButtonBox &buttons)
+{
+    const ChangeRequest &request = m_controller->request();
+    const ChangeRequestRepository repository(m_context.db, m_context.clock);
+    auto *link = new QLabel;
+    link->setObjectName(QStringLiteral("resubmissionLink"));
+    link->setWordWrap(true);
+    link->setTextFormat(Qt::PlainText);
+    QStringList lines;
+    if (request.resubmissionOf) {
+        const Result<ChangeRequest> rejected = repository.get(*request.resubmissionOf);
+        lines << (rejected && !rejected->stateReason.isEmpty()
+                      ? tr("Perbaikan dari usulan #%1 yang ditolak Dinsos (alasan: %2).")
+                            .arg(*request.resubmissionOf)
+                            .arg(rejected->stateReason)
+                      : tr("Perbaikan dari usulan #%1 yang ditolak Dinsos.")
+                            .arg(*request.resubmissionOf));
+        auto *open = buttons.addButton(tr("Lihat usulan #%1").arg(*request.resubmissionOf),
+                                       QDialogButtonBox::ActionRole);
+        open->setObjectName(QStringLiteral("openRejected"));
+        const qint64 target = *request.resubmissionOf;
+        connect(open, &QPushButton::clicked, this, [this, target] { openRequest(target); });
+    }
+    if (request.state == RequestState::DinsosRejected) {
+        const Result<std::optional<qint64>> again = repository.resubmittedAs(request.id);
+        lines << tr("Ditolak Dinsos: %1.").arg(request.stateReason);
+        if (again && again.value()) {
+            lines << tr("Sudah diperbaiki dan diusulkan lagi sebagai usulan #%1.").arg(**again);
+            auto *open =
+                buttons.addButton(tr("Buka usulan #%1").arg(**again), QDialogButtonBox::ActionRole);
+            open->setObjectName(QStringLiteral("openResubmission"));
+            const qint64 target = **again;
+            connect(open, &QPushButton::clicked, this, [this, target] { openRequest(target); });
+        } else {
+            lines << tr("Perbaiki yang menjadi alasan penolakan, lalu usulkan lagi lewat "
+                        "musyawarah.");
+            auto *resubmit =
+                buttons.addButton(tr("Perbaiki dan usulkan lagi"), QDialogButtonBox::ActionRole);
+            resubmit->setObjectName(QStringLiteral("resubmit"));
+            connect(resubmit, &QPushButton::clicked, this, &RequestFormDialog::resubmit);
+        }
+    }
+    if (lines.isEmpty()) {
+        delete link;
+        return;
+    }
+    link->setText(lines.join(u' '));
+    link->setStyleSheet(QStringLiteral("color: #8a5300;"));
+    layout.insertWidget(1, link); // under the heading
+}
+
+void RequestFormDialog::resubmit()
+{
+    const Result<ChangeRequest> created = m_controller->resubmit();
+    if (!created) {
+        QMessageBox::warning(this, tr("Perbaiki dan usulkan lagi"), created.error().message);
+        return;
+    }
+    Q_EMIT requestChanged(created->id);
+    RequestFormDialog::open(m_context, created.value(), parentWidget());
+    close();
+}
+
+void RequestFormDialog::openRequest(qint64 id)
+{
+    const Result<ChangeRequest> request =
+        ChangeRequestRepository(m_context.db, m_context.clock).get(id);
+    if (!request) {
+        QMessageBox::warning(this, windowTitle(), request.error().message);
+        return;
+    }
+    RequestFormDialog::open(m_context, request.value(), parentWidget());
+    close();
 }
 
 RequestFormDialog::~RequestFormDialog() = default;

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -46,6 +47,9 @@ private:
     void confirmDiscard();
     void addHousePhotos(QVBoxLayout &layout);
     void linkHousePhotos();
+    void addResubmissionLinks(QVBoxLayout &layout, QDialogButtonBox &buttons);
+    void resubmit();
+    void openRequest(qint64 id);
 
     AppContext &m_context;
     RequestFormController *m_controller;

@@ -130,6 +130,31 @@ private Q_SLOTS:
         QCOMPARE(*photos.knownSources(), (QSet<QString>{ContentStore::sha256Of(readFile(file))}));
     }
 
+    void theSamePhotoOnAnotherHouseholdIsNamed()
+    {
+        TempStore store;
+        const HouseholdPhotos photos(*store.db, store.clock, ContentStore::rootFor(store.path()));
+        const QString file = photoFile(store, QStringLiteral("IMG_0002.JPG"), 3);
+        const QString elsewhere = photoFile(store, QStringLiteral("IMG_0003.JPG"), 4);
+        QVERIFY(photos.attachFile(hh(), file, PhotoView::Front, QStringLiteral("ani")));
+        QCOMPARE(photos.householdsSharingPhotos(hh()).value(), QStringList{});
+        const QString other = QStringLiteral("3571031001.000043");
+        QVERIFY(photos.attachFile(other, elsewhere, PhotoView::Front, QStringLiteral("ani")));
+        QCOMPARE(photos.householdsSharingPhotos(hh()).value(), QStringList{});
+        // The same picture with other metadata (same content) on the other family.
+        ExifTags tags;
+        tags.dateTimeOriginal = QStringLiteral("2026:11:23 09:15:30");
+        const QString retagged = store.file(QStringLiteral("retagged.jpg"));
+        writeFile(retagged, withExif(readFile(file), tags));
+        const AttachedPhoto reused =
+            *photos.attachFile(other, retagged, PhotoView::Side, QStringLiteral("ani"));
+        QCOMPARE(photos.householdsSharingPhotos(hh()).value(), QStringList{other});
+        QCOMPARE(photos.householdsSharingPhotos(other).value(), QStringList{hh()});
+        QVERIFY(
+            photos.detach(reused.photo.id, QStringLiteral("salah rumah"), QStringLiteral("ani")));
+        QCOMPARE(photos.householdsSharingPhotos(hh()).value(), QStringList{});
+    }
+
     void frontViewViewsAndDetach()
     {
         TempStore store;

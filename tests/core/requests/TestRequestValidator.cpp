@@ -280,6 +280,109 @@ private Q_SLOTS:
         QCOMPARE(check(RequestKind::Removal, QStringLiteral("H2"), {}, wealthy), Findings{});
     }
 
+    void removingTheHeadAsksForTheNewHead()
+    {
+        const QJsonObject moved{{QStringLiteral("reason"), QStringLiteral("moved_away")}};
+        QCOMPARE(
+            codes(check(RequestKind::Removal, QStringLiteral("H1"), QStringLiteral("H1.01"), moved),
+                  Severity::Error),
+            QStringList{"request.new_head_missing@new_head"});
+        QJsonObject withHead = moved;
+        withHead[QStringLiteral("new_head")] = QStringLiteral("H1.02");
+        QCOMPARE(
+            check(RequestKind::Removal, QStringLiteral("H1"), QStringLiteral("H1.01"), withHead),
+            Findings{});
+        // Not a member who stays: the deceased grandfather, the head herself, another family.
+        for (const char *wrong : {"H1.03", "H1.01", "H2.01"}) {
+            withHead[QStringLiteral("new_head")] = QLatin1String(wrong);
+            QCOMPARE(codes(check(RequestKind::Removal, QStringLiteral("H1"),
+                                 QStringLiteral("H1.01"), withHead),
+                           Severity::Error),
+                     QStringList{"request.new_head_invalid@new_head"});
+        }
+        // A spouse leaving needs no new head.
+        QCOMPARE(check(RequestKind::Removal, QStringLiteral("H1"), QStringLiteral("H1.02"), moved),
+                 Findings{});
+        // The only member of a family: remove the whole family instead.
+        QCOMPARE(
+            codes(check(RequestKind::Removal, QStringLiteral("H2"), QStringLiteral("H2.01"), moved),
+                  Severity::Error),
+            QStringList{"request.removal_last_member@reason"});
+    }
+
+    void aCorrectionMakingASecondHeadIsQuestioned()
+    {
+        const auto toRelationship = [](const char *from, const char *to) {
+            return QJsonObject{
+                {QStringLiteral("changes"),
+                 QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("relationship")},
+                                        {QStringLiteral("old"), QLatin1String(from)},
+                                        {QStringLiteral("new"), QLatin1String(to)}}}}};
+        };
+        const Findings findings = check(RequestKind::Correction, QStringLiteral("H1"),
+                                        QStringLiteral("H1.02"), toRelationship("spouse", "head"));
+        QCOMPARE(codes(findings, Severity::Warning),
+                 QStringList{"request.second_head@changes/0/new"});
+        QVERIFY(findings.first().message.contains(QStringLiteral("Budi Santoso")));
+        QVERIFY(codes(findings, Severity::Error).isEmpty());
+        // With the old head's correction drafted too, it is a change of head: no warning.
+        ChangeRequest oldHead;
+        oldHead.kind = RequestKind::Correction;
+        oldHead.householdId = QStringLiteral("H1");
+        oldHead.personId = QStringLiteral("H1.01");
+        oldHead.payload = toRelationship("head", "spouse");
+        const qint64 id = ChangeRequestRepository(*m_store.db, m_store.clock)
+                              .createDraft(oldHead, QStringLiteral("rina"))
+                              ->id;
+        QCOMPARE(check(RequestKind::Correction, QStringLiteral("H1"), QStringLiteral("H1.02"),
+                       toRelationship("spouse", "head")),
+                 Findings{});
+        QVERIFY(ChangeRequestRepository(*m_store.db, m_store.clock)
+                    .transition(id, RequestState::Discarded, QStringLiteral("rina"),
+                                QStringLiteral("uji")));
+    }
+
+    void theSameHousePhotoOnAnotherFamilyIsAWarning()
+    {
+        const ChangeRequestRepository repo(*m_store.db, m_store.clock);
+        ChangeRequest r;
+        r.kind = RequestKind::NewHousehold;
+        r.payload = {{QStringLiteral("rt"), QStringLiteral("3")},
+                     {QStringLiteral("rw"), QStringLiteral("2")},
+                     {QStringLiteral("address"), QStringLiteral("Jl. Kenanga 7")},
+                     {QStringLiteral("reason"), QStringLiteral("Belum terdata")},
+                     {QStringLiteral("members"),
+                      QJsonArray{person("3571030808800008", "Tono", "L", "1980-08-08", "head")}}};
+        const ChangeRequest draft = repo.createDraft(r, QStringLiteral("rina")).value();
+        const QByteArray sha(64, 'd');
+        const QByteArray own = repo.proposedHouseholdId(draft).toLatin1();
+        const QByteArray photo =
+            "INSERT INTO household_photo(household_id, sha256, source_sha256, view, width, "
+            "height, added_by, added_at) VALUES ('%1', '" +
+            sha + "', '" + QByteArray(64, 'e') + "', 'front', 640, 480, 'rina', '2026-11-23');";
+        QVERIFY(m_store.db->execute(
+            QByteArray("INSERT INTO attachment VALUES ('" + sha +
+                       "', 'house_photo', 'image/jpeg', 10, '2026-11-23', 'rina'); "
+                       "INSERT INTO request_attachment VALUES (" +
+                       QByteArray::number(draft.id) + ", '" + sha + "', 'house_front');" +
+                       QByteArray(photo).replace("%1", own))
+                .constData()));
+        const ChangeRequest &withUuid = draft;
+        // Its own provisional household's photo is not "another family".
+        QCOMPARE(RequestValidator(*m_store.db, QDate(2026, 11, 23)).validate(withUuid), Findings{});
+        // The same picture (same content) on registered family H2.
+        QVERIFY(m_store.db->execute(QByteArray(photo).replace("%1", "H2").constData()));
+        const Findings findings =
+            RequestValidator(*m_store.db, QDate(2026, 11, 23)).validate(withUuid);
+        QCOMPARE(codes(findings, Severity::Warning), QStringList{"request.photo_reused@photo"});
+        QVERIFY(findings.first().message.contains(QStringLiteral("H2")));
+        // Taken off H2 (wrong house): no longer reused.
+        QVERIFY(m_store.db->execute(
+            "UPDATE household_photo SET removed_at = '2026-11-23', removed_by = 'rina', "
+            "removed_reason = 'salah rumah' WHERE household_id = 'H2'"));
+        QCOMPARE(RequestValidator(*m_store.db, QDate(2026, 11, 23)).validate(withUuid), Findings{});
+    }
+
     void relocation()
     {
         const QJsonObject good{

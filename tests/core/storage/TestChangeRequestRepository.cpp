@@ -176,6 +176,55 @@ private Q_SLOTS:
         QVERIFY(!repo.get(999));
     }
 
+    void aDinsosRejectionIsCorrectedAndProposedAgain()
+    {
+        TempStore store;
+        const ChangeRequestRepository repo(*store.db, store.clock);
+        const qint64 id = repo.createDraft(removal(), QStringLiteral("rina"))->id;
+        const QByteArray sha(64, 'c');
+        QVERIFY(store.db->execute(
+            QByteArray("INSERT INTO attachment VALUES ('" + sha +
+                       "', 'house_photo', 'image/jpeg', 10, '2026-11-23', 'rina'); "
+                       "INSERT INTO request_attachment VALUES (" +
+                       QByteArray::number(id) + ", '" + sha + "', 'house_front');")
+                .constData()));
+        // Not rejected by Dinsos (yet): nothing to correct.
+        QCOMPARE(repo.createResubmission(id, QStringLiteral("rina")).error().code,
+                 QStringLiteral("request.not_dinsos_rejected"));
+        for (S to : {S::OnAgenda, S::Approved, S::Queued, S::Sent, S::Received}) {
+            QVERIFY(repo.transition(id, to, QStringLiteral("rina")));
+        }
+        QVERIFY(repo.transition(id, S::DinsosRejected, QStringLiteral("dinsos"),
+                                QStringLiteral("Akta kematian belum dilampirkan")));
+        QCOMPARE(repo.resubmittedAs(id).value(), std::nullopt);
+
+        const Result<ChangeRequest> again = repo.createResubmission(id, QStringLiteral("rina"));
+        QVERIFY(again);
+        QCOMPARE(again->state, S::Draft);
+        QCOMPARE(again->kind, RequestKind::Removal);
+        QCOMPARE(again->personId, QStringLiteral("H1.03"));
+        QCOMPARE(again->payload, removal().payload);
+        QVERIFY(again->acknowledgedWarnings.isEmpty());
+        QCOMPARE(repo.get(again->id)->resubmissionOf, std::optional<qint64>(id));
+        QCOMPARE(repo.resubmittedAs(id).value(), std::optional<qint64>(again->id));
+        QCOMPARE(repo.attachments(again->id, QStringLiteral("house_front")).value(),
+                 QStringList{QString::fromLatin1(sha)});
+        QCOMPARE(repo.proposedHouseholdId(again.value()),
+                 QStringLiteral("usulan-") + repo.get(id)->uuid);
+        QCOMPARE(repo.get(id)->state, S::DinsosRejected); // the rejected one stays as it was
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_entry WHERE action = 'request.resubmit'")),
+                 1);
+
+        // One live correction at a time; a discarded one can be started over.
+        QCOMPARE(repo.createResubmission(id, QStringLiteral("rina")).error().code,
+                 QStringLiteral("request.already_resubmitted"));
+        QVERIFY(repo.transition(again->id, S::Discarded, QStringLiteral("rina"),
+                                QStringLiteral("salah")));
+        QCOMPARE(repo.resubmittedAs(id).value(), std::nullopt);
+        QVERIFY(repo.createResubmission(id, QStringLiteral("rina")));
+    }
+
     void actorIsRequired()
     {
         TempStore store;
