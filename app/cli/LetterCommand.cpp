@@ -215,8 +215,9 @@ int letterVerify(const QStringList &arguments, Console &console)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli", "Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per "
-               "baris. Per baris: genuine (asli), altered (diubah) atau unknown (tidak dikenal), "
-               "lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak."));
+               "baris. Per baris: genuine (asli), altered (diubah), unknown (tidak dikenal) atau "
+               "void (nomornya dibatalkan di register ini, surat tidak berlaku), lalu nomor "
+               "surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak."));
     const QCommandLineOption db(
         QStringLiteral("db"),
         QCoreApplication::translate("cli", "Berkas data yang kuncinya dipakai (bawaan: data "

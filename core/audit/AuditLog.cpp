@@ -39,6 +39,7 @@ const ActionName actionNames[] = {
     {"request.transition", QT_TRANSLATE_NOOP("AuditLog", "Status usulan berubah")},
     {"status.change", QT_TRANSLATE_NOOP("AuditLog", "Status orang berubah")},
     {"letter.print", QT_TRANSLATE_NOOP("AuditLog", "Surat dicetak")},
+    {"letter.void", QT_TRANSLATE_NOOP("AuditLog", "Nomor surat dibatalkan")},
 };
 
 // Readable names for the detail keys and values that entries commonly carry.

@@ -123,6 +123,12 @@ Result<PrintableDocument> LetterDocument::build(const LetterContent &c, Mark mar
                                 "style=\"font-size:8pt\">Pindai untuk memeriksa keaslian<br>"
                                 "surat ini dengan aplikasi Tepat.</span>")
                      .arg(u.px(26));
+        } else {
+            // A preview: the cell keeps the QR code's room, so the page breaks as the letter's.
+            h += QStringLiteral("<img src=\"tepat-blank\" width=\"%1\" height=\"%1\"><br><span "
+                                "style=\"font-size:8pt\">Kode verifikasi dicetak pada surat<br>"
+                                "yang sudah bernomor.</span>")
+                     .arg(u.px(26));
         }
         h += QStringLiteral("</td><td width=\"55%\" align=\"center\" valign=\"top\">");
         h += signatureHtml(c.signer, u);

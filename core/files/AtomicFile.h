@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QFileDevice>
 #include <QString>
 
 namespace tepat {
@@ -17,6 +18,10 @@ class AtomicFile
 
 public:
     static Status write(const QString &path, const QByteArray &bytes);
+
+    // Why a file could not be written, in words, with what to do (choose another folder, free
+    // disk space); for every place that saves a file the operator chose.
+    static QString failure(const QString &path, QFileDevice::FileError error);
 };
 
 } // namespace tepat

@@ -335,38 +335,97 @@ CertificateService::CertificateService(const Database &db, const Clock &clock,
     , m_session(session)
 {}
 
-Status CertificateService::checkSubject(const CertificateSubject &s) const
+Findings CertificateService::review(const CertificateSubject &s) const
 {
+    Findings findings;
     if (s.name.trimmed().isEmpty()) {
-        return Error{QStringLiteral("letter.name_missing"), tr("Nama warga belum diisi.")};
+        findings.append({Severity::Error, QStringLiteral("letter.name_missing"),
+                         tr("Nama warga belum diisi."), QStringLiteral("name")});
     }
     if (!s.personId.isEmpty()) {
-        return {};
+        return findings;
     }
     // A resident typed in at the counter: the NIK must be valid and not in the register, or
     // the letter would wrongly say "not registered".
-    const IdentityCheck nik =
+    IdentityCheck nik =
         IdentityNumberValidator(IdentityNumberValidator::Kind::Nik, m_clock).check(s.nik);
+    if (nik.findings.isEmpty() && nik.digits.isEmpty()) {
+        nik.findings.append({Severity::Error, QStringLiteral("nik.invalid"), tr("NIK tidak sah.")});
+    }
+    if (nik.acceptable()) {
+        IdentityNumberValidator::compareWithRecord(nik, s.birthDate, s.sex);
+    }
+    for (Finding f : std::as_const(nik.findings)) {
+        if (f.field.isEmpty()) {
+            f.field = f.code == QLatin1String("nik.birth_date_mismatch")
+                          ? QStringLiteral("birth_date")
+                      : f.code == QLatin1String("nik.sex_mismatch") ? QStringLiteral("sex")
+                                                                    : QStringLiteral("nik");
+        }
+        findings.append(f);
+    }
     if (!nik.acceptable()) {
-        return Error{QStringLiteral("letter.nik_invalid"),
-                     nik.findings.isEmpty() ? tr("NIK tidak sah.") : nik.findings.first().message};
+        return findings;
     }
     Result<QSqlQuery> q =
         m_db.query(QStringLiteral("SELECT 1 FROM person WHERE nik = ?"), {nik.digits});
     if (!q) {
-        return q.error();
+        findings.append({Severity::Error, q.error().code, q.error().message});
+    } else if (q->next()) {
+        findings.append({Severity::Error, QStringLiteral("letter.nik_in_register"),
+                         tr("NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian "
+                            "agar surat memuat data yang tercatat."),
+                         QStringLiteral("nik")});
     }
-    if (q->next()) {
-        return Error{QStringLiteral("letter.nik_in_register"),
-                     tr("NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar "
-                        "surat memuat data yang tercatat.")};
+    return findings;
+}
+
+Status CertificateService::checkSubject(const CertificateSubject &s) const
+{
+    const Findings findings = review(s);
+    QStringList warnings;
+    for (const Finding &f : findings) {
+        if (f.severity == Severity::Error) {
+            const QString code = f.code.startsWith(QLatin1String("nik."))
+                                     ? QStringLiteral("letter.nik_invalid")
+                                     : f.code;
+            return Error{code, f.message};
+        }
+        warnings << f.message;
+    }
+    if (!warnings.isEmpty() && !s.warningsAcknowledged) {
+        return Error{QStringLiteral("letter.warning_unacknowledged"),
+                     tr("%1 Periksa KTP/KK warga; bila datanya memang benar, centang "
+                        "\"Data sudah diperiksa\" lalu lanjutkan.")
+                         .arg(warnings.join(u' '))};
     }
     return {};
 }
 
-Result<LetterRecord> CertificateService::issue(const CertificateSubject &subject,
-                                               const CertificateForm &form,
-                                               const LetterSettings &settings) const
+CertificateSubject CertificateService::completedFromNik(const CertificateSubject &subject,
+                                                        const Clock &clock)
+{
+    CertificateSubject s = subject;
+    if (!s.personId.isEmpty()) {
+        return s;
+    }
+    const IdentityCheck nik =
+        IdentityNumberValidator(IdentityNumberValidator::Kind::Nik, clock).check(s.nik);
+    if (!nik.acceptable()) {
+        return s;
+    }
+    s.nik = nik.digits;
+    if (!s.birthDate.isValid()) {
+        s.birthDate = nik.date;
+    }
+    if (s.sex == Sex::Unknown) {
+        s.sex = nik.sex;
+    }
+    return s;
+}
+
+Result<CertificateService::Prepared>
+CertificateService::prepare(const CertificateSubject &subject, const LetterSettings &settings) const
 {
     if (const Status allowed = m_session.require(Permission::PrintLetters); !allowed) {
         return allowed.error();
@@ -377,12 +436,42 @@ Result<LetterRecord> CertificateService::issue(const CertificateSubject &subject
     if (const Status s = settings.validate(); !s) {
         return s.error();
     }
-    const QDate dataDate = CertificateComposer::dataDate(m_db);
-    if (!dataDate.isValid()) {
+    Prepared p;
+    p.dataDate = CertificateComposer::dataDate(m_db);
+    if (!p.dataDate.isValid()) {
         return Error{QStringLiteral("letter.no_data_date"),
                      tr("Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan "
                         "sinkronisasi dulu.")};
     }
+    for (const Finding &f : review(subject)) {
+        p.warnings << f.code;
+    }
+    p.subject = completedFromNik(subject, m_clock);
+    return p;
+}
+
+Result<LetterContent> CertificateService::preview(const CertificateSubject &subject,
+                                                  const CertificateForm &form,
+                                                  const LetterSettings &settings) const
+{
+    const Result<Prepared> p = prepare(subject, settings);
+    if (!p) {
+        return p.error();
+    }
+    return CertificateComposer::compose(p->subject, form, settings, pendingNumber(),
+                                        m_clock.today(), p->dataDate);
+}
+
+Result<LetterRecord> CertificateService::issue(const CertificateSubject &input,
+                                               const CertificateForm &form,
+                                               const LetterSettings &settings) const
+{
+    const Result<Prepared> prepared = prepare(input, settings);
+    if (!prepared) {
+        return prepared.error();
+    }
+    const CertificateSubject &subject = prepared->subject;
+    const QDate dataDate = prepared->dataDate;
     NewLetter letter;
     letter.kind = LetterKind::Certificate;
     letter.numbering = settings.numbering(settings.codeCertificate);
@@ -392,6 +481,7 @@ Result<LetterRecord> CertificateService::issue(const CertificateSubject &subject
     letter.subjectName = subject.name;
     letter.purpose = form.purpose.trimmed().isEmpty() ? CertificateForm::defaultPurpose()
                                                       : form.purpose.trimmed();
+    letter.acknowledgedWarnings = prepared->warnings;
     const LetterSigner signer(m_db, m_clock);
     return LetterRegister(m_db, m_clock)
         .issue(letter, m_session.username(),
@@ -410,6 +500,14 @@ Result<LetterRecord> CertificateService::issue(const CertificateSubject &subject
                    return LetterSeal{content.toJson(), QString::fromLatin1(hash.toHex()),
                                      fields.value(7), fields.value(8)};
                });
+}
+
+Status CertificateService::voidLetter(qint64 letterId, const QString &reason) const
+{
+    if (const Status allowed = m_session.require(Permission::PrintLetters); !allowed) {
+        return allowed;
+    }
+    return LetterRegister(m_db, m_clock).voidLetter(letterId, m_session.username(), reason);
 }
 
 Status CertificateService::recordPrint(qint64 letterId, bool copy, Paper paper,

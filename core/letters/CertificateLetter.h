@@ -4,6 +4,7 @@
 #include "LetterSettings.h"
 #include "TemplateText.h"
 #include "common/Result.h"
+#include "domain/Finding.h"
 #include "domain/Household.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,9 @@ struct CertificateSubject
     int desil = 0;
     QList<Program> programs; // current programmes of the household
     QString statusNote;      // why a listed person is not registered any more
+    // Typed in: the operator has read the warnings (a birth date or sex that disagrees with
+    // the NIK) and confirmed the data; without it a warning blocks like an error.
+    bool warningsAcknowledged = false;
 };
 
 // What the register does not hold and the counter asks for.
@@ -119,13 +123,40 @@ class CertificateService
 public:
     CertificateService(const Database &db, const Clock &clock, const Session &session);
 
+    // What the NIK rules say about a resident typed in at the counter (a person from the
+    // register has been checked already): errors block (no name, an impossible NIK, a NIK that
+    // is in the register); warnings (the NIK's own, a birth date or sex that disagrees with it)
+    // need the operator's acknowledgement. Nothing for a person from the register.
+    Findings review(const CertificateSubject &subject) const;
+    // The first error of review(), or an unacknowledged warning, as a Status.
     Status checkSubject(const CertificateSubject &subject) const;
+    // A typed-in resident's missing birth date and sex taken from the NIK (never a default).
+    static CertificateSubject completedFromNik(const CertificateSubject &subject,
+                                               const Clock &clock);
+    // Where a preview shows the number that printing will take.
+    static QString pendingNumber() { return QStringLiteral("(nomor diberikan saat dicetak)"); }
+
+    // The letter as it will be printed, with pendingNumber() instead of a number and no
+    // verification code: nothing is taken from the register and nothing is stored.
+    Result<LetterContent> preview(const CertificateSubject &subject, const CertificateForm &form,
+                                  const LetterSettings &settings) const;
     Result<LetterRecord> issue(const CertificateSubject &subject, const CertificateForm &form,
                                const LetterSettings &settings) const;
+    // Voids a number issued by mistake (LetterRegister::voidLetter) for whoever may issue.
+    Status voidLetter(qint64 letterId, const QString &reason) const;
     // The first print of a letter is the original; every later one is a copy (SALINAN).
     Status recordPrint(qint64 letterId, bool copy, Paper paper, const QString &target) const;
 
 private:
+    struct Prepared
+    {
+        CertificateSubject subject;
+        QDate dataDate;
+        QStringList warnings; // codes of the acknowledged warnings, recorded with the letter
+    };
+    Result<Prepared> prepare(const CertificateSubject &subject,
+                             const LetterSettings &settings) const;
+
     const Database &m_db;
     const Clock &m_clock;
     const Session &m_session;

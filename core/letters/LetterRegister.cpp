@@ -2,10 +2,12 @@
 
 #include "audit/AuditTrail.h"
 #include "common/Clock.h"
+#include "domain/IdentityNumber.h"
 #include "importing/CsvWriter.h"
 #include "storage/Database.h"
 
 #include <QIODevice>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 
@@ -17,7 +19,8 @@ const char *kSelect =
     "SELECT l.id, l.year, l.serial, l.number, l.kind, l.issued_on, l.issued_at, l.issued_by, "
     "l.registered, l.person_id, l.subject_name, l.purpose, l.meeting_id, l.content, "
     "l.content_hash, l.key_id, l.signature, "
-    "(SELECT count(*) FROM letter_print p WHERE p.letter_id = l.id) FROM letter l";
+    "(SELECT count(*) FROM letter_print p WHERE p.letter_id = l.id), v.at, v.actor, v.reason "
+    "FROM letter l LEFT JOIN letter_void v ON v.letter_id = l.id";
 
 QVariant nullableText(const QString &s)
 {
@@ -95,6 +98,11 @@ LetterRecord LetterRegister::read(const QSqlQuery &q)
     r.keyId = q.value(15).toString();
     r.signature = q.value(16).toString();
     r.prints = q.value(17).toInt();
+    if (!q.value(18).isNull()) {
+        r.voidedAt = parseStoredTime(q.value(18).toString());
+        r.voidedBy = q.value(19).toString();
+        r.voidReason = q.value(20).toString();
+    }
     return r;
 }
 
@@ -171,6 +179,10 @@ Result<LetterRecord> LetterRegister::issue(const NewLetter &letter, const QStrin
     }
     if (r.meetingId > 0) {
         details.insert(QStringLiteral("meeting_id"), r.meetingId);
+    }
+    if (!letter.acknowledgedWarnings.isEmpty()) {
+        details.insert(QStringLiteral("warnings"),
+                       QJsonArray::fromStringList(letter.acknowledgedWarnings));
     }
     const auto audit = AuditTrail(m_db, m_clock)
                            .record(actor, QStringLiteral("letter.issue"), QStringLiteral("letter"),
@@ -277,6 +289,12 @@ Status LetterRegister::recordPrint(qint64 id, const QString &actor, bool copy, c
     if (!letter) {
         return letter.error();
     }
+    if (letter->isVoid()) {
+        return Error{QStringLiteral("letter.void"),
+                     tr("Surat nomor %1 sudah dibatalkan (%2) dan tidak dicetak lagi. Terbitkan "
+                        "surat baru bila masih diperlukan.")
+                         .arg(letter->number, letter->voidReason)};
+    }
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO letter_print(letter_id, at, actor, copy, paper, target) "
                        "VALUES(?, ?, ?, ?, ?, ?)"),
@@ -298,6 +316,62 @@ Status LetterRegister::recordPrint(qint64 id, const QString &actor, bool copy, c
     return tx.commit();
 }
 
+Status LetterRegister::voidLetter(qint64 id, const QString &actor, const QString &reason) const
+{
+    const QString why = reason.simplified();
+    if (why.size() < 5) {
+        return Error{QStringLiteral("letter.void_reason"),
+                     tr("Tulis alasan pembatalan nomor surat (paling sedikit 5 huruf), misalnya "
+                        "\"salah nama, diganti surat baru\".")};
+    }
+    if (actor.isEmpty()) {
+        return Error{QStringLiteral("letter.no_actor"),
+                     tr("Pembatalan surat harus dilakukan oleh seseorang.")};
+    }
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun();
+    }
+    const Result<LetterRecord> letter = get(id);
+    if (!letter) {
+        return letter.error();
+    }
+    if (letter->kind != LetterKind::Certificate) {
+        return Error{QStringLiteral("letter.void_kind"),
+                     tr("Hanya surat keterangan yang bisa dibatalkan di sini. Berita acara dan "
+                        "SPTJM diperbaiki dengan adendum di halaman Musyawarah.")};
+    }
+    if (letter->isVoid()) {
+        return Error{QStringLiteral("letter.already_void"),
+                     tr("Surat nomor %1 sudah dibatalkan pada %2.")
+                         .arg(letter->number, letter->voidedAt.toLocalTime().toString(
+                                                  QStringLiteral("dd-MM-yyyy HH:mm")))};
+    }
+    Result<QSqlQuery> insert =
+        m_db.query(QStringLiteral("INSERT INTO letter_void(letter_id, reason, at, actor) "
+                                  "VALUES(?, ?, ?, ?)"),
+                   {id, why, storedTime(m_clock.now()), actor});
+    if (!insert) {
+        return insert.error();
+    }
+    // The reason is the operator's words: anything like a NIK is masked in the audit trail.
+    const auto audit =
+        AuditTrail(m_db, m_clock)
+            .record(actor, QStringLiteral("letter.void"), QStringLiteral("letter"),
+                    QString::number(id),
+                    {{QStringLiteral("number"), letter->number},
+                     {QStringLiteral("reason"), IdentityNumberValidator::masked(why)}});
+    if (!audit) {
+        return audit.error();
+    }
+    return tx.commit();
+}
+
+QString LetterRegister::stateLabel(const LetterRecord &letter)
+{
+    return letter.isVoid() ? tr("dibatalkan") : tr("berlaku");
+}
+
 Status LetterRegister::exportCsv(const LetterQuery &query, QIODevice &out) const
 {
     // Excel (Indonesian locale) reads UTF-8 only with a BOM and splits on ';'.
@@ -309,7 +383,8 @@ Status LetterRegister::exportCsv(const LetterQuery &query, QIODevice &out) const
     CsvWriter csv(out, ';');
     csv.writeRow({tr("Nomor urut"), tr("Tahun"), tr("Nomor surat"), tr("Tanggal"), tr("Jenis"),
                   tr("Status DTKS"), tr("Nama/perihal"), tr("ID anggota DTKS"), tr("Keperluan"),
-                  tr("Dibuat oleh"), tr("Jumlah cetak")});
+                  tr("Dibuat oleh"), tr("Jumlah cetak"), tr("Status surat"),
+                  tr("Alasan pembatalan")});
     qint64 before = 0;
     for (;;) {
         Result<QList<LetterRecord>> page = search(query, 1000, before);
@@ -323,7 +398,7 @@ Status LetterRegister::exportCsv(const LetterQuery &query, QIODevice &out) const
             csv.writeRow({QString::number(r.serial), QString::number(r.year), r.number,
                           r.issuedOn.toString(Qt::ISODate), kindLabel(r.kind), status,
                           r.subjectName, r.personId, r.purpose, r.issuedBy,
-                          QString::number(r.prints)});
+                          QString::number(r.prints), stateLabel(r), r.voidReason});
         }
         if (page->size() < 1000) {
             break;

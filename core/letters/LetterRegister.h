@@ -46,6 +46,12 @@ struct LetterRecord
     QString keyId;
     QString signature;
     int prints = 0;
+    // A number issued by mistake: voided with a reason, kept in the register, never reused.
+    QDateTime voidedAt;
+    QString voidedBy;
+    QString voidReason;
+
+    bool isVoid() const { return voidedAt.isValid(); }
 };
 
 struct NewLetter
@@ -58,6 +64,7 @@ struct NewLetter
     QString subjectName;
     QString purpose;
     qint64 meetingId = 0;
+    QStringList acknowledgedWarnings; // codes of the warnings the operator confirmed (audited)
 };
 
 // What is stored with a number once it is known: the printed content and its fingerprint.
@@ -104,12 +111,19 @@ public:
     Status recordPrint(qint64 id, const QString &actor, bool copy, const QString &paper,
                        const QString &target) const;
 
+    // Voids a number issued by mistake: the letter stays in the register with state
+    // "dibatalkan", the reason, who and when (audited). It is not printed again, its number is
+    // never given again, and its verification code answers "void". Once voided, always voided.
+    Status voidLetter(qint64 id, const QString &actor, const QString &reason) const;
+
     // The register as CSV for a spreadsheet: UTF-8 with BOM, ';' separated, formulas defused.
     Status exportCsv(const LetterQuery &query, QIODevice &out) const;
 
     static QString kindCode(LetterKind kind);
     static std::optional<LetterKind> kindFromCode(QStringView code);
     static QString kindLabel(LetterKind kind);
+    // "berlaku" or "dibatalkan", for people.
+    static QString stateLabel(const LetterRecord &letter);
 
 private:
     static LetterRecord read(const QSqlQuery &q);

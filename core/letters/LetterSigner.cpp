@@ -74,6 +74,8 @@ QString LetterSigner::verdictCode(Verdict verdict)
         return QStringLiteral("altered");
     case Verdict::Unknown:
         return QStringLiteral("unknown");
+    case Verdict::Void:
+        return QStringLiteral("void");
     }
     return {};
 }
@@ -217,7 +219,9 @@ Verification LetterSigner::verify(const QString &payload) const
         return v;
     }
     Result<QSqlQuery> local = m_db.query(
-        QStringLiteral("SELECT id, content_hash FROM letter WHERE number = ?"), {v.claim.number});
+        QStringLiteral("SELECT l.id, l.content_hash, v.at, v.reason FROM letter l LEFT JOIN "
+                       "letter_void v ON v.letter_id = l.id WHERE l.number = ?"),
+        {v.claim.number});
     if (local && local->next()) {
         v.letterId = local->value(0).toLongLong();
         const QByteArray stored = QByteArray::fromHex(local->value(1).toByteArray());
@@ -225,6 +229,17 @@ Verification LetterSigner::verify(const QString &payload) const
             v.verdict = Verdict::Altered;
             v.explanation = tr("Nomor surat ada di register, tetapi isinya berbeda dari yang "
                                "tercatat.");
+            return v;
+        }
+        if (!local->value(2).isNull()) {
+            v.verdict = Verdict::Void;
+            v.explanation =
+                tr("Surat nomor %1 TIDAK BERLAKU: nomornya dibatalkan pada %2 (%3). Minta surat "
+                   "yang baru ke kelurahan/desa.")
+                    .arg(v.claim.number,
+                         Language::formatDate(
+                             parseStoredTime(local->value(2).toString()).toLocalTime().date()),
+                         local->value(3).toString());
             return v;
         }
     }

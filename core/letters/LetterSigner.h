@@ -28,7 +28,8 @@ enum class Verdict
 {
     Genuine, // signed by a key this installation knows, unchanged
     Altered, // looks like a Tepat code, but the signature or the content does not match
-    Unknown  // not a Tepat code, or signed by a key this installation does not know
+    Unknown, // not a Tepat code, or signed by a key this installation does not know
+    Void     // genuine, but its number was voided in this register: not valid
 };
 
 struct Verification
@@ -60,7 +61,7 @@ public:
     // Checks a pasted or scanned payload against the known keys and the local register.
     Verification verify(const QString &payload) const;
 
-    static QString verdictCode(Verdict verdict); // genuine / altered / unknown
+    static QString verdictCode(Verdict verdict); // genuine / altered / unknown / void
 
 private:
     const Database &m_db;

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "BackupController.h"
 #include "common/Clock.h"
+#include "common/FileNames.h"
 #include "common/Language.h"
 #include "storage/Database.h"
 
@@ -281,9 +282,11 @@ void BackupSection::setPassphrase()
 
 void BackupSection::backupToFile()
 {
+    const QString folder =
+        m_folder ? QDir::fromNativeSeparators(m_folder->text().trimmed()) : QString();
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Simpan cadangan"),
-        QDir(m_folder ? m_folder->text() : QDir::homePath())
+        QDir(FileNames::writableFolder({folder, FileNames::documentsFolder()}))
             .filePath(QStringLiteral("tepat-%1.tepatbak")
                           .arg(m_context.clock.now().toLocalTime().toString(
                               QStringLiteral("yyyyMMdd-HHmmss")))),

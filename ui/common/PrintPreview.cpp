@@ -1,5 +1,7 @@
 #include "PrintPreview.h"
 
+#include "common/FileNames.h"
+
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
@@ -16,7 +18,13 @@ void PrintPreview::setUp(QPrinter &printer, const QPageSize &size, const QString
 {
     printer.setFullPage(true);
     printer.setPageLayout(QPageLayout(size, QPageLayout::Portrait, QMarginsF()));
-    printer.setDocName(name);
+    // Qt's print dialog offers "<folder>/<document name>.pdf" for printing to a file: a name
+    // with slashes (a register number) would become folders there.
+    printer.setDocName(FileNames::safeBase(name));
+    if (printer.outputFormat() == QPrinter::PdfFormat && printer.outputFileName().isEmpty()) {
+        // No printer installed: "Cetak" saves a PDF; it starts in a folder that can be written.
+        printer.setOutputFileName(FileNames::suggestedPath(name, QStringLiteral("pdf")));
+    }
 }
 
 QPageSize PrintPreview::pdfPageSize(const QByteArray &pdf, const QPageSize &fallback)

@@ -23,6 +23,8 @@ public:
     using Paint = std::function<Result<int>(QPrinter &printer)>;
 
     // Sets the printer to `size`, full page and portrait: documents lay out their own margins.
+    // `name` becomes a safe document name (FileNames::safeBase); printing to PDF starts in a
+    // writable folder. Pass a title made from a serial, a year or a date, never a person.
     static void setUp(QPrinter &printer, const QPageSize &size, const QString &name);
     // The first page's size of a PDF; `fallback` when it cannot be read.
     static QPageSize pdfPageSize(const QByteArray &pdf, const QPageSize &fallback);

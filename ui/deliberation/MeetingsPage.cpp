@@ -4,6 +4,7 @@
 
 #include "AppContext.h"
 #include "common/Clock.h"
+#include "common/FileNames.h"
 #include "common/Language.h"
 #include "common/PrintPreview.h"
 #include "deliberation/DeliberationSchedule.h"
@@ -635,11 +636,12 @@ void MeetingsPage::saveDocument(MeetingDocument document)
         bytes = *pdf;
     }
     const QString suggested = document == MeetingDocument::AttendanceList
-                                  ? QStringLiteral("daftar-hadir-%1.pdf")
-                                  : QStringLiteral("berita-acara-%1.pdf");
+                                  ? QStringLiteral("daftar hadir %1")
+                                  : QStringLiteral("berita acara %1");
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Simpan PDF"),
-        QDir::home().filePath(suggested.arg(meeting.heldOn.toString(Qt::ISODate))),
+        FileNames::suggestedPath(suggested.arg(meeting.heldOn.toString(Qt::ISODate)),
+                                 QStringLiteral("pdf")),
         tr("Dokumen PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;

@@ -1,7 +1,10 @@
 #include "LettersPage.h"
 
 #include "AppContext.h"
+#include "LetterPreviewDialog.h"
+#include "ResidentDialog.h"
 #include "common/BackgroundJob.h"
+#include "common/FileNames.h"
 #include "common/Language.h"
 #include "common/PrintPreview.h"
 #include "documents/LetterDocument.h"
@@ -12,7 +15,6 @@
 #include "storage/Database.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,6 +23,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -45,6 +48,23 @@ QPushButton *button(const QString &text, QWidget *parent)
     auto *b = new QPushButton(text, parent);
     b->setAutoDefault(false);
     return b;
+}
+
+// The printer's document name and the PDF's suggested name: serial and year, never the number
+// as printed (it has slashes) and never the person.
+QString documentName(const LetterRecord &letter, bool copy)
+{
+    return QStringLiteral("%1 %2 %3")
+        .arg(copy ? QStringLiteral("salinan surat keterangan") : QStringLiteral("surat keterangan"))
+        .arg(letter.year)
+        .arg(letter.serial, 4, 10, QLatin1Char('0'));
+}
+
+QString voidedMessage(const LetterRecord &letter)
+{
+    return LettersPage::tr("Surat nomor %1 sudah dibatalkan (%2) dan tidak dicetak lagi. "
+                           "Terbitkan surat baru bila masih diperlukan.")
+        .arg(letter.number, letter.voidReason);
 }
 
 } // namespace
@@ -108,6 +128,7 @@ QWidget *LettersPage::buildIssueTab()
     auto *issue = button(tr("&Terbitkan dan cetak…"), tab);
     m_batch = button(tr("Terbitkan untuk semua yang &dipilih ke folder…"), tab);
     m_batch->setObjectName(QStringLiteral("batch"));
+    issue->setObjectName(QStringLiteral("issue"));
     connect(issue, &QPushButton::clicked, this, &LettersPage::issueSelected);
     connect(m_batch, &QPushButton::clicked, this, &LettersPage::issueBatch);
     auto *typed = button(tr("Warga di &luar data DTKS…"), tab);
@@ -144,8 +165,8 @@ QWidget *LettersPage::buildIssueTab()
     layout->addWidget(m_people, 1);
     layout->addLayout(form);
     layout->addWidget(new QLabel(
-        tr("Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir; nomor diambil "
-           "dari register saat diterbitkan."),
+        tr("Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir. Pratinjau "
+           "ditampilkan dulu; nomor diambil dari register saat diterbitkan."),
         tab));
     layout->addLayout(buttons);
     layout->addLayout(progress);
@@ -160,10 +181,10 @@ QWidget *LettersPage::buildRegisterTab()
     m_registerFilter->setPlaceholderText(tr("Cari nomor surat atau nama"));
     m_registerFilter->setClearButtonEnabled(true);
     connect(m_registerFilter, &QLineEdit::textChanged, this, &LettersPage::refreshRegister);
-    m_register = new QTableWidget(0, 6, tab);
+    m_register = new QTableWidget(0, 7, tab);
     m_register->setObjectName(QStringLiteral("register"));
-    m_register->setHorizontalHeaderLabels(
-        {tr("Nomor"), tr("Tanggal"), tr("Jenis"), tr("Nama"), tr("Keperluan"), tr("Dicetak")});
+    m_register->setHorizontalHeaderLabels({tr("Nomor"), tr("Tanggal"), tr("Jenis"), tr("Nama"),
+                                           tr("Keperluan"), tr("Dicetak"), tr("Status")});
     m_register->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_register->setSelectionMode(QAbstractItemView::SingleSelection);
     m_register->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -175,12 +196,18 @@ QWidget *LettersPage::buildRegisterTab()
     auto *print = button(tr("&Cetak (ulang sebagai SALINAN)…"), tab);
     auto *pdf = button(tr("Simpan &PDF…"), tab);
     auto *csv = button(tr("&Ekspor CSV…"), tab);
+    auto *cancel = button(tr("&Batalkan nomor…"), tab);
+    cancel->setObjectName(QStringLiteral("voidLetter"));
+    cancel->setToolTip(tr("Nomor yang terlanjur diterbitkan karena keliru: tetap di register "
+                          "dengan status dibatalkan dan alasannya, tidak dipakai lagi."));
+    connect(cancel, &QPushButton::clicked, this, &LettersPage::voidSelected);
     connect(print, &QPushButton::clicked, this, [this] { printLetter(selectedLetter()); });
     connect(pdf, &QPushButton::clicked, this, [this] { savePdf(selectedLetter()); });
     connect(csv, &QPushButton::clicked, this, &LettersPage::exportCsv);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(print);
     buttons->addWidget(pdf);
+    buttons->addWidget(cancel);
     buttons->addStretch();
     buttons->addWidget(csv);
 
@@ -255,83 +282,52 @@ void LettersPage::issueSelected()
         fail(subject.error().message);
         return;
     }
-    issue(*subject);
+    issueWithPreview(*subject);
 }
 
 void LettersPage::issueTypedIn()
 {
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Surat untuk warga yang tidak ada di data DTKS"));
-    auto *form = new QFormLayout(&dialog);
-    const auto line = [&dialog] { return new QLineEdit(&dialog); };
-    QLineEdit *name = line(), *nik = line(), *kk = line(), *birthPlace = line();
-    QLineEdit *address = line(), *rt = line(), *rw = line(), *occupation = line();
-    auto *sex = new QComboBox(&dialog);
-    sex->addItem(tr("Laki-laki"), int(Sex::Male));
-    sex->addItem(tr("Perempuan"), int(Sex::Female));
-    auto *birthDate = new QDateEdit(QDate(1990, 1, 1), &dialog);
-    birthDate->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
-    form->addRow(tr("&Nama:"), name);
-    form->addRow(tr("N&IK:"), nik);
-    form->addRow(tr("No. &KK:"), kk);
-    form->addRow(tr("&Jenis kelamin:"), sex);
-    form->addRow(tr("&Tempat lahir:"), birthPlace);
-    form->addRow(tr("Tanggal &lahir:"), birthDate);
-    form->addRow(tr("&Pekerjaan:"), occupation);
-    form->addRow(tr("&Alamat:"), address);
-    form->addRow(tr("&RT:"), rt);
-    form->addRow(tr("R&W:"), rw);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    form->addRow(buttons);
+    const CertificateService service(m_context.db, m_context.clock, m_context.session);
+    ResidentDialog dialog(service, m_context.clock, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    CertificateSubject subject;
-    subject.name = name->text().trimmed();
-    subject.nik = nik->text().trimmed();
-    subject.kkNumber = kk->text().trimmed();
-    subject.sex = Sex(sex->currentData().toInt());
-    subject.birthPlace = birthPlace->text().trimmed();
-    subject.birthDate = birthDate->date();
-    subject.occupation = occupation->text().trimmed();
-    subject.address = address->text().trimmed();
-    subject.rt = rt->text().trimmed();
-    subject.rw = rw->text().trimmed();
-    subject.registered = false;
-    const Status valid =
-        CertificateService(m_context.db, m_context.clock, m_context.session).checkSubject(subject);
-    if (!valid) {
-        fail(valid.error().message);
-        return;
-    }
-    issue(subject);
+    issueWithPreview(dialog.subject());
 }
 
-void LettersPage::issue(const CertificateSubject &subject)
+bool LettersPage::issueWithPreview(const CertificateSubject &subject)
 {
-    const QString status = subject.registered ? tr("TERDAFTAR") : tr("TIDAK TERDAFTAR");
-    if (QMessageBox::question(
-            this, tr("Terbitkan surat"),
-            tr("Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil "
-               "dari register dan tidak bisa dibatalkan.")
-                .arg(subject.name, status),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
-        return;
-    }
     CertificateForm form;
     form.purpose = m_purpose->currentText().trimmed();
     form.religion = m_religion->currentData().toString();
+    const LetterSettings settings = LetterSettings::load(m_context.db);
+    const Paper paper = PaperInfo::fromCode(m_paper->currentData().toString()).value_or(Paper::A4);
     const CertificateService service(m_context.db, m_context.clock, m_context.session);
-    const Result<LetterRecord> letter =
-        service.issue(subject, form, LetterSettings::load(m_context.db));
+    const Result<LetterContent> draft = service.preview(subject, form, settings);
+    if (!draft) {
+        fail(draft.error().message);
+        return false;
+    }
+    const Result<PrintableDocument> document = LetterDocument::build(
+        *draft, LetterDocument::Mark::Draft, loadLogo(m_context.filesFolder, draft->logoSha256));
+    if (!document) {
+        fail(document.error().message);
+        return false;
+    }
+    const QString status = subject.registered ? tr("TERDAFTAR") : tr("TIDAK TERDAFTAR");
+    LetterPreviewDialog preview(*document, paper,
+                                tr("%1 (%2 dalam DTKS)").arg(subject.name, status), this);
+    if (preview.exec() != QDialog::Accepted) {
+        return false;
+    }
+    const Result<LetterRecord> letter = service.issue(subject, form, settings);
     if (!letter) {
         fail(letter.error().message);
-        return;
+        return false;
     }
     refreshRegister();
     printLetter(letter->id);
+    return true;
 }
 
 void LettersPage::issueBatch()
@@ -346,7 +342,8 @@ void LettersPage::issueBatch()
         fail(tr("Pilih warga dari hasil pencarian (Ctrl atau Shift untuk beberapa)."));
         return;
     }
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder untuk PDF surat"));
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder untuk PDF surat"),
+                                                          FileNames::documentsFolder());
     if (!dir.isEmpty()) {
         startBatch(ids, dir);
     }
@@ -455,10 +452,20 @@ void LettersPage::refreshRegister()
                                 LetterRegister::kindLabel(l.kind),
                                 l.subjectName,
                                 l.purpose,
-                                QString::number(l.prints)};
+                                QString::number(l.prints),
+                                LetterRegister::stateLabel(l)};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(kIdRole, l.id);
+            if (l.isVoid()) {
+                QFont struck = item->font();
+                struck.setStrikeOut(column == 0);
+                item->setFont(struck);
+                item->setForeground(QColor(0x75, 0x75, 0x75));
+                item->setToolTip(tr("Dibatalkan %1 oleh %2: %3")
+                                     .arg(Language::formatDate(l.voidedAt.toLocalTime().date()),
+                                          l.voidedBy, l.voidReason));
+            }
             m_register->setItem(row, column, item);
         }
     }
@@ -479,6 +486,10 @@ void LettersPage::printLetter(qint64 letterId)
                 "halaman Musyawarah."));
         return;
     }
+    if (letter->isVoid()) {
+        fail(voidedMessage(*letter));
+        return;
+    }
     const bool copy = letter->prints > 0;
     const Paper paper = PaperInfo::fromCode(m_paper->currentData().toString()).value_or(Paper::A4);
     const LetterContent content = LetterContent::fromJson(letter->content);
@@ -490,7 +501,7 @@ void LettersPage::printLetter(qint64 letterId)
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    PrintPreview::setUp(printer, DocumentWriter::pageSize(paper), letter->number);
+    PrintPreview::setUp(printer, DocumentWriter::pageSize(paper), documentName(*letter, copy));
     const Result<bool> printed = PrintPreview::exec(
         printer,
         copy ? tr("Cetak SALINAN %1").arg(letter->number) : tr("Cetak %1").arg(letter->number),
@@ -517,8 +528,13 @@ void LettersPage::savePdf(qint64 letterId)
         fail(tr("Pilih surat keterangan di register."));
         return;
     }
+    if (letter->isVoid()) {
+        fail(voidedMessage(*letter));
+        return;
+    }
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Simpan PDF surat"), QDir::home().filePath(LetterBatch::fileName(*letter)),
+        this, tr("Simpan PDF surat"),
+        QDir(FileNames::documentsFolder()).filePath(LetterBatch::fileName(*letter)),
         tr("Dokumen PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
@@ -547,7 +563,8 @@ void LettersPage::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Ekspor register surat"),
-        QDir::home().filePath(QStringLiteral("register-surat.csv")), tr("CSV (*.csv)"));
+        FileNames::suggestedPath(QStringLiteral("register surat"), QStringLiteral("csv")),
+        tr("CSV (*.csv)"));
     if (path.isEmpty()) {
         return;
     }
@@ -555,8 +572,7 @@ void LettersPage::exportCsv()
     query.text = m_registerFilter->text().trimmed();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        fail(tr("Berkas %1 tidak bisa ditulis: %2")
-                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        fail(AtomicFile::failure(path, file.error()));
         return;
     }
     const Status written = LetterRegister(m_context.db, m_context.clock).exportCsv(query, file);
@@ -566,18 +582,50 @@ void LettersPage::exportCsv()
         return;
     }
     if (!file.commit()) {
-        fail(tr("Berkas %1 tidak bisa ditulis: %2")
-                 .arg(QDir::toNativeSeparators(path), file.errorString()));
+        fail(AtomicFile::failure(path, file.error()));
     }
+}
+
+void LettersPage::voidSelected()
+{
+    const qint64 id = selectedLetter();
+    const Result<LetterRecord> letter = LetterRegister(m_context.db, m_context.clock).get(id);
+    if (!letter) {
+        fail(tr("Pilih surat yang nomornya akan dibatalkan di register."));
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(
+        this, tr("Batalkan nomor surat"),
+        tr("Nomor %1 (%2) tetap tercatat di register dengan status dibatalkan dan tidak akan "
+           "dipakai lagi. Alasan pembatalan:")
+            .arg(letter->number, letter->subjectName),
+        QLineEdit::Normal, {}, &ok);
+    if (ok) {
+        voidLetter(id, reason);
+    }
+}
+
+bool LettersPage::voidLetter(qint64 letterId, const QString &reason)
+{
+    const Status voided = CertificateService(m_context.db, m_context.clock, m_context.session)
+                              .voidLetter(letterId, reason);
+    refreshRegister();
+    if (!voided) {
+        fail(voided.error().message);
+        return false;
+    }
+    return true;
 }
 
 void LettersPage::verify()
 {
     const Verification result =
         LetterSigner(m_context.db, m_context.clock).verify(m_code->toPlainText().trimmed());
-    const char *colour = result.verdict == Verdict::Genuine   ? "#1b5e20"
-                         : result.verdict == Verdict::Altered ? "#b71c1c"
-                                                              : "#e65100";
+    const char *colour = result.verdict == Verdict::Genuine ? "#1b5e20"
+                         : result.verdict == Verdict::Altered || result.verdict == Verdict::Void
+                             ? "#b71c1c"
+                             : "#e65100";
     QString text = QStringLiteral("<b style=\"color:%1\">%2</b>")
                        .arg(QLatin1String(colour), result.explanation.toHtmlEscaped());
     m_verdict->setText(text);

@@ -36,6 +36,12 @@ public:
     // with a cancel button and stays usable. False when a batch is running already.
     bool startBatch(const QStringList &personIds, const QString &outDir);
     bool batchRunning() const;
+    // Shows the letter with "(nomor diberikan saat dicetak)" first; only when the operator goes
+    // on is a number taken, then the letter is printed. False when nothing was issued.
+    bool issueWithPreview(const CertificateSubject &subject);
+    // Voids a number issued by mistake (kept in the register as "dibatalkan"); false with a
+    // message when refused.
+    bool voidLetter(qint64 letterId, const QString &reason);
 
 Q_SIGNALS:
     // The batch ended (done or cancelled); `summary` is what the operator is told.
@@ -48,11 +54,11 @@ private:
     void findPeople();
     void issueSelected();
     void issueTypedIn();
-    void issue(const CertificateSubject &subject);
     void issueBatch();
     void batchDone(int requested, const QString &outDir, const QList<LetterBatch::Item> &items);
     void refreshRegister();
     qint64 selectedLetter() const;
+    void voidSelected();
     void savePdf(qint64 letterId);
     void exportCsv();
     void verify();

@@ -186,6 +186,96 @@ private Q_SLOTS:
         QVERIFY(letter->personId.isEmpty());
     }
 
+    // Issue 21: a NIK encoding 4 April 1970 was accepted with the birth date 1 January 1990.
+    void typedInResidentFollowsTheNikRules()
+    {
+        TempStore store;
+        populateVillage(*store.db, store.clock);
+        const Session session = operatorSession();
+        const CertificateService service(*store.db, store.clock, session);
+        const LetterSettings settings = officeSettings(*store.db);
+        CertificateSubject typed;
+        typed.name = QStringLiteral("Warga Baru");
+        typed.nik = QStringLiteral("3506010404700001"); // 4 April 1970, male
+        typed.birthDate = QDate(1990, 1, 1);
+        typed.sex = Sex::Female;
+        const Findings findings = service.review(typed);
+        QVERIFY(!hasErrors(findings));
+        QStringList codes;
+        for (const Finding &f : findings) {
+            codes << f.code;
+        }
+        QCOMPARE(codes, (QStringList{QStringLiteral("nik.birth_date_mismatch"),
+                                     QStringLiteral("nik.sex_mismatch")}));
+        QCOMPARE(findings[0].field, QStringLiteral("birth_date"));
+        // Not acknowledged: nothing is issued.
+        const auto refused = service.issue(typed, {}, settings);
+        QCOMPARE(refused.error().code, QStringLiteral("letter.warning_unacknowledged"));
+        QVERIFY(refused.error().message.contains(QStringLiteral("Data sudah diperiksa")));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM letter")), 0);
+        // Acknowledged: issued as typed, and the warnings are recorded with it.
+        typed.warningsAcknowledged = true;
+        const auto issued = service.issue(typed, {}, settings);
+        QVERIFY2(issued, qPrintable(issued ? QString() : issued.error().message));
+        QVERIFY(value(LetterContent::fromJson(issued->content), QStringLiteral("Tempat/Tgl. Lahir"))
+                    .contains(QStringLiteral("1 Januari 1990")));
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT count(*) FROM audit_entry WHERE action = 'letter.issue' AND details "
+                     "LIKE '%nik.birth_date_mismatch%' AND details NOT LIKE '%3506010404700001%'")),
+                 1);
+        // No date and no sex given: both come from the NIK, never a default.
+        CertificateSubject blank;
+        blank.name = QStringLiteral("Warga Lain");
+        blank.nik = QStringLiteral("3506010404700002");
+        QVERIFY(service.checkSubject(blank));
+        const CertificateSubject completed =
+            CertificateService::completedFromNik(blank, store.clock);
+        QCOMPARE(completed.birthDate, QDate(1970, 4, 4));
+        QCOMPARE(completed.sex, Sex::Male);
+        const auto second = service.issue(blank, {}, settings);
+        QVERIFY(second);
+        const LetterContent c = LetterContent::fromJson(second->content);
+        QVERIFY(
+            value(c, QStringLiteral("Tempat/Tgl. Lahir")).contains(QStringLiteral("4 April 1970")));
+        QCOMPARE(value(c, QStringLiteral("Jenis Kelamin")), QStringLiteral("Laki-laki"));
+        // A hard error is never acknowledged away.
+        CertificateSubject wrong = blank;
+        wrong.nik = QStringLiteral("3506013204700001"); // 32 April
+        wrong.warningsAcknowledged = true;
+        QCOMPARE(service.issue(wrong, {}, settings).error().code,
+                 QStringLiteral("letter.nik_invalid"));
+    }
+
+    // Issue 21: the operator sees the letter before a register number is taken.
+    void previewTakesNoNumber()
+    {
+        TempStore store;
+        populateVillage(*store.db, store.clock);
+        const Session session = operatorSession();
+        const CertificateService service(*store.db, store.clock, session);
+        const QString id = personWhere(*store.db, QStringLiteral("p.status = 'active'"));
+        const auto subject = CertificateComposer::fromRegister(*store.db, id);
+        const auto preview = service.preview(*subject, {}, officeSettings(*store.db));
+        QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message));
+        QCOMPARE(preview->number, QStringLiteral("(nomor diberikan saat dicetak)"));
+        QVERIFY(preview->qrPayload.isEmpty()); // a preview can never pass as a letter
+        QCOMPARE(value(*preview, QStringLiteral("Nama")), subject->name);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM letter")), 0);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action LIKE "
+                                            "'letter.%'")),
+                 0);
+        // The first letter still gets the first number.
+        QCOMPARE(service.issue(*subject, {}, officeSettings(*store.db))->serial, 1);
+        // Whoever may not print letters sees no preview either.
+        const Session field(
+            Actor{QStringLiteral("budi"), QStringLiteral("Budi"), Role::FieldStaff});
+        QCOMPARE(CertificateService(*store.db, store.clock, field)
+                     .preview(*subject, {}, officeSettings(*store.db))
+                     .error()
+                     .code,
+                 QStringLiteral("auth.forbidden"));
+    }
+
     void noLetterWithoutADataDate()
     {
         TempStore store;

@@ -200,6 +200,69 @@ private Q_SLOTS:
         QVERIFY(lines[1].contains(QStringLiteral(";Terdaftar;")));
     }
 
+    // Issue 21: a number issued by mistake is voided with a reason, kept, audited, never reused.
+    void voidedNumberStaysInTheRegisterAndIsNeverReused()
+    {
+        TempStore store;
+        const LetterRegister reg(*store.db, store.clock);
+        const LetterRecord first =
+            *reg.issue(certificate(store.clock), QStringLiteral("rina"), sealWithNumber());
+        // A reason is required.
+        const Status noReason =
+            reg.voidLetter(first.id, QStringLiteral("rina"), QStringLiteral(" "));
+        QCOMPARE(noReason.error().code, QStringLiteral("letter.void_reason"));
+        QVERIFY(!reg.get(first.id)->isVoid());
+
+        store.clock.advanceSeconds(60);
+        QVERIFY(reg.voidLetter(first.id, QStringLiteral("rina"),
+                               QStringLiteral("salah nama, NIK 3571014101900001 tertukar")));
+        const LetterRecord voided = *reg.get(first.id);
+        QVERIFY(voided.isVoid());
+        QCOMPARE(voided.voidedBy, QStringLiteral("rina"));
+        QCOMPARE(voided.voidedAt, store.clock.now());
+        QVERIFY(voided.voidReason.startsWith(QStringLiteral("salah nama")));
+        QCOMPARE(LetterRegister::stateLabel(voided), QStringLiteral("dibatalkan"));
+        QCOMPARE(voided.number, first.number); // still there, same number
+        // Audited without the NIK the operator typed.
+        QCOMPARE(
+            store.count(
+                QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = 'letter.void' AND "
+                               "object_id = '%1' AND details NOT LIKE '%3571014101900001%'")
+                    .arg(first.id)),
+            1);
+        // Once voided, always voided; it is not printed again.
+        QCOMPARE(reg.voidLetter(first.id, QStringLiteral("rina"), QStringLiteral("lagi-lagi"))
+                     .error()
+                     .code,
+                 QStringLiteral("letter.already_void"));
+        QCOMPARE(reg.recordPrint(first.id, QStringLiteral("rina"), false, QStringLiteral("A4"),
+                                 QStringLiteral("pdf"))
+                     .error()
+                     .code,
+                 QStringLiteral("letter.void"));
+        QVERIFY(!store.db->execute("DELETE FROM letter_void"));
+        QVERIFY(!store.db->execute("UPDATE letter_void SET reason = 'x'"));
+        // The next letter takes the next serial: the voided number is never given again.
+        const LetterRecord next =
+            *reg.issue(certificate(store.clock), QStringLiteral("rina"), sealWithNumber());
+        QCOMPARE(next.serial, first.serial + 1);
+        QVERIFY(!reg.get(next.id)->isVoid());
+        // Berita acara and SPTJM are corrected by an addendum, not voided.
+        NewLetter minutes = certificate(store.clock, QStringLiteral("Berita acara"));
+        minutes.kind = LetterKind::Minutes;
+        const qint64 minutesId = reg.issue(minutes, QStringLiteral("rina"), {})->id;
+        QCOMPARE(reg.voidLetter(minutesId, QStringLiteral("rina"), QStringLiteral("keliru sekali"))
+                     .error()
+                     .code,
+                 QStringLiteral("letter.void_kind"));
+        // The CSV export says which letters are void and why.
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(reg.exportCsv({}, buffer));
+        QVERIFY(QString::fromUtf8(bytes).contains(QStringLiteral(";dibatalkan;salah nama")));
+    }
+
     void refusesAPatternThatWouldRepeatNumbers()
     {
         TempStore store;

@@ -137,6 +137,35 @@ private Q_SLOTS:
         QCOMPARE(match.verdict, Verdict::Genuine);
         QCOMPARE(match.letterId, issued->id);
     }
+
+    // Issue 21: a letter whose number was voided is clearly not valid when its code is checked.
+    void voidedLetterAnswersVoid()
+    {
+        TempStore store;
+        const LetterSigner signer(*store.db, store.clock);
+        const LetterRegister reg(*store.db, store.clock);
+        NewLetter letter;
+        letter.numbering = {LetterNumber::defaultPattern(), QStringLiteral("400.9.14.1"),
+                            QStringLiteral("Kel.Bangsal")};
+        letter.issuedOn = store.clock.today();
+        const auto issued = reg.issue(letter, QStringLiteral("rina"),
+                                      [](const LetterRecord &) -> Result<LetterSeal> {
+                                          return LetterSeal{{}, QString(64, u'a'), {}, {}};
+                                      });
+        LetterClaim c = claim();
+        c.number = issued->number;
+        c.contentHash = QByteArray::fromHex(QByteArray(64, 'a'));
+        const QString payload = signer.sign(c).value();
+        QCOMPARE(signer.verify(payload).verdict, Verdict::Genuine);
+        QVERIFY(
+            reg.voidLetter(issued->id, QStringLiteral("rina"), QStringLiteral("salah keperluan")));
+        const Verification v = signer.verify(payload);
+        QCOMPARE(v.verdict, Verdict::Void);
+        QCOMPARE(LetterSigner::verdictCode(v.verdict), QStringLiteral("void"));
+        QCOMPARE(v.letterId, issued->id);
+        QVERIFY(v.explanation.contains(QStringLiteral("TIDAK BERLAKU")));
+        QVERIFY(v.explanation.contains(QStringLiteral("salah keperluan")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLetterSigner)
