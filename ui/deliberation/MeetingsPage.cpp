@@ -4,6 +4,7 @@
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "common/PrintPreview.h"
+#include "common/StoreWatch.h"
 #include "deliberation/DeliberationSchedule.h"
 #include "deliberation/DeliberationService.h"
 #include "documents/LetterDocument.h"
@@ -226,6 +227,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(split, 1);
     refresh();
+    StoreWatch::attach(this, m_context.db, [this] { refresh(); });
 }
 
 MeetingsPage::~MeetingsPage() = default;
