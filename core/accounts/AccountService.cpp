@@ -125,6 +125,19 @@ Result<QList<Account>> AccountService::list(const Session &session) const
     return accounts;
 }
 
+Result<QDateTime> AccountService::previousSignIn(const Session &session) const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT at FROM audit_entry WHERE object_type = 'account' AND "
+                       "object_id = ? AND (action = 'login' OR (action = 'account.create' AND "
+                       "actor = object_id)) ORDER BY id DESC LIMIT 1 OFFSET 1"),
+        {session.username()});
+    if (!q) {
+        return q.error();
+    }
+    return q->next() ? parsed(q->value(0)) : QDateTime();
+}
+
 Status AccountService::insert(const QString &createdBy, const QString &username,
                               const QString &displayName, Role role, const QString &password,
                               bool mustChange) const

@@ -44,6 +44,9 @@ public:
     Result<bool> hasAccounts() const;
     Result<Account> find(const QString &username) const;
     Result<QList<Account>> list(const Session &session) const;
+    // The sign-in before the session now running (from the audit trail; the first
+    // administrator's account creation counts as a sign-in). Invalid when there was none.
+    Result<QDateTime> previousSignIn(const Session &session) const;
 
     // First start: creates the administrator and signs them in. Refused once any account exists.
     Result<Session> createFirstAdministrator(const QString &username, const QString &displayName,

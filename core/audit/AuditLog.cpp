@@ -2,12 +2,19 @@
 
 #include "accounts/Role.h"
 #include "common/Clock.h"
+#include "common/Language.h"
+#include "deliberation/Meeting.h"
+#include "domain/ChangeRequest.h"
+#include "domain/Vocabulary.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlQuery>
+
+#include <optional>
 
 namespace tepat {
 
@@ -30,45 +37,134 @@ const ActionName actionNames[] = {
     {"account.password_reset", QT_TRANSLATE_NOOP("AuditLog", "Kata sandi diatur ulang")},
     {"account.password_change", QT_TRANSLATE_NOOP("AuditLog", "Kata sandi diganti")},
     {"settings.idle_lock", QT_TRANSLATE_NOOP("AuditLog", "Kunci otomatis diubah")},
+    {"settings.letters", QT_TRANSLATE_NOOP("AuditLog", "Pengaturan surat diubah")},
+    {"settings.deliberation", QT_TRANSLATE_NOOP("AuditLog", "Jadwal musyawarah diubah")},
     {"backup.create", QT_TRANSLATE_NOOP("AuditLog", "Cadangan dibuat")},
     {"backup.restore", QT_TRANSLATE_NOOP("AuditLog", "Cadangan dipulihkan")},
     {"backup.configure", QT_TRANSLATE_NOOP("AuditLog", "Pengaturan cadangan diubah")},
     {"backup.passphrase", QT_TRANSLATE_NOOP("AuditLog", "Frasa sandi cadangan diatur")},
     {"request.create", QT_TRANSLATE_NOOP("AuditLog", "Usulan dibuat")},
     {"request.edit", QT_TRANSLATE_NOOP("AuditLog", "Usulan diubah")},
+    {"request.attachments", QT_TRANSLATE_NOOP("AuditLog", "Lampiran usulan diubah")},
     {"request.transition", QT_TRANSLATE_NOOP("AuditLog", "Status usulan berubah")},
     {"status.change", QT_TRANSLATE_NOOP("AuditLog", "Status orang berubah")},
+    {"letter.issue", QT_TRANSLATE_NOOP("AuditLog", "Surat diterbitkan")},
     {"letter.print", QT_TRANSLATE_NOOP("AuditLog", "Surat dicetak")},
     {"letter.void", QT_TRANSLATE_NOOP("AuditLog", "Nomor surat dibatalkan")},
+    {"letter.reprint", QT_TRANSLATE_NOOP("AuditLog", "Salinan surat dicetak")},
+    {"letter.key_rotate", QT_TRANSLATE_NOOP("AuditLog", "Kunci tanda tangan surat diganti")},
+    {"location.record", QT_TRANSLATE_NOOP("AuditLog", "Titik lokasi direkam")},
+    {"photo.attach", QT_TRANSLATE_NOOP("AuditLog", "Foto rumah ditambahkan")},
+    {"photo.view", QT_TRANSLATE_NOOP("AuditLog", "Sisi foto rumah diubah")},
+    {"photo.detach", QT_TRANSLATE_NOOP("AuditLog", "Foto rumah dilepas")},
+    {"meeting.plan", QT_TRANSLATE_NOOP("AuditLog", "Musyawarah direncanakan")},
+    {"meeting.update", QT_TRANSLATE_NOOP("AuditLog", "Rencana musyawarah diubah")},
+    {"meeting.cancel", QT_TRANSLATE_NOOP("AuditLog", "Musyawarah dibatalkan")},
+    {"meeting.agenda_add", QT_TRANSLATE_NOOP("AuditLog", "Usulan masuk agenda")},
+    {"meeting.agenda_remove", QT_TRANSLATE_NOOP("AuditLog", "Usulan keluar dari agenda")},
+    {"meeting.attendee_add", QT_TRANSLATE_NOOP("AuditLog", "Peserta musyawarah dicatat")},
+    {"meeting.attendee_remove", QT_TRANSLATE_NOOP("AuditLog", "Peserta musyawarah dihapus")},
+    {"meeting.photo_add", QT_TRANSLATE_NOOP("AuditLog", "Foto musyawarah ditambahkan")},
+    {"meeting.decide", QT_TRANSLATE_NOOP("AuditLog", "Keputusan musyawarah dicatat")},
+    {"meeting.finalise", QT_TRANSLATE_NOOP("AuditLog", "Musyawarah difinalkan")},
+    {"meeting.addendum", QT_TRANSLATE_NOOP("AuditLog", "Adendum berita acara dibuat")},
+    {"outbox.park", QT_TRANSLATE_NOOP("AuditLog", "Usulan ditolak server, perlu diperbaiki")},
+    {"outbox.edit", QT_TRANSLATE_NOOP("AuditLog", "Usulan bermasalah diperbaiki")},
+    {"outbox.resend", QT_TRANSLATE_NOOP("AuditLog", "Usulan dikirim ulang")},
+    {"outbox.resend_all", QT_TRANSLATE_NOOP("AuditLog", "Semua usulan dikirim ulang")},
+    {"sync.accept_server", QT_TRANSLATE_NOOP("AuditLog", "Server pusat dikonfirmasi")},
 };
 
-// Readable names for the detail keys and values that entries commonly carry.
+// Readable names for the detail keys that entries carry.
 const ActionName detailNames[] = {
     {"reason", QT_TRANSLATE_NOOP("AuditLog", "alasan")},
-    {"wrong_password", QT_TRANSLATE_NOOP("AuditLog", "kata sandi salah")},
-    {"unknown_user", QT_TRANSLATE_NOOP("AuditLog", "nama pengguna tidak dikenal")},
-    {"disabled", QT_TRANSLATE_NOOP("AuditLog", "akun nonaktif")},
     {"consecutive", QT_TRANSLATE_NOOP("AuditLog", "gagal berturut-turut")},
     {"role", QT_TRANSLATE_NOOP("AuditLog", "peran")},
     {"from", QT_TRANSLATE_NOOP("AuditLog", "dari")},
     {"to", QT_TRANSLATE_NOOP("AuditLog", "menjadi")},
     {"minutes", QT_TRANSLATE_NOOP("AuditLog", "menit")},
+    {"months", QT_TRANSLATE_NOOP("AuditLog", "selang (bulan)")},
     {"interval_hours", QT_TRANSLATE_NOOP("AuditLog", "selang (jam)")},
     {"keep", QT_TRANSLATE_NOOP("AuditLog", "disimpan")},
     {"bytes", QT_TRANSLATE_NOOP("AuditLog", "ukuran (bita)")},
     {"files", QT_TRANSLATE_NOOP("AuditLog", "berkas")},
     {"backup_created_at", QT_TRANSLATE_NOOP("AuditLog", "cadangan dibuat")},
     {"schema", QT_TRANSLATE_NOOP("AuditLog", "skema")},
+    {"number", QT_TRANSLATE_NOOP("AuditLog", "nomor")},
+    {"kind", QT_TRANSLATE_NOOP("AuditLog", "jenis")},
+    {"paper", QT_TRANSLATE_NOOP("AuditLog", "kertas")},
+    {"status", QT_TRANSLATE_NOOP("AuditLog", "status")},
+    {"source", QT_TRANSLATE_NOOP("AuditLog", "sumber")},
+    {"view", QT_TRANSLATE_NOOP("AuditLog", "sisi")},
+    {"decision", QT_TRANSLATE_NOOP("AuditLog", "keputusan")},
+    {"held_on", QT_TRANSLATE_NOOP("AuditLog", "tanggal")},
+    {"count", QT_TRANSLATE_NOOP("AuditLog", "jumlah")},
+    {"approved", QT_TRANSLATE_NOOP("AuditLog", "disetujui")},
+    {"rejected", QT_TRANSLATE_NOOP("AuditLog", "ditolak")},
+    {"deferred", QT_TRANSLATE_NOOP("AuditLog", "ditunda")},
+    {"changed", QT_TRANSLATE_NOOP("AuditLog", "yang diubah")},
+    {"code", QT_TRANSLATE_NOOP("AuditLog", "kode")},
+    {"message", QT_TRANSLATE_NOOP("AuditLog", "pesan")},
+    {"resend", QT_TRANSLATE_NOOP("AuditLog", "dikirim ulang")},
+    {"request_id", QT_TRANSLATE_NOOP("AuditLog", "usulan")},
+    {"request_ids", QT_TRANSLATE_NOOP("AuditLog", "usulan")},
+    {"photo_id", QT_TRANSLATE_NOOP("AuditLog", "foto")},
+    {"attendee_id", QT_TRANSLATE_NOOP("AuditLog", "peserta")},
+    {"person_id", QT_TRANSLATE_NOOP("AuditLog", "orang")},
 };
 
-QString detailName(const QString &code)
+// Readable words for the coded values (reasons, letter kinds, sources, photo sides …).
+const ActionName valueNames[] = {
+    {"wrong_password", QT_TRANSLATE_NOOP("AuditLog", "kata sandi salah")},
+    {"unknown_user", QT_TRANSLATE_NOOP("AuditLog", "nama pengguna tidak dikenal")},
+    {"disabled", QT_TRANSLATE_NOOP("AuditLog", "akun nonaktif")},
+    {"certificate", QT_TRANSLATE_NOOP("AuditLog", "surat keterangan DTKS")},
+    {"minutes", QT_TRANSLATE_NOOP("AuditLog", "berita acara")},
+    {"sptjm", QT_TRANSLATE_NOOP("AuditLog", "SPTJM")},
+    {"register", QT_TRANSLATE_NOOP("AuditLog", "data DTKS")},
+    {"nmea", QT_TRANSLATE_NOOP("AuditLog", "penerima GPS")},
+    {"system", QT_TRANSLATE_NOOP("AuditLog", "lokasi sistem")},
+    {"nmea_log", QT_TRANSLATE_NOOP("AuditLog", "berkas log NMEA")},
+    {"exif", QT_TRANSLATE_NOOP("AuditLog", "GPS dari foto")},
+    {"typed", QT_TRANSLATE_NOOP("AuditLog", "diketik")},
+    {"front", QT_TRANSLATE_NOOP("AuditLog", "depan")},
+    {"side", QT_TRANSLATE_NOOP("AuditLog", "samping")},
+    {"back", QT_TRANSLATE_NOOP("AuditLog", "belakang")},
+    {"inside", QT_TRANSLATE_NOOP("AuditLog", "dalam")},
+    {"other", QT_TRANSLATE_NOOP("AuditLog", "lainnya")},
+    {"request", QT_TRANSLATE_NOOP("AuditLog", "usulan")},
+    {"snapshot", QT_TRANSLATE_NOOP("AuditLog", "snapshot DTKS")},
+    {"server", QT_TRANSLATE_NOOP("AuditLog", "server pusat")},
+};
+
+// Readable names for the kinds of object an entry is about.
+const ActionName objectNames[] = {
+    {"account", QT_TRANSLATE_NOOP("AuditLog", "Akun %1")},
+    {"change_request", QT_TRANSLATE_NOOP("AuditLog", "Usulan #%1")},
+    {"household", QT_TRANSLATE_NOOP("AuditLog", "Keluarga %1")},
+    {"person", QT_TRANSLATE_NOOP("AuditLog", "Orang %1")},
+    {"letter", QT_TRANSLATE_NOOP("AuditLog", "Surat #%1")},
+    {"meeting", QT_TRANSLATE_NOOP("AuditLog", "Musyawarah #%1")},
+    {"backup", QT_TRANSLATE_NOOP("AuditLog", "Cadangan %1")},
+    {"setting", QT_TRANSLATE_NOOP("AuditLog", "Pengaturan %1")},
+    {"outbox", QT_TRANSLATE_NOOP("AuditLog", "Kotak keluar %1")},
+    {"replica", QT_TRANSLATE_NOOP("AuditLog", "Data server %1")},
+};
+
+template<std::size_t N>
+std::optional<QString> named(const ActionName (&names)[N], const QString &code)
 {
-    for (const ActionName &name : detailNames) {
+    for (const ActionName &name : names) {
         if (code == QLatin1String(name.code)) {
             return AuditLog::tr(name.label);
         }
     }
-    return code;
+    return std::nullopt;
+}
+
+QString detailName(const QString &code)
+{
+    return named(detailNames, code).value_or(code);
 }
 
 const char *const columns =
@@ -115,12 +211,7 @@ AuditLog::AuditLog(const Database &db)
 
 QString AuditLog::actionLabel(const QString &action)
 {
-    for (const ActionName &name : actionNames) {
-        if (action == QLatin1String(name.code)) {
-            return tr(name.label);
-        }
-    }
-    return action;
+    return named(actionNames, action).value_or(action);
 }
 
 QString AuditLog::actorLabel(const QString &actor)
@@ -128,17 +219,91 @@ QString AuditLog::actorLabel(const QString &actor)
     return actor == u'?' ? tr("(nama tidak dikenal)") : actor;
 }
 
+QString AuditLog::objectLabel(const AuditEntry &entry)
+{
+    const std::optional<QString> pattern = named(objectNames, entry.objectType);
+    if (!pattern) {
+        return entry.objectId.isEmpty() ? entry.objectType
+                                        : entry.objectType + u' ' + entry.objectId;
+    }
+    return pattern->arg(entry.objectId).trimmed().remove(QRegularExpression(QStringLiteral(" #$")));
+}
+
+QString AuditLog::valueLabel(const QString &key, const QJsonValue &value)
+{
+    const QString text = valueText(value);
+    if (value.isBool()) {
+        if (key == QLatin1String("copy")) {
+            return value.toBool() ? tr("salinan") : tr("asli");
+        }
+        return value.toBool() ? tr("ya") : tr("tidak");
+    }
+    if (key == QLatin1String("target")) {
+        if (text == QLatin1String("printer")) {
+            return tr("ke printer");
+        }
+        if (text == QLatin1String("pdf")) {
+            return tr("ke berkas PDF");
+        }
+    }
+    if (key == QLatin1String("from") || key == QLatin1String("to") ||
+        key == QLatin1String("kind") || key == QLatin1String("decision") ||
+        key == QLatin1String("status")) {
+        if (const auto state = RequestLifecycle::stateFromCode(text)) {
+            return RequestLifecycle::label(*state);
+        }
+        if (const auto kind = RequestLifecycle::kindFromCode(text)) {
+            return RequestLifecycle::label(*kind);
+        }
+        if (const auto kind = MeetingVocabulary::kindFromCode(text)) {
+            return MeetingVocabulary::label(*kind);
+        }
+        if (const auto decision = MeetingVocabulary::decisionFromCode(text)) {
+            return MeetingVocabulary::label(*decision);
+        }
+        if (const auto status = vocabulary::parse<PersonStatus>(text)) {
+            return vocabulary::label(*status);
+        }
+    }
+    if (key == QLatin1String("held_on")) {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (date.isValid()) {
+            return Language::formatDate(date);
+        }
+    }
+    if (key.endsWith(QLatin1String("_id")) && value.isDouble()) {
+        return u'#' + text;
+    }
+    if (key == QLatin1String("request_ids") && value.isArray()) {
+        QStringList ids;
+        for (const QJsonValue &id : value.toArray()) {
+            ids << u'#' + valueText(id);
+        }
+        return ids.join(QStringLiteral(", "));
+    }
+    if (key == QLatin1String("changed") && value.isArray()) {
+        QStringList names;
+        for (const QJsonValue &name : value.toArray()) {
+            names << valueText(name);
+        }
+        return names.join(QStringLiteral(", "));
+    }
+    if (const auto role = RolePolicy::roleFromCode(text)) {
+        return RolePolicy::label(*role);
+    }
+    return named(valueNames, text).value_or(text);
+}
+
 QString AuditLog::describe(const AuditEntry &entry)
 {
     QStringList parts;
     for (auto it = entry.details.begin(); it != entry.details.end(); ++it) {
-        QString value = valueText(it.value());
-        if (const auto role = RolePolicy::roleFromCode(value)) {
-            value = RolePolicy::label(*role);
-        } else if (it.key() == QLatin1String("reason")) {
-            value = detailName(value);
+        const QString value = valueLabel(it.key(), it.value());
+        if (it.key() == QLatin1String("target") || it.key() == QLatin1String("copy")) {
+            parts.append(value); // "ke printer", "salinan": already a phrase
+        } else {
+            parts.append(detailName(it.key()) + QStringLiteral(": ") + value);
         }
-        parts.append(detailName(it.key()) + QStringLiteral(": ") + value);
     }
     return parts.join(QStringLiteral("; "));
 }

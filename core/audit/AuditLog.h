@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 #include <QList>
 
 namespace tepat {
@@ -26,7 +27,10 @@ public:
 
     static QString actionLabel(const QString &action);
     static QString actorLabel(const QString &actor);
-    static QString describe(const AuditEntry &entry); // the details, readable
+    static QString objectLabel(const AuditEntry &entry); // "Usulan #12", "Surat #3"
+    static QString describe(const AuditEntry &entry);    // the details, in words
+    // One detail value in words: "ke printer", "Disetujui musyawarah", "surat keterangan DTKS".
+    static QString valueLabel(const QString &key, const QJsonValue &value);
 
 private:
     const Database &m_db;

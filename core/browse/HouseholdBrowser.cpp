@@ -72,6 +72,14 @@ Clause filterClause(const HouseholdFilter &f)
             "AND p.status = ?)");
         c.values << vocabulary::code(*f.memberStatus);
     }
+    if (f.programMisfit) {
+        // The same rule as RegisterSummary's programMisfits figure.
+        c.sql += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM person p JOIN program_membership m ON m.person_pk = p.pk "
+            "WHERE p.household_id = household.id AND m.until IS NULL AND p.status = 'active' AND "
+            "((m.program = 'PKH' AND household.desil > 4) OR "
+            "(m.program IN ('BPNT', 'PBI-JK') AND household.desil > 5)))");
+    }
     return c;
 }
 

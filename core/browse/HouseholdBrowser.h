@@ -20,10 +20,14 @@ struct HouseholdFilter
     std::optional<HouseholdStatus> status;
     std::optional<Program> program;           // any member currently in it
     std::optional<PersonStatus> memberStatus; // any member with this status (e.g. deceased)
+    // An active member receives a programme that does not fit the family's desil (Beranda's
+    // "Penerima tidak sesuai desil").
+    bool programMisfit = false;
 
     bool isEmpty() const
     {
-        return rt.isEmpty() && rw.isEmpty() && desil == 0 && !status && !program && !memberStatus;
+        return rt.isEmpty() && rw.isEmpty() && desil == 0 && !status && !program && !memberStatus &&
+               !programMisfit;
     }
 };
 

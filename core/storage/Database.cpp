@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "StoreEvents.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -68,6 +70,7 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 Database::~Database()
 {
+    StoreEvents::forget(m_handle); // drops the commit hook while the connection is open
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         db.close();

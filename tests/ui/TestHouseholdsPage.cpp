@@ -1,4 +1,5 @@
 #include "UiSupport.h"
+#include "common/EmptyTableHint.h"
 #include "field/HouseholdLocationPanel.h"
 #include "field/HouseholdPhotosPanel.h"
 #include "field/VillagePlot.h"
@@ -6,7 +7,9 @@
 #include "households/HouseholdsPage.h"
 #include "models/HouseholdListModel.h"
 #include "models/PersonSearchModel.h"
+#include "storage/ChangeRequestRepository.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -135,6 +138,83 @@ private Q_SLOTS:
         QCOMPARE(photos->householdId(), second);
         QCOMPARE(location->householdId(), second);
         QCOMPARE(plot->selectedHousehold(), second);
+    }
+
+    // The list and the open family follow the store (one change signal, no reload button).
+    void listAndOpenFamilyFollowTheStore()
+    {
+        UiFixture f(30);
+        HouseholdsPage page(f.context);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.householdModel()->rowCount() > 0);
+        const QString id = page.householdModel()->householdId(0);
+        QVERIFY(f.db->query(QStringLiteral("UPDATE household SET address = 'Jl. Segar 7' "
+                                           "WHERE id = ?"),
+                            {id}));
+        QTRY_COMPARE(page.householdModel()
+                         ->data(page.householdModel()->index(0, HouseholdListModel::Address))
+                         .toString(),
+                     QStringLiteral("Jl. Segar 7"));
+
+        page.openHousehold(id);
+        QTabWidget *tabs = page.detail()->tabs();
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Usulan (0)"));
+        ChangeRequest r;
+        r.kind = RequestKind::Correction;
+        r.householdId = id;
+        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, QStringLiteral("rina")));
+        QTRY_COMPARE(tabs->tabText(3), QStringLiteral("Usulan (1)"));
+        QCOMPARE(page.detail()->dossier()->household.id, id);
+    }
+
+    void emptyTablesSayWhatWouldAppear()
+    {
+        UiFixture f(30);
+        HouseholdsPage page(f.context);
+        page.resize(1200, 700);
+        page.show();
+        auto q = f.db->query(QStringLiteral(
+            "SELECT id FROM household WHERE id NOT IN (SELECT household_id FROM status_history "
+            "WHERE household_id IS NOT NULL) ORDER BY id LIMIT 1"));
+        QVERIFY(q && q->next());
+        page.openHousehold(q->value(0).toString());
+        QTabWidget *tabs = page.detail()->tabs();
+        tabs->setCurrentIndex(2);
+        auto *history = qobject_cast<QTableWidget *>(tabs->widget(2));
+        QCOMPARE(history->rowCount(), 0);
+        auto *hint = history->findChild<EmptyTableHint *>();
+        QVERIFY(hint);
+        QTRY_VERIFY(hint->label()->isVisible());
+        QVERIFY(hint->label()->text().startsWith(QStringLiteral("Belum ada perubahan status")));
+        tabs->setCurrentIndex(0);
+        auto *members = qobject_cast<QTableWidget *>(tabs->widget(0));
+        QVERIFY(members->rowCount() > 0);
+        QVERIFY(!members->findChild<EmptyTableHint *>()->label()->isVisible());
+    }
+
+    // Beranda's "Penerima tidak sesuai desil" opens exactly those families.
+    void programMisfitsList()
+    {
+        UiFixture f(200);
+        HouseholdsPage page(f.context);
+        page.show();
+        const qint64 expected = f.count(QStringLiteral(
+            "SELECT count(DISTINCT h.id) FROM program_membership m JOIN person p ON "
+            "p.pk = m.person_pk JOIN household h ON h.id = p.household_id WHERE m.until IS NULL "
+            "AND p.status = 'active' AND ((m.program = 'PKH' AND h.desil > 4) OR "
+            "(m.program IN ('BPNT', 'PBI-JK') AND h.desil > 5))"));
+        QVERIFY(expected > 0);
+        page.searchBox()->setText(QStringLiteral("siti"));
+        page.showProgramMisfits();
+        QVERIFY(page.searchBox()->text().isEmpty());
+        QVERIFY(!page.isSearching());
+        QCOMPARE(page.programFilter()->currentText(), QStringLiteral("Program tidak sesuai desil"));
+        while (page.householdModel()->canFetchMore({})) {
+            page.householdModel()->fetchMore({});
+        }
+        QTRY_COMPARE(qint64(page.householdModel()->rowCount()), expected);
     }
 };
 

@@ -114,9 +114,18 @@ AccountSection::AccountSection(AppContext &context, const AccountService &accoun
     setObjectName(QStringLiteral("accountSection"));
     auto *layout = new QVBoxLayout(this);
     const Actor &me = context.session.actor();
-    auto *who = new QLabel(tr("Masuk sebagai %1 (%2), peran: %3.")
-                               .arg(me.displayName, me.username, RolePolicy::label(me.role)),
-                           this);
+    // "Terakhir masuk" for the one signed in is the sign-in before this one: the current one
+    // says nothing, the previous one shows whether someone else used the account meanwhile.
+    const Result<QDateTime> previous = accounts.previousSignIn(context.session);
+    m_previousSignIn = previous ? previous.value() : QDateTime();
+    auto *who =
+        new QLabel(tr("Masuk sebagai %1 (%2), peran: %3. Terakhir masuk sebelum ini: %4.")
+                       .arg(me.displayName, me.username, RolePolicy::label(me.role),
+                            m_previousSignIn.isValid() ? Language::formatDateTime(m_previousSignIn)
+                                                       : tr("belum pernah")),
+                   this);
+    who->setObjectName(QStringLiteral("signedInAs"));
+    who->setWordWrap(true);
     layout->addWidget(who);
     auto *mine = new QHBoxLayout();
     auto *change = new QPushButton(tr("Ganti kata sandi saya…"), this);
@@ -218,9 +227,11 @@ void AccountSection::reload()
         if (!a.disabled && a.mustChangePassword) {
             status += tr(", harus mengganti kata sandi");
         }
+        const QDateTime lastSignIn =
+            a.username == m_context.session.username() ? m_previousSignIn : a.lastLoginAt;
         const QStringList cells{a.username, a.displayName, RolePolicy::label(a.role), status,
-                                a.lastLoginAt.isValid() ? Language::formatDateTime(a.lastLoginAt)
-                                                        : tr("belum pernah")};
+                                lastSignIn.isValid() ? Language::formatDateTime(lastSignIn)
+                                                     : tr("belum pernah")};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, a.disabled);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QWidget>
 
 class QLabel;
@@ -41,6 +42,7 @@ private:
     const AccountService &m_accounts;
     IdleLock *m_lock = nullptr;
     QTableWidget *m_table = nullptr;
+    QDateTime m_previousSignIn; // of the one signed in; invalid when none
     QPushButton *m_toggle = nullptr;
     QSpinBox *m_idleMinutes = nullptr;
     QLabel *m_message = nullptr;

@@ -66,8 +66,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case Action:
             return AuditLog::actionLabel(e.action);
         case Object:
-            return e.objectId.isEmpty() ? e.objectType
-                                        : e.objectType + QStringLiteral(" ") + e.objectId;
+            return AuditLog::objectLabel(e);
         case Details:
             return AuditLog::describe(e);
         default:
@@ -76,6 +75,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Action) {
         return e.action;
+    }
+    if (role == Qt::TextAlignmentRole && index.column() == Number) {
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     }
     return {};
 }

@@ -5,7 +5,9 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditVerifier.h"
 #include "common/BackgroundJob.h"
+#include "common/EmptyTableHint.h"
 #include "common/Language.h"
+#include "common/StoreWatch.h"
 #include "storage/Database.h"
 
 #include <QHBoxLayout>
@@ -75,7 +77,15 @@ AuditSection::AuditSection(AppContext &context, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    // Number, time, actor and action always fit whole (also "No." over entries #1 … #9),
+    // whatever the page and the font.
+    for (int column : {int(AuditLogModel::Number), int(AuditLogModel::Time),
+                       int(AuditLogModel::Actor), int(AuditLogModel::Action)}) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    EmptyTableHint::attach(m_view, tr("Tidak ada catatan yang cocok dengan pencarian ini."));
     layout->addWidget(m_view, 1);
     auto *problem = new QLabel(this);
     problem->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -100,6 +110,9 @@ AuditSection::AuditSection(AppContext &context, QWidget *parent)
     });
     m_model->load({});
     m_view->resizeColumnsToContents();
+    // Every committed change adds entries: the list follows (when the section is next seen),
+    // keeping the search.
+    StoreWatch::attach(this, m_context.db, [this] { m_model->load(m_search->text()); });
 }
 
 AuditSection::~AuditSection() = default;

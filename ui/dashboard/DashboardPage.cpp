@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "common/Clock.h"
 #include "common/Language.h"
+#include "common/StoreWatch.h"
 #include "storage/Database.h"
 
 #include <QBarCategoryAxis>
@@ -21,9 +22,28 @@
 #include <QValueAxis>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <cmath>
+
 namespace tepat {
 
 namespace {
+
+// Ticks at 0, s, 2s … for a round step s (1, 2 or 5 × 10^n) with at most six intervals.
+std::pair<qreal, int> roundAxis(qreal top)
+{
+    const qreal rough = qMax<qreal>(top, 1) / 5;
+    const qreal magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    qreal step = magnitude;
+    for (const qreal factor : {1.0, 2.0, 5.0, 10.0}) {
+        step = factor * magnitude;
+        if (step >= rough) {
+            break;
+        }
+    }
+    step = qMax<qreal>(step, 1); // whole families and people
+    const int intervals = int(std::ceil(qMax<qreal>(top, 1) / step - 1e-9));
+    return {step * intervals, intervals};
+}
 
 QChartView *chartView()
 {
@@ -60,7 +80,10 @@ void setBars(QChartView *view, const QString &title, const QStringList &categori
     auto *x = new QBarCategoryAxis;
     x->append(categories);
     auto *y = new QValueAxis;
-    y->setRange(0, top * 1.1);
+    const auto [axisTop, intervals] = roundAxis(top);
+    y->setRange(0, axisTop);
+    y->setTickType(QValueAxis::TicksFixed);
+    y->setTickCount(intervals + 1);
     y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
@@ -87,6 +110,12 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     m_drafts = figure(grid, 1, 0, tr("Usulan menunggu musyawarah"));
     m_outbox = figure(grid, 1, 1, tr("Menunggu dikirim"));
     m_misfits = figure(grid, 1, 2, tr("Penerima tidak sesuai desil"));
+    auto *misfitList = new QPushButton(tr("Lihat keluarganya…"));
+    misfitList->setObjectName(QStringLiteral("showMisfits"));
+    misfitList->setToolTip(tr("Buka daftar Keluarga yang punya penerima program yang tidak "
+                              "sesuai desilnya."));
+    grid->addWidget(misfitList, 2, 2, Qt::AlignLeft);
+    connect(misfitList, &QPushButton::clicked, this, &DashboardPage::programMisfitsRequested);
     layout->addWidget(cards);
     m_programs = new QLabel;
     m_programs->setWordWrap(true);
@@ -113,13 +142,19 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     connect(m_rw, &QComboBox::currentIndexChanged, this, &DashboardPage::drawAreas);
     connect(&m_watcher, &QFutureWatcher<Result<RegisterSummary>>::finished, this, [this] {
         const Result<RegisterSummary> result = m_watcher.result();
-        if (!result) {
+        if (result) {
+            display(result.value());
+        } else {
             m_state->setText(result.error().message);
-            return;
         }
-        display(result.value());
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
     });
     m_state->setText(tr("Ringkasan dihitung saat halaman ini dibuka."));
+    // Every committed change recomputes the figures (when the page is next seen).
+    StoreWatch::attach(this, m_context.db, [this] { refresh(); });
 }
 
 DashboardPage::~DashboardPage()
@@ -146,13 +181,16 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (!m_loaded) {
         m_loaded = true;
-        refresh();
+        if (!isComputing()) {
+            refresh();
+        }
     }
 }
 
 void DashboardPage::refresh()
 {
     if (m_watcher.isRunning()) {
+        m_again = true; // the data changed while counting: count once more
         return;
     }
     m_state->setText(tr("Menghitung…"));

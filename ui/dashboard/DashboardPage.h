@@ -33,6 +33,8 @@ public:
 
 Q_SIGNALS:
     void updated();
+    // "Lihat keluarganya" under Penerima tidak sesuai desil: open that list.
+    void programMisfitsRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -57,6 +59,7 @@ private:
     QChartView *m_areaChart;
     QChartView *m_desilChart;
     bool m_loaded = false;
+    bool m_again = false;
 };
 
 } // namespace tepat

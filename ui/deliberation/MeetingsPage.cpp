@@ -7,6 +7,7 @@
 #include "common/FileNames.h"
 #include "common/Language.h"
 #include "common/PrintPreview.h"
+#include "common/StoreWatch.h"
 #include "deliberation/DeliberationSchedule.h"
 #include "deliberation/DeliberationService.h"
 #include "documents/LetterDocument.h"
@@ -242,6 +243,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(split, 1);
     refresh();
+    StoreWatch::attach(this, m_context.db, [this] { refresh(); });
 }
 
 MeetingsPage::~MeetingsPage() = default;

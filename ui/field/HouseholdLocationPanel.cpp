@@ -187,6 +187,7 @@ HouseholdLocationPanel::HouseholdLocationPanel(AppContext &context, const QStrin
     m_history->setColumnWidth(1, 190);
     m_history->setColumnWidth(2, 90);
     m_history->setColumnWidth(3, 150);
+    m_history->setMinimumHeight(140);
     layout->addWidget(new QLabel(tr("Riwayat titik:"), this));
     layout->addWidget(m_history, 1);
 

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "PhotoPickerDialog.h"
+#include "PhotoViewerDialog.h"
 #include "common/Clock.h"
 #include "common/Language.h"
 #include "location/HouseholdLocations.h"
@@ -128,6 +129,8 @@ HouseholdPhotosPanel::HouseholdPhotosPanel(AppContext &context, const QString &h
             &HouseholdPhotosPanel::selectionChanged);
     connect(m_view, &QComboBox::activated, this, &HouseholdPhotosPanel::changeView);
     connect(m_detach, &QPushButton::clicked, this, &HouseholdPhotosPanel::detachSelected);
+    connect(m_list, &QListWidget::itemActivated, this, [this] { openSelected(); });
+    m_list->setToolTip(tr("Klik dua kali (atau Enter) untuk melihat foto dalam ukuran penuh."));
     m_list->installEventFilter(this);
 
     reload();
@@ -257,6 +260,23 @@ std::optional<HouseholdPhoto> HouseholdPhotosPanel::selectedPhoto() const
         }
     }
     return std::nullopt;
+}
+
+PhotoViewerDialog *HouseholdPhotosPanel::openSelected()
+{
+    const std::optional<HouseholdPhoto> photo = selectedPhoto();
+    if (!photo) {
+        return nullptr;
+    }
+    const QString caption =
+        tr("Foto %1 — %2")
+            .arg(PhotoViews::label(photo->view).toLower(),
+                 photo->capturedAt.isValid() ? Language::formatDateTime(photo->capturedAt)
+                                             : tr("waktu foto tidak diketahui"));
+    auto *viewer = new PhotoViewerDialog(m_photos->photoPath(photo->sha256), caption, this);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    viewer->open();
+    return viewer;
 }
 
 void HouseholdPhotosPanel::selectionChanged()

@@ -18,6 +18,7 @@ namespace tepat {
 
 class PhotoBatchImport;
 class PhotoPickerDialog;
+class PhotoViewerDialog;
 struct AppContext;
 struct PhotoImportItem;
 
@@ -41,6 +42,8 @@ public:
     void addFiles(const QStringList &paths);
     PhotoPickerDialog *chooseFromFolder(const QString &folder);
     void reload();
+    // The selected photo at full size (double-click or Enter on a thumbnail).
+    PhotoViewerDialog *openSelected();
 
     bool isImporting() const;
     void cancelImport();

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "common/Clock.h"
+#include "common/EmptyTableHint.h"
 #include "common/Language.h"
 #include "domain/RegionDirectory.h"
 #include "field/HouseholdLocationPanel.h"
@@ -12,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -71,6 +73,17 @@ HouseholdDetailView::HouseholdDetailView(AppContext &context, QWidget *parent)
     m_problem->hide();
     layout->addWidget(m_problem);
 
+    EmptyTableHint::attach(m_members, tr("Keluarga ini belum punya anggota yang tercatat."));
+    EmptyTableHint::attach(m_programs,
+                           tr("Belum ada anggota yang menerima program bansos. Program yang "
+                              "diterima anggota, sejak dan sampai kapan, tampil di sini."));
+    EmptyTableHint::attach(m_history,
+                           tr("Belum ada perubahan status. Di sini tampil setiap anggota yang "
+                              "meninggal, pindah, keluar dari keluarga atau diaktifkan lagi, "
+                              "dengan tanggal, alasan dan siapa yang mencatat."));
+    EmptyTableHint::attach(m_requests,
+                           tr("Belum ada usulan tentang keluarga ini. Usulan yang dibuat dengan "
+                              "tombol di bawah tampil di sini beserta statusnya."));
     m_tabs->addTab(m_members, tr("Anggota"));
     m_tabs->addTab(m_programs, tr("Program"));
     m_tabs->addTab(m_history, tr("Riwayat status"));
@@ -166,19 +179,31 @@ void HouseholdDetailView::showFieldWork()
     }
     const QString id = m_dossier->household.id;
     if (!m_photos) {
+        // Photos and the location boxes keep their natural height and scroll together, so
+        // the tab fits a 1366×768 screen without squashing "Titik lokasi" or "Rekam titik".
         auto *layout = new QHBoxLayout(m_fieldTab);
-        auto *left = new QVBoxLayout;
+        auto *scroll = new QScrollArea;
+        scroll->setObjectName(QStringLiteral("fieldScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        auto *column = new QWidget;
+        auto *left = new QVBoxLayout(column);
+        left->setContentsMargins(0, 0, 0, 0);
         m_photos = new HouseholdPhotosPanel(m_context, id);
         m_location = new HouseholdLocationPanel(m_context, id);
         m_plot = new VillagePlot(m_context);
         left->addWidget(m_photos, 3);
         left->addWidget(m_location, 2);
-        layout->addLayout(left, 3);
+        scroll->setWidget(column);
+        layout->addWidget(scroll, 3);
         layout->addWidget(m_plot, 2);
         connect(m_location, &HouseholdLocationPanel::locationChanged, m_plot, &VillagePlot::reload);
         connect(m_plot, &VillagePlot::householdClicked, this,
                 [this](const QString &household) { showHousehold(household); });
-    } else {
+    } else if (m_photos->householdId() != id) {
+        // Only for another family: a refresh of the same one must not cancel an import or
+        // a live GPS reading under way.
         m_photos->setHouseholdId(id);
         m_location->setHouseholdId(id);
     }

@@ -5,6 +5,7 @@
 #include "browse/HouseholdBrowser.h"
 #include "common/Clock.h"
 #include "common/Language.h"
+#include "common/StoreWatch.h"
 #include "domain/ChangeRequest.h"
 #include "models/HouseholdListModel.h"
 #include "models/PersonSearchModel.h"
@@ -26,6 +27,8 @@
 namespace tepat {
 
 namespace {
+
+const QLatin1String kProgramMisfit("misfit"); // the programme filter's "tidak sesuai desil"
 
 // Every label of a vocabulary, in the current language.
 template<typename E>
@@ -239,6 +242,13 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent)
             table->setCurrentIndex(table->model()->index(0, 0));
         }
     }));
+    // Requests, decisions and syncs change the families: the list and the open family follow.
+    StoreWatch::attach(this, m_context.db, [this] {
+        applyFilters();
+        if (m_stack->currentWidget() == m_detail) {
+            m_detail->reload();
+        }
+    });
     QTimer::singleShot(0, this, [this] {
         const Result<qint64> count = m_browser->count({});
         if (count) {
@@ -271,6 +281,7 @@ void HouseholdsPage::fillFilters()
     for (Program p : vocabulary::all<Program>()) {
         m_program->addItem(vocabulary::label(p), vocabulary::code(p));
     }
+    m_program->addItem(tr("Program tidak sesuai desil"), kProgramMisfit);
     m_desil->addItem(tr("Semua desil"), 0);
     for (int d = 1; d <= 10; ++d) {
         m_desil->addItem(tr("Desil %1").arg(d), d);
@@ -318,6 +329,7 @@ void HouseholdsPage::applyFilters()
     filter.rt = m_rt->currentData().toString();
     filter.rw = m_rw->currentData().toString();
     filter.program = vocabulary::parse<Program>(m_program->currentData().toString());
+    filter.programMisfit = m_program->currentData().toString() == kProgramMisfit;
     filter.desil = m_desil->currentData().toInt();
     // Household statuses share their codes with person statuses; "deceased" has no household
     // equivalent and lists the families with a deceased member.
@@ -356,6 +368,24 @@ void HouseholdsPage::openHousehold(const QString &householdId, const QString &pe
         m_detail->tabs()->setCurrentIndex(0);
         m_detail->setFocus();
     }
+}
+
+void HouseholdsPage::showProgramMisfits()
+{
+    const QSignalBlocker blocker(m_search);
+    m_search->clear();
+    for (QComboBox *c : {m_rt, m_rw, m_desil, m_status}) {
+        const QSignalBlocker quiet(c);
+        c->setCurrentIndex(0);
+    }
+    const int misfit = m_program->findData(kProgramMisfit);
+    if (m_program->currentIndex() == misfit) {
+        applyFilters();
+    } else {
+        m_program->setCurrentIndex(misfit); // applies the filter
+    }
+    m_lists->setCurrentWidget(m_householdTable);
+    showList();
 }
 
 void HouseholdsPage::showList()

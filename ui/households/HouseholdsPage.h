@@ -45,6 +45,9 @@ public:
 
     void openHousehold(const QString &householdId, const QString &personId = {});
     void showList();
+    // The families with a recipient whose programme does not fit the desil (from Beranda).
+    void showProgramMisfits();
+    QComboBox *programFilter() const { return m_program; }
 
 Q_SIGNALS:
     void requestOpened(const tepat::ChangeRequest &request);

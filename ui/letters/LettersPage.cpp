@@ -7,12 +7,14 @@
 #include "common/FileNames.h"
 #include "common/Language.h"
 #include "common/PrintPreview.h"
+#include "common/StoreWatch.h"
 #include "documents/LetterDocument.h"
 #include "files/AtomicFile.h"
 #include "letters/CertificateLetter.h"
 #include "letters/LetterSigner.h"
 #include "search/PersonSearch.h"
 #include "storage/Database.h"
+#include "storage/StoreEvents.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -88,6 +90,7 @@ LettersPage::LettersPage(AppContext &context, QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(tabs);
     refreshRegister();
+    StoreWatch::attach(this, m_context.db, [this] { refreshRegister(); });
 }
 
 QWidget *LettersPage::buildIssueTab()
@@ -418,6 +421,7 @@ void LettersPage::batchDone(int requested, const QString &outDir,
         }
     }
     refreshRegister();
+    StoreEvents::of(m_context.db).announce(); // the batch wrote through its own connection
     QString message =
         tr("%n surat diterbitkan ke %1.", nullptr, made).arg(QDir::toNativeSeparators(outDir));
     if (made < requested && errors.isEmpty()) {

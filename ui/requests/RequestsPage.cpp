@@ -2,7 +2,9 @@
 
 #include "AppContext.h"
 #include "RequestListModel.h"
+#include "common/EmptyTableHint.h"
 #include "common/Language.h"
+#include "common/StoreWatch.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -50,6 +52,8 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(RequestListModel::Number,
+                                                      QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
     layout->addWidget(m_table, 1);
     m_counts->setWordWrap(true);
@@ -63,7 +67,12 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
             Q_EMIT requestOpened(*r);
         }
     });
+    EmptyTableHint::attach(m_table, tr("Belum ada usulan dengan status dan jenis ini. Usulan "
+                                       "dibuat dari halaman Keluarga (keluarga baru, tambah "
+                                       "anggota, perbaikan, penghapusan, program, pindah) dan "
+                                       "tampil di sini dengan statusnya."));
     reload();
+    StoreWatch::attach(this, m_context.db, [this] { reload(); });
 }
 
 RequestsPage::~RequestsPage() = default;

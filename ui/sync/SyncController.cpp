@@ -7,6 +7,7 @@
 #include "common/Clock.h"
 #include "replica/ReplicaApplier.h"
 #include "storage/Database.h"
+#include "storage/StoreEvents.h"
 
 #include <QThread>
 
@@ -338,6 +339,7 @@ void SyncController::done(const sync::SyncReport &report, bool interactive)
     if (report.error) {
         text = report.error->message + u'\n' + text;
     }
+    StoreEvents::of(m_context.db).announce(); // the session wrote through its own connection
     Q_EMIT changed();
     Q_EMIT finished(text, !report.error);
     if (report.needsPassword && interactive) {

@@ -6,10 +6,13 @@
 #include "SyncController.h"
 #include "client/TokenStore.h"
 #include "common/Clock.h"
+#include "common/EmptyTableHint.h"
 #include "common/Language.h"
+#include "common/StoreWatch.h"
 #include "settings/SettingsPage.h"
 #include "storage/ChangeRequestRepository.h"
 #include "storage/Database.h"
+#include "storage/StoreEvents.h"
 #include "window/MainWindow.h"
 
 #include <QFormLayout>
@@ -207,6 +210,13 @@ SyncPage::SyncPage(AppContext &context, SyncController *controller, QWidget *par
         m_controller->providePassword(password.value_or(QByteArray()));
     });
     connect(m_controller, &SyncController::changed, this, &SyncPage::refresh);
+    EmptyTableHint::attach(m_problems, tr("Tidak ada masalah. Usulan yang ditolak server karena "
+                                          "datanya perlu diperbaiki tampil di sini."));
+    EmptyTableHint::attach(m_decisions, tr("Belum ada keputusan Dinsos. Keputusan (diterima, "
+                                           "diverifikasi, ditolak) tampil di sini setelah "
+                                           "sinkronisasi."));
+    // Finalising a musyawarah, approving or drafting changes the counts: follow the store.
+    StoreWatch::attach(this, m_context.db, [this] { refresh(); });
     refresh();
 }
 

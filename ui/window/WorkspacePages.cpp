@@ -32,21 +32,16 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     window.addPage(QStringLiteral("usulan"),
                    QCoreApplication::translate("WorkspacePages", "Usulan"), requests);
 
-    // Every change-request form opens in its own window; when it saves, the lists follow.
-    const auto openRequest = [&context, &window, households, requests,
-                              dashboard](const ChangeRequest &request) {
-        RequestFormDialog *dialog = RequestFormDialog::open(context, request, &window);
-        QObject::connect(dialog, &RequestFormDialog::requestChanged, households,
-                         [households, requests] {
-                             households->detail()->reload();
-                             requests->reload();
-                         });
-        QObject::connect(dialog, &QObject::destroyed, dashboard, [dashboard] {
-            if (dashboard->isVisible()) {
-                dashboard->refresh();
-            }
-        });
+    // Every change-request form opens in its own window; what it saves reaches the lists
+    // through the store's change signal (StoreWatch on each page).
+    const auto openRequest = [&context, &window](const ChangeRequest &request) {
+        RequestFormDialog::open(context, request, &window);
     };
+    QObject::connect(dashboard, &DashboardPage::programMisfitsRequested, &window,
+                     [&window, households] {
+                         households->showProgramMisfits();
+                         window.showPage(QStringLiteral("keluarga"));
+                     });
     QObject::connect(households, &HouseholdsPage::requestOpened, &window, openRequest);
     QObject::connect(requests, &RequestsPage::requestOpened, &window, openRequest);
 
@@ -66,7 +61,7 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
     addSecurityFeatures(window, context, *settings);
-    window.showPage(QStringLiteral("keluarga"));
+    window.showPage(QStringLiteral("beranda"));
 }
 
 } // namespace tepat

@@ -187,6 +187,36 @@ private Q_SLOTS:
         QVERIFY(!again->mustChangePassword);
     }
 
+    // "Terakhir masuk" for the one signed in is the sign-in before this session.
+    void previousSignInIsTheOneBeforeThisSession()
+    {
+        TempStore store;
+        const AccountService accounts(*store.db, store.clock, fastHasher());
+        const auto first = accounts.createFirstAdministrator(
+            QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral("rahasia-admin"));
+        QVERIFY(first);
+        const QDateTime created = store.clock.now();
+        QVERIFY(!accounts.previousSignIn(*first)->isValid()); // the very first session
+
+        Authenticator auth(*store.db, store.clock, fastHasher());
+        store.clock.advanceSeconds(3600);
+        const auto second = auth.signIn(QStringLiteral("admin"), QStringLiteral("rahasia-admin"));
+        QVERIFY(second);
+        QCOMPARE(accounts.previousSignIn(second->session)->toSecsSinceEpoch(),
+                 created.toSecsSinceEpoch());
+        const QDateTime secondAt = store.clock.now();
+        store.clock.advanceSeconds(3600);
+        QVERIFY(auth.confirm(second->session, QStringLiteral("rahasia-admin")));
+        store.clock.advanceSeconds(3600);
+        const auto third = auth.signIn(QStringLiteral("admin"), QStringLiteral("rahasia-admin"));
+        QVERIFY(third);
+        // Not the sign-in now running, and an unlocked screen is no new sign-in.
+        QCOMPARE(accounts.previousSignIn(third->session)->toSecsSinceEpoch(),
+                 secondAt.toSecsSinceEpoch());
+        QCOMPARE(accounts.find(QStringLiteral("admin"))->lastLoginAt.toSecsSinceEpoch(),
+                 store.clock.now().toSecsSinceEpoch());
+    }
+
     void auditDetailsHoldNoSecretsOrIdentityNumbers()
     {
         TempStore store;

@@ -3,6 +3,7 @@
 #include "client/SyncSettings.h"
 #include "client/TokenStore.h"
 #include "households/HouseholdDetailView.h"
+#include "storage/ChangeRequestRepository.h"
 #include "sync/ParkedItemDialog.h"
 #include "sync/ServerSettingsSection.h"
 #include "sync/SyncController.h"
@@ -77,6 +78,34 @@ class TestSyncPage : public QObject
     };
 
 private Q_SLOTS:
+    // Sinkronisasi said 0 after a musyawarah approved requests: the counts follow the store.
+    void countsFollowTheStore()
+    {
+        Screen s;
+        s.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(s.page.get()));
+        const auto approvedRow = [&s] {
+            for (QLabel *label : s.page->findChildren<QLabel *>()) {
+                const QString text = label->text();
+                const qsizetype at =
+                    text.indexOf(SyncPage::tr("Disetujui, belum masuk kotak keluar"));
+                if (at >= 0) {
+                    return text.mid(at, text.indexOf(QStringLiteral("</tr>"), at) - at);
+                }
+            }
+            return QString();
+        };
+        QVERIFY(approvedRow().contains(QStringLiteral("<b>0</b>")));
+        const ChangeRequestRepository repository(*s.client.store.db, s.client.store.clock);
+        ChangeRequest r;
+        r.kind = RequestKind::NewHousehold;
+        const Result<ChangeRequest> draft = repository.createDraft(r, QStringLiteral("rina"));
+        QVERIFY(draft);
+        QVERIFY(repository.transition(draft->id, RequestState::OnAgenda, QStringLiteral("rina")));
+        QVERIFY(repository.transition(draft->id, RequestState::Approved, QStringLiteral("kades")));
+        QTRY_VERIFY2(approvedRow().contains(QStringLiteral("<b>1</b>")), qPrintable(approvedRow()));
+    }
+
     void theOperatorSyncsSeesProblemsFixesThemAndSeesDecisions()
     {
         Screen s;

@@ -4,6 +4,7 @@
 #include "audit/AuditTrail.h"
 #include "support/TestSupport.h"
 
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +101,65 @@ private Q_SLOTS:
         QCOMPARE(selected.size(), 1);
         QCOMPARE(section.model()->entry(selected.first().row()).id, 42);
         QCOMPARE(section.model()->entry(0).id, 45);
+    }
+
+    // The section was built when the trail held one entry (the first start) and showed that
+    // one forever: 1 of 291. It follows the store, also while it was hidden, and pages on.
+    void followsTheTrailAsItGrows()
+    {
+        TempStore store;
+        Session session{
+            Actor{QStringLiteral("admin"), QStringLiteral("Admin"), Role::Administrator}};
+        AppContext context{*store.db, store.clock, session, {}};
+        const AuditTrail trail(*store.db, store.clock);
+        QVERIFY(trail.record(QStringLiteral("admin"), QStringLiteral("account.create"),
+                             QStringLiteral("account"), QStringLiteral("admin")));
+        AuditSection section(context);
+        section.resize(1000, 600);
+        section.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&section));
+        QCOMPARE(section.model()->rowCount(), 1);
+        QVERIFY(!section.model()->canFetchMore({}));
+
+        for (int i = 1; i <= 290; ++i) {
+            QVERIFY(trail.record(QStringLiteral("rina"), QStringLiteral("request.create"),
+                                 QStringLiteral("change_request"), QString::number(i)));
+        }
+        QTRY_COMPARE(section.model()->rowCount(), 200);
+        QCOMPARE(section.model()->entry(0).id, 291);
+        QVERIFY(section.model()->canFetchMore({}));
+        section.model()->fetchMore({});
+        QCOMPARE(section.model()->rowCount(), 291);
+
+        section.hide();
+        QVERIFY(trail.record(QStringLiteral("rina"), QStringLiteral("letter.issue"),
+                             QStringLiteral("letter"), QStringLiteral("1")));
+        QCoreApplication::processEvents();
+        QCOMPARE(section.model()->entry(0).id, 291); // hidden: not read yet
+        section.show();
+        QTRY_COMPARE(section.model()->entry(0).id, 292);
+        QCOMPARE(section.model()->data(section.model()->index(0, AuditLogModel::Action),
+                                       Qt::DisplayRole),
+                 QVariant(QStringLiteral("Surat diterbitkan")));
+        QCOMPARE(section.model()->data(section.model()->index(0, AuditLogModel::Object),
+                                       Qt::DisplayRole),
+                 QVariant(QStringLiteral("Surat #1")));
+    }
+
+    // "No." and the numbers under it are never cut off.
+    void numberColumnFitsItsHeaderAndNumbers()
+    {
+        Fixture f;
+        AuditSection section(f.context);
+        section.resize(1000, 600);
+        section.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&section));
+        QHeaderView *header = section.view()->horizontalHeader();
+        const int width = header->sectionSize(AuditLogModel::Number);
+        QVERIFY2(width >= header->sectionSizeHint(AuditLogModel::Number),
+                 qPrintable(QString::number(width)));
+        QVERIFY(width >= static_cast<QAbstractItemView *>(section.view())
+                             ->sizeHintForColumn(AuditLogModel::Number));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "field/HouseholdPhotosPanel.h"
 #include "field/PhotoPickerDialog.h"
+#include "field/PhotoViewerDialog.h"
 #include "location/HouseholdLocations.h"
 #include "support/FieldImages.h"
 #include "support/FieldUi.h"
@@ -100,6 +101,33 @@ private Q_SLOTS:
         QVERIFY(panel.findChild<QLabel *>(QStringLiteral("frontStatus"))
                     ->text()
                     .contains(QStringLiteral("belum ada foto depan")));
+    }
+
+    // A thumbnail opens the photo full size (Enter or double-click).
+    void thumbnailOpensThePhotoFullSize()
+    {
+        ScreenStore s;
+        HouseholdPhotosPanel panel(s.context, hh());
+        panel.resize(800, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.addFiles({photo(s, QStringLiteral("a.jpg"), 1)});
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isImporting(), 30000);
+        auto *list = panel.findChild<QListWidget *>(QStringLiteral("photoList"));
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        auto *viewer = panel.findChild<PhotoViewerDialog *>();
+        QVERIFY(viewer);
+        QTRY_VERIFY(viewer->isVisible());
+        QVERIFY(viewer->hasImage());
+        QCOMPARE(viewer->imageSize(), QSize(800, 600));
+        QVERIFY(viewer->windowTitle().startsWith(QStringLiteral("Foto depan")));
+        auto *picture = viewer->findChild<QLabel *>(QStringLiteral("photo"));
+        viewer->findChild<QPushButton *>(QStringLiteral("actualSize"))->click();
+        QVERIFY(viewer->actualSize());
+        QCOMPARE(picture->pixmap().size(), QSize(800, 600)); // pixel for pixel
+        viewer->close();
     }
 
     void cancelStopsTheBatch()
