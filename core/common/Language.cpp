@@ -17,13 +17,18 @@ QString &currentCode()
 QString Language::install(const QString &code)
 {
     static QTranslator translator;
-    if (!translator.isEmpty()) {
-        QCoreApplication::removeTranslator(&translator);
-    }
+    // Qt's own dialogs and menus (file chooser, print dialogs, Yes/No, Cut/Copy/Paste): Qt ships
+    // no Indonesian, so the project carries its own (translations/qt_id.ts); English is Qt's.
+    static QTranslator qtTranslator;
+    QCoreApplication::removeTranslator(&translator);
+    QCoreApplication::removeTranslator(&qtTranslator);
     const QString chosen =
         code == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("id");
     if (translator.load(QStringLiteral(":/i18n/tepat_%1.qm").arg(chosen))) {
         QCoreApplication::installTranslator(&translator);
+    }
+    if (chosen == QLatin1String("id") && qtTranslator.load(QStringLiteral(":/i18n/qt_id.qm"))) {
+        QCoreApplication::installTranslator(&qtTranslator);
     }
     currentCode() = chosen;
     QLocale::setDefault(locale());

@@ -133,6 +133,7 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
         bool keyIsKk = false;
         bool keyIsNik = false;
         QString plainMatch; // the MATCH to use instead when the tier before found nobody
+        bool isPartOfWord = false;
     };
     QList<Tier> tiers;
     if (!digits.isEmpty()) {
@@ -171,6 +172,40 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
                       << 0 << filters.values;
         prefix.plainMatch = prefixMatchExpression(tokens);
         tiers << prefix;
+        // A part of a word: the longest word drives the trigram index, the others are checked
+        // on the row; people the prefix tier found (every word at a word's start) are left out.
+        QString longest;
+        for (const QString &t : tokens) {
+            if (t.size() > longest.size()) {
+                longest = t;
+            }
+        }
+        if (longest.size() >= kShortestPart && !longest.contains(u'%') && !longest.contains(u'_')) {
+            Tier part;
+            part.isPartOfWord = true;
+            QString contains;
+            QString startsWord;
+            QVariantList containsValues;
+            QVariantList startsValues;
+            for (const QString &t : tokens) {
+                if (t != longest) {
+                    contains += QStringLiteral(" AND instr(p.name_norm, ?) > 0");
+                    containsValues << t;
+                }
+                startsWord += QLatin1String(startsWord.isEmpty() ? "" : " AND ") +
+                              QStringLiteral("instr(' ' || p.name_norm, ?) > 0");
+                startsValues << QString(u' ' + t);
+            }
+            part.sql = QLatin1String("SELECT ") + QLatin1String(kColumns) +
+                       QStringLiteral(" FROM person_name_trigram t JOIN person p ON p.pk = t.rowid"
+                                      " JOIN household h ON h.id = p.household_id"
+                                      " WHERE t.name_norm LIKE ? AND t.rowid > ?") +
+                       contains + QStringLiteral(" AND NOT (") + startsWord + u')' + filters.sql +
+                       QStringLiteral(" ORDER BY t.rowid LIMIT ?");
+            part.values << QString(u'%' + longest + u'%') << 0 << containsValues << startsValues
+                        << filters.values;
+            tiers << part;
+        }
     } else if (text.trimmed().isEmpty()) {
         Tier all;
         all.sql = QLatin1String("SELECT ") + QLatin1String(kColumns) + from +
@@ -181,8 +216,12 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
     }
 
     bool previousTierEmpty = after.noWholeWordHits;
+    int nameHits = after.nameHits;
     for (int t = after.tier; t < tiers.size(); ++t) {
         Tier tier = tiers[t];
+        if (tier.isPartOfWord && nameHits >= kFewNameHits) {
+            break; // whole words and prefixes found enough
+        }
         const bool resume = t == after.tier;
         const bool plain = !tier.plainMatch.isEmpty() && previousTierEmpty;
         if (plain) {
@@ -213,6 +252,10 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
             page.next.pk = hit.personPk;
             page.next.key = tier.keyIsKk ? hit.kkNumber : hit.nik;
             page.next.noWholeWordHits = plain;
+            if (!tier.isPartOfWord && !tokens.isEmpty()) {
+                ++nameHits;
+            }
+            page.next.nameHits = nameHits;
             page.hits.append(std::move(hit));
             ++got;
         }
@@ -223,7 +266,7 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
         // This tier is exhausted: the next page starts at the beginning of the following one.
         // It found nobody at all only if it started from its beginning and got nothing.
         previousTierEmpty = got == 0 && (!resume || after.pk == 0);
-        page.next = SearchCursor{t + 1, QString(), 0, previousTierEmpty};
+        page.next = SearchCursor{t + 1, QString(), 0, previousTierEmpty, nameHits};
     }
     return page;
 }

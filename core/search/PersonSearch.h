@@ -55,6 +55,9 @@ struct SearchCursor
     // The whole-word tier found nobody, so the prefix tier need not exclude its hits (a plain
     // prefix match is the cheaper FTS5 query).
     bool noWholeWordHits = false;
+    // Whole-word and prefix hits so far: the part-of-a-word tier runs only below
+    // PersonSearch::kFewNameHits.
+    int nameHits = 0;
 };
 
 struct SearchPage
@@ -65,14 +68,19 @@ struct SearchPage
 };
 
 // The app's search over persons. A query of digits matches NIK then KK number by prefix; any
-// other text matches normalised names (NameNormalizer) in two tiers: every word whole first,
-// then every word as a prefix. An empty query lists everyone in row order. All of it honours
-// the RT/RW, programme, desil and status filters.
+// other text matches normalised names (NameNormalizer) in tiers: every word whole first, then
+// every word as a prefix, and last, only when those found fewer than kFewNameHits people, every
+// word as a part of a word ("parman" → Suparman; words of 3 letters or more, by the trigram
+// index). An empty query lists everyone in row order. All of it honours the RT/RW, programme,
+// desil and status filters.
 class PersonSearch
 {
     Q_DECLARE_TR_FUNCTIONS(PersonSearch)
 
 public:
+    static constexpr int kFewNameHits = 20;
+    static constexpr int kShortestPart = 3; // a trigram
+
     explicit PersonSearch(const Database &db);
 
     Result<SearchPage> find(const QString &text, const SearchFilter &filter = {},

@@ -70,6 +70,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::newRow("id") << tsPath("id");
         QTest::newRow("en") << tsPath("en");
+        // The project's Indonesian for Qt's own dialogs (not produced by lupdate).
+        QTest::newRow("qt_id") << QStringLiteral(TEPAT_SOURCE_DIR "/translations/qt_id.ts");
     }
 
     void committedFilesAreComplete()

@@ -37,7 +37,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         QTRY_VERIFY(page.householdModel()->rowCount() > 0);
 
-        QTest::keyClick(&page, Qt::Key_F, Qt::ControlModifier);
+        page.focusSearch(); // Ctrl+F, a shortcut of the window (TestWindowShortcuts)
         QTRY_VERIFY(page.searchBox()->hasFocus());
         QTest::keyClicks(page.searchBox(), QStringLiteral("siti"));
         QVERIFY(!page.isSearching()); // debounced: nothing yet
@@ -59,6 +59,75 @@ private Q_SLOTS:
         QTRY_VERIFY(!page.detail()->isVisible());
         QTRY_VERIFY(page.searchTable()->hasFocus());
         QCOMPARE(page.searchBox()->text(), QStringLiteral("siti"));
+    }
+
+    void enterInTheSearchBoxOpensTheHighlightedPerson()
+    {
+        UiFixture f(200);
+        HouseholdsPage page(f.context);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.focusSearch();
+        // Enter straight after typing, before the search has run: the first person found.
+        QTest::keyClicks(page.searchBox(), QStringLiteral("siti"));
+        QTest::keyClick(page.searchBox(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(page.detail()->isVisible(), 5000);
+        QCOMPARE(page.detail()->selectedPersonId(), page.searchModel()->hit(0)->personId);
+
+        // Back in the search box with another row highlighted: Enter opens that one.
+        QTest::keyClick(page.detail(), Qt::Key_Escape);
+        QTRY_VERIFY(!page.detail()->isVisible());
+        QVERIFY(page.searchModel()->rowCount() > 2);
+        page.searchTable()->setCurrentIndex(page.searchModel()->index(2, 0));
+        page.searchBox()->setFocus();
+        QTest::keyClick(page.searchBox(), Qt::Key_Enter);
+        QTRY_VERIFY(page.detail()->isVisible());
+        QCOMPARE(page.detail()->selectedPersonId(), page.searchModel()->hit(2)->personId);
+    }
+
+    void escapeClearsTheSearchWhereverTheFocusIs()
+    {
+        UiFixture f(60);
+        HouseholdsPage page(f.context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTest::keyClicks(page.searchBox(), QStringLiteral("siti"));
+        QTRY_VERIFY_WITH_TIMEOUT(page.isSearching() && !page.searchModel()->isBusy(), 5000);
+        page.searchTable()->setFocus();
+        QTest::keyClick(page.searchTable(), Qt::Key_Escape);
+        QCOMPARE(page.searchBox()->text(), QString());
+        QVERIFY(!page.isSearching());
+        QTRY_VERIFY(page.searchBox()->hasFocus());
+        QTest::keyClick(page.searchBox(), Qt::Key_Escape); // empty: on to the list
+        QTRY_VERIFY(page.householdTable()->hasFocus());
+    }
+
+    void ctrlTabAndCtrlPageKeysSwitchTheFamilysTabs()
+    {
+        UiFixture f(40);
+        HouseholdsPage page(f.context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.householdModel()->rowCount() > 0);
+        page.openHousehold(page.householdModel()->householdId(0));
+        QTabWidget *tabs = page.detail()->tabs();
+        auto *members = qobject_cast<QTableWidget *>(tabs->widget(0));
+        members->setFocus();
+        QTest::keyClick(members, Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(tabs->currentWidget(), Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QTest::keyClick(tabs->currentWidget(), Qt::Key_Backtab,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tabs->currentIndex(), 1);
+        QTest::keyClick(tabs->currentWidget(), Qt::Key_Tab,
+                        Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QTest::keyClick(tabs->currentWidget(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), tabs->count() - 1); // round to the last
+        QTest::keyClick(tabs->currentWidget(), Qt::Key_Tab, Qt::ControlModifier);
+        QCOMPARE(tabs->currentIndex(), 0);
     }
 
     void clearingTheSearchGoesBackToTheList()

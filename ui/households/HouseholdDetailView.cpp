@@ -112,9 +112,24 @@ HouseholdDetailView::HouseholdDetailView(AppContext &context, QWidget *parent)
     layout->addLayout(actions);
 
     connect(backButton, &QPushButton::clicked, this, &HouseholdDetailView::back);
+    // Whatever has the focus in the window (the navigation list too) while the family is shown.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
-    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    escape->setContext(Qt::WindowShortcut);
     connect(escape, &QShortcut::activated, this, &HouseholdDetailView::back);
+    const auto tabKeys = [this](const QList<QKeySequence> &keys, int step) {
+        auto *shortcut = new QShortcut(this);
+        shortcut->setKeys(keys);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, step] {
+            const int count = m_tabs->count();
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + step + count) % count);
+        });
+    };
+    tabKeys({QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown)}, 1);
+    tabKeys({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+             QKeySequence(Qt::CTRL | Qt::Key_PageUp)},
+            -1);
     connect(m_requests, &QTableWidget::cellActivated, this, [this](int row, int) {
         if (m_dossier && row >= 0 && row < m_dossier->requests.size()) {
             Q_EMIT requestOpened(m_dossier->requests[row].request);

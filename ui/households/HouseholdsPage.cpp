@@ -24,6 +24,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace tepat {
 
 namespace {
@@ -54,13 +56,14 @@ QTableView *makeTable(QWidget *parent)
     return t;
 }
 
-// Down or Enter in the search box moves to the results.
+// In the search box, Down moves to the results and Enter opens the highlighted one.
 class SearchBoxKeys : public QObject
 {
 public:
-    SearchBoxKeys(QObject *parent, std::function<void()> toResults)
+    SearchBoxKeys(QObject *parent, std::function<void()> toResults, std::function<void()> enter)
         : QObject(parent)
         , m_toResults(std::move(toResults))
+        , m_enter(std::move(enter))
     {}
 
 protected:
@@ -68,8 +71,12 @@ protected:
     {
         if (event->type() == QEvent::KeyPress) {
             const int key = static_cast<QKeyEvent *>(event)->key();
-            if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (key == Qt::Key_Down) {
                 m_toResults();
+                return true;
+            }
+            if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+                m_enter();
                 return true;
             }
         }
@@ -78,6 +85,7 @@ protected:
 
 private:
     std::function<void()> m_toResults;
+    std::function<void()> m_enter;
 };
 
 } // namespace
@@ -205,6 +213,9 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent)
                 if (rows > 0 && !m_searchTable->currentIndex().isValid()) {
                     m_searchTable->setCurrentIndex(m_searchModel->index(0, 0));
                 }
+                if (std::exchange(m_openWhenFound, false) && rows > 0) {
+                    openCurrent();
+                }
             });
     connect(m_householdModel, &HouseholdListModel::loadFailed, m_summary, &QLabel::setText);
     connect(m_householdTable, &QTableView::activated, this, [this] { openCurrent(); });
@@ -223,25 +234,26 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent)
             Q_EMIT requestOpened(r);
         });
     }
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QShortcut::activated, this, [this] {
-        showList();
-        m_search->setFocus();
-        m_search->selectAll();
-    });
-    m_search->installEventFilter(new SearchBoxKeys(m_search, [this] {
-        m_debounce.stop();
-        if (m_search->text().trimmed() != m_searchModel->query() ||
-            (!isSearching() && !m_search->text().trimmed().isEmpty())) {
-            applyQuery();
-        }
-        QTableView *table = isSearching() ? m_searchTable : m_householdTable;
-        table->setFocus();
-        if (!table->currentIndex().isValid() && table->model()->rowCount() > 0) {
-            table->setCurrentIndex(table->model()->index(0, 0));
-        }
-    }));
+    // Esc works wherever the focus is in the window while the list is shown (the detail has
+    // its own); a shortcut of a hidden page does not fire.
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), listPage);
+    escape->setContext(Qt::WindowShortcut);
+    connect(escape, &QShortcut::activated, this, &HouseholdsPage::escapeFromList);
+    m_search->installEventFilter(new SearchBoxKeys(
+        m_search,
+        [this] {
+            m_debounce.stop();
+            if (m_search->text().trimmed() != m_searchModel->query() ||
+                (!isSearching() && !m_search->text().trimmed().isEmpty())) {
+                applyQuery();
+            }
+            QTableView *table = isSearching() ? m_searchTable : m_householdTable;
+            table->setFocus();
+            if (!table->currentIndex().isValid() && table->model()->rowCount() > 0) {
+                table->setCurrentIndex(table->model()->index(0, 0));
+            }
+        },
+        [this] { searchBoxEntered(); }));
     // Requests, decisions and syncs change the families: the list and the open family follow.
     StoreWatch::attach(this, m_context.db, [this] {
         applyFilters();
@@ -359,6 +371,48 @@ void HouseholdsPage::openCurrent()
     } else {
         openHousehold(m_householdModel->householdId(index.row()));
     }
+}
+
+void HouseholdsPage::searchBoxEntered()
+{
+    m_debounce.stop();
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        m_householdTable->setFocus();
+        if (!m_householdTable->currentIndex().isValid() && m_householdModel->rowCount() > 0) {
+            m_householdTable->setCurrentIndex(m_householdModel->index(0, 0));
+        }
+        return;
+    }
+    if (text != m_searchModel->query() || !isSearching()) {
+        m_searchTable->setCurrentIndex({});
+        applyQuery();
+    }
+    if (m_searchModel->isBusy()) {
+        m_openWhenFound = true; // opens the first person found when the search finishes
+    } else {
+        openCurrent();
+    }
+}
+
+void HouseholdsPage::escapeFromList()
+{
+    m_openWhenFound = false;
+    if (!m_search->text().isEmpty()) {
+        m_search->clear();
+        m_debounce.stop();
+        applyQuery();
+        m_search->setFocus();
+    } else if (m_search->hasFocus()) {
+        m_householdTable->setFocus();
+    }
+}
+
+void HouseholdsPage::focusSearch()
+{
+    showList();
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
 }
 
 void HouseholdsPage::openHousehold(const QString &householdId, const QString &personId)

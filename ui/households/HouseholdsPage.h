@@ -24,7 +24,9 @@ struct ChangeRequest;
 
 // Keluarga: browse the village's households (sorted by any column, filtered by RT/RW,
 // programme, desil, status) or search people by NIK, KK or name as you type (debounced, on a
-// worker thread), and open a family with Enter. Ctrl+F searches, Esc goes back.
+// worker thread), and open a family with Enter (from the search box: the highlighted or only
+// person found). Esc clears the search, or goes back from a family. Ctrl+F is the window's
+// (installWindowShortcuts), which calls focusSearch().
 class HouseholdsPage : public QWidget
 {
     Q_OBJECT
@@ -48,6 +50,8 @@ public:
     // The families with a recipient whose programme does not fit the desil (from Beranda).
     void showProgramMisfits();
     QComboBox *programFilter() const { return m_program; }
+    // Back to the list with the cursor in the search box, its text selected.
+    void focusSearch();
 
 Q_SIGNALS:
     void requestOpened(const tepat::ChangeRequest &request);
@@ -57,6 +61,8 @@ private:
     void applyQuery();
     void applyFilters();
     void openCurrent();
+    void searchBoxEntered();
+    void escapeFromList();
     void fillFilters();
 
     AppContext &m_context;
@@ -76,6 +82,7 @@ private:
     PersonSearchModel *m_searchModel;
     HouseholdDetailView *m_detail;
     QTimer m_debounce;
+    bool m_openWhenFound = false; // Enter was pressed before the search had finished
     QThread m_searchThread;
     SearchWorker *m_worker;
 };

@@ -9,33 +9,69 @@
 
 namespace tepat {
 
+namespace {
+QString languageName(const QString &code)
+{
+    return code == QLatin1String("en") ? QStringLiteral("English")
+                                       : QStringLiteral("Bahasa Indonesia");
+}
+} // namespace
+
 LanguageSection::LanguageSection(QWidget *parent)
     : QWidget(parent)
     , m_language(new QComboBox)
+    , m_note(new QLabel)
 {
-    m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->setCurrentIndex(savedLanguage() == QLatin1String("en") ? 1 : 0);
+    m_language->addItem(languageName(QStringLiteral("id")), QStringLiteral("id"));
+    m_language->addItem(languageName(QStringLiteral("en")), QStringLiteral("en"));
+    // The language in use (which --lang may have chosen), or the one saved for the next start.
+    const QString next =
+        savedLanguage() == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("id");
+    const bool pending =
+        next != Language::current() && !QSettings().value(QLatin1String(kKey)).isNull();
+    m_language->setCurrentIndex(m_language->findData(pending ? next : Language::current()));
     auto *form = new QFormLayout(this);
     form->addRow(tr("Bahasa tampilan"), m_language);
-    auto *note = new QLabel(
-        tr("Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.")
-            .arg(Language::current() == QLatin1String("en") ? QStringLiteral("English")
-                                                            : QStringLiteral("Bahasa Indonesia")));
-    note->setWordWrap(true);
-    form->addRow(note);
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { saveLanguage(m_language->currentData().toString()); });
+    m_note->setWordWrap(true);
+    m_note->setObjectName(QStringLiteral("languageNote"));
+    form->addRow(m_note);
+    showNote();
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
+        saveLanguage(m_language->currentData().toString());
+        showNote();
+    });
+}
+
+void LanguageSection::showNote()
+{
+    const QString chosen = m_language->currentData().toString();
+    m_note->setText(chosen == Language::current()
+                        ? tr("Bahasa yang dipakai sekarang: %1, termasuk jendela bawaan seperti "
+                             "pilih berkas dan cetak.")
+                              .arg(languageName(Language::current()))
+                        : tr("Bahasa yang dipakai sekarang: %1. %2 dipakai setelah Tepat dibuka "
+                             "ulang.")
+                              .arg(languageName(Language::current()), languageName(chosen)));
+}
+
+QString LanguageSection::currentChoice() const
+{
+    return m_language->currentData().toString();
+}
+
+QString LanguageSection::note() const
+{
+    return m_note->text();
 }
 
 QString LanguageSection::savedLanguage()
 {
-    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("id")).toString();
+    return QSettings().value(QLatin1String(kKey), QStringLiteral("id")).toString();
 }
 
 void LanguageSection::saveLanguage(const QString &code)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), code);
+    QSettings().setValue(QLatin1String(kKey), code);
 }
 
 } // namespace tepat

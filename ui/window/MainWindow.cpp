@@ -5,6 +5,7 @@
 #include "domain/RegionDirectory.h"
 #include "storage/Database.h"
 
+#include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -12,6 +13,19 @@
 #include <QVBoxLayout>
 
 namespace tepat {
+
+namespace {
+
+// The page list moves with the arrow keys only: typing a letter must not jump to another page
+// (Qt's type-ahead search), it belongs to the page the operator is working on.
+class NavigationList : public QListWidget
+{
+public:
+    using QListWidget::QListWidget;
+    void keyboardSearch(const QString &) override {}
+};
+
+} // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -29,7 +43,7 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     outer->addWidget(m_header);
 
     auto *body = new QHBoxLayout();
-    m_navigation = new QListWidget(central);
+    m_navigation = new NavigationList(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(180);
     m_pages = new QStackedWidget(central);
@@ -55,6 +69,18 @@ void MainWindow::refreshHeader()
                                          village->regencyName, Language::formatDate(dataDate))
                               : tr("Belum ada data kelurahan/desa. Muat snapshot atau buka data "
                                    "contoh (tepat --demo)."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const QList<QWidget *> children = findChildren<QWidget *>(Qt::FindDirectChildrenOnly);
+    for (QWidget *child : children) {
+        if (child->isWindow() && child->isVisible() && !child->close()) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::addPage(const QString &key, const QString &title, QWidget *page)

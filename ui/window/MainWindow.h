@@ -26,6 +26,11 @@ public:
     QString currentPageKey() const;
     void refreshHeader();
 
+protected:
+    // Open forms and other windows of Tepat close first (saving their drafts); if one stays
+    // open, so does Tepat.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     AppContext &m_context;
     QLabel *m_header = nullptr;

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "MainWindow.h"
+#include "WindowShortcuts.h"
 #include "accounts/SecurityFeatures.h"
 #include "dashboard/DashboardPage.h"
 #include "deliberation/MeetingsPage.h"
@@ -61,6 +62,7 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);
     addSecurityFeatures(window, context, *settings);
+    installWindowShortcuts(window, *households);
     window.showPage(QStringLiteral("beranda"));
 }
 

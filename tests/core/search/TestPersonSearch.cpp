@@ -179,6 +179,85 @@ private Q_SLOTS:
         QCOMPARE(rest->hits.first().personId, QStringLiteral("P6"));
     }
 
+    void partOfAWordIsTheLastTier()
+    {
+        // Neither a whole word nor a prefix: "parman" is inside suparman (P1, written Soeparman)
+        // and suparmanto (P3), "mina" inside aminah.
+        QCOMPARE(ids(QStringLiteral("parman")), (QStringList{"P1", "P3"}));
+        QCOMPARE(ids(QStringLiteral("PARMAN")), (QStringList{"P1", "P3"}));
+        QCOMPARE(ids(QStringLiteral("mina siti")), (QStringList{"P2", "P4"}));
+        // After the whole words and the prefixes: "aman" is a prefix of nobody, "suparman"
+        // is P1's whole word and P3's prefix; the part tier adds nobody twice.
+        QCOMPARE(ids(QStringLiteral("aman")), QStringList{});
+        QCOMPARE(ids(QStringLiteral("suparman")), (QStringList{"P1", "P3"}));
+        QCOMPARE(ids(QStringLiteral("arman")), (QStringList{"P1", "P3"}));
+        // Fewer than three letters are too little to look inside words.
+        QCOMPARE(ids(QStringLiteral("rm")), QStringList{});
+        QCOMPARE(ids(QStringLiteral("parman"), SearchFilter{{}, {}, Program::Pkh, 0, {}}),
+                 QStringList{"P1"});
+    }
+
+    void partOfAWordPagesAndWaitsForFewNameHits()
+    {
+        const PersonSearch search(*m_store.db);
+        QStringList all;
+        SearchCursor cursor;
+        for (int i = 0; i < 10; ++i) {
+            const auto page = search.find(QStringLiteral("arman"), {}, cursor, 1);
+            QVERIFY(page);
+            for (const SearchHit &h : page->hits) {
+                all << h.personId;
+            }
+            if (!page->hasMore) {
+                break;
+            }
+            cursor = page->next;
+        }
+        QCOMPARE(all, (QStringList{"P1", "P3"}));
+
+        // Once whole words and prefixes have found enough people, parts of words are not
+        // searched: the cursor after such a tier carries the count.
+        SearchCursor enough;
+        enough.tier = 2;
+        enough.nameHits = PersonSearch::kFewNameHits;
+        const auto none = search.find(QStringLiteral("arman"), {}, enough, 10);
+        QVERIFY(none);
+        QVERIFY(none->hits.isEmpty());
+        enough.nameHits = PersonSearch::kFewNameHits - 1;
+        const auto some = search.find(QStringLiteral("arman"), {}, enough, 10);
+        QVERIFY(some);
+        QCOMPARE(some->hits.size(), 2);
+    }
+
+    void aStoreFromBeforeThePartTierIsIndexedWhenOpened()
+    {
+        // A store of schema 6 (before the trigram index) with people in it.
+        TempStore old;
+        writeFile(old.file(QStringLiteral("h.csv")),
+                  "household_id,kk_number,village_code,rt,rw,address,desil,status,latitude,"
+                  "longitude\nH1,3571031505180003,35.71.03.1001,1,1,a,1,,,\n");
+        writeFile(old.file(QStringLiteral("p.csv")),
+                  "person_id,household_id,nik,name,sex,birth_place,birth_date,relationship,"
+                  "marital_status,occupation,disability,status,programs\n"
+                  "P1,H1,3571030101800001,Soeparman,L,,1980-01-01,head,,,,,\n");
+        ImportOptions options;
+        options.rejectsPath = old.file(QStringLiteral("r.csv"));
+        QVERIFY(SnapshotImporter(*old.db, old.clock)
+                    .run(old.file(QStringLiteral("h.csv")), old.file(QStringLiteral("p.csv")),
+                         options));
+        QVERIFY(old.db->execute("DROP TRIGGER person_trigram_insert; DROP TRIGGER "
+                                "person_trigram_update; DROP TABLE person_name_trigram; "
+                                "PRAGMA user_version = 6;"));
+        old.db.reset();
+        auto reopened = Database::open(old.path());
+        QVERIFY(reopened);
+        QCOMPARE(reopened.value()->schemaVersion(), Database::latestSchemaVersion());
+        const auto page = PersonSearch(*reopened.value()).find(QStringLiteral("parman"));
+        QVERIFY(page);
+        QCOMPARE(page->hits.size(), 1);
+        QCOMPARE(page->hits.first().personId, QStringLiteral("P1"));
+    }
+
     void emptyQueryListsEveryone()
     {
         QCOMPARE(ids(QString()).size(), 6);
