@@ -8,6 +8,10 @@
 //                                             to a fresh server of the same kind with the same
 //                                             register, so it does the same work
 //   throughput_vs_curl_pct                    push_mb_per_s / curl_mb_per_s (target >= 50)
+//   push_bytes_per_request                    bytes of push bodies on the wire (gzip when the
+//                                             server takes it) per change request, photos and
+//                                             headers excluded (target <= 2048)
+//   pull_bytes_per_change                     bytes of pull answers on the wire per change
 //   resume_chunks_total / resume_chunks_resent  a photo of 200 chunks cut half-way, then resumed:
 //                                             chunks sent again beyond the ones never received
 
@@ -127,8 +131,12 @@ void throughput(int requests, int photos)
         qFatal("push incomplete: %s", report.error ? qPrintable(report.error->message) : "");
     }
     qint64 bytes = 0;
+    qint64 pushBodyBytes = 0;
     for (const Recorded &r : std::as_const(recorded)) {
         bytes += r.bytes + r.target.size();
+        if (r.target == QLatin1String("/api/v1/push")) {
+            pushBodyBytes += r.bytes;
+        }
     }
 
     // The same requests through curl, against a fresh server with the same register.
@@ -161,6 +169,10 @@ void throughput(int requests, int photos)
         if (!r.contentType.isEmpty()) {
             config += "header = \"Content-Type: " + r.contentType + "\"\n";
         }
+        if (r.contentType.startsWith("application/json") &&
+            readFile(r.bodyFile).startsWith("\x1f\x8b")) {
+            config += "header = \"Content-Encoding: gzip\"\n";
+        }
         if (r.bytes > 0) {
             config += "data-binary = \"@" + r.bodyFile.toUtf8() + "\"\n";
         }
@@ -178,6 +190,13 @@ void throughput(int requests, int photos)
             qFatal("curl got HTTP %s", code.constData());
         }
     }
+    // One page of 1,000 changes as it crosses the wire (curl does not unpack it).
+    const QByteArray pulled = runCurl(
+        {QStringLiteral("-sS"), QStringLiteral("-H"),
+         QStringLiteral("Authorization: Bearer ") + token, QStringLiteral("-H"),
+         QStringLiteral("Accept-Encoding: gzip"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+         QStringLiteral("-w"), QStringLiteral("%{size_download}"),
+         fresh.url().toString() + QStringLiteral("/api/v1/changes?after=0&limit=1000")});
     const qint64 onFresh =
         fresh.serverCount(QStringLiteral("SELECT count(*) FROM request_event WHERE to_state = "
                                          "'received'"));
@@ -187,6 +206,8 @@ void throughput(int requests, int photos)
     print("push_photos", report.uploadedFiles);
     print("push_http_requests", recorded.size());
     print("push_mb", mb);
+    print("push_bytes_per_request", double(pushBodyBytes) / requests);
+    print("pull_bytes_per_change", pulled.toDouble() / 1000);
     print("push_s", pushSeconds);
     print("push_mb_per_s", mb / pushSeconds);
     print("curl_requests_received_on_server", onFresh);

@@ -117,8 +117,8 @@ Status AttachmentUploader::upload(const QString &sha256, SyncReport &report)
         }
         if (r->status == 409) {
             // The server stands elsewhere (an earlier chunk arrived after all): continue there.
-            const Result<QJsonObject> body =
-                parseJsonObject(r->body, {limits::kJsonBody, limits::kJsonDepth, limits::kString});
+            const Result<QJsonObject> body = parseJsonObject(
+                r->body, {limits::kJsonBody, limits::kJsonDepth, limits::kString, false});
             const qint64 received =
                 body ? qint64(body->value(QLatin1String("received")).toDouble(-1)) : -1;
             if (received < 0 || received > total || received == offset) {

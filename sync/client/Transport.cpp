@@ -1,5 +1,6 @@
 #include "Transport.h"
 
+#include "protocol/Compression.h"
 #include "protocol/Json.h"
 #include "protocol/Messages.h"
 #include "protocol/Protocol.h"
@@ -26,6 +27,22 @@ Transport::Transport(QUrl base, int timeoutMs, const std::atomic<bool> *cancelle
 HttpResult Transport::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                            const QByteArray &body, const QByteArray &contentType)
 {
+    // JSON bodies go gzip-compressed once the server said it takes them (Accept-Encoding in
+    // its answers); a 415 turns that off and the body goes again as it is.
+    const bool compress = m_serverTakesGzip && contentType == "application/json" &&
+                          body.size() >= Compression::kMinimumBytes;
+    HttpResult result = sendOnce(method, path, query, body, contentType, compress);
+    if (compress && result.kind == HttpResult::Kind::Answered && result.status == 415) {
+        m_serverTakesGzip = false;
+        result = sendOnce(method, path, query, body, contentType, false);
+    }
+    return result;
+}
+
+HttpResult Transport::sendOnce(const QByteArray &method, const QString &path,
+                               const QUrlQuery &query, const QByteArray &body,
+                               const QByteArray &contentType, bool compress)
+{
     HttpResult result;
     if (m_cancelled && m_cancelled->load()) {
         result.kind = HttpResult::Kind::Cancelled;
@@ -47,10 +64,15 @@ HttpResult Transport::send(const QByteArray &method, const QString &path, const 
     if (!m_accessToken.isEmpty()) {
         request.setRawHeader("Authorization", "Bearer " + m_accessToken.toLatin1());
     }
+    // Accept-Encoding is left to Qt, which asks for gzip and deflate and unpacks the answer.
+    const QByteArray wire = compress ? Compression::gzip(body) : body;
+    if (compress) {
+        request.setRawHeader("Content-Encoding", "gzip");
+    }
     ++m_requests;
-    m_bytesSent += body.size();
+    m_bytesSent += wire.size();
     QNetworkReply *reply =
-        method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, body);
+        method == "GET" ? m_nam.get(request) : m_nam.sendCustomRequest(request, method, wire);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer cancelWatch;
@@ -72,6 +94,9 @@ HttpResult Transport::send(const QByteArray &method, const QString &path, const 
         result.body = reply->readAll();
     }
     if (status.isValid()) {
+        if (Compression::takesGzip(reply->rawHeader("Accept-Encoding"))) {
+            m_serverTakesGzip = true;
+        }
         result.kind = HttpResult::Kind::Answered;
         result.status = status.toInt();
     } else if (cancelled) {
@@ -110,7 +135,7 @@ Error Transport::describe(const HttpResult &r)
         break;
     }
     const Result<QJsonObject> parsed =
-        parseJsonObject(r.body, {limits::kJsonBody, limits::kJsonDepth, limits::kString});
+        parseJsonObject(r.body, {limits::kJsonBody, limits::kJsonDepth, limits::kString, false});
     const std::optional<Error> body = errorFromBody(parsed ? *parsed : QJsonObject());
     if (r.status >= 500 || r.status == 429) {
         return {QStringLiteral("net.server"),
@@ -131,7 +156,7 @@ Result<QJsonObject> Transport::parse(const HttpResult &r)
         return describe(r);
     }
     Result<QJsonObject> o =
-        parseJsonObject(r.body, {limits::kJsonBody, limits::kJsonDepth, limits::kString});
+        parseJsonObject(r.body, {limits::kJsonBody, limits::kJsonDepth, limits::kString, false});
     if (!o) {
         return Error{QStringLiteral("net.bad_response"),
                      tr("Jawaban server pusat tidak bisa dibaca: %1").arg(o.error().message)};

@@ -55,10 +55,15 @@ public:
     static Result<QJsonObject> parse(const HttpResult &result);
     static bool isTransient(const Error &error);
 
+    // Bytes of request bodies as sent (compressed when they were).
     qint64 bytesSent() const { return m_bytesSent; }
+    bool compressesBodies() const { return m_serverTakesGzip; }
     int requestCount() const { return m_requests; }
 
 private:
+    HttpResult sendOnce(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                        const QByteArray &body, const QByteArray &contentType, bool compress);
+
     QNetworkAccessManager m_nam;
     QUrl m_base;
     int m_timeoutMs;
@@ -67,6 +72,7 @@ private:
     QSslConfiguration m_tls;
     qint64 m_bytesSent = 0;
     int m_requests = 0;
+    bool m_serverTakesGzip = false;
 };
 
 } // namespace tepat::sync

@@ -4,33 +4,65 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace tepat::sync {
 
 namespace {
 
-bool stringsWithin(const QJsonValue &value, int maxString)
+enum class StringProblem
+{
+    None,
+    TooLong,
+    Control
+};
+
+StringProblem checkString(const QString &s, const JsonLimits &limits)
+{
+    if (s.size() > limits.maxString) {
+        return StringProblem::TooLong;
+    }
+    if (limits.refuseControlCharacters && hasControlCharacter(s)) {
+        return StringProblem::Control;
+    }
+    return StringProblem::None;
+}
+
+StringProblem checkStrings(const QJsonValue &value, const JsonLimits &limits)
 {
     if (value.isString()) {
-        return value.toString().size() <= maxString;
+        return checkString(value.toString(), limits);
     }
     if (value.isArray()) {
         for (const QJsonValue &v : value.toArray()) {
-            if (!stringsWithin(v, maxString)) {
-                return false;
+            if (const StringProblem p = checkStrings(v, limits); p != StringProblem::None) {
+                return p;
             }
         }
     } else if (value.isObject()) {
         const QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
-            if (it.key().size() > maxString || !stringsWithin(it.value(), maxString)) {
-                return false;
+            if (const StringProblem p = checkString(it.key(), limits); p != StringProblem::None) {
+                return p;
+            }
+            if (const StringProblem p = checkStrings(it.value(), limits);
+                p != StringProblem::None) {
+                return p;
             }
         }
     }
-    return true;
+    return StringProblem::None;
 }
 
 } // namespace
+
+bool hasControlCharacter(const QString &text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r') || u == 0x7f;
+    });
+}
 
 int jsonDepth(const QJsonValue &value, int stopAfter)
 {
@@ -78,10 +110,17 @@ Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const JsonLimits &l
                      JsonReader::tr("Isi pesan bersarang terlalu dalam (paling banyak %1 tingkat).")
                          .arg(limits.maxDepth)};
     }
-    if (!stringsWithin(object, limits.maxString)) {
+    switch (checkStrings(object, limits)) {
+    case StringProblem::None:
+        break;
+    case StringProblem::TooLong:
         return Error{QStringLiteral("json.string_too_long"),
                      JsonReader::tr("Ada teks yang terlalu panjang (paling banyak %1 karakter).")
                          .arg(limits.maxString)};
+    case StringProblem::Control:
+        return Error{QStringLiteral("json.control_character"),
+                     JsonReader::tr("Ada teks yang berisi karakter kendali (misalnya NUL); hapus "
+                                    "karakter itu dari isian lalu kirim lagi.")};
     }
     return object;
 }
@@ -203,6 +242,11 @@ QDateTime JsonReader::timestamp(const char *key, bool required)
 bool isUuid(const QString &text)
 {
     return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+QString canonicalUuid(const QString &text)
+{
+    return QUuid::fromString(text).toString(QUuid::WithoutBraces);
 }
 
 } // namespace tepat::sync

@@ -15,12 +15,18 @@ struct JsonLimits
     qint64 maxBytes;
     int maxDepth;
     int maxString;
+    // Refuse C0 control characters other than tab, line feed and carriage return, and DEL,
+    // anywhere in a string or a key (json.control_character). The server reads every request
+    // this way: PostgreSQL cannot store U+0000 and no field of the protocol needs the others.
+    bool refuseControlCharacters = false;
 };
 
 // Parses a JSON object within limits (size, nesting depth, string length): the only way
 // either side reads a body from the other.
 Result<QJsonObject> parseJsonObject(const QByteArray &bytes, const JsonLimits &limits);
 int jsonDepth(const QJsonValue &value, int stopAfter);
+// U+0000–U+001F except tab, LF and CR, and U+007F.
+bool hasControlCharacter(const QString &text);
 
 // Reads typed fields of one object and keeps the first problem, with the field's path, as an
 // Indonesian message ("kolom items[3].key harus berupa teks").
@@ -52,5 +58,7 @@ private:
 };
 
 bool isUuid(const QString &text);
+// The one stored form of a UUID: lower case, with hyphens, without braces.
+QString canonicalUuid(const QString &text);
 
 } // namespace tepat::sync

@@ -9,6 +9,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <vector>
 
 namespace tepat::central {
 
@@ -21,7 +22,7 @@ QString safeDetail(const QSqlError &error)
     return error.nativeErrorCode() + u' ' + error.driverText();
 }
 
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 // Portable DDL: %ID% is the auto-increment primary key of each dialect.
 const char *kSchema[] = {
@@ -63,6 +64,18 @@ const char *kSchema[] = {
     "CREATE TABLE upload (village_code TEXT NOT NULL, sha256 TEXT NOT NULL, total BIGINT NOT "
     "NULL, received BIGINT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY (village_code, "
     "sha256))",
+};
+
+// Upgrades: kUpgrades[i] takes the schema from version i + 1 to i + 2.
+const std::vector<std::vector<const char *>> kUpgrades = {
+    // 2: idempotency keys in one form (lower case); files counted per village for the quota.
+    {"UPDATE request SET key = lower(key) WHERE key <> lower(key) AND NOT EXISTS (SELECT 1 "
+     "FROM request other WHERE other.key = lower(request.key))",
+     "CREATE TABLE village_file (village_code TEXT NOT NULL, sha256 TEXT NOT NULL, size BIGINT "
+     "NOT NULL, PRIMARY KEY (village_code, sha256))",
+     "INSERT INTO village_file(village_code, sha256, size) SELECT DISTINCT r.village_code, "
+     "f.sha256, b.size FROM request_file f JOIN request r ON r.id = f.request_id JOIN blob b ON "
+     "b.sha256 = f.sha256"},
 };
 
 std::atomic<int> g_connections{0};
@@ -128,10 +141,15 @@ Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &da
     }
     if (self->m_dialect == Dialect::Sqlite) {
         for (const char *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                   "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000"}) {
+                                   "PRAGMA foreign_keys = ON"}) {
             if (const Status s = self->execute(QLatin1String(pragma)); !s) {
                 return s.error();
             }
+        }
+        if (const Status s =
+                self->execute(QStringLiteral("PRAGMA busy_timeout = %1").arg(kBusyTimeoutMs));
+            !s) {
+            return s.error();
         }
     } else if (const Status s = self->execute(QStringLiteral("SET client_min_messages TO WARNING"));
                !s) {
@@ -164,7 +182,7 @@ Status CentralDatabase::migrate()
             }
         }
         for (const auto &[key, value] :
-             {std::pair{QStringLiteral("schema_version"), QString::number(kSchemaVersion)},
+             {std::pair{QStringLiteral("schema_version"), QStringLiteral("1")},
               std::pair{QStringLiteral("server_id"),
                         QUuid::createUuid().toString(QUuid::WithoutBraces)}}) {
             if (Result<QSqlQuery> q = query(
@@ -194,6 +212,26 @@ Status CentralDatabase::migrate()
                      tr("Basis data server dibuat oleh versi tepat-central yang lebih baru (skema "
                         "%1); perbarui tepat-central.")
                          .arg(version)};
+    }
+    for (; version < kSchemaVersion; ++version) {
+        CentralTransaction tx(*this);
+        if (!tx.begun()) {
+            return tx.begun();
+        }
+        for (const char *sql : kUpgrades[size_t(version - 1)]) {
+            if (const Status s = execute(QLatin1String(sql)); !s) {
+                return s;
+            }
+        }
+        if (Result<QSqlQuery> q =
+                query(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
+                      {QString::number(version + 1)});
+            !q) {
+            return q.error();
+        }
+        if (const Status s = tx.commit(); !s) {
+            return s;
+        }
     }
     return {};
 }
@@ -237,6 +275,9 @@ Error CentralDatabase::storageError(const QString &detail) const
 
 Status CentralDatabase::begin() const
 {
+    if (m_dialect == Dialect::Sqlite) {
+        return execute(QStringLiteral("BEGIN IMMEDIATE"));
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction()) {
         return storageError(safeDetail(db.lastError()));
@@ -246,6 +287,9 @@ Status CentralDatabase::begin() const
 
 Status CentralDatabase::commit() const
 {
+    if (m_dialect == Dialect::Sqlite) {
+        return execute(QStringLiteral("COMMIT"));
+    }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.commit()) {
         return storageError(safeDetail(db.lastError()));
@@ -255,7 +299,24 @@ Status CentralDatabase::commit() const
 
 void CentralDatabase::rollback() const
 {
+    if (m_dialect == Dialect::Sqlite) {
+        QSqlQuery(QSqlDatabase::database(m_connectionName, false)).exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
     QSqlDatabase::database(m_connectionName, false).rollback();
+}
+
+Status CentralDatabase::lockChangeStream() const
+{
+    if (m_dialect == Dialect::Sqlite) {
+        return {};
+    }
+    return execute(QStringLiteral("LOCK TABLE change_log IN EXCLUSIVE MODE"));
+}
+
+QVariant CentralDatabase::nativeHandle() const
+{
+    return QSqlDatabase::database(m_connectionName, false).driver()->handle();
 }
 
 CentralTransaction::CentralTransaction(const CentralDatabase &db)

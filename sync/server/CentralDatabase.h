@@ -40,11 +40,24 @@ public:
     Result<QSqlQuery> query(const QString &sql, const QVariantList &values = {}) const;
     // A statement without parameters, not prepared (DDL and settings cannot be on PostgreSQL).
     Status execute(const QString &sql) const;
+    // BEGIN IMMEDIATE on SQLite (the write lock is taken at once, waiting up to the busy
+    // timeout, instead of failing when a read has to become a write); BEGIN on PostgreSQL.
     Status begin() const;
     Status commit() const;
     void rollback() const;
 
+    // Called by every writer of the change stream just before it inserts: on PostgreSQL an
+    // EXCLUSIVE lock on change_log until the transaction ends, so a sequence number is taken
+    // only after every earlier one is committed and a pull can never pass over a change that
+    // becomes visible later. SQLite writers are serialised by BEGIN IMMEDIATE already.
+    Status lockChangeStream() const;
+
     Error storageError(const QString &detail) const;
+    // For tests: the driver's native handle (sqlite3 * or PGconn *).
+    QVariant nativeHandle() const;
+
+    // How long a write waits for another writer (a CLI import) before it gives up.
+    static constexpr int kBusyTimeoutMs = 10000;
 
 private:
     CentralDatabase(QString connectionName, Dialect dialect, QString dataDir);

@@ -28,6 +28,43 @@ QJsonObject parse(const QVariant &v)
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
 
+// One transaction per piece of an import: next() after each record commits and begins anew
+// every `recordsPerPiece` records; finish() commits the last piece.
+class PiecewiseTransaction
+{
+public:
+    PiecewiseTransaction(const CentralDatabase &db, const ImportPacing &pacing)
+        : m_db(db)
+        , m_pacing(pacing)
+    {
+        m_tx.emplace(m_db);
+    }
+    const Status &begun() const { return m_tx->begun(); }
+    Status next()
+    {
+        if (++m_records < qMax(1, m_pacing.recordsPerPiece)) {
+            return {};
+        }
+        m_records = 0;
+        if (const Status s = m_tx->commit(); !s) {
+            return s;
+        }
+        m_tx.reset();
+        if (m_pacing.afterPiece) {
+            m_pacing.afterPiece();
+        }
+        m_tx.emplace(m_db);
+        return m_tx->begun();
+    }
+    Status finish() { return m_tx->commit(); }
+
+private:
+    const CentralDatabase &m_db;
+    const ImportPacing &m_pacing;
+    std::optional<CentralTransaction> m_tx;
+    int m_records = 0;
+};
+
 } // namespace
 
 QJsonObject CivilEventReport::toJson() const
@@ -107,6 +144,9 @@ Result<qint64> CentralRegister::appendChange(const QString &villageCode, const Q
                                              const QString &id, qint64 version,
                                              const QString &source, const QJsonObject &data) const
 {
+    if (const Status s = m_db.lockChangeStream(); !s) {
+        return s.error();
+    }
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("INSERT INTO change_log(village_code, entity, entity_id, version, source, "
                        "at, data) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
@@ -208,7 +248,8 @@ Result<sync::SnapshotPage> CentralRegister::snapshot(const QString &villageCode,
 
 Result<RegisterImportReport> CentralRegister::importSnapshot(const QString &householdsCsv,
                                                              const QString &personsCsv,
-                                                             const QString &rejectsPath) const
+                                                             const QString &rejectsPath,
+                                                             const ImportPacing &pacing) const
 {
     // Validate with the installation's own importer into a scratch store, then take the rows.
     QTemporaryDir scratch;
@@ -234,7 +275,7 @@ Result<RegisterImportReport> CentralRegister::importSnapshot(const QString &hous
     report.rejectsFile = imported->rejectsFile;
 
     const RegisterRepository repo(*store.value(), m_clock);
-    CentralTransaction tx(m_db);
+    PiecewiseTransaction tx(m_db, pacing);
     if (!tx.begun()) {
         return tx.begun().error();
     }
@@ -257,6 +298,9 @@ Result<RegisterImportReport> CentralRegister::importSnapshot(const QString &hous
                 return written.error();
             }
             report.changed += *written;
+            if (const Status s = tx.next(); !s) {
+                return s.error();
+            }
             Result<QList<Person>> members = repo.members(h.id);
             Result<QList<ProgramMembership>> programs = repo.programs(h.id);
             if (!members || !programs) {
@@ -277,17 +321,21 @@ Result<RegisterImportReport> CentralRegister::importSnapshot(const QString &hous
                     return person.error();
                 }
                 report.changed += *person;
+                if (const Status s = tx.next(); !s) {
+                    return s.error();
+                }
             }
         }
     }
-    if (const Status s = tx.commit(); !s) {
+    if (const Status s = tx.finish(); !s) {
         return s.error();
     }
     return report;
 }
 
 Result<CivilEventReport> CentralRegister::importCivilEvents(QIODevice &csv,
-                                                            const QString &regencyCode) const
+                                                            const QString &regencyCode,
+                                                            const ImportPacing &pacing) const
 {
     CsvReader reader(csv);
     if (const Status s = reader.readHeader(); !s) {
@@ -298,7 +346,7 @@ Result<CivilEventReport> CentralRegister::importCivilEvents(QIODevice &csv,
         return Error{QStringLiteral("civil.header"),
                      tr("Baris judul berkas peristiwa harus: event,nik,date,note")};
     }
-    CentralTransaction tx(m_db);
+    PiecewiseTransaction tx(m_db, pacing);
     if (!tx.begun()) {
         return tx.begun().error();
     }
@@ -385,8 +433,11 @@ Result<CivilEventReport> CentralRegister::importCivilEvents(QIODevice &csv,
             return written.error();
         }
         ++report.applied;
+        if (const Status s = tx.next(); !s) {
+            return s.error();
+        }
     }
-    if (const Status s = tx.commit(); !s) {
+    if (const Status s = tx.finish(); !s) {
         return s.error();
     }
     return report;

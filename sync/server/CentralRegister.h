@@ -7,6 +7,7 @@
 #include <QIODevice>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 
 namespace tepat {
@@ -47,6 +48,16 @@ struct CivilEventReport
     QJsonObject toJson() const;
 };
 
+// Long imports commit in pieces so that a push or a decision waiting for the store waits at
+// most one piece (a few thousand records), never the whole import. An import cut off in the
+// middle keeps its committed pieces; running it again completes it (records already equal
+// change nothing).
+struct ImportPacing
+{
+    int recordsPerPiece = 2000;
+    std::function<void()> afterPiece; // for tests: runs after each full piece is committed
+};
+
 // The register slice of every village the server serves, with versions per record, and the
 // monotonic change stream that installations pull (docs/sync-protocol.md, "Pull").
 class CentralRegister
@@ -72,10 +83,12 @@ public:
     // Snapshot CSV (docs/snapshot-format.md), validated like `tepat-cli import`.
     Result<RegisterImportReport> importSnapshot(const QString &householdsCsv,
                                                 const QString &personsCsv,
-                                                const QString &rejectsPath) const;
+                                                const QString &rejectsPath,
+                                                const ImportPacing &pacing = {}) const;
     // Dukcapil events, header event,nik,date,note. `regencyCode` limits the persons it may
     // touch (empty: all).
-    Result<CivilEventReport> importCivilEvents(QIODevice &csv, const QString &regencyCode) const;
+    Result<CivilEventReport> importCivilEvents(QIODevice &csv, const QString &regencyCode,
+                                               const ImportPacing &pacing = {}) const;
 
 private:
     const CentralDatabase &m_db;

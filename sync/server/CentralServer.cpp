@@ -6,6 +6,7 @@
 #include "RequestDesk.h"
 #include "common/Clock.h"
 #include "files/ContentStore.h"
+#include "protocol/Compression.h"
 #include "protocol/Json.h"
 #include "protocol/Protocol.h"
 
@@ -20,6 +21,7 @@
 #include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace tepat::central {
@@ -28,7 +30,7 @@ namespace L = sync::limits;
 
 namespace {
 
-const sync::JsonLimits kJson{L::kJsonBody, L::kJsonDepth, L::kString};
+const sync::JsonLimits kJson{L::kJsonBody, L::kJsonDepth, L::kString, true};
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
@@ -70,7 +72,8 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
     server->m_db = std::move(db.value());
     server->m_accounts = std::make_unique<Accounts>(*server->m_db, clock, config.hashStrength);
     server->m_register = std::make_unique<CentralRegister>(*server->m_db, clock);
-    server->m_blobs = std::make_unique<BlobStore>(*server->m_db, clock);
+    server->m_blobs = std::make_unique<BlobStore>(*server->m_db, clock, config.villageQuotaBytes);
+
     server->m_desk =
         std::make_unique<RequestDesk>(*server->m_db, clock, *server->m_register, *server->m_blobs);
     return server;
@@ -112,6 +115,16 @@ Result<quint16> CentralServer::listenOn(const QHostAddress &address, quint16 por
             tr("Tidak bisa mendengarkan di %1:%2: %3").arg(address.toString()).arg(port).arg(why)};
     }
     bind(tcp);
+    // Uploads nobody continues are dropped when serving starts and then every hour (only by the
+    // serving process: a CLI command next to it must not sweep under its feet).
+    if (!findChild<QTimer *>(QStringLiteral("partial-sweep"))) {
+        (void)m_blobs->expirePartials();
+        auto *sweep = new QTimer(this);
+        sweep->setObjectName(QStringLiteral("partial-sweep"));
+        const BlobStore *blobs = m_blobs.get();
+        connect(sweep, &QTimer::timeout, sweep, [blobs] { (void)blobs->expirePartials(); });
+        sweep->start(std::chrono::hours(1));
+    }
     return tcp->serverPort();
 }
 
@@ -149,15 +162,39 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (fault.fault == Fault::Stall) {
         return true;
     }
-    Reply reply =
-        fault.fault == Fault::Respond ? Reply{fault.status, fault.body} : route(request, path);
+    Reply reply;
+    if (fault.fault == Fault::Respond) {
+        reply = Reply{fault.status, fault.body};
+    } else if (Result<QByteArray> decoded = sync::Compression::decode(
+                   request.value("Content-Encoding"), request.body(), L::kJsonBody);
+               !decoded) {
+        reply = error(decoded.error());
+    } else {
+        reply = route(request, path, *decoded);
+    }
     if (fault.fault == Fault::DropAfterCommit) {
         socket->abort();
         return true;
     }
     QHttpServerResponder responder = makeResponder(request, socket);
-    responder.write(reply.body, {{"Content-Type", "application/json"}},
-                    static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+    // Accept-Encoding in a response tells the client which request encodings it may use
+    // (RFC 7694).
+    if (reply.body.size() >= sync::Compression::kMinimumBytes &&
+        sync::Compression::takesGzip(request.value("Accept-Encoding"))) {
+        responder.write(sync::Compression::gzip(reply.body),
+                        {{"Content-Type", "application/json"},
+                         {"Content-Encoding", "gzip"},
+                         {"Vary", "Accept-Encoding"},
+                         {"Accept-Encoding", "gzip, deflate"}},
+                        status);
+    } else {
+        responder.write(reply.body,
+                        {{"Content-Type", "application/json"},
+                         {"Vary", "Accept-Encoding"},
+                         {"Accept-Encoding", "gzip, deflate"}},
+                        status);
+    }
     if (m_config.logRequests) {
         qInfo("%s %s %d %lld ms", method.constData(), qPrintable(path), reply.status,
               timer.elapsed());
@@ -190,6 +227,8 @@ int CentralServer::statusFor(const QString &code)
         {QStringLiteral("request.too_large"), 413},
         {QStringLiteral("json.too_large"), 413},
         {QStringLiteral("attachment.hash_mismatch"), 422},
+        {QStringLiteral("attachment.quota"), 507},
+        {QStringLiteral("request.encoding"), 415},
         {QStringLiteral("review.reason_required"), 422},
         {QStringLiteral("push.too_many_items"), 422},
         {QStringLiteral("civil.header"), 422},
@@ -205,7 +244,8 @@ CentralServer::Reply CentralServer::error(const Error &e, int status) const
     return json(sync::errorBody(e), status ? status : statusFor(e.code));
 }
 
-CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, const QString &path)
+CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, const QString &path,
+                                          const QByteArray &content)
 {
     using M = QHttpServerRequest::Method;
     const QString prefix = QStringLiteral("/api/v1/");
@@ -219,8 +259,8 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
         return error({QStringLiteral("request.method"),
                       tr("Metode HTTP ini tidak berlaku untuk alamat tersebut.")});
     };
-    const auto body = [&request]() -> Result<QJsonObject> {
-        return sync::parseJsonObject(request.body(), kJson);
+    const auto body = [&content]() -> Result<QJsonObject> {
+        return sync::parseJsonObject(content, kJson);
     };
 
     if (parts == QStringList{QStringLiteral("status")}) {
@@ -351,7 +391,7 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
         if (method != M::Put) {
             return wrongMethod();
         }
-        if (request.body().size() > L::kChunk) {
+        if (content.size() > L::kChunk) {
             return error({QStringLiteral("request.too_large"),
                           tr("Potongan berkas terlalu besar (paling banyak %1 MB).")
                               .arg(L::kChunk / (1024 * 1024))});
@@ -365,7 +405,7 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
                 {QStringLiteral("request.invalid"), tr("offset dan total wajib berupa bilangan.")});
         }
         Result<sync::UploadState> s =
-            m_blobs->append(caller->villageCode, sha, offset, total, request.body());
+            m_blobs->append(caller->villageCode, sha, offset, total, content);
         if (!s && s.error().code == QLatin1String("attachment.offset")) {
             QJsonObject body = sync::errorBody(s.error());
             if (Result<sync::UploadState> now = m_blobs->state(caller->villageCode, sha)) {
@@ -425,7 +465,7 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
                           tr("Hanya supervisor Dinsos yang bisa mengimpor peristiwa "
                              "kependudukan.")});
         }
-        QByteArray csv = request.body();
+        QByteArray csv = content;
         QBuffer buffer(&csv);
         buffer.open(QIODevice::ReadOnly);
         Result<CivilEventReport> report =

@@ -29,6 +29,8 @@ struct ServerConfig
     QString keyFile;
     Accounts::HashStrength hashStrength = Accounts::HashStrength::Interactive;
     bool logRequests = false;
+    // Bytes of files one village may keep on the server; 0 for no limit.
+    qint64 villageQuotaBytes = qint64(5) * 1024 * 1024 * 1024;
 };
 
 // tepat-central: the reference central server (docs/sync-protocol.md). Qt HttpServer, one
@@ -78,7 +80,8 @@ private:
     };
 
     CentralServer(const ServerConfig &config, const Clock &clock);
-    Reply route(const QHttpServerRequest &request, const QString &path);
+    // `content`: the body, decoded from its Content-Encoding.
+    Reply route(const QHttpServerRequest &request, const QString &path, const QByteArray &content);
     Reply json(const QJsonObject &body, int status = 200) const;
     Reply error(const Error &error, int status = 0) const;
     static int statusFor(const QString &code);

@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace tepat::central {
 
 namespace {
@@ -86,24 +88,27 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
                                           Error &storage) const
 {
     namespace L = sync::limits;
+    // The reply names the key as the client sent it; the store holds its canonical form.
     const QString &key = item.key;
     if (!sync::isUuid(key)) {
         return rejected(key, 400, QStringLiteral("push.bad_key"),
                         tr("Kunci usulan bukan UUID yang sah."));
     }
+    const QString storedKey = sync::canonicalUuid(key);
+    // Judged by the server's own hash of the request, never by the hash the client claims.
+    const QString hash = RequestEnvelope::hash(item.request);
     Result<QSqlQuery> existing = m_db.query(
         QStringLiteral("SELECT village_code, payload_sha256, result FROM request WHERE key = ?"),
-        {key});
+        {storedKey});
     if (!existing) {
         storage = existing.error();
         return {};
     }
     if (existing->next()) {
-        if (existing->value(0).toString() != caller.villageCode) {
-            return rejected(key, 409, QStringLiteral("push.key_taken"),
-                            tr("Kunci usulan ini sudah dipakai kelurahan lain."));
-        }
-        if (existing->value(1).toString() != item.payloadSha256) {
+        // A key of another village gets the same answer as a changed payload: nothing about
+        // the other village is told.
+        if (existing->value(0).toString() != caller.villageCode ||
+            existing->value(1).toString() != hash) {
             return rejected(key, 422, QStringLiteral("push.key_reused"),
                             tr("Usulan dengan kunci ini sudah diterima server dengan isi yang "
                                "berbeda. Isi yang sudah diterima tidak bisa diganti; buat usulan "
@@ -115,10 +120,11 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
             storage = stored.error();
             return {};
         }
+        stored->key = key;
         stored->replay = true;
         return *stored;
     }
-    if (RequestEnvelope::hash(item.request) != item.payloadSha256) {
+    if (hash != item.payloadSha256) {
         return rejected(key, 400, QStringLiteral("push.hash_mismatch"),
                         tr("Sidik isi usulan tidak cocok; data rusak dalam perjalanan."));
     }
@@ -166,7 +172,8 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
             return {};
         }
         household = *found;
-        if (!household && !householdOptional) {
+        // Only a new household names one the register does not have yet.
+        if (!household && *kind != RequestKind::NewHousehold) {
             return rejected(key, 422, QStringLiteral("request.unknown_household"),
                             tr("Keluarga %1 tidak ada dalam data server. Periksa ID keluarga "
                                "pada usulan.")
@@ -192,6 +199,14 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
             return rejected(key, 422, QStringLiteral("request.unknown_person"),
                             tr("Anggota %1 tidak tercatat dalam keluarga %2 di data server.")
                                 .arg(personId, householdId));
+        }
+    }
+    if (*kind == RequestKind::NewMember && !personId.isEmpty()) {
+        if (Status s = checkNewMemberId(personId, householdId, storage); !s) {
+            return rejected(key, 422, s.error().code, s.error().message);
+        }
+        if (!storage.code.isEmpty()) {
+            return {};
         }
     }
     if (*kind == RequestKind::Removal) {
@@ -252,9 +267,9 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
                        "household_id, person_id, base_version, envelope, payload_sha256, state, "
                        "state_actor, state_at, conflict, received_at, result) VALUES (?, ?, ?, ?, "
                        "?, ?, ?, ?, ?, ?, 'received', ?, ?, ?, ?, ?) RETURNING id"),
-        {key, caller.villageCode, caller.deviceId, caller.accountId, kindCode, householdId,
+        {storedKey, caller.villageCode, caller.deviceId, caller.accountId, kindCode, householdId,
          personId, baseVersion ? QVariant(*baseVersion) : QVariant(QMetaType(QMetaType::LongLong)),
-         compact(item.request), item.payloadSha256, caller.username, storedTime(now),
+         compact(item.request), hash, caller.username, storedTime(now),
          conflict.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compact(conflict)),
          storedTime(now), compact(accepted.toJson())});
     if (!insert || !insert->next()) {
@@ -283,6 +298,37 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
         return {};
     }
     return accepted;
+}
+
+Status RequestDesk::checkNewMemberId(const QString &personId, const QString &householdId,
+                                     Error &storage) const
+{
+    // A DTKS member id is the household's id and a member number: letters, digits and . _ -.
+    const bool wellFormed = personId.size() > householdId.size() &&
+                            personId.startsWith(householdId) &&
+                            std::all_of(personId.begin(), personId.end(), [](QChar c) {
+                                return (c.unicode() < 128 && c.isLetterOrNumber()) || c == u'.' ||
+                                       c == u'_' || c == u'-';
+                            });
+    if (!wellFormed) {
+        return Error{QStringLiteral("request.new_member_id"),
+                     tr("ID anggota baru %1 harus diawali ID keluarganya (%2) dan hanya berisi "
+                        "huruf, angka, titik, garis bawah atau tanda hubung.")
+                         .arg(personId.left(64), householdId)};
+    }
+    Result<std::optional<RegisterRecord>> taken =
+        m_register.record(QStringLiteral("person"), personId);
+    if (!taken) {
+        storage = taken.error();
+        return {};
+    }
+    if (*taken) {
+        return Error{QStringLiteral("request.new_member_exists"),
+                     tr("ID anggota %1 sudah dipakai dalam data server; anggota baru perlu ID "
+                        "yang belum ada.")
+                         .arg(personId)};
+    }
+    return {};
 }
 
 Result<QString> RequestDesk::checkAudit(const Caller &caller, const sync::AuditClaim &claim,
@@ -325,7 +371,7 @@ Result<QJsonObject> RequestDesk::status(const Caller &caller, const QString &key
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("SELECT id, village_code, kind, state, state_reason, received_at, conflict "
                        "FROM request WHERE key = ?"),
-        {key});
+        {sync::isUuid(key) ? sync::canonicalUuid(key) : key});
     if (!q) {
         return q.error();
     }
@@ -422,9 +468,10 @@ Result<QJsonObject> RequestDesk::reviewList(const Caller &caller, const ReviewFi
                        {QStringLiteral("next"), list.isEmpty() ? QJsonValue() : QJsonValue(last)}};
 }
 
-Result<QJsonObject> RequestDesk::decide(const Caller &caller, const QString &key,
+Result<QJsonObject> RequestDesk::decide(const Caller &caller, const QString &givenKey,
                                         const QString &decision, const QString &reason) const
 {
+    const QString key = sync::isUuid(givenKey) ? sync::canonicalUuid(givenKey) : givenKey;
     if (!caller.isSupervisor()) {
         return Error{QStringLiteral("auth.forbidden"),
                      tr("Hanya supervisor Dinsos yang bisa memutuskan usulan.")};

@@ -42,6 +42,10 @@ public:
 private:
     sync::PushResult processItem(const Caller &caller, const sync::PushItem &item,
                                  Error &storage) const;
+    // A new member's id: the household's id as prefix, identifier characters, not in the
+    // register yet. A failed read goes into `storage`.
+    Status checkNewMemberId(const QString &personId, const QString &householdId,
+                            Error &storage) const;
     Result<QString> checkAudit(const Caller &caller, const sync::AuditClaim &claim,
                                qint64 &headId) const;
 

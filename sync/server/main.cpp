@@ -109,7 +109,11 @@ int CentralCli::serve(const QStringList &args)
                                   QStringLiteral("FILE"));
     const QCommandLineOption key(QStringLiteral("key"), tr("Kunci privat TLS (PEM)."),
                                  QStringLiteral("FILE"));
-    parser.addOptions({listen, common.data, common.database, cert, key});
+    const QCommandLineOption quota(QStringLiteral("quota-mb"),
+                                   tr("Ruang simpan berkas per kelurahan/desa dalam MB (0: tanpa "
+                                      "batas; bawaan 5120)."),
+                                   QStringLiteral("MB"), QStringLiteral("5120"));
+    parser.addOptions({listen, common.data, common.database, cert, key, quota});
     if (const auto stop = parse(parser, {}, args)) {
         return *stop;
     }
@@ -133,6 +137,12 @@ int CentralCli::serve(const QStringList &args)
     config.certificateFile = parser.value(cert);
     config.keyFile = parser.value(key);
     config.logRequests = true;
+    bool quotaOk = false;
+    config.villageQuotaBytes = parser.value(quota).toLongLong(&quotaOk) * 1024 * 1024;
+    if (!quotaOk || config.villageQuotaBytes < 0) {
+        err(tr("--quota-mb harus bilangan bulat 0 atau lebih."));
+        return CannotRun;
+    }
     Result<std::unique_ptr<CentralServer>> server = CentralServer::create(config, Clock::system());
     if (!server) {
         err(server.error().message);

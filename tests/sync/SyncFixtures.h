@@ -6,15 +6,20 @@
 #include "CentralServer.h"
 #include "RequestDesk.h"
 #include "client/SyncSession.h"
+#include "client/Transport.h"
 #include "demo/DemoRequests.h"
 #include "demo/DemoVillage.h"
 #include "files/ContentStore.h"
 #include "outbox/Outbox.h"
+#include "outbox/RequestEnvelope.h"
+#include "protocol/Protocol.h"
 #include "replica/RecordJson.h"
 #include "storage/ChangeRequestRepository.h"
 #include "support/TestSupport.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace tepat::test {
@@ -31,10 +36,12 @@ struct CentralFixture
     std::unique_ptr<central::CentralServer> server;
     quint16 port = 0;
     QString databaseUrl;
+    qint64 quota = 0;
 
-    explicit CentralFixture(const Clock &c, QString url = {})
+    explicit CentralFixture(const Clock &c, QString url = {}, qint64 villageQuota = 0)
         : clock(c)
         , databaseUrl(std::move(url))
+        , quota(villageQuota)
     {
         start();
     }
@@ -45,6 +52,7 @@ struct CentralFixture
         config.dataDir = dir.path();
         config.databaseUrl = databaseUrl;
         config.hashStrength = central::Accounts::HashStrength::Minimal;
+        config.villageQuotaBytes = quota;
         auto created = central::CentralServer::create(config, clock);
         if (!created) {
             qFatal("server: %s", qPrintable(created.error().message));
@@ -141,6 +149,45 @@ struct CentralFixture
         return q->value(0).toLongLong();
     }
 };
+
+// HTTP to the fixture's server, signed in as `username` (an operator by default).
+inline std::unique_ptr<sync::Transport>
+signedIn(const CentralFixture &central, const QString &username = QStringLiteral("op.bangsal"))
+{
+    auto http = std::make_unique<sync::Transport>(central.url(), 5000, nullptr);
+    const QJsonObject login{
+        {QStringLiteral("username"), username},
+        {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+        {QStringLiteral("device_id"), QStringLiteral("5b0d6c54-5e0e-4f55-9a57-3c1f0f3e9a10")}};
+    const sync::HttpResult r = http->send("POST", sync::apiPath("login"), {},
+                                          QJsonDocument(login).toJson(QJsonDocument::Compact));
+    http->setAccessToken(
+        QJsonDocument::fromJson(r.body).object().value(QLatin1String("access_token")).toString());
+    return http;
+}
+
+// A push body of one program proposal for `householdId` whose payload note is `note`, as raw
+// JSON text (so it can carry any escape).
+inline QByteArray pushWithNote(const QString &householdId, const QByteArray &noteJson)
+{
+    const QJsonObject request{
+        {QStringLiteral("kind"), QStringLiteral("program_proposal")},
+        {QStringLiteral("household_id"), householdId},
+        {QStringLiteral("person_id"), QString()},
+        {QStringLiteral("base_version"), 1},
+        {QStringLiteral("payload"), QJsonObject{{QStringLiteral("note"), QStringLiteral("@")}}},
+        {QStringLiteral("attachments"), QJsonArray()},
+        {QStringLiteral("warnings"), QJsonArray()},
+        {QStringLiteral("created_at"), QStringLiteral("2026-11-20T02:11:09.120Z")},
+        {QStringLiteral("created_by"), QStringLiteral("rina")}};
+    QByteArray text = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    text.replace("\"@\"", noteJson);
+    const QJsonObject parsed = QJsonDocument::fromJson(text).object();
+    return "{\"items\": [{\"key\": \"" +
+           QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1() +
+           "\", \"payload_sha256\": \"" + RequestEnvelope::hash(parsed).toLatin1() +
+           "\", \"request\": " + text + "}]}";
+}
 
 // An installation of the village: a store, its file folder and sync options for the fixture.
 struct ClientFixture

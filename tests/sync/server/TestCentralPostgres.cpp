@@ -1,10 +1,14 @@
 #include "PostgresCluster.h"
 #include "SyncFixtures.h"
+#include "protocol/Protocol.h"
 #include "replica/ReplicaState.h"
 #include "storage/RegisterRepository.h"
 
 #include <QBuffer>
 #include <QTest>
+
+#include <atomic>
+#include <thread>
 
 using namespace tepat;
 using namespace tepat::test;
@@ -102,6 +106,95 @@ private Q_SLOTS:
         central.restart();
         QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 5);
         QVERIFY(!client.sync(central.url()).error);
+    }
+
+    // An import on its own connection takes a sequence number, then a decision on another
+    // connection commits a later one while the import is still open: a pull in between must not
+    // move the cursor past the import's change.
+    void aPullNeverPassesOverAChangeCommittedLater()
+    {
+        FixedClock clock(referenceNow());
+        const QString url = freshDatabase();
+        CentralFixture central(clock, url);
+        central.seedRegister(1);
+        const qint64 start = central.server->registry().latestSequence().value();
+        auto importDb = central::CentralDatabase::open(central.dir.path(), url);
+        QVERIFY(importDb);
+        const central::CentralRegister importer(*importDb.value(), clock);
+        QVERIFY(importDb.value()->begin());
+        QVERIFY(importer.appendChange(kVillage, QStringLiteral("household"), QStringLiteral("A"), 2,
+                                      QStringLiteral("register"), {}));
+        std::atomic<bool> committed{false};
+        std::atomic<bool> failed{false};
+        const QString dataDir = central.dir.path();
+        std::thread later([&] {
+            auto db = central::CentralDatabase::open(dataDir, url);
+            if (!db) {
+                failed = true;
+                return;
+            }
+            const central::CentralRegister reg(*db.value(), clock);
+            failed = !db.value()->begin() ||
+                     !reg.appendChange(kVillage, QStringLiteral("household"), QStringLiteral("B"),
+                                       2, QStringLiteral("review"), {}) ||
+                     !db.value()->commit();
+            committed = true;
+        });
+        const auto waiting = [&central] {
+            auto q = central.server->database().query(
+                QStringLiteral("SELECT count(*) FROM pg_locks WHERE NOT granted"));
+            return q && q->next() && q->value(0).toInt() > 0;
+        };
+        // The later writer either committed (no serialisation) or waits for the import.
+        QVERIFY(QTest::qWaitFor([&] { return committed || waiting(); }, 20000));
+        QStringList seen;
+        qint64 cursor = start;
+        const auto pull = [&] {
+            const auto page = central.server->registry().changesAfter(kVillage, cursor, 1000);
+            QVERIFY(page);
+            for (const ReplicaChange &c : page->changes) {
+                QVERIFY(c.seq > cursor);
+                cursor = c.seq;
+                seen << c.id;
+            }
+        };
+        pull();
+        QVERIFY(importDb.value()->commit());
+        later.join();
+        QVERIFY(!failed);
+        pull();
+        QCOMPARE(seen, (QStringList{QStringLiteral("A"), QStringLiteral("B")}));
+    }
+
+    // PostgreSQL cannot store U+0000: the request is refused before the store sees it, with
+    // the same answer as on SQLite (TestCentralServer).
+    void controlCharactersGetTheSameAnswerAsOnSqlite()
+    {
+        FixedClock clock(referenceNow());
+        CentralFixture central(clock, freshDatabase());
+        central.addOperator();
+        central.seedRegister(1);
+        auto q = central.server->database().query(
+            QStringLiteral("SELECT id FROM record WHERE entity = 'household' LIMIT 1"));
+        QVERIFY(q && q->next());
+        auto http = signedIn(central);
+        const sync::HttpResult r =
+            http->send("POST", sync::apiPath("push"), {},
+                       pushWithNote(q->value(0).toString(), R"("a\u0000b")"));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(QJsonDocument::fromJson(r.body)
+                     .object()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("json.control_character"));
+        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 0);
+        const sync::HttpResult text =
+            http->send("POST", sync::apiPath("push"), {},
+                       pushWithNote(q->value(0).toString(), R"("baris\nbaris\tdua")"));
+        QCOMPARE(text.status, 200);
+        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 1);
     }
 
     void sequencesAndReviewListsWorkTheSame()

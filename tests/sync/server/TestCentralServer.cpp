@@ -1,37 +1,32 @@
+#include "CentralApi.h"
 #include "SyncFixtures.h"
 #include "client/Transport.h"
 #include "outbox/RequestEnvelope.h"
+#include "protocol/Compression.h"
 #include "protocol/Json.h"
 #include "protocol/Protocol.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
+
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <sqlite3.h>
 
 using namespace tepat;
 using namespace tepat::test;
 using sync::HttpResult;
 
 namespace {
-
-const QString kDevice = QStringLiteral("5b0d6c54-5e0e-4f55-9a57-3c1f0f3e9a10");
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-QJsonObject body(const HttpResult &r)
-{
-    return QJsonDocument::fromJson(r.body).object();
-}
-
-QString errorCode(const HttpResult &r)
-{
-    return body(r).value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString();
-}
 
 // Raw bytes to the server (in this thread, so the event loop keeps running) and what comes
 // back until the server closes the connection.
@@ -49,76 +44,71 @@ QByteArray raw(quint16 port, const QByteArray &bytes)
     return answer;
 }
 
+// Another process's write transaction on the server's SQLite file (a CLI import), on its own
+// thread and connection, held until release().
+class WriteLockHolder
+{
+public:
+    explicit WriteLockHolder(const QString &file)
+    {
+        m_thread = std::thread([this, file] {
+            {
+                QSqlDatabase db =
+                    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+                db.setDatabaseName(file);
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+                const bool ok =
+                    db.open() && QSqlQuery(db).exec(QStringLiteral("BEGIN IMMEDIATE")) &&
+                    QSqlQuery(db).exec(
+                        QStringLiteral("INSERT INTO meta(key, value) VALUES ('holder', 'x')"));
+                std::unique_lock lock(m_mutex);
+                m_holding = ok;
+                m_started = true;
+                m_changed.notify_all();
+                m_changed.wait(lock, [this] { return m_release; });
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+                db.close();
+                m_released = true;
+                m_changed.notify_all();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        });
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_started; });
+    }
+    ~WriteLockHolder()
+    {
+        release();
+        m_thread.join();
+    }
+    bool holding() const { return m_holding; }
+    // Lets go and waits until the lock is free.
+    void release()
+    {
+        std::unique_lock lock(m_mutex);
+        m_release = true;
+        m_changed.notify_all();
+        m_changed.wait(lock, [this] { return m_released; });
+    }
+    int releasedWhileWaiting = 0;
+
+private:
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    bool m_started = false;
+    bool m_holding = false;
+    bool m_release = false;
+    bool m_released = false;
+};
+
 } // namespace
 
 class TestCentralServer : public QObject
 {
     Q_OBJECT
 
-    struct Api
-    {
-        FixedClock clock{referenceNow()};
-        CentralFixture central{clock};
-        sync::Transport http{central.url(), 5000, nullptr};
-
-        Api()
-        {
-            central.addOperator();
-            central.addOperator(QStringLiteral("op.lain"), QStringLiteral("35.71.03.1002"));
-            central.addSupervisor();
-            central.seedRegister(6);
-            central.seedRegister(3, QStringLiteral("35.71.03.1002"));
-        }
-        HttpResult post(const char *path, const QJsonObject &o)
-        {
-            return http.send("POST", sync::apiPath(path), {}, compact(o));
-        }
-        HttpResult get(const QString &path, const QUrlQuery &q = {})
-        {
-            return http.send("GET", path, q);
-        }
-        QString login(const QString &user = QStringLiteral("op.bangsal"))
-        {
-            const HttpResult r =
-                post("login", {{QStringLiteral("username"), user},
-                               {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                               {QStringLiteral("device_id"), kDevice},
-                               {QStringLiteral("device_name"), QStringLiteral("uji")}});
-            const QString token = body(r).value(QLatin1String("access_token")).toString();
-            http.setAccessToken(token);
-            return token;
-        }
-        QJsonObject pushItem(const QString &householdId, const QString &kind,
-                             const QJsonObject &payload, const QString &personId = {},
-                             const QJsonArray &attachments = {})
-        {
-            const QJsonObject request{
-                {QStringLiteral("kind"), kind},
-                {QStringLiteral("household_id"), householdId},
-                {QStringLiteral("person_id"), personId},
-                {QStringLiteral("base_version"), 1},
-                {QStringLiteral("payload"), payload},
-                {QStringLiteral("attachments"), attachments},
-                {QStringLiteral("warnings"), QJsonArray()},
-                {QStringLiteral("created_at"), QStringLiteral("2026-11-20T02:11:09.120Z")},
-                {QStringLiteral("created_by"), QStringLiteral("rina")}};
-            return {{QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                    {QStringLiteral("payload_sha256"), RequestEnvelope::hash(request)},
-                    {QStringLiteral("request"), request}};
-        }
-        HttpResult push(const QJsonArray &items)
-        {
-            return post("push", {{QStringLiteral("items"), items}});
-        }
-        QString household(const QString &village = kVillage) const
-        {
-            auto q = central.server->database().query(
-                QStringLiteral("SELECT id FROM record WHERE entity = 'household' AND "
-                               "village_code = ? ORDER BY id LIMIT 1"),
-                {village});
-            return q && q->next() ? q->value(0).toString() : QString();
-        }
-    };
+    using Api = CentralApi;
 
 private Q_SLOTS:
     void onlyTheStatusNeedsNoToken()
@@ -380,6 +370,160 @@ private Q_SLOTS:
                      .value(QStringLiteral("received"))
                      .toInt(),
                  0);
+    }
+
+    // While a CLI import holds SQLite's write lock, a push waits for it (busy timeout) instead
+    // of failing at once with 500.
+    void aPushWaitsForAWriterThatHoldsTheStore()
+    {
+        Api api;
+        api.login();
+        auto timeout = api.central.server->database().query(QStringLiteral("PRAGMA busy_timeout"));
+        QVERIFY(timeout && timeout->next());
+        QCOMPARE(timeout->value(0).toInt(), central::CentralDatabase::kBusyTimeoutMs);
+        WriteLockHolder holder(api.central.dir.filePath(QStringLiteral("central.sqlite")));
+        QVERIFY(holder.holding());
+        // Instead of the timeout's sleeps: the first time the server has to wait, the holder
+        // lets go; then SQLite tries again.
+        const QVariant handle = api.central.server->database().nativeHandle();
+        QCOMPARE(handle.typeName(), "sqlite3*");
+        sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3_busy_handler(
+            native,
+            [](void *context, int) {
+                auto *h = static_cast<WriteLockHolder *>(context);
+                ++h->releasedWhileWaiting;
+                h->release();
+                return 1;
+            },
+            &holder);
+        const HttpResult r = api.push(
+            QJsonArray{api.pushItem(api.household(), QStringLiteral("program_proposal"), {})});
+        sqlite3_busy_timeout(native, central::CentralDatabase::kBusyTimeoutMs);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(holder.releasedWhileWaiting, 1);
+        QCOMPARE(sync::PushReply::fromJson(body(r))->results.first().outcome,
+                 sync::PushOutcome::Accepted);
+        QCOMPARE(api.central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 1);
+    }
+
+    // A register import commits in pieces: between them another writer gets the store.
+    void aLongImportLetsOtherWritersInBetweenPieces()
+    {
+        FixedClock clock(referenceNow());
+        CentralFixture central(clock);
+        TempStore scratch;
+        DemoOptions options;
+        options.households = 6;
+        options.today = clock.today();
+        QFile h(scratch.file(QStringLiteral("households.csv")));
+        QFile p(scratch.file(QStringLiteral("persons.csv")));
+        QVERIFY(h.open(QIODevice::WriteOnly) && p.open(QIODevice::WriteOnly));
+        QVERIFY(DemoVillage::writeSnapshot(options, h, p));
+        h.close();
+        p.close();
+        int pieces = 0;
+        int freeBetween = 0;
+        central::ImportPacing pacing;
+        pacing.recordsPerPiece = 5;
+        pacing.afterPiece = [&] {
+            ++pieces;
+            WriteLockHolder other(central.dir.filePath(QStringLiteral("central.sqlite")));
+            freeBetween += other.holding();
+        };
+        const auto report = central.server->registry().importSnapshot(
+            h.fileName(), p.fileName(), scratch.file(QStringLiteral("r.csv")), pacing);
+        QVERIFY(report);
+        const qint64 records = report->households + report->persons;
+        QCOMPARE(pieces, int(records / 5));
+        QCOMPARE(freeBetween, pieces);
+        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM record")), records);
+    }
+
+    // A control character anywhere in a request is refused for the whole request, the same on
+    // SQLite as on PostgreSQL (TestCentralPostgres); tab, line feed and CR are text.
+    void controlCharactersAreRefusedInEveryString()
+    {
+        Api api;
+        api.login();
+        const auto send = [&api](const QByteArray &note) {
+            return api.http.send("POST", sync::apiPath("push"), {},
+                                 pushWithNote(api.household(), note));
+        };
+        for (const QByteArray &note :
+             {QByteArray(R"("a\u0000b")"), QByteArray(R"("\u0007")"), QByteArray(R"("x\u007f")")}) {
+            const HttpResult r = send(note);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(errorCode(r), QStringLiteral("json.control_character"));
+        }
+        QCOMPARE(errorCode(api.http.send("POST", sync::apiPath("push"), {},
+                                         R"({"items": [], "k\u0001": 1})")),
+                 QStringLiteral("json.control_character"));
+        QCOMPARE(api.central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 0);
+        const HttpResult text = send(R"("baris satu\n\tbaris dua\r\n")");
+        QCOMPARE(text.status, 200);
+        QCOMPARE(sync::PushReply::fromJson(body(text))->results.first().outcome,
+                 sync::PushOutcome::Accepted);
+    }
+
+    // Bodies travel gzip-compressed both ways when the other side takes it.
+    void bodiesAreCompressedBothWays()
+    {
+        Api api;
+        QByteArray seen;
+        api.central.server->setRecorder([&seen](const QByteArray &, const QString &target,
+                                                const QByteArray &, const QByteArray &body) {
+            if (target == QLatin1String("/api/v1/push")) {
+                seen = body;
+            }
+        });
+        api.login(); // the server's answers say it takes gzip
+        QVERIFY(api.http.compressesBodies());
+        const QJsonObject item = api.pushItem(api.household(), QStringLiteral("program_proposal"),
+                                              {{QStringLiteral("note"), QString(2000, u'x')}});
+        const QByteArray plain = compact({{QStringLiteral("items"), QJsonArray{item}}});
+        const HttpResult pushed = api.http.send("POST", sync::apiPath("push"), {}, plain);
+        QCOMPARE(pushed.status, 200);
+        QVERIFY(seen.startsWith("\x1f\x8b"));
+        QVERIFY(seen.size() < plain.size() / 4);
+        QCOMPARE(sync::PushReply::fromJson(body(pushed))->results.first().outcome,
+                 sync::PushOutcome::Accepted);
+        api.central.server->setRecorder({});
+
+        // An unknown encoding is 415; a body that unpacks beyond the limit is 413.
+        const auto sendEncoded = [&](const QByteArray &encoding, const QByteArray &bytes) {
+            QNetworkAccessManager nam;
+            QNetworkRequest request(api.central.url().resolved(QUrl(sync::apiPath("push"))));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            request.setRawHeader("Content-Encoding", encoding);
+            request.setRawHeader("Accept-Encoding", "gzip");
+            request.setRawHeader("Authorization", "Bearer " + api.token.toLatin1());
+            QNetworkReply *reply = nam.post(request, bytes);
+            (void)QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000);
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QByteArray answerEncoding = reply->rawHeader("Content-Encoding");
+            const QByteArray answer = reply->readAll();
+            delete reply;
+            return std::tuple{status, answerEncoding, answer};
+        };
+        QCOMPARE(std::get<0>(sendEncoded("br", plain)), 415);
+        const QByteArray bomb = sync::Compression::gzip("{\"items\": [], \"x\": \"" +
+                                                        QByteArray(9 * 1024 * 1024, 'a') + "\"}");
+        QVERIFY(bomb.size() < 64 * 1024);
+        QCOMPARE(std::get<0>(sendEncoded("gzip", bomb)), 413);
+        // A large answer to a client that takes gzip comes compressed.
+        QJsonArray many;
+        for (int i = 0; i < 20; ++i) {
+            many.append(api.pushItem(api.household(), QStringLiteral("program_proposal"), {}));
+        }
+        const auto [status, encoding, answer] = sendEncoded(
+            "gzip", sync::Compression::gzip(compact({{QStringLiteral("items"), many}})));
+        QCOMPARE(status, 200);
+        QCOMPARE(encoding, QByteArray("gzip"));
+        const QJsonObject unpacked =
+            QJsonDocument::fromJson(sync::Compression::decode("gzip", answer, 1 << 20).value())
+                .object();
+        QCOMPARE(unpacked.value(QStringLiteral("results")).toArray().size(), 20);
     }
 
     void reviewStaysInsideTheRegencyAndFollowsTheLifecycle()
