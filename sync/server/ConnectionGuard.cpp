@@ -163,13 +163,16 @@ bool ConnectionGuard::admit(QTcpSocket *socket)
     const bool tooManyFromThere = m_perAddress.value(key) >= m_limits.maxPerAddress;
     if (tooMany || tooManyFromThere) {
         QObject::connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
-        answerAndClose(socket, 503, "Service Unavailable",
-                       {QStringLiteral("server.busy"),
-                        tooManyFromThere
-                            ? translated("Terlalu banyak sambungan dari alamat ini; tutup yang "
-                                         "tidak dipakai dan coba lagi.")
-                            : translated("Server pusat sedang penuh; coba lagi sebentar lagi.")},
-                       "Retry-After: 5\r\n");
+        answerAndClose(
+            socket, 503, "Service Unavailable",
+            {QStringLiteral("server.busy"),
+             tooManyFromThere
+                 ? translated(QT_TRANSLATE_NOOP(
+                       "CentralServer", "Terlalu banyak sambungan dari alamat ini; tutup yang "
+                                        "tidak dipakai dan coba lagi."))
+                 : translated(QT_TRANSLATE_NOOP(
+                       "CentralServer", "Server pusat sedang penuh; coba lagi sebentar lagi."))},
+            "Retry-After: 5\r\n");
         return false;
     }
     ++m_total;
@@ -247,7 +250,8 @@ void ConnectionGuard::watch(QTcpSocket *socket)
                 if (watch->head.size() > m_maxHeader) {
                     answerAndClose(socket, 431, "Request Header Fields Too Large",
                                    {QStringLiteral("request.headers_too_large"),
-                                    translated("Kepala permintaan terlalu besar.")});
+                                    translated(QT_TRANSLATE_NOOP(
+                                        "CentralServer", "Kepala permintaan terlalu besar."))});
                 }
                 return;
             }
@@ -272,26 +276,32 @@ void ConnectionGuard::watch(QTcpSocket *socket)
             if (chunked) {
                 answerAndClose(socket, 411, "Length Required",
                                {QStringLiteral("request.length_required"),
-                                translated("Permintaan harus menyebut panjang isinya "
-                                           "(Content-Length).")});
+                                translated(QT_TRANSLATE_NOOP(
+                                    "CentralServer", "Permintaan harus menyebut panjang isinya "
+                                                     "(Content-Length)."))});
                 return;
             }
             const bool login = path == QLatin1String("/api/v1/login") ||
                                path == QLatin1String("/api/v1/token/refresh");
             const qint64 limit = login ? m_limits.maxLoginBody : m_maxBody;
             if (declared > limit || declared < 0) {
-                answerAndClose(socket, 413, "Payload Too Large",
-                               {QStringLiteral("request.too_large"),
-                                translated("Isi permintaan terlalu besar (paling banyak %1 KB).")
-                                    .arg(limit / 1024)});
+                answerAndClose(
+                    socket, 413, "Payload Too Large",
+                    {QStringLiteral("request.too_large"),
+                     translated(
+                         QT_TRANSLATE_NOOP("CentralServer",
+                                           "Isi permintaan terlalu besar (paling banyak %1 KB)."))
+                         .arg(limit / 1024)});
                 return;
             }
             if (declared > 0 && m_bodyBytes + declared > m_limits.bodyBudget) {
-                answerAndClose(socket, 503, "Service Unavailable",
-                               {QStringLiteral("server.busy"),
-                                translated("Server pusat sedang menerima banyak kiriman; coba "
-                                           "lagi sebentar lagi.")},
-                               "Retry-After: 5\r\n");
+                answerAndClose(
+                    socket, 503, "Service Unavailable",
+                    {QStringLiteral("server.busy"),
+                     translated(QT_TRANSLATE_NOOP(
+                         "CentralServer", "Server pusat sedang menerima banyak kiriman; coba "
+                                          "lagi sebentar lagi."))},
+                    "Retry-After: 5\r\n");
                 return;
             }
             watch->declared = declared;
@@ -312,7 +322,8 @@ void ConnectionGuard::watch(QTcpSocket *socket)
         if (watch->received > watch->headerLength + m_maxBody) {
             answerAndClose(
                 socket, 413, "Payload Too Large",
-                {QStringLiteral("request.too_large"), translated("Isi permintaan terlalu besar.")});
+                {QStringLiteral("request.too_large"),
+                 translated(QT_TRANSLATE_NOOP("CentralServer", "Isi permintaan terlalu besar."))});
             return;
         }
         if (watch->cutAt >= 0 && watch->received >= watch->cutAt) {
