@@ -61,8 +61,9 @@ int sync(const QStringList &arguments, Console &console)
                                            "belum diputuskan."));
     const QCommandLineOption caCert(
         QStringLiteral("ca-cert"),
-        QCoreApplication::translate("cli", "Sertifikat CA (PEM) yang dipercaya untuk server ini, "
-                                           "selain milik sistem (disimpan untuk berikutnya)."),
+        QCoreApplication::translate("cli", "Sertifikat CA (PEM): hanya CA ini yang dipercaya untuk "
+                                           "server ini, bukan CA sistem (disimpan untuk "
+                                           "berikutnya)."),
         QStringLiteral("FILE"));
     parser.addOptions({db, server, user, noKeychain, acceptServer, caCert});
     if (const auto stop = parseArguments(parser, QStringLiteral("sync"), arguments, console)) {
@@ -90,10 +91,13 @@ int sync(const QStringList &arguments, Console &console)
             }
         }
     }
-    if (settings.serverUrl().isEmpty() ||
-        !sync::SyncSettings::checkServerUrl(settings.serverUrl())) {
+    if (settings.serverUrl().isEmpty()) {
         console.err(QCoreApplication::translate(
             "cli", "Alamat server belum diatur atau tidak sah; berikan --server URL."));
+        return CannotRun;
+    }
+    if (const Status s = sync::SyncSettings::checkServerUrl(settings.serverUrl()); !s) {
+        console.err(s.error().message);
         return CannotRun;
     }
     if (settings.username().isEmpty()) {

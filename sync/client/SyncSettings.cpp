@@ -1,5 +1,6 @@
 #include "SyncSettings.h"
 
+#include "Transport.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -51,8 +52,15 @@ Status SyncSettings::checkServerUrl(const QString &url)
     if (!parsed.isValid() || parsed.host().isEmpty() ||
         (parsed.scheme() != QLatin1String("http") && parsed.scheme() != QLatin1String("https"))) {
         return Error{QStringLiteral("sync.server_url"),
-                     tr("Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), "
-                        "misalnya https://tepat.dinsos.kedirikota.go.id.")};
+                     tr("Alamat server harus diawali https://, misalnya "
+                        "https://tepat.dinsos.kedirikota.go.id.")};
+    }
+    if (!Transport::isAllowedServer(parsed)) {
+        return Error{QStringLiteral("sync.server_url"),
+                     tr("Alamat http:// tanpa enkripsi hanya boleh untuk server di komputer ini "
+                        "sendiri (localhost, 127.0.0.1): kata sandi dan data warga akan terkirim "
+                        "terbuka. Gunakan https://, misalnya "
+                        "https://tepat.dinsos.kedirikota.go.id.")};
     }
     return {};
 }

@@ -32,7 +32,8 @@ public:
     Status setCaFile(const QString &path) const; // a readable PEM file, kept absolute; "" clears
     Status setAutomatic(bool on) const;
 
-    // https://host (or http:// for a local network); an Indonesian message otherwise.
+    // https://host, or http:// to this computer only (localhost, 127.0.0.0/8, ::1); an
+    // Indonesian message otherwise.
     static Status checkServerUrl(const QString &url);
 
     // This installation's id towards the server: made on first use, then kept.

@@ -21,7 +21,8 @@ struct SyncOptions
     QString deviceName;
     QString actor;     // who runs the sync locally (recorded on Queued -> Sent)
     QString filesRoot; // ContentStore root
-    // Certificate authorities to trust besides the system's (a regency's own CA).
+    // When not empty, the only certificate authorities trusted for the server (a regency's own
+    // CA, pinned): the system's are not.
     QList<QSslCertificate> trustedCertificates;
     int batchItems = 200;
     qint64 batchBytes = 2 * 1024 * 1024;

@@ -6,6 +6,7 @@
 #include "protocol/Protocol.h"
 
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -20,7 +21,8 @@ Transport::Transport(QUrl base, int timeoutMs, const std::atomic<bool> *cancelle
 {
     m_nam.setAutoDeleteReplies(false);
     if (!trusted.isEmpty()) {
-        m_tls.addCaCertificates(trusted);
+        // Exclusive: a certificate some other (system) authority signed is not this server.
+        m_tls.setCaCertificates(trusted);
     }
 }
 
@@ -46,6 +48,11 @@ HttpResult Transport::sendOnce(const QByteArray &method, const QString &path,
     HttpResult result;
     if (m_cancelled && m_cancelled->load()) {
         result.kind = HttpResult::Kind::Cancelled;
+        return result;
+    }
+    if (!isAllowedServer(m_base)) {
+        result.kind = HttpResult::Kind::Insecure;
+        result.detail = m_base.toString(QUrl::RemoveUserInfo);
         return result;
     }
     QUrl url = m_base;
@@ -131,6 +138,12 @@ Error Transport::describe(const HttpResult &r)
                 tr("Server pusat tidak bisa dihubungi (%1). Data tetap aman di komputer ini; "
                    "pengiriman dicoba lagi saat sambungan ada.")
                     .arg(r.detail)};
+    case HttpResult::Kind::Insecure:
+        return {QStringLiteral("sync.insecure"),
+                tr("Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga "
+                   "terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di "
+                   "komputer ini sendiri).")
+                    .arg(r.detail)};
     case HttpResult::Kind::Answered:
         break;
     }
@@ -162,6 +175,23 @@ Result<QJsonObject> Transport::parse(const HttpResult &r)
                      tr("Jawaban server pusat tidak bisa dibaca: %1").arg(o.error().message)};
     }
     return o;
+}
+
+bool Transport::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0) {
+        return true;
+    }
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+bool Transport::isAllowedServer(const QUrl &url)
+{
+    if (url.scheme() == QLatin1String("https")) {
+        return true;
+    }
+    return url.scheme() == QLatin1String("http") && isLoopbackHost(url.host());
 }
 
 bool Transport::isTransient(const Error &error)

@@ -22,7 +22,8 @@ struct HttpResult
         Unreachable,
         TimedOut,
         Cancelled,
-        TlsFailed
+        TlsFailed,
+        Insecure // refused before connecting: plain http:// to a host that is not this computer
     };
     Kind kind = Kind::Unreachable;
     int status = 0;
@@ -39,6 +40,8 @@ class Transport
     Q_DECLARE_TR_FUNCTIONS(Transport)
 
 public:
+    // `trusted` not empty: only these certificate authorities are trusted for the server (the
+    // regency's own CA, pinned), not the system's.
     Transport(QUrl base, int timeoutMs, const std::atomic<bool> *cancelled,
               const QList<QSslCertificate> &trusted = {});
 
@@ -54,6 +57,9 @@ public:
     // Parses an answered 2xx body (JSON object within limits).
     static Result<QJsonObject> parse(const HttpResult &result);
     static bool isTransient(const Error &error);
+    // http:// is allowed only to this computer (localhost, 127.0.0.0/8, ::1); https:// anywhere.
+    static bool isAllowedServer(const QUrl &url);
+    static bool isLoopbackHost(const QString &host);
 
     // Bytes of request bodies as sent (compressed when they were).
     qint64 bytesSent() const { return m_bytesSent; }

@@ -11,8 +11,10 @@
 #include "protocol/Protocol.h"
 
 #include <QBuffer>
-#include <QElapsedTimer>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
@@ -23,6 +25,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 namespace tepat::central {
 
@@ -55,14 +61,27 @@ QByteArray methodName(QHttpServerRequest::Method m)
 CentralServer::CentralServer(const ServerConfig &config, const Clock &clock)
     : m_config(config)
     , m_clock(clock)
-    , m_guard(L::kHeaderBytes, L::kJsonBody, &m_bodyCuts)
-{}
+    , m_guard(L::kHeaderBytes, L::kJsonBody, &m_bodyCuts, config.limits)
+    , m_throttle(clock)
+{
+    m_hashPool.setMaxThreadCount(kHashThreads);
+}
 
-CentralServer::~CentralServer() = default;
+CentralServer::~CentralServer()
+{
+    // The connections (children of the listening servers) go while the guard that counts them
+    // and the accounts they answer with are still there.
+    m_hashPool.waitForDone();
+    const QList<QTcpServer *> listening = servers();
+    qDeleteAll(listening);
+}
 
 Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig &config,
                                                              const Clock &clock)
 {
+    if (const Status s = restrictDataFolder(config.dataDir); !s) {
+        return s.error();
+    }
     Result<std::unique_ptr<CentralDatabase>> db =
         CentralDatabase::open(config.dataDir, config.databaseUrl);
     if (!db) {
@@ -71,6 +90,9 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
     std::unique_ptr<CentralServer> server(new CentralServer(config, clock));
     server->m_db = std::move(db.value());
     server->m_accounts = std::make_unique<Accounts>(*server->m_db, clock, config.hashStrength);
+    if (const Status s = server->m_accounts->upgradeSchema(); !s) {
+        return s.error();
+    }
     server->m_register = std::make_unique<CentralRegister>(*server->m_db, clock);
     server->m_blobs = std::make_unique<BlobStore>(*server->m_db, clock, config.villageQuotaBytes);
 
@@ -79,32 +101,60 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
     return server;
 }
 
+Status CentralServer::restrictDataFolder(const QString &dataDir)
+{
+#ifdef Q_OS_UNIX
+    // Everything the server writes from now on (database, photos, uploads, rejects) is for its
+    // own OS account only.
+    ::umask(077);
+#endif
+    if (!QDir().mkpath(dataDir)) {
+        return Error{QStringLiteral("central.data_dir"),
+                     tr("Folder data %1 tidak bisa dibuat.").arg(dataDir)};
+    }
+#ifdef Q_OS_UNIX
+    // What an older version left readable for others is closed too.
+    const auto restrict = [](const QString &path, mode_t mode) {
+        struct stat st;
+        if (::lstat(QFile::encodeName(path).constData(), &st) == 0 && !S_ISLNK(st.st_mode) &&
+            (st.st_mode & 07777) != mode) {
+            ::chmod(QFile::encodeName(path).constData(), mode);
+        }
+    };
+    restrict(dataDir, 0700);
+    QDirIterator it(dataDir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        const QFileInfo info = it.fileInfo();
+        if (!info.isSymLink()) {
+            restrict(info.filePath(), info.isDir() ? 0700 : 0600);
+        }
+    }
+#endif
+    return {};
+}
+
 Result<quint16> CentralServer::listenOn(const QHostAddress &address, quint16 port)
 {
     const bool tls = !m_config.certificateFile.isEmpty();
+    if (!tls && !address.isLoopback()) {
+        return Error{QStringLiteral("central.plain_http"),
+                     tr("Tanpa TLS server hanya mendengarkan di loopback (127.0.0.1 atau ::1), "
+                        "karena kata sandi, token dan data warga akan terkirim terbuka. Berikan "
+                        "--cert dan --key untuk %1.")
+                         .arg(address.toString())};
+    }
+    QSslConfiguration conf;
+    if (tls) {
+        Result<QSslConfiguration> loaded = tlsConfiguration();
+        if (!loaded) {
+            return loaded.error();
+        }
+        conf = *loaded;
+    }
     QTcpServer *tcp = m_guard.createServer(tls);
     if (tls) {
-        QFile certFile(m_config.certificateFile);
-        QFile keyFile(m_config.keyFile);
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            delete tcp;
-            return Error{QStringLiteral("central.tls_files"),
-                         tr("Sertifikat atau kunci TLS tidak bisa dibaca.")};
-        }
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull()) {
-            keyFile.seek(0);
-            key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
-        }
-        if (certificate.isNull() || key.isNull()) {
-            delete tcp;
-            return Error{QStringLiteral("central.tls_invalid"),
-                         tr("Sertifikat atau kunci TLS tidak sah (harus PEM).")};
-        }
-        QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-        conf.setLocalCertificate(certificate);
-        conf.setPrivateKey(key);
         static_cast<QSslServer *>(tcp)->setSslConfiguration(conf);
     }
     if (!tcp->listen(address, port)) {
@@ -128,6 +178,32 @@ Result<quint16> CentralServer::listenOn(const QHostAddress &address, quint16 por
     return tcp->serverPort();
 }
 
+Result<QSslConfiguration> CentralServer::tlsConfiguration() const
+{
+    // The whole chain: the server's certificate first, then the intermediates that signed it,
+    // so a client that trusts only the root can verify it.
+    const QList<QSslCertificate> chain =
+        QSslCertificate::fromPath(m_config.certificateFile, QSsl::Pem);
+    QFile keyFile(m_config.keyFile);
+    if (!QFileInfo::exists(m_config.certificateFile) || !keyFile.open(QIODevice::ReadOnly)) {
+        return Error{QStringLiteral("central.tls_files"),
+                     tr("Sertifikat atau kunci TLS tidak bisa dibaca.")};
+    }
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    }
+    if (chain.isEmpty() || chain.first().isNull() || key.isNull()) {
+        return Error{QStringLiteral("central.tls_invalid"),
+                     tr("Sertifikat atau kunci TLS tidak sah (harus PEM).")};
+    }
+    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
+    conf.setLocalCertificateChain(chain);
+    conf.setPrivateKey(key);
+    return conf;
+}
+
 void CentralServer::stopListening()
 {
     for (QTcpServer *server : servers()) {
@@ -148,6 +224,8 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     QElapsedTimer timer;
     timer.start();
+    m_account.clear();
+    m_peer = socket->peerAddress();
     const QString path = request.url().path();
     const QByteArray method = methodName(request.method());
     const FaultDecision fault = m_faults ? m_faults(method, path) : FaultDecision{};
@@ -160,6 +238,11 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
     if (fault.fault == Fault::Stall) {
+        return true;
+    }
+    if (fault.fault == Fault::None && request.method() == QHttpServerRequest::Method::Post &&
+        path == QLatin1String("/api/v1/login")) {
+        startLogin(request, socket, timer);
         return true;
     }
     Reply reply;
@@ -176,31 +259,41 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         socket->abort();
         return true;
     }
+    answer(request, socket, reply, timer.elapsed());
+    return true;
+}
+
+void CentralServer::answer(const QHttpServerRequest &request, QTcpSocket *socket,
+                           const Reply &reply, qint64 elapsedMs)
+{
+    const QByteArray method = methodName(request.method());
     QHttpServerResponder responder = makeResponder(request, socket);
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
     // Accept-Encoding in a response tells the client which request encodings it may use
     // (RFC 7694).
-    if (reply.body.size() >= sync::Compression::kMinimumBytes &&
-        sync::Compression::takesGzip(request.value("Accept-Encoding"))) {
-        responder.write(sync::Compression::gzip(reply.body),
-                        {{"Content-Type", "application/json"},
-                         {"Content-Encoding", "gzip"},
-                         {"Vary", "Accept-Encoding"},
-                         {"Accept-Encoding", "gzip, deflate"}},
-                        status);
-    } else {
-        responder.write(reply.body,
-                        {{"Content-Type", "application/json"},
-                         {"Vary", "Accept-Encoding"},
-                         {"Accept-Encoding", "gzip, deflate"}},
-                        status);
+    const bool gzip = reply.body.size() >= sync::Compression::kMinimumBytes &&
+                      sync::Compression::takesGzip(request.value("Accept-Encoding"));
+    const QByteArray body = gzip ? sync::Compression::gzip(reply.body) : reply.body;
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    responder.writeHeader("Content-Type", "application/json");
+    if (gzip) {
+        responder.writeHeader("Content-Encoding", "gzip");
     }
+    responder.writeHeader("Vary", "Accept-Encoding");
+    responder.writeHeader("Accept-Encoding", "gzip, deflate");
+    if (reply.retryAfter > 0) {
+        responder.writeHeader("Retry-After", QByteArray::number(reply.retryAfter));
+    }
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeBody(body);
     if (m_config.logRequests) {
-        qInfo("%s %s %d %lld ms", method.constData(), qPrintable(path), reply.status,
-              timer.elapsed());
+        // The path as it came, percent-encoded (a %0A stays "%0A" and cannot start a forged
+        // line), never the query; who asked: the peer and the account, never a NIK.
+        qInfo("%s %s %d %lld ms peer=%s account=%s", method.constData(),
+              request.url().path(QUrl::FullyEncoded).left(512).toLatin1().constData(), reply.status,
+              elapsedMs, qPrintable(socket->peerAddress().toString()),
+              m_account.isEmpty() ? "-" : qPrintable(m_account));
     }
-    Q_EMIT requestHandled(QString::fromLatin1(method), path, reply.status);
-    return true;
+    Q_EMIT requestHandled(QString::fromLatin1(method), request.url().path(), reply.status);
 }
 
 CentralServer::Reply CentralServer::json(const QJsonObject &body, int status) const
@@ -216,8 +309,11 @@ int CentralServer::statusFor(const QString &code)
         {QStringLiteral("auth.expired"), 401},
         {QStringLiteral("auth.missing"), 401},
         {QStringLiteral("auth.refresh_invalid"), 401},
-        {QStringLiteral("auth.locked"), 429},
+        {QStringLiteral("auth.throttled"), 429},
         {QStringLiteral("auth.forbidden"), 403},
+        {QStringLiteral("auth.disabled"), 403},
+        {QStringLiteral("auth.device_taken"), 403},
+        {QStringLiteral("auth.device_revoked"), 403},
         {QStringLiteral("request.not_found"), 404},
         {QStringLiteral("request.method"), 405},
         {QStringLiteral("review.illegal_transition"), 409},
@@ -275,21 +371,13 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
         if (method != M::Post) {
             return wrongMethod();
         }
-        Result<QJsonObject> in = body();
-        if (!in) {
-            return error(in.error());
+        // Here only when a fault was injected; otherwise startLogin() hashes on a worker.
+        std::variant<Reply, LoginJob> prepared = prepareLogin(request);
+        if (Reply *now = std::get_if<Reply>(&prepared)) {
+            return *now;
         }
-        sync::JsonReader r(*in);
-        const QString username = r.string("username", L::kIdentifier);
-        const QString password = r.string("password", 1024);
-        const QString deviceId = r.string("device_id", L::kIdentifier);
-        const QString deviceName = r.string("device_name", 200, false);
-        if (!r.ok()) {
-            return error(r.error());
-        }
-        Result<sync::TokenReply> reply =
-            m_accounts->login(username, password.toUtf8(), deviceId, deviceName);
-        return reply ? json(reply->toJson()) : error(reply.error());
+        LoginJob &job = std::get<LoginJob>(prepared);
+        return completeLogin(job, Accounts::verify(job.attempt.hash, job.password));
     }
     if (parts == QStringList{QStringLiteral("token"), QStringLiteral("refresh")}) {
         if (method != M::Post) {
@@ -306,6 +394,9 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
             return error(r.error());
         }
         Result<sync::TokenReply> reply = m_accounts->refresh(token, deviceId);
+        if (reply) {
+            m_account = reply->account.username;
+        }
         return reply ? json(reply->toJson()) : error(reply.error());
     }
 
@@ -314,6 +405,7 @@ CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, con
     if (!caller) {
         return error(caller.error());
     }
+    m_account = caller->username;
     if (parts == QStringList{QStringLiteral("logout")}) {
         if (method != M::Post) {
             return wrongMethod();

@@ -2,13 +2,18 @@
 
 #include "Accounts.h"
 #include "ConnectionGuard.h"
+#include "LoginThrottle.h"
 #include "common/Result.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHostAddress>
+#include <QSslConfiguration>
+#include <QThreadPool>
 
 #include <memory>
+#include <variant>
 
 namespace tepat {
 class Clock;
@@ -31,21 +36,26 @@ struct ServerConfig
     bool logRequests = false;
     // Bytes of files one village may keep on the server; 0 for no limit.
     qint64 villageQuotaBytes = qint64(5) * 1024 * 1024 * 1024;
+    ConnectionLimits limits; // deadlines and caps per connection (tests make them short)
 };
 
-// tepat-central: the reference central server (docs/sync-protocol.md). Qt HttpServer, one
-// thread, every request one transaction; limits enforced before anything is buffered; a JSON
-// error body for every refusal.
+// tepat-central: the reference central server (docs/sync-protocol.md). Qt HttpServer on one
+// event thread (password checks on a small worker pool), every request one transaction;
+// limits enforced before anything is buffered; a JSON error body for every refusal.
 class CentralServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
 public:
+    static constexpr int kHashThreads = 2;    // both cores of the reference machine
+    static constexpr int kHashQueue = 8;      // checks running or waiting, altogether
+    static constexpr int kHashPerAddress = 2; // the same, from one client address
+
     static Result<std::unique_ptr<CentralServer>> create(const ServerConfig &config,
                                                          const Clock &clock);
     ~CentralServer() override;
 
-    // Port 0 picks a free port; returns the port listened on.
+    // Port 0 picks a free port; returns the port listened on. Without TLS only on loopback.
     Result<quint16> listenOn(const QHostAddress &address, quint16 port);
     void stopListening();
 
@@ -64,6 +74,7 @@ public:
     const CentralRegister &registry() const { return *m_register; }
     const RequestDesk &desk() const { return *m_desk; }
     const BlobStore &blobs() const { return *m_blobs; }
+    const ConnectionGuard &guard() const { return m_guard; }
 
 Q_SIGNALS:
     void requestHandled(const QString &method, const QString &path, int status);
@@ -77,12 +88,35 @@ private:
     {
         int status = 200;
         QByteArray body;
+        qint64 retryAfter = 0; // seconds, for a 429
     };
 
     CentralServer(const ServerConfig &config, const Clock &clock);
+    Result<QSslConfiguration> tlsConfiguration() const;
+    // umask 077; the folder 0700, everything in it 0700 (folders) or 0600 (files).
+    static Status restrictDataFolder(const QString &dataDir);
     // `content`: the body, decoded from its Content-Encoding.
     Reply route(const QHttpServerRequest &request, const QString &path, const QByteArray &content);
+    // A login waiting for its password check.
+    struct LoginJob
+    {
+        QString username;
+        QString deviceId;
+        QString deviceName;
+        QByteArray password;
+        QHostAddress peer;
+        LoginAttempt attempt;
+    };
+
     Reply json(const QJsonObject &body, int status = 200) const;
+    void answer(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply,
+                qint64 elapsedMs);
+    // CentralLogin.cpp: logins, with the password checked on a small pool of worker threads
+    // so that the event thread keeps serving everyone else.
+    std::variant<Reply, LoginJob> prepareLogin(const QHttpServerRequest &request);
+    void startLogin(const QHttpServerRequest &request, QTcpSocket *socket, QElapsedTimer timer);
+    Reply completeLogin(LoginJob &job, bool passwordMatches);
+    Reply throttled(qint64 seconds) const;
     Reply error(const Error &error, int status = 0) const;
     static int statusFor(const QString &code);
 
@@ -97,6 +131,12 @@ private:
     FaultPlan m_bodyCuts;
     Recorder m_recorder;
     ConnectionGuard m_guard;
+    LoginThrottle m_throttle;
+    QThreadPool m_hashPool;
+    int m_hashing = 0;                   // password checks running or queued
+    QHash<QString, int> m_hashingByPeer; // the same, per client address
+    QString m_account;                   // who the request being handled is from, for the log
+    QHostAddress m_peer;
 };
 
 } // namespace tepat::central

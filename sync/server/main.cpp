@@ -12,8 +12,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
+#include <QRegularExpression>
+#include <QUrl>
 
 #include <cstdio>
 
@@ -50,6 +54,12 @@ class CentralCli
 public:
     static int serve(const QStringList &args);
     static int userAdd(const QStringList &args);
+    static int userDisable(const QStringList &args) { return userSwitch(args, false); }
+    static int userEnable(const QStringList &args) { return userSwitch(args, true); }
+    static int userSwitch(const QStringList &args, bool enable);
+    static int userPassword(const QStringList &args);
+    static int deviceList(const QStringList &args);
+    static int deviceRevoke(const QStringList &args);
     static int requestsList(const QStringList &args);
     static int civilEventsImport(const QStringList &args);
     static int registerImport(const QStringList &args);
@@ -64,10 +74,52 @@ public:
     QCommandLineOption data{QStringLiteral("data"), tr("Folder data server."),
                             QStringLiteral("DIR")};
     QCommandLineOption database{QStringLiteral("database"),
-                                tr("PostgreSQL: postgresql://pengguna:sandi@host:port/nama "
-                                   "(bawaan: SQLite di folder data)."),
+                                tr("PostgreSQL: postgresql://pengguna@host:port/nama, tanpa kata "
+                                   "sandi (bawaan: SQLite di folder data)."),
                                 QStringLiteral("URL")};
+    QCommandLineOption passwordFile{QStringLiteral("database-password-file"),
+                                    tr("Berkas berisi kata sandi PostgreSQL (baris pertama); "
+                                       "atau PGPASSWORD / PGPASSFILE."),
+                                    QStringLiteral("FILE")};
 };
+
+// The PostgreSQL address from --database, with the password from --database-password-file
+// (else libpq takes PGPASSWORD or PGPASSFILE itself). A password inside the address is
+// refused: the command line is visible to every user of the machine.
+Result<QString> databaseUrl(const QCommandLineParser &parser, const Common &common)
+{
+    if (!parser.isSet(common.database)) {
+        if (parser.isSet(common.passwordFile)) {
+            return Error{QStringLiteral("usage"),
+                         CentralCli::tr("--database-password-file hanya berlaku dengan "
+                                        "--database.")};
+        }
+        return QString();
+    }
+    QUrl url(parser.value(common.database));
+    if (!url.password().isEmpty()) {
+        return Error{QStringLiteral("usage"),
+                     CentralCli::tr("Kata sandi PostgreSQL di dalam --database terlihat oleh "
+                                    "semua pengguna komputer ini (daftar proses). Hapus dari "
+                                    "alamat dan pakai --database-password-file FILE, PGPASSFILE "
+                                    "atau PGPASSWORD.")};
+    }
+    if (parser.isSet(common.passwordFile)) {
+        QFile file(parser.value(common.passwordFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{
+                QStringLiteral("usage"),
+                CentralCli::tr("Berkas kata sandi %1 tidak bisa dibaca.").arg(file.fileName())};
+        }
+        const QByteArray line = file.readLine(4096).trimmed();
+        if (line.isEmpty()) {
+            return Error{QStringLiteral("usage"),
+                         CentralCli::tr("Berkas kata sandi %1 kosong.").arg(file.fileName())};
+        }
+        url.setPassword(QString::fromUtf8(line), QUrl::DecodedMode);
+    }
+    return url.toString(QUrl::FullyEncoded);
+}
 
 // Parses; returns an exit code when the command must stop (help, usage error).
 std::optional<int> parse(QCommandLineParser &parser, const QString &command,
@@ -91,9 +143,13 @@ Result<std::unique_ptr<CentralServer>> openServer(const QCommandLineParser &pars
     if (!parser.isSet(common.data)) {
         return Error{QStringLiteral("usage"), CentralCli::tr("--data DIR wajib diisi.")};
     }
+    Result<QString> url = databaseUrl(parser, common);
+    if (!url) {
+        return url.error();
+    }
     ServerConfig config;
     config.dataDir = parser.value(common.data);
-    config.databaseUrl = parser.value(common.database);
+    config.databaseUrl = *url;
     return CentralServer::create(config, Clock::system());
 }
 
@@ -113,7 +169,7 @@ int CentralCli::serve(const QStringList &args)
                                    tr("Ruang simpan berkas per kelurahan/desa dalam MB (0: tanpa "
                                       "batas; bawaan 5120)."),
                                    QStringLiteral("MB"), QStringLiteral("5120"));
-    parser.addOptions({listen, common.data, common.database, cert, key, quota});
+    parser.addOptions({listen, common.data, common.database, common.passwordFile, cert, key, quota});
     if (const auto stop = parse(parser, {}, args)) {
         return *stop;
     }
@@ -131,9 +187,21 @@ int CentralCli::serve(const QStringList &args)
         err(tr("--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080."));
         return CannotRun;
     }
+    if (!address.isLoopback() && !parser.isSet(cert)) {
+        err(tr("Tanpa TLS tepat-central hanya mendengarkan di loopback (127.0.0.1 atau ::1): "
+               "kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key "
+               "untuk %1.")
+                .arg(address.toString()));
+        return CannotRun;
+    }
+    Result<QString> url = databaseUrl(parser, common);
+    if (!url) {
+        err(url.error().message);
+        return CannotRun;
+    }
     ServerConfig config;
     config.dataDir = parser.value(common.data);
-    config.databaseUrl = parser.value(common.database);
+    config.databaseUrl = *url;
     config.certificateFile = parser.value(cert);
     config.keyFile = parser.value(key);
     config.logRequests = true;
@@ -152,9 +220,6 @@ int CentralCli::serve(const QStringList &args)
     if (!bound) {
         err(bound.error().message);
         return CannotRun;
-    }
-    if (!address.isLoopback() && config.certificateFile.isEmpty()) {
-        err(tr("Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback."));
     }
     err(tr("tepat-central mendengarkan di %1:%2 (%3)")
             .arg(address.toString())
@@ -182,7 +247,8 @@ int CentralCli::userAdd(const QStringList &args)
     const QCommandLineOption display(QStringLiteral("display-name"),
                                      tr("Nama lengkap (bawaan: nama pengguna)."),
                                      QStringLiteral("TEXT"));
-    parser.addOptions({common.data, common.database, role, village, regency, name, display});
+    parser.addOptions(
+        {common.data, common.database, common.passwordFile, role, village, regency, name, display});
     if (const auto stop = parse(parser, QStringLiteral("user add"), args)) {
         return *stop;
     }
@@ -219,6 +285,140 @@ int CentralCli::userAdd(const QStringList &args)
     return Success;
 }
 
+int CentralCli::userSwitch(const QStringList &args, bool enable)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        enable ? tr("Mengaktifkan lagi akun yang dinonaktifkan.")
+               : tr("Menonaktifkan akun: semua sesinya berakhir dan akun tidak bisa masuk lagi "
+                    "sampai diaktifkan."));
+    Common common;
+    const QCommandLineOption name(QStringLiteral("name"), tr("Nama pengguna."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({common.data, common.database, common.passwordFile, name});
+    const QString command = enable ? QStringLiteral("user enable") : QStringLiteral("user disable");
+    if (const auto stop = parse(parser, command, args)) {
+        return *stop;
+    }
+    if (!parser.isSet(name)) {
+        err(tr("Pemakaian: tepat-central %1 --data DIR --name NAMA").arg(command));
+        return CannotRun;
+    }
+    Result<std::unique_ptr<CentralServer>> server = openServer(parser, common);
+    if (!server) {
+        err(server.error().message);
+        return CannotRun;
+    }
+    if (const Status s = server.value()->accounts().setEnabled(parser.value(name), enable); !s) {
+        err(s.error().message);
+        return s.error().code.startsWith(QLatin1String("storage")) ? CannotRun : SomeRefused;
+    }
+    out(QStringLiteral("%1\t%2").arg(parser.value(name), enable ? QStringLiteral("aktif")
+                                                                : QStringLiteral("nonaktif")));
+    return Success;
+}
+
+int CentralCli::userPassword(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Mengganti kata sandi akun (dibaca dari standard input); semua sesinya berakhir."));
+    Common common;
+    const QCommandLineOption name(QStringLiteral("name"), tr("Nama pengguna."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({common.data, common.database, common.passwordFile, name});
+    if (const auto stop = parse(parser, QStringLiteral("user password"), args)) {
+        return *stop;
+    }
+    if (!parser.isSet(name)) {
+        err(tr("Pemakaian: tepat-central user password --data DIR --name NAMA"));
+        return CannotRun;
+    }
+    Result<std::unique_ptr<CentralServer>> server = openServer(parser, common);
+    if (!server) {
+        err(server.error().message);
+        return CannotRun;
+    }
+    const std::optional<QByteArray> password = sync::readSecretLine(tr("Kata sandi baru: "));
+    if (!password) {
+        err(tr("Kata sandi harus diberikan lewat standard input."));
+        return CannotRun;
+    }
+    if (const Status s = server.value()->accounts().setPassword(parser.value(name), *password);
+        !s) {
+        err(s.error().message);
+        return s.error().code.startsWith(QLatin1String("storage")) ? CannotRun : SomeRefused;
+    }
+    err(tr("Kata sandi %1 diganti; sesi yang ada berakhir.").arg(parser.value(name)));
+    return Success;
+}
+
+int CentralCli::deviceList(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Perangkat (instalasi Tepat) yang pernah masuk, satu per baris: id perangkat, akun, "
+           "kelurahan, nama perangkat, kiriman terakhir, status (aktif/dicabut)."));
+    Common common;
+    const QCommandLineOption name(QStringLiteral("name"), tr("Hanya perangkat akun ini."),
+                                  QStringLiteral("NAME"));
+    parser.addOptions({common.data, common.database, common.passwordFile, name});
+    if (const auto stop = parse(parser, QStringLiteral("device list"), args)) {
+        return *stop;
+    }
+    Result<std::unique_ptr<CentralServer>> server = openServer(parser, common);
+    if (!server) {
+        err(server.error().message);
+        return CannotRun;
+    }
+    Result<QList<DeviceInfo>> devices = server.value()->accounts().devices(parser.value(name));
+    if (!devices) {
+        err(devices.error().message);
+        return CannotRun;
+    }
+    for (const DeviceInfo &d : *devices) {
+        // Tabs and line breaks in a device's name (sent by the client) cannot split a line.
+        QString deviceName = d.deviceName;
+        deviceName.replace(QRegularExpression(QStringLiteral("[\\t\\r\\n]")), QStringLiteral(" "));
+        out(QStringList{d.deviceId, d.username, d.villageCode, deviceName,
+                        d.lastPushAt.isEmpty() ? QStringLiteral("-") : d.lastPushAt,
+                        d.revokedAt.isEmpty() ? QStringLiteral("aktif")
+                                              : QStringLiteral("dicabut ") + d.revokedAt}
+                .join(u'\t'));
+    }
+    return Success;
+}
+
+int CentralCli::deviceRevoke(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Mencabut akses satu perangkat (misalnya laptop yang hilang): sesinya berakhir dan "
+           "perangkat itu tidak bisa masuk lagi."));
+    Common common;
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    tr("Id perangkat (lihat device list)."), QStringLiteral("ID"));
+    parser.addOptions({common.data, common.database, common.passwordFile, device});
+    if (const auto stop = parse(parser, QStringLiteral("device revoke"), args)) {
+        return *stop;
+    }
+    if (!parser.isSet(device)) {
+        err(tr("Pemakaian: tepat-central device revoke --data DIR --device ID"));
+        return CannotRun;
+    }
+    Result<std::unique_ptr<CentralServer>> server = openServer(parser, common);
+    if (!server) {
+        err(server.error().message);
+        return CannotRun;
+    }
+    if (const Status s = server.value()->accounts().revokeDevice(parser.value(device)); !s) {
+        err(s.error().message);
+        return s.error().code.startsWith(QLatin1String("storage")) ? CannotRun : SomeRefused;
+    }
+    out(QStringLiteral("%1\tdicabut").arg(parser.value(device)));
+    return Success;
+}
+
 int CentralCli::requestsList(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -227,7 +427,7 @@ int CentralCli::requestsList(const QStringList &args)
     Common common;
     const QCommandLineOption village(QStringLiteral("village"), tr("Hanya kelurahan/desa ini."),
                                      QStringLiteral("CODE"));
-    parser.addOptions({common.data, common.database, village});
+    parser.addOptions({common.data, common.database, common.passwordFile, village});
     if (const auto stop = parse(parser, QStringLiteral("requests list"), args)) {
         return *stop;
     }
@@ -254,7 +454,7 @@ int CentralCli::civilEventsImport(const QStringList &args)
         tr("Mengimpor peristiwa Dukcapil (kematian, pindah) dari CSV event,nik,date,note ke "
            "aliran perubahan."));
     Common common;
-    parser.addOptions({common.data, common.database});
+    parser.addOptions({common.data, common.database, common.passwordFile});
     parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("Berkas peristiwa."));
     if (const auto stop = parse(parser, QStringLiteral("civil-events import"), args)) {
         return *stop;
@@ -295,7 +495,12 @@ int CentralCli::registerImport(const QStringList &args)
         tr("Memuat data DTKS (snapshot CSV, docs/snapshot-format.md) ke server; hanya baris "
            "yang berubah masuk aliran perubahan."));
     Common common;
-    parser.addOptions({common.data, common.database});
+    const QCommandLineOption rejectsOption(
+        QStringLiteral("rejects"),
+        tr("Berkas baris yang ditolak (berisi NIK dan nama; bawaan: register-rejects.csv di "
+           "samping HOUSEHOLDS.csv, di luar folder data)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({common.data, common.database, common.passwordFile, rejectsOption});
     parser.addPositionalArgument(QStringLiteral("HOUSEHOLDS.csv"), tr("Berkas keluarga."));
     parser.addPositionalArgument(QStringLiteral("PERSONS.csv"), tr("Berkas anggota."));
     if (const auto stop = parse(parser, QStringLiteral("register import"), args)) {
@@ -311,7 +516,21 @@ int CentralCli::registerImport(const QStringList &args)
         err(server.error().message);
         return CannotRun;
     }
-    const QString rejects = parser.value(common.data) + QStringLiteral("/register-rejects.csv");
+    // The rejected lines hold NIKs and names: they go beside the input (which holds the same),
+    // never into the data folder the server keeps and backs up.
+    const QString rejects = QFileInfo(parser.isSet(rejectsOption)
+                                          ? parser.value(rejectsOption)
+                                          : QFileInfo(parser.positionalArguments()[0])
+                                                .absoluteDir()
+                                                .filePath(QStringLiteral("register-rejects.csv")))
+                                .absoluteFilePath();
+    const QString dataDir = QFileInfo(parser.value(common.data)).absoluteFilePath() + u'/';
+    if (rejects.startsWith(dataDir)) {
+        err(tr("Berkas baris yang ditolak (%1) tidak boleh di dalam folder data; pilih tempat "
+               "lain dengan --rejects FILE.")
+                .arg(rejects));
+        return CannotRun;
+    }
     Result<RegisterImportReport> report = server.value()->registry().importSnapshot(
         parser.positionalArguments()[0], parser.positionalArguments()[1], rejects);
     if (!report) {
@@ -330,8 +549,9 @@ int CentralCli::registerImport(const QStringList &args)
 
 QString CentralCli::unknownCommand(const QStringList &args)
 {
-    return tr("Perintah tidak dikenal: %1\nPerintah: user add, requests list, civil-events "
-              "import, register import; tanpa perintah: jalankan server (--help).")
+    return tr("Perintah tidak dikenal: %1\nPerintah: user add|disable|enable|password, device "
+              "list|revoke, requests list, civil-events import, register import; tanpa "
+              "perintah: jalankan server (--help).")
         .arg(args.join(u' '));
 }
 
@@ -358,6 +578,11 @@ int main(int argc, char *argv[])
         int (*run)(const QStringList &);
     } commands[] = {
         {{QStringLiteral("user"), QStringLiteral("add")}, CentralCli::userAdd},
+        {{QStringLiteral("user"), QStringLiteral("disable")}, CentralCli::userDisable},
+        {{QStringLiteral("user"), QStringLiteral("enable")}, CentralCli::userEnable},
+        {{QStringLiteral("user"), QStringLiteral("password")}, CentralCli::userPassword},
+        {{QStringLiteral("device"), QStringLiteral("list")}, CentralCli::deviceList},
+        {{QStringLiteral("device"), QStringLiteral("revoke")}, CentralCli::deviceRevoke},
         {{QStringLiteral("requests"), QStringLiteral("list")}, CentralCli::requestsList},
         {{QStringLiteral("civil-events"), QStringLiteral("import")}, CentralCli::civilEventsImport},
         {{QStringLiteral("register"), QStringLiteral("import")}, CentralCli::registerImport},

@@ -38,6 +38,28 @@ private Q_SLOTS:
         QVERIFY(!settings.automatic());
     }
 
+    void plainHttpIsOnlyForThisComputer()
+    {
+        TempStore store;
+        const sync::SyncSettings settings(*store.db);
+        for (const char *clear : {"http://192.168.1.10:8080", "http://tepat.dinsos.go.id"}) {
+            const Status refused = settings.setServerUrl(QString::fromLatin1(clear));
+            QVERIFY2(!refused, clear);
+            QCOMPARE(refused.error().code, QStringLiteral("sync.server_url"));
+            QVERIFY(refused.error().message.contains(QStringLiteral("https://")));
+        }
+        QVERIFY(settings.serverUrl().isEmpty());
+        for (const char *local :
+             {"http://127.0.0.1:8080", "http://localhost:8080", "http://[::1]"}) {
+            QVERIFY2(settings.setServerUrl(QString::fromLatin1(local)), local);
+        }
+        // A plain address kept by an older version no longer starts a session.
+        QVERIFY(store.db->setSetting(QStringLiteral("sync.server_url"),
+                                     QStringLiteral("http://192.168.1.10:8080")));
+        QVERIFY(settings.setUsername(QStringLiteral("op.bangsal")));
+        QCOMPARE(settings.sessionOptions().error().code, QStringLiteral("sync.server_url"));
+    }
+
     void deviceIdIsMadeOnceAndKept()
     {
         TempStore store;
@@ -53,13 +75,13 @@ private Q_SLOTS:
         TempStore store;
         const sync::SyncSettings settings(*store.db);
         QCOMPARE(settings.sessionOptions().error().code, QStringLiteral("sync.server_url"));
-        QVERIFY(settings.setServerUrl(QStringLiteral("http://192.168.1.10:8080")));
+        QVERIFY(settings.setServerUrl(QStringLiteral("http://127.0.0.1:8080")));
         QCOMPARE(settings.sessionOptions().error().code, QStringLiteral("sync.username"));
         QVERIFY(settings.setUsername(QStringLiteral("op.bangsal")));
 
         const Result<sync::SyncOptions> o = settings.sessionOptions();
         QVERIFY(o);
-        QCOMPARE(o->server, QUrl(QStringLiteral("http://192.168.1.10:8080")));
+        QCOMPARE(o->server, QUrl(QStringLiteral("http://127.0.0.1:8080")));
         QCOMPARE(o->username, QStringLiteral("op.bangsal"));
         QCOMPARE(o->deviceId, *settings.deviceId());
         QVERIFY(o->trustedCertificates.isEmpty());

@@ -9,6 +9,7 @@
 #include "protocol/Protocol.h"
 
 #include <QJsonArray>
+#include <QUuid>
 #include <QJsonDocument>
 
 namespace tepat::test {
@@ -57,10 +58,15 @@ struct CentralApi
     }
     QString login(const QString &user = QStringLiteral("op.bangsal"))
     {
+        // A device id belongs to one account: each account signs in from its own.
+        const QString device =
+            user == QLatin1String("op.bangsal")
+                ? kDevice
+                : QUuid::createUuidV5(QUuid(kDevice), user).toString(QUuid::WithoutBraces);
         const HttpResult r =
             post("login", {{QStringLiteral("username"), user},
                            {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                           {QStringLiteral("device_id"), kDevice},
+                           {QStringLiteral("device_id"), device},
                            {QStringLiteral("device_name"), QStringLiteral("uji")}});
         token = body(r).value(QLatin1String("access_token")).toString();
         http.setAccessToken(token);

@@ -177,24 +177,6 @@ private Q_SLOTS:
                  401);
     }
 
-    void tooManyFailedLoginsLockTheAccountForAWhile()
-    {
-        Api api;
-        const QJsonObject bad{{QStringLiteral("username"), QStringLiteral("op.bangsal")},
-                              {QStringLiteral("password"), QStringLiteral("salah")},
-                              {QStringLiteral("device_id"), kDevice}};
-        for (int i = 0; i < 10; ++i) {
-            QCOMPARE(api.post("login", bad).status, 401);
-        }
-        QJsonObject good = bad;
-        good.insert(QStringLiteral("password"), QString::fromLatin1(kPassword));
-        const HttpResult locked = api.post("login", good);
-        QCOMPARE(locked.status, 429);
-        QCOMPARE(errorCode(locked), QStringLiteral("auth.locked"));
-        api.clock.advanceSeconds(16 * 60);
-        QCOMPARE(api.post("login", good).status, 200);
-    }
-
     void unknownPathsAndWrongMethodsAnswerInJson()
     {
         Api api;
