@@ -168,4 +168,99 @@ int rawLoad(const std::string &database, const std::string &households, const st
     return rc == SQLITE_OK ? 0 : 2;
 }
 
+int rawLoadPlain(const std::string &database, const std::string &households,
+                 const std::string &persons)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(database.c_str(), &db) != SQLITE_OK) {
+        return 2;
+    }
+    const char *schema =
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -20000;"
+        "BEGIN;"
+        "CREATE TABLE household (id TEXT PRIMARY KEY, kk_number TEXT, village_code TEXT NOT NULL,"
+        " rt TEXT, rw TEXT, address TEXT, desil INTEGER, status TEXT, latitude REAL,"
+        " longitude REAL);"
+        "CREATE TABLE person (pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+        " household_id TEXT NOT NULL, nik TEXT, name TEXT NOT NULL, sex TEXT, birth_place TEXT,"
+        " birth_date TEXT, relationship TEXT, marital_status TEXT, occupation TEXT,"
+        " disability TEXT, status TEXT);"
+        "CREATE UNIQUE INDEX person_nik ON person(nik) WHERE nik IS NOT NULL;"
+        "CREATE TABLE program_membership (person_pk INTEGER NOT NULL, program TEXT NOT NULL);"
+        "CREATE VIRTUAL TABLE person_name_fts USING fts5(name, content = 'person',"
+        " content_rowid = 'pk');";
+    if (sqlite3_exec(db, schema, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "raw plain loader: %s\n", sqlite3_errmsg(db));
+        return 2;
+    }
+    sqlite3_stmt *household = nullptr;
+    sqlite3_stmt *person = nullptr;
+    sqlite3_stmt *membership = nullptr;
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO household(id, kk_number, village_code, rt, rw, address, desil, "
+                       "status, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       -1, &household, nullptr);
+    sqlite3_prepare_v2(db,
+                       "INSERT INTO person(id, household_id, nik, name, sex, birth_place, "
+                       "birth_date, relationship, marital_status, occupation, disability, status) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       -1, &person, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO program_membership(person_pk, program) VALUES (?, ?)", -1,
+                       &membership, nullptr);
+    std::vector<std::string> f;
+    std::string line;
+    std::ifstream h(households);
+    std::getline(h, line); // header
+    while (std::getline(h, line)) {
+        split(line, f);
+        if (f.size() != 10) {
+            continue;
+        }
+        for (int i = 0; i < 10; ++i) {
+            bindCell(household, i + 1, f[size_t(i)]);
+        }
+        if (!step(db, household)) {
+            return 2;
+        }
+    }
+    std::ifstream p(persons);
+    std::getline(p, line);
+    while (std::getline(p, line)) {
+        split(line, f);
+        if (f.size() != 13) {
+            continue;
+        }
+        for (int i = 0; i < 12; ++i) {
+            bindCell(person, i + 1, f[size_t(i)]);
+        }
+        if (!step(db, person)) {
+            return 2;
+        }
+        const sqlite3_int64 pk = sqlite3_last_insert_rowid(db);
+        std::string_view rest = f[12];
+        while (!rest.empty()) {
+            const size_t cut = rest.find(';');
+            const std::string program(rest.substr(0, cut));
+            rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
+            sqlite3_bind_int64(membership, 1, pk);
+            bindCell(membership, 2, program);
+            if (!step(db, membership)) {
+                return 2;
+            }
+        }
+    }
+    for (sqlite3_stmt *s : {household, person, membership}) {
+        sqlite3_finalize(s);
+    }
+    const int rc = sqlite3_exec(db,
+                                "INSERT INTO person_name_fts(person_name_fts) VALUES ('rebuild');"
+                                "COMMIT",
+                                nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        std::fprintf(stderr, "raw plain loader: %s\n", sqlite3_errmsg(db));
+    }
+    sqlite3_close(db);
+    return rc == SQLITE_OK ? 0 : 2;
+}
+
 } // namespace tepat::bench

@@ -73,6 +73,11 @@ int importSnapshot(const QStringList &arguments, Console &console)
                     .arg(r.personsUpdated)
                     .arg(r.personsRejected));
     console.out(QCoreApplication::translate("cli", "peringatan\t%1").arg(r.warnings));
+    console.out(r.bulk
+                    ? QCoreApplication::translate(
+                          "cli", "jalur\tmassal (indeks nama dan daftar dibangun sekali di akhir)")
+                    : QCoreApplication::translate(
+                          "cli", "jalur\tbertahap (indeks diperbarui baris demi baris)"));
     if (!r.rejectsFile.isEmpty()) {
         console.err(
             QCoreApplication::translate(

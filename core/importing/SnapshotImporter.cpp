@@ -193,6 +193,22 @@ QString SnapshotImporter::defaultRejectsPath(const QString &databasePath, const 
            at.toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".csv");
 }
 
+bool SnapshotImporter::choosePath(ImportOptions::Path requested, qint64 personsFileBytes,
+                                  qint64 personsInStore)
+{
+    switch (requested) {
+    case ImportOptions::Path::Bulk:
+        return true;
+    case ImportOptions::Path::Incremental:
+        return false;
+    case ImportOptions::Path::Automatic:
+        break;
+    }
+    // A persons row of a register export is about 100 bytes.
+    constexpr qint64 bytesPerPerson = 100;
+    return personsFileBytes / bytesPerPerson >= personsInStore / 2;
+}
+
 SnapshotImporter::SnapshotImporter(const Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
@@ -671,6 +687,34 @@ private:
     qint64 m_progressTotal = 0;
 };
 
+constexpr int kBulkCacheKib = 128 * 1024;
+
+// PRAGMA cache_size for one import, back to the store's usual size (Database::open) after.
+class CacheSize
+{
+public:
+    CacheSize(const Database &db, int kib)
+        : m_db(db)
+        , m_set(kib > 0)
+    {
+        if (m_set) {
+            (void)m_db.execute(("PRAGMA cache_size = -" + QByteArray::number(kib)).constData());
+        }
+    }
+    ~CacheSize()
+    {
+        if (m_set) {
+            (void)m_db.execute("PRAGMA cache_size = -20000");
+        }
+    }
+    CacheSize(const CacheSize &) = delete;
+    CacheSize &operator=(const CacheSize &) = delete;
+
+private:
+    const Database &m_db;
+    bool m_set;
+};
+
 Result<qint64> countRows(const Database &db, const char *sql)
 {
     Result<QSqlQuery> q = db.query(QString::fromLatin1(sql));
@@ -738,11 +782,38 @@ Result<ImportReport> SnapshotImporter::run(const QString &householdsCsv, const Q
     if (!existing) {
         return existing.error();
     }
-    ImportRun run(m_db, m_clock, options, existing.value() > 0, rejectsFile);
+    const bool upsert = existing.value() > 0;
+    const Result<qint64> personsInStore =
+        upsert ? countRows(m_db, "SELECT count(*) FROM person") : Result<qint64>(0);
+    if (!personsInStore) {
+        return personsInStore.error();
+    }
+    ImportReport report;
+    report.bulk = choosePath(options.path, persons.size(), personsInStore.value());
+    // A re-import looks up each person's current programmes: that index stays.
+    BulkLoad bulk(m_db,
+                  upsert ? QList<QByteArray>{"program_membership_person"} : QList<QByteArray>{});
+    if (report.bulk) {
+        // Dropping an index fails while another statement of this connection is still
+        // reading (SQLITE_LOCKED): then the rows go in on the incremental path instead.
+        Transaction suspension(m_db);
+        if (!suspension.begun()) {
+            return suspension.begun().error();
+        }
+        if (bulk.suspend() && suspension.commit()) {
+            report.bulk = true;
+        } else {
+            suspension.rollback();
+            report.bulk = false;
+        }
+    }
+    // A bigger page cache while the rows go in and the indexes are built (the store's usual
+    // 20 MB spills to the WAL and reads back at a million people); the usual one after.
+    const CacheSize cache(m_db, report.bulk ? kBulkCacheKib : 0);
+    ImportRun run(m_db, m_clock, options, upsert, rejectsFile);
     if (const Status prepared = run.prepare(); !prepared) {
         return prepared.error();
     }
-    ImportReport report;
     const qint64 total = households.size() + persons.size();
     run.setProgressBase(0, total);
     if (const Status s = run.households(householdReader, *householdMap, householdsCsv, report);
@@ -752,6 +823,11 @@ Result<ImportReport> SnapshotImporter::run(const QString &householdsCsv, const Q
     run.setProgressBase(households.size(), total);
     if (const Status s = run.persons(personReader, *personMap, personsCsv, report); !s) {
         return s.error();
+    }
+    if (report.bulk) {
+        if (const Status s = bulk.finish(options.bulkCheckpoint); !s) {
+            return s.error();
+        }
     }
     report.warnings = run.warnings();
     if (!run.rejectsWritten()) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/BulkLoad.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -21,6 +22,18 @@ struct ImportOptions
     std::function<void(qint64 done, qint64 total)> progress;
     // Where refused rows and warnings go; beside the database when empty.
     QString rejectsPath;
+    // Bulk: the name index, household figures and secondary indexes are built once after the
+    // rows (a fresh or mostly-new store). Incremental: kept row by row (a small import into a
+    // big store). Automatic picks by size (see SnapshotImporter::choosePath).
+    enum class Path
+    {
+        Automatic,
+        Bulk,
+        Incremental
+    };
+    Path path = Path::Automatic;
+    // Test seam: called before each step that finishes the bulk path (BulkLoad::finish).
+    BulkLoad::Checkpoint bulkCheckpoint;
 };
 
 struct ImportReport
@@ -32,6 +45,7 @@ struct ImportReport
     qint64 personsUpdated = 0;
     qint64 personsRejected = 0;
     qint64 warnings = 0;
+    bool bulk = false;   // which path loaded the rows (ImportOptions::Path)
     QString rejectsFile; // empty when every row went in without a warning
 };
 
@@ -52,6 +66,10 @@ public:
     static QStringList householdColumns();
     static QStringList personColumns();
     static QString defaultRejectsPath(const QString &databasePath, const QDateTime &at);
+    // Bulk when the persons file likely holds at least half as many people as the store does
+    // already (rebuilding everything once is then cheaper than keeping it row by row).
+    static bool choosePath(ImportOptions::Path requested, qint64 personsFileBytes,
+                           qint64 personsInStore);
 
 private:
     const Database &m_db;

@@ -84,6 +84,7 @@ private Q_SLOTS:
                  dir + QStringLiteral("/households.csv"), dir + QStringLiteral("/persons.csv")});
         QCOMPARE(good.exit, 0);
         QVERIFY2(good.out.startsWith(QStringLiteral("keluarga\tbaru 30\t")), qPrintable(good.out));
+        QVERIFY2(good.out.contains(QStringLiteral("jalur\tmassal")), qPrintable(good.out));
 
         writeFile(store.file(QStringLiteral("bad.csv")), "household_id,nope\n1,2\n");
         const Run header =

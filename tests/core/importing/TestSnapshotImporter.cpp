@@ -75,6 +75,39 @@ class TestSnapshotImporter : public QObject
         return all;
     }
 
+    // Everything a bulk load touches: rows, household figures, the name index, the schema.
+    static QByteArray fullFingerprint(TempStore &store)
+    {
+        QByteArray all = storeFingerprint(store);
+        for (const char *sql :
+             {"SELECT group_concat(id || '=' || head_name || '/' || member_count, ';') FROM "
+              "(SELECT * FROM household ORDER BY id)",
+              "SELECT group_concat(p.id, ';') FROM person_name_fts f JOIN person p ON p.pk = "
+              "f.rowid WHERE person_name_fts MATCH 'budi OR siti OR suparman OR orang'",
+              "SELECT count(*) FROM program_membership WHERE until IS NULL",
+              "SELECT group_concat(type || ':' || name || ':' || coalesce(sql, ''), '|') FROM "
+              "(SELECT * FROM sqlite_schema ORDER BY type, name)"}) {
+            auto q = store.db->query(QString::fromLatin1(sql));
+            if (q && q->next()) {
+                all += q->value(0).toString().toUtf8() + '|';
+            }
+        }
+        return all;
+    }
+
+    static QByteArray manyPersons(int count)
+    {
+        QByteArray persons = kPersonHeader;
+        for (int i = 0; i < count; ++i) {
+            persons += QStringLiteral("P%1,H%2,,Orang Nomor %1,L,,,%3,,,,,PKH\n")
+                           .arg(i)
+                           .arg(1 + i % 2)
+                           .arg(i == 1 ? QStringLiteral("head") : QStringLiteral("child"))
+                           .toUtf8();
+        }
+        return persons;
+    }
+
     static QList<QStringList> rejects(const QString &path)
     {
         QFile f(path);
@@ -317,14 +350,33 @@ private Q_SLOTS:
         QCOMPARE(report->personsRejected, 1);
     }
 
+    void diskFullRollsBackAndKeepsNoRejects_data()
+    {
+        QTest::addColumn<bool>("readerOpen");
+        // Bulk: nothing else reads on the connection. A query still open on it keeps the
+        // importer from dropping indexes, so it falls back to the incremental path.
+        QTest::newRow("bulk path") << false;
+        QTest::newRow("incremental path, a reader open") << true;
+    }
+
     void diskFullRollsBackAndKeepsNoRejects()
     {
+        QFETCH(bool, readerOpen);
         TempStore store;
-        auto pages = store.db->query(QStringLiteral("PRAGMA page_count"));
-        QVERIFY(pages && pages->next());
+        int pageCount = 0;
+        {
+            auto pages = store.db->query(QStringLiteral("PRAGMA page_count"));
+            QVERIFY(pages && pages->next());
+            pageCount = pages->value(0).toInt();
+        }
         QVERIFY(store.db->execute(
-            QByteArray("PRAGMA max_page_count = " + QByteArray::number(pages->value(0).toInt() + 2))
+            QByteArray("PRAGMA max_page_count = " + QByteArray::number(pageCount + 2))
                 .constData()));
+        auto reader = store.db->query(QStringLiteral("SELECT name FROM sqlite_schema"));
+        QVERIFY(reader && reader->next());
+        if (!readerOpen) {
+            reader->finish();
+        }
         QByteArray persons = kPersonHeader;
         for (int i = 0; i < 2000; ++i) {
             persons +=
@@ -338,6 +390,107 @@ private Q_SLOTS:
         QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM person")), 0);
         QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM household")), 0);
         QVERIFY(!QFile::exists(store.file(QStringLiteral("rejects.csv"))));
+    }
+
+    void bulkFailureHalfWayChangesNothing_data()
+    {
+        QTest::addColumn<QString>("step");
+        for (const char *step :
+             {"name_index", "person_indexes", "household_figures", "indexes", "triggers"}) {
+            QTest::newRow(step) << QString::fromLatin1(step);
+        }
+    }
+
+    void bulkFailureHalfWayChangesNothing()
+    {
+        QFETCH(QString, step);
+        TempStore store;
+        QVERIFY(run(store, write(store, kHouseholds, kPersons)));
+        const QByteArray before = fullFingerprint(store);
+        QVERIFY(before.contains("H1=Budi Santoso/2"));
+
+        ImportOptions options;
+        options.path = ImportOptions::Path::Bulk;
+        QStringList reached;
+        options.bulkCheckpoint = [&](const char *at) -> Status {
+            reached << QString::fromLatin1(at);
+            if (step == QLatin1String(at)) {
+                return Error{QStringLiteral("test.fault"), QStringLiteral("injected")};
+            }
+            return {};
+        };
+        const auto report = run(store, write(store, kHouseholds, manyPersons(300)), options);
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, QStringLiteral("test.fault"));
+        QCOMPARE(reached.last(), step);
+        QCOMPARE(fullFingerprint(store), before);
+        QVERIFY(!QFile::exists(store.file(QStringLiteral("rejects.csv"))));
+
+        // The triggers are back: a small incremental import keeps the index and figures.
+        options = {};
+        options.path = ImportOptions::Path::Incremental;
+        const auto again =
+            run(store,
+                write(store, kHouseholds,
+                      kPersonHeader + "H2.02,H2,3571034404900002,Orang Baru,P,,,head,,,,,\n"),
+                options);
+        QVERIFY2(again, again ? "" : qPrintable(again.error().message));
+        QVERIFY(!again->bulk);
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT count(*) FROM person_name_fts WHERE person_name_fts MATCH 'baru'")),
+                 1);
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT (head_name = 'Orang Baru') + 10 * member_count FROM household "
+                     "WHERE id = 'H2'")),
+                 11);
+    }
+
+    void bulkAndIncrementalGiveTheSameStore_data()
+    {
+        QTest::addColumn<bool>("reimport");
+        QTest::newRow("fresh store") << false;
+        QTest::newRow("re-import") << true;
+    }
+
+    void bulkAndIncrementalGiveTheSameStore()
+    {
+        QFETCH(bool, reimport);
+        QByteArray second = kPersons + manyPersons(50).mid(kPersonHeader.size());
+        second.replace("Budi Santoso", "Budi Santosa").replace(",active,PBI-JK", ",moved,PBI-JK");
+        QList<QByteArray> prints;
+        for (const ImportOptions::Path path :
+             {ImportOptions::Path::Bulk, ImportOptions::Path::Incremental}) {
+            TempStore store;
+            ImportOptions options;
+            options.path = path;
+            if (reimport) {
+                QVERIFY(run(store, write(store, kHouseholds, kPersons), options));
+            }
+            const auto report = run(store, write(store, kHouseholds, second), options);
+            QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+            QCOMPARE(report->bulk, path == ImportOptions::Path::Bulk);
+            QCOMPARE(report->personsInserted + report->personsUpdated, 53);
+            prints << fullFingerprint(store);
+        }
+        QVERIFY(prints[0].contains("H1=Budi Santosa/"));
+        QVERIFY(prints[0].contains("Santosa"));
+        QCOMPARE(prints[0], prints[1]);
+    }
+
+    void pathIsChosenBySize()
+    {
+        using Path = ImportOptions::Path;
+        // A fresh store, or a file about as big as the store: bulk.
+        QVERIFY(SnapshotImporter::choosePath(Path::Automatic, 0, 0));
+        QVERIFY(SnapshotImporter::choosePath(Path::Automatic, 100'000'000, 1'000'000));
+        // A small file into a big store: row by row.
+        QVERIFY(!SnapshotImporter::choosePath(Path::Automatic, 100'000, 1'000'000));
+        QVERIFY(!SnapshotImporter::choosePath(Path::Incremental, 0, 0));
+        QVERIFY(SnapshotImporter::choosePath(Path::Bulk, 0, 1'000'000));
+
+        TempStore store;
+        const auto fresh = run(store, write(store, kHouseholds, kPersons));
+        QVERIFY(fresh && fresh->bulk);
     }
 
     void missingFileIsAClearError()

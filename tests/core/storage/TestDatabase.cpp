@@ -87,6 +87,55 @@ private Q_SLOTS:
         QCOMPARE(q->value(1).toInt(), 1);
     }
 
+    void upgradeToTheSmallerNameIndexKeepsSearchWorking()
+    {
+        // A store written before schema 20: its people must still be found afterwards, and
+        // the triggers must keep the new index up to date.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        Database::Options before;
+        before.migrations = QList<Migration>();
+        for (const Migration &m : Migration::shipped()) {
+            if (m.version < 20) {
+                before.migrations->append(m);
+            }
+        }
+        {
+            auto db = openOrFail(path, before);
+            QVERIFY(db);
+            QVERIFY(db->execute(
+                "INSERT INTO village(code, name) VALUES ('35.71.03.1001', 'Bangsal');"
+                "INSERT INTO household(id, village_code) VALUES ('H1', '35.71.03.1001');"
+                "INSERT INTO person(id, household_id, name, name_norm, relationship) VALUES "
+                "('H1.01', 'H1', 'Budi Santoso', 'budi santoso', 'head'),"
+                "('H1.02', 'H1', 'Siti Aminah', 'siti aminah', 'spouse');"));
+        }
+        auto db = openOrFail(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        const auto count = [&db](const char *sql) {
+            auto q = db->query(QString::fromLatin1(sql));
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE name = 'household_area'"), 0);
+        QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE name = 'person_name_fts' AND "
+                       "sql LIKE '%detail = none%'"),
+                 1);
+        QCOMPARE(count("SELECT count(*) FROM person_name_fts WHERE person_name_fts MATCH "
+                       "'\"sant\"* \"budi\"'"),
+                 1);
+        QCOMPARE(count("SELECT count(*) FROM person_name_fts WHERE person_name_fts MATCH 'si*'"),
+                 1);
+        QVERIFY(db->execute("UPDATE person SET name = 'Siti Aminah Putri', name_norm = 'siti "
+                            "aminah putri' WHERE id = 'H1.02'"));
+        QCOMPARE(count("SELECT count(*) FROM person_name_fts WHERE person_name_fts MATCH 'putri'"),
+                 1);
+        QCOMPARE(count("SELECT count(*) FROM person_name_fts WHERE person_name_fts MATCH "
+                       "'aminah'"),
+                 1);
+        QCOMPARE(count("SELECT head_name = 'Budi Santoso' AND member_count = 2 FROM household"), 1);
+    }
+
     void newerStoreIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
