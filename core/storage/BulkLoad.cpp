@@ -8,8 +8,9 @@ namespace tepat {
 
 namespace {
 
-// The full-text name index that person_fts_insert/update keep row by row.
-const char *const kNameIndex = "person_name_fts";
+// The full-text name indexes that person_fts_* and person_trigram_* keep row by row: words
+// and prefixes, and the trigrams of the part-of-a-word tier.
+const char *const kNameIndexes[] = {"person_name_fts", "person_name_trigram"};
 
 Status ok(const BulkLoad::Checkpoint &checkpoint, const char *step)
 {
@@ -25,7 +26,8 @@ BulkLoad::BulkLoad(const Database &db, QList<QByteArray> keepIndexes)
 
 const QList<QByteArray> &BulkLoad::suspendedTriggers()
 {
-    static const QList<QByteArray> names = {"person_fts_insert", "person_fts_update",
+    static const QList<QByteArray> names = {"person_fts_insert",       "person_fts_update",
+                                            "person_trigram_insert",   "person_trigram_update",
                                             "person_household_insert", "person_household_update"};
     return names;
 }
@@ -97,11 +99,13 @@ Status BulkLoad::finish(const Checkpoint &checkpoint)
     if (Status s = ok(checkpoint, "name_index"); !s) {
         return s;
     }
-    if (const Status s = m_db.execute(
-            (QByteArray("INSERT INTO ") + kNameIndex + '(' + kNameIndex + ") VALUES ('rebuild')")
-                .constData());
-        !s) {
-        return s;
+    for (const char *index : kNameIndexes) {
+        if (const Status s = m_db.execute(
+                (QByteArray("INSERT INTO ") + index + '(' + index + ") VALUES ('rebuild')")
+                    .constData());
+            !s) {
+            return s;
+        }
     }
     // Person indexes first: the household figures below group persons by household.
     if (Status s = ok(checkpoint, "person_indexes"); !s) {
