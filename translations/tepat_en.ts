@@ -99,10 +99,6 @@
         <translation>Invalid device identity.</translation>
     </message>
     <message>
-        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 menit.</source>
-        <translation>Too many failed sign-in attempts. Try again in %1 minutes.</translation>
-    </message>
-    <message>
         <source>Sesi masuk sudah berakhir; masukkan kata sandi lagi.</source>
         <translation>The session has ended; enter the password again.</translation>
     </message>
@@ -118,16 +114,44 @@
         <source>Sesi masuk sudah kedaluwarsa.</source>
         <translation>The session has expired.</translation>
     </message>
+    <message>
+        <source>Akun %1 tidak ada.</source>
+        <translation>Account %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan oleh Dinsos; hubungi Dinsos untuk mengaktifkannya lagi.</source>
+        <translation>This account was disabled by Dinsos; contact Dinsos to enable it again.</translation>
+    </message>
+    <message>
+        <source>Perangkat %1 tidak dikenal server.</source>
+        <translation>The server does not know device %1.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini sudah terdaftar di server untuk akun lain. Satu instalasi Tepat hanya untuk satu akun; hubungi Dinsos.</source>
+        <translation>This device is already registered on the server for another account. One Tepat installation is for one account only; contact Dinsos.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini dicabut aksesnya oleh Dinsos (misalnya karena hilang); hubungi Dinsos.</source>
+        <translation>Dinsos revoked this device's access (for example because it was lost); contact Dinsos.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
-        <source>Folder %1 tidak bisa dibuat.</source>
-        <translation>Folder %1 cannot be created.</translation>
+        <source>Folder %1 tidak bisa dibuat, jadi berkas %2 tidak disimpan. Pilih folder lain, misalnya Dokumen, lalu simpan lagi.</source>
+        <translation>Folder %1 cannot be created, so file %2 was not saved. Choose another folder, for example Documents, and save again.</translation>
     </message>
     <message>
-        <source>Berkas %1 tidak bisa disimpan (disk penuh atau tidak bisa ditulis?): %2</source>
-        <translation>File %1 cannot be saved (disk full or not writable?): %2</translation>
+        <source>Berkas %1 tidak bisa disimpan: disk penuh. Kosongkan sebagian ruang disk atau pilih disk lain, lalu simpan lagi.</source>
+        <translation>File %1 cannot be saved: the disk is full. Free some disk space or choose another disk, then save again.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: tidak ada izin menulis di folder itu. Pilih folder lain, misalnya Dokumen, lalu simpan lagi.</source>
+        <translation>File %1 cannot be saved: there is no permission to write in that folder. Choose another folder, for example Documents, and save again.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: folder itu tidak bisa ditulisi atau disk penuh. Pilih folder lain, misalnya Dokumen, lalu simpan lagi.</source>
+        <translation>File %1 cannot be saved: that folder cannot be written to or the disk is full. Choose another folder, for example Documents, and save again.</translation>
     </message>
 </context>
 <context>
@@ -299,6 +323,326 @@
         <source>skema</source>
         <translation>schema</translation>
     </message>
+    <message>
+        <source>Pengaturan surat diubah</source>
+        <translation>Letter settings changed</translation>
+    </message>
+    <message>
+        <source>Jadwal musyawarah diubah</source>
+        <translation>Deliberation schedule changed</translation>
+    </message>
+    <message>
+        <source>Lampiran usulan diubah</source>
+        <translation>Request attachments changed</translation>
+    </message>
+    <message>
+        <source>Surat diterbitkan</source>
+        <translation>Letter issued</translation>
+    </message>
+    <message>
+        <source>Nomor surat dibatalkan</source>
+        <translation>Letter number voided</translation>
+    </message>
+    <message>
+        <source>Salinan surat dicetak</source>
+        <translation>Letter copy printed</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan surat diganti</source>
+        <translation>Letter signing key replaced</translation>
+    </message>
+    <message>
+        <source>Titik lokasi direkam</source>
+        <translation>Location point recorded</translation>
+    </message>
+    <message>
+        <source>Foto rumah ditambahkan</source>
+        <translation>House photo added</translation>
+    </message>
+    <message>
+        <source>Sisi foto rumah diubah</source>
+        <translation>House photo side changed</translation>
+    </message>
+    <message>
+        <source>Foto rumah dilepas</source>
+        <translation>House photo detached</translation>
+    </message>
+    <message>
+        <source>Musyawarah direncanakan</source>
+        <translation>Deliberation planned</translation>
+    </message>
+    <message>
+        <source>Rencana musyawarah diubah</source>
+        <translation>Deliberation plan changed</translation>
+    </message>
+    <message>
+        <source>Musyawarah dibatalkan</source>
+        <translation>Deliberation cancelled</translation>
+    </message>
+    <message>
+        <source>Usulan masuk agenda</source>
+        <translation>Request put on the agenda</translation>
+    </message>
+    <message>
+        <source>Usulan keluar dari agenda</source>
+        <translation>Request taken off the agenda</translation>
+    </message>
+    <message>
+        <source>Peserta musyawarah dicatat</source>
+        <translation>Deliberation attendee recorded</translation>
+    </message>
+    <message>
+        <source>Peserta musyawarah dihapus</source>
+        <translation>Deliberation attendee removed</translation>
+    </message>
+    <message>
+        <source>Foto musyawarah ditambahkan</source>
+        <translation>Deliberation photo added</translation>
+    </message>
+    <message>
+        <source>Keputusan musyawarah dicatat</source>
+        <translation>Deliberation decision recorded</translation>
+    </message>
+    <message>
+        <source>Musyawarah difinalkan</source>
+        <translation>Deliberation finalised</translation>
+    </message>
+    <message>
+        <source>Adendum berita acara dibuat</source>
+        <translation>Minutes addendum made</translation>
+    </message>
+    <message>
+        <source>Usulan ditolak server, perlu diperbaiki</source>
+        <translation>Request refused by the server, needs fixing</translation>
+    </message>
+    <message>
+        <source>Usulan bermasalah diperbaiki</source>
+        <translation>Problem request fixed</translation>
+    </message>
+    <message>
+        <source>Usulan dikirim ulang</source>
+        <translation>Request sent again</translation>
+    </message>
+    <message>
+        <source>Semua usulan dikirim ulang</source>
+        <translation>All requests sent again</translation>
+    </message>
+    <message>
+        <source>Server pusat dikonfirmasi</source>
+        <translation>Central server confirmed</translation>
+    </message>
+    <message>
+        <source>selang (bulan)</source>
+        <translation>interval (months)</translation>
+    </message>
+    <message>
+        <source>nomor</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>jenis</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>kertas</source>
+        <translation>paper</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>sumber</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>sisi</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <source>keputusan</source>
+        <translation>decision</translation>
+    </message>
+    <message>
+        <source>tanggal</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>ditunda</source>
+        <translation>deferred</translation>
+    </message>
+    <message>
+        <source>yang diubah</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>pesan</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>dikirim ulang</source>
+        <translation>sent again</translation>
+    </message>
+    <message>
+        <source>usulan</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <source>foto</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>peserta</source>
+        <translation>attendee</translation>
+    </message>
+    <message>
+        <source>orang</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>surat keterangan DTKS</source>
+        <translation>DTKS certificate</translation>
+    </message>
+    <message>
+        <source>berita acara</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>data DTKS</source>
+        <translation>DTKS data</translation>
+    </message>
+    <message>
+        <source>penerima GPS</source>
+        <translation>GPS receiver</translation>
+    </message>
+    <message>
+        <source>lokasi sistem</source>
+        <translation>system location</translation>
+    </message>
+    <message>
+        <source>berkas log NMEA</source>
+        <translation>NMEA log file</translation>
+    </message>
+    <message>
+        <source>GPS dari foto</source>
+        <translation>GPS from a photo</translation>
+    </message>
+    <message>
+        <source>diketik</source>
+        <translation>typed</translation>
+    </message>
+    <message>
+        <source>depan</source>
+        <translation>front</translation>
+    </message>
+    <message>
+        <source>samping</source>
+        <translation>side</translation>
+    </message>
+    <message>
+        <source>belakang</source>
+        <translation>back</translation>
+    </message>
+    <message>
+        <source>dalam</source>
+        <translation>inside</translation>
+    </message>
+    <message>
+        <source>lainnya</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>snapshot DTKS</source>
+        <translation>DTKS snapshot</translation>
+    </message>
+    <message>
+        <source>server pusat</source>
+        <translation>central server</translation>
+    </message>
+    <message>
+        <source>Akun %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Usulan #%1</source>
+        <translation>Request #%1</translation>
+    </message>
+    <message>
+        <source>Keluarga %1</source>
+        <translation>Family %1</translation>
+    </message>
+    <message>
+        <source>Orang %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>Surat #%1</source>
+        <translation>Letter #%1</translation>
+    </message>
+    <message>
+        <source>Musyawarah #%1</source>
+        <translation>Deliberation #%1</translation>
+    </message>
+    <message>
+        <source>Cadangan %1</source>
+        <translation>Backup %1</translation>
+    </message>
+    <message>
+        <source>Pengaturan %1</source>
+        <translation>Setting %1</translation>
+    </message>
+    <message>
+        <source>Kotak keluar %1</source>
+        <translation>Outbox %1</translation>
+    </message>
+    <message>
+        <source>Data server %1</source>
+        <translation>Server data %1</translation>
+    </message>
+    <message>
+        <source>salinan</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>asli</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>ke printer</source>
+        <translation>to the printer</translation>
+    </message>
+    <message>
+        <source>ke berkas PDF</source>
+        <translation>to a PDF file</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -395,11 +739,11 @@
     </message>
     <message>
         <source>Kepala berkas cadangan rusak; berkas tidak bisa dipulihkan.</source>
-        <translation>The backup file&apos;s header is damaged; it cannot be restored.</translation>
+        <translation>The backup file's header is damaged; it cannot be restored.</translation>
     </message>
     <message>
         <source>Isi berkas cadangan tidak lengkap meski berkasnya utuh; berkas dibuat dengan salah.</source>
-        <translation>The backup&apos;s content is incomplete although the file is whole; the file was made wrongly.</translation>
+        <translation>The backup's content is incomplete although the file is whole; the file was made wrongly.</translation>
     </message>
     <message>
         <source>Berkas cadangan terpotong (tidak lengkap): penulisannya terhenti atau salinannya belum selesai. Pakai cadangan lain.</source>
@@ -456,7 +800,7 @@
     <name>BackupRestorer</name>
     <message>
         <source>Data di dalam cadangan tidak lolos pemeriksaan keutuhan SQLite; cadangan tidak dipulihkan.</source>
-        <translation>The data in the backup fails SQLite&apos;s integrity check; the backup was not restored.</translation>
+        <translation>The data in the backup fails SQLite's integrity check; the backup was not restored.</translation>
     </message>
     <message>
         <source>Cadangan ini tidak berisi data Tepat.</source>
@@ -484,11 +828,11 @@
     </message>
     <message>
         <source>Data cadangan tidak bisa ditulis (disk penuh?): %1; data tidak diubah.</source>
-        <translation>The backup&apos;s data cannot be written (disk full?): %1; the data was not changed.</translation>
+        <translation>The backup's data cannot be written (disk full?): %1; the data was not changed.</translation>
     </message>
     <message>
         <source>Isi berkas cadangan tidak tersusun seperti seharusnya.</source>
-        <translation>The backup&apos;s content is not laid out as it should be.</translation>
+        <translation>The backup's content is not laid out as it should be.</translation>
     </message>
     <message>
         <source>Berkas sementara tidak bisa dibuat: %1</source>
@@ -553,7 +897,7 @@
     </message>
     <message>
         <source>Potongan berkas di luar ukuran berkas.</source>
-        <translation>File chunk outside the file&apos;s size.</translation>
+        <translation>File chunk outside the file's size.</translation>
     </message>
     <message>
         <source>Ukuran berkas berbeda dengan unggahan yang sedang berjalan.</source>
@@ -567,16 +911,16 @@
         <source>Isi berkas tidak cocok dengan sidik SHA-256-nya; berkas dikirim ulang dari awal.</source>
         <translation>The file content does not match its SHA-256 fingerprint; the file is sent again from the start.</translation>
     </message>
+    <message>
+        <source>Ruang simpan kelurahan/desa ini di server sudah penuh (%1 dari %2 MB terpakai). Hubungi Dinsos untuk menambah kuota.</source>
+        <translation>This village's storage space on the server is full (%1 of %2 MB used). Ask Dinsos to raise the quota.</translation>
+    </message>
 </context>
 <context>
     <name>CentralCli</name>
     <message>
         <source>Folder data server.</source>
         <translation>Server data folder.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: postgresql://pengguna:sandi@host:port/nama (bawaan: SQLite di folder data).</source>
-        <translation>PostgreSQL: postgresql://user:password@host:port/name (default: SQLite in the data folder).</translation>
     </message>
     <message>
         <source>Pemakaian: </source>
@@ -609,10 +953,6 @@
     <message>
         <source>--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080.</source>
         <translation>--listen must have the form ADDRESS:PORT, for example 127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback.</source>
-        <translation>Warning: no TLS; use --cert and --key for anything but loopback.</translation>
     </message>
     <message>
         <source>tepat-central mendengarkan di %1:%2 (%3)</source>
@@ -731,10 +1071,106 @@
         <translation>Rejected lines: %1</translation>
     </message>
     <message>
+        <source>PostgreSQL: postgresql://pengguna@host:port/nama, tanpa kata sandi (bawaan: SQLite di folder data).</source>
+        <translation>PostgreSQL: postgresql://user@host:port/name, without a password (default: SQLite in the data folder).</translation>
+    </message>
+    <message>
+        <source>Berkas berisi kata sandi PostgreSQL (baris pertama); atau PGPASSWORD / PGPASSFILE.</source>
+        <translation>File holding the PostgreSQL password (first line); or PGPASSWORD / PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>--database-password-file hanya berlaku dengan --database.</source>
+        <translation>--database-password-file only applies with --database.</translation>
+    </message>
+    <message>
+        <source>Kata sandi PostgreSQL di dalam --database terlihat oleh semua pengguna komputer ini (daftar proses). Hapus dari alamat dan pakai --database-password-file FILE, PGPASSFILE atau PGPASSWORD.</source>
+        <translation>A PostgreSQL password inside --database is visible to every user of this computer (process list). Remove it from the address and use --database-password-file FILE, PGPASSFILE or PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Berkas kata sandi %1 tidak bisa dibaca.</source>
+        <translation>Password file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Berkas kata sandi %1 kosong.</source>
+        <translation>Password file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Ruang simpan berkas per kelurahan/desa dalam MB (0: tanpa batas; bawaan 5120).</source>
+        <translation>File storage per village in MB (0: no limit; default 5120).</translation>
+    </message>
+    <message>
+        <source>Tanpa TLS tepat-central hanya mendengarkan di loopback (127.0.0.1 atau ::1): kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key untuk %1.</source>
+        <translation>Without TLS tepat-central listens only on loopback (127.0.0.1 or ::1): passwords, tokens and residents' data would travel in clear. Give --cert and --key for %1.</translation>
+    </message>
+    <message>
+        <source>--quota-mb harus bilangan bulat 0 atau lebih.</source>
+        <translation>--quota-mb must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <source>Mengaktifkan lagi akun yang dinonaktifkan.</source>
+        <translation>Enables a disabled account again.</translation>
+    </message>
+    <message>
+        <source>Menonaktifkan akun: semua sesinya berakhir dan akun tidak bisa masuk lagi sampai diaktifkan.</source>
+        <translation>Disables an account: all its sessions end and it cannot sign in until it is enabled.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna.</source>
+        <translation>User name.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central %1 --data DIR --name NAMA</source>
+        <translation>Usage: tepat-central %1 --data DIR --name NAME</translation>
+    </message>
+    <message>
+        <source>Mengganti kata sandi akun (dibaca dari standard input); semua sesinya berakhir.</source>
+        <translation>Changes an account's password (read from standard input); all its sessions end.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central user password --data DIR --name NAMA</source>
+        <translation>Usage: tepat-central user password --data DIR --name NAME</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru: </source>
+        <translation>New password: </translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 diganti; sesi yang ada berakhir.</source>
+        <translation>Password of %1 changed; existing sessions ended.</translation>
+    </message>
+    <message>
+        <source>Perangkat (instalasi Tepat) yang pernah masuk, satu per baris: id perangkat, akun, kelurahan, nama perangkat, kiriman terakhir, status (aktif/dicabut).</source>
+        <translation>Devices (Tepat installations) that have signed in, one a line: device id, account, village, device name, last push, status (aktif/dicabut).</translation>
+    </message>
+    <message>
+        <source>Hanya perangkat akun ini.</source>
+        <translation>Only this account's devices.</translation>
+    </message>
+    <message>
+        <source>Mencabut akses satu perangkat (misalnya laptop yang hilang): sesinya berakhir dan perangkat itu tidak bisa masuk lagi.</source>
+        <translation>Revokes one device's access (for example a lost laptop): its sessions end and it cannot sign in again.</translation>
+    </message>
+    <message>
+        <source>Id perangkat (lihat device list).</source>
+        <translation>Device id (see device list).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central device revoke --data DIR --device ID</source>
+        <translation>Usage: tepat-central device revoke --data DIR --device ID</translation>
+    </message>
+    <message>
+        <source>Berkas baris yang ditolak (berisi NIK dan nama; bawaan: register-rejects.csv di samping HOUSEHOLDS.csv, di luar folder data).</source>
+        <translation>File for the rejected lines (holds NIKs and names; default: register-rejects.csv beside HOUSEHOLDS.csv, outside the data folder).</translation>
+    </message>
+    <message>
+        <source>Berkas baris yang ditolak (%1) tidak boleh di dalam folder data; pilih tempat lain dengan --rejects FILE.</source>
+        <translation>The rejected lines file (%1) must not be inside the data folder; choose another place with --rejects FILE.</translation>
+    </message>
+    <message>
         <source>Perintah tidak dikenal: %1
-Perintah: user add, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
+Perintah: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
         <translation>Unknown command: %1
-Commands: user add, requests list, civil-events import, register import; without a command: run the server (--help).</translation>
+Commands: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import; without a command: run the server (--help).</translation>
     </message>
 </context>
 <context>
@@ -749,7 +1185,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Driver PostgreSQL untuk Qt (paket libqt6sql6-psql) belum terpasang.</source>
-        <translation>Qt&apos;s PostgreSQL driver (package libqt6sql6-psql) is not installed.</translation>
+        <translation>Qt's PostgreSQL driver (package libqt6sql6-psql) is not installed.</translation>
     </message>
     <message>
         <source>Basis data server tidak bisa dibuka: %1</source>
@@ -810,12 +1246,28 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>The request headers are too large.</translation>
     </message>
     <message>
-        <source>Isi permintaan terlalu besar (paling banyak %1 MB).</source>
-        <translation>The request body is too large (at most %1 MB).</translation>
-    </message>
-    <message>
         <source>Isi permintaan terlalu besar.</source>
         <translation>The request body is too large.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak sambungan dari alamat ini; tutup yang tidak dipakai dan coba lagi.</source>
+        <translation>Too many connections from this address; close the unused ones and try again.</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang penuh; coba lagi sebentar lagi.</source>
+        <translation>The central server is full; try again shortly.</translation>
+    </message>
+    <message>
+        <source>Permintaan harus menyebut panjang isinya (Content-Length).</source>
+        <translation>The request must state the length of its body (Content-Length).</translation>
+    </message>
+    <message>
+        <source>Isi permintaan terlalu besar (paling banyak %1 KB).</source>
+        <translation>Request body too large (at most %1 KB).</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang menerima banyak kiriman; coba lagi sebentar lagi.</source>
+        <translation>The central server is receiving many uploads; try again shortly.</translation>
     </message>
 </context>
 <context>
@@ -829,7 +1281,7 @@ Commands: user add, requests list, civil-events import, register import; without
     <name>CertificateService</name>
     <message>
         <source>Nama warga belum diisi.</source>
-        <translation>The resident&apos;s name is missing.</translation>
+        <translation>The resident's name is missing.</translation>
     </message>
     <message>
         <source>NIK tidak sah.</source>
@@ -843,6 +1295,10 @@ Commands: user add, requests list, civil-events import, register import; without
         <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
         <translation>The date of the DTKS/DTSEN data is unknown. Load a snapshot or synchronise first.</translation>
     </message>
+    <message>
+        <source>%1 Periksa KTP/KK warga; bila datanya memang benar, centang "Data sudah diperiksa" lalu lanjutkan.</source>
+        <translation>%1 Check the resident's ID card/family card; if the data are indeed right, tick "Data checked" and continue.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeRequestRepository</name>
@@ -851,20 +1307,20 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>The author of a request must be known.</translation>
     </message>
     <message>
-        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
-        <translation>This request is already &quot;%1&quot; and can no longer be changed.</translation>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>This request is already "%1" and can no longer be changed.</translation>
     </message>
     <message>
         <source>Setiap perubahan status harus mencatat siapa yang melakukannya.</source>
         <translation>Every status change must record who made it.</translation>
     </message>
     <message>
-        <source>Alasan wajib diisi untuk status &quot;%1&quot;.</source>
-        <translation>A reason is required for the status &quot;%1&quot;.</translation>
+        <source>Alasan wajib diisi untuk status "%1".</source>
+        <translation>A reason is required for the status "%1".</translation>
     </message>
     <message>
-        <source>Usulan berstatus &quot;%1&quot; tidak bisa langsung menjadi &quot;%2&quot;.</source>
-        <translation>A request that is &quot;%1&quot; cannot become &quot;%2&quot; directly.</translation>
+        <source>Usulan berstatus "%1" tidak bisa langsung menjadi "%2".</source>
+        <translation>A request that is "%1" cannot become "%2" directly.</translation>
     </message>
     <message>
         <source>Usulan baru saja diubah di tempat lain; muat ulang lalu coba lagi.</source>
@@ -881,6 +1337,33 @@ Commands: user add, requests list, civil-events import, register import; without
     <message>
         <source>Usulan #%1 memiliki status yang tidak dikenal.</source>
         <translation>Request #%1 has an unknown state.</translation>
+    </message>
+    <message>
+        <source>Hanya usulan yang ditolak Dinsos yang bisa diperbaiki dan diusulkan lagi (usulan #%1 berstatus "%2").</source>
+        <translation>Only a request rejected by Dinsos can be corrected and proposed again (request #%1 is "%2").</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 sudah diperbaiki sebagai usulan #%2; lanjutkan di usulan itu.</source>
+        <translation>Request #%1 has already been corrected as request #%2; continue in that request.</translation>
+    </message>
+</context>
+<context>
+    <name>Compression</name>
+    <message>
+        <source>Pengodean isi "%1" tidak dikenal server; kirim tanpa pengodean atau dengan gzip.</source>
+        <translation>The server does not know the content encoding "%1"; send without encoding or with gzip.</translation>
+    </message>
+    <message>
+        <source>Isi terkompresi tidak bisa dibaca.</source>
+        <translation>The compressed body cannot be read.</translation>
+    </message>
+    <message>
+        <source>Isi pesan setelah dibuka terlalu besar (paling banyak %1 byte).</source>
+        <translation>The message is too large once unpacked (at most %1 bytes).</translation>
+    </message>
+    <message>
+        <source>Isi terkompresi rusak atau terpotong.</source>
+        <translation>The compressed body is damaged or cut off.</translation>
     </message>
 </context>
 <context>
@@ -909,8 +1392,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>longitude</translation>
     </message>
     <message>
-        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48&apos;59.8&quot; LS.</source>
-        <translation>The %1 value “%2” cannot be read. Correct examples: -7.8166, -7,8166, 7°48&apos;59.8&quot; S.</translation>
+        <source>Nilai %1 “%2” tidak terbaca. Contoh yang benar: -7.8166, -7,8166, 7°48'59.8" LS.</source>
+        <translation>The %1 value “%2” cannot be read. Correct examples: -7.8166, -7,8166, 7°48'59.8" S.</translation>
     </message>
     <message>
         <source>Nilai %1 belum diisi.</source>
@@ -1138,6 +1621,10 @@ Commands: user add, requests list, civil-events import, register import; without
             <numerusform>Last meeting %1, more than %n months ago. Hold a meeting, or make an SPTJM signed by the village head in its place.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Musyawarah tanggal %1 sudah direncanakan dan belum final. Setelah berlangsung, catat daftar hadir dan keputusan, lalu finalkan.</source>
+        <translation>A meeting on %1 is planned and not yet final. Once it has taken place, record the attendance and the decisions, then finalise it.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationService</name>
@@ -1162,20 +1649,20 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Give the reason for cancelling the meeting.</translation>
     </message>
     <message>
-        <source>Usulan #%1 berstatus &quot;%2&quot;; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
-        <translation>Request #%1 is &quot;%2&quot;; only drafts or deferred requests can go on the agenda.</translation>
+        <source>Usulan #%1 berstatus "%2"; hanya draf atau usulan yang ditunda yang bisa masuk agenda.</source>
+        <translation>Request #%1 is "%2"; only drafts or deferred requests can go on the agenda.</translation>
     </message>
     <message>
         <source>Usulan #%1 tidak ada di agenda musyawarah ini.</source>
-        <translation>Request #%1 is not on this meeting&apos;s agenda.</translation>
+        <translation>Request #%1 is not on this meeting's agenda.</translation>
     </message>
     <message>
-        <source>Keputusan &quot;%1&quot; harus disertai alasan.</source>
-        <translation>The decision &quot;%1&quot; needs a reason.</translation>
+        <source>Keputusan "%1" harus disertai alasan.</source>
+        <translation>The decision "%1" needs a reason.</translation>
     </message>
     <message>
         <source>Nama peserta belum diisi.</source>
-        <translation>The attendee&apos;s name is missing.</translation>
+        <translation>The attendee's name is missing.</translation>
     </message>
     <message>
         <source>Foto kosong.</source>
@@ -1186,35 +1673,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>This photo is already attached to this meeting.</translation>
     </message>
     <message>
-        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</source>
-        <translation>This meeting is scheduled for %1 and has not taken place yet.</translation>
-    </message>
-    <message>
         <source>Agenda masih kosong. Tambahkan usulan dari daftar draf.</source>
         <translation>The agenda is empty. Add requests from the drafts.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n usulan di agenda belum diputuskan.</source>
-        <translation>
-            <numerusform>%n request on the agenda is not decided yet.</numerusform>
-            <numerusform>%n requests on the agenda are not decided yet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nama lurah/kepala desa yang menandatangani belum diisi.</source>
-        <translation>The name of the signing village head is missing.</translation>
-    </message>
-    <message>
-        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</source>
-        <translation>Give the reason the meeting could not be held.</translation>
-    </message>
-    <message>
-        <source>Tempat musyawarah belum diisi.</source>
-        <translation>The meeting place is missing.</translation>
-    </message>
-    <message>
-        <source>Daftar hadir masih kosong.</source>
-        <translation>The attendance list is empty.</translation>
     </message>
     <message>
         <source>Isi adendum belum ditulis.</source>
@@ -1223,6 +1683,34 @@ Commands: user add, requests list, civil-events import, register import; without
     <message>
         <source>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</source>
         <translation>Addenda are only for final meetings; a planned meeting can be changed directly.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung. Finalkan setelah musyawarah berlangsung, atau ubah tanggalnya lewat tombol Ubah.</source>
+        <translation>This meeting is scheduled for %1 and has not taken place yet. Finalise it after the meeting, or change its date with the Edit button.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan di agenda belum diputuskan. Pilih usulannya, lalu tekan Putuskan.</source>
+        <translation><numerusform>%n request on the agenda is not decided yet. Select it, then press Decide.</numerusform><numerusform>%n requests on the agenda are not decided yet. Select each, then press Decide.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keduanya disetujui: %1</source>
+        <translation>Both are approved: %1</translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa yang menandatangani belum diisi. Isi di Pengaturan → Surat &amp; kop (Nama lurah/kepala desa), atau pada musyawarah ini lewat tombol Ubah.</source>
+        <translation>The name of the lurah/village head who signs is missing. Fill it in under Settings → Letters &amp; letterhead (Name of the lurah/village head), or on this meeting with the Edit button.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan, lewat tombol Ubah.</source>
+        <translation>Write why the meeting cannot be held, with the Edit button.</translation>
+    </message>
+    <message>
+        <source>Tempat musyawarah belum diisi. Isi lewat tombol Ubah.</source>
+        <translation>The meeting place is missing. Fill it in with the Edit button.</translation>
+    </message>
+    <message>
+        <source>Daftar hadir masih kosong. Catat peserta lewat tombol Tambah hadir.</source>
+        <translation>The attendance list is empty. Record the participants with the Add attendee button.</translation>
     </message>
 </context>
 <context>
@@ -1399,11 +1887,11 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Kode kabupaten/kota %1.%2 tidak ada dalam daftar wilayah sekarang (mungkin wilayah lama yang sudah dimekarkan); %3 tetap berlaku.</source>
-        <translation>Regency/city code %1.%2 is not in today&apos;s list of areas (perhaps an old area since split); the %3 stays valid.</translation>
+        <translation>Regency/city code %1.%2 is not in today's list of areas (perhaps an old area since split); the %3 stays valid.</translation>
     </message>
     <message>
         <source>Kode kecamatan %1.%2.%3 tidak ada dalam daftar wilayah sekarang (mungkin kecamatan lama); %4 tetap berlaku.</source>
-        <translation>District code %1.%2.%3 is not in today&apos;s list of areas (perhaps an old district); the %4 stays valid.</translation>
+        <translation>District code %1.%2.%3 is not in today's list of areas (perhaps an old district); the %4 stays valid.</translation>
     </message>
     <message>
         <source>lahir</source>
@@ -1523,6 +2011,10 @@ Commands: user add, requests list, civil-events import, register import; without
     <message>
         <source>Server mengirim perubahan dengan nomor urut yang tidak berurutan (%1).</source>
         <translation>The server sent changes with sequence numbers out of order (%1).</translation>
+    </message>
+    <message>
+        <source>Ada teks yang berisi karakter kendali (misalnya NUL); hapus karakter itu dari isian lalu kirim lagi.</source>
+        <translation>A text contains a control character (such as NUL); remove it from the field and send again.</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +2145,42 @@ Commands: user add, requests list, civil-events import, register import; without
         <source>Tidak terdaftar</source>
         <translation>Not registered</translation>
     </message>
+    <message>
+        <source>Surat nomor %1 sudah dibatalkan (%2) dan tidak dicetak lagi. Terbitkan surat baru bila masih diperlukan.</source>
+        <translation>Letter number %1 has been voided (%2) and is not printed again. Issue a new letter if one is still needed.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan pembatalan nomor surat (paling sedikit 5 huruf), misalnya "salah nama, diganti surat baru".</source>
+        <translation>Write why the letter number is voided (at least 5 letters), for example "wrong name, replaced by a new letter".</translation>
+    </message>
+    <message>
+        <source>Pembatalan surat harus dilakukan oleh seseorang.</source>
+        <translation>A letter must be voided by someone.</translation>
+    </message>
+    <message>
+        <source>Hanya surat keterangan yang bisa dibatalkan di sini. Berita acara dan SPTJM diperbaiki dengan adendum di halaman Musyawarah.</source>
+        <translation>Only certificates can be voided here. Minutes and SPTJM are corrected with an addendum on the Musyawarah page.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dibatalkan pada %2.</source>
+        <translation>Letter number %1 was already voided on %2.</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>Status surat</source>
+        <translation>Letter status</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for voiding</translation>
+    </message>
 </context>
 <context>
     <name>LetterSettings</name>
@@ -1677,12 +2205,12 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Closing</translation>
     </message>
     <message>
-        <source>Templat &quot;%1&quot; kosong.</source>
-        <translation>Template &quot;%1&quot; is empty.</translation>
+        <source>Templat "%1" kosong.</source>
+        <translation>Template "%1" is empty.</translation>
     </message>
     <message>
-        <source>Templat &quot;%1&quot;: %2</source>
-        <translation>Template &quot;%1&quot;: %2</translation>
+        <source>Templat "%1": %2</source>
+        <translation>Template "%1": %2</translation>
     </message>
     <message>
         <source>Nama kelurahan/desa pada kop surat belum diisi.</source>
@@ -1690,7 +2218,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Jabatan penanda tangan belum diisi.</source>
-        <translation>The signing officer&apos;s title is missing.</translation>
+        <translation>The signing officer's title is missing.</translation>
     </message>
     <message>
         <source>Masa berlaku surat harus 1 sampai 24 bulan.</source>
@@ -1702,7 +2230,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>NIP penanda tangan</source>
-        <translation>Signer&apos;s NIP</translation>
+        <translation>Signer's NIP</translation>
     </message>
     <message>
         <source>NIP lurah/kepala desa</source>
@@ -1710,7 +2238,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>NIP camat</source>
-        <translation>Camat&apos;s NIP</translation>
+        <translation>Camat's NIP</translation>
     </message>
     <message>
         <source>%1 harus 18 angka (boleh dipisah spasi), atau dikosongkan.</source>
@@ -1737,7 +2265,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Kode ini ditandatangani dengan kunci yang tidak dikenal di instalasi ini. Keaslian surat tidak bisa dipastikan di sini; tanyakan ke kelurahan/desa yang menerbitkannya.</source>
-        <translation>This code is signed with a key this installation does not know. The letter&apos;s authenticity cannot be confirmed here; ask the village office that issued it.</translation>
+        <translation>This code is signed with a key this installation does not know. The letter's authenticity cannot be confirmed here; ask the village office that issued it.</translation>
     </message>
     <message>
         <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
@@ -1758,6 +2286,10 @@ Commands: user add, requests list, civil-events import, register import; without
     <message>
         <source>tidak terdaftar</source>
         <translation>not registered</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 TIDAK BERLAKU: nomornya dibatalkan pada %2 (%3). Minta surat yang baru ke kelurahan/desa.</source>
+        <translation>Letter number %1 is NOT VALID: its number was voided on %2 (%3). Ask the village office for a new letter.</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +2373,7 @@ Commands: user add, requests list, civil-events import, register import; without
     <name>NmeaReplay</name>
     <message>
         <source>Berkas log NMEA lebih dari %1 MB. Potong bagian saat di rumah keluarga ini saja, lalu ulangi.</source>
-        <translation>The NMEA log file is larger than %1 MB. Cut out only the part recorded at this household&apos;s home, then try again.</translation>
+        <translation>The NMEA log file is larger than %1 MB. Cut out only the part recorded at this household's home, then try again.</translation>
     </message>
     <message>
         <source>Berkas ini bukan log NMEA yang terbaca (tidak ada kalimat $GPGGA/$GPRMC dengan checksum benar).</source>
@@ -1859,8 +2391,8 @@ Commands: user add, requests list, civil-events import, register import; without
 <context>
     <name>Outbox</name>
     <message>
-        <source>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus &quot;%1&quot;.</source>
-        <translation>Only requests approved by the village meeting can be sent; this request is &quot;%1&quot;.</translation>
+        <source>Hanya usulan yang disetujui musyawarah yang bisa dikirim; usulan ini berstatus "%1".</source>
+        <translation>Only requests approved by the village meeting can be sent; this request is "%1".</translation>
     </message>
     <message>
         <source>Berkas lampiran (%1) untuk usulan ini tidak ada di komputer ini. Lampirkan ulang berkasnya, lalu masukkan lagi ke kotak keluar.</source>
@@ -1883,8 +2415,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Request #%1 has no problem.</translation>
     </message>
     <message>
-        <source>Usulan berstatus &quot;%1&quot; tidak bisa menjadi &quot;%2&quot;.</source>
-        <translation>A request in state &quot;%1&quot; cannot become &quot;%2&quot;.</translation>
+        <source>Usulan berstatus "%1" tidak bisa menjadi "%2".</source>
+        <translation>A request in state "%1" cannot become "%2".</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +2427,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Jawaban server atas kiriman tidak bisa dibaca: %1</source>
-        <translation>The server&apos;s answer to the push cannot be read: %1</translation>
+        <translation>The server's answer to the push cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -2160,8 +2692,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>The snapshot from the server holds data that is neither a household nor a member.</translation>
     </message>
     <message>
-        <source>jenis data &quot;%1&quot; tidak dikenal</source>
-        <translation>unknown data kind &quot;%1&quot;</translation>
+        <source>jenis data "%1" tidak dikenal</source>
+        <translation>unknown data kind "%1"</translation>
     </message>
     <message>
         <source>versi data tidak valid</source>
@@ -2177,11 +2709,11 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>NIK anggota %1 sudah dipakai anggota %2 di data ini</source>
-        <translation>member %1&apos;s NIK is already used by member %2 in this data</translation>
+        <translation>member %1's NIK is already used by member %2 in this data</translation>
     </message>
     <message>
-        <source>status keputusan &quot;%1&quot; tidak dikenal</source>
-        <translation>unknown decision state &quot;%1&quot;</translation>
+        <source>status keputusan "%1" tidak dikenal</source>
+        <translation>unknown decision state "%1"</translation>
     </message>
     <message>
         <source>(tanpa alasan dari Dinsos)</source>
@@ -2190,6 +2722,17 @@ Commands: user add, requests list, civil-events import, register import; without
     <message>
         <source>Data tidak terbaca.</source>
         <translation>The data cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestConflicts</name>
+    <message>
+        <source>Usulan #%1 (%2) dan #%3 (%4) sama-sama mengeluarkan %5 dari data; keduanya tidak bisa dijalankan. Keluarkan salah satu dari agenda, atau tolak salah satu dalam musyawarah.</source>
+        <translation>Requests #%1 (%2) and #%3 (%4) both take %5 out of the register; they cannot both be carried out. Remove one from the agenda, or reject one in the meeting.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 (%2) memperbaiki data %3, padahal usulan #%4 (%5) mengeluarkannya dari data. Keluarkan salah satu dari agenda, atau tolak salah satu dalam musyawarah.</source>
+        <translation>Request #%1 (%2) corrects the data of %3, but request #%4 (%5) takes them out of the register. Remove one from the agenda, or reject one in the meeting.</translation>
     </message>
 </context>
 <context>
@@ -2203,10 +2746,6 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>The request key is not a valid UUID.</translation>
     </message>
     <message>
-        <source>Kunci usulan ini sudah dipakai kelurahan lain.</source>
-        <translation>This request key is already used by another village.</translation>
-    </message>
-    <message>
         <source>Usulan dengan kunci ini sudah diterima server dengan isi yang berbeda. Isi yang sudah diterima tidak bisa diganti; buat usulan baru untuk perubahan berikutnya.</source>
         <translation>A request with this key was already received by the server with different content. Received content cannot be replaced; create a new request for further changes.</translation>
     </message>
@@ -2215,32 +2754,32 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>The request content fingerprint does not match; the data was damaged in transit.</translation>
     </message>
     <message>
-        <source>Jenis usulan &quot;%1&quot; tidak dikenal.</source>
-        <translation>Unknown request kind &quot;%1&quot;.</translation>
+        <source>Jenis usulan "%1" tidak dikenal.</source>
+        <translation>Unknown request kind "%1".</translation>
     </message>
     <message>
         <source>Isi usulan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</source>
         <translation>The request content is too large or nested too deeply (at most %1 KB and %2 levels).</translation>
     </message>
     <message>
-        <source>Usulan jenis &quot;%1&quot; harus menyebut keluarganya.</source>
-        <translation>A request of kind &quot;%1&quot; must name its household.</translation>
+        <source>Usulan jenis "%1" harus menyebut keluarganya.</source>
+        <translation>A request of kind "%1" must name its household.</translation>
     </message>
     <message>
         <source>Keluarga %1 tidak ada dalam data server. Periksa ID keluarga pada usulan.</source>
-        <translation>Household %1 is not in the server&apos;s data. Check the household ID on the request.</translation>
+        <translation>Household %1 is not in the server's data. Check the household ID on the request.</translation>
     </message>
     <message>
         <source>Keluarga %1 bukan warga kelurahan/desa akun ini; usulan hanya boleh untuk wilayah sendiri.</source>
-        <translation>Household %1 does not belong to this account&apos;s village; requests are only allowed for your own area.</translation>
+        <translation>Household %1 does not belong to this account's village; requests are only allowed for your own area.</translation>
     </message>
     <message>
         <source>Anggota %1 tidak tercatat dalam keluarga %2 di data server.</source>
-        <translation>Member %1 is not recorded in household %2 in the server&apos;s data.</translation>
+        <translation>Member %1 is not recorded in household %2 in the server's data.</translation>
     </message>
     <message>
-        <source>Alasan penghapusan &quot;%1&quot; tidak dikenal. Isi kolom reason dengan salah satu: %2.</source>
-        <translation>Unknown removal reason &quot;%1&quot;. Fill the reason field with one of: %2.</translation>
+        <source>Alasan penghapusan "%1" tidak dikenal. Isi kolom reason dengan salah satu: %2.</source>
+        <translation>Unknown removal reason "%1". Fill the reason field with one of: %2.</translation>
     </message>
     <message>
         <source>Lampiran usulan tidak valid (sha256 dan role wajib).</source>
@@ -2248,7 +2787,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Usulan dengan kunci ini tidak ada di server untuk wilayah akun ini.</source>
-        <translation>There is no request with this key on the server for this account&apos;s area.</translation>
+        <translation>There is no request with this key on the server for this account's area.</translation>
     </message>
     <message>
         <source>Hanya supervisor Dinsos yang bisa memeriksa usulan.</source>
@@ -2256,7 +2795,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Kelurahan/desa itu bukan wilayah kabupaten/kota akun ini.</source>
-        <translation>That village is not in this account&apos;s regency/city.</translation>
+        <translation>That village is not in this account's regency/city.</translation>
     </message>
     <message>
         <source>Hanya supervisor Dinsos yang bisa memutuskan usulan.</source>
@@ -2276,11 +2815,19 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Usulan dengan kunci ini tidak ada di wilayah akun ini.</source>
-        <translation>There is no request with this key in this account&apos;s area.</translation>
+        <translation>There is no request with this key in this account's area.</translation>
     </message>
     <message>
         <source>Usulan berstatus %1 tidak bisa di-%2.</source>
         <translation>A request in state %1 cannot be %2.</translation>
+    </message>
+    <message>
+        <source>ID anggota baru %1 harus diawali ID keluarganya (%2) dan hanya berisi huruf, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>The new member id %1 must start with its household's id (%2) and contain only letters, digits, dots, underscores or hyphens.</translation>
+    </message>
+    <message>
+        <source>ID anggota %1 sudah dipakai dalam data server; anggota baru perlu ID yang belum ada.</source>
+        <translation>Member id %1 is already used in the server's data; a new member needs an id that does not exist yet.</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2878,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Final (SK Mensos)</source>
-        <translation>Final (Minister&apos;s decree)</translation>
+        <translation>Final (Minister's decree)</translation>
     </message>
     <message>
         <source>Kedaluwarsa</source>
@@ -2372,6 +2919,37 @@ Commands: user add, requests list, civil-events import, register import; without
     <message>
         <source>Usulan warga</source>
         <translation>Citizen proposal</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSubject</name>
+    <message>
+        <source>seluruh keluarga</source>
+        <translation>whole family</translation>
+    </message>
+    <message numerus="yes">
+        <source>calon kepala keluarga, %n orang</source>
+        <translation><numerusform>proposed head of family, %n person</numerusform><numerusform>proposed head of family, %n people</numerusform></translation>
+    </message>
+    <message>
+        <source>anggota baru</source>
+        <translation>new member</translation>
+    </message>
+    <message>
+        <source>disebut warga, belum dicocokkan</source>
+        <translation>named by a citizen, not matched yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>seluruh keluarga pindah, %n orang</source>
+        <translation><numerusform>whole family moves, %n person</numerusform><numerusform>whole family moves, %n people</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anggota pindah</source>
+        <translation><numerusform>%n member moves</numerusform><numerusform>%n members move</numerusform></translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(no name)</translation>
     </message>
 </context>
 <context>
@@ -2437,8 +3015,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Choose the family concerned.</translation>
     </message>
     <message>
-        <source>Keluarga ini berstatus &quot;%1&quot;; usulan hanya untuk keluarga aktif.</source>
-        <translation>This family&apos;s status is &quot;%1&quot;; proposals are only for active families.</translation>
+        <source>Keluarga ini berstatus "%1"; usulan hanya untuk keluarga aktif.</source>
+        <translation>This family's status is "%1"; proposals are only for active families.</translation>
     </message>
     <message>
         <source>Isi minimal satu anggota keluarga.</source>
@@ -2473,8 +3051,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Nothing has been corrected yet.</translation>
     </message>
     <message>
-        <source>Data &quot;%1&quot; tidak bisa diperbaiki di sini.</source>
-        <translation>&quot;%1&quot; cannot be corrected here.</translation>
+        <source>Data "%1" tidak bisa diperbaiki di sini.</source>
+        <translation>"%1" cannot be corrected here.</translation>
     </message>
     <message>
         <source>Nilai baru sama dengan nilai lama.</source>
@@ -2485,8 +3063,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>This NIK is already registered to %1 (ID %2).</translation>
     </message>
     <message>
-        <source>Nilai lama &quot;%1&quot; sudah tidak sama dengan data sekarang (&quot;%2&quot;).</source>
-        <translation>The old value &quot;%1&quot; no longer matches the current data (&quot;%2&quot;).</translation>
+        <source>Nilai lama "%1" sudah tidak sama dengan data sekarang ("%2").</source>
+        <translation>The old value "%1" no longer matches the current data ("%2").</translation>
     </message>
     <message>
         <source>Pilih programnya.</source>
@@ -2513,8 +3091,8 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Choose the reason for removal.</translation>
     </message>
     <message>
-        <source>%1 sudah berstatus &quot;%2&quot;.</source>
-        <translation>%1 already has status &quot;%2&quot;.</translation>
+        <source>%1 sudah berstatus "%2".</source>
+        <translation>%1 already has status "%2".</translation>
     </message>
     <message>
         <source>Tanggal meninggal wajib diisi.</source>
@@ -2565,8 +3143,56 @@ Commands: user add, requests list, civil-events import, register import; without
         <translation>Write the reason the resident gave.</translation>
     </message>
     <message>
-        <source>Isi nama pelapor, atau centang &quot;tanpa nama&quot; bila warga tidak mau disebut.</source>
-        <translation>Enter the reporter&apos;s name, or tick &quot;anonymous&quot; if the resident does not want to be named.</translation>
+        <source>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</source>
+        <translation>Enter the reporter's name, or tick "anonymous" if the resident does not want to be named.</translation>
+    </message>
+    <message>
+        <source>%1 adalah satu-satunya anggota aktif keluarga ini. Pilih "Seluruh keluarga" sebagai yang dihapus.</source>
+        <translation>%1 is the only active member of this family. Choose "Seluruh keluarga" (whole family) as what is removed.</translation>
+    </message>
+    <message>
+        <source>%1 adalah kepala keluarga. Pilih siapa kepala keluarga yang baru di antara anggota yang tetap tinggal.</source>
+        <translation>%1 is the head of the family. Choose the new head of the family among the members who stay.</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga baru harus anggota aktif lain dari keluarga ini.</source>
+        <translation>The new head of the family must be another active member of this family.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini sudah punya kepala keluarga: %1 (ID %2). Bila kepala keluarga diganti, ajukan juga perbaikan hubungan %1 agar tidak ada dua kepala keluarga.</source>
+        <translation>This family already has a head: %1 (ID %2). If the head of the family changes, also propose a correction of %1's relationship so that there are not two heads.</translation>
+    </message>
+    <message>
+        <source>keluarga %1</source>
+        <translation>family %1</translation>
+    </message>
+    <message>
+        <source>usulan keluarga baru #%1</source>
+        <translation>new family request #%1</translation>
+    </message>
+    <message>
+        <source>Foto rumah yang sama sudah dipakai untuk %1. Pastikan foto ini benar rumah keluarga yang diusulkan.</source>
+        <translation>The same house photo is already used for %1. Make sure this photo really shows the house of the proposed family.</translation>
+    </message>
+    <message>
+        <source>Pilih siapa yang pindah: seluruh keluarga, atau anggota tertentu.</source>
+        <translation>Choose who moves: the whole family, or certain members.</translation>
+    </message>
+    <message>
+        <source>Centang anggota keluarga yang pindah.</source>
+        <translation>Tick the family members who move.</translation>
+    </message>
+    <message>
+        <source>%1 bukan anggota keluarga ini.</source>
+        <translation>%1 is not a member of this family.</translation>
+    </message>
+    <message>
+        <source>%1 sudah berstatus "%2" dan tidak bisa dipindah.</source>
+        <translation>%1 already has the status "%2" and cannot move.</translation>
+    </message>
+    <message>
+        <source>Semua anggota dicentang; bila seluruh keluarga pindah, pilih "Seluruh keluarga".</source>
+        <translation>Every member is ticked; if the whole family moves, choose "Whole family".</translation>
     </message>
 </context>
 <context>
@@ -2641,8 +3267,8 @@ Commands: user add, requests list, civil-events import, register import; without
 <context>
     <name>SnapshotImporter</name>
     <message>
-        <source>%1: kolom &quot;%2&quot; muncul dua kali. Tidak ada data yang diubah.</source>
-        <translation>%1: column &quot;%2&quot; appears twice. No data was changed.</translation>
+        <source>%1: kolom "%2" muncul dua kali. Tidak ada data yang diubah.</source>
+        <translation>%1: column "%2" appears twice. No data was changed.</translation>
     </message>
     <message>
         <source>kolom yang tidak ada: %1</source>
@@ -2698,7 +3324,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Kode kelurahan/desa %1 tidak ada dalam daftar wilayah sekarang.</source>
-        <translation>Village code %1 is not in today&apos;s list of areas.</translation>
+        <translation>Village code %1 is not in today's list of areas.</translation>
     </message>
     <message>
         <source>household_id %1 muncul lebih dari sekali dalam berkas.</source>
@@ -2802,10 +3428,6 @@ Commands: user add, requests list, civil-events import, register import; without
 <context>
     <name>SyncSettings</name>
     <message>
-        <source>Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), misalnya https://tepat.dinsos.kedirikota.go.id.</source>
-        <translation>The server address must start with https:// (or http:// on a local network), for example https://tepat.dinsos.kedirikota.go.id.</translation>
-    </message>
-    <message>
         <source>Nama pengguna server wajib diisi.</source>
         <translation>The server user name is required.</translation>
     </message>
@@ -2813,24 +3435,32 @@ Commands: user add, requests list, civil-events import, register import; without
         <source>Sertifikat CA %1 tidak bisa dibaca.</source>
         <translation>CA certificate %1 cannot be read.</translation>
     </message>
+    <message>
+        <source>Alamat server harus diawali https://, misalnya https://tepat.dinsos.kedirikota.go.id.</source>
+        <translation>The server address must start with https://, for example https://tepat.dinsos.kedirikota.go.id.</translation>
+    </message>
+    <message>
+        <source>Alamat http:// tanpa enkripsi hanya boleh untuk server di komputer ini sendiri (localhost, 127.0.0.1): kata sandi dan data warga akan terkirim terbuka. Gunakan https://, misalnya https://tepat.dinsos.kedirikota.go.id.</source>
+        <translation>An unencrypted http:// address is allowed only for a server on this computer itself (localhost, 127.0.0.1): passwords and residents' data would travel in clear. Use https://, for example https://tepat.dinsos.kedirikota.go.id.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateText</name>
     <message>
-        <source>Ada &quot;]]&quot; tanpa &quot;[[&quot; pembukanya.</source>
-        <translation>There is a &quot;]]&quot; without its opening &quot;[[&quot;.</translation>
+        <source>Ada "]]" tanpa "[[" pembukanya.</source>
+        <translation>There is a "]]" without its opening "[[".</translation>
     </message>
     <message>
-        <source>Ada &quot;{&quot; tanpa &quot;}&quot; penutupnya.</source>
-        <translation>There is a &quot;{&quot; without its closing &quot;}&quot;.</translation>
+        <source>Ada "{" tanpa "}" penutupnya.</source>
+        <translation>There is a "{" without its closing "}".</translation>
     </message>
     <message>
-        <source>Isian &quot;{%1}&quot; tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
-        <translation>Placeholder &quot;{%1}&quot; is not valid: placeholder names are lower-case letters and underscores only.</translation>
+        <source>Isian "{%1}" tidak sah: nama isian hanya huruf kecil dan garis bawah.</source>
+        <translation>Placeholder "{%1}" is not valid: placeholder names are lower-case letters and underscores only.</translation>
     </message>
     <message>
-        <source>Ada &quot;[[&quot; tanpa &quot;]]&quot; penutupnya.</source>
-        <translation>There is a &quot;[[&quot; without its closing &quot;]]&quot;.</translation>
+        <source>Ada "[[" tanpa "]]" penutupnya.</source>
+        <translation>There is a "[[" without its closing "]]".</translation>
     </message>
     <message>
         <source>Isian tidak dikenal: %1. Isian yang tersedia: %2.</source>
@@ -2865,7 +3495,11 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Jawaban server pusat tidak bisa dibaca: %1</source>
-        <translation>The central server&apos;s answer cannot be read: %1</translation>
+        <translation>The central server's answer cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di komputer ini sendiri).</source>
+        <translation>Server address %1 not used: without https:// passwords and residents' data would travel in clear. Use an https:// address (http:// only for a server on this computer itself).</translation>
     </message>
 </context>
 <context>
@@ -3170,7 +3804,7 @@ Commands: user add, requests list, civil-events import, register import; without
     </message>
     <message>
         <source>Tanggal data snapshot (YYYY-MM-DD); bawaan: hari ini.</source>
-        <translation>Date of the snapshot&apos;s data (YYYY-MM-DD); default: today.</translation>
+        <translation>Date of the snapshot's data (YYYY-MM-DD); default: today.</translation>
     </message>
     <message>
         <source>Berkas keluarga.</source>
@@ -3307,8 +3941,8 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>--limit must be a positive whole number.</translation>
     </message>
     <message>
-        <source>Memeriksa seluruh rantai jejak audit. Hasil: &quot;intact&quot;, jumlah catatan dan hash terakhir; atau &quot;broken&quot;, nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
-        <translation>Checks the whole audit chain. Result: &quot;intact&quot;, the number of entries and the last hash; or &quot;broken&quot;, the number of the first broken entry, its kind (changed, removed, inserted, relinked, truncated) and an explanation (tab-separated). Exit status 1 when the chain is broken.</translation>
+        <source>Memeriksa seluruh rantai jejak audit. Hasil: "intact", jumlah catatan dan hash terakhir; atau "broken", nomor catatan pertama yang rusak, jenisnya (changed, removed, inserted, relinked, truncated) dan penjelasannya (dipisah tab). Status keluar 1 bila rantai rusak.</source>
+        <translation>Checks the whole audit chain. Result: "intact", the number of entries and the last hash; or "broken", the number of the first broken entry, its kind (changed, removed, inserted, relinked, truncated) and an explanation (tab-separated). Exit status 1 when the chain is broken.</translation>
     </message>
     <message>
         <source>Catatan yang diketahui dari tempat lain (mis. server pusat): NOMOR:HASH. Memeriksa juga bahwa jejak tidak dipotong atau ditulis ulang sampai catatan itu.</source>
@@ -3468,19 +4102,19 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Mencatat titik lokasi rumah keluarga dari log NMEA (posisi paling akurat) atau koordinat yang diketik (desimal atau derajat-menit-detik, koma atau titik). Hasil: lintang, bujur, akurasi (m), kode peringatan (dipisah tab); pesan peringatan ke standard error.</source>
-        <translation>Records a household&apos;s house location point from an NMEA log (the most accurate position) or typed coordinates (decimal or degrees-minutes-seconds, comma or dot). Output: latitude, longitude, accuracy (m), warning codes (tab-separated); warning messages to standard error.</translation>
+        <translation>Records a household's house location point from an NMEA log (the most accurate position) or typed coordinates (decimal or degrees-minutes-seconds, comma or dot). Output: latitude, longitude, accuracy (m), warning codes (tab-separated); warning messages to standard error.</translation>
     </message>
     <message>
         <source>Berkas log NMEA dari GPS.</source>
         <translation>NMEA log file from the GPS.</translation>
     </message>
     <message>
-        <source>Lintang, mis. -7.8166 atau 7°48&apos;59.8&quot; LS.</source>
-        <translation>Latitude, e.g. -7.8166 or 7°48&apos;59.8&quot; S.</translation>
+        <source>Lintang, mis. -7.8166 atau 7°48'59.8" LS.</source>
+        <translation>Latitude, e.g. -7.8166 or 7°48'59.8" S.</translation>
     </message>
     <message>
-        <source>Bujur, mis. 112.0119 atau 112°0&apos;42.8&quot; BT.</source>
-        <translation>Longitude, e.g. 112.0119 or 112°0&apos;42.8&quot; E.</translation>
+        <source>Bujur, mis. 112.0119 atau 112°0'42.8" BT.</source>
+        <translation>Longitude, e.g. 112.0119 or 112°0'42.8" E.</translation>
     </message>
     <message>
         <source>Akurasi dalam meter (bila diketahui).</source>
@@ -3496,7 +4130,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Periksa keaslian surat dari isi kode QR-nya.</source>
-        <translation>Check a letter&apos;s authenticity from the content of its QR code.</translation>
+        <translation>Check a letter's authenticity from the content of its QR code.</translation>
     </message>
     <message>
         <source>Buat satu surat keterangan DTKS (PDF) bernomor register.</source>
@@ -3565,10 +4199,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Surat</source>
         <translation>Letters</translation>
-    </message>
-    <message>
-        <source>Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per baris. Per baris: genuine (asli), altered (diubah) atau unknown (tidak dikenal), lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak.</source>
-        <translation>Checks letter verification codes (QR code content) from standard input, one per line. Per line: genuine, altered or unknown, then the letter number (tab separated). Exits 0 when all are genuine, 1 otherwise.</translation>
     </message>
     <message>
         <source>Berkas data yang kuncinya dipakai (bawaan: data aplikasi Tepat di komputer ini).</source>
@@ -3683,10 +4313,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>Confirm a restored or replaced server: pull the snapshot again and resend requests not yet decided.</translation>
     </message>
     <message>
-        <source>Sertifikat CA (PEM) yang dipercaya untuk server ini, selain milik sistem (disimpan untuk berikutnya).</source>
-        <translation>CA certificate (PEM) to trust for this server besides the system&apos;s (kept for next time).</translation>
-    </message>
-    <message>
         <source>Pemakaian: tepat-cli sync --db FILE --server URL [--user U]</source>
         <translation>Usage: tepat-cli sync --db FILE --server URL [--user U]</translation>
     </message>
@@ -3736,11 +4362,27 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Peringatan: server mencatat bahwa riwayat audit komputer ini pernah diubah.</source>
-        <translation>Warning: the server recorded that this computer&apos;s audit history was changed.</translation>
+        <translation>Warning: the server recorded that this computer's audit history was changed.</translation>
     </message>
     <message>
         <source>Ada usulan yang ditolak server; lihat: tepat-cli outbox list --db %1</source>
         <translation>Some requests were refused by the server; see: tepat-cli outbox list --db %1</translation>
+    </message>
+    <message>
+        <source>jalur	massal (indeks nama dan daftar dibangun sekali di akhir)</source>
+        <translation>path	bulk (name index and list indexes built once at the end)</translation>
+    </message>
+    <message>
+        <source>jalur	bertahap (indeks diperbarui baris demi baris)</source>
+        <translation>path	incremental (indexes kept up to date row by row)</translation>
+    </message>
+    <message>
+        <source>Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per baris. Per baris: genuine (asli), altered (diubah), unknown (tidak dikenal) atau void (nomornya dibatalkan di register ini, surat tidak berlaku), lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak.</source>
+        <translation>Checks letter verification codes (QR content) from standard input, one per line. Per line: genuine, altered, unknown or void (its number was voided in this register, the letter is not valid), then the letter number (tab-separated). Exits 0 when all are genuine, 1 otherwise.</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA (PEM): hanya CA ini yang dipercaya untuk server ini, bukan CA sistem (disimpan untuk berikutnya).</source>
+        <translation>CA certificate (PEM): only this CA is trusted for this server, not the system's CAs (kept for next time).</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +4448,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Berikan kata sandi sementara secara langsung; pemilik akun harus menggantinya saat masuk.</source>
-        <translation>Hand the temporary password over in person; the account&apos;s owner must change it when signing in.</translation>
+        <translation>Hand the temporary password over in person; the account's owner must change it when signing in.</translation>
     </message>
     <message>
         <source>Simpan</source>
@@ -3819,10 +4461,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <source>Masuk sebagai %1 (%2), peran: %3.</source>
-        <translation>Signed in as %1 (%2), role: %3.</translation>
     </message>
     <message>
         <source>Ganti kata sandi saya…</source>
@@ -3926,7 +4564,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Peran %1 sekarang %2.</source>
-        <translation>%1&apos;s role is now %2.</translation>
+        <translation>%1's role is now %2.</translation>
     </message>
     <message>
         <source>Nonaktifkan akun</source>
@@ -3946,7 +4584,7 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message>
         <source>Kata sandi %1 diatur ulang; pemiliknya harus menggantinya saat masuk.</source>
-        <translation>%1&apos;s password was reset; the owner must change it when signing in.</translation>
+        <translation>%1's password was reset; the owner must change it when signing in.</translation>
     </message>
     <message>
         <source>Kata sandi baru berlaku mulai sekarang.</source>
@@ -3959,6 +4597,25 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Tepat terkunci sendiri setelah %1 menit tidak dipakai.</source>
         <translation>Tepat locks itself after %1 minutes without use.</translation>
+    </message>
+    <message>
+        <source>Masuk sebagai %1 (%2), peran: %3. Terakhir masuk sebelum ini: %4.</source>
+        <translation>Signed in as %1 (%2), role: %3. Last sign-in before this one: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::AgendaDialog</name>
+    <message>
+        <source>Tambah usulan ke agenda</source>
+        <translation>Add requests to the agenda</translation>
+    </message>
+    <message>
+        <source>Centang usulan yang dibahas dalam musyawarah ini:</source>
+        <translation>Tick the requests discussed in this meeting:</translation>
+    </message>
+    <message>
+        <source>Usulan yang saling bertentangan:</source>
+        <translation>Requests that contradict each other:</translation>
     </message>
 </context>
 <context>
@@ -4038,6 +4695,10 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <source>Setiap perubahan data, surat yang dicetak, setiap masuk (juga yang gagal), perubahan akun, cadangan dan pemulihan dicatat di sini. Tiap catatan terkait dengan catatan sebelumnya (rantai SHA-256), sehingga catatan yang diubah, dihapus atau disisipkan ketahuan.</source>
         <translation>Every change to the data, every printed letter, every sign-in (also the failed ones), account change, backup and restore is recorded here. Each entry is linked to the previous one (a SHA-256 chain), so a changed, deleted or inserted entry is found.</translation>
     </message>
+    <message>
+        <source>Tidak ada catatan yang cocok dengan pencarian ini.</source>
+        <translation>No entry matches this search.</translation>
+    </message>
 </context>
 <context>
     <name>tepat::BackupController</name>
@@ -4094,7 +4755,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Cadangan dienkripsi dengan frasa sandi ini. Tanpa frasa sandi ini cadangan TIDAK BISA dipulihkan, juga oleh pembuat Tepat. Tulis dan simpan di tempat aman, terpisah dari komputer dan flashdisk cadangan. Minimal 10 karakter; beberapa kata lebih mudah diingat.</source>
-        <translation>Backups are encrypted with this passphrase. Without it a backup CANNOT be restored, not even by Tepat&apos;s makers. Write it down and keep it somewhere safe, apart from the computer and the backup USB stick. At least 10 characters; a few words are easier to remember.</translation>
+        <translation>Backups are encrypted with this passphrase. Without it a backup CANNOT be restored, not even by Tepat's makers. Write it down and keep it somewhere safe, apart from the computer and the backup USB stick. At least 10 characters; a few words are easier to remember.</translation>
     </message>
     <message>
         <source>Frasa sandi:</source>
@@ -4320,7 +4981,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Nama kepala keluarga</source>
-        <translation>Head of family&apos;s name</translation>
+        <translation>Head of family's name</translation>
     </message>
     <message>
         <source>Alamat</source>
@@ -4441,6 +5102,33 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <source>Penerima bansos</source>
         <translation>Aid recipients</translation>
     </message>
+    <message>
+        <source>Lihat keluarganya…</source>
+        <translation>Show the families…</translation>
+    </message>
+    <message>
+        <source>Buka daftar Keluarga yang punya penerima program yang tidak sesuai desilnya.</source>
+        <translation>Open the list of families with a programme recipient that does not fit their decile.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DecisionDialog</name>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>wajib untuk ditolak atau ditunda</source>
+        <translation>required to reject or defer</translation>
+    </message>
+    <message>
+        <source>&amp;Keputusan:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
 </context>
 <context>
     <name>tepat::FieldSettingsSection</name>
@@ -4454,7 +5142,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Peringatkan bila akurasi titik lebih buruk dari:</source>
-        <translation>Warn when a point&apos;s accuracy is worse than:</translation>
+        <translation>Warn when a point's accuracy is worse than:</translation>
     </message>
     <message>
         <source>Peringatkan bila titik lebih jauh dari keluarga lain di kelurahan/desa ini sejauh:</source>
@@ -4681,6 +5369,22 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <source>Usulan (%1)</source>
         <translation>Proposals (%1)</translation>
     </message>
+    <message>
+        <source>Keluarga ini belum punya anggota yang tercatat.</source>
+        <translation>This family has no recorded members yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada anggota yang menerima program bansos. Program yang diterima anggota, sejak dan sampai kapan, tampil di sini.</source>
+        <translation>No member receives a social assistance programme yet. The programmes members receive, since and until when, appear here.</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan status. Di sini tampil setiap anggota yang meninggal, pindah, keluar dari keluarga atau diaktifkan lagi, dengan tanggal, alasan dan siapa yang mencatat.</source>
+        <translation>No status changes yet. Every member who died, moved, left the family or was reactivated appears here, with the date, the reason and who recorded it.</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan tentang keluarga ini. Usulan yang dibuat dengan tombol di bawah tampil di sini beserta statusnya.</source>
+        <translation>No requests about this family yet. Requests made with the buttons below appear here with their status.</translation>
+    </message>
 </context>
 <context>
     <name>tepat::HouseholdListModel</name>
@@ -4781,7 +5485,7 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message>
         <source>Memakai layanan lokasi sistem operasi, bila ada.</source>
-        <translation>Uses the operating system&apos;s location service, when there is one.</translation>
+        <translation>Uses the operating system's location service, when there is one.</translation>
     </message>
     <message>
         <source>Pilih berkas &amp;log…</source>
@@ -4792,8 +5496,8 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <translation>&amp;Use</translation>
     </message>
     <message>
-        <source>-7.8166, 112.0119  atau  7°48&apos;59.8&quot; LS 112°0&apos;42.8&quot; BT</source>
-        <translation>-7.8166, 112.0119  or  7°48&apos;59.8&quot; S 112°0&apos;42.8&quot; E</translation>
+        <source>-7.8166, 112.0119  atau  7°48'59.8" LS 112°0'42.8" BT</source>
+        <translation>-7.8166, 112.0119  or  7°48'59.8" S 112°0'42.8" E</translation>
     </message>
     <message>
         <source>bila diketahui</source>
@@ -5086,6 +5790,22 @@ Save anyway? The warnings are recorded with it.</translation>
             <numerusform>…and %n more.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Klik dua kali (atau Enter) untuk melihat foto dalam ukuran penuh.</source>
+        <translation>Double-click (or Enter) to see the photo at full size.</translation>
+    </message>
+    <message>
+        <source>usulan keluarga baru lain</source>
+        <translation>another new family request</translation>
+    </message>
+    <message>
+        <source>Peringatan: foto yang sama juga dipakai untuk %1. Pastikan foto ini benar rumah keluarga ini.</source>
+        <translation>Warning: the same photo is also used for %1. Make sure this photo really shows this family's house.</translation>
+    </message>
+    <message>
+        <source>Foto %1 — %2</source>
+        <translation>%1 photo — %2</translation>
+    </message>
 </context>
 <context>
     <name>tepat::HouseholdsPage</name>
@@ -5153,6 +5873,10 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Mencari…</source>
         <translation>Searching…</translation>
     </message>
+    <message>
+        <source>Program tidak sesuai desil</source>
+        <translation>Programme does not fit decile</translation>
+    </message>
 </context>
 <context>
     <name>tepat::IdleLock</name>
@@ -5162,7 +5886,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Tepat dikunci. Masukkan kata sandi %1 untuk melanjutkan. Isian yang belum disimpan tetap ada.</source>
-        <translation>Tepat is locked. Enter %1&apos;s password to continue. Unsaved input is kept.</translation>
+        <translation>Tepat is locked. Enter %1's password to continue. Unsaved input is kept.</translation>
     </message>
     <message>
         <source>Buka</source>
@@ -5188,8 +5912,31 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>Display language</translation>
     </message>
     <message>
-        <source>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</source>
-        <translation>A language change takes effect after Tepat is reopened. Current language: %1.</translation>
+        <source>Bahasa yang dipakai sekarang: %1, termasuk jendela bawaan seperti pilih berkas dan cetak.</source>
+        <translation>Language in use: %1, also in the standard windows such as choosing a file and printing.</translation>
+    </message>
+    <message>
+        <source>Bahasa yang dipakai sekarang: %1. %2 dipakai setelah Tepat dibuka ulang.</source>
+        <translation>Language in use: %1. %2 is used once Tepat is restarted.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LetterPreviewDialog</name>
+    <message>
+        <source>Pratinjau surat untuk %1</source>
+        <translation>Letter preview for %1</translation>
+    </message>
+    <message>
+        <source>Periksa isi surat. Nomor surat belum diambil: nomor diberikan dari register saat Anda menekan "Terbitkan nomor dan cetak", dan sesudah itu hanya bisa dibatalkan dengan alasan.</source>
+        <translation>Check the letter. No number has been taken yet: the register gives it when you press "Issue number and print", and after that it can only be voided with a reason.</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan nomor dan cetak…</source>
+        <translation>&amp;Issue number and print…</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5991,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Nama pejabat:</source>
-        <translation>Officer&apos;s name:</translation>
+        <translation>Officer's name:</translation>
     </message>
     <message>
         <source>NIP:</source>
@@ -5264,7 +6011,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>NIP lurah:</source>
-        <translation>Village head&apos;s NIP:</translation>
+        <translation>Village head's NIP:</translation>
     </message>
     <message>
         <source>Penomoran dan kertas</source>
@@ -5399,8 +6146,8 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>e.g. Sekretaris Kelurahan</translation>
     </message>
     <message>
-        <source>Cantumkan &quot;Mengetahui, Camat …&quot; pada surat</source>
-        <translation>Include &quot;Mengetahui, Camat …&quot; (acknowledged by the camat) on letters</translation>
+        <source>Cantumkan "Mengetahui, Camat …" pada surat</source>
+        <translation>Include "Mengetahui, Camat …" (acknowledged by the camat) on letters</translation>
     </message>
     <message>
         <source>Kewenangan:</source>
@@ -5420,15 +6167,15 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Nama camat:</source>
-        <translation>Camat&apos;s name:</translation>
+        <translation>Camat's name:</translation>
     </message>
     <message>
         <source>NIP camat:</source>
-        <translation>Camat&apos;s NIP:</translation>
+        <translation>Camat's NIP:</translation>
     </message>
     <message>
         <source>Pangkat/golongan camat:</source>
-        <translation>Camat&apos;s rank/grade:</translation>
+        <translation>Camat's rank/grade:</translation>
     </message>
     <message>
         <source>Kode klasifikasi berita acara:</source>
@@ -5467,7 +6214,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Nama, NIK atau nomor KK warga, lalu Enter</source>
-        <translation>Resident&apos;s name, NIK or KK number, then Enter</translation>
+        <translation>Resident's name, NIK or KK number, then Enter</translation>
     </message>
     <message>
         <source>Warga yang ditemukan</source>
@@ -5492,10 +6239,6 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Terbitkan untuk semua yang &amp;dipilih ke folder…</source>
         <translation>Issue for all &amp;selected into a folder…</translation>
-    </message>
-    <message>
-        <source>Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir; nomor diambil dari register saat diterbitkan.</source>
-        <translation>The letter states registered or not registered according to the latest data; the number is taken from the register when it is issued.</translation>
     </message>
     <message>
         <source>Cari nomor surat atau nama</source>
@@ -5539,7 +6282,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Tempel teks kode QR dari surat (hasil pemindai), dimulai dengan TPT1</source>
-        <translation>Paste the text of the letter&apos;s QR code (from a scanner), starting with TPT1</translation>
+        <translation>Paste the text of the letter's QR code (from a scanner), starting with TPT1</translation>
     </message>
     <message>
         <source>&amp;Periksa</source>
@@ -5568,14 +6311,6 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>TIDAK TERDAFTAR</source>
         <translation>NOT REGISTERED</translation>
-    </message>
-    <message>
-        <source>Terbitkan surat</source>
-        <translation>Issue letter</translation>
-    </message>
-    <message>
-        <source>Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil dari register dan tidak bisa dibatalkan.</source>
-        <translation>Issue a certificate letter for %1 (%2 in DTKS)? A letter number will be taken from the register and cannot be undone.</translation>
     </message>
     <message>
         <source>Pilih warga dari hasil pencarian (Ctrl atau Shift untuk beberapa).</source>
@@ -5632,62 +6367,6 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>File %1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>Surat untuk warga yang tidak ada di data DTKS</source>
-        <translation>Letter for a resident who is not in the DTKS data</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <source>Perempuan</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <source>&amp;Nama:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>N&amp;IK:</source>
-        <translation>N&amp;IK:</translation>
-    </message>
-    <message>
-        <source>No. &amp;KK:</source>
-        <translation>&amp;KK number:</translation>
-    </message>
-    <message>
-        <source>&amp;Jenis kelamin:</source>
-        <translation>&amp;Sex:</translation>
-    </message>
-    <message>
-        <source>&amp;Tempat lahir:</source>
-        <translation>Place of &amp;birth:</translation>
-    </message>
-    <message>
-        <source>Tanggal &amp;lahir:</source>
-        <translation>&amp;Date of birth:</translation>
-    </message>
-    <message>
-        <source>&amp;Pekerjaan:</source>
-        <translation>O&amp;ccupation:</translation>
-    </message>
-    <message>
-        <source>&amp;Alamat:</source>
-        <translation>&amp;Address:</translation>
-    </message>
-    <message>
-        <source>&amp;RT:</source>
-        <translation>&amp;RT:</translation>
-    </message>
-    <message>
-        <source>R&amp;W:</source>
-        <translation>R&amp;W:</translation>
-    </message>
-    <message>
         <source>Warga di &amp;luar data DTKS…</source>
         <translation>Resident &amp;outside the DTKS data…</translation>
     </message>
@@ -5702,6 +6381,46 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Membatalkan…</source>
         <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dibatalkan (%2) dan tidak dicetak lagi. Terbitkan surat baru bila masih diperlukan.</source>
+        <translation>Letter number %1 has been voided (%2) and is not printed again. Issue a new letter if one is still needed.</translation>
+    </message>
+    <message>
+        <source>Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir. Pratinjau ditampilkan dulu; nomor diambil dari register saat diterbitkan.</source>
+        <translation>The letter states registered or not registered according to the latest data. A preview is shown first; the number is taken from the register when the letter is issued.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan nomor…</source>
+        <translation>&amp;Void number…</translation>
+    </message>
+    <message>
+        <source>Nomor yang terlanjur diterbitkan karena keliru: tetap di register dengan status dibatalkan dan alasannya, tidak dipakai lagi.</source>
+        <translation>A number issued by mistake: it stays in the register as voided with its reason and is never used again.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 dalam DTKS)</source>
+        <translation>%1 (%2 in DTKS)</translation>
+    </message>
+    <message>
+        <source>Dibatalkan %1 oleh %2: %3</source>
+        <translation>Voided %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>Pilih surat yang nomornya akan dibatalkan di register.</source>
+        <translation>Select the letter whose number is to be voided in the register.</translation>
+    </message>
+    <message>
+        <source>Batalkan nomor surat</source>
+        <translation>Void letter number</translation>
+    </message>
+    <message>
+        <source>Nomor %1 (%2) tetap tercatat di register dengan status dibatalkan dan tidak akan dipakai lagi. Alasan pembatalan:</source>
+        <translation>Number %1 (%2) stays in the register as voided and will never be used again. Reason for voiding:</translation>
     </message>
 </context>
 <context>
@@ -5786,6 +6505,85 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
         <translation>No village data yet. Load a snapshot or open the demo data (tepat --demo).</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::MeetingForm</name>
+    <message>
+        <source>SPTJM pengganti musyawarah</source>
+        <translation>SPTJM in place of a meeting</translation>
+    </message>
+    <message>
+        <source>Rencanakan musyawarah</source>
+        <translation>Plan a meeting</translation>
+    </message>
+    <message>
+        <source>Ubah SPTJM</source>
+        <translation>Edit SPTJM</translation>
+    </message>
+    <message>
+        <source>Ubah musyawarah</source>
+        <translation>Edit meeting</translation>
+    </message>
+    <message>
+        <source>belum diisi di Pengaturan → Surat &amp; kop; isi di sini atau di sana</source>
+        <translation>not set in Settings → Letters &amp; letterhead; fill it in here or there</translation>
+    </message>
+    <message>
+        <source>kosong: %1 (dari Pengaturan → Surat &amp; kop)</source>
+        <translation>empty: %1 (from Settings → Letters &amp; letterhead)</translation>
+    </message>
+    <message>
+        <source>pokok pembahasan, dicetak di berita acara</source>
+        <translation>main points discussed, printed in the minutes</translation>
+    </message>
+    <message>
+        <source>tindak lanjut tambahan, dicetak di berita acara</source>
+        <translation>further follow-up, printed in the minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan tidak bermusyawarah:</source>
+        <translation>&amp;Reason for no meeting:</translation>
+    </message>
+    <message>
+        <source>&amp;Pukul:</source>
+        <translation>&amp;Time:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mpat:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>Kepala &amp;desa/lurah:</source>
+        <translation>Village &amp;head/lurah:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP kepala desa/lurah:</source>
+        <translation>&amp;NIP of the village head/lurah:</translation>
+    </message>
+    <message>
+        <source>Ketua &amp;BPD/LPM:</source>
+        <translation>&amp;BPD/LPM chair:</translation>
+    </message>
+    <message>
+        <source>&amp;Saksi:</source>
+        <translation>&amp;Witness:</translation>
+    </message>
+    <message>
+        <source>Pem&amp;bahasan:</source>
+        <translation>Disc&amp;ussion:</translation>
+    </message>
+    <message>
+        <source>Tindak &amp;lanjut:</source>
+        <translation>&amp;Follow-up:</translation>
     </message>
 </context>
 <context>
@@ -5891,76 +6689,12 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>not decided</translation>
     </message>
     <message>
-        <source>SPTJM pengganti musyawarah</source>
-        <translation>SPTJM in place of a meeting</translation>
-    </message>
-    <message>
-        <source>Rencanakan musyawarah</source>
-        <translation>Plan a meeting</translation>
-    </message>
-    <message>
-        <source>dari pengaturan surat bila kosong</source>
-        <translation>from the letter settings when empty</translation>
-    </message>
-    <message>
-        <source>&amp;Jenis:</source>
-        <translation>&amp;Kind:</translation>
-    </message>
-    <message>
-        <source>&amp;Tanggal:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>&amp;Alasan tidak bermusyawarah:</source>
-        <translation>&amp;Reason no meeting was held:</translation>
-    </message>
-    <message>
-        <source>&amp;Pukul:</source>
-        <translation>&amp;Time:</translation>
-    </message>
-    <message>
-        <source>Te&amp;mpat:</source>
-        <translation>Pla&amp;ce:</translation>
-    </message>
-    <message>
-        <source>Kepala &amp;desa/lurah:</source>
-        <translation>&amp;Village head:</translation>
-    </message>
-    <message>
-        <source>Ketua &amp;BPD/LPM:</source>
-        <translation>&amp;BPD/LPM chair:</translation>
-    </message>
-    <message>
-        <source>&amp;Saksi:</source>
-        <translation>&amp;Witness:</translation>
-    </message>
-    <message>
         <source>Tidak ada usulan draf atau ditunda yang belum masuk agenda.</source>
         <translation>There are no draft or deferred requests that are not on an agenda yet.</translation>
     </message>
     <message>
-        <source>Tambah usulan ke agenda</source>
-        <translation>Add requests to the agenda</translation>
-    </message>
-    <message>
         <source>Pilih usulan di agenda.</source>
         <translation>Choose a request on the agenda.</translation>
-    </message>
-    <message>
-        <source>Keputusan untuk %1</source>
-        <translation>Decision for %1</translation>
-    </message>
-    <message>
-        <source>wajib untuk ditolak atau ditunda</source>
-        <translation>required for rejected or deferred</translation>
-    </message>
-    <message>
-        <source>&amp;Keputusan:</source>
-        <translation>&amp;Decision:</translation>
-    </message>
-    <message>
-        <source>&amp;Alasan:</source>
-        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>Tambah peserta hadir</source>
@@ -6085,6 +6819,26 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>%1 musyawarah %2</source>
         <translation>%1 of the meeting on %2</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Ditandatangani: %1</source>
+        <translation>Signed by: %1</translation>
+    </message>
+    <message>
+        <source>Siap difinalkan.</source>
+        <translation>Ready to finalise.</translation>
+    </message>
+    <message>
+        <source>Sebelum difinalkan:</source>
+        <translation>Before finalising:</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini belum bisa difinalkan. Perbaiki dulu:</source>
+        <translation>This meeting cannot be finalised yet. First fix:</translation>
     </message>
 </context>
 <context>
@@ -6212,8 +6966,8 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Isian &quot;%1&quot; harus tetap berbentuk JSON yang sah.</source>
-        <translation>Field &quot;%1&quot; must remain valid JSON.</translation>
+        <source>Isian "%1" harus tetap berbentuk JSON yang sah.</source>
+        <translation>Field "%1" must remain valid JSON.</translation>
     </message>
 </context>
 <context>
@@ -6418,6 +7172,25 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::PhotoViewerDialog</name>
+    <message>
+        <source>Foto rumah</source>
+        <translation>House photo</translation>
+    </message>
+    <message>
+        <source>Berkas foto tidak bisa dibuka (hilang atau rusak di folder berkas). Pulihkan folder berkas dari cadangan atau tambahkan foto lagi.</source>
+        <translation>The photo file cannot be opened (missing or damaged in the files folder). Restore the files folder from a backup or add the photo again.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Ukuran &amp;asli</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+</context>
+<context>
     <name>tepat::ProgramProposalEditor</name>
     <message>
         <source>Seluruh keluarga</source>
@@ -6470,6 +7243,30 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>%1 — Kec. %2, %3 (%4)</source>
         <translation>%1 — Kec. %2, %3 (%4)</translation>
     </message>
+    <message>
+        <source>— pilih siapa yang pindah —</source>
+        <translation>— choose who moves —</translation>
+    </message>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>Anggota tertentu (centang di bawah)</source>
+        <translation>Certain members (tick below)</translation>
+    </message>
+    <message>
+        <source>Anggota yang pindah</source>
+        <translation>Members who move</translation>
+    </message>
+    <message>
+        <source>Yang pindah</source>
+        <translation>Who moves</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RemovalEditor</name>
@@ -6513,12 +7310,28 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Keterangan</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Kepala keluarga baru</source>
+        <translation>New head of family</translation>
+    </message>
+    <message>
+        <source>Hanya bila yang dihapus adalah kepala keluarga</source>
+        <translation>Only when the member removed is the head of the family</translation>
+    </message>
+    <message>
+        <source>— pilih kepala keluarga baru —</source>
+        <translation>— choose the new head of family —</translation>
+    </message>
+    <message>
+        <source>(tidak perlu: kepala keluarga tetap)</source>
+        <translation>(not needed: the head of the family stays)</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RequestFormController</name>
     <message>
-        <source>Usulan ini sudah berstatus &quot;%1&quot; dan tidak bisa diubah lagi.</source>
-        <translation>This proposal already has status &quot;%1&quot; and can no longer be changed.</translation>
+        <source>Usulan ini sudah berstatus "%1" dan tidak bisa diubah lagi.</source>
+        <translation>This proposal already has status "%1" and can no longer be changed.</translation>
     </message>
 </context>
 <context>
@@ -6615,6 +7428,38 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Foto rumah bisa ditambahkan begitu draf tersimpan (setelah isian pertama).</source>
         <translation>House photos can be added once the draft is saved (after the first entry).</translation>
     </message>
+    <message>
+        <source>Perbaikan dari usulan #%1 yang ditolak Dinsos (alasan: %2).</source>
+        <translation>Correction of request #%1, which Dinsos rejected (reason: %2).</translation>
+    </message>
+    <message>
+        <source>Perbaikan dari usulan #%1 yang ditolak Dinsos.</source>
+        <translation>Correction of request #%1, which Dinsos rejected.</translation>
+    </message>
+    <message>
+        <source>Lihat usulan #%1</source>
+        <translation>View request #%1</translation>
+    </message>
+    <message>
+        <source>Ditolak Dinsos: %1.</source>
+        <translation>Rejected by Dinsos: %1.</translation>
+    </message>
+    <message>
+        <source>Sudah diperbaiki dan diusulkan lagi sebagai usulan #%1.</source>
+        <translation>Already corrected and proposed again as request #%1.</translation>
+    </message>
+    <message>
+        <source>Buka usulan #%1</source>
+        <translation>Open request #%1</translation>
+    </message>
+    <message>
+        <source>Perbaiki yang menjadi alasan penolakan, lalu usulkan lagi lewat musyawarah.</source>
+        <translation>Correct what the rejection was about, then propose it again through a musyawarah.</translation>
+    </message>
+    <message>
+        <source>Perbaiki dan usulkan lagi</source>
+        <translation>Correct and propose again</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RequestListModel</name>
@@ -6676,6 +7521,89 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Belum ada usulan.</source>
         <translation>No proposals yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan dengan status dan jenis ini. Usulan dibuat dari halaman Keluarga (keluarga baru, tambah anggota, perbaikan, penghapusan, program, pindah) dan tampil di sini dengan statusnya.</source>
+        <translation>No requests with this status and kind yet. Requests are made from the Families page (new family, add member, correction, removal, programme, relocation) and appear here with their status.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ResidentDialog</name>
+    <message>
+        <source>&amp;Data sudah diperiksa dengan KTP/KK; lanjutkan</source>
+        <translation>&amp;Data checked against the ID card/family card; continue</translation>
+    </message>
+    <message>
+        <source>Surat untuk warga yang tidak ada di data DTKS</source>
+        <translation>Letter for a resident who is not in the DTKS data</translation>
+    </message>
+    <message>
+        <source>16 angka</source>
+        <translation>16 digits</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT, terisi dari NIK</source>
+        <translation>DD-MM-YYYY, filled from the NIK</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan ke pratinjau</source>
+        <translation>&amp;Continue to preview</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <source>No. &amp;KK:</source>
+        <translation>&amp;Family card no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis kelamin:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>&amp;Tempat lahir:</source>
+        <translation>Place of &amp;birth:</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;lahir:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>&amp;Pekerjaan:</source>
+        <translation>&amp;Occupation:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;RT:</source>
+        <translation>&amp;RT:</translation>
+    </message>
+    <message>
+        <source>R&amp;W:</source>
+        <translation>R&amp;W:</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir ditulis HH-BB-TTTT, misalnya 17-08-1990.</source>
+        <translation>Write the date of birth as DD-MM-YYYY, for example 17-08-1990.</translation>
     </message>
 </context>
 <context>
@@ -6843,7 +7771,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Server pusat mencatat bahwa riwayat audit komputer ini pernah diubah atau dipulihkan dari cadangan lama. Dinsos akan melihatnya pada usulan dari komputer ini.</source>
-        <translation>The central server recorded that this computer&apos;s audit history was changed or restored from an old backup. Dinsos will see this on requests from this computer.</translation>
+        <translation>The central server recorded that this computer's audit history was changed or restored from an old backup. Dinsos will see this on requests from this computer.</translation>
     </message>
     <message>
         <source>Usulan</source>
@@ -6966,7 +7894,7 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message>
         <source>Terkirim, menunggu konfirmasi server</source>
-        <translation>Sent, waiting for the server&apos;s confirmation</translation>
+        <translation>Sent, waiting for the server's confirmation</translation>
     </message>
     <message>
         <source>Bermasalah (perlu diperbaiki)</source>
@@ -6979,6 +7907,14 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Data baru dari server yang tertahan</source>
         <translation>New server data held back</translation>
+    </message>
+    <message>
+        <source>Tidak ada masalah. Usulan yang ditolak server karena datanya perlu diperbaiki tampil di sini.</source>
+        <translation>No problems. Requests the server refused because their data must be fixed appear here.</translation>
+    </message>
+    <message>
+        <source>Belum ada keputusan Dinsos. Keputusan (diterima, diverifikasi, ditolak) tampil di sini setelah sinkronisasi.</source>
+        <translation>No Dinsos decisions yet. Decisions (received, verified, rejected) appear here after a sync.</translation>
     </message>
 </context>
 <context>
@@ -7067,6 +8003,26 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</source>
         <translation>Only Dinsos supervisors can import civil-registry events.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 detik.</source>
+        <translation>Too many failed sign-in attempts. Try again after %1 seconds.</translation>
+    </message>
+    <message>
+        <source>Masih ada percobaan masuk dari alamat ini yang sedang diperiksa; tunggu jawabannya dulu.</source>
+        <translation>A sign-in from this address is still being checked; wait for its answer first.</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang memeriksa banyak percobaan masuk; coba lagi sebentar lagi.</source>
+        <translation>The central server is checking many sign-ins; try again shortly.</translation>
+    </message>
+    <message>
+        <source>Folder data %1 tidak bisa dibuat.</source>
+        <translation>Data folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>Tanpa TLS server hanya mendengarkan di loopback (127.0.0.1 atau ::1), karena kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key untuk %1.</source>
+        <translation>Without TLS the server listens only on loopback (127.0.0.1 or ::1), because passwords, tokens and residents' data would travel in clear. Give --cert and --key for %1.</translation>
     </message>
 </context>
 </TS>

@@ -99,10 +99,6 @@
         <translation>Identitas perangkat tidak valid.</translation>
     </message>
     <message>
-        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 menit.</source>
-        <translation>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 menit.</translation>
-    </message>
-    <message>
         <source>Sesi masuk sudah berakhir; masukkan kata sandi lagi.</source>
         <translation>Sesi masuk sudah berakhir; masukkan kata sandi lagi.</translation>
     </message>
@@ -118,16 +114,44 @@
         <source>Sesi masuk sudah kedaluwarsa.</source>
         <translation>Sesi masuk sudah kedaluwarsa.</translation>
     </message>
+    <message>
+        <source>Akun %1 tidak ada.</source>
+        <translation>Akun %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Akun ini dinonaktifkan oleh Dinsos; hubungi Dinsos untuk mengaktifkannya lagi.</source>
+        <translation>Akun ini dinonaktifkan oleh Dinsos; hubungi Dinsos untuk mengaktifkannya lagi.</translation>
+    </message>
+    <message>
+        <source>Perangkat %1 tidak dikenal server.</source>
+        <translation>Perangkat %1 tidak dikenal server.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini sudah terdaftar di server untuk akun lain. Satu instalasi Tepat hanya untuk satu akun; hubungi Dinsos.</source>
+        <translation>Perangkat ini sudah terdaftar di server untuk akun lain. Satu instalasi Tepat hanya untuk satu akun; hubungi Dinsos.</translation>
+    </message>
+    <message>
+        <source>Perangkat ini dicabut aksesnya oleh Dinsos (misalnya karena hilang); hubungi Dinsos.</source>
+        <translation>Perangkat ini dicabut aksesnya oleh Dinsos (misalnya karena hilang); hubungi Dinsos.</translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
-        <source>Folder %1 tidak bisa dibuat.</source>
-        <translation>Folder %1 tidak bisa dibuat.</translation>
+        <source>Folder %1 tidak bisa dibuat, jadi berkas %2 tidak disimpan. Pilih folder lain, misalnya Dokumen, lalu simpan lagi.</source>
+        <translation>Folder %1 tidak bisa dibuat, jadi berkas %2 tidak disimpan. Pilih folder lain, misalnya Dokumen, lalu simpan lagi.</translation>
     </message>
     <message>
-        <source>Berkas %1 tidak bisa disimpan (disk penuh atau tidak bisa ditulis?): %2</source>
-        <translation>Berkas %1 tidak bisa disimpan (disk penuh atau tidak bisa ditulis?): %2</translation>
+        <source>Berkas %1 tidak bisa disimpan: disk penuh. Kosongkan sebagian ruang disk atau pilih disk lain, lalu simpan lagi.</source>
+        <translation>Berkas %1 tidak bisa disimpan: disk penuh. Kosongkan sebagian ruang disk atau pilih disk lain, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: tidak ada izin menulis di folder itu. Pilih folder lain, misalnya Dokumen, lalu simpan lagi.</source>
+        <translation>Berkas %1 tidak bisa disimpan: tidak ada izin menulis di folder itu. Pilih folder lain, misalnya Dokumen, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa disimpan: folder itu tidak bisa ditulisi atau disk penuh. Pilih folder lain, misalnya Dokumen, lalu simpan lagi.</source>
+        <translation>Berkas %1 tidak bisa disimpan: folder itu tidak bisa ditulisi atau disk penuh. Pilih folder lain, misalnya Dokumen, lalu simpan lagi.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +322,326 @@
     <message>
         <source>skema</source>
         <translation>skema</translation>
+    </message>
+    <message>
+        <source>Pengaturan surat diubah</source>
+        <translation>Pengaturan surat diubah</translation>
+    </message>
+    <message>
+        <source>Jadwal musyawarah diubah</source>
+        <translation>Jadwal musyawarah diubah</translation>
+    </message>
+    <message>
+        <source>Lampiran usulan diubah</source>
+        <translation>Lampiran usulan diubah</translation>
+    </message>
+    <message>
+        <source>Surat diterbitkan</source>
+        <translation>Surat diterbitkan</translation>
+    </message>
+    <message>
+        <source>Nomor surat dibatalkan</source>
+        <translation>Nomor surat dibatalkan</translation>
+    </message>
+    <message>
+        <source>Salinan surat dicetak</source>
+        <translation>Salinan surat dicetak</translation>
+    </message>
+    <message>
+        <source>Kunci tanda tangan surat diganti</source>
+        <translation>Kunci tanda tangan surat diganti</translation>
+    </message>
+    <message>
+        <source>Titik lokasi direkam</source>
+        <translation>Titik lokasi direkam</translation>
+    </message>
+    <message>
+        <source>Foto rumah ditambahkan</source>
+        <translation>Foto rumah ditambahkan</translation>
+    </message>
+    <message>
+        <source>Sisi foto rumah diubah</source>
+        <translation>Sisi foto rumah diubah</translation>
+    </message>
+    <message>
+        <source>Foto rumah dilepas</source>
+        <translation>Foto rumah dilepas</translation>
+    </message>
+    <message>
+        <source>Musyawarah direncanakan</source>
+        <translation>Musyawarah direncanakan</translation>
+    </message>
+    <message>
+        <source>Rencana musyawarah diubah</source>
+        <translation>Rencana musyawarah diubah</translation>
+    </message>
+    <message>
+        <source>Musyawarah dibatalkan</source>
+        <translation>Musyawarah dibatalkan</translation>
+    </message>
+    <message>
+        <source>Usulan masuk agenda</source>
+        <translation>Usulan masuk agenda</translation>
+    </message>
+    <message>
+        <source>Usulan keluar dari agenda</source>
+        <translation>Usulan keluar dari agenda</translation>
+    </message>
+    <message>
+        <source>Peserta musyawarah dicatat</source>
+        <translation>Peserta musyawarah dicatat</translation>
+    </message>
+    <message>
+        <source>Peserta musyawarah dihapus</source>
+        <translation>Peserta musyawarah dihapus</translation>
+    </message>
+    <message>
+        <source>Foto musyawarah ditambahkan</source>
+        <translation>Foto musyawarah ditambahkan</translation>
+    </message>
+    <message>
+        <source>Keputusan musyawarah dicatat</source>
+        <translation>Keputusan musyawarah dicatat</translation>
+    </message>
+    <message>
+        <source>Musyawarah difinalkan</source>
+        <translation>Musyawarah difinalkan</translation>
+    </message>
+    <message>
+        <source>Adendum berita acara dibuat</source>
+        <translation>Adendum berita acara dibuat</translation>
+    </message>
+    <message>
+        <source>Usulan ditolak server, perlu diperbaiki</source>
+        <translation>Usulan ditolak server, perlu diperbaiki</translation>
+    </message>
+    <message>
+        <source>Usulan bermasalah diperbaiki</source>
+        <translation>Usulan bermasalah diperbaiki</translation>
+    </message>
+    <message>
+        <source>Usulan dikirim ulang</source>
+        <translation>Usulan dikirim ulang</translation>
+    </message>
+    <message>
+        <source>Semua usulan dikirim ulang</source>
+        <translation>Semua usulan dikirim ulang</translation>
+    </message>
+    <message>
+        <source>Server pusat dikonfirmasi</source>
+        <translation>Server pusat dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>selang (bulan)</source>
+        <translation>selang (bulan)</translation>
+    </message>
+    <message>
+        <source>nomor</source>
+        <translation>nomor</translation>
+    </message>
+    <message>
+        <source>jenis</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>kertas</source>
+        <translation>kertas</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>sumber</source>
+        <translation>sumber</translation>
+    </message>
+    <message>
+        <source>sisi</source>
+        <translation>sisi</translation>
+    </message>
+    <message>
+        <source>keputusan</source>
+        <translation>keputusan</translation>
+    </message>
+    <message>
+        <source>tanggal</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>jumlah</source>
+        <translation>jumlah</translation>
+    </message>
+    <message>
+        <source>disetujui</source>
+        <translation>disetujui</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>ditunda</source>
+        <translation>ditunda</translation>
+    </message>
+    <message>
+        <source>yang diubah</source>
+        <translation>yang diubah</translation>
+    </message>
+    <message>
+        <source>kode</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>pesan</source>
+        <translation>pesan</translation>
+    </message>
+    <message>
+        <source>dikirim ulang</source>
+        <translation>dikirim ulang</translation>
+    </message>
+    <message>
+        <source>usulan</source>
+        <translation>usulan</translation>
+    </message>
+    <message>
+        <source>foto</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <source>peserta</source>
+        <translation>peserta</translation>
+    </message>
+    <message>
+        <source>orang</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>surat keterangan DTKS</source>
+        <translation>surat keterangan DTKS</translation>
+    </message>
+    <message>
+        <source>berita acara</source>
+        <translation>berita acara</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>data DTKS</source>
+        <translation>data DTKS</translation>
+    </message>
+    <message>
+        <source>penerima GPS</source>
+        <translation>penerima GPS</translation>
+    </message>
+    <message>
+        <source>lokasi sistem</source>
+        <translation>lokasi sistem</translation>
+    </message>
+    <message>
+        <source>berkas log NMEA</source>
+        <translation>berkas log NMEA</translation>
+    </message>
+    <message>
+        <source>GPS dari foto</source>
+        <translation>GPS dari foto</translation>
+    </message>
+    <message>
+        <source>diketik</source>
+        <translation>diketik</translation>
+    </message>
+    <message>
+        <source>depan</source>
+        <translation>depan</translation>
+    </message>
+    <message>
+        <source>samping</source>
+        <translation>samping</translation>
+    </message>
+    <message>
+        <source>belakang</source>
+        <translation>belakang</translation>
+    </message>
+    <message>
+        <source>dalam</source>
+        <translation>dalam</translation>
+    </message>
+    <message>
+        <source>lainnya</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <source>snapshot DTKS</source>
+        <translation>snapshot DTKS</translation>
+    </message>
+    <message>
+        <source>server pusat</source>
+        <translation>server pusat</translation>
+    </message>
+    <message>
+        <source>Akun %1</source>
+        <translation>Akun %1</translation>
+    </message>
+    <message>
+        <source>Usulan #%1</source>
+        <translation>Usulan #%1</translation>
+    </message>
+    <message>
+        <source>Keluarga %1</source>
+        <translation>Keluarga %1</translation>
+    </message>
+    <message>
+        <source>Orang %1</source>
+        <translation>Orang %1</translation>
+    </message>
+    <message>
+        <source>Surat #%1</source>
+        <translation>Surat #%1</translation>
+    </message>
+    <message>
+        <source>Musyawarah #%1</source>
+        <translation>Musyawarah #%1</translation>
+    </message>
+    <message>
+        <source>Cadangan %1</source>
+        <translation>Cadangan %1</translation>
+    </message>
+    <message>
+        <source>Pengaturan %1</source>
+        <translation>Pengaturan %1</translation>
+    </message>
+    <message>
+        <source>Kotak keluar %1</source>
+        <translation>Kotak keluar %1</translation>
+    </message>
+    <message>
+        <source>Data server %1</source>
+        <translation>Data server %1</translation>
+    </message>
+    <message>
+        <source>salinan</source>
+        <translation>salinan</translation>
+    </message>
+    <message>
+        <source>asli</source>
+        <translation>asli</translation>
+    </message>
+    <message>
+        <source>ya</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>tidak</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>ke printer</source>
+        <translation>ke printer</translation>
+    </message>
+    <message>
+        <source>ke berkas PDF</source>
+        <translation>ke berkas PDF</translation>
     </message>
 </context>
 <context>
@@ -561,16 +905,16 @@
         <source>Isi berkas tidak cocok dengan sidik SHA-256-nya; berkas dikirim ulang dari awal.</source>
         <translation>Isi berkas tidak cocok dengan sidik SHA-256-nya; berkas dikirim ulang dari awal.</translation>
     </message>
+    <message>
+        <source>Ruang simpan kelurahan/desa ini di server sudah penuh (%1 dari %2 MB terpakai). Hubungi Dinsos untuk menambah kuota.</source>
+        <translation>Ruang simpan kelurahan/desa ini di server sudah penuh (%1 dari %2 MB terpakai). Hubungi Dinsos untuk menambah kuota.</translation>
+    </message>
 </context>
 <context>
     <name>CentralCli</name>
     <message>
         <source>Folder data server.</source>
         <translation>Folder data server.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL: postgresql://pengguna:sandi@host:port/nama (bawaan: SQLite di folder data).</source>
-        <translation>PostgreSQL: postgresql://pengguna:sandi@host:port/nama (bawaan: SQLite di folder data).</translation>
     </message>
     <message>
         <source>Pemakaian: </source>
@@ -603,10 +947,6 @@
     <message>
         <source>--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080.</source>
         <translation>--listen harus berbentuk ALAMAT:PORT, misalnya 127.0.0.1:8080.</translation>
-    </message>
-    <message>
-        <source>Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback.</source>
-        <translation>Peringatan: tanpa TLS; gunakan --cert dan --key untuk selain loopback.</translation>
     </message>
     <message>
         <source>tepat-central mendengarkan di %1:%2 (%3)</source>
@@ -725,10 +1065,106 @@
         <translation>Baris yang ditolak: %1</translation>
     </message>
     <message>
+        <source>PostgreSQL: postgresql://pengguna@host:port/nama, tanpa kata sandi (bawaan: SQLite di folder data).</source>
+        <translation>PostgreSQL: postgresql://pengguna@host:port/nama, tanpa kata sandi (bawaan: SQLite di folder data).</translation>
+    </message>
+    <message>
+        <source>Berkas berisi kata sandi PostgreSQL (baris pertama); atau PGPASSWORD / PGPASSFILE.</source>
+        <translation>Berkas berisi kata sandi PostgreSQL (baris pertama); atau PGPASSWORD / PGPASSFILE.</translation>
+    </message>
+    <message>
+        <source>--database-password-file hanya berlaku dengan --database.</source>
+        <translation>--database-password-file hanya berlaku dengan --database.</translation>
+    </message>
+    <message>
+        <source>Kata sandi PostgreSQL di dalam --database terlihat oleh semua pengguna komputer ini (daftar proses). Hapus dari alamat dan pakai --database-password-file FILE, PGPASSFILE atau PGPASSWORD.</source>
+        <translation>Kata sandi PostgreSQL di dalam --database terlihat oleh semua pengguna komputer ini (daftar proses). Hapus dari alamat dan pakai --database-password-file FILE, PGPASSFILE atau PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>Berkas kata sandi %1 tidak bisa dibaca.</source>
+        <translation>Berkas kata sandi %1 tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Berkas kata sandi %1 kosong.</source>
+        <translation>Berkas kata sandi %1 kosong.</translation>
+    </message>
+    <message>
+        <source>Ruang simpan berkas per kelurahan/desa dalam MB (0: tanpa batas; bawaan 5120).</source>
+        <translation>Ruang simpan berkas per kelurahan/desa dalam MB (0: tanpa batas; bawaan 5120).</translation>
+    </message>
+    <message>
+        <source>Tanpa TLS tepat-central hanya mendengarkan di loopback (127.0.0.1 atau ::1): kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key untuk %1.</source>
+        <translation>Tanpa TLS tepat-central hanya mendengarkan di loopback (127.0.0.1 atau ::1): kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key untuk %1.</translation>
+    </message>
+    <message>
+        <source>--quota-mb harus bilangan bulat 0 atau lebih.</source>
+        <translation>--quota-mb harus bilangan bulat 0 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Mengaktifkan lagi akun yang dinonaktifkan.</source>
+        <translation>Mengaktifkan lagi akun yang dinonaktifkan.</translation>
+    </message>
+    <message>
+        <source>Menonaktifkan akun: semua sesinya berakhir dan akun tidak bisa masuk lagi sampai diaktifkan.</source>
+        <translation>Menonaktifkan akun: semua sesinya berakhir dan akun tidak bisa masuk lagi sampai diaktifkan.</translation>
+    </message>
+    <message>
+        <source>Nama pengguna.</source>
+        <translation>Nama pengguna.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central %1 --data DIR --name NAMA</source>
+        <translation>Pemakaian: tepat-central %1 --data DIR --name NAMA</translation>
+    </message>
+    <message>
+        <source>Mengganti kata sandi akun (dibaca dari standard input); semua sesinya berakhir.</source>
+        <translation>Mengganti kata sandi akun (dibaca dari standard input); semua sesinya berakhir.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central user password --data DIR --name NAMA</source>
+        <translation>Pemakaian: tepat-central user password --data DIR --name NAMA</translation>
+    </message>
+    <message>
+        <source>Kata sandi baru: </source>
+        <translation>Kata sandi baru: </translation>
+    </message>
+    <message>
+        <source>Kata sandi %1 diganti; sesi yang ada berakhir.</source>
+        <translation>Kata sandi %1 diganti; sesi yang ada berakhir.</translation>
+    </message>
+    <message>
+        <source>Perangkat (instalasi Tepat) yang pernah masuk, satu per baris: id perangkat, akun, kelurahan, nama perangkat, kiriman terakhir, status (aktif/dicabut).</source>
+        <translation>Perangkat (instalasi Tepat) yang pernah masuk, satu per baris: id perangkat, akun, kelurahan, nama perangkat, kiriman terakhir, status (aktif/dicabut).</translation>
+    </message>
+    <message>
+        <source>Hanya perangkat akun ini.</source>
+        <translation>Hanya perangkat akun ini.</translation>
+    </message>
+    <message>
+        <source>Mencabut akses satu perangkat (misalnya laptop yang hilang): sesinya berakhir dan perangkat itu tidak bisa masuk lagi.</source>
+        <translation>Mencabut akses satu perangkat (misalnya laptop yang hilang): sesinya berakhir dan perangkat itu tidak bisa masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Id perangkat (lihat device list).</source>
+        <translation>Id perangkat (lihat device list).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central device revoke --data DIR --device ID</source>
+        <translation>Pemakaian: tepat-central device revoke --data DIR --device ID</translation>
+    </message>
+    <message>
+        <source>Berkas baris yang ditolak (berisi NIK dan nama; bawaan: register-rejects.csv di samping HOUSEHOLDS.csv, di luar folder data).</source>
+        <translation>Berkas baris yang ditolak (berisi NIK dan nama; bawaan: register-rejects.csv di samping HOUSEHOLDS.csv, di luar folder data).</translation>
+    </message>
+    <message>
+        <source>Berkas baris yang ditolak (%1) tidak boleh di dalam folder data; pilih tempat lain dengan --rejects FILE.</source>
+        <translation>Berkas baris yang ditolak (%1) tidak boleh di dalam folder data; pilih tempat lain dengan --rejects FILE.</translation>
+    </message>
+    <message>
         <source>Perintah tidak dikenal: %1
-Perintah: user add, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
+Perintah: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
         <translation>Perintah tidak dikenal: %1
-Perintah: user add, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</translation>
+Perintah: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</translation>
     </message>
 </context>
 <context>
@@ -804,12 +1240,28 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <translation>Kepala permintaan terlalu besar.</translation>
     </message>
     <message>
-        <source>Isi permintaan terlalu besar (paling banyak %1 MB).</source>
-        <translation>Isi permintaan terlalu besar (paling banyak %1 MB).</translation>
-    </message>
-    <message>
         <source>Isi permintaan terlalu besar.</source>
         <translation>Isi permintaan terlalu besar.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak sambungan dari alamat ini; tutup yang tidak dipakai dan coba lagi.</source>
+        <translation>Terlalu banyak sambungan dari alamat ini; tutup yang tidak dipakai dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang penuh; coba lagi sebentar lagi.</source>
+        <translation>Server pusat sedang penuh; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Permintaan harus menyebut panjang isinya (Content-Length).</source>
+        <translation>Permintaan harus menyebut panjang isinya (Content-Length).</translation>
+    </message>
+    <message>
+        <source>Isi permintaan terlalu besar (paling banyak %1 KB).</source>
+        <translation>Isi permintaan terlalu besar (paling banyak %1 KB).</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang menerima banyak kiriman; coba lagi sebentar lagi.</source>
+        <translation>Server pusat sedang menerima banyak kiriman; coba lagi sebentar lagi.</translation>
     </message>
 </context>
 <context>
@@ -836,6 +1288,10 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
         <translation>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</translation>
+    </message>
+    <message>
+        <source>%1 Periksa KTP/KK warga; bila datanya memang benar, centang "Data sudah diperiksa" lalu lanjutkan.</source>
+        <translation>%1 Periksa KTP/KK warga; bila datanya memang benar, centang "Data sudah diperiksa" lalu lanjutkan.</translation>
     </message>
 </context>
 <context>
@@ -875,6 +1331,33 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Usulan #%1 memiliki status yang tidak dikenal.</source>
         <translation>Usulan #%1 memiliki status yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Hanya usulan yang ditolak Dinsos yang bisa diperbaiki dan diusulkan lagi (usulan #%1 berstatus "%2").</source>
+        <translation>Hanya usulan yang ditolak Dinsos yang bisa diperbaiki dan diusulkan lagi (usulan #%1 berstatus "%2").</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 sudah diperbaiki sebagai usulan #%2; lanjutkan di usulan itu.</source>
+        <translation>Usulan #%1 sudah diperbaiki sebagai usulan #%2; lanjutkan di usulan itu.</translation>
+    </message>
+</context>
+<context>
+    <name>Compression</name>
+    <message>
+        <source>Pengodean isi "%1" tidak dikenal server; kirim tanpa pengodean atau dengan gzip.</source>
+        <translation>Pengodean isi "%1" tidak dikenal server; kirim tanpa pengodean atau dengan gzip.</translation>
+    </message>
+    <message>
+        <source>Isi terkompresi tidak bisa dibaca.</source>
+        <translation>Isi terkompresi tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Isi pesan setelah dibuka terlalu besar (paling banyak %1 byte).</source>
+        <translation>Isi pesan setelah dibuka terlalu besar (paling banyak %1 byte).</translation>
+    </message>
+    <message>
+        <source>Isi terkompresi rusak atau terpotong.</source>
+        <translation>Isi terkompresi rusak atau terpotong.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1609,10 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <source>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</source>
         <translation><numerusform>Musyawarah terakhir %1, lebih dari %n bulan yang lalu. Adakan musyawarah, atau buat SPTJM yang ditandatangani lurah/kepala desa sebagai pengganti.</numerusform></translation>
     </message>
+    <message>
+        <source>Musyawarah tanggal %1 sudah direncanakan dan belum final. Setelah berlangsung, catat daftar hadir dan keputusan, lalu finalkan.</source>
+        <translation>Musyawarah tanggal %1 sudah direncanakan dan belum final. Setelah berlangsung, catat daftar hadir dan keputusan, lalu finalkan.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationService</name>
@@ -1174,32 +1661,8 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <translation>Foto ini sudah dilampirkan pada musyawarah ini.</translation>
     </message>
     <message>
-        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</source>
-        <translation>Musyawarah ini dijadwalkan %1 dan belum berlangsung.</translation>
-    </message>
-    <message>
         <source>Agenda masih kosong. Tambahkan usulan dari daftar draf.</source>
         <translation>Agenda masih kosong. Tambahkan usulan dari daftar draf.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n usulan di agenda belum diputuskan.</source>
-        <translation><numerusform>%n usulan di agenda belum diputuskan.</numerusform></translation>
-    </message>
-    <message>
-        <source>Nama lurah/kepala desa yang menandatangani belum diisi.</source>
-        <translation>Nama lurah/kepala desa yang menandatangani belum diisi.</translation>
-    </message>
-    <message>
-        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</source>
-        <translation>Tuliskan alasan musyawarah tidak dapat dilaksanakan.</translation>
-    </message>
-    <message>
-        <source>Tempat musyawarah belum diisi.</source>
-        <translation>Tempat musyawarah belum diisi.</translation>
-    </message>
-    <message>
-        <source>Daftar hadir masih kosong.</source>
-        <translation>Daftar hadir masih kosong.</translation>
     </message>
     <message>
         <source>Isi adendum belum ditulis.</source>
@@ -1208,6 +1671,34 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</source>
         <translation>Adendum hanya untuk musyawarah yang sudah final; musyawarah yang masih direncanakan bisa diubah langsung.</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini dijadwalkan %1 dan belum berlangsung. Finalkan setelah musyawarah berlangsung, atau ubah tanggalnya lewat tombol Ubah.</source>
+        <translation>Musyawarah ini dijadwalkan %1 dan belum berlangsung. Finalkan setelah musyawarah berlangsung, atau ubah tanggalnya lewat tombol Ubah.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan di agenda belum diputuskan. Pilih usulannya, lalu tekan Putuskan.</source>
+        <translation><numerusform>%n usulan di agenda belum diputuskan. Pilih usulannya, lalu tekan Putuskan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Keduanya disetujui: %1</source>
+        <translation>Keduanya disetujui: %1</translation>
+    </message>
+    <message>
+        <source>Nama lurah/kepala desa yang menandatangani belum diisi. Isi di Pengaturan → Surat &amp; kop (Nama lurah/kepala desa), atau pada musyawarah ini lewat tombol Ubah.</source>
+        <translation>Nama lurah/kepala desa yang menandatangani belum diisi. Isi di Pengaturan → Surat &amp; kop (Nama lurah/kepala desa), atau pada musyawarah ini lewat tombol Ubah.</translation>
+    </message>
+    <message>
+        <source>Tuliskan alasan musyawarah tidak dapat dilaksanakan, lewat tombol Ubah.</source>
+        <translation>Tuliskan alasan musyawarah tidak dapat dilaksanakan, lewat tombol Ubah.</translation>
+    </message>
+    <message>
+        <source>Tempat musyawarah belum diisi. Isi lewat tombol Ubah.</source>
+        <translation>Tempat musyawarah belum diisi. Isi lewat tombol Ubah.</translation>
+    </message>
+    <message>
+        <source>Daftar hadir masih kosong. Catat peserta lewat tombol Tambah hadir.</source>
+        <translation>Daftar hadir masih kosong. Catat peserta lewat tombol Tambah hadir.</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +2000,10 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <source>Server mengirim perubahan dengan nomor urut yang tidak berurutan (%1).</source>
         <translation>Server mengirim perubahan dengan nomor urut yang tidak berurutan (%1).</translation>
     </message>
+    <message>
+        <source>Ada teks yang berisi karakter kendali (misalnya NUL); hapus karakter itu dari isian lalu kirim lagi.</source>
+        <translation>Ada teks yang berisi karakter kendali (misalnya NUL); hapus karakter itu dari isian lalu kirim lagi.</translation>
+    </message>
 </context>
 <context>
     <name>LetterBatch</name>
@@ -1638,6 +2133,42 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
         <source>Tidak terdaftar</source>
         <translation>Tidak terdaftar</translation>
     </message>
+    <message>
+        <source>Surat nomor %1 sudah dibatalkan (%2) dan tidak dicetak lagi. Terbitkan surat baru bila masih diperlukan.</source>
+        <translation>Surat nomor %1 sudah dibatalkan (%2) dan tidak dicetak lagi. Terbitkan surat baru bila masih diperlukan.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan pembatalan nomor surat (paling sedikit 5 huruf), misalnya "salah nama, diganti surat baru".</source>
+        <translation>Tulis alasan pembatalan nomor surat (paling sedikit 5 huruf), misalnya "salah nama, diganti surat baru".</translation>
+    </message>
+    <message>
+        <source>Pembatalan surat harus dilakukan oleh seseorang.</source>
+        <translation>Pembatalan surat harus dilakukan oleh seseorang.</translation>
+    </message>
+    <message>
+        <source>Hanya surat keterangan yang bisa dibatalkan di sini. Berita acara dan SPTJM diperbaiki dengan adendum di halaman Musyawarah.</source>
+        <translation>Hanya surat keterangan yang bisa dibatalkan di sini. Berita acara dan SPTJM diperbaiki dengan adendum di halaman Musyawarah.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dibatalkan pada %2.</source>
+        <translation>Surat nomor %1 sudah dibatalkan pada %2.</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>dibatalkan</translation>
+    </message>
+    <message>
+        <source>berlaku</source>
+        <translation>berlaku</translation>
+    </message>
+    <message>
+        <source>Status surat</source>
+        <translation>Status surat</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Alasan pembatalan</translation>
+    </message>
 </context>
 <context>
     <name>LetterSettings</name>
@@ -1743,6 +2274,10 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>tidak terdaftar</source>
         <translation>tidak terdaftar</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 TIDAK BERLAKU: nomornya dibatalkan pada %2 (%3). Minta surat yang baru ke kelurahan/desa.</source>
+        <translation>Surat nomor %1 TIDAK BERLAKU: nomornya dibatalkan pada %2 (%3). Minta surat yang baru ke kelurahan/desa.</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2713,17 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     </message>
 </context>
 <context>
+    <name>RequestConflicts</name>
+    <message>
+        <source>Usulan #%1 (%2) dan #%3 (%4) sama-sama mengeluarkan %5 dari data; keduanya tidak bisa dijalankan. Keluarkan salah satu dari agenda, atau tolak salah satu dalam musyawarah.</source>
+        <translation>Usulan #%1 (%2) dan #%3 (%4) sama-sama mengeluarkan %5 dari data; keduanya tidak bisa dijalankan. Keluarkan salah satu dari agenda, atau tolak salah satu dalam musyawarah.</translation>
+    </message>
+    <message>
+        <source>Usulan #%1 (%2) memperbaiki data %3, padahal usulan #%4 (%5) mengeluarkannya dari data. Keluarkan salah satu dari agenda, atau tolak salah satu dalam musyawarah.</source>
+        <translation>Usulan #%1 (%2) memperbaiki data %3, padahal usulan #%4 (%5) mengeluarkannya dari data. Keluarkan salah satu dari agenda, atau tolak salah satu dalam musyawarah.</translation>
+    </message>
+</context>
+<context>
     <name>RequestDesk</name>
     <message>
         <source>Hanya akun operator kelurahan/desa yang bisa mengirim usulan.</source>
@@ -2186,10 +2732,6 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Kunci usulan bukan UUID yang sah.</source>
         <translation>Kunci usulan bukan UUID yang sah.</translation>
-    </message>
-    <message>
-        <source>Kunci usulan ini sudah dipakai kelurahan lain.</source>
-        <translation>Kunci usulan ini sudah dipakai kelurahan lain.</translation>
     </message>
     <message>
         <source>Usulan dengan kunci ini sudah diterima server dengan isi yang berbeda. Isi yang sudah diterima tidak bisa diganti; buat usulan baru untuk perubahan berikutnya.</source>
@@ -2266,6 +2808,14 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Usulan berstatus %1 tidak bisa di-%2.</source>
         <translation>Usulan berstatus %1 tidak bisa di-%2.</translation>
+    </message>
+    <message>
+        <source>ID anggota baru %1 harus diawali ID keluarganya (%2) dan hanya berisi huruf, angka, titik, garis bawah atau tanda hubung.</source>
+        <translation>ID anggota baru %1 harus diawali ID keluarganya (%2) dan hanya berisi huruf, angka, titik, garis bawah atau tanda hubung.</translation>
+    </message>
+    <message>
+        <source>ID anggota %1 sudah dipakai dalam data server; anggota baru perlu ID yang belum ada.</source>
+        <translation>ID anggota %1 sudah dipakai dalam data server; anggota baru perlu ID yang belum ada.</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2907,37 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Usulan warga</source>
         <translation>Usulan warga</translation>
+    </message>
+</context>
+<context>
+    <name>RequestSubject</name>
+    <message>
+        <source>seluruh keluarga</source>
+        <translation>seluruh keluarga</translation>
+    </message>
+    <message numerus="yes">
+        <source>calon kepala keluarga, %n orang</source>
+        <translation><numerusform>calon kepala keluarga, %n orang</numerusform></translation>
+    </message>
+    <message>
+        <source>anggota baru</source>
+        <translation>anggota baru</translation>
+    </message>
+    <message>
+        <source>disebut warga, belum dicocokkan</source>
+        <translation>disebut warga, belum dicocokkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>seluruh keluarga pindah, %n orang</source>
+        <translation><numerusform>seluruh keluarga pindah, %n orang</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n anggota pindah</source>
+        <translation><numerusform>%n anggota pindah</numerusform></translation>
+    </message>
+    <message>
+        <source>(tanpa nama)</source>
+        <translation>(tanpa nama)</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +3133,54 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</source>
         <translation>Isi nama pelapor, atau centang "tanpa nama" bila warga tidak mau disebut.</translation>
+    </message>
+    <message>
+        <source>%1 adalah satu-satunya anggota aktif keluarga ini. Pilih "Seluruh keluarga" sebagai yang dihapus.</source>
+        <translation>%1 adalah satu-satunya anggota aktif keluarga ini. Pilih "Seluruh keluarga" sebagai yang dihapus.</translation>
+    </message>
+    <message>
+        <source>%1 adalah kepala keluarga. Pilih siapa kepala keluarga yang baru di antara anggota yang tetap tinggal.</source>
+        <translation>%1 adalah kepala keluarga. Pilih siapa kepala keluarga yang baru di antara anggota yang tetap tinggal.</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga baru harus anggota aktif lain dari keluarga ini.</source>
+        <translation>Kepala keluarga baru harus anggota aktif lain dari keluarga ini.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini sudah punya kepala keluarga: %1 (ID %2). Bila kepala keluarga diganti, ajukan juga perbaikan hubungan %1 agar tidak ada dua kepala keluarga.</source>
+        <translation>Keluarga ini sudah punya kepala keluarga: %1 (ID %2). Bila kepala keluarga diganti, ajukan juga perbaikan hubungan %1 agar tidak ada dua kepala keluarga.</translation>
+    </message>
+    <message>
+        <source>keluarga %1</source>
+        <translation>keluarga %1</translation>
+    </message>
+    <message>
+        <source>usulan keluarga baru #%1</source>
+        <translation>usulan keluarga baru #%1</translation>
+    </message>
+    <message>
+        <source>Foto rumah yang sama sudah dipakai untuk %1. Pastikan foto ini benar rumah keluarga yang diusulkan.</source>
+        <translation>Foto rumah yang sama sudah dipakai untuk %1. Pastikan foto ini benar rumah keluarga yang diusulkan.</translation>
+    </message>
+    <message>
+        <source>Pilih siapa yang pindah: seluruh keluarga, atau anggota tertentu.</source>
+        <translation>Pilih siapa yang pindah: seluruh keluarga, atau anggota tertentu.</translation>
+    </message>
+    <message>
+        <source>Centang anggota keluarga yang pindah.</source>
+        <translation>Centang anggota keluarga yang pindah.</translation>
+    </message>
+    <message>
+        <source>%1 bukan anggota keluarga ini.</source>
+        <translation>%1 bukan anggota keluarga ini.</translation>
+    </message>
+    <message>
+        <source>%1 sudah berstatus "%2" dan tidak bisa dipindah.</source>
+        <translation>%1 sudah berstatus "%2" dan tidak bisa dipindah.</translation>
+    </message>
+    <message>
+        <source>Semua anggota dicentang; bila seluruh keluarga pindah, pilih "Seluruh keluarga".</source>
+        <translation>Semua anggota dicentang; bila seluruh keluarga pindah, pilih "Seluruh keluarga".</translation>
     </message>
 </context>
 <context>
@@ -2787,16 +3416,20 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
 <context>
     <name>SyncSettings</name>
     <message>
-        <source>Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), misalnya https://tepat.dinsos.kedirikota.go.id.</source>
-        <translation>Alamat server harus diawali https:// (atau http:// untuk jaringan lokal), misalnya https://tepat.dinsos.kedirikota.go.id.</translation>
-    </message>
-    <message>
         <source>Nama pengguna server wajib diisi.</source>
         <translation>Nama pengguna server wajib diisi.</translation>
     </message>
     <message>
         <source>Sertifikat CA %1 tidak bisa dibaca.</source>
         <translation>Sertifikat CA %1 tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Alamat server harus diawali https://, misalnya https://tepat.dinsos.kedirikota.go.id.</source>
+        <translation>Alamat server harus diawali https://, misalnya https://tepat.dinsos.kedirikota.go.id.</translation>
+    </message>
+    <message>
+        <source>Alamat http:// tanpa enkripsi hanya boleh untuk server di komputer ini sendiri (localhost, 127.0.0.1): kata sandi dan data warga akan terkirim terbuka. Gunakan https://, misalnya https://tepat.dinsos.kedirikota.go.id.</source>
+        <translation>Alamat http:// tanpa enkripsi hanya boleh untuk server di komputer ini sendiri (localhost, 127.0.0.1): kata sandi dan data warga akan terkirim terbuka. Gunakan https://, misalnya https://tepat.dinsos.kedirikota.go.id.</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3484,10 @@ Perintah: user add, requests list, civil-events import, register import; tanpa p
     <message>
         <source>Jawaban server pusat tidak bisa dibaca: %1</source>
         <translation>Jawaban server pusat tidak bisa dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di komputer ini sendiri).</source>
+        <translation>Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di komputer ini sendiri).</translation>
     </message>
 </context>
 <context>
@@ -3552,10 +4189,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Surat</translation>
     </message>
     <message>
-        <source>Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per baris. Per baris: genuine (asli), altered (diubah) atau unknown (tidak dikenal), lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak.</source>
-        <translation>Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per baris. Per baris: genuine (asli), altered (diubah) atau unknown (tidak dikenal), lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak.</translation>
-    </message>
-    <message>
         <source>Berkas data yang kuncinya dipakai (bawaan: data aplikasi Tepat di komputer ini).</source>
         <translation>Berkas data yang kuncinya dipakai (bawaan: data aplikasi Tepat di komputer ini).</translation>
     </message>
@@ -3668,10 +4301,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Konfirmasi server yang dipulihkan atau diganti: tarik ulang snapshot dan kirim ulang usulan yang belum diputuskan.</translation>
     </message>
     <message>
-        <source>Sertifikat CA (PEM) yang dipercaya untuk server ini, selain milik sistem (disimpan untuk berikutnya).</source>
-        <translation>Sertifikat CA (PEM) yang dipercaya untuk server ini, selain milik sistem (disimpan untuk berikutnya).</translation>
-    </message>
-    <message>
         <source>Pemakaian: tepat-cli sync --db FILE --server URL [--user U]</source>
         <translation>Pemakaian: tepat-cli sync --db FILE --server URL [--user U]</translation>
     </message>
@@ -3726,6 +4355,22 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Ada usulan yang ditolak server; lihat: tepat-cli outbox list --db %1</source>
         <translation>Ada usulan yang ditolak server; lihat: tepat-cli outbox list --db %1</translation>
+    </message>
+    <message>
+        <source>jalur	massal (indeks nama dan daftar dibangun sekali di akhir)</source>
+        <translation>jalur	massal (indeks nama dan daftar dibangun sekali di akhir)</translation>
+    </message>
+    <message>
+        <source>jalur	bertahap (indeks diperbarui baris demi baris)</source>
+        <translation>jalur	bertahap (indeks diperbarui baris demi baris)</translation>
+    </message>
+    <message>
+        <source>Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per baris. Per baris: genuine (asli), altered (diubah), unknown (tidak dikenal) atau void (nomornya dibatalkan di register ini, surat tidak berlaku), lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak.</source>
+        <translation>Memeriksa kode verifikasi (isi kode QR) surat dari standard input, satu per baris. Per baris: genuine (asli), altered (diubah), unknown (tidak dikenal) atau void (nomornya dibatalkan di register ini, surat tidak berlaku), lalu nomor surat (dipisah tab). Keluar 0 bila semua asli, 1 bila tidak.</translation>
+    </message>
+    <message>
+        <source>Sertifikat CA (PEM): hanya CA ini yang dipercaya untuk server ini, bukan CA sistem (disimpan untuk berikutnya).</source>
+        <translation>Sertifikat CA (PEM): hanya CA ini yang dipercaya untuk server ini, bukan CA sistem (disimpan untuk berikutnya).</translation>
     </message>
 </context>
 <context>
@@ -3804,10 +4449,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
-    </message>
-    <message>
-        <source>Masuk sebagai %1 (%2), peran: %3.</source>
-        <translation>Masuk sebagai %1 (%2), peran: %3.</translation>
     </message>
     <message>
         <source>Ganti kata sandi saya…</source>
@@ -3945,6 +4586,25 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <source>Tepat terkunci sendiri setelah %1 menit tidak dipakai.</source>
         <translation>Tepat terkunci sendiri setelah %1 menit tidak dipakai.</translation>
     </message>
+    <message>
+        <source>Masuk sebagai %1 (%2), peran: %3. Terakhir masuk sebelum ini: %4.</source>
+        <translation>Masuk sebagai %1 (%2), peran: %3. Terakhir masuk sebelum ini: %4.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::AgendaDialog</name>
+    <message>
+        <source>Tambah usulan ke agenda</source>
+        <translation>Tambah usulan ke agenda</translation>
+    </message>
+    <message>
+        <source>Centang usulan yang dibahas dalam musyawarah ini:</source>
+        <translation>Centang usulan yang dibahas dalam musyawarah ini:</translation>
+    </message>
+    <message>
+        <source>Usulan yang saling bertentangan:</source>
+        <translation>Usulan yang saling bertentangan:</translation>
+    </message>
 </context>
 <context>
     <name>tepat::AuditLogModel</name>
@@ -4022,6 +4682,10 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Setiap perubahan data, surat yang dicetak, setiap masuk (juga yang gagal), perubahan akun, cadangan dan pemulihan dicatat di sini. Tiap catatan terkait dengan catatan sebelumnya (rantai SHA-256), sehingga catatan yang diubah, dihapus atau disisipkan ketahuan.</source>
         <translation>Setiap perubahan data, surat yang dicetak, setiap masuk (juga yang gagal), perubahan akun, cadangan dan pemulihan dicatat di sini. Tiap catatan terkait dengan catatan sebelumnya (rantai SHA-256), sehingga catatan yang diubah, dihapus atau disisipkan ketahuan.</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan yang cocok dengan pencarian ini.</source>
+        <translation>Tidak ada catatan yang cocok dengan pencarian ini.</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +5090,33 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
         <source>Penerima bansos</source>
         <translation>Penerima bansos</translation>
     </message>
+    <message>
+        <source>Lihat keluarganya…</source>
+        <translation>Lihat keluarganya…</translation>
+    </message>
+    <message>
+        <source>Buka daftar Keluarga yang punya penerima program yang tidak sesuai desilnya.</source>
+        <translation>Buka daftar Keluarga yang punya penerima program yang tidak sesuai desilnya.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DecisionDialog</name>
+    <message>
+        <source>Keputusan</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>wajib untuk ditolak atau ditunda</source>
+        <translation>wajib untuk ditolak atau ditunda</translation>
+    </message>
+    <message>
+        <source>&amp;Keputusan:</source>
+        <translation>&amp;Keputusan:</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
 </context>
 <context>
     <name>tepat::FieldSettingsSection</name>
@@ -4665,6 +5356,22 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Usulan (%1)</source>
         <translation>Usulan (%1)</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum punya anggota yang tercatat.</source>
+        <translation>Keluarga ini belum punya anggota yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Belum ada anggota yang menerima program bansos. Program yang diterima anggota, sejak dan sampai kapan, tampil di sini.</source>
+        <translation>Belum ada anggota yang menerima program bansos. Program yang diterima anggota, sejak dan sampai kapan, tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Belum ada perubahan status. Di sini tampil setiap anggota yang meninggal, pindah, keluar dari keluarga atau diaktifkan lagi, dengan tanggal, alasan dan siapa yang mencatat.</source>
+        <translation>Belum ada perubahan status. Di sini tampil setiap anggota yang meninggal, pindah, keluar dari keluarga atau diaktifkan lagi, dengan tanggal, alasan dan siapa yang mencatat.</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan tentang keluarga ini. Usulan yang dibuat dengan tombol di bawah tampil di sini beserta statusnya.</source>
+        <translation>Belum ada usulan tentang keluarga ini. Usulan yang dibuat dengan tombol di bawah tampil di sini beserta statusnya.</translation>
     </message>
 </context>
 <context>
@@ -5041,6 +5748,22 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>…dan %n lainnya.</source>
         <translation><numerusform>…dan %n lainnya.</numerusform></translation>
     </message>
+    <message>
+        <source>Klik dua kali (atau Enter) untuk melihat foto dalam ukuran penuh.</source>
+        <translation>Klik dua kali (atau Enter) untuk melihat foto dalam ukuran penuh.</translation>
+    </message>
+    <message>
+        <source>usulan keluarga baru lain</source>
+        <translation>usulan keluarga baru lain</translation>
+    </message>
+    <message>
+        <source>Peringatan: foto yang sama juga dipakai untuk %1. Pastikan foto ini benar rumah keluarga ini.</source>
+        <translation>Peringatan: foto yang sama juga dipakai untuk %1. Pastikan foto ini benar rumah keluarga ini.</translation>
+    </message>
+    <message>
+        <source>Foto %1 — %2</source>
+        <translation>Foto %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>tepat::HouseholdsPage</name>
@@ -5108,6 +5831,10 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Mencari…</source>
         <translation>Mencari…</translation>
     </message>
+    <message>
+        <source>Program tidak sesuai desil</source>
+        <translation>Program tidak sesuai desil</translation>
+    </message>
 </context>
 <context>
     <name>tepat::IdleLock</name>
@@ -5143,8 +5870,31 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>Bahasa tampilan</translation>
     </message>
     <message>
-        <source>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</source>
-        <translation>Perubahan bahasa berlaku setelah Tepat dibuka ulang. Bahasa sekarang: %1.</translation>
+        <source>Bahasa yang dipakai sekarang: %1, termasuk jendela bawaan seperti pilih berkas dan cetak.</source>
+        <translation>Bahasa yang dipakai sekarang: %1, termasuk jendela bawaan seperti pilih berkas dan cetak.</translation>
+    </message>
+    <message>
+        <source>Bahasa yang dipakai sekarang: %1. %2 dipakai setelah Tepat dibuka ulang.</source>
+        <translation>Bahasa yang dipakai sekarang: %1. %2 dipakai setelah Tepat dibuka ulang.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::LetterPreviewDialog</name>
+    <message>
+        <source>Pratinjau surat untuk %1</source>
+        <translation>Pratinjau surat untuk %1</translation>
+    </message>
+    <message>
+        <source>Periksa isi surat. Nomor surat belum diambil: nomor diberikan dari register saat Anda menekan "Terbitkan nomor dan cetak", dan sesudah itu hanya bisa dibatalkan dengan alasan.</source>
+        <translation>Periksa isi surat. Nomor surat belum diambil: nomor diberikan dari register saat Anda menekan "Terbitkan nomor dan cetak", dan sesudah itu hanya bisa dibatalkan dengan alasan.</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan nomor dan cetak…</source>
+        <translation>&amp;Terbitkan nomor dan cetak…</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Batal</translation>
     </message>
 </context>
 <context>
@@ -5449,10 +6199,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>Terbitkan untuk semua yang &amp;dipilih ke folder…</translation>
     </message>
     <message>
-        <source>Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir; nomor diambil dari register saat diterbitkan.</source>
-        <translation>Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir; nomor diambil dari register saat diterbitkan.</translation>
-    </message>
-    <message>
         <source>Cari nomor surat atau nama</source>
         <translation>Cari nomor surat atau nama</translation>
     </message>
@@ -5525,14 +6271,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>TIDAK TERDAFTAR</translation>
     </message>
     <message>
-        <source>Terbitkan surat</source>
-        <translation>Terbitkan surat</translation>
-    </message>
-    <message>
-        <source>Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil dari register dan tidak bisa dibatalkan.</source>
-        <translation>Terbitkan surat keterangan untuk %1 (%2 dalam DTKS)? Nomor surat akan diambil dari register dan tidak bisa dibatalkan.</translation>
-    </message>
-    <message>
         <source>Pilih warga dari hasil pencarian (Ctrl atau Shift untuk beberapa).</source>
         <translation>Pilih warga dari hasil pencarian (Ctrl atau Shift untuk beberapa).</translation>
     </message>
@@ -5581,62 +6319,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Berkas %1 tidak bisa ditulis: %2</source>
-        <translation>Berkas %1 tidak bisa ditulis: %2</translation>
-    </message>
-    <message>
-        <source>Surat untuk warga yang tidak ada di data DTKS</source>
-        <translation>Surat untuk warga yang tidak ada di data DTKS</translation>
-    </message>
-    <message>
-        <source>Laki-laki</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Perempuan</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>&amp;Nama:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>N&amp;IK:</source>
-        <translation>N&amp;IK:</translation>
-    </message>
-    <message>
-        <source>No. &amp;KK:</source>
-        <translation>No. &amp;KK:</translation>
-    </message>
-    <message>
-        <source>&amp;Jenis kelamin:</source>
-        <translation>&amp;Jenis kelamin:</translation>
-    </message>
-    <message>
-        <source>&amp;Tempat lahir:</source>
-        <translation>&amp;Tempat lahir:</translation>
-    </message>
-    <message>
-        <source>Tanggal &amp;lahir:</source>
-        <translation>Tanggal &amp;lahir:</translation>
-    </message>
-    <message>
-        <source>&amp;Pekerjaan:</source>
-        <translation>&amp;Pekerjaan:</translation>
-    </message>
-    <message>
-        <source>&amp;Alamat:</source>
-        <translation>&amp;Alamat:</translation>
-    </message>
-    <message>
-        <source>&amp;RT:</source>
-        <translation>&amp;RT:</translation>
-    </message>
-    <message>
-        <source>R&amp;W:</source>
-        <translation>R&amp;W:</translation>
-    </message>
-    <message>
         <source>Warga di &amp;luar data DTKS…</source>
         <translation>Warga di &amp;luar data DTKS…</translation>
     </message>
@@ -5651,6 +6333,46 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Membatalkan…</source>
         <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dibatalkan (%2) dan tidak dicetak lagi. Terbitkan surat baru bila masih diperlukan.</source>
+        <translation>Surat nomor %1 sudah dibatalkan (%2) dan tidak dicetak lagi. Terbitkan surat baru bila masih diperlukan.</translation>
+    </message>
+    <message>
+        <source>Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir. Pratinjau ditampilkan dulu; nomor diambil dari register saat diterbitkan.</source>
+        <translation>Surat menyatakan terdaftar atau tidak terdaftar sesuai data terakhir. Pratinjau ditampilkan dulu; nomor diambil dari register saat diterbitkan.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan nomor…</source>
+        <translation>&amp;Batalkan nomor…</translation>
+    </message>
+    <message>
+        <source>Nomor yang terlanjur diterbitkan karena keliru: tetap di register dengan status dibatalkan dan alasannya, tidak dipakai lagi.</source>
+        <translation>Nomor yang terlanjur diterbitkan karena keliru: tetap di register dengan status dibatalkan dan alasannya, tidak dipakai lagi.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 dalam DTKS)</source>
+        <translation>%1 (%2 dalam DTKS)</translation>
+    </message>
+    <message>
+        <source>Dibatalkan %1 oleh %2: %3</source>
+        <translation>Dibatalkan %1 oleh %2: %3</translation>
+    </message>
+    <message>
+        <source>Pilih surat yang nomornya akan dibatalkan di register.</source>
+        <translation>Pilih surat yang nomornya akan dibatalkan di register.</translation>
+    </message>
+    <message>
+        <source>Batalkan nomor surat</source>
+        <translation>Batalkan nomor surat</translation>
+    </message>
+    <message>
+        <source>Nomor %1 (%2) tetap tercatat di register dengan status dibatalkan dan tidak akan dipakai lagi. Alasan pembatalan:</source>
+        <translation>Nomor %1 (%2) tetap tercatat di register dengan status dibatalkan dan tidak akan dipakai lagi. Alasan pembatalan:</translation>
     </message>
 </context>
 <context>
@@ -5732,6 +6454,85 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</source>
         <translation>Belum ada data kelurahan/desa. Muat snapshot atau buka data contoh (tepat --demo).</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::MeetingForm</name>
+    <message>
+        <source>SPTJM pengganti musyawarah</source>
+        <translation>SPTJM pengganti musyawarah</translation>
+    </message>
+    <message>
+        <source>Rencanakan musyawarah</source>
+        <translation>Rencanakan musyawarah</translation>
+    </message>
+    <message>
+        <source>Ubah SPTJM</source>
+        <translation>Ubah SPTJM</translation>
+    </message>
+    <message>
+        <source>Ubah musyawarah</source>
+        <translation>Ubah musyawarah</translation>
+    </message>
+    <message>
+        <source>belum diisi di Pengaturan → Surat &amp; kop; isi di sini atau di sana</source>
+        <translation>belum diisi di Pengaturan → Surat &amp; kop; isi di sini atau di sana</translation>
+    </message>
+    <message>
+        <source>kosong: %1 (dari Pengaturan → Surat &amp; kop)</source>
+        <translation>kosong: %1 (dari Pengaturan → Surat &amp; kop)</translation>
+    </message>
+    <message>
+        <source>pokok pembahasan, dicetak di berita acara</source>
+        <translation>pokok pembahasan, dicetak di berita acara</translation>
+    </message>
+    <message>
+        <source>tindak lanjut tambahan, dicetak di berita acara</source>
+        <translation>tindak lanjut tambahan, dicetak di berita acara</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan tidak bermusyawarah:</source>
+        <translation>&amp;Alasan tidak bermusyawarah:</translation>
+    </message>
+    <message>
+        <source>&amp;Pukul:</source>
+        <translation>&amp;Pukul:</translation>
+    </message>
+    <message>
+        <source>Te&amp;mpat:</source>
+        <translation>Te&amp;mpat:</translation>
+    </message>
+    <message>
+        <source>Kepala &amp;desa/lurah:</source>
+        <translation>Kepala &amp;desa/lurah:</translation>
+    </message>
+    <message>
+        <source>&amp;NIP kepala desa/lurah:</source>
+        <translation>&amp;NIP kepala desa/lurah:</translation>
+    </message>
+    <message>
+        <source>Ketua &amp;BPD/LPM:</source>
+        <translation>Ketua &amp;BPD/LPM:</translation>
+    </message>
+    <message>
+        <source>&amp;Saksi:</source>
+        <translation>&amp;Saksi:</translation>
+    </message>
+    <message>
+        <source>Pem&amp;bahasan:</source>
+        <translation>Pem&amp;bahasan:</translation>
+    </message>
+    <message>
+        <source>Tindak &amp;lanjut:</source>
+        <translation>Tindak &amp;lanjut:</translation>
     </message>
 </context>
 <context>
@@ -5837,76 +6638,12 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>belum diputuskan</translation>
     </message>
     <message>
-        <source>SPTJM pengganti musyawarah</source>
-        <translation>SPTJM pengganti musyawarah</translation>
-    </message>
-    <message>
-        <source>Rencanakan musyawarah</source>
-        <translation>Rencanakan musyawarah</translation>
-    </message>
-    <message>
-        <source>dari pengaturan surat bila kosong</source>
-        <translation>dari pengaturan surat bila kosong</translation>
-    </message>
-    <message>
-        <source>&amp;Jenis:</source>
-        <translation>&amp;Jenis:</translation>
-    </message>
-    <message>
-        <source>&amp;Tanggal:</source>
-        <translation>&amp;Tanggal:</translation>
-    </message>
-    <message>
-        <source>&amp;Alasan tidak bermusyawarah:</source>
-        <translation>&amp;Alasan tidak bermusyawarah:</translation>
-    </message>
-    <message>
-        <source>&amp;Pukul:</source>
-        <translation>&amp;Pukul:</translation>
-    </message>
-    <message>
-        <source>Te&amp;mpat:</source>
-        <translation>Te&amp;mpat:</translation>
-    </message>
-    <message>
-        <source>Kepala &amp;desa/lurah:</source>
-        <translation>Kepala &amp;desa/lurah:</translation>
-    </message>
-    <message>
-        <source>Ketua &amp;BPD/LPM:</source>
-        <translation>Ketua &amp;BPD/LPM:</translation>
-    </message>
-    <message>
-        <source>&amp;Saksi:</source>
-        <translation>&amp;Saksi:</translation>
-    </message>
-    <message>
         <source>Tidak ada usulan draf atau ditunda yang belum masuk agenda.</source>
         <translation>Tidak ada usulan draf atau ditunda yang belum masuk agenda.</translation>
     </message>
     <message>
-        <source>Tambah usulan ke agenda</source>
-        <translation>Tambah usulan ke agenda</translation>
-    </message>
-    <message>
         <source>Pilih usulan di agenda.</source>
         <translation>Pilih usulan di agenda.</translation>
-    </message>
-    <message>
-        <source>Keputusan untuk %1</source>
-        <translation>Keputusan untuk %1</translation>
-    </message>
-    <message>
-        <source>wajib untuk ditolak atau ditunda</source>
-        <translation>wajib untuk ditolak atau ditunda</translation>
-    </message>
-    <message>
-        <source>&amp;Keputusan:</source>
-        <translation>&amp;Keputusan:</translation>
-    </message>
-    <message>
-        <source>&amp;Alasan:</source>
-        <translation>&amp;Alasan:</translation>
     </message>
     <message>
         <source>Tambah peserta hadir</source>
@@ -6031,6 +6768,26 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>%1 musyawarah %2</source>
         <translation>%1 musyawarah %2</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Ditandatangani: %1</source>
+        <translation>Ditandatangani: %1</translation>
+    </message>
+    <message>
+        <source>Siap difinalkan.</source>
+        <translation>Siap difinalkan.</translation>
+    </message>
+    <message>
+        <source>Sebelum difinalkan:</source>
+        <translation>Sebelum difinalkan:</translation>
+    </message>
+    <message>
+        <source>Musyawarah ini belum bisa difinalkan. Perbaiki dulu:</source>
+        <translation>Musyawarah ini belum bisa difinalkan. Perbaiki dulu:</translation>
     </message>
 </context>
 <context>
@@ -6355,6 +7112,25 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::PhotoViewerDialog</name>
+    <message>
+        <source>Foto rumah</source>
+        <translation>Foto rumah</translation>
+    </message>
+    <message>
+        <source>Berkas foto tidak bisa dibuka (hilang atau rusak di folder berkas). Pulihkan folder berkas dari cadangan atau tambahkan foto lagi.</source>
+        <translation>Berkas foto tidak bisa dibuka (hilang atau rusak di folder berkas). Pulihkan folder berkas dari cadangan atau tambahkan foto lagi.</translation>
+    </message>
+    <message>
+        <source>Tutup</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Ukuran &amp;asli</source>
+        <translation>Ukuran &amp;asli</translation>
+    </message>
+</context>
+<context>
     <name>tepat::ProgramProposalEditor</name>
     <message>
         <source>Seluruh keluarga</source>
@@ -6407,6 +7183,30 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>%1 — Kec. %2, %3 (%4)</source>
         <translation>%1 — Kec. %2, %3 (%4)</translation>
     </message>
+    <message>
+        <source>— pilih siapa yang pindah —</source>
+        <translation>— pilih siapa yang pindah —</translation>
+    </message>
+    <message>
+        <source>Seluruh keluarga</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Anggota tertentu (centang di bawah)</source>
+        <translation>Anggota tertentu (centang di bawah)</translation>
+    </message>
+    <message>
+        <source>Anggota yang pindah</source>
+        <translation>Anggota yang pindah</translation>
+    </message>
+    <message>
+        <source>Yang pindah</source>
+        <translation>Yang pindah</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RemovalEditor</name>
@@ -6449,6 +7249,22 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Keterangan</source>
         <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga baru</source>
+        <translation>Kepala keluarga baru</translation>
+    </message>
+    <message>
+        <source>Hanya bila yang dihapus adalah kepala keluarga</source>
+        <translation>Hanya bila yang dihapus adalah kepala keluarga</translation>
+    </message>
+    <message>
+        <source>— pilih kepala keluarga baru —</source>
+        <translation>— pilih kepala keluarga baru —</translation>
+    </message>
+    <message>
+        <source>(tidak perlu: kepala keluarga tetap)</source>
+        <translation>(tidak perlu: kepala keluarga tetap)</translation>
     </message>
 </context>
 <context>
@@ -6552,6 +7368,38 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Foto rumah bisa ditambahkan begitu draf tersimpan (setelah isian pertama).</source>
         <translation>Foto rumah bisa ditambahkan begitu draf tersimpan (setelah isian pertama).</translation>
     </message>
+    <message>
+        <source>Perbaikan dari usulan #%1 yang ditolak Dinsos (alasan: %2).</source>
+        <translation>Perbaikan dari usulan #%1 yang ditolak Dinsos (alasan: %2).</translation>
+    </message>
+    <message>
+        <source>Perbaikan dari usulan #%1 yang ditolak Dinsos.</source>
+        <translation>Perbaikan dari usulan #%1 yang ditolak Dinsos.</translation>
+    </message>
+    <message>
+        <source>Lihat usulan #%1</source>
+        <translation>Lihat usulan #%1</translation>
+    </message>
+    <message>
+        <source>Ditolak Dinsos: %1.</source>
+        <translation>Ditolak Dinsos: %1.</translation>
+    </message>
+    <message>
+        <source>Sudah diperbaiki dan diusulkan lagi sebagai usulan #%1.</source>
+        <translation>Sudah diperbaiki dan diusulkan lagi sebagai usulan #%1.</translation>
+    </message>
+    <message>
+        <source>Buka usulan #%1</source>
+        <translation>Buka usulan #%1</translation>
+    </message>
+    <message>
+        <source>Perbaiki yang menjadi alasan penolakan, lalu usulkan lagi lewat musyawarah.</source>
+        <translation>Perbaiki yang menjadi alasan penolakan, lalu usulkan lagi lewat musyawarah.</translation>
+    </message>
+    <message>
+        <source>Perbaiki dan usulkan lagi</source>
+        <translation>Perbaiki dan usulkan lagi</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RequestListModel</name>
@@ -6613,6 +7461,89 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Belum ada usulan.</source>
         <translation>Belum ada usulan.</translation>
+    </message>
+    <message>
+        <source>Belum ada usulan dengan status dan jenis ini. Usulan dibuat dari halaman Keluarga (keluarga baru, tambah anggota, perbaikan, penghapusan, program, pindah) dan tampil di sini dengan statusnya.</source>
+        <translation>Belum ada usulan dengan status dan jenis ini. Usulan dibuat dari halaman Keluarga (keluarga baru, tambah anggota, perbaikan, penghapusan, program, pindah) dan tampil di sini dengan statusnya.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ResidentDialog</name>
+    <message>
+        <source>&amp;Data sudah diperiksa dengan KTP/KK; lanjutkan</source>
+        <translation>&amp;Data sudah diperiksa dengan KTP/KK; lanjutkan</translation>
+    </message>
+    <message>
+        <source>Surat untuk warga yang tidak ada di data DTKS</source>
+        <translation>Surat untuk warga yang tidak ada di data DTKS</translation>
+    </message>
+    <message>
+        <source>16 angka</source>
+        <translation>16 angka</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>HH-BB-TTTT, terisi dari NIK</source>
+        <translation>HH-BB-TTTT, terisi dari NIK</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjutkan ke pratinjau</source>
+        <translation>&amp;Lanjutkan ke pratinjau</translation>
+    </message>
+    <message>
+        <source>&amp;Nama:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>N&amp;IK:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <source>No. &amp;KK:</source>
+        <translation>No. &amp;KK:</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis kelamin:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Tempat lahir:</source>
+        <translation>&amp;Tempat lahir:</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;lahir:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Pekerjaan:</source>
+        <translation>&amp;Pekerjaan:</translation>
+    </message>
+    <message>
+        <source>&amp;Alamat:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>&amp;RT:</source>
+        <translation>&amp;RT:</translation>
+    </message>
+    <message>
+        <source>R&amp;W:</source>
+        <translation>R&amp;W:</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir ditulis HH-BB-TTTT, misalnya 17-08-1990.</source>
+        <translation>Tanggal lahir ditulis HH-BB-TTTT, misalnya 17-08-1990.</translation>
     </message>
 </context>
 <context>
@@ -6914,6 +7845,14 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Data baru dari server yang tertahan</source>
         <translation>Data baru dari server yang tertahan</translation>
     </message>
+    <message>
+        <source>Tidak ada masalah. Usulan yang ditolak server karena datanya perlu diperbaiki tampil di sini.</source>
+        <translation>Tidak ada masalah. Usulan yang ditolak server karena datanya perlu diperbaiki tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Belum ada keputusan Dinsos. Keputusan (diterima, diverifikasi, ditolak) tampil di sini setelah sinkronisasi.</source>
+        <translation>Belum ada keputusan Dinsos. Keputusan (diterima, diverifikasi, ditolak) tampil di sini setelah sinkronisasi.</translation>
+    </message>
 </context>
 <context>
     <name>tepat::VillagePlot</name>
@@ -6995,6 +7934,26 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</source>
         <translation>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</translation>
+    </message>
+    <message>
+        <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 detik.</source>
+        <translation>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 detik.</translation>
+    </message>
+    <message>
+        <source>Masih ada percobaan masuk dari alamat ini yang sedang diperiksa; tunggu jawabannya dulu.</source>
+        <translation>Masih ada percobaan masuk dari alamat ini yang sedang diperiksa; tunggu jawabannya dulu.</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang memeriksa banyak percobaan masuk; coba lagi sebentar lagi.</source>
+        <translation>Server pusat sedang memeriksa banyak percobaan masuk; coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>Folder data %1 tidak bisa dibuat.</source>
+        <translation>Folder data %1 tidak bisa dibuat.</translation>
+    </message>
+    <message>
+        <source>Tanpa TLS server hanya mendengarkan di loopback (127.0.0.1 atau ::1), karena kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key untuk %1.</source>
+        <translation>Tanpa TLS server hanya mendengarkan di loopback (127.0.0.1 atau ::1), karena kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key untuk %1.</translation>
     </message>
 </context>
 </TS>
