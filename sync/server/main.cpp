@@ -169,7 +169,8 @@ int CentralCli::serve(const QStringList &args)
                                    tr("Ruang simpan berkas per kelurahan/desa dalam MB (0: tanpa "
                                       "batas; bawaan 5120)."),
                                    QStringLiteral("MB"), QStringLiteral("5120"));
-    parser.addOptions({listen, common.data, common.database, common.passwordFile, cert, key, quota});
+    parser.addOptions(
+        {listen, common.data, common.database, common.passwordFile, cert, key, quota});
     if (const auto stop = parse(parser, {}, args)) {
         return *stop;
     }

@@ -56,7 +56,8 @@ void ScreenshotTour::save(QWidget *widget, const QString &name)
 void ScreenshotTour::start()
 {
     QDir().mkpath(m_folder);
-    m_window.resize(1280, 800);
+    // The most common office screen.
+    m_window.resize(1366, 768);
     m_window.show();
     for (const char *key :
          {"beranda", "keluarga", "usulan", "musyawarah", "surat", "sinkronisasi", "pengaturan"}) {

@@ -1,7 +1,9 @@
 #include "importing/SnapshotImporter.h"
 #include "search/PersonSearch.h"
+#include "storage/Migration.h"
 #include "support/TestSupport.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace tepat;
@@ -231,25 +233,26 @@ private Q_SLOTS:
 
     void aStoreFromBeforeThePartTierIsIndexedWhenOpened()
     {
-        // A store of schema 6 (before the trigram index) with people in it.
-        TempStore old;
-        writeFile(old.file(QStringLiteral("h.csv")),
-                  "household_id,kk_number,village_code,rt,rw,address,desil,status,latitude,"
-                  "longitude\nH1,3571031505180003,35.71.03.1001,1,1,a,1,,,\n");
-        writeFile(old.file(QStringLiteral("p.csv")),
-                  "person_id,household_id,nik,name,sex,birth_place,birth_date,relationship,"
-                  "marital_status,occupation,disability,status,programs\n"
-                  "P1,H1,3571030101800001,Soeparman,L,,1980-01-01,head,,,,,\n");
-        ImportOptions options;
-        options.rejectsPath = old.file(QStringLiteral("r.csv"));
-        QVERIFY(SnapshotImporter(*old.db, old.clock)
-                    .run(old.file(QStringLiteral("h.csv")), old.file(QStringLiteral("p.csv")),
-                         options));
-        QVERIFY(old.db->execute("DROP TRIGGER person_trigram_insert; DROP TRIGGER "
-                                "person_trigram_update; DROP TABLE person_name_trigram; "
-                                "PRAGMA user_version = 6;"));
-        old.db.reset();
-        auto reopened = Database::open(old.path());
+        // A store of the schema before the trigram index (11) with people in it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        Database::Options before;
+        before.migrations = QList<Migration>();
+        for (const Migration &m : Migration::shipped()) {
+            if (m.version < 11) {
+                before.migrations->append(m);
+            }
+        }
+        {
+            auto db = Database::open(path, before);
+            QVERIFY(db);
+            QVERIFY(db.value()->execute(
+                "INSERT INTO village(code, name) VALUES ('35.71.03.1001', 'Bangsal');"
+                "INSERT INTO household(id, village_code) VALUES ('H1', '35.71.03.1001');"
+                "INSERT INTO person(id, household_id, name, name_norm, relationship) VALUES "
+                "('P1', 'H1', 'Soeparman', 'suparman', 'head');"));
+        }
+        auto reopened = Database::open(path);
         QVERIFY(reopened);
         QCOMPARE(reopened.value()->schemaVersion(), Database::latestSchemaVersion());
         const auto page = PersonSearch(*reopened.value()).find(QStringLiteral("parman"));

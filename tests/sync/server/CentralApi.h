@@ -9,8 +9,8 @@
 #include "protocol/Protocol.h"
 
 #include <QJsonArray>
-#include <QUuid>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace tepat::test {
 

@@ -79,6 +79,7 @@ private Q_SLOTS:
         Desk desk;
         QVERIFY(QTest::qWaitForWindowExposed(&desk.window));
         QTRY_VERIFY(desk.households->householdModel()->rowCount() > 0);
+        desk.window.showPage(QStringLiteral("keluarga")); // the first start shows Beranda
         desk.households->openHousehold(desk.households->householdModel()->householdId(0));
         QVERIFY(desk.households->detail()->isVisible());
         desk.clickNavigation(QStringLiteral("Keluarga"));
