@@ -181,7 +181,6 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
         group << b;
         return b;
     };
-    QList<QPushButton *> always;
     auto *headerRow = new QHBoxLayout;
     headerRow->addWidget(m_header, 1);
     headerRow->addWidget(make(tr("&Ubah…"), &MeetingsPage::editMeeting, m_plannedOnly), 0,
@@ -202,9 +201,10 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     auto *documentButtons = new QHBoxLayout;
     documentButtons->addWidget(make(
         tr("&Daftar hadir PDF…"), [this] { saveDocument(MeetingDocument::AttendanceList); },
-        always));
+        m_anyMeeting));
     documentButtons->addWidget(make(
-        tr("&Berita acara PDF…"), [this] { saveDocument(MeetingDocument::Minutes); }, always));
+        tr("&Berita acara PDF…"), [this] { saveDocument(MeetingDocument::Minutes); },
+        m_anyMeeting));
     auto *preview = new QPushButton(tr("Pra&tinjau && cetak…"), detail);
     preview->setObjectName(QStringLiteral("preview"));
     preview->setAutoDefault(false);
@@ -214,6 +214,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     m_previewMinutes = previewMenu->addAction(tr("Berita acara"), this,
                                               [this] { printDocument(MeetingDocument::Minutes); });
     preview->setMenu(previewMenu);
+    m_anyMeeting << preview;
     documentButtons->addWidget(preview);
     documentButtons->addStretch();
     documentButtons->addWidget(
@@ -311,6 +312,10 @@ void MeetingsPage::showMeeting()
     }
     for (QPushButton *b : std::as_const(m_finalisedOnly)) {
         b->setEnabled(meeting && meeting->state == MeetingState::Finalised);
+    }
+    // Documents are of a meeting: nothing to print before one is planned.
+    for (QPushButton *b : std::as_const(m_anyMeeting)) {
+        b->setEnabled(bool(meeting));
     }
     m_agenda->setRowCount(0);
     m_attendees->setRowCount(0);

@@ -62,6 +62,7 @@ private:
     QTableWidget *m_attendees = nullptr;
     QList<QPushButton *> m_plannedOnly;
     QList<QPushButton *> m_finalisedOnly;
+    QList<QPushButton *> m_anyMeeting; // documents: daftar hadir, berita acara, preview
 };
 
 } // namespace tepat

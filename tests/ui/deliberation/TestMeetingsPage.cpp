@@ -285,6 +285,14 @@ private Q_SLOTS:
         auto *schedule = page.findChild<QLabel *>(QStringLiteral("schedule"));
         QVERIFY(header->text().startsWith(QStringLiteral("Belum ada musyawarah")));
         QVERIFY(schedule->text().startsWith(QStringLiteral("Belum ada musyawarah")));
+        // No meeting, no documents to print.
+        auto *attendancePdf = button(page, "&Daftar hadir PDF…");
+        auto *minutesPdf = button(page, "&Berita acara PDF…");
+        auto *preview = page.findChild<QPushButton *>(QStringLiteral("preview"));
+        QVERIFY(attendancePdf && minutesPdf && preview);
+        QVERIFY(!attendancePdf->isEnabled());
+        QVERIFY(!minutesPdf->isEnabled());
+        QVERIFY(!preview->isEnabled());
         // Planned elsewhere (another page, the command line); the page is opened again.
         o.planned();
         page.hide();
@@ -292,6 +300,9 @@ private Q_SLOTS:
         QVERIFY(!header->text().startsWith(QStringLiteral("Belum ada musyawarah")));
         QVERIFY(!schedule->text().startsWith(QStringLiteral("Belum ada musyawarah")));
         QVERIFY(schedule->text().contains(QStringLiteral("sudah direncanakan")));
+        QVERIFY(attendancePdf->isEnabled());
+        QVERIFY(minutesPdf->isEnabled());
+        QVERIFY(preview->isEnabled());
         // Planned from the page itself: shown at once.
         QVERIFY(withDialog<MeetingForm>(page.findChild<QPushButton *>(QStringLiteral("plan")),
                                         [](MeetingForm &form) {
