@@ -150,19 +150,28 @@ struct CentralFixture
     }
 };
 
+// Signs `http` in as `username` from `deviceId`: the login's answer; when it succeeds, `http`
+// carries its access token.
+inline sync::HttpResult
+signIn(sync::Transport &http, const QString &username = QStringLiteral("op.bangsal"),
+       const QString &deviceId = QStringLiteral("5b0d6c54-5e0e-4f55-9a57-3c1f0f3e9a10"))
+{
+    const QJsonObject login{{QStringLiteral("username"), username},
+                            {QStringLiteral("password"), QString::fromLatin1(kPassword)},
+                            {QStringLiteral("device_id"), deviceId}};
+    const sync::HttpResult r = http.send("POST", sync::apiPath("login"), {},
+                                         QJsonDocument(login).toJson(QJsonDocument::Compact));
+    http.setAccessToken(
+        QJsonDocument::fromJson(r.body).object().value(QLatin1String("access_token")).toString());
+    return r;
+}
+
 // HTTP to the fixture's server, signed in as `username` (an operator by default).
 inline std::unique_ptr<sync::Transport>
 signedIn(const CentralFixture &central, const QString &username = QStringLiteral("op.bangsal"))
 {
     auto http = std::make_unique<sync::Transport>(central.url(), 5000, nullptr);
-    const QJsonObject login{
-        {QStringLiteral("username"), username},
-        {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-        {QStringLiteral("device_id"), QStringLiteral("5b0d6c54-5e0e-4f55-9a57-3c1f0f3e9a10")}};
-    const sync::HttpResult r = http->send("POST", sync::apiPath("login"), {},
-                                          QJsonDocument(login).toJson(QJsonDocument::Compact));
-    http->setAccessToken(
-        QJsonDocument::fromJson(r.body).object().value(QLatin1String("access_token")).toString());
+    signIn(*http, username);
     return http;
 }
 

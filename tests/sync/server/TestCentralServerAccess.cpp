@@ -120,18 +120,9 @@ private Q_SLOTS:
             .value();
         // A photo, half and whole.
         sync::Transport http(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port)), 5000, nullptr);
-        const HttpResult login = http.send(
-            "POST", sync::apiPath("login"), {},
-            QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("op.bangsal")},
-                                      {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                      {QStringLiteral("device_id"),
-                                       QUuid::createUuid().toString(QUuid::WithoutBraces)}})
-                .toJson());
+        const HttpResult login = signIn(http, QStringLiteral("op.bangsal"),
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces));
         QCOMPARE(login.status, 200);
-        http.setAccessToken(QJsonDocument::fromJson(login.body)
-                                .object()
-                                .value(QLatin1String("access_token"))
-                                .toString());
         const QByteArray photo = sync::DemoRequests::photo(1, 4096);
         const QString sha = ContentStore::sha256Of(photo);
         const auto put = [&](qint64 offset, const QByteArray &bytes) {
@@ -263,13 +254,8 @@ private Q_SLOTS:
             .value();
         sync::Transport http(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port)), 60000,
                              nullptr);
-        const HttpResult login = http.send(
-            "POST", sync::apiPath("login"), {},
-            QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("op.bangsal")},
-                                      {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                      {QStringLiteral("device_id"),
-                                       QUuid::createUuid().toString(QUuid::WithoutBraces)}})
-                .toJson());
+        const HttpResult login = signIn(http, QStringLiteral("op.bangsal"),
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces));
         QCOMPARE(login.status, 200);
         const QByteArray token = QJsonDocument::fromJson(login.body)
                                      .object()
@@ -335,18 +321,9 @@ private Q_SLOTS:
                  kPassword)
             .value();
         sync::Transport http(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(*port)), 5000, nullptr);
-        const HttpResult login = http.send(
-            "POST", sync::apiPath("login"), {},
-            QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("op.bangsal")},
-                                      {QStringLiteral("password"), QString::fromLatin1(kPassword)},
-                                      {QStringLiteral("device_id"),
-                                       QUuid::createUuid().toString(QUuid::WithoutBraces)}})
-                .toJson());
+        const HttpResult login = signIn(http, QStringLiteral("op.bangsal"),
+                                        QUuid::createUuid().toString(QUuid::WithoutBraces));
         QCOMPARE(login.status, 200);
-        http.setAccessToken(QJsonDocument::fromJson(login.body)
-                                .object()
-                                .value(QLatin1String("access_token"))
-                                .toString());
 
         const QtMessageHandler previous = qInstallMessageHandler(catchLog);
         const auto restore = qScopeGuard([&] { qInstallMessageHandler(previous); });
