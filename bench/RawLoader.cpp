@@ -65,6 +65,23 @@ bool step(sqlite3 *db, sqlite3_stmt *s)
     return true;
 }
 
+// One membership row per programme code in `programs` ("PKH;BPNT") for the person `pk`.
+bool insertMemberships(sqlite3 *db, sqlite3_stmt *membership, sqlite3_int64 pk,
+                       std::string_view programs)
+{
+    while (!programs.empty()) {
+        const size_t cut = programs.find(';');
+        const std::string program(programs.substr(0, cut));
+        programs = cut == std::string_view::npos ? std::string_view() : programs.substr(cut + 1);
+        sqlite3_bind_int64(membership, 1, pk);
+        bindCell(membership, 2, program);
+        if (!step(db, membership)) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int rawLoad(const std::string &database, const std::string &households, const std::string &persons)
@@ -147,17 +164,8 @@ int rawLoad(const std::string &database, const std::string &households, const st
         if (!step(db, person)) {
             return 2;
         }
-        const sqlite3_int64 pk = sqlite3_last_insert_rowid(db);
-        std::string_view rest = f[12];
-        while (!rest.empty()) {
-            const size_t cut = rest.find(';');
-            const std::string program(rest.substr(0, cut));
-            rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
-            sqlite3_bind_int64(membership, 1, pk);
-            bindCell(membership, 2, program);
-            if (!step(db, membership)) {
-                return 2;
-            }
+        if (!insertMemberships(db, membership, sqlite3_last_insert_rowid(db), f[12])) {
+            return 2;
         }
     }
     for (sqlite3_stmt *s : {village, household, person, membership}) {
@@ -236,17 +244,8 @@ int rawLoadPlain(const std::string &database, const std::string &households,
         if (!step(db, person)) {
             return 2;
         }
-        const sqlite3_int64 pk = sqlite3_last_insert_rowid(db);
-        std::string_view rest = f[12];
-        while (!rest.empty()) {
-            const size_t cut = rest.find(';');
-            const std::string program(rest.substr(0, cut));
-            rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
-            sqlite3_bind_int64(membership, 1, pk);
-            bindCell(membership, 2, program);
-            if (!step(db, membership)) {
-                return 2;
-            }
+        if (!insertMemberships(db, membership, sqlite3_last_insert_rowid(db), f[12])) {
+            return 2;
         }
     }
     for (sqlite3_stmt *s : {household, person, membership}) {
