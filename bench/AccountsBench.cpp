@@ -7,16 +7,16 @@
 //   audit_verify_entries_per_s           AuditVerifier over 100,000 entries
 //   backup_mb_per_s / restore_mb_per_s   a 2,000-family village plus 200 MB of photos
 
-#include "accounts/PasswordHasher.h"
-#include "audit/AuditTrail.h"
-#include "audit/AuditVerifier.h"
-#include "backup/BackupKey.h"
-#include "backup/BackupRestorer.h"
-#include "backup/BackupWriter.h"
-#include "common/Clock.h"
-#include "demo/DemoVillage.h"
-#include "files/ContentStore.h"
-#include "storage/Database.h"
+#include "core/accounts/PasswordHasher.h"
+#include "core/audit/AuditVerifier.h"
+#include "core/backup/BackupKey.h"
+#include "core/backup/BackupRestorer.h"
+#include "core/backup/BackupWriter.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoVillage.h"
+#include "core/files/ContentStore.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

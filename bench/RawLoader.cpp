@@ -1,7 +1,7 @@
-#include "RawLoader.h"
+#include "bench/RawLoader.h"
 
-#include "search/NameNormalizer.h"
-#include "storage/Database.h"
+#include "core/search/NameNormalizer.h"
+#include "core/storage/Database.h"
 
 #include <sqlite3.h>
 

@@ -12,13 +12,13 @@
 //    first, so neither is always the one that finds the page cache warm.
 // --search-only reuses DIR/product.sqlite from an earlier run with --work DIR and only searches.
 
-#include "RawLoader.h"
-#include "demo/DemoNames.h"
-#include "demo/DemoVillage.h"
-#include "domain/RegionDirectory.h"
-#include "search/NameNormalizer.h"
-#include "search/PersonSearch.h"
-#include "storage/Database.h"
+#include "bench/RawLoader.h"
+#include "core/demo/DemoNames.h"
+#include "core/demo/DemoVillage.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/search/NameNormalizer.h"
+#include "core/search/PersonSearch.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "audit/AuditVerifier.h"
-#include "storage/Database.h"
+#include "core/audit/AuditVerifier.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

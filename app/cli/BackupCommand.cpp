@@ -1,10 +1,10 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "backup/BackupRestorer.h"
-#include "backup/BackupService.h"
-#include "backup/BackupWriter.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/backup/BackupRestorer.h"
+#include "core/backup/BackupService.h"
+#include "core/backup/BackupWriter.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "common/Clock.h"
-#include "demo/DemoRequests.h"
-#include "demo/DemoVillage.h"
-#include "domain/RegionDirectory.h"
-#include "files/ContentStore.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoVillage.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/files/ContentStore.h"
+#include "core/storage/Database.h"
+#include "sync/demo/DemoRequests.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,15 +1,15 @@
 // tepat-cli photo add, tepat-cli location set: house photos and location points (docs/cli.md).
 
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "accounts/Role.h"
-#include "common/Clock.h"
-#include "files/ContentStore.h"
-#include "location/CoordinateText.h"
-#include "location/HouseholdLocations.h"
-#include "location/NmeaReplay.h"
-#include "photos/HouseholdPhotos.h"
-#include "storage/Database.h"
+#include "core/accounts/Role.h"
+#include "core/common/Clock.h"
+#include "core/files/ContentStore.h"
+#include "core/location/CoordinateText.h"
+#include "core/location/HouseholdLocations.h"
+#include "core/location/NmeaReplay.h"
+#include "core/photos/HouseholdPhotos.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

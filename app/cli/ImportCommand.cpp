@@ -1,9 +1,9 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "importing/SnapshotImporter.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/importing/SnapshotImporter.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

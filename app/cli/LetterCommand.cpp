@@ -1,11 +1,11 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "accounts/Role.h"
-#include "common/Clock.h"
-#include "documents/LetterBatch.h"
-#include "files/ContentStore.h"
-#include "letters/LetterSigner.h"
-#include "storage/Database.h"
+#include "core/accounts/Role.h"
+#include "core/common/Clock.h"
+#include "core/documents/LetterBatch.h"
+#include "core/files/ContentStore.h"
+#include "core/letters/LetterSigner.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDir>

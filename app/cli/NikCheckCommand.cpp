@@ -1,8 +1,8 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "common/Clock.h"
-#include "domain/IdentityNumber.h"
-#include "domain/RegionDirectory.h"
+#include "core/common/Clock.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/domain/RegionDirectory.h"
 
 #include <QCoreApplication>
 

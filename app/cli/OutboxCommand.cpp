@@ -1,9 +1,9 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "common/Clock.h"
-#include "files/ContentStore.h"
-#include "outbox/Outbox.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/files/ContentStore.h"
+#include "core/outbox/Outbox.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "domain/Household.h"
-#include "search/PersonSearch.h"
-#include "storage/Database.h"
+#include "core/domain/Household.h"
+#include "core/search/PersonSearch.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

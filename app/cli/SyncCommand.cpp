@@ -1,12 +1,12 @@
-#include "Commands.h"
+#include "app/cli/Commands.h"
 
-#include "cli/ReadSecret.h"
-#include "client/SyncSession.h"
-#include "client/SyncSettings.h"
-#include "client/TokenStore.h"
-#include "common/Clock.h"
-#include "files/ContentStore.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/files/ContentStore.h"
+#include "core/storage/Database.h"
+#include "sync/cli/ReadSecret.h"
+#include "sync/client/SyncSession.h"
+#include "sync/client/SyncSettings.h"
+#include "sync/client/TokenStore.h"
 
 #include <QCoreApplication>
 

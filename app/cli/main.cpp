@@ -1,7 +1,7 @@
 // tepat-cli: batch checks and scripting for operators and Dinsos staff (docs/cli.md).
 
-#include "Commands.h"
-#include "common/Language.h"
+#include "app/cli/Commands.h"
+#include "core/common/Language.h"
 
 #include <QGuiApplication>
 

@@ -2,12 +2,12 @@
 // the way `tepat-cli letters` makes them. Target: at most 10 s (Release). Prints one figure per
 // line; never fails on a number.
 
-#include "accounts/Role.h"
-#include "common/Clock.h"
-#include "demo/DemoVillage.h"
-#include "documents/LetterBatch.h"
-#include "files/ContentStore.h"
-#include "storage/Database.h"
+#include "core/accounts/Role.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoVillage.h"
+#include "core/documents/LetterBatch.h"
+#include "core/files/ContentStore.h"
+#include "core/storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

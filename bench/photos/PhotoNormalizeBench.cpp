@@ -6,8 +6,8 @@
 //   cmake --workflow --preset bench && build/bench/bin/tepat-bench-photos [--files N]
 //       [--convert PATH]   (default: Debian's /usr/bin/convert, else the first on PATH)
 
-#include "photos/PhotoNormalizer.h"
-#include "support/FieldImages.h"
+#include "core/photos/PhotoNormalizer.h"
+#include "tests/support/FieldImages.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -15,7 +15,7 @@
 //   resume_chunks_total / resume_chunks_resent  a photo of 200 chunks cut half-way, then resumed:
 //                                             chunks sent again beyond the ones never received
 
-#include "SyncFixtures.h"
+#include "tests/sync/SyncFixtures.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
-#include "AccountService.h"
+#include "core/accounts/AccountService.h"
 
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QJsonObject>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "PasswordHasher.h"
-#include "Role.h"
-#include "common/Result.h"
+#include "core/accounts/PasswordHasher.h"
+#include "core/accounts/Role.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,9 @@
-#include "Authenticator.h"
+#include "core/accounts/Authenticator.h"
 
-#include "AccountService.h"
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/accounts/AccountService.h"
+#include "core/common/Clock.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QJsonObject>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "PasswordHasher.h"
+#include "core/accounts/PasswordHasher.h"
 
 #include <sodium.h>
 

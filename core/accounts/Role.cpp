@@ -1,4 +1,4 @@
-#include "Role.h"
+#include "core/accounts/Role.h"
 
 #include <QtGlobal>
 

@@ -1,12 +1,12 @@
-#include "AuditLog.h"
+#include "core/audit/AuditLog.h"
 
-#include "accounts/Role.h"
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "deliberation/Meeting.h"
-#include "domain/ChangeRequest.h"
-#include "domain/Vocabulary.h"
-#include "storage/Database.h"
+#include "core/accounts/Role.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/deliberation/Meeting.h"
+#include "core/domain/Vocabulary.h"
+#include "core/requests/ChangeRequest.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
-#include "AuditVerifier.h"
+#include "core/audit/AuditVerifier.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditTrail.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/storage/AuditTrail.h"
 
 #include <QCoreApplication>
 

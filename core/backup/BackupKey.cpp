@@ -1,4 +1,4 @@
-#include "BackupKey.h"
+#include "core/backup/BackupKey.h"
 
 #include <sodium.h>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/PasswordHasher.h"
-#include "common/Result.h"
+#include "core/accounts/PasswordHasher.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

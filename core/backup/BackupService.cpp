@@ -1,9 +1,9 @@
-#include "BackupService.h"
+#include "core/backup/BackupService.h"
 
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "domain/IdentityNumber.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFileInfo>

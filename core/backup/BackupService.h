@@ -1,10 +1,10 @@
 #pragma once
 
-#include "BackupKey.h"
-#include "BackupRestorer.h"
-#include "BackupWriter.h"
-#include "accounts/Role.h"
-#include "common/Result.h"
+#include "core/accounts/Role.h"
+#include "core/backup/BackupKey.h"
+#include "core/backup/BackupRestorer.h"
+#include "core/backup/BackupWriter.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

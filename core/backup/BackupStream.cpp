@@ -1,4 +1,4 @@
-#include "BackupStream.h"
+#include "core/backup/BackupStream.h"
 
 #include <QIODevice>
 #include <QtEndian>

@@ -1,9 +1,9 @@
-#include "BackupWriter.h"
+#include "core/backup/BackupWriter.h"
 
-#include "BackupStream.h"
-#include "common/Clock.h"
-#include "files/ContentStore.h"
-#include "storage/Database.h"
+#include "core/backup/BackupStream.h"
+#include "core/common/Clock.h"
+#include "core/files/ContentStore.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BackupKey.h"
-#include "common/Result.h"
+#include "core/backup/BackupKey.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
-#include "DeliberationSchedule.h"
+#include "core/deliberation/DeliberationSchedule.h"
 
-#include "audit/AuditTrail.h"
-#include "common/Language.h"
-#include "storage/Database.h"
+#include "core/common/Language.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

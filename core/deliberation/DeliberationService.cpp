@@ -1,13 +1,13 @@
-#include "DeliberationService.h"
+#include "core/deliberation/DeliberationService.h"
 
-#include "MinutesContentBuilder.h"
+#include "core/deliberation/MinutesContentBuilder.h"
 
-#include "accounts/Role.h"
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "files/ContentStore.h"
-#include "storage/ChangeRequestRepository.h"
-#include "storage/Database.h"
+#include "core/accounts/Role.h"
+#include "core/common/Clock.h"
+#include "core/files/ContentStore.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Meeting.h"
-#include "MinutesContent.h"
-#include "common/Result.h"
-#include "requests/RequestConflicts.h"
+#include "core/common/Result.h"
+#include "core/deliberation/Meeting.h"
+#include "core/deliberation/MinutesContent.h"
+#include "core/requests/RequestConflicts.h"
 
 #include <QCoreApplication>
 

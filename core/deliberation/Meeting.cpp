@@ -1,4 +1,4 @@
-#include "Meeting.h"
+#include "core/deliberation/Meeting.h"
 
 namespace tepat {
 

@@ -1,13 +1,13 @@
-#include "DeliberationService.h"
+#include "core/deliberation/DeliberationService.h"
 
-#include "accounts/Role.h"
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "letters/LetterRegister.h"
-#include "requests/RequestConflicts.h"
-#include "storage/ChangeRequestRepository.h"
-#include "storage/Database.h"
+#include "core/accounts/Role.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/letters/LetterRegister.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/requests/RequestConflicts.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

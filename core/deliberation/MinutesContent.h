@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Meeting.h"
-#include "common/Result.h"
-#include "letters/LetterSettings.h"
+#include "core/common/Result.h"
+#include "core/deliberation/Meeting.h"
+#include "core/letters/LetterSettings.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
-#include "MinutesContentBuilder.h"
+#include "core/deliberation/MinutesContentBuilder.h"
 
-#include "requests/RequestSubject.h"
-#include "storage/Database.h"
+#include "core/requests/RequestSubject.h"
+#include "core/storage/Database.h"
 
 namespace tepat {
 

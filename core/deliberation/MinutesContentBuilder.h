@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MinutesContent.h"
+#include "core/deliberation/MinutesContent.h"
 
 namespace tepat {
 

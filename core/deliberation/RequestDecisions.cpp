@@ -1,6 +1,6 @@
-#include "RequestDecisions.h"
+#include "core/deliberation/RequestDecisions.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Meeting.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/deliberation/Meeting.h"
 
 #include <QDate>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "DemoNames.h"
+#include "core/demo/DemoNames.h"
 
 namespace tepat::demo {
 

@@ -1,12 +1,12 @@
-#include "DemoVillage.h"
+#include "core/demo/DemoVillage.h"
 
-#include "DemoNames.h"
-#include "common/Clock.h"
-#include "domain/RegionDirectory.h"
-#include "importing/CsvWriter.h"
-#include "search/NameNormalizer.h"
-#include "storage/Database.h"
-#include "storage/ReplicaWriter.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoNames.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/importing/CsvWriter.h"
+#include "core/search/NameNormalizer.h"
+#include "core/storage/Database.h"
+#include "core/storage/ReplicaWriter.h"
 
 namespace tepat {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Household.h"
+#include "core/common/Result.h"
+#include "core/domain/Household.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "DocumentWriter.h"
+#include "core/documents/DocumentWriter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

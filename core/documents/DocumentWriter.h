@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "letters/LetterSettings.h"
+#include "core/common/Result.h"
+#include "core/letters/LetterSettings.h"
 
 #include <QCoreApplication>
 #include <QHash>

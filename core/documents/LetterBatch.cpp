@@ -1,9 +1,9 @@
-#include "LetterBatch.h"
+#include "core/documents/LetterBatch.h"
 
-#include "LetterDocument.h"
-#include "accounts/Role.h"
-#include "files/AtomicFile.h"
-#include "storage/Database.h"
+#include "core/accounts/Role.h"
+#include "core/documents/LetterDocument.h"
+#include "core/files/AtomicFile.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFuture>

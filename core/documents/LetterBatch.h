@@ -1,6 +1,6 @@
 #pragma once
 
-#include "letters/CertificateLetter.h"
+#include "core/letters/CertificateLetter.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "LetterDocument.h"
+#include "core/documents/LetterDocument.h"
 
-#include "QrCode.h"
-#include "files/ContentStore.h"
+#include "core/documents/QrCode.h"
+#include "core/files/ContentStore.h"
 
 namespace tepat {
 

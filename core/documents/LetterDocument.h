@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentWriter.h"
-#include "letters/CertificateLetter.h"
+#include "core/documents/DocumentWriter.h"
+#include "core/letters/CertificateLetter.h"
 
 namespace tepat {
 

@@ -1,7 +1,7 @@
-#include "MeetingDocuments.h"
+#include "core/documents/MeetingDocuments.h"
 
-#include "LetterDocument.h"
-#include "letters/IndonesianText.h"
+#include "core/documents/LetterDocument.h"
+#include "core/letters/IndonesianText.h"
 
 #include <QMap>
 

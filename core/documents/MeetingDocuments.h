@@ -1,7 +1,7 @@
 #pragma once
 
-#include "DocumentWriter.h"
-#include "deliberation/MinutesContent.h"
+#include "core/deliberation/MinutesContent.h"
+#include "core/documents/DocumentWriter.h"
 
 namespace tepat {
 

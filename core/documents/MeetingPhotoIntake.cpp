@@ -1,4 +1,4 @@
-#include "MeetingPhotoIntake.h"
+#include "core/documents/MeetingPhotoIntake.h"
 
 #include <QBuffer>
 #include <QFile>

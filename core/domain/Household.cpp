@@ -1,4 +1,4 @@
-#include "Household.h"
+#include "core/domain/Household.h"
 
 namespace tepat {
 

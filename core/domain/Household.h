@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QDate>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "IdentityNumber.h"
+#include "core/domain/IdentityNumber.h"
 
-#include "RegionDirectory.h"
-#include "common/Clock.h"
+#include "core/common/Clock.h"
+#include "core/domain/RegionDirectory.h"
 #include <QRegularExpression>
 
 namespace tepat {

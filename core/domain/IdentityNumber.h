@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Finding.h"
-#include "Vocabulary.h"
+#include "core/domain/Finding.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

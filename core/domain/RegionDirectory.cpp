@@ -1,4 +1,4 @@
-#include "RegionDirectory.h"
+#include "core/domain/RegionDirectory.h"
 
 #include <QFile>
 #include <QTextStream>

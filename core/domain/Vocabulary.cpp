@@ -1,4 +1,4 @@
-#include "Vocabulary.h"
+#include "core/domain/Vocabulary.h"
 
 namespace tepat {
 

@@ -1,4 +1,4 @@
-#include "AtomicFile.h"
+#include "core/files/AtomicFile.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "ContentStore.h"
+#include "core/files/ContentStore.h"
 
-#include "AtomicFile.h"
+#include "core/files/AtomicFile.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "CsvReader.h"
+#include "core/importing/CsvReader.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "core/importing/CsvWriter.h"
 
 namespace tepat {
 

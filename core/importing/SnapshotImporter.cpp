@@ -1,15 +1,15 @@
-#include "SnapshotImporter.h"
+#include "core/importing/SnapshotImporter.h"
 
-#include "CsvReader.h"
-#include "CsvWriter.h"
-#include "common/Clock.h"
-#include "domain/Household.h"
-#include "domain/IdentityNumber.h"
-#include "domain/RegionDirectory.h"
-#include "domain/Vocabulary.h"
-#include "search/NameNormalizer.h"
-#include "storage/Database.h"
-#include "storage/ReplicaWriter.h"
+#include "core/common/Clock.h"
+#include "core/domain/Household.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/domain/Vocabulary.h"
+#include "core/importing/CsvReader.h"
+#include "core/importing/CsvWriter.h"
+#include "core/search/NameNormalizer.h"
+#include "core/storage/Database.h"
+#include "core/storage/ReplicaWriter.h"
 
 #include <QFile>
 #include <QFileInfo>

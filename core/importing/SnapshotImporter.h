@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "storage/BulkLoad.h"
+#include "core/common/Result.h"
+#include "core/importing/BulkLoad.h"
 
 #include <QCoreApplication>
 #include <QDate>

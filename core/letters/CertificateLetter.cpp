@@ -1,12 +1,12 @@
-#include "CertificateLetter.h"
+#include "core/letters/CertificateLetter.h"
 
-#include "IndonesianText.h"
-#include "LetterSigner.h"
-#include "accounts/Role.h"
-#include "common/Clock.h"
-#include "domain/IdentityNumber.h"
-#include "storage/Database.h"
-#include "storage/RegisterRepository.h"
+#include "core/accounts/Role.h"
+#include "core/common/Clock.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/letters/IndonesianText.h"
+#include "core/letters/LetterSigner.h"
+#include "core/register/RegisterRepository.h"
+#include "core/storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "LetterRegister.h"
-#include "LetterSettings.h"
-#include "TemplateText.h"
-#include "common/Result.h"
-#include "domain/Finding.h"
-#include "domain/Household.h"
+#include "core/common/Result.h"
+#include "core/domain/Finding.h"
+#include "core/domain/Household.h"
+#include "core/letters/LetterRegister.h"
+#include "core/letters/LetterSettings.h"
+#include "core/letters/TemplateText.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

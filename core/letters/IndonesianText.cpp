@@ -1,4 +1,4 @@
-#include "IndonesianText.h"
+#include "core/letters/IndonesianText.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "LetterNumber.h"
+#include "core/letters/LetterNumber.h"
 
-#include "IndonesianText.h"
-#include "TemplateText.h"
+#include "core/letters/IndonesianText.h"
+#include "core/letters/TemplateText.h"
 
 namespace tepat {
 

@@ -1,10 +1,10 @@
-#include "LetterRegister.h"
+#include "core/letters/LetterRegister.h"
 
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "domain/IdentityNumber.h"
-#include "importing/CsvWriter.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/importing/CsvWriter.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QIODevice>
 #include <QJsonArray>

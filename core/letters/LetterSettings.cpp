@@ -1,10 +1,10 @@
-#include "LetterSettings.h"
+#include "core/letters/LetterSettings.h"
 
-#include "IndonesianText.h"
-#include "TemplateText.h"
-#include "audit/AuditTrail.h"
-#include "domain/RegionDirectory.h"
-#include "storage/Database.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/letters/IndonesianText.h"
+#include "core/letters/TemplateText.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LetterNumber.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/letters/LetterNumber.h"
 
 #include <QCoreApplication>
 #include <QSizeF>

@@ -1,9 +1,9 @@
-#include "LetterSigner.h"
+#include "core/letters/LetterSigner.h"
 
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "TemplateText.h"
+#include "core/letters/TemplateText.h"
 
 #include <QRegularExpression>
 

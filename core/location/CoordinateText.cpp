@@ -1,4 +1,4 @@
-#include "CoordinateText.h"
+#include "core/location/CoordinateText.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "GeoPoint.h"
+#include "core/location/GeoPoint.h"
 
-#include "common/Language.h"
+#include "core/common/Language.h"
 
 #include <QGeoCoordinate>
 

@@ -1,9 +1,9 @@
-#include "HouseholdLocations.h"
+#include "core/location/HouseholdLocations.h"
 
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

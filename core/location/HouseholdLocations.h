@@ -1,8 +1,8 @@
 #pragma once
 
-#include "GeoPoint.h"
-#include "common/Result.h"
-#include "domain/Finding.h"
+#include "core/common/Result.h"
+#include "core/domain/Finding.h"
+#include "core/location/GeoPoint.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "LivePosition.h"
+#include "core/location/LivePosition.h"
 
-#include "NmeaReplay.h"
+#include "core/location/NmeaReplay.h"
 
 #include <QDir>
 #include <QGeoPositionInfoSource>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GeoPoint.h"
+#include "core/location/GeoPoint.h"
 
 #include <QObject>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "NmeaReplay.h"
+#include "core/location/NmeaReplay.h"
 
 #include <QFile>
 #include <QGeoPositionInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "GeoPoint.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/location/GeoPoint.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "Outbox.h"
+#include "core/outbox/Outbox.h"
 
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "files/ContentStore.h"
-#include "storage/ChangeRequestRepository.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/files/ContentStore.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>

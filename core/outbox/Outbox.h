@@ -1,8 +1,8 @@
 #pragma once
 
-#include "RequestEnvelope.h"
-#include "common/Result.h"
-#include "domain/ChangeRequest.h"
+#include "core/common/Result.h"
+#include "core/outbox/RequestEnvelope.h"
+#include "core/requests/ChangeRequest.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,5 +1,5 @@
-#include "RequestEnvelope.h"
-#include "common/Clock.h"
+#include "core/outbox/RequestEnvelope.h"
+#include "core/common/Clock.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "SyncJournal.h"
+#include "core/outbox/SyncJournal.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

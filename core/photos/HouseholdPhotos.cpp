@@ -1,9 +1,9 @@
-#include "HouseholdPhotos.h"
+#include "core/photos/HouseholdPhotos.h"
 
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "files/AtomicFile.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/files/AtomicFile.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "PhotoNormalizer.h"
-#include "PhotoView.h"
-#include "common/Result.h"
-#include "files/ContentStore.h"
-#include "location/GeoPoint.h"
+#include "core/common/Result.h"
+#include "core/files/ContentStore.h"
+#include "core/location/GeoPoint.h"
+#include "core/photos/PhotoNormalizer.h"
+#include "core/photos/PhotoView.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

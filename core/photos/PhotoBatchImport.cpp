@@ -1,6 +1,6 @@
-#include "PhotoBatchImport.h"
+#include "core/photos/PhotoBatchImport.h"
 
-#include "files/ContentStore.h"
+#include "core/files/ContentStore.h"
 
 #include <QFileInfo>
 #include <QThread>

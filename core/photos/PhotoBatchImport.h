@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HouseholdPhotos.h"
+#include "core/photos/HouseholdPhotos.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,4 +1,4 @@
-#include "PhotoExif.h"
+#include "core/photos/PhotoExif.h"
 
 #include <QTimeZone>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "location/GeoPoint.h"
+#include "core/location/GeoPoint.h"
 
 #include <QByteArray>
 #include <QDateTime>

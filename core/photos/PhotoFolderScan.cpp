@@ -1,6 +1,6 @@
-#include "PhotoFolderScan.h"
+#include "core/photos/PhotoFolderScan.h"
 
-#include "PhotoNormalizer.h"
+#include "core/photos/PhotoNormalizer.h"
 
 #include <QDirIterator>
 #include <QThread>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PhotoExif.h"
+#include "core/photos/PhotoExif.h"
 
 #include <QImage>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "PhotoNormalizer.h"
+#include "core/photos/PhotoNormalizer.h"
 
-#include "domain/IdentityNumber.h"
-#include "files/ContentStore.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/files/ContentStore.h"
 
 #include <QBuffer>
 #include <QFile>

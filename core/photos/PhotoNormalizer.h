@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PhotoExif.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/photos/PhotoExif.h"
 
 #include <QCoreApplication>
 #include <QImage>

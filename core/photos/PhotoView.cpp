@@ -1,4 +1,4 @@
-#include "PhotoView.h"
+#include "core/photos/PhotoView.h"
 
 namespace tepat {
 

@@ -1,6 +1,6 @@
-#include "RecordJson.h"
+#include "core/replica/RecordJson.h"
 
-#include "domain/RegionDirectory.h"
+#include "core/domain/RegionDirectory.h"
 
 #include <QJsonArray>
 

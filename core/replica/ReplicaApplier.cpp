@@ -1,14 +1,14 @@
-#include "ReplicaApplier.h"
+#include "core/replica/ReplicaApplier.h"
 
-#include "RecordJson.h"
-#include "ReplicaState.h"
-#include "common/Clock.h"
-#include "domain/RegionDirectory.h"
-#include "outbox/Outbox.h"
-#include "search/NameNormalizer.h"
-#include "storage/ChangeRequestRepository.h"
-#include "storage/Database.h"
-#include "storage/RegisterRepository.h"
+#include "core/common/Clock.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/outbox/Outbox.h"
+#include "core/register/RegisterRepository.h"
+#include "core/replica/RecordJson.h"
+#include "core/replica/ReplicaState.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/search/NameNormalizer.h"
+#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "ReplicaState.h"
+#include "core/replica/ReplicaState.h"
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,9 +1,9 @@
-#include "DuplicateFinder.h"
+#include "core/requests/DuplicateFinder.h"
 
-#include "common/Clock.h"
-#include "search/NameNormalizer.h"
-#include "storage/Database.h"
-#include "storage/RegisterRepository.h"
+#include "core/common/Clock.h"
+#include "core/register/RegisterRepository.h"
+#include "core/search/NameNormalizer.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,8 +1,8 @@
-#include "RequestConflicts.h"
+#include "core/requests/RequestConflicts.h"
 
-#include "RequestSubject.h"
-#include "storage/Database.h"
-#include "storage/RegisterRepository.h"
+#include "core/register/RegisterRepository.h"
+#include "core/requests/RequestSubject.h"
+#include "core/storage/Database.h"
 
 namespace tepat {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/ChangeRequest.h"
+#include "core/requests/ChangeRequest.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "RequestSubject.h"
+#include "core/requests/RequestSubject.h"
 
-#include "RequestPayload.h"
-#include "storage/Database.h"
-#include "storage/RegisterRepository.h"
+#include "core/register/RegisterRepository.h"
+#include "core/requests/RequestPayload.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 

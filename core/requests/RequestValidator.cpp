@@ -1,13 +1,13 @@
-#include "RequestValidator.h"
+#include "core/requests/RequestValidator.h"
 
-#include "DuplicateFinder.h"
-#include "RequestPayload.h"
-#include "common/Clock.h"
-#include "domain/IdentityNumber.h"
-#include "domain/RegionDirectory.h"
-#include "storage/ChangeRequestRepository.h"
-#include "storage/Database.h"
-#include "storage/RegisterRepository.h"
+#include "core/common/Clock.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/register/RegisterRepository.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/requests/DuplicateFinder.h"
+#include "core/requests/RequestPayload.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

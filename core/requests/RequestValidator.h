@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/ChangeRequest.h"
-#include "domain/Finding.h"
+#include "core/domain/Finding.h"
+#include "core/requests/ChangeRequest.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,4 +1,4 @@
-#include "NameNormalizer.h"
+#include "core/search/NameNormalizer.h"
 
 namespace tepat {
 

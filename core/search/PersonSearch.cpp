@@ -1,7 +1,7 @@
-#include "PersonSearch.h"
+#include "core/search/PersonSearch.h"
 
-#include "NameNormalizer.h"
-#include "storage/Database.h"
+#include "core/search/NameNormalizer.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Vocabulary.h"
+#include "core/common/Result.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QCoreApplication>
 #include <QDate>

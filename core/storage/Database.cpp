@@ -1,6 +1,6 @@
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "StoreEvents.h"
+#include "core/storage/StoreEvents.h"
 
 #include <QAtomicInteger>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Migration.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/storage/Migration.h"
 
 #include <QCoreApplication>
 #include <QDate>

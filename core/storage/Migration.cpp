@@ -1,4 +1,4 @@
-#include "Migration.h"
+#include "core/storage/Migration.h"
 
 #include <QDir>
 #include <QFile>

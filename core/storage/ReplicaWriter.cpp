@@ -1,7 +1,7 @@
-#include "ReplicaWriter.h"
+#include "core/storage/ReplicaWriter.h"
 
-#include "Database.h"
-#include "domain/RegionDirectory.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/storage/Database.h"
 
 #include <sqlite3.h>
 

@@ -1,6 +1,6 @@
-#include "StoreEvents.h"
+#include "core/storage/StoreEvents.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 #include <QMutex>

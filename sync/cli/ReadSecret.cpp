@@ -1,4 +1,4 @@
-#include "ReadSecret.h"
+#include "sync/cli/ReadSecret.h"
 
 #include <cstdio>
 #include <string>

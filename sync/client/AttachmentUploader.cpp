@@ -1,10 +1,10 @@
-#include "AttachmentUploader.h"
+#include "sync/client/AttachmentUploader.h"
 
-#include "common/Clock.h"
-#include "files/ContentStore.h"
-#include "protocol/Json.h"
-#include "protocol/Protocol.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/files/ContentStore.h"
+#include "core/storage/Database.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ServerConnection.h"
+#include "sync/client/ServerConnection.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "OutboxSender.h"
+#include "sync/client/OutboxSender.h"
 
-#include "common/Clock.h"
-#include "protocol/Json.h"
-#include "protocol/Protocol.h"
-#include "replica/ReplicaState.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/replica/ReplicaState.h"
+#include "core/storage/Database.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QJsonDocument>
 

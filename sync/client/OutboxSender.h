@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AttachmentUploader.h"
-#include "outbox/Outbox.h"
+#include "core/outbox/Outbox.h"
+#include "sync/client/AttachmentUploader.h"
 
 #include <QCoreApplication>
 

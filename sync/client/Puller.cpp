@@ -1,9 +1,9 @@
-#include "Puller.h"
+#include "sync/client/Puller.h"
 
-#include "common/Clock.h"
-#include "protocol/Protocol.h"
-#include "replica/ReplicaState.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/replica/ReplicaState.h"
+#include "core/storage/Database.h"
+#include "sync/protocol/Protocol.h"
 
 namespace tepat::sync {
 

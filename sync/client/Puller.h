@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ServerConnection.h"
-#include "replica/ReplicaApplier.h"
+#include "core/replica/ReplicaApplier.h"
+#include "sync/client/ServerConnection.h"
 
 #include <QCoreApplication>
 

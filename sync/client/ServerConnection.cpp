@@ -1,8 +1,8 @@
-#include "ServerConnection.h"
+#include "sync/client/ServerConnection.h"
 
-#include "common/Clock.h"
-#include "protocol/Protocol.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QJsonDocument>
 

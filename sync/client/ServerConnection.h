@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SyncTypes.h"
-#include "Transport.h"
-#include "protocol/Messages.h"
+#include "sync/client/SyncTypes.h"
+#include "sync/client/Transport.h"
+#include "sync/protocol/Messages.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "SyncScheduler.h"
+#include "sync/client/SyncScheduler.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 #include <QNetworkInformation>
 #include <QRandomGenerator>

@@ -1,13 +1,13 @@
-#include "SyncSession.h"
+#include "sync/client/SyncSession.h"
 
-#include "OutboxSender.h"
-#include "Puller.h"
-#include "ServerConnection.h"
-#include "audit/AuditTrail.h"
-#include "common/Clock.h"
-#include "outbox/Outbox.h"
-#include "replica/ReplicaState.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/outbox/Outbox.h"
+#include "core/replica/ReplicaState.h"
+#include "core/storage/AuditTrail.h"
+#include "core/storage/Database.h"
+#include "sync/client/OutboxSender.h"
+#include "sync/client/Puller.h"
+#include "sync/client/ServerConnection.h"
 
 namespace tepat::sync {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SyncTypes.h"
+#include "sync/client/SyncTypes.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "SyncSettings.h"
+#include "sync/client/SyncSettings.h"
 
-#include "Transport.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "sync/client/Transport.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SyncTypes.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "sync/client/SyncTypes.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "outbox/SyncJournal.h"
-#include "replica/ReplicaState.h"
+#include "core/common/Result.h"
+#include "core/outbox/SyncJournal.h"
+#include "core/replica/ReplicaState.h"
 
 #include <QSslCertificate>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "TokenStore.h"
+#include "sync/client/TokenStore.h"
 
 #include <QEventLoop>
 #include <QPointer>

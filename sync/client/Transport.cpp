@@ -1,9 +1,9 @@
-#include "Transport.h"
+#include "sync/client/Transport.h"
 
-#include "protocol/Compression.h"
-#include "protocol/Json.h"
-#include "protocol/Messages.h"
-#include "protocol/Protocol.h"
+#include "sync/protocol/Compression.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Messages.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QEventLoop>
 #include <QHostAddress>

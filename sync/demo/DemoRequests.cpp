@@ -1,12 +1,12 @@
-#include "DemoRequests.h"
+#include "sync/demo/DemoRequests.h"
 
-#include "common/Clock.h"
-#include "domain/Vocabulary.h"
-#include "files/ContentStore.h"
-#include "outbox/Outbox.h"
-#include "storage/ChangeRequestRepository.h"
-#include "storage/Database.h"
-#include "storage/RegisterRepository.h"
+#include "core/common/Clock.h"
+#include "core/domain/Vocabulary.h"
+#include "core/files/ContentStore.h"
+#include "core/outbox/Outbox.h"
+#include "core/register/RegisterRepository.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/storage/Database.h"
 
 #include <QBuffer>
 #include <QImage>

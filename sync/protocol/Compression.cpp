@@ -1,4 +1,4 @@
-#include "Compression.h"
+#include "sync/protocol/Compression.h"
 
 #include <zlib.h>
 

@@ -1,5 +1,5 @@
-#include "Json.h"
-#include "common/Clock.h"
+#include "sync/protocol/Json.h"
+#include "core/common/Clock.h"
 
 #include <QJsonDocument>
 #include <QUuid>

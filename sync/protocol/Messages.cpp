@@ -1,9 +1,9 @@
-#include "Messages.h"
+#include "sync/protocol/Messages.h"
 
-#include "Json.h"
-#include "Protocol.h"
-#include "common/Clock.h"
-#include "files/ContentStore.h"
+#include "core/common/Clock.h"
+#include "core/files/ContentStore.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "replica/ReplicaApplier.h"
+#include "core/common/Result.h"
+#include "core/replica/ReplicaApplier.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,10 +1,10 @@
-#include "Accounts.h"
+#include "sync/server/Accounts.h"
 
-#include "CentralDatabase.h"
-#include "common/Clock.h"
-#include "domain/RegionDirectory.h"
-#include "files/ContentStore.h"
-#include "protocol/Json.h"
+#include "core/common/Clock.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/files/ContentStore.h"
+#include "sync/protocol/Json.h"
+#include "sync/server/CentralDatabase.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "protocol/Messages.h"
+#include "core/common/Result.h"
+#include "sync/protocol/Messages.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "BlobStore.h"
+#include "sync/server/BlobStore.h"
 
-#include "CentralDatabase.h"
-#include "common/Clock.h"
-#include "protocol/Json.h"
-#include "protocol/Protocol.h"
+#include "core/common/Clock.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Protocol.h"
+#include "sync/server/CentralDatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "CentralDatabase.h"
+#include "sync/server/CentralDatabase.h"
 
 #include <QDir>
 #include <QSqlDatabase>

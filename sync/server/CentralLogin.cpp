@@ -1,9 +1,9 @@
 // CentralServer's logins: throttled before any hashing, the argon2id check on a worker thread,
 // the answer written back on the event thread.
-#include "CentralServer.h"
+#include "sync/server/CentralServer.h"
 
-#include "protocol/Json.h"
-#include "protocol/Protocol.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QFutureWatcher>
 #include <QHttpServerRequest>

@@ -1,14 +1,14 @@
-#include "CentralRegister.h"
+#include "sync/server/CentralRegister.h"
 
-#include "CentralDatabase.h"
-#include "common/Clock.h"
-#include "domain/Household.h"
-#include "importing/CsvReader.h"
-#include "importing/SnapshotImporter.h"
-#include "protocol/Json.h"
-#include "replica/RecordJson.h"
-#include "storage/Database.h"
-#include "storage/RegisterRepository.h"
+#include "core/common/Clock.h"
+#include "core/domain/Household.h"
+#include "core/importing/CsvReader.h"
+#include "core/importing/SnapshotImporter.h"
+#include "core/register/RegisterRepository.h"
+#include "core/replica/RecordJson.h"
+#include "core/storage/Database.h"
+#include "sync/protocol/Json.h"
+#include "sync/server/CentralDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
-#include "CentralServer.h"
+#include "sync/server/CentralServer.h"
 
-#include "BlobStore.h"
-#include "CentralDatabase.h"
-#include "CentralRegister.h"
-#include "RequestDesk.h"
-#include "common/Clock.h"
-#include "files/ContentStore.h"
-#include "protocol/Compression.h"
-#include "protocol/Json.h"
-#include "protocol/Protocol.h"
+#include "core/common/Clock.h"
+#include "core/files/ContentStore.h"
+#include "sync/protocol/Compression.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Protocol.h"
+#include "sync/server/BlobStore.h"
+#include "sync/server/CentralDatabase.h"
+#include "sync/server/CentralRegister.h"
+#include "sync/server/RequestDesk.h"
 
 #include <QBuffer>
 #include <QDir>

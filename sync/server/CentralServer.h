@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Accounts.h"
-#include "ConnectionGuard.h"
-#include "LoginThrottle.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "sync/server/Accounts.h"
+#include "sync/server/ConnectionGuard.h"
+#include "sync/server/LoginThrottle.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "ConnectionGuard.h"
+#include "sync/server/ConnectionGuard.h"
 
-#include "LoginThrottle.h"
-#include "protocol/Messages.h"
+#include "sync/protocol/Messages.h"
+#include "sync/server/LoginThrottle.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

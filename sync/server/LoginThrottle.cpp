@@ -1,6 +1,6 @@
-#include "LoginThrottle.h"
+#include "sync/server/LoginThrottle.h"
 
-#include "common/Clock.h"
+#include "core/common/Clock.h"
 
 namespace tepat::central {
 

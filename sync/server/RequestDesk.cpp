@@ -1,15 +1,15 @@
-#include "RequestDesk.h"
+#include "sync/server/RequestDesk.h"
 
-#include "BlobStore.h"
-#include "CentralDatabase.h"
-#include "CentralRegister.h"
-#include "common/Clock.h"
-#include "domain/ChangeRequest.h"
-#include "domain/Vocabulary.h"
-#include "files/ContentStore.h"
-#include "outbox/RequestEnvelope.h"
-#include "protocol/Json.h"
-#include "protocol/Protocol.h"
+#include "core/common/Clock.h"
+#include "core/domain/Vocabulary.h"
+#include "core/files/ContentStore.h"
+#include "core/outbox/RequestEnvelope.h"
+#include "core/requests/ChangeRequest.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Protocol.h"
+#include "sync/server/BlobStore.h"
+#include "sync/server/CentralDatabase.h"
+#include "sync/server/CentralRegister.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Accounts.h"
-#include "common/Result.h"
-#include "protocol/Messages.h"
+#include "core/common/Result.h"
+#include "sync/protocol/Messages.h"
+#include "sync/server/Accounts.h"
 
 #include <QCoreApplication>
 

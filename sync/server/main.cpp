@@ -1,14 +1,14 @@
 // tepat-central: the reference central server and its administration commands
 // (docs/sync-protocol.md, docs/cli.md).
 
-#include "Accounts.h"
-#include "CentralDatabase.h"
-#include "CentralRegister.h"
-#include "CentralServer.h"
-#include "RequestDesk.h"
-#include "cli/ReadSecret.h"
-#include "common/Clock.h"
-#include "common/Language.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "sync/cli/ReadSecret.h"
+#include "sync/server/Accounts.h"
+#include "sync/server/CentralDatabase.h"
+#include "sync/server/CentralRegister.h"
+#include "sync/server/CentralServer.h"
+#include "sync/server/RequestDesk.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 // Synthetic photos for the field-capture tests and the benchmark: pictures drawn here, EXIF
 // written with libexiv2 (link PkgConfig::EXIV2). No real photo is ever used.
 
-#include "location/GeoPoint.h"
+#include "core/location/GeoPoint.h"
 
 #include <QBuffer>
 #include <QColor>

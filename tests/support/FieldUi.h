@@ -1,9 +1,9 @@
 #pragma once
 
-#include "AppContext.h"
-#include "accounts/Role.h"
-#include "files/ContentStore.h"
-#include "support/TestSupport.h"
+#include "core/accounts/Role.h"
+#include "core/files/ContentStore.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/AppContext.h"
 
 namespace tepat::test {
 

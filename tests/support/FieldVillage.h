@@ -1,8 +1,8 @@
 #pragma once
 
-#include "demo/DemoVillage.h"
-#include "location/GeoPoint.h"
-#include "support/TestSupport.h"
+#include "core/demo/DemoVillage.h"
+#include "core/location/GeoPoint.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 #include <QTemporaryDir>

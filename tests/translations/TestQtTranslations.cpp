@@ -1,4 +1,4 @@
-#include "common/Language.h"
+#include "core/common/Language.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

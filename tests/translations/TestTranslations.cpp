@@ -1,5 +1,5 @@
-#include "common/Language.h"
-#include "domain/ChangeRequest.h"
+#include "core/common/Language.h"
+#include "core/requests/ChangeRequest.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,13 +91,14 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(tsPath("en"), copies[1]));
         QProcess lupdate;
         lupdate.setWorkingDirectory(QStringLiteral(TEPAT_SOURCE_DIR));
-        lupdate.start(
-            QStringLiteral(TEPAT_LUPDATE),
-            QStringList{QStringLiteral("-locations"), QStringLiteral("none"),
-                        QStringLiteral("-no-obsolete"), QStringLiteral("-source-language"),
-                        QStringLiteral("id"), QStringLiteral("app"), QStringLiteral("core"),
-                        QStringLiteral("ui"), QStringLiteral("sync"), QStringLiteral("-ts")} +
-                copies);
+        lupdate.start(QStringLiteral(TEPAT_LUPDATE),
+                      QStringList{QStringLiteral("-locations"), QStringLiteral("none"),
+                                  QStringLiteral("-no-obsolete"),
+                                  QStringLiteral("-source-language"), QStringLiteral("id"),
+                                  QStringLiteral("-I"), QStringLiteral("."), QStringLiteral("app"),
+                                  QStringLiteral("core"), QStringLiteral("ui"),
+                                  QStringLiteral("sync"), QStringLiteral("-ts")} +
+                          copies);
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         for (const QString &copy : copies) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "AppContext.h"
-#include "demo/DemoVillage.h"
-#include "support/TestSupport.h"
+#include "core/demo/DemoVillage.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/AppContext.h"
 
 namespace tepat::test {
 

@@ -1,10 +1,10 @@
-#include "AccountSection.h"
+#include "ui/accounts/AccountSection.h"
 
-#include "AppContext.h"
-#include "IdleLock.h"
-#include "SignInDialogs.h"
-#include "accounts/AccountService.h"
-#include "common/Language.h"
+#include "core/accounts/AccountService.h"
+#include "core/common/Language.h"
+#include "ui/accounts/IdleLock.h"
+#include "ui/accounts/SignInDialogs.h"
+#include "ui/common/AppContext.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -1,8 +1,8 @@
-#include "IdleLock.h"
+#include "ui/accounts/IdleLock.h"
 
-#include "accounts/Authenticator.h"
-#include "accounts/Role.h"
-#include "common/Clock.h"
+#include "core/accounts/Authenticator.h"
+#include "core/accounts/Role.h"
+#include "core/common/Clock.h"
 
 #include <QApplication>
 #include <QCloseEvent>

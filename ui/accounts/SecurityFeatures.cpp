@@ -1,15 +1,15 @@
-#include "SecurityFeatures.h"
+#include "ui/accounts/SecurityFeatures.h"
 
-#include "AccountSection.h"
-#include "AppContext.h"
-#include "IdleLock.h"
-#include "accounts/AccountService.h"
-#include "accounts/Authenticator.h"
-#include "audit/AuditSection.h"
-#include "backup/BackupController.h"
-#include "backup/BackupSection.h"
-#include "settings/SettingsPage.h"
-#include "window/MainWindow.h"
+#include "core/accounts/AccountService.h"
+#include "core/accounts/Authenticator.h"
+#include "ui/accounts/AccountSection.h"
+#include "ui/accounts/IdleLock.h"
+#include "ui/audit/AuditSection.h"
+#include "ui/backup/BackupController.h"
+#include "ui/backup/BackupSection.h"
+#include "ui/common/AppContext.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/window/MainWindow.h"
 
 #include <QLabel>
 #include <QStatusBar>

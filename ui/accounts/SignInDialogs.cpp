@@ -1,8 +1,8 @@
-#include "SignInDialogs.h"
+#include "ui/accounts/SignInDialogs.h"
 
-#include "accounts/AccountService.h"
-#include "accounts/Authenticator.h"
-#include "common/Clock.h"
+#include "core/accounts/AccountService.h"
+#include "core/accounts/Authenticator.h"
+#include "core/common/Clock.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/Role.h"
-#include "common/Result.h"
+#include "core/accounts/Role.h"
+#include "core/common/Result.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "AuditLogModel.h"
+#include "ui/audit/AuditLogModel.h"
 
-#include "audit/AuditLog.h"
-#include "common/Language.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Language.h"
 
 namespace tepat {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditTrail.h"
+#include "core/storage/AuditTrail.h"
 
 #include <QAbstractTableModel>
 

@@ -1,14 +1,14 @@
-#include "AuditSection.h"
+#include "ui/audit/AuditSection.h"
 
-#include "AppContext.h"
-#include "AuditLogModel.h"
-#include "audit/AuditLog.h"
-#include "audit/AuditVerifier.h"
-#include "common/BackgroundJob.h"
-#include "common/EmptyTableHint.h"
-#include "common/Language.h"
-#include "common/StoreWatch.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/AuditVerifier.h"
+#include "core/common/Language.h"
+#include "core/storage/Database.h"
+#include "ui/audit/AuditLogModel.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/BackgroundJob.h"
+#include "ui/common/EmptyTableHint.h"
+#include "ui/common/StoreWatch.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

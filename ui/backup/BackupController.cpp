@@ -1,10 +1,10 @@
-#include "BackupController.h"
+#include "ui/backup/BackupController.h"
 
-#include "AppContext.h"
-#include "common/BackgroundJob.h"
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/storage/Database.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/BackgroundJob.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "accounts/PasswordHasher.h"
-#include "backup/BackupRestorer.h"
-#include "backup/BackupService.h"
-#include "common/Result.h"
+#include "core/accounts/PasswordHasher.h"
+#include "core/backup/BackupRestorer.h"
+#include "core/backup/BackupService.h"
+#include "core/common/Result.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,11 +1,11 @@
-#include "BackupSection.h"
+#include "ui/backup/BackupSection.h"
 
-#include "AppContext.h"
-#include "BackupController.h"
-#include "common/Clock.h"
-#include "common/FileNames.h"
-#include "common/Language.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/FileNames.h"
+#include "core/common/Language.h"
+#include "core/storage/Database.h"
+#include "ui/backup/BackupController.h"
+#include "ui/common/AppContext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

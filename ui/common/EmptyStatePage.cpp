@@ -1,4 +1,4 @@
-#include "EmptyStatePage.h"
+#include "ui/common/EmptyStatePage.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,4 +1,4 @@
-#include "EmptyTableHint.h"
+#include "ui/common/EmptyTableHint.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>

@@ -1,6 +1,6 @@
-#include "PrintPreview.h"
+#include "ui/common/PrintPreview.h"
 
-#include "common/FileNames.h"
+#include "core/common/FileNames.h"
 
 #include <QBuffer>
 #include <QImage>

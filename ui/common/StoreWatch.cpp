@@ -1,7 +1,7 @@
-#include "StoreWatch.h"
+#include "ui/common/StoreWatch.h"
 
-#include "storage/Database.h"
-#include "storage/StoreEvents.h"
+#include "core/storage/Database.h"
+#include "core/storage/StoreEvents.h"
 
 #include <QEvent>
 #include <QWidget>

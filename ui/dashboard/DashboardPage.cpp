@@ -1,10 +1,10 @@
-#include "DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 
-#include "AppContext.h"
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "common/StoreWatch.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/storage/Database.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/StoreWatch.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

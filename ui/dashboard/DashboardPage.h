@@ -1,6 +1,6 @@
 #pragma once
 
-#include "summary/RegisterSummary.h"
+#include "core/register/RegisterSummary.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

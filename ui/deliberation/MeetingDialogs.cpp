@@ -1,4 +1,4 @@
-#include "MeetingDialogs.h"
+#include "ui/deliberation/MeetingDialogs.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "deliberation/Meeting.h"
-#include "requests/RequestConflicts.h"
+#include "core/common/Result.h"
+#include "core/deliberation/Meeting.h"
+#include "core/requests/RequestConflicts.h"
 
 #include <QDialog>
 

@@ -1,4 +1,4 @@
-#include "FieldPrompts.h"
+#include "ui/field/FieldPrompts.h"
 
 #include <QInputDialog>
 #include <QMessageBox>

@@ -1,7 +1,7 @@
-#include "FieldSettingsSection.h"
+#include "ui/field/FieldSettingsSection.h"
 
-#include "AppContext.h"
-#include "location/HouseholdLocations.h"
+#include "core/location/HouseholdLocations.h"
+#include "ui/common/AppContext.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>

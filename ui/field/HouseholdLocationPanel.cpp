@@ -1,11 +1,11 @@
-#include "HouseholdLocationPanel.h"
+#include "ui/field/HouseholdLocationPanel.h"
 
-#include "AppContext.h"
-#include "common/Language.h"
-#include "location/CoordinateText.h"
-#include "location/LivePosition.h"
-#include "location/NmeaReplay.h"
-#include "photos/HouseholdPhotos.h"
+#include "core/common/Language.h"
+#include "core/location/CoordinateText.h"
+#include "core/location/LivePosition.h"
+#include "core/location/NmeaReplay.h"
+#include "core/photos/HouseholdPhotos.h"
+#include "ui/common/AppContext.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldPrompts.h"
-#include "location/HouseholdLocations.h"
+#include "core/location/HouseholdLocations.h"
+#include "ui/field/FieldPrompts.h"
 
 #include <QWidget>
 

@@ -1,13 +1,13 @@
-#include "HouseholdPhotosPanel.h"
+#include "ui/field/HouseholdPhotosPanel.h"
 
-#include "AppContext.h"
-#include "PhotoPickerDialog.h"
-#include "PhotoViewerDialog.h"
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "location/HouseholdLocations.h"
-#include "photos/PhotoBatchImport.h"
-#include "photos/PhotoFolderScan.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/location/HouseholdLocations.h"
+#include "core/photos/PhotoBatchImport.h"
+#include "core/photos/PhotoFolderScan.h"
+#include "ui/common/AppContext.h"
+#include "ui/field/PhotoPickerDialog.h"
+#include "ui/field/PhotoViewerDialog.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FieldPrompts.h"
-#include "photos/HouseholdPhotos.h"
+#include "core/photos/HouseholdPhotos.h"
+#include "ui/field/FieldPrompts.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
-#include "PhotoPickerDialog.h"
+#include "ui/field/PhotoPickerDialog.h"
 
-#include "common/Language.h"
-#include "photos/PhotoFolderScan.h"
+#include "core/common/Language.h"
+#include "core/photos/PhotoFolderScan.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>

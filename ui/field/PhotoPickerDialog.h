@@ -1,6 +1,6 @@
 #pragma once
 
-#include "photos/PhotoBatchImport.h"
+#include "core/photos/PhotoBatchImport.h"
 
 #include <QDateTime>
 #include <QDialog>

@@ -1,4 +1,4 @@
-#include "PhotoViewerDialog.h"
+#include "ui/field/PhotoViewerDialog.h"
 
 #include <QDialogButtonBox>
 #include <QGuiApplication>

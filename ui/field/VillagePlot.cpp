@@ -1,7 +1,7 @@
-#include "VillagePlot.h"
+#include "ui/field/VillagePlot.h"
 
-#include "AppContext.h"
-#include "common/Language.h"
+#include "core/common/Language.h"
+#include "ui/common/AppContext.h"
 
 #include <QMouseEvent>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "location/HouseholdLocations.h"
+#include "core/location/HouseholdLocations.h"
 
 #include <QWidget>
 

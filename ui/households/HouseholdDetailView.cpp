@@ -1,13 +1,13 @@
-#include "HouseholdDetailView.h"
+#include "ui/households/HouseholdDetailView.h"
 
-#include "AppContext.h"
-#include "common/Clock.h"
-#include "common/EmptyTableHint.h"
-#include "common/Language.h"
-#include "domain/RegionDirectory.h"
-#include "field/HouseholdLocationPanel.h"
-#include "field/HouseholdPhotosPanel.h"
-#include "field/VillagePlot.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/domain/RegionDirectory.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/EmptyTableHint.h"
+#include "ui/field/HouseholdLocationPanel.h"
+#include "ui/field/HouseholdPhotosPanel.h"
+#include "ui/field/VillagePlot.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

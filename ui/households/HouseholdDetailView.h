@@ -1,6 +1,6 @@
 #pragma once
 
-#include "browse/HouseholdDossier.h"
+#include "core/dossier/HouseholdDossier.h"
 
 #include <QWidget>
 

@@ -1,15 +1,15 @@
-#include "HouseholdsPage.h"
+#include "ui/households/HouseholdsPage.h"
 
-#include "AppContext.h"
-#include "HouseholdDetailView.h"
-#include "browse/HouseholdBrowser.h"
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "common/StoreWatch.h"
-#include "domain/ChangeRequest.h"
-#include "models/HouseholdListModel.h"
-#include "models/PersonSearchModel.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/register/HouseholdBrowser.h"
+#include "core/requests/ChangeRequest.h"
+#include "core/storage/Database.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/StoreWatch.h"
+#include "ui/households/HouseholdDetailView.h"
+#include "ui/households/HouseholdListModel.h"
+#include "ui/search/PersonSearchModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "LetterPreviewDialog.h"
+#include "ui/letters/LetterPreviewDialog.h"
 
-#include "common/PrintPreview.h"
+#include "ui/common/PrintPreview.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/DocumentWriter.h"
+#include "core/documents/DocumentWriter.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "LetterSettingsSection.h"
+#include "ui/letters/LetterSettingsSection.h"
 
-#include "AppContext.h"
-#include "deliberation/DeliberationSchedule.h"
-#include "files/ContentStore.h"
-#include "letters/LetterSettings.h"
-#include "storage/Database.h"
+#include "core/deliberation/DeliberationSchedule.h"
+#include "core/files/ContentStore.h"
+#include "core/letters/LetterSettings.h"
+#include "core/storage/Database.h"
+#include "ui/common/AppContext.h"
 
 #include <QCheckBox>
 #include <QComboBox>

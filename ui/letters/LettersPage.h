@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documents/LetterBatch.h"
+#include "core/documents/LetterBatch.h"
 
 #include <QWidget>
 

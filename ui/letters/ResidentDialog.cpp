@@ -1,7 +1,7 @@
-#include "ResidentDialog.h"
+#include "ui/letters/ResidentDialog.h"
 
-#include "common/Clock.h"
-#include "domain/IdentityNumber.h"
+#include "core/common/Clock.h"
+#include "core/domain/IdentityNumber.h"
 
 #include <QCheckBox>
 #include <QComboBox>

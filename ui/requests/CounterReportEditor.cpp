@@ -1,4 +1,4 @@
-#include "CounterReportEditor.h"
+#include "ui/requests/CounterReportEditor.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "FormFields.h"
+#include "ui/requests/FormFields.h"
 
 #include <QCheckBox>
 #include <QDate>

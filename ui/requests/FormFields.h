@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Finding.h"
-#include "domain/Vocabulary.h"
+#include "core/domain/Finding.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QComboBox>
 #include <QHash>

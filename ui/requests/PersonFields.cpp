@@ -1,8 +1,8 @@
-#include "PersonFields.h"
+#include "ui/requests/PersonFields.h"
 
-#include "FormFields.h"
-#include "common/Clock.h"
-#include "domain/IdentityNumber.h"
+#include "core/common/Clock.h"
+#include "core/domain/IdentityNumber.h"
+#include "ui/requests/FormFields.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "PersonRequestEditors.h"
+#include "ui/requests/PersonRequestEditors.h"
 
-#include "PersonFields.h"
-#include "domain/Vocabulary.h"
+#include "core/domain/Vocabulary.h"
+#include "ui/requests/PersonFields.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

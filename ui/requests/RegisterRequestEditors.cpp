@@ -1,7 +1,7 @@
-#include "RegisterRequestEditors.h"
+#include "ui/requests/RegisterRequestEditors.h"
 
-#include "domain/RegionDirectory.h"
-#include "requests/RequestPayload.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/requests/RequestPayload.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

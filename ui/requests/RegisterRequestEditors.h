@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestEditor.h"
+#include "ui/requests/RequestEditor.h"
 
 class QLabel;
 class QPlainTextEdit;

@@ -1,8 +1,8 @@
-#include "RequestEditor.h"
+#include "ui/requests/RequestEditor.h"
 
-#include "CounterReportEditor.h"
-#include "PersonRequestEditors.h"
-#include "RegisterRequestEditors.h"
+#include "ui/requests/CounterReportEditor.h"
+#include "ui/requests/PersonRequestEditors.h"
+#include "ui/requests/RegisterRequestEditors.h"
 
 namespace tepat {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "FormFields.h"
-#include "browse/HouseholdDossier.h"
-#include "domain/ChangeRequest.h"
+#include "core/dossier/HouseholdDossier.h"
+#include "core/requests/ChangeRequest.h"
+#include "ui/requests/FormFields.h"
 
 #include <QAbstractButton>
 #include <QJsonObject>

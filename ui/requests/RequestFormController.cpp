@@ -1,9 +1,9 @@
-#include "RequestFormController.h"
+#include "ui/requests/RequestFormController.h"
 
-#include "AppContext.h"
-#include "common/Clock.h"
-#include "requests/RequestValidator.h"
-#include "storage/ChangeRequestRepository.h"
+#include "core/common/Clock.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/requests/RequestValidator.h"
+#include "ui/common/AppContext.h"
 
 namespace tepat {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/ChangeRequest.h"
+#include "core/common/Result.h"
+#include "core/requests/ChangeRequest.h"
 
 #include <QObject>
 #include <QTimer>

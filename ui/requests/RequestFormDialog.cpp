@@ -1,16 +1,16 @@
-#include "RequestFormDialog.h"
+#include "ui/requests/RequestFormDialog.h"
 
-#include "AppContext.h"
-#include "RequestEditor.h"
-#include "RequestFormController.h"
-#include "browse/HouseholdDossier.h"
-#include "common/Clock.h"
-#include "common/Language.h"
-#include "deliberation/RequestDecisions.h"
-#include "field/HouseholdPhotosPanel.h"
-#include "photos/HouseholdPhotos.h"
-#include "storage/ChangeRequestRepository.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/common/Language.h"
+#include "core/deliberation/RequestDecisions.h"
+#include "core/dossier/HouseholdDossier.h"
+#include "core/photos/HouseholdPhotos.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/storage/Database.h"
+#include "ui/common/AppContext.h"
+#include "ui/field/HouseholdPhotosPanel.h"
+#include "ui/requests/RequestEditor.h"
+#include "ui/requests/RequestFormController.h"
 
 #include <QCloseEvent>
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
-#include "RequestListModel.h"
+#include "ui/requests/RequestListModel.h"
 
-#include "common/Language.h"
+#include "core/common/Language.h"
 
 namespace tepat {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/ChangeRequestRepository.h"
+#include "core/requests/ChangeRequestRepository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,10 +1,10 @@
-#include "RequestsPage.h"
+#include "ui/requests/RequestsPage.h"
 
-#include "AppContext.h"
-#include "RequestListModel.h"
-#include "common/EmptyTableHint.h"
-#include "common/Language.h"
-#include "common/StoreWatch.h"
+#include "core/common/Language.h"
+#include "ui/common/AppContext.h"
+#include "ui/common/EmptyTableHint.h"
+#include "ui/common/StoreWatch.h"
+#include "ui/requests/RequestListModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "LanguageSection.h"
+#include "ui/settings/LanguageSection.h"
 
-#include "common/Language.h"
+#include "core/common/Language.h"
 
 #include <QComboBox>
 #include <QFormLayout>

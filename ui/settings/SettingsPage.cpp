@@ -1,4 +1,4 @@
-#include "SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

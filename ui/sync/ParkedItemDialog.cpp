@@ -1,4 +1,4 @@
-#include "ParkedItemDialog.h"
+#include "ui/sync/ParkedItemDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
-#include "ServerSettingsSection.h"
+#include "ui/sync/ServerSettingsSection.h"
 
-#include "SyncController.h"
+#include "ui/sync/SyncController.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,13 +1,13 @@
-#include "SyncController.h"
+#include "ui/sync/SyncController.h"
 
-#include "AppContext.h"
-#include "client/SyncSession.h"
-#include "client/SyncSettings.h"
-#include "client/TokenStore.h"
-#include "common/Clock.h"
-#include "replica/ReplicaApplier.h"
-#include "storage/Database.h"
-#include "storage/StoreEvents.h"
+#include "core/common/Clock.h"
+#include "core/replica/ReplicaApplier.h"
+#include "core/storage/Database.h"
+#include "core/storage/StoreEvents.h"
+#include "sync/client/SyncSession.h"
+#include "sync/client/SyncSettings.h"
+#include "sync/client/TokenStore.h"
+#include "ui/common/AppContext.h"
 
 #include <QThread>
 

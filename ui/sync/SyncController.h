@@ -1,11 +1,11 @@
 #pragma once
 
-#include "client/SyncScheduler.h"
-#include "client/SyncTypes.h"
-#include "common/Result.h"
-#include "outbox/Outbox.h"
-#include "outbox/SyncJournal.h"
-#include "replica/ReplicaState.h"
+#include "core/common/Result.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/SyncJournal.h"
+#include "core/replica/ReplicaState.h"
+#include "sync/client/SyncScheduler.h"
+#include "sync/client/SyncTypes.h"
 
 #include <QMutex>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/SyncTypes.h"
+#include "sync/client/SyncTypes.h"
 
 #include <QWidget>
 

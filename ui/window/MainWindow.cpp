@@ -1,9 +1,9 @@
-#include "MainWindow.h"
+#include "ui/window/MainWindow.h"
 
-#include "AppContext.h"
-#include "common/Language.h"
-#include "domain/RegionDirectory.h"
-#include "storage/Database.h"
+#include "core/common/Language.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/storage/Database.h"
+#include "ui/common/AppContext.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>

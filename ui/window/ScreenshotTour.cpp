@@ -1,13 +1,13 @@
-#include "ScreenshotTour.h"
+#include "ui/window/ScreenshotTour.h"
 
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "dashboard/DashboardPage.h"
-#include "households/HouseholdDetailView.h"
-#include "households/HouseholdsPage.h"
-#include "models/HouseholdListModel.h"
-#include "models/PersonSearchModel.h"
-#include "requests/RequestFormDialog.h"
+#include "ui/common/AppContext.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/households/HouseholdDetailView.h"
+#include "ui/households/HouseholdListModel.h"
+#include "ui/households/HouseholdsPage.h"
+#include "ui/requests/RequestFormDialog.h"
+#include "ui/search/PersonSearchModel.h"
+#include "ui/window/MainWindow.h"
 
 #include <QCoreApplication>
 #include <QDir>

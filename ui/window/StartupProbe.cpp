@@ -1,4 +1,4 @@
-#include "StartupProbe.h"
+#include "ui/window/StartupProbe.h"
 
 #include <QAbstractItemView>
 #include <QCoreApplication>

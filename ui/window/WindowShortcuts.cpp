@@ -1,7 +1,7 @@
-#include "WindowShortcuts.h"
+#include "ui/window/WindowShortcuts.h"
 
-#include "MainWindow.h"
-#include "households/HouseholdsPage.h"
+#include "ui/households/HouseholdsPage.h"
+#include "ui/window/MainWindow.h"
 
 #include <QShortcut>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "accounts/AccountService.h"
-#include "support/TestSupport.h"
+#include "core/accounts/AccountService.h"
+#include "tests/support/TestSupport.h"
 
 namespace tepat::test {
 

@@ -1,5 +1,5 @@
-#include "AccountsTestSupport.h"
-#include "accounts/Authenticator.h"
+#include "core/accounts/Authenticator.h"
+#include "tests/core/accounts/AccountsTestSupport.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "accounts/PasswordHasher.h"
+#include "core/accounts/PasswordHasher.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "audit/AuditLog.h"
-#include "audit/AuditTrail.h"
-#include "domain/ChangeRequest.h"
-#include "domain/Vocabulary.h"
-#include "support/TestSupport.h"
+#include "core/audit/AuditLog.h"
+#include "core/domain/Vocabulary.h"
+#include "core/requests/ChangeRequest.h"
+#include "core/storage/AuditTrail.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSet>
 #include <QTest>

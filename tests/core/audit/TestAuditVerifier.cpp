@@ -1,6 +1,6 @@
-#include "audit/AuditTrail.h"
-#include "audit/AuditVerifier.h"
-#include "support/TestSupport.h"
+#include "core/audit/AuditVerifier.h"
+#include "core/storage/AuditTrail.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -278,4 +278,4 @@ private Q_SLOTS:
 
 QTEST_GUILESS_MAIN(TestAuditVerifier)
 #include "TestAuditVerifier.moc"
-#include "common/Clock.h"
+#include "core/common/Clock.h"

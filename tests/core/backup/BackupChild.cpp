@@ -5,9 +5,9 @@
 //   BackupChild restore BACKUP DATABASE BYTES   the same while restoring
 // Prints the error message and exits 1 when the work fails.
 
-#include "BackupTestSupport.h"
-#include "backup/BackupRestorer.h"
-#include "backup/BackupWriter.h"
+#include "core/backup/BackupRestorer.h"
+#include "core/backup/BackupWriter.h"
+#include "tests/core/backup/BackupTestSupport.h"
 
 #include <QCoreApplication>
 #include <QThread>

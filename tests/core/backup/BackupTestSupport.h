@@ -1,9 +1,9 @@
 #pragma once
 
-#include "backup/BackupKey.h"
-#include "demo/DemoVillage.h"
-#include "files/ContentStore.h"
-#include "support/TestSupport.h"
+#include "core/backup/BackupKey.h"
+#include "core/demo/DemoVillage.h"
+#include "core/files/ContentStore.h"
+#include "tests/support/TestSupport.h"
 
 namespace tepat::test {
 

@@ -1,8 +1,8 @@
-#include "BackupTestSupport.h"
-#include "audit/AuditVerifier.h"
-#include "backup/BackupRestorer.h"
-#include "backup/BackupStream.h"
-#include "backup/BackupWriter.h"
+#include "core/audit/AuditVerifier.h"
+#include "core/backup/BackupRestorer.h"
+#include "core/backup/BackupStream.h"
+#include "core/backup/BackupWriter.h"
+#include "tests/core/backup/BackupTestSupport.h"
 
 #include <QDir>
 #include <QProcess>

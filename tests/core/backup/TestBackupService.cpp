@@ -1,5 +1,5 @@
-#include "BackupTestSupport.h"
-#include "backup/BackupService.h"
+#include "core/backup/BackupService.h"
+#include "tests/core/backup/BackupTestSupport.h"
 
 #include <QDir>
 #include <QTest>

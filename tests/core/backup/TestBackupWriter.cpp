@@ -1,6 +1,6 @@
-#include "BackupTestSupport.h"
-#include "backup/BackupRestorer.h"
-#include "backup/BackupWriter.h"
+#include "core/backup/BackupRestorer.h"
+#include "core/backup/BackupWriter.h"
+#include "tests/core/backup/BackupTestSupport.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,5 +1,5 @@
-#include "common/FileNames.h"
-#include "support/TestSupport.h"
+#include "core/common/FileNames.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFileInfo>

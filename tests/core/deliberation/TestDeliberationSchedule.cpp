@@ -1,7 +1,7 @@
-#include "core/letters/LettersFixture.h"
-#include "deliberation/DeliberationSchedule.h"
-#include "deliberation/DeliberationService.h"
-#include "support/TestSupport.h"
+#include "core/deliberation/DeliberationSchedule.h"
+#include "core/deliberation/DeliberationService.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "core/letters/LettersFixture.h"
-#include "deliberation/DeliberationService.h"
-#include "files/ContentStore.h"
-#include "support/TestSupport.h"
+#include "core/deliberation/DeliberationService.h"
+#include "core/files/ContentStore.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QTest>

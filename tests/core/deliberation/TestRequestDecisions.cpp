@@ -1,8 +1,8 @@
-#include "core/letters/LettersFixture.h"
-#include "deliberation/DeliberationService.h"
-#include "deliberation/RequestDecisions.h"
-#include "files/ContentStore.h"
-#include "support/TestSupport.h"
+#include "core/deliberation/DeliberationService.h"
+#include "core/deliberation/RequestDecisions.h"
+#include "core/files/ContentStore.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "demo/DemoVillage.h"
-#include "domain/IdentityNumber.h"
-#include "importing/SnapshotImporter.h"
-#include "support/TestSupport.h"
+#include "core/demo/DemoVillage.h"
+#include "core/domain/IdentityNumber.h"
+#include "core/importing/SnapshotImporter.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -3,15 +3,15 @@
 // on A4 and F4, and a reprint (SALINAN). Not a test: run it by hand.
 //   tepat-document-samples OUTDIR
 
-#include "SyntheticLogo.h"
-#include "core/letters/LettersFixture.h"
-#include "deliberation/DeliberationService.h"
-#include "documents/LetterBatch.h"
-#include "documents/LetterDocument.h"
-#include "documents/MeetingDocuments.h"
-#include "files/ContentStore.h"
-#include "letters/LetterRegister.h"
-#include "support/TestSupport.h"
+#include "core/deliberation/DeliberationService.h"
+#include "core/documents/LetterBatch.h"
+#include "core/documents/LetterDocument.h"
+#include "core/documents/MeetingDocuments.h"
+#include "core/files/ContentStore.h"
+#include "core/letters/LetterRegister.h"
+#include "tests/core/documents/SyntheticLogo.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QGuiApplication>

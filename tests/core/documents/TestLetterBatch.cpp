@@ -1,9 +1,9 @@
-#include "PdfInspection.h"
-#include "core/letters/LettersFixture.h"
-#include "documents/LetterBatch.h"
-#include "files/ContentStore.h"
-#include "letters/LetterRegister.h"
-#include "support/TestSupport.h"
+#include "core/documents/LetterBatch.h"
+#include "core/files/ContentStore.h"
+#include "core/letters/LetterRegister.h"
+#include "tests/core/documents/PdfInspection.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QTest>

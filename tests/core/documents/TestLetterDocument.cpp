@@ -1,8 +1,8 @@
-#include "PdfInspection.h"
-#include "core/letters/LettersFixture.h"
-#include "documents/LetterDocument.h"
-#include "documents/QrCode.h"
-#include "support/TestSupport.h"
+#include "core/documents/LetterDocument.h"
+#include "core/documents/QrCode.h"
+#include "tests/core/documents/PdfInspection.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QPdfWriter>
 #include <QTest>

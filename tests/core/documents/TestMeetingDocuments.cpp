@@ -1,5 +1,5 @@
-#include "PdfInspection.h"
-#include "documents/MeetingDocuments.h"
+#include "core/documents/MeetingDocuments.h"
+#include "tests/core/documents/PdfInspection.h"
 
 #include <QTest>
 

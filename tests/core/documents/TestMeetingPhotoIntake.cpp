@@ -1,5 +1,5 @@
-#include "documents/MeetingPhotoIntake.h"
-#include "support/TestSupport.h"
+#include "core/documents/MeetingPhotoIntake.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QImage>

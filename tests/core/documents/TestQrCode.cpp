@@ -1,4 +1,4 @@
-#include "documents/QrCode.h"
+#include "core/documents/QrCode.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "domain/IdentityNumber.h"
+#include "core/domain/IdentityNumber.h"
 
 #include <QTest>
 

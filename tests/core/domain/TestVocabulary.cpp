@@ -1,6 +1,6 @@
-#include "domain/Household.h"
-#include "domain/RegionDirectory.h"
-#include "domain/Vocabulary.h"
+#include "core/domain/Household.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/domain/Vocabulary.h"
 
 #include <QTest>
 

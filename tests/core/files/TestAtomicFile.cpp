@@ -1,5 +1,5 @@
-#include "files/AtomicFile.h"
-#include "support/TestSupport.h"
+#include "core/files/AtomicFile.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QTest>

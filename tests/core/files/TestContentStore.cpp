@@ -1,5 +1,5 @@
-#include "files/AtomicFile.h"
-#include "files/ContentStore.h"
+#include "core/files/AtomicFile.h"
+#include "core/files/ContentStore.h"
 
 #include <QDir>
 #include <QFile>

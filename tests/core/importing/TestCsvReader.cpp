@@ -1,5 +1,5 @@
-#include "importing/CsvReader.h"
-#include "importing/CsvWriter.h"
+#include "core/importing/CsvReader.h"
+#include "core/importing/CsvWriter.h"
 
 #include <QBuffer>
 #include <QTest>

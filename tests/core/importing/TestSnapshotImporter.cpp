@@ -1,7 +1,7 @@
-#include "importing/CsvReader.h"
-#include "importing/SnapshotImporter.h"
-#include "storage/Database.h"
-#include "support/TestSupport.h"
+#include "core/importing/CsvReader.h"
+#include "core/importing/SnapshotImporter.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

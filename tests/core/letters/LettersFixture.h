@@ -3,12 +3,12 @@
 // Synthetic data for the deliberation and letter tests and the document samples: a demo
 // village, an office's letter settings, drafts to decide on. Nobody in it is real.
 
-#include "accounts/Role.h"
-#include "common/Clock.h"
-#include "demo/DemoVillage.h"
-#include "letters/LetterSettings.h"
-#include "storage/ChangeRequestRepository.h"
-#include "storage/Database.h"
+#include "core/accounts/Role.h"
+#include "core/common/Clock.h"
+#include "core/demo/DemoVillage.h"
+#include "core/letters/LetterSettings.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/storage/Database.h"
 
 #include <QSqlQuery>
 

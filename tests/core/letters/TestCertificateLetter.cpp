@@ -1,7 +1,7 @@
-#include "core/letters/LettersFixture.h"
-#include "letters/CertificateLetter.h"
-#include "letters/LetterSigner.h"
-#include "support/TestSupport.h"
+#include "core/letters/CertificateLetter.h"
+#include "core/letters/LetterSigner.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

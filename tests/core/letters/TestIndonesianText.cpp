@@ -1,4 +1,4 @@
-#include "letters/IndonesianText.h"
+#include "core/letters/IndonesianText.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "letters/LetterNumber.h"
+#include "core/letters/LetterNumber.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "letters/LetterRegister.h"
-#include "support/TestSupport.h"
+#include "core/letters/LetterRegister.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QSet>

@@ -1,5 +1,5 @@
-#include "letters/LetterSettings.h"
-#include "support/TestSupport.h"
+#include "core/letters/LetterSettings.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "letters/LetterRegister.h"
-#include "letters/LetterSigner.h"
-#include "support/TestSupport.h"
+#include "core/letters/LetterRegister.h"
+#include "core/letters/LetterSigner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QTest>

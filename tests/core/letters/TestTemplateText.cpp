@@ -1,4 +1,4 @@
-#include "letters/TemplateText.h"
+#include "core/letters/TemplateText.h"
 
 #include <QTest>
 

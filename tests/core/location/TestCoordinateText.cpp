@@ -1,5 +1,5 @@
-#include "location/CoordinateText.h"
-#include "location/GeoPoint.h"
+#include "core/location/CoordinateText.h"
+#include "core/location/GeoPoint.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "location/HouseholdLocations.h"
-#include "support/FieldVillage.h"
+#include "core/location/HouseholdLocations.h"
+#include "tests/support/FieldVillage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

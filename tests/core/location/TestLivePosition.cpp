@@ -1,5 +1,5 @@
-#include "location/LivePosition.h"
-#include "location/NmeaReplay.h"
+#include "core/location/LivePosition.h"
+#include "core/location/NmeaReplay.h"
 
 #include <QFile>
 #include <QSignalSpy>

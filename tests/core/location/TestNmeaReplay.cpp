@@ -1,5 +1,5 @@
-#include "location/NmeaReplay.h"
-#include "support/FieldImages.h"
+#include "core/location/NmeaReplay.h"
+#include "tests/support/FieldImages.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "files/ContentStore.h"
-#include "outbox/Outbox.h"
-#include "outbox/RequestEnvelope.h"
-#include "storage/ChangeRequestRepository.h"
-#include "support/TestSupport.h"
+#include "core/files/ContentStore.h"
+#include "core/outbox/Outbox.h"
+#include "core/outbox/RequestEnvelope.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "photos/HouseholdPhotos.h"
-#include "support/FieldImages.h"
-#include "support/TestSupport.h"
+#include "core/photos/HouseholdPhotos.h"
+#include "tests/support/FieldImages.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>

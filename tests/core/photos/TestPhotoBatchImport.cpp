@@ -1,6 +1,6 @@
-#include "photos/PhotoBatchImport.h"
-#include "support/FieldImages.h"
-#include "support/TestSupport.h"
+#include "core/photos/PhotoBatchImport.h"
+#include "tests/support/FieldImages.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTest>

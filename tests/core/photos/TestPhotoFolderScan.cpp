@@ -1,6 +1,6 @@
-#include "photos/PhotoFolderScan.h"
-#include "support/FieldImages.h"
-#include "support/TestSupport.h"
+#include "core/photos/PhotoFolderScan.h"
+#include "tests/support/FieldImages.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QSignalSpy>

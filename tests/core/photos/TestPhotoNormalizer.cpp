@@ -1,7 +1,7 @@
-#include "files/ContentStore.h"
-#include "photos/PhotoNormalizer.h"
-#include "support/FieldImages.h"
-#include "support/TestSupport.h"
+#include "core/files/ContentStore.h"
+#include "core/photos/PhotoNormalizer.h"
+#include "tests/support/FieldImages.h"
+#include "tests/support/TestSupport.h"
 
 #include <QBuffer>
 #include <QImageReader>

@@ -1,11 +1,11 @@
-#include "files/ContentStore.h"
-#include "outbox/Outbox.h"
-#include "replica/RecordJson.h"
-#include "replica/ReplicaApplier.h"
-#include "replica/ReplicaState.h"
-#include "storage/ChangeRequestRepository.h"
-#include "storage/RegisterRepository.h"
-#include "support/TestSupport.h"
+#include "core/files/ContentStore.h"
+#include "core/outbox/Outbox.h"
+#include "core/register/RegisterRepository.h"
+#include "core/replica/RecordJson.h"
+#include "core/replica/ReplicaApplier.h"
+#include "core/replica/ReplicaState.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QTest>

@@ -3,9 +3,9 @@
 // Two synthetic families for the request tests: H1 (Budi Santoso, head; Siti Aminah, spouse;
 // Soeparman, deceased) and H2 (Agus Salim, head). Nobody in it is real.
 
-#include "domain/ChangeRequest.h"
-#include "importing/SnapshotImporter.h"
-#include "support/TestSupport.h"
+#include "core/importing/SnapshotImporter.h"
+#include "core/requests/ChangeRequest.h"
+#include "tests/support/TestSupport.h"
 
 namespace tepat::test {
 

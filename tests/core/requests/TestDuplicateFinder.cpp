@@ -1,7 +1,7 @@
-#include "demo/DemoVillage.h"
-#include "requests/DuplicateFinder.h"
-#include "storage/RegisterRepository.h"
-#include "support/TestSupport.h"
+#include "core/demo/DemoVillage.h"
+#include "core/register/RegisterRepository.h"
+#include "core/requests/DuplicateFinder.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

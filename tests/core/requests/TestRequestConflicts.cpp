@@ -1,5 +1,5 @@
-#include "RegisterFixture.h"
-#include "requests/RequestConflicts.h"
+#include "core/requests/RequestConflicts.h"
+#include "tests/core/requests/RegisterFixture.h"
 
 #include <QJsonArray>
 #include <QTest>

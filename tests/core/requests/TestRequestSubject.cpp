@@ -1,5 +1,5 @@
-#include "RegisterFixture.h"
-#include "requests/RequestSubject.h"
+#include "core/requests/RequestSubject.h"
+#include "tests/core/requests/RegisterFixture.h"
 
 #include <QJsonArray>
 #include <QTest>

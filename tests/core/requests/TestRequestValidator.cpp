@@ -1,7 +1,7 @@
-#include "importing/SnapshotImporter.h"
-#include "requests/RequestValidator.h"
-#include "storage/ChangeRequestRepository.h"
-#include "support/TestSupport.h"
+#include "core/importing/SnapshotImporter.h"
+#include "core/requests/ChangeRequestRepository.h"
+#include "core/requests/RequestValidator.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QTest>

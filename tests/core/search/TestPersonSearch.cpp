@@ -1,7 +1,7 @@
-#include "importing/SnapshotImporter.h"
-#include "search/PersonSearch.h"
-#include "storage/Migration.h"
-#include "support/TestSupport.h"
+#include "core/importing/SnapshotImporter.h"
+#include "core/search/PersonSearch.h"
+#include "core/storage/Migration.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

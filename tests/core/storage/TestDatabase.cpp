@@ -1,5 +1,5 @@
-#include "storage/Database.h"
-#include "support/TestSupport.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

@@ -1,5 +1,5 @@
-#include "storage/StoreEvents.h"
-#include "support/TestSupport.h"
+#include "core/storage/StoreEvents.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

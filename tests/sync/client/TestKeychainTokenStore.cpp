@@ -1,4 +1,4 @@
-#include "client/TokenStore.h"
+#include "sync/client/TokenStore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,5 +1,5 @@
-#include "SyncFixtures.h"
-#include "client/SyncScheduler.h"
+#include "sync/client/SyncScheduler.h"
+#include "tests/sync/SyncFixtures.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "SyncFixtures.h"
-#include "client/Transport.h"
-#include "replica/ReplicaState.h"
-#include "storage/RegisterRepository.h"
+#include "core/register/RegisterRepository.h"
+#include "core/replica/ReplicaState.h"
+#include "sync/client/Transport.h"
+#include "tests/sync/SyncFixtures.h"
 
 #include <QBuffer>
 #include <QFile>

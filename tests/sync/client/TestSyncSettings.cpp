@@ -1,6 +1,6 @@
-#include "client/SyncSettings.h"
-#include "storage/Database.h"
-#include "support/TestSupport.h"
+#include "core/storage/Database.h"
+#include "sync/client/SyncSettings.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>

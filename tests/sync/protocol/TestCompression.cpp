@@ -1,4 +1,4 @@
-#include "protocol/Compression.h"
+#include "sync/protocol/Compression.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "protocol/Json.h"
-#include "protocol/Messages.h"
-#include "protocol/Protocol.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Messages.h"
+#include "sync/protocol/Protocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

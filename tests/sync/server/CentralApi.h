@@ -3,10 +3,10 @@
 // An in-process tepat-central with two villages' registers and an HTTP client for it, shared by
 // the server's tests.
 
-#include "SyncFixtures.h"
-#include "client/Transport.h"
-#include "outbox/RequestEnvelope.h"
-#include "protocol/Protocol.h"
+#include "core/outbox/RequestEnvelope.h"
+#include "sync/client/Transport.h"
+#include "sync/protocol/Protocol.h"
+#include "tests/sync/SyncFixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

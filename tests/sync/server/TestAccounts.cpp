@@ -1,6 +1,6 @@
-#include "SyncFixtures.h"
-#include "client/Transport.h"
-#include "protocol/Protocol.h"
+#include "sync/client/Transport.h"
+#include "sync/protocol/Protocol.h"
+#include "tests/sync/SyncFixtures.h"
 
 #include <QJsonDocument>
 #include <QTest>

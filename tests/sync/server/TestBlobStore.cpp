@@ -1,5 +1,5 @@
-#include "CentralApi.h"
-#include "SyncFixtures.h"
+#include "tests/sync/SyncFixtures.h"
+#include "tests/sync/server/CentralApi.h"
 
 #include <QFileInfo>
 #include <QTest>

@@ -1,4 +1,4 @@
-#include "SyncFixtures.h"
+#include "tests/sync/SyncFixtures.h"
 
 #include <QProcess>
 #include <QTest>

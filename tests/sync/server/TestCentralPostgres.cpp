@@ -1,8 +1,8 @@
-#include "PostgresCluster.h"
-#include "SyncFixtures.h"
-#include "protocol/Protocol.h"
-#include "replica/ReplicaState.h"
-#include "storage/RegisterRepository.h"
+#include "core/register/RegisterRepository.h"
+#include "core/replica/ReplicaState.h"
+#include "sync/protocol/Protocol.h"
+#include "tests/sync/PostgresCluster.h"
+#include "tests/sync/SyncFixtures.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,10 +1,10 @@
-#include "CentralApi.h"
-#include "SyncFixtures.h"
-#include "client/Transport.h"
-#include "outbox/RequestEnvelope.h"
-#include "protocol/Compression.h"
-#include "protocol/Json.h"
-#include "protocol/Protocol.h"
+#include "core/outbox/RequestEnvelope.h"
+#include "sync/client/Transport.h"
+#include "sync/protocol/Compression.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Protocol.h"
+#include "tests/sync/SyncFixtures.h"
+#include "tests/sync/server/CentralApi.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "SyncFixtures.h"
-#include "TlsChain.h"
-#include "client/Transport.h"
-#include "protocol/Protocol.h"
+#include "sync/client/Transport.h"
+#include "sync/protocol/Protocol.h"
+#include "tests/sync/SyncFixtures.h"
+#include "tests/sync/TlsChain.h"
 
 #include <QDirIterator>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "LoginThrottle.h"
-#include "common/Clock.h"
-#include "support/TestSupport.h"
+#include "core/common/Clock.h"
+#include "sync/server/LoginThrottle.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "accounts/Authenticator.h"
-#include "accounts/SignInDialogs.h"
-#include "core/accounts/AccountsTestSupport.h"
+#include "core/accounts/Authenticator.h"
+#include "tests/core/accounts/AccountsTestSupport.h"
+#include "ui/accounts/SignInDialogs.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

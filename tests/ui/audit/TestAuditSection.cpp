@@ -1,8 +1,8 @@
-#include "AppContext.h"
-#include "audit/AuditLogModel.h"
-#include "audit/AuditSection.h"
-#include "audit/AuditTrail.h"
-#include "support/TestSupport.h"
+#include "core/storage/AuditTrail.h"
+#include "tests/support/TestSupport.h"
+#include "ui/audit/AuditLogModel.h"
+#include "ui/audit/AuditSection.h"
+#include "ui/common/AppContext.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -1,6 +1,6 @@
-#include "AppContext.h"
-#include "backup/BackupController.h"
-#include "core/backup/BackupTestSupport.h"
+#include "tests/core/backup/BackupTestSupport.h"
+#include "ui/backup/BackupController.h"
+#include "ui/common/AppContext.h"
 
 #include <QDir>
 #include <QSignalSpy>

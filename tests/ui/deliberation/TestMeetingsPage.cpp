@@ -1,12 +1,12 @@
 // The Musyawarah page and its dialogs on a synthetic village, driven as an operator would.
 
-#include "AppContext.h"
-#include "core/letters/LettersFixture.h"
-#include "deliberation/DeliberationService.h"
-#include "deliberation/MeetingDialogs.h"
-#include "deliberation/MeetingsPage.h"
-#include "files/ContentStore.h"
-#include "support/TestSupport.h"
+#include "core/deliberation/DeliberationService.h"
+#include "core/files/ContentStore.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/AppContext.h"
+#include "ui/deliberation/MeetingDialogs.h"
+#include "ui/deliberation/MeetingsPage.h"
 
 #include <QApplication>
 #include <QComboBox>

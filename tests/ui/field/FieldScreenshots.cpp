@@ -2,17 +2,17 @@
 // at without a display (times show in the local zone, as for an operator in WIB):
 //   TZ=Asia/Jakarta QT_QPA_PLATFORM=offscreen tepat-field-screenshots docs/screenshots
 
-#include "common/Language.h"
-#include "field/FieldSettingsSection.h"
-#include "field/HouseholdLocationPanel.h"
-#include "field/HouseholdPhotosPanel.h"
-#include "field/PhotoPickerDialog.h"
-#include "field/VillagePlot.h"
-#include "location/HouseholdLocations.h"
-#include "photos/HouseholdPhotos.h"
-#include "support/FieldImages.h"
-#include "support/FieldUi.h"
-#include "support/FieldVillage.h"
+#include "core/common/Language.h"
+#include "core/location/HouseholdLocations.h"
+#include "core/photos/HouseholdPhotos.h"
+#include "tests/support/FieldImages.h"
+#include "tests/support/FieldUi.h"
+#include "tests/support/FieldVillage.h"
+#include "ui/field/FieldSettingsSection.h"
+#include "ui/field/HouseholdLocationPanel.h"
+#include "ui/field/HouseholdPhotosPanel.h"
+#include "ui/field/PhotoPickerDialog.h"
+#include "ui/field/VillagePlot.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "field/FieldSettingsSection.h"
-#include "location/HouseholdLocations.h"
-#include "support/FieldUi.h"
+#include "core/location/HouseholdLocations.h"
+#include "tests/support/FieldUi.h"
+#include "ui/field/FieldSettingsSection.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "field/HouseholdLocationPanel.h"
-#include "photos/HouseholdPhotos.h"
-#include "support/FieldImages.h"
-#include "support/FieldUi.h"
-#include "support/FieldVillage.h"
+#include "core/photos/HouseholdPhotos.h"
+#include "tests/support/FieldImages.h"
+#include "tests/support/FieldUi.h"
+#include "tests/support/FieldVillage.h"
+#include "ui/field/HouseholdLocationPanel.h"
 
 #include <QClipboard>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "field/HouseholdPhotosPanel.h"
-#include "field/PhotoPickerDialog.h"
-#include "field/PhotoViewerDialog.h"
-#include "location/HouseholdLocations.h"
-#include "support/FieldImages.h"
-#include "support/FieldUi.h"
+#include "core/location/HouseholdLocations.h"
+#include "tests/support/FieldImages.h"
+#include "tests/support/FieldUi.h"
+#include "ui/field/HouseholdPhotosPanel.h"
+#include "ui/field/PhotoPickerDialog.h"
+#include "ui/field/PhotoViewerDialog.h"
 
 #include <QComboBox>
 #include <QDir>

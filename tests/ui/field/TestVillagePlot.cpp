@@ -1,6 +1,6 @@
-#include "field/VillagePlot.h"
-#include "support/FieldUi.h"
-#include "support/FieldVillage.h"
+#include "tests/support/FieldUi.h"
+#include "tests/support/FieldVillage.h"
+#include "ui/field/VillagePlot.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,17 +1,17 @@
 // The Surat page against issue 21: a preview before a number is taken, safe file names in every
 // dialog it opens, and voiding a number issued by mistake.
 
-#include "AppContext.h"
-#include "common/FileNames.h"
-#include "core/documents/PdfInspection.h"
-#include "core/letters/LettersFixture.h"
-#include "documents/LetterBatch.h"
-#include "documents/LetterDocument.h"
-#include "files/ContentStore.h"
-#include "letters/LetterPreviewDialog.h"
-#include "letters/LetterSigner.h"
-#include "letters/LettersPage.h"
-#include "support/TestSupport.h"
+#include "core/common/FileNames.h"
+#include "core/documents/LetterBatch.h"
+#include "core/documents/LetterDocument.h"
+#include "core/files/ContentStore.h"
+#include "core/letters/LetterSigner.h"
+#include "tests/core/documents/PdfInspection.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/AppContext.h"
+#include "ui/letters/LetterPreviewDialog.h"
+#include "ui/letters/LettersPage.h"
 
 #include <QApplication>
 #include <QDir>

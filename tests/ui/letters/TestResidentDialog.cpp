@@ -1,9 +1,9 @@
 // The dialog for a resident outside the DTKS data (issue 21): no default birth date, the NIK
 // fills it, warnings need an acknowledgement, errors block.
 
-#include "core/letters/LettersFixture.h"
-#include "letters/ResidentDialog.h"
-#include "support/TestSupport.h"
+#include "tests/core/letters/LettersFixture.h"
+#include "tests/support/TestSupport.h"
+#include "ui/letters/ResidentDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,9 +1,9 @@
-#include "households/HouseholdDetailView.h"
-#include "households/HouseholdsPage.h"
-#include "models/HouseholdListModel.h"
-#include "ui/UiSupport.h"
-#include "window/MainWindow.h"
-#include "window/WorkspacePages.h"
+#include "tests/ui/UiSupport.h"
+#include "ui/households/HouseholdDetailView.h"
+#include "ui/households/HouseholdListModel.h"
+#include "ui/households/HouseholdsPage.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/WorkspacePages.h"
 
 #include <QApplication>
 #include <QCloseEvent>

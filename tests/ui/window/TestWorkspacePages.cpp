@@ -1,12 +1,12 @@
-#include "UiSupport.h"
-#include "dashboard/DashboardPage.h"
-#include "field/HouseholdLocationPanel.h"
-#include "households/HouseholdDetailView.h"
-#include "households/HouseholdsPage.h"
-#include "models/HouseholdListModel.h"
-#include "settings/SettingsPage.h"
-#include "window/MainWindow.h"
-#include "window/WorkspacePages.h"
+#include "tests/ui/UiSupport.h"
+#include "ui/dashboard/DashboardPage.h"
+#include "ui/field/HouseholdLocationPanel.h"
+#include "ui/households/HouseholdDetailView.h"
+#include "ui/households/HouseholdListModel.h"
+#include "ui/households/HouseholdsPage.h"
+#include "ui/settings/SettingsPage.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/WorkspacePages.h"
 
 #include <QComboBox>
 #include <QGroupBox>

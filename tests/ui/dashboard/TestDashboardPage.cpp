@@ -1,0 +1,124 @@
+#include "core/requests/ChangeRequestRepository.h"
+#include "tests/ui/UiSupport.h"
+#include "ui/dashboard/DashboardPage.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QValueAxis>
+
+#include <cmath>
+
+using namespace tepat;
+using namespace tepat::test;
+
+class TestDashboardPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void computesOffTheUiThreadWhenShown()
+    {
+        UiFixture f(120);
+        DashboardPage page(f.context);
+        QVERIFY(!page.summary());
+        QSignalSpy updated(&page, &DashboardPage::updated);
+        page.show();
+        QVERIFY(updated.wait(10000));
+        QVERIFY(page.summary());
+        QCOMPARE(
+            page.summary()->households +
+                f.count(QStringLiteral("SELECT count(*) FROM household WHERE status <> 'active'")),
+            120);
+        bool shown = false;
+        for (QLabel *label : page.findChildren<QLabel *>()) {
+            shown = shown || label->text() == QString::number(page.summary()->households);
+        }
+        QVERIFY(shown);
+        const auto charts = page.findChildren<QChartView *>();
+        QCOMPARE(charts.size(), 2);
+        for (QChartView *chart : charts) {
+            QCOMPARE(chart->chart()->series().size(), 1);
+        }
+    }
+
+    // Beranda's figures stayed at their first computation; a new draft now counts at once.
+    void figuresFollowTheStore()
+    {
+        UiFixture f(40);
+        DashboardPage page(f.context);
+        QSignalSpy updated(&page, &DashboardPage::updated);
+        page.show();
+        QVERIFY(updated.wait(10000));
+        QTRY_VERIFY(!page.isComputing());
+        const qint64 before = page.summary()->draftsAwaitingMusyawarah;
+        ChangeRequest r;
+        r.kind = RequestKind::Correction;
+        auto first = f.db->query(QStringLiteral("SELECT id FROM household ORDER BY id LIMIT 1"));
+        QVERIFY(first && first->next());
+        r.householdId = first->value(0).toString();
+        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, QStringLiteral("rina")));
+        QTRY_VERIFY_WITH_TIMEOUT(page.summary()->draftsAwaitingMusyawarah == before + 1, 10000);
+
+        // Hidden: counted again when shown.
+        page.hide();
+        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, QStringLiteral("rina")));
+        QCoreApplication::processEvents();
+        QVERIFY(!page.isComputing());
+        QCOMPARE(page.summary()->draftsAwaitingMusyawarah, before + 1);
+        page.show();
+        QTRY_VERIFY_WITH_TIMEOUT(page.summary()->draftsAwaitingMusyawarah == before + 2, 10000);
+    }
+
+    // The value axes step by 1, 2 or 5 × 10^n and end on a step.
+    void axisStepsAreRoundNumbers()
+    {
+        UiFixture f(120);
+        DashboardPage page(f.context);
+        QSignalSpy updated(&page, &DashboardPage::updated);
+        page.show();
+        QVERIFY(updated.wait(10000));
+        for (QChartView *view : page.findChildren<QChartView *>()) {
+            const auto axes = view->chart()->axes(Qt::Vertical);
+            QCOMPARE(axes.size(), 1);
+            auto *axis = qobject_cast<QValueAxis *>(axes.first());
+            QVERIFY(axis);
+            QVERIFY(axis->tickCount() >= 2);
+            const qreal step = (axis->max() - axis->min()) / (axis->tickCount() - 1);
+            const qreal magnitude = std::pow(10.0, std::floor(std::log10(step)));
+            const qreal mantissa = step / magnitude;
+            QVERIFY2(qFuzzyCompare(mantissa, 1.0) || qFuzzyCompare(mantissa, 2.0) ||
+                         qFuzzyCompare(mantissa, 5.0),
+                     qPrintable(QString::number(step)));
+            QCOMPARE(axis->min(), 0.0);
+            qreal tallest = 0;
+            for (QAbstractSeries *series : view->chart()->series()) {
+                for (QBarSet *set : static_cast<QBarSeries *>(series)->barSets()) {
+                    for (int i = 0; i < set->count(); ++i) {
+                        tallest = qMax(tallest, set->at(i));
+                    }
+                }
+            }
+            QVERIFY(axis->max() >= tallest);
+            QVERIFY(axis->max() - step < tallest); // no empty step on top
+        }
+    }
+
+    void misfitsOpenTheirList()
+    {
+        UiFixture f(20);
+        DashboardPage page(f.context);
+        QSignalSpy asked(&page, &DashboardPage::programMisfitsRequested);
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("showMisfits"));
+        QVERIFY(button);
+        button->click();
+        QCOMPARE(asked.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestDashboardPage)
+#include "TestDashboardPage.moc"
