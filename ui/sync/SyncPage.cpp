@@ -164,6 +164,7 @@ SyncPage::SyncPage(AppContext &context, SyncController *controller, QWidget *par
     m_cancel->hide();
 
     auto *shortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    shortcut->setWhatsThis(tr("Sinkronkan sekarang"));
     connect(shortcut, &QShortcut::activated, this, &SyncPage::syncNow);
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
     connect(m_cancel, &QPushButton::clicked, m_controller, &SyncController::cancel);
