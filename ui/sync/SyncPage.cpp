@@ -9,6 +9,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/BackgroundActivity.h"
 #include "ui/common/EmptyTableHint.h"
+#include "ui/common/Prompts.h"
 #include "ui/common/StoreWatch.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/sync/ParkedItemDialog.h"
@@ -80,7 +81,7 @@ SyncPage::SyncPage(AppContext &context, SyncController *controller, QWidget *par
         return ok ? std::optional<QByteArray>(text.toUtf8()) : std::nullopt;
     };
     confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Sinkronisasi"), question) == QMessageBox::Yes;
+        return Prompts::confirm(this, {tr("Sinkronisasi"), question, tr("Lanjutkan")});
     };
 
     auto *layout = new QVBoxLayout(this);
