@@ -10,6 +10,7 @@
 #include "ui/accounts/SignInDialogs.h"
 #include "ui/common/AppContext.h"
 #include "ui/households/HouseholdsPage.h"
+#include "ui/settings/DisplaySection.h"
 #include "ui/settings/LanguageSection.h"
 #include "ui/window/MainWindow.h"
 #include "ui/window/ScreenshotTour.h"
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     parser.process(app);
     Language::install(parser.isSet(langOption) ? parser.value(langOption)
                                                : LanguageSection::savedLanguage());
+    DisplaySection::applySaved();
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QString path = parser.value(dbOption);

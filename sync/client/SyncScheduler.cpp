@@ -64,7 +64,11 @@ void SyncScheduler::finished(bool success)
 void SyncScheduler::setOnline(bool online)
 {
     const bool cameBack = online && !m_online;
+    const bool changed = online != m_online;
     m_online = online;
+    if (changed) {
+        Q_EMIT onlineChanged(online);
+    }
     if (cameBack) {
         m_failures = 0;
         requestNow();

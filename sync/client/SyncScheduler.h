@@ -59,6 +59,7 @@ public:
 
 Q_SIGNALS:
     void syncDue();
+    void onlineChanged(bool online);
 
 private:
     const Clock &m_clock;

@@ -5,6 +5,7 @@
 #include "ui/accounts/IdleLock.h"
 #include "ui/accounts/SignInDialogs.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/Prompts.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -300,12 +301,11 @@ void AccountSection::toggleDisabled()
         return;
     }
     const bool disable = !m_table->item(m_table->currentRow(), 0)->data(Qt::UserRole).toBool();
-    if (disable && QMessageBox::question(
-                       this, tr("Nonaktifkan akun"),
-                       tr("Nonaktifkan akun %1? Pemiliknya tidak bisa masuk lagi sampai "
-                          "akunnya diaktifkan kembali.")
-                           .arg(username),
-                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+    if (disable && !Prompts::confirm(this, {tr("Nonaktifkan akun"),
+                                            tr("Nonaktifkan akun %1? Pemiliknya tidak bisa masuk "
+                                               "lagi sampai akunnya diaktifkan kembali.")
+                                                .arg(username),
+                                            tr("Nonaktifkan akun"), Prompts::Kind::Destructive})) {
         return;
     }
     const Status s = m_accounts.setDisabled(m_context.session, username, disable);

@@ -144,6 +144,7 @@ IdleLock::IdleLock(QWidget *window, const Clock &clock, const Session &session, 
     m_timer.start();
     auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), window);
     shortcut->setContext(Qt::ApplicationShortcut);
+    shortcut->setWhatsThis(tr("Kunci Tepat sekarang (kata sandi untuk membuka)"));
     connect(shortcut, &QShortcut::activated, this, &IdleLock::lock);
 }
 

@@ -131,6 +131,7 @@ void AuditSection::verify(bool atStart)
 {
     const QString path = m_context.db.path();
     BackgroundJob *job = m_job;
+    job->setTitle(tr("Memeriksa jejak audit…"));
     const bool started = m_job->start(
         [path, job]() -> Result<AuditVerification> {
             Database::Options options;

@@ -88,6 +88,7 @@ Status BackupController::backupNow(const QString &file)
     const QString files = m_context.filesFolder;
     const Clock &clock = m_context.clock;
     BackgroundJob *job = m_job;
+    job->setTitle(tr("Mencadangkan data…"));
     const bool launched = m_job->start(
         [keyCopy, db, files, output, &clock, job] {
             return BackupWriter(keyCopy, clock)
@@ -158,6 +159,7 @@ Status BackupController::restore(const QString &file, const QString &passphrase,
     const QString files = m_context.filesFolder;
     const Clock &clock = m_context.clock;
     BackgroundJob *job = m_job;
+    job->setTitle(tr("Memulihkan cadangan…"));
     struct Outcome
     {
         std::optional<Result<BackupReport>> safety;

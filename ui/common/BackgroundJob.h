@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/common/BackgroundActivity.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -28,9 +30,12 @@ public:
             m_thread->wait();
             delete m_thread;
         }
+        endActivity();
     }
 
     bool running() const { return m_thread != nullptr; }
+    // What the status bar shows while the work runs ("Mencadangkan data…"); none: not shown.
+    void setTitle(const QString &title) { m_title = title; }
     void cancel() { m_cancelled = true; }
     bool cancelled() const { return m_cancelled; }
 
@@ -38,7 +43,14 @@ public:
     void report(qint64 done, qint64 total)
     {
         QMetaObject::invokeMethod(
-            this, [this, done, total] { Q_EMIT progressed(done, total); }, Qt::QueuedConnection);
+            this,
+            [this, done, total] {
+                if (m_activity) {
+                    BackgroundActivity::instance().progress(m_activity, done, total);
+                }
+                Q_EMIT progressed(done, total);
+            },
+            Qt::QueuedConnection);
     }
 
     template<typename Work, typename Done>
@@ -55,8 +67,12 @@ public:
         connect(m_thread, &QThread::finished, this, [this, result, done = std::move(done)]() {
             m_thread->deleteLater();
             m_thread = nullptr;
+            endActivity();
             done(std::move(**result));
         });
+        if (!m_title.isEmpty()) {
+            m_activity = BackgroundActivity::instance().begin(m_title);
+        }
         m_thread->start();
         return true;
     }
@@ -65,7 +81,17 @@ Q_SIGNALS:
     void progressed(qint64 done, qint64 total);
 
 private:
+    void endActivity()
+    {
+        if (m_activity) {
+            BackgroundActivity::instance().end(m_activity);
+            m_activity = 0;
+        }
+    }
+
     QThread *m_thread = nullptr;
+    QString m_title;
+    int m_activity = 0;
     std::atomic<bool> m_cancelled{false};
 };
 

@@ -1,5 +1,6 @@
 #include "ui/deliberation/MeetingsPage.h"
 
+#include "ui/common/Prompts.h"
 #include "ui/deliberation/MeetingDialogs.h"
 
 #include "core/common/Clock.h"
@@ -494,10 +495,10 @@ void MeetingsPage::removeFromAgenda()
         check(tr("Pilih usulan di agenda."));
         return;
     }
-    if (QMessageBox::question(
-            this, tr("Keluarkan dari agenda"),
-            tr("Keluarkan %1 dari agenda? Usulan kembali menjadi draf.").arg(item->text()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+    if (!Prompts::confirm(
+            this, {tr("Keluarkan dari agenda"),
+                   tr("Keluarkan %1 dari agenda? Usulan kembali menjadi draf.").arg(item->text()),
+                   tr("Keluarkan dari agenda")})) {
         return;
     }
     const Status removed = m_service->removeFromAgenda(current(), item->data(kIdRole).toLongLong());
@@ -546,9 +547,9 @@ void MeetingsPage::addAttendee()
 void MeetingsPage::removeAttendee()
 {
     const QTableWidgetItem *item = m_attendees->item(m_attendees->currentRow(), 0);
-    if (!item || QMessageBox::question(
-                     this, tr("Hapus peserta"), tr("Hapus %1 dari daftar hadir?").arg(item->text()),
-                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+    if (!item || !Prompts::confirm(this, {tr("Hapus peserta"),
+                                          tr("Hapus %1 dari daftar hadir?").arg(item->text()),
+                                          tr("Hapus peserta"), Prompts::Kind::Destructive})) {
         return;
     }
     const Status removed = m_service->removeAttendee(current(), item->data(kIdRole).toLongLong());
@@ -595,11 +596,11 @@ void MeetingsPage::finalise()
         showMeeting();
         return;
     }
-    if (QMessageBox::question(
-            this, tr("Finalkan musyawarah"),
-            tr("Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang "
-               "disetujui dapat dikirim; koreksi hanya lewat adendum. Lanjutkan?"),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+    if (!Prompts::confirm(
+            this, {tr("Finalkan musyawarah"),
+                   tr("Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan "
+                      "yang disetujui dapat dikirim; koreksi hanya lewat adendum."),
+                   tr("Finalkan"), Prompts::Kind::Destructive})) {
         return;
     }
     const Result<Meeting> done =

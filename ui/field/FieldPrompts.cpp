@@ -1,7 +1,8 @@
 #include "ui/field/FieldPrompts.h"
 
+#include "ui/common/Prompts.h"
+
 #include <QInputDialog>
-#include <QMessageBox>
 
 namespace tepat {
 
@@ -9,8 +10,7 @@ FieldPrompts FieldPrompts::dialogs()
 {
     FieldPrompts prompts;
     prompts.confirm = [](QWidget *parent, const QString &title, const QString &text) {
-        return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
-                                     QMessageBox::No) == QMessageBox::Yes;
+        return Prompts::confirm(parent, {title, text, title, Prompts::Kind::Destructive});
     };
     prompts.askText = [](QWidget *parent, const QString &title,
                          const QString &label) -> std::optional<QString> {

@@ -115,10 +115,13 @@ HouseholdDetailView::HouseholdDetailView(AppContext &context, QWidget *parent)
     // Whatever has the focus in the window (the navigation list too) while the family is shown.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
     escape->setContext(Qt::WindowShortcut);
+    escape->setWhatsThis(tr("Kembali dari rincian keluarga ke daftar"));
     connect(escape, &QShortcut::activated, this, &HouseholdDetailView::back);
     const auto tabKeys = [this](const QList<QKeySequence> &keys, int step) {
         auto *shortcut = new QShortcut(this);
         shortcut->setKeys(keys);
+        shortcut->setWhatsThis(step > 0 ? tr("Tab berikutnya pada rincian keluarga")
+                                        : tr("Tab sebelumnya pada rincian keluarga"));
         shortcut->setContext(Qt::WindowShortcut);
         connect(shortcut, &QShortcut::activated, this, [this, step] {
             const int count = m_tabs->count();

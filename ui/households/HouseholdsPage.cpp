@@ -238,6 +238,7 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent)
     // its own); a shortcut of a hidden page does not fire.
     auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), listPage);
     escape->setContext(Qt::WindowShortcut);
+    escape->setWhatsThis(tr("Kosongkan pencarian, lalu kembali ke daftar"));
     connect(escape, &QShortcut::activated, this, &HouseholdsPage::escapeFromList);
     m_search->installEventFilter(new SearchBoxKeys(
         m_search,

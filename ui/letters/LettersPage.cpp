@@ -369,6 +369,7 @@ bool LettersPage::startBatch(const QStringList &personIds, const QString &outDir
     const Clock &clock = m_context.clock;
     const Session &session = m_context.session;
     BackgroundJob *job = m_batchJob;
+    job->setTitle(tr("Membuat surat…"));
     const int requested = int(personIds.size());
     const bool started = m_batchJob->start(
         [path, files, personIds, outDir, form, paper, job, &clock,

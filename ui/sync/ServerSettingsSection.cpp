@@ -1,5 +1,6 @@
 #include "ui/sync/ServerSettingsSection.h"
 
+#include "ui/common/Prompts.h"
 #include "ui/sync/SyncController.h"
 
 #include <QCheckBox>
@@ -17,7 +18,7 @@ ServerSettingsSection::ServerSettingsSection(SyncController &controller, QWidget
     , m_controller(controller)
 {
     confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Server"), question) == QMessageBox::Yes;
+        return Prompts::confirm(this, {tr("Server"), question, tr("Lanjutkan")});
     };
     auto *form = new QFormLayout(this);
     m_url = new QLineEdit(controller.serverUrl(), this);

@@ -7,13 +7,16 @@
 #include "core/storage/StoreEvents.h"
 #include "sync/client/TokenStore.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/BackgroundActivity.h"
 #include "ui/common/EmptyTableHint.h"
+#include "ui/common/Prompts.h"
 #include "ui/common/StoreWatch.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/sync/ParkedItemDialog.h"
 #include "ui/sync/ServerSettingsSection.h"
 #include "ui/sync/SyncController.h"
 #include "ui/window/MainWindow.h"
+#include "ui/window/WorkspaceStatusBar.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -27,6 +30,8 @@
 #include <QShortcut>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace tepat {
 
@@ -76,7 +81,7 @@ SyncPage::SyncPage(AppContext &context, SyncController *controller, QWidget *par
         return ok ? std::optional<QByteArray>(text.toUtf8()) : std::nullopt;
     };
     confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Sinkronisasi"), question) == QMessageBox::Yes;
+        return Prompts::confirm(this, {tr("Sinkronisasi"), question, tr("Lanjutkan")});
     };
 
     auto *layout = new QVBoxLayout(this);
@@ -160,6 +165,7 @@ SyncPage::SyncPage(AppContext &context, SyncController *controller, QWidget *par
     m_cancel->hide();
 
     auto *shortcut = new QShortcut(QKeySequence(Qt::Key_F5), this);
+    shortcut->setWhatsThis(tr("Sinkronkan sekarang"));
     connect(shortcut, &QShortcut::activated, this, &SyncPage::syncNow);
     connect(m_syncNow, &QPushButton::clicked, this, &SyncPage::syncNow);
     connect(m_cancel, &QPushButton::clicked, m_controller, &SyncController::cancel);
@@ -374,8 +380,27 @@ void addSyncPage(MainWindow &window, AppContext &context, SettingsPage &settings
     window.addPage(QStringLiteral("sinkronisasi"), SyncPage::tr("Sinkronisasi"), page);
     settings.addSection(ServerSettingsSection::tr("Server"),
                         new ServerSettingsSection(*controller));
-    controller->scheduler().watchNetwork();
-    controller->scheduler().startPolling();
+    sync::SyncScheduler &scheduler = controller->scheduler();
+    WorkspaceStatusBar *status = window.workspaceStatus();
+    if (scheduler.watchNetwork()) {
+        status->setOnline(scheduler.isOnline());
+        QObject::connect(&scheduler, &sync::SyncScheduler::onlineChanged, status,
+                         [status](bool online) { status->setOnline(online); });
+    }
+    // A sync shows in the status bar like any other slow work.
+    auto activity = std::make_shared<int>(0);
+    QObject::connect(controller, &SyncController::started, status, [activity] {
+        *activity = BackgroundActivity::instance().begin(SyncPage::tr("Sinkronisasi…"));
+    });
+    QObject::connect(controller, &SyncController::progress, status,
+                     [activity](sync::SyncStage, qint64 done, qint64 total) {
+                         BackgroundActivity::instance().progress(*activity, done, total);
+                     });
+    QObject::connect(controller, &SyncController::finished, status, [activity] {
+        BackgroundActivity::instance().end(*activity);
+        *activity = 0;
+    });
+    scheduler.startPolling();
 }
 
 } // namespace tepat

@@ -4,28 +4,17 @@
 #include "core/domain/RegionDirectory.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/Icons.h"
+#include "ui/window/NavigationBar.h"
+#include "ui/window/WorkspaceStatusBar.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace tepat {
-
-namespace {
-
-// The page list moves with the arrow keys only: typing a letter must not jump to another page
-// (Qt's type-ahead search), it belongs to the page the operator is working on.
-class NavigationList : public QListWidget
-{
-public:
-    using QListWidget::QListWidget;
-    void keyboardSearch(const QString &) override {}
-};
-
-} // namespace
 
 MainWindow::MainWindow(AppContext &context, QWidget *parent)
     : QMainWindow(parent)
@@ -43,9 +32,9 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     outer->addWidget(m_header);
 
     auto *body = new QHBoxLayout();
-    m_navigation = new NavigationList(central);
+    m_navigation = new NavigationBar(central);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setFixedWidth(180);
+    m_navigation->setFixedWidth(196);
     m_pages = new QStackedWidget(central);
     body->addWidget(m_navigation);
     body->addWidget(m_pages, 1);
@@ -53,6 +42,8 @@ MainWindow::MainWindow(AppContext &context, QWidget *parent)
     setCentralWidget(central);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
+    setWindowIcon(Icons::application());
+    m_status = new WorkspaceStatusBar(*this, context);
     refreshHeader();
     resize(1180, 760);
 }
@@ -87,7 +78,8 @@ void MainWindow::addPage(const QString &key, const QString &title, QWidget *page
 {
     m_keys.append(key);
     m_pages->addWidget(page);
-    m_navigation->addItem(title);
+    m_navigation->addEntry(key, title);
+    m_status->scheduleRefresh();
     if (m_navigation->currentRow() < 0) {
         m_navigation->setCurrentRow(0);
     }

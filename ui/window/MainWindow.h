@@ -3,15 +3,17 @@
 #include <QMainWindow>
 
 class QLabel;
-class QListWidget;
 class QStackedWidget;
 
 namespace tepat {
 
 struct AppContext;
+class NavigationBar;
+class WorkspaceStatusBar;
 
-// The operator's window: a header with the village and the date of the data, navigation on
-// the left, one page per task on the right. Pages are built by WorkspacePages.
+// The operator's window: a header with the village and the date of the data, the navigation
+// sidebar (icons and live counts) on the left, one page per task on the right, and the status
+// bar. Pages are built by WorkspacePages.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ public:
     QWidget *page(const QString &key) const;
     QString currentPageKey() const;
     void refreshHeader();
+    NavigationBar *navigation() const { return m_navigation; }
+    WorkspaceStatusBar *workspaceStatus() const { return m_status; }
 
 protected:
     // Open forms and other windows of Tepat close first (saving their drafts); if one stays
@@ -34,7 +38,8 @@ protected:
 private:
     AppContext &m_context;
     QLabel *m_header = nullptr;
-    QListWidget *m_navigation = nullptr;
+    NavigationBar *m_navigation = nullptr;
+    WorkspaceStatusBar *m_status = nullptr;
     QStackedWidget *m_pages = nullptr;
     QStringList m_keys;
 };

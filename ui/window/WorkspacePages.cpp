@@ -11,6 +11,7 @@
 #include "ui/letters/LettersPage.h"
 #include "ui/requests/RequestFormDialog.h"
 #include "ui/requests/RequestsPage.h"
+#include "ui/settings/DisplaySection.h"
 #include "ui/settings/LanguageSection.h"
 #include "ui/settings/SettingsPage.h"
 #include "ui/sync/SyncPage.h"
@@ -54,6 +55,8 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     auto *settings = new SettingsPage();
     settings->addSection(QCoreApplication::translate("WorkspacePages", "Bahasa"),
                          new LanguageSection());
+    settings->addSection(QCoreApplication::translate("WorkspacePages", "Tampilan"),
+                         new DisplaySection());
     settings->addSection(QCoreApplication::translate("WorkspacePages", "Lapangan"),
                          new FieldSettingsSection(context));
     settings->addSection(QCoreApplication::translate("WorkspacePages", "Surat & kop"),
