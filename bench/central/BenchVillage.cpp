@@ -74,8 +74,10 @@ void BenchCaller::attempt(const QString &kind, const QByteArray &method, const Q
                           const QByteArray &body, std::function<void(const QJsonObject &)> ok,
                           std::function<void()> failed, int retries)
 {
+    // A busy answer is waited out as a client does, for as long as the server asks (bounded by
+    // the scenario's deadline through the count).
     m_connection.send(method, target, body, [=, this](const BenchAnswer &a) {
-        if ((a.status == 503 || a.status == 429) && a.retryAfter > 0 && retries < 30) {
+        if ((a.status == 503 || a.status == 429) && a.retryAfter > 0 && retries < 600) {
             ++m_stats.busyRetries;
             QTimer::singleShot(int(a.retryAfter * 1000), &m_connection, [=, this] {
                 attempt(kind, method, target, body, ok, failed, retries + 1);
