@@ -109,7 +109,7 @@ int photoAdd(const QStringList &arguments, Console &console)
     const Database &database = *store.value();
     noteIfNotInRegister(database, householdId, console);
     const HouseholdPhotos photos(database, Clock::system(), ContentStore::rootFor(database.path()));
-    const QString actor = Session::localAdministrator().username();
+    const Session actor = Session::localAdministrator();
     const QStringList files = parser.positionalArguments();
     int refused = 0;
     for (qsizetype i = 0; i < files.size(); ++i) {
@@ -220,7 +220,7 @@ int locationSet(const QStringList &arguments, Console &console)
         return CannotRun;
     }
     const Result<HouseholdPoint> recorded =
-        locations.record(householdId, fix, Session::localAdministrator().username());
+        locations.record(householdId, fix, Session::localAdministrator());
     if (!recorded) {
         console.err(recorded.error().message);
         return recorded.error().code.startsWith(QLatin1String("location.")) ? SomeRefused

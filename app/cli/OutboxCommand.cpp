@@ -1,5 +1,6 @@
 #include "app/cli/Commands.h"
 
+#include "core/accounts/Role.h"
 #include "core/common/Clock.h"
 #include "core/files/ContentStore.h"
 #include "core/outbox/Outbox.h"
@@ -114,7 +115,7 @@ int outboxAdd(const QStringList &arguments, Console &console)
         bool ok = false;
         const qint64 id = parser.value(request).toLongLong(&ok);
         const Status s =
-            ok ? outbox.enqueue(id, parser.value(actor))
+            ok ? outbox.enqueue(id, Session::localAdministrator(parser.value(actor)))
                : Status(Error{QStringLiteral("cli.usage"),
                               QCoreApplication::translate("cli", "--request harus nomor usulan.")});
         if (!s) {
@@ -124,7 +125,8 @@ int outboxAdd(const QStringList &arguments, Console &console)
         console.out(QCoreApplication::translate("cli", "diantrekan\t1"));
         return Success;
     }
-    const Result<int> added = outbox.enqueueApproved(parser.value(actor));
+    const Result<int> added =
+        outbox.enqueueApproved(Session::localAdministrator(parser.value(actor)));
     if (!added) {
         console.err(added.error().message);
         return SomeRefused;

@@ -1,5 +1,6 @@
 #include "app/cli/Commands.h"
 
+#include "core/accounts/Role.h"
 #include "core/common/Clock.h"
 #include "core/files/ContentStore.h"
 #include "core/storage/Database.h"
@@ -111,8 +112,8 @@ int sync(const QStringList &arguments, Console &console)
         return CannotRun;
     }
     if (parser.isSet(acceptServer)) {
-        if (const Status s =
-                sync::SyncSession::acceptServer(database, Clock::system(), settings.username());
+        if (const Status s = sync::SyncSession::acceptServer(
+                database, Clock::system(), Session::localAdministrator(settings.username()));
             !s) {
             console.err(s.error().message);
             return CannotRun;

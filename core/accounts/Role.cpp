@@ -101,7 +101,12 @@ Session Session::localAdministrator()
     if (user.isEmpty()) {
         user = qEnvironmentVariable("USERNAME", QStringLiteral("operator"));
     }
-    return Session(Actor{user, user, Role::Administrator});
+    return localAdministrator(user);
+}
+
+Session Session::localAdministrator(const QString &name)
+{
+    return Session(Actor{name, name, Role::Administrator});
 }
 
 } // namespace tepat

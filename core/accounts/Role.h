@@ -65,6 +65,8 @@ public:
     Status require(Permission permission) const;
 
     static Session localAdministrator();
+    // The same under a name of the caller's choosing (tepat-cli --actor, demo data).
+    static Session localAdministrator(const QString &name);
 
 private:
     Actor m_actor;

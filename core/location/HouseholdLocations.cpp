@@ -63,8 +63,11 @@ LocationThresholds LocationThresholds::load(const Database &db)
     return t;
 }
 
-Status LocationThresholds::save(const Database &db) const
+Status LocationThresholds::save(const Database &db, const Session &session) const
 {
+    if (const Status allowed = HouseholdLocations::permitted(session); !allowed) {
+        return allowed;
+    }
     Q_ASSERT(maxAccuracyMetres > 0 && maxDistanceKm > 0);
     Transaction tx(db);
     if (!tx.begun()) {
@@ -221,10 +224,19 @@ Result<Findings> HouseholdLocations::check(const QString &householdId, const Loc
     return findings;
 }
 
+Status HouseholdLocations::permitted(const Session &session)
+{
+    return session.require(Permission::Draft);
+}
+
 Result<HouseholdPoint> HouseholdLocations::record(const QString &householdId,
                                                   const LocationFix &fix,
-                                                  const QString &actor) const
+                                                  const Session &session) const
 {
+    if (const Status allowed = permitted(session); !allowed) {
+        return allowed.error();
+    }
+    const QString &actor = session.username();
     Q_ASSERT(fix.source != LocationSource::Register);
     if (householdId.trimmed().isEmpty()) {
         return Error{QStringLiteral("location.no_household"), tr("Keluarga belum dipilih.")};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/Role.h"
 #include "core/common/Result.h"
 #include "core/domain/Finding.h"
 #include "core/location/GeoPoint.h"
@@ -22,7 +23,8 @@ struct LocationThresholds
     static inline const QString distanceKey = QStringLiteral("location.max_distance_km");
 
     static LocationThresholds load(const Database &db);
-    Status save(const Database &db) const;
+    // Needs Permission::Draft, as recording a point does.
+    Status save(const Database &db, const Session &session) const;
 };
 
 // A household's point as recorded, with who recorded it and the warnings accepted then.
@@ -46,6 +48,10 @@ class HouseholdLocations
 public:
     HouseholdLocations(const Database &db, const Clock &clock);
 
+    // Whether this session may record points (Permission::Draft), for a screen that asks
+    // before it starts; record() checks it again.
+    static Status permitted(const Session &session);
+
     Result<std::optional<HouseholdPoint>> current(const QString &householdId) const;
     // Newest first; the register's point, if any, last.
     Result<QList<HouseholdPoint>> history(const QString &householdId) const;
@@ -60,7 +66,7 @@ public:
     Result<Findings> check(const QString &householdId, const LocationFix &fix) const;
     // Checks, then stores the point with its warnings and an audit entry in one transaction.
     Result<HouseholdPoint> record(const QString &householdId, const LocationFix &fix,
-                                  const QString &actor) const;
+                                  const Session &session) const;
 
 private:
     const Database &m_db;

@@ -119,8 +119,12 @@ Result<OutboxBatchItem> Outbox::buildItem(qint64 requestId) const
     return item;
 }
 
-Status Outbox::enqueue(qint64 requestId, const QString &actor) const
+Status Outbox::enqueue(qint64 requestId, const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::Send); !allowed) {
+        return allowed;
+    }
+    const QString &actor = session.username();
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
@@ -162,8 +166,11 @@ Status Outbox::enqueue(qint64 requestId, const QString &actor) const
     return tx.commit();
 }
 
-Result<int> Outbox::enqueueApproved(const QString &actor) const
+Result<int> Outbox::enqueueApproved(const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::Send); !allowed) {
+        return allowed.error();
+    }
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
@@ -178,7 +185,7 @@ Result<int> Outbox::enqueueApproved(const QString &actor) const
         ids.append(q->value(0).toLongLong());
     }
     for (qint64 id : ids) {
-        if (const Status s = enqueue(id, actor); !s) {
+        if (const Status s = enqueue(id, session); !s) {
             return s.error();
         }
     }
@@ -392,8 +399,13 @@ Status Outbox::noteTransientFailure(const QList<qint64> &requestIds, const QStri
     return tx.commit();
 }
 
-Status Outbox::editPayload(qint64 requestId, const QJsonObject &payload, const QString &actor) const
+Status Outbox::editPayload(qint64 requestId, const QJsonObject &payload,
+                           const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::Send); !allowed) {
+        return allowed;
+    }
+    const QString &actor = session.username();
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
@@ -443,8 +455,12 @@ Status Outbox::editPayload(qint64 requestId, const QJsonObject &payload, const Q
     return tx.commit();
 }
 
-Status Outbox::resend(qint64 requestId, const QString &actor) const
+Status Outbox::resend(qint64 requestId, const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::Send); !allowed) {
+        return allowed;
+    }
+    const QString &actor = session.username();
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
@@ -471,8 +487,12 @@ Status Outbox::resend(qint64 requestId, const QString &actor) const
     return tx.commit();
 }
 
-Result<int> Outbox::markForResend(const QString &actor) const
+Result<int> Outbox::markForResend(const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::Send); !allowed) {
+        return allowed.error();
+    }
+    const QString &actor = session.username();
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/Role.h"
 #include "core/common/Result.h"
 #include "core/outbox/RequestEnvelope.h"
 #include "core/requests/ChangeRequest.h"
@@ -87,10 +88,15 @@ public:
 
     Outbox(const Database &db, const Clock &clock, QString filesRoot);
 
+    // What a person does with the outbox needs Permission::Send of their session: putting
+    // requests in, fixing and resending parked ones, confirming again after a restored server.
+    // The sync's own steps (markSending … noteTransientFailure) run inside a sync that person
+    // started and name the actor only.
+
     // Approved -> Queued. Refused when a file the request refers to is missing locally.
-    Status enqueue(qint64 requestId, const QString &actor) const;
+    Status enqueue(qint64 requestId, const Session &session) const;
     // Every approved request; returns how many entered the outbox.
-    Result<int> enqueueApproved(const QString &actor) const;
+    Result<int> enqueueApproved(const Session &session) const;
 
     Result<OutboxEntry> entry(qint64 requestId) const;
     // Entries in request order after `afterRequestId`; acknowledged ones only when asked.
@@ -115,10 +121,10 @@ public:
     Status noteTransientFailure(const QList<qint64> &requestIds, const QString &message) const;
 
     // The operator's fix of a parked item, and sending it again.
-    Status editPayload(qint64 requestId, const QJsonObject &payload, const QString &actor) const;
-    Status resend(qint64 requestId, const QString &actor) const;
+    Status editPayload(qint64 requestId, const QJsonObject &payload, const Session &session) const;
+    Status resend(qint64 requestId, const Session &session) const;
     // After a restored server: confirm every acknowledged but undecided request again.
-    Result<int> markForResend(const QString &actor) const;
+    Result<int> markForResend(const Session &session) const;
 
     // Moves a request forward along the lifecycle to `target` (e.g. sent -> received ->
     // verified), one recorded step at a time. Steps back to Queued are never taken. Does

@@ -56,17 +56,25 @@ HouseholdPhotos::HouseholdPhotos(const Database &db, const Clock &clock, QString
     , m_files(std::move(filesRoot))
 {}
 
+Status HouseholdPhotos::permitted(const Session &session)
+{
+    return session.require(Permission::Draft);
+}
+
 Result<AttachedPhoto> HouseholdPhotos::attachFile(const QString &householdId, const QString &path,
-                                                  PhotoView view, const QString &actor,
+                                                  PhotoView view, const Session &session,
                                                   const PhotoLimits &limits) const
 {
+    if (const Status allowed = permitted(session); !allowed) {
+        return allowed.error();
+    }
     Result<QByteArray> original = PhotoNormalizer::readFile(path, limits);
     if (!original) {
         return original.error();
     }
     const QString sourceName = PhotoNormalizer::maskedFileName(QFileInfo(path).fileName());
-    Result<std::optional<AttachedPhoto>> known =
-        attachKnownSource(householdId, ContentStore::sha256Of(*original), sourceName, view, actor);
+    Result<std::optional<AttachedPhoto>> known = attachKnownSource(
+        householdId, ContentStore::sha256Of(*original), sourceName, view, session);
     if (!known) {
         return known.error();
     }
@@ -78,13 +86,17 @@ Result<AttachedPhoto> HouseholdPhotos::attachFile(const QString &householdId, co
         return photo.error();
     }
     photo->sourceName = sourceName;
-    return attach(householdId, *photo, view, actor);
+    return attach(householdId, *photo, view, session);
 }
 
 Result<AttachedPhoto> HouseholdPhotos::attach(const QString &householdId,
                                               const NormalizedPhoto &photo, PhotoView view,
-                                              const QString &actor) const
+                                              const Session &session) const
 {
+    if (const Status allowed = permitted(session); !allowed) {
+        return allowed.error();
+    }
+    const QString &actor = session.username();
     Q_ASSERT(!photo.jpeg.isEmpty());
     const QString sha = ContentStore::sha256Of(photo.jpeg);
     const bool fileExisted = m_files.contains(sha);
@@ -109,12 +121,15 @@ Result<AttachedPhoto> HouseholdPhotos::attach(const QString &householdId,
     return attached;
 }
 
-Result<std::optional<AttachedPhoto>> HouseholdPhotos::attachKnownSource(const QString &householdId,
-                                                                        const QString &sourceSha256,
-                                                                        const QString &sourceName,
-                                                                        PhotoView view,
-                                                                        const QString &actor) const
+Result<std::optional<AttachedPhoto>>
+HouseholdPhotos::attachKnownSource(const QString &householdId, const QString &sourceSha256,
+                                   const QString &sourceName, PhotoView view,
+                                   const Session &session) const
 {
+    if (const Status allowed = permitted(session); !allowed) {
+        return allowed.error();
+    }
+    const QString &actor = session.username();
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("SELECT sha256, captured_at, exif_latitude, exif_longitude, width, height "
                        "FROM household_photo WHERE source_sha256 = ? ORDER BY id LIMIT 1"),
@@ -281,8 +296,12 @@ Result<QStringList> HouseholdPhotos::householdsSharingPhotos(const QString &hous
     return households;
 }
 
-Status HouseholdPhotos::setView(qint64 photoId, PhotoView view, const QString &actor) const
+Status HouseholdPhotos::setView(qint64 photoId, PhotoView view, const Session &session) const
 {
+    if (const Status allowed = permitted(session); !allowed) {
+        return allowed;
+    }
+    const QString &actor = session.username();
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun();
@@ -317,8 +336,12 @@ Status HouseholdPhotos::setView(qint64 photoId, PhotoView view, const QString &a
     return tx.commit();
 }
 
-Status HouseholdPhotos::detach(qint64 photoId, const QString &reason, const QString &actor) const
+Status HouseholdPhotos::detach(qint64 photoId, const QString &reason, const Session &session) const
 {
+    if (const Status allowed = permitted(session); !allowed) {
+        return allowed;
+    }
+    const QString &actor = session.username();
     if (reason.trimmed().isEmpty()) {
         return Error{QStringLiteral("photo.reason_required"),
                      tr("Tulis alasan foto ini dilepas dari keluarga.")};

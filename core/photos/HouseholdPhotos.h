@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/Role.h"
 #include "core/common/Result.h"
 #include "core/files/ContentStore.h"
 #include "core/location/GeoPoint.h"
@@ -40,7 +41,8 @@ struct AttachedPhoto
 // table references the file, kind 'house_photo'), attached with a view, listed with their
 // thumbnails. Removing a photo from a household is a state, never a deletion. A failure leaves
 // nothing half-stored: the row, the attachment and the audit entry commit together, and a file
-// written for a failed attach is taken away again.
+// written for a failed attach is taken away again. Attaching, re-labelling and detaching need
+// Permission::Draft of the session that asks.
 class HouseholdPhotos
 {
     Q_DECLARE_TR_FUNCTIONS(HouseholdPhotos)
@@ -48,18 +50,22 @@ class HouseholdPhotos
 public:
     HouseholdPhotos(const Database &db, const Clock &clock, QString filesRoot);
 
+    // Whether this session may change a household's photos (for a screen that asks before it
+    // opens a file dialog); every change checks it again.
+    static Status permitted(const Session &session);
+
     // Reads, normalises and stores one file (the command-line tool; the UI uses
     // PhotoBatchImport to do the heavy part off the UI thread).
     Result<AttachedPhoto> attachFile(const QString &householdId, const QString &path,
-                                     PhotoView view, const QString &actor,
+                                     PhotoView view, const Session &session,
                                      const PhotoLimits &limits = {}) const;
     Result<AttachedPhoto> attach(const QString &householdId, const NormalizedPhoto &photo,
-                                 PhotoView view, const QString &actor) const;
+                                 PhotoView view, const Session &session) const;
     // Attaches an original imported before (same bytes) without decoding it again; empty when
     // this original is unknown or its stored photo is gone.
     Result<std::optional<AttachedPhoto>>
     attachKnownSource(const QString &householdId, const QString &sourceSha256,
-                      const QString &sourceName, PhotoView view, const QString &actor) const;
+                      const QString &sourceName, PhotoView view, const Session &session) const;
     // Every original imported so far (its SHA-256), so a batch can skip them.
     Result<QSet<QString>> knownSources() const;
 
@@ -70,8 +76,8 @@ public:
     // this household's current photos, compared by content (stored or original SHA-256): the
     // same house photo on two families is usually a mistake.
     Result<QStringList> householdsSharingPhotos(const QString &householdId) const;
-    Status setView(qint64 photoId, PhotoView view, const QString &actor) const;
-    Status detach(qint64 photoId, const QString &reason, const QString &actor) const;
+    Status setView(qint64 photoId, PhotoView view, const Session &session) const;
+    Status detach(qint64 photoId, const QString &reason, const Session &session) const;
 
     QString photoPath(const QString &sha256) const { return m_files.pathOf(sha256); }
     // The cached thumbnail (<files>/cache/thumbnails/<sha>.jpg), made again from the stored

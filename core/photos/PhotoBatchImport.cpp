@@ -21,14 +21,18 @@ PhotoBatchImport::~PhotoBatchImport()
     }
 }
 
-bool PhotoBatchImport::start(const QString &householdId, const QList<PhotoImportItem> &items,
-                             const QString &actor, const PhotoLimits &limits)
+Status PhotoBatchImport::start(const QString &householdId, const QList<PhotoImportItem> &items,
+                               const Session &session, const PhotoLimits &limits)
 {
     if (m_thread) {
-        return false;
+        return Error{QStringLiteral("photo.batch_running"),
+                     tr("Foto sedang diimpor; tunggu sampai selesai atau batalkan dulu.")};
+    }
+    if (const Status allowed = HouseholdPhotos::permitted(session); !allowed) {
+        return allowed;
     }
     m_householdId = householdId;
-    m_actor = actor;
+    m_session.emplace(session);
     m_items = items;
     m_results.clear();
     for (const PhotoImportItem &item : items) {
@@ -67,7 +71,7 @@ bool PhotoBatchImport::start(const QString &householdId, const QList<PhotoImport
             Qt::QueuedConnection);
     Q_EMIT progress(0, int(items.size()));
     m_thread->start(QThread::LowPriority);
-    return true;
+    return {};
 }
 
 void PhotoBatchImport::cancel()
@@ -86,8 +90,8 @@ void PhotoBatchImport::store(int index, const Result<NormalizedPhoto> &photo,
     const QString sourceName = PhotoNormalizer::maskedFileName(QFileInfo(item.path).fileName());
     Result<AttachedPhoto> attached = Error{};
     if (!knownSource.isEmpty()) {
-        Result<std::optional<AttachedPhoto>> again =
-            m_photos.attachKnownSource(m_householdId, knownSource, sourceName, item.view, m_actor);
+        Result<std::optional<AttachedPhoto>> again = m_photos.attachKnownSource(
+            m_householdId, knownSource, sourceName, item.view, *m_session);
         if (!again) {
             attached = again.error();
         } else if (again->has_value()) {
@@ -95,7 +99,7 @@ void PhotoBatchImport::store(int index, const Result<NormalizedPhoto> &photo,
         } else {
             // Its stored copy is gone (files folder restored from elsewhere): do it fully.
             Result<NormalizedPhoto> fresh = PhotoNormalizer::normalizeFile(item.path);
-            attached = fresh ? m_photos.attach(m_householdId, *fresh, item.view, m_actor)
+            attached = fresh ? m_photos.attach(m_householdId, *fresh, item.view, *m_session)
                              : Result<AttachedPhoto>(fresh.error());
         }
     } else if (!photo) {
@@ -103,7 +107,7 @@ void PhotoBatchImport::store(int index, const Result<NormalizedPhoto> &photo,
     } else {
         NormalizedPhoto named = *photo;
         named.sourceName = sourceName;
-        attached = m_photos.attach(m_householdId, named, item.view, m_actor);
+        attached = m_photos.attach(m_householdId, named, item.view, *m_session);
     }
     if (attached) {
         result.state = attached->alreadyAttached ? PhotoImportResult::State::AlreadyAttached

@@ -44,9 +44,9 @@ public:
     explicit PhotoBatchImport(const HouseholdPhotos &photos, QObject *parent = nullptr);
     ~PhotoBatchImport() override; // cancels and waits for the worker
 
-    // False when a batch is already running.
-    bool start(const QString &householdId, const QList<PhotoImportItem> &items,
-               const QString &actor, const PhotoLimits &limits = {});
+    // Refused when a batch is already running or the session may not change photos.
+    Status start(const QString &householdId, const QList<PhotoImportItem> &items,
+                 const Session &session, const PhotoLimits &limits = {});
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
     const QList<PhotoImportResult> &results() const { return m_results; }
@@ -64,7 +64,7 @@ private:
     QThread *m_thread = nullptr;
     std::atomic_bool m_cancel{false};
     QString m_householdId;
-    QString m_actor;
+    std::optional<Session> m_session;
     QList<PhotoImportItem> m_items;
     QList<PhotoImportResult> m_results;
     int m_done = 0;

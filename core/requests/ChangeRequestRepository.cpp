@@ -78,8 +78,12 @@ ChangeRequestRepository::ChangeRequestRepository(const Database &db, const Clock
 {}
 
 Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request,
-                                                           const QString &actor) const
+                                                           const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::Draft); !allowed) {
+        return allowed.error();
+    }
+    const QString &actor = session.username();
     if (actor.isEmpty()) {
         return Error{QStringLiteral("request.no_actor"), tr("Pembuat usulan harus diketahui.")};
     }
@@ -133,8 +137,12 @@ Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request
 }
 
 Status ChangeRequestRepository::updateDraft(const ChangeRequest &request,
-                                            const QString &actor) const
+                                            const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::Draft); !allowed) {
+        return allowed;
+    }
+    const QString &actor = session.username();
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
@@ -171,10 +179,23 @@ Status ChangeRequestRepository::updateDraft(const ChangeRequest &request,
     return tx.commit();
 }
 
+Status ChangeRequestRepository::discardDraft(qint64 id, const QString &reason,
+                                             const Session &session) const
+{
+    if (const Status allowed = session.require(Permission::Draft); !allowed) {
+        return allowed;
+    }
+    return transition(id, RequestState::Discarded, session.username(), reason);
+}
+
 Status ChangeRequestRepository::setAttachments(qint64 id, const QString &role,
                                                const QStringList &sha256s,
-                                               const QString &actor) const
+                                               const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::Draft); !allowed) {
+        return allowed;
+    }
+    const QString &actor = session.username();
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
@@ -309,8 +330,12 @@ Status ChangeRequestRepository::transitionFrom(qint64 id, RequestState from, Req
 }
 
 Result<ChangeRequest> ChangeRequestRepository::createResubmission(qint64 rejectedId,
-                                                                  const QString &actor) const
+                                                                  const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::Draft); !allowed) {
+        return allowed.error();
+    }
+    const QString &actor = session.username();
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
@@ -344,7 +369,7 @@ Result<ChangeRequest> ChangeRequestRepository::createResubmission(qint64 rejecte
     draft.baseVersion = rejected->baseVersion;
     draft.resubmissionOf = rejectedId;
     // Warnings are acknowledged again: the corrected request is judged afresh.
-    Result<ChangeRequest> created = createDraft(draft, actor);
+    Result<ChangeRequest> created = createDraft(draft, session);
     if (!created) {
         return created.error();
     }

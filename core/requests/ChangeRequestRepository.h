@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/Role.h"
 #include "core/common/Result.h"
 #include "core/requests/ChangeRequest.h"
 
@@ -26,7 +27,9 @@ struct RequestListRow
 
 // Change requests and their full status history. Every state change goes through
 // transition(), which enforces RequestLifecycle and records who, when and why, in the
-// request's history and in the audit trail.
+// request's history and in the audit trail. Writing drafts (create, edit, attach files,
+// discard, resubmit) needs Permission::Draft of the session that asks; the other transitions
+// are checked by the service that takes them (musyawarah, outbox, sync).
 class ChangeRequestRepository
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeRequestRepository)
@@ -35,9 +38,11 @@ public:
     ChangeRequestRepository(const Database &db, const Clock &clock);
 
     // A new draft; uuid and timestamps are filled in.
-    Result<ChangeRequest> createDraft(ChangeRequest request, const QString &actor) const;
+    Result<ChangeRequest> createDraft(ChangeRequest request, const Session &session) const;
     // Only drafts can be edited.
-    Status updateDraft(const ChangeRequest &request, const QString &actor) const;
+    Status updateDraft(const ChangeRequest &request, const Session &session) const;
+    // -> Discarded (as the lifecycle allows), with the reason; the request is kept.
+    Status discardDraft(qint64 id, const QString &reason, const Session &session) const;
     Status transition(qint64 id, RequestState to, const QString &actor,
                       const QString &reason = {}) const;
     // The same, for a caller that has just read the request's state: the update still checks
@@ -47,13 +52,13 @@ public:
     // The files (already in the attachment table) that travel with a draft in one role, e.g.
     // its house_front photos; replaces the role's earlier list. Only drafts.
     Status setAttachments(qint64 id, const QString &role, const QStringList &sha256s,
-                          const QString &actor) const;
+                          const Session &session) const;
     Result<QStringList> attachments(qint64 id, const QString &role) const;
 
     // "Perbaiki dan usulkan lagi": a new draft from a request Dinsos rejected, with the same
     // kind, family, person, payload and files, linked to the rejected one (which stays as it
     // was). Refused when the request is not Dinsos-rejected or already has a live resubmission.
-    Result<ChangeRequest> createResubmission(qint64 rejectedId, const QString &actor) const;
+    Result<ChangeRequest> createResubmission(qint64 rejectedId, const Session &session) const;
     // The newest request (not discarded) that resubmits this one.
     Result<std::optional<qint64>> resubmittedAs(qint64 id) const;
     // The provisional household id under which a proposed new family's house photos are kept:

@@ -1,5 +1,7 @@
 #include "sync/client/SyncSession.h"
 
+#include "core/accounts/Role.h"
+
 #include "core/common/Clock.h"
 #include "core/outbox/Outbox.h"
 #include "core/replica/ReplicaState.h"
@@ -112,8 +114,12 @@ Status SyncSession::runStages(SyncReport &report)
     return {};
 }
 
-Status SyncSession::acceptServer(const Database &db, const Clock &clock, const QString &actor)
+Status SyncSession::acceptServer(const Database &db, const Clock &clock, const Session &session)
 {
+    if (const Status allowed = session.require(Permission::Send); !allowed) {
+        return allowed;
+    }
+    const QString &actor = session.username();
     Transaction tx(db);
     if (!tx.begun()) {
         return tx.begun();
@@ -130,7 +136,7 @@ Status SyncSession::acceptServer(const Database &db, const Clock &clock, const Q
             return q.error();
         }
     }
-    const Result<int> resend = Outbox(db, clock, {}).markForResend(actor);
+    const Result<int> resend = Outbox(db, clock, {}).markForResend(session);
     if (!resend) {
         return resend.error();
     }

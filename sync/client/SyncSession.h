@@ -9,6 +9,7 @@
 namespace tepat {
 class Clock;
 class Database;
+class Session;
 } // namespace tepat
 
 namespace tepat::sync {
@@ -38,8 +39,9 @@ public:
 
     // After an operator confirmed that the server was restored or replaced: forget the
     // cursor, pull a fresh snapshot next time and confirm again every request the server
-    // acknowledged but has not decided (docs/sync-protocol.md, "Pull").
-    static Status acceptServer(const Database &db, const Clock &clock, const QString &actor);
+    // acknowledged but has not decided (docs/sync-protocol.md, "Pull"). Needs
+    // Permission::Send.
+    static Status acceptServer(const Database &db, const Clock &clock, const Session &session);
 
 private:
     Status runStages(SyncReport &report);

@@ -1,5 +1,6 @@
 #include "sync/demo/DemoRequests.h"
 
+#include "core/accounts/Role.h"
 #include "core/common/Clock.h"
 #include "core/domain/Vocabulary.h"
 #include "core/files/ContentStore.h"
@@ -63,6 +64,8 @@ Result<int> DemoRequests::create(const Database &db, const Clock &clock, const Q
     const RegisterRepository reg(db, clock);
     const ChangeRequestRepository requests(db, clock);
     const Outbox outbox(db, clock, filesRoot);
+    // Demo data is made by the installation's administrator, under the given name.
+    const Session demo = Session::localAdministrator(options.actor);
     const ContentStore files(filesRoot);
     Transaction tx(db);
     if (!tx.begun()) {
@@ -123,7 +126,7 @@ Result<int> DemoRequests::create(const Database &db, const Clock &clock, const Q
             r.payload = {{QStringLiteral("program"), QStringLiteral("PBI-JK")}};
             break;
         }
-        Result<ChangeRequest> draft = requests.createDraft(r, options.actor);
+        Result<ChangeRequest> draft = requests.createDraft(r, demo);
         if (!draft) {
             return draft.error();
         }
@@ -142,7 +145,7 @@ Result<int> DemoRequests::create(const Database &db, const Clock &clock, const Q
                 return s.error();
             }
         }
-        if (const Status s = outbox.enqueue(draft->id, options.actor); !s) {
+        if (const Status s = outbox.enqueue(draft->id, demo); !s) {
             return s.error();
         }
     }

@@ -85,7 +85,33 @@ Status BlobStore::finishMove(const QString &partial, const QString &sha256) cons
     return {};
 }
 
+Status BlobStore::serialize(const QString &villageCode, const QString &sha256) const
+{
+    return m_db.serialize(QStringLiteral("upload:") + villageCode + u'/' + sha256);
+}
+
 Result<sync::UploadState> BlobStore::state(const QString &villageCode, const QString &sha256) const
+{
+    // Reconciling may write: one transaction, and no chunk of the same upload in between.
+    CentralTransaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
+    if (const Status s = serialize(villageCode, sha256); !s) {
+        return s.error();
+    }
+    Result<sync::UploadState> s = reconcile(villageCode, sha256);
+    if (!s) {
+        return s;
+    }
+    if (const Status c = tx.commit(); !c) {
+        return c.error();
+    }
+    return s;
+}
+
+Result<sync::UploadState> BlobStore::reconcile(const QString &villageCode,
+                                               const QString &sha256) const
 {
     sync::UploadState s;
     s.sha256 = sha256;
@@ -171,7 +197,10 @@ Result<sync::UploadState> BlobStore::append(const QString &villageCode, const QS
     if (!tx.begun()) {
         return tx.begun().error();
     }
-    Result<sync::UploadState> current = state(villageCode, sha256);
+    if (const Status s = serialize(villageCode, sha256); !s) {
+        return s.error();
+    }
+    Result<sync::UploadState> current = reconcile(villageCode, sha256);
     if (!current) {
         return current;
     }

@@ -45,6 +45,10 @@ public:
     static constexpr int kPartialDays = 7;
 
 private:
+    // state() inside the caller's transaction.
+    Result<sync::UploadState> reconcile(const QString &villageCode, const QString &sha256) const;
+    // One upload's chunks and reconciliations one at a time (the server has many connections).
+    Status serialize(const QString &villageCode, const QString &sha256) const;
     Status finishMove(const QString &partial, const QString &sha256) const;
 
     const CentralDatabase &m_db;

@@ -1,5 +1,6 @@
 #include "sync/server/CentralDatabase.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -97,8 +98,8 @@ CentralDatabase::~CentralDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &dataDir,
-                                                               const QString &databaseUrl)
+Result<std::unique_ptr<CentralDatabase>>
+CentralDatabase::open(const QString &dataDir, const QString &databaseUrl, bool prepareStore)
 {
     if (!QDir().mkpath(dataDir)) {
         return Error{QStringLiteral("central.data_dir"),
@@ -154,6 +155,15 @@ Result<std::unique_ptr<CentralDatabase>> CentralDatabase::open(const QString &da
     } else if (const Status s = self->execute(QStringLiteral("SET client_min_messages TO WARNING"));
                !s) {
         return s.error();
+    }
+    if (!prepareStore) {
+        Result<QSqlQuery> id =
+            self->query(QStringLiteral("SELECT value FROM meta WHERE key = 'server_id'"));
+        if (!id) {
+            return id.error();
+        }
+        self->m_serverId = id->next() ? id->value(0).toString() : QString();
+        return self;
     }
     if (const Status s = self->migrate(); !s) {
         return s.error();
@@ -312,6 +322,27 @@ Status CentralDatabase::lockChangeStream() const
         return {};
     }
     return execute(QStringLiteral("LOCK TABLE change_log IN EXCLUSIVE MODE"));
+}
+
+Status CentralDatabase::serialize(const QString &key) const
+{
+    if (m_dialect == Dialect::Sqlite) {
+        return {};
+    }
+    // The first 8 bytes of the key's SHA-256 as the lock's 64-bit number.
+    const QByteArray digest =
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).left(8);
+    qint64 number = 0;
+    for (char c : digest) {
+        number = (number << 8) | quint8(c);
+    }
+    Result<QSqlQuery> q = query(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {number});
+    return q ? Status{} : Status(q.error());
+}
+
+QString CentralDatabase::forUpdate() const
+{
+    return m_dialect == Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
 }
 
 QVariant CentralDatabase::nativeHandle() const

@@ -12,7 +12,8 @@ namespace tepat::central {
 
 // The central server's store: SQLite in the data folder, or PostgreSQL through Qt's QPSQL
 // driver (`postgresql://user:password@host:port/dbname`, `?host=/socket/dir` for a local
-// socket). One connection, used by one thread; the schema is created and upgraded here.
+// socket). One connection, used by the thread that opened it (the server opens one per worker
+// thread); the schema is created and upgraded here.
 class CentralDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(CentralDatabase)
@@ -24,9 +25,10 @@ public:
         Postgres
     };
 
-    // `databaseUrl` empty: <dataDir>/central.sqlite.
-    static Result<std::unique_ptr<CentralDatabase>> open(const QString &dataDir,
-                                                         const QString &databaseUrl = {});
+    // `databaseUrl` empty: <dataDir>/central.sqlite. `prepareStore`: create or upgrade the
+    // schema; false for further connections to a store that is already prepared.
+    static Result<std::unique_ptr<CentralDatabase>>
+    open(const QString &dataDir, const QString &databaseUrl = {}, bool prepareStore = true);
     ~CentralDatabase();
     CentralDatabase(const CentralDatabase &) = delete;
     CentralDatabase &operator=(const CentralDatabase &) = delete;
@@ -51,6 +53,13 @@ public:
     // only after every earlier one is committed and a pull can never pass over a change that
     // becomes visible later. SQLite writers are serialised by BEGIN IMMEDIATE already.
     Status lockChangeStream() const;
+    // Inside a transaction: waits until no other transaction holds the same key, and holds it
+    // until this one ends (PostgreSQL: a transaction-level advisory lock). Writers that must not
+    // interleave (pushes of one device, chunks of one upload) take it first. SQLite writers are
+    // serialised by BEGIN IMMEDIATE already.
+    Status serialize(const QString &key) const;
+    // " FOR UPDATE" on PostgreSQL (a read that decides a write locks its rows), "" on SQLite.
+    QString forUpdate() const;
 
     Error storageError(const QString &detail) const;
     // For tests: the driver's native handle (sqlite3 * or PGconn *).

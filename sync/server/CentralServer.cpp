@@ -1,16 +1,14 @@
 #include "sync/server/CentralServer.h"
 
 #include "core/common/Clock.h"
-#include "core/files/ContentStore.h"
 #include "sync/protocol/Compression.h"
 #include "sync/protocol/Json.h"
 #include "sync/protocol/Protocol.h"
 #include "sync/server/BlobStore.h"
 #include "sync/server/CentralDatabase.h"
-#include "sync/server/CentralRegister.h"
-#include "sync/server/RequestDesk.h"
+#include "sync/server/CentralServices.h"
+#include "sync/server/CentralWorkers.h"
 
-#include <QBuffer>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -18,6 +16,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslServer>
@@ -35,8 +34,6 @@ namespace tepat::central {
 namespace L = sync::limits;
 
 namespace {
-
-const sync::JsonLimits kJson{L::kJsonBody, L::kJsonDepth, L::kString, true};
 
 QByteArray methodName(QHttpServerRequest::Method m)
 {
@@ -63,17 +60,42 @@ CentralServer::CentralServer(const ServerConfig &config, const Clock &clock)
     , m_clock(clock)
     , m_guard(L::kHeaderBytes, L::kJsonBody, &m_bodyCuts, config.limits)
     , m_throttle(clock)
-{
-    m_hashPool.setMaxThreadCount(kHashThreads);
-}
+{}
 
 CentralServer::~CentralServer()
 {
-    // The connections (children of the listening servers) go while the guard that counts them
-    // and the accounts they answer with are still there.
-    m_hashPool.waitForDone();
+    // The workers first: once their threads are joined nothing posts answers any more (those
+    // already posted go with this object). Then the connections (children of the listening
+    // servers), while the guard that counts them is still there.
+    m_work.reset();
+    m_logins.reset();
     const QList<QTcpServer *> listening = servers();
     qDeleteAll(listening);
+}
+
+CentralDatabase &CentralServer::database() const
+{
+    return m_own->database();
+}
+
+const Accounts &CentralServer::accounts() const
+{
+    return m_own->accounts();
+}
+
+const CentralRegister &CentralServer::registry() const
+{
+    return m_own->registry();
+}
+
+const RequestDesk &CentralServer::desk() const
+{
+    return m_own->desk();
+}
+
+const BlobStore &CentralServer::blobs() const
+{
+    return m_own->blobs();
 }
 
 Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig &config,
@@ -82,23 +104,33 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
     if (const Status s = restrictDataFolder(config.dataDir); !s) {
         return s.error();
     }
-    Result<std::unique_ptr<CentralDatabase>> db =
-        CentralDatabase::open(config.dataDir, config.databaseUrl);
-    if (!db) {
-        return db.error();
+    Result<std::unique_ptr<CentralServices>> own = CentralServices::open(config, clock, true);
+    if (!own) {
+        return own.error();
     }
     std::unique_ptr<CentralServer> server(new CentralServer(config, clock));
-    server->m_db = std::move(db.value());
-    server->m_accounts = std::make_unique<Accounts>(*server->m_db, clock, config.hashStrength);
-    if (const Status s = server->m_accounts->upgradeSchema(); !s) {
-        return s.error();
-    }
-    server->m_register = std::make_unique<CentralRegister>(*server->m_db, clock);
-    server->m_blobs = std::make_unique<BlobStore>(*server->m_db, clock, config.villageQuotaBytes);
-
-    server->m_desk =
-        std::make_unique<RequestDesk>(*server->m_db, clock, *server->m_register, *server->m_blobs);
+    server->m_own = std::move(own.value());
     return server;
+}
+
+Status CentralServer::startWorkers()
+{
+    if (m_work) {
+        return {};
+    }
+    Result<std::unique_ptr<CentralWorkers>> logins =
+        CentralWorkers::start(m_config, m_clock, kHashThreads, kHashQueue);
+    if (!logins) {
+        return logins.error();
+    }
+    Result<std::unique_ptr<CentralWorkers>> work =
+        CentralWorkers::start(m_config, m_clock, m_config.workerThreads, m_config.workQueue);
+    if (!work) {
+        return work.error();
+    }
+    m_logins = std::move(logins.value());
+    m_work = std::move(work.value());
+    return {};
 }
 
 Status CentralServer::restrictDataFolder(const QString &dataDir)
@@ -153,6 +185,9 @@ Result<quint16> CentralServer::listenOn(const QHostAddress &address, quint16 por
         }
         conf = *loaded;
     }
+    if (const Status started = startWorkers(); !started) {
+        return started.error();
+    }
     QTcpServer *tcp = m_guard.createServer(tls);
     if (tls) {
         static_cast<QSslServer *>(tcp)->setSslConfiguration(conf);
@@ -168,11 +203,12 @@ Result<quint16> CentralServer::listenOn(const QHostAddress &address, quint16 por
     // Uploads nobody continues are dropped when serving starts and then every hour (only by the
     // serving process: a CLI command next to it must not sweep under its feet).
     if (!findChild<QTimer *>(QStringLiteral("partial-sweep"))) {
-        (void)m_blobs->expirePartials();
+        (void)blobs().expirePartials(); // before serving: nobody waits for it yet
         auto *sweep = new QTimer(this);
         sweep->setObjectName(QStringLiteral("partial-sweep"));
-        const BlobStore *blobs = m_blobs.get();
-        connect(sweep, &QTimer::timeout, sweep, [blobs] { (void)blobs->expirePartials(); });
+        connect(sweep, &QTimer::timeout, this, [this] {
+            m_work->submit([](CentralServices &s) { (void)s.blobs().expirePartials(); });
+        });
         sweep->start(std::chrono::hours(1));
     }
     return tcp->serverPort();
@@ -224,8 +260,6 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 {
     QElapsedTimer timer;
     timer.start();
-    m_account.clear();
-    m_peer = socket->peerAddress();
     const QString path = request.url().path();
     const QByteArray method = methodName(request.method());
     const FaultDecision fault = m_faults ? m_faults(method, path) : FaultDecision{};
@@ -233,38 +267,83 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         m_recorder(method, request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority),
                    request.value("Content-Type"), request.body());
     }
-    if (fault.fault == Fault::DropBeforeHandling) {
+    switch (fault.fault) {
+    case Fault::DropBeforeHandling:
         socket->abort();
         return true;
-    }
-    if (fault.fault == Fault::Stall) {
+    case Fault::Stall:
         return true;
+    case Fault::Respond:
+        answer(request, socket, CentralReply{fault.status, fault.body, 0, {}}, timer.elapsed());
+        return true;
+    default:
+        break;
     }
-    if (fault.fault == Fault::None && request.method() == QHttpServerRequest::Method::Post &&
+    const bool dropAfterWork = fault.fault == Fault::DropAfterCommit;
+    if (request.method() == QHttpServerRequest::Method::Post &&
         path == QLatin1String("/api/v1/login")) {
-        startLogin(request, socket, timer);
+        startLogin(request, socket, timer, dropAfterWork);
         return true;
     }
-    Reply reply;
-    if (fault.fault == Fault::Respond) {
-        reply = Reply{fault.status, fault.body};
-    } else if (Result<QByteArray> decoded = sync::Compression::decode(
-                   request.value("Content-Encoding"), request.body(), L::kJsonBody);
-               !decoded) {
-        reply = error(decoded.error());
-    } else {
-        reply = route(request, path, *decoded);
-    }
-    if (fault.fault == Fault::DropAfterCommit) {
-        socket->abort();
-        return true;
-    }
-    answer(request, socket, reply, timer.elapsed());
+    CentralCall call{request.method(),
+                     path,
+                     QUrlQuery(request.url()),
+                     request.value("Authorization"),
+                     request.value("Content-Encoding"),
+                     request.body()};
+    offload(*m_work, request, socket, timer, dropAfterWork,
+            [call = std::move(call)](CentralServices &services) {
+                return CentralRoutes::handle(call, services);
+            });
     return true;
 }
 
+void CentralServer::offload(CentralWorkers &pool, const QHttpServerRequest &request,
+                            QTcpSocket *socket, QElapsedTimer timer, bool dropAfterWork, Work work,
+                            AfterWork after)
+{
+    // The request object lives as long as its socket (QHttpServer deletes it with the socket)
+    // and is not reused meanwhile: a pipelined request on a busy connection cuts it.
+    const QPointer<QTcpSocket> alive(socket);
+    const QHttpServerRequest *pending = &request;
+    ConnectionGuard::setBusy(socket, true);
+    const bool queued = pool.submit([this, work = std::move(work), after, alive, pending, timer,
+                                     dropAfterWork](CentralServices &services) {
+        CentralReply reply = work(services);
+        QMetaObject::invokeMethod(
+            this,
+            [this, reply = std::move(reply), after, alive, pending, timer, dropAfterWork] {
+                if (after) {
+                    after(reply);
+                }
+                if (!alive || alive->state() != QAbstractSocket::ConnectedState) {
+                    return;
+                }
+                ConnectionGuard::setBusy(alive, false);
+                if (dropAfterWork) {
+                    alive->abort();
+                    return;
+                }
+                answer(*pending, alive, reply, timer.elapsed());
+            },
+            Qt::QueuedConnection);
+    });
+    if (!queued) {
+        ConnectionGuard::setBusy(socket, false);
+        CentralReply busy = CentralRoutes::error(
+            {QStringLiteral("server.busy"),
+             tr("Server pusat sedang menerima banyak permintaan; coba lagi sebentar lagi.")},
+            503);
+        busy.retryAfter = 1;
+        if (after) {
+            after(busy);
+        }
+        answer(request, socket, busy, timer.elapsed());
+    }
+}
+
 void CentralServer::answer(const QHttpServerRequest &request, QTcpSocket *socket,
-                           const Reply &reply, qint64 elapsedMs)
+                           const CentralReply &reply, qint64 elapsedMs)
 {
     const QByteArray method = methodName(request.method());
     QHttpServerResponder responder = makeResponder(request, socket);
@@ -291,280 +370,9 @@ void CentralServer::answer(const QHttpServerRequest &request, QTcpSocket *socket
         qInfo("%s %s %d %lld ms peer=%s account=%s", method.constData(),
               request.url().path(QUrl::FullyEncoded).left(512).toLatin1().constData(), reply.status,
               elapsedMs, qPrintable(socket->peerAddress().toString()),
-              m_account.isEmpty() ? "-" : qPrintable(m_account));
+              reply.account.isEmpty() ? "-" : qPrintable(reply.account));
     }
     Q_EMIT requestHandled(QString::fromLatin1(method), request.url().path(), reply.status);
-}
-
-CentralServer::Reply CentralServer::json(const QJsonObject &body, int status) const
-{
-    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact)};
-}
-
-int CentralServer::statusFor(const QString &code)
-{
-    static const QHash<QString, int> table{
-        {QStringLiteral("auth.invalid"), 401},
-        {QStringLiteral("auth.invalid_token"), 401},
-        {QStringLiteral("auth.expired"), 401},
-        {QStringLiteral("auth.missing"), 401},
-        {QStringLiteral("auth.refresh_invalid"), 401},
-        {QStringLiteral("auth.throttled"), 429},
-        {QStringLiteral("auth.forbidden"), 403},
-        {QStringLiteral("auth.disabled"), 403},
-        {QStringLiteral("auth.device_taken"), 403},
-        {QStringLiteral("auth.device_revoked"), 403},
-        {QStringLiteral("request.not_found"), 404},
-        {QStringLiteral("request.method"), 405},
-        {QStringLiteral("review.illegal_transition"), 409},
-        {QStringLiteral("attachment.offset"), 409},
-        {QStringLiteral("attachment.total"), 409},
-        {QStringLiteral("attachment.too_large"), 413},
-        {QStringLiteral("request.too_large"), 413},
-        {QStringLiteral("json.too_large"), 413},
-        {QStringLiteral("attachment.hash_mismatch"), 422},
-        {QStringLiteral("attachment.quota"), 507},
-        {QStringLiteral("request.encoding"), 415},
-        {QStringLiteral("review.reason_required"), 422},
-        {QStringLiteral("push.too_many_items"), 422},
-        {QStringLiteral("civil.header"), 422},
-    };
-    if (code.startsWith(QLatin1String("storage")) || code.startsWith(QLatin1String("central"))) {
-        return 500;
-    }
-    return table.value(code, 400);
-}
-
-CentralServer::Reply CentralServer::error(const Error &e, int status) const
-{
-    return json(sync::errorBody(e), status ? status : statusFor(e.code));
-}
-
-CentralServer::Reply CentralServer::route(const QHttpServerRequest &request, const QString &path,
-                                          const QByteArray &content)
-{
-    using M = QHttpServerRequest::Method;
-    const QString prefix = QStringLiteral("/api/v1/");
-    if (!path.startsWith(prefix)) {
-        return error({QStringLiteral("request.not_found"), tr("Alamat tidak dikenal.")});
-    }
-    const QStringList parts = path.mid(prefix.size()).split(u'/');
-    const M method = request.method();
-    const QUrlQuery query(request.url());
-    const auto wrongMethod = [this] {
-        return error({QStringLiteral("request.method"),
-                      tr("Metode HTTP ini tidak berlaku untuk alamat tersebut.")});
-    };
-    const auto body = [&content]() -> Result<QJsonObject> {
-        return sync::parseJsonObject(content, kJson);
-    };
-
-    if (parts == QStringList{QStringLiteral("status")}) {
-        if (method != M::Get) {
-            return wrongMethod();
-        }
-        return json({{QStringLiteral("server_id"), m_db->serverId()},
-                     {QStringLiteral("protocol"), sync::kProtocolVersion},
-                     {QStringLiteral("server_time"), storedTime(m_clock.now())}});
-    }
-    if (parts == QStringList{QStringLiteral("login")}) {
-        if (method != M::Post) {
-            return wrongMethod();
-        }
-        // Here only when a fault was injected; otherwise startLogin() hashes on a worker.
-        std::variant<Reply, LoginJob> prepared = prepareLogin(request);
-        if (Reply *now = std::get_if<Reply>(&prepared)) {
-            return *now;
-        }
-        LoginJob &job = std::get<LoginJob>(prepared);
-        return completeLogin(job, Accounts::verify(job.attempt.hash, job.password));
-    }
-    if (parts == QStringList{QStringLiteral("token"), QStringLiteral("refresh")}) {
-        if (method != M::Post) {
-            return wrongMethod();
-        }
-        Result<QJsonObject> in = body();
-        if (!in) {
-            return error(in.error());
-        }
-        sync::JsonReader r(*in);
-        const QString token = r.string("refresh_token", 128);
-        const QString deviceId = r.string("device_id", L::kIdentifier);
-        if (!r.ok()) {
-            return error(r.error());
-        }
-        Result<sync::TokenReply> reply = m_accounts->refresh(token, deviceId);
-        if (reply) {
-            m_account = reply->account.username;
-        }
-        return reply ? json(reply->toJson()) : error(reply.error());
-    }
-
-    // Everything below needs an access token.
-    Result<Caller> caller = m_accounts->authenticate(request.value("Authorization"));
-    if (!caller) {
-        return error(caller.error());
-    }
-    m_account = caller->username;
-    if (parts == QStringList{QStringLiteral("logout")}) {
-        if (method != M::Post) {
-            return wrongMethod();
-        }
-        Result<QJsonObject> in = body();
-        if (!in) {
-            return error(in.error());
-        }
-        const QString access = QString::fromLatin1(request.value("Authorization").mid(7));
-        const Status s = m_accounts->logout(
-            access, in->value(QLatin1String("refresh_token")).toString().left(128));
-        return s ? json({{QStringLiteral("ok"), true}}) : error(s.error());
-    }
-    if (parts == QStringList{QStringLiteral("push")}) {
-        if (method != M::Post) {
-            return wrongMethod();
-        }
-        Result<QJsonObject> in = body();
-        if (!in) {
-            return error(in.error());
-        }
-        Result<sync::PushRequest> push = sync::PushRequest::fromJson(*in);
-        if (!push) {
-            return error(push.error());
-        }
-        Result<sync::PushReply> reply = m_desk->push(*caller, *push);
-        return reply ? json(reply->toJson()) : error(reply.error());
-    }
-    if (parts == QStringList{QStringLiteral("changes")} ||
-        parts == QStringList{QStringLiteral("snapshot")}) {
-        if (method != M::Get) {
-            return wrongMethod();
-        }
-        if (caller->role != QLatin1String("operator")) {
-            return error({QStringLiteral("auth.forbidden"),
-                          tr("Perubahan hanya dikirim ke akun operator kelurahan/desa.")});
-        }
-        bool ok = true;
-        const int limit = query.hasQueryItem(QStringLiteral("limit"))
-                              ? query.queryItemValue(QStringLiteral("limit")).toInt(&ok)
-                              : sync::client::kPullPage;
-        if (!ok || limit < 1 || limit > L::kPageSize) {
-            return error({QStringLiteral("request.invalid"),
-                          tr("limit harus bilangan 1–%1.").arg(L::kPageSize)});
-        }
-        if (parts.first() == QLatin1String("changes")) {
-            const qint64 after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
-            if (!ok || after < 0) {
-                return error(
-                    {QStringLiteral("request.invalid"), tr("after harus nomor urut perubahan.")});
-            }
-            Result<sync::ChangePage> page =
-                m_register->changesAfter(caller->villageCode, after, limit);
-            return page ? json(page->toJson()) : error(page.error());
-        }
-        const QString after = query.queryItemValue(QStringLiteral("after")).left(L::kIdentifier);
-        Result<sync::SnapshotPage> page =
-            m_register->snapshot(caller->villageCode, after, qMin(limit, 1000));
-        return page ? json(page->toJson()) : error(page.error());
-    }
-    if (parts.size() == 2 && parts[0] == QLatin1String("attachments")) {
-        const QString sha = parts[1];
-        if (!ContentStore::isSha256(sha)) {
-            return error({QStringLiteral("request.invalid"),
-                          tr("Nama berkas harus SHA-256 (64 huruf hex kecil).")});
-        }
-        if (caller->role != QLatin1String("operator")) {
-            return error(
-                {QStringLiteral("auth.forbidden"), tr("Hanya operator yang mengunggah lampiran.")});
-        }
-        if (method == M::Get) {
-            Result<sync::UploadState> s = m_blobs->state(caller->villageCode, sha);
-            return s ? json(s->toJson()) : error(s.error());
-        }
-        if (method != M::Put) {
-            return wrongMethod();
-        }
-        if (content.size() > L::kChunk) {
-            return error({QStringLiteral("request.too_large"),
-                          tr("Potongan berkas terlalu besar (paling banyak %1 MB).")
-                              .arg(L::kChunk / (1024 * 1024))});
-        }
-        bool okOffset = false;
-        bool okTotal = false;
-        const qint64 offset = query.queryItemValue(QStringLiteral("offset")).toLongLong(&okOffset);
-        const qint64 total = query.queryItemValue(QStringLiteral("total")).toLongLong(&okTotal);
-        if (!okOffset || !okTotal || offset < 0) {
-            return error(
-                {QStringLiteral("request.invalid"), tr("offset dan total wajib berupa bilangan.")});
-        }
-        Result<sync::UploadState> s =
-            m_blobs->append(caller->villageCode, sha, offset, total, content);
-        if (!s && s.error().code == QLatin1String("attachment.offset")) {
-            QJsonObject body = sync::errorBody(s.error());
-            if (Result<sync::UploadState> now = m_blobs->state(caller->villageCode, sha)) {
-                body.insert(QStringLiteral("received"), now->received);
-            }
-            return json(body, 409);
-        }
-        return s ? json(s->toJson()) : error(s.error());
-    }
-    if (parts.size() == 2 && parts[0] == QLatin1String("requests")) {
-        if (method != M::Get) {
-            return wrongMethod();
-        }
-        Result<QJsonObject> s = m_desk->status(*caller, parts[1].left(L::kIdentifier));
-        return s ? json(*s) : error(s.error());
-    }
-    if (parts.size() >= 2 && parts[0] == QLatin1String("review") &&
-        parts[1] == QLatin1String("requests")) {
-        if (parts.size() == 2) {
-            if (method != M::Get) {
-                return wrongMethod();
-            }
-            ReviewFilter filter;
-            filter.villageCode = query.queryItemValue(QStringLiteral("village")).left(13);
-            filter.state = query.queryItemValue(QStringLiteral("state")).left(32);
-            filter.afterId = query.queryItemValue(QStringLiteral("after")).toLongLong();
-            if (query.hasQueryItem(QStringLiteral("limit"))) {
-                filter.limit = query.queryItemValue(QStringLiteral("limit")).toInt();
-            }
-            Result<QJsonObject> list = m_desk->reviewList(*caller, filter);
-            return list ? json(*list) : error(list.error());
-        }
-        if (parts.size() == 4) {
-            if (method != M::Post) {
-                return wrongMethod();
-            }
-            Result<QJsonObject> in = body();
-            if (!in) {
-                return error(in.error());
-            }
-            sync::JsonReader r(*in);
-            const QString reason = r.string("reason", 2000, false);
-            if (!r.ok()) {
-                return error(r.error());
-            }
-            Result<QJsonObject> decided =
-                m_desk->decide(*caller, parts[2].left(L::kIdentifier), parts[3], reason);
-            return decided ? json(*decided) : error(decided.error());
-        }
-    }
-    if (parts == QStringList{QStringLiteral("civil-events")}) {
-        if (method != M::Post) {
-            return wrongMethod();
-        }
-        if (!caller->isSupervisor()) {
-            return error({QStringLiteral("auth.forbidden"),
-                          tr("Hanya supervisor Dinsos yang bisa mengimpor peristiwa "
-                             "kependudukan.")});
-        }
-        QByteArray csv = content;
-        QBuffer buffer(&csv);
-        buffer.open(QIODevice::ReadOnly);
-        Result<CivilEventReport> report =
-            m_register->importCivilEvents(buffer, caller->regencyCode);
-        return report ? json(report->toJson()) : error(report.error());
-    }
-    return error({QStringLiteral("request.not_found"), tr("Alamat tidak dikenal.")});
 }
 
 } // namespace tepat::central

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "sync/server/Accounts.h"
+#include "sync/server/CentralRoutes.h"
 #include "sync/server/ConnectionGuard.h"
 #include "sync/server/LoginThrottle.h"
+#include "sync/server/ServerConfig.h"
 
 #include <QAbstractHttpServer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QSslConfiguration>
-#include <QThreadPool>
 
 #include <memory>
 #include <variant>
@@ -24,24 +24,17 @@ namespace tepat::central {
 class BlobStore;
 class CentralDatabase;
 class CentralRegister;
+class CentralServices;
+class CentralWorkers;
 class RequestDesk;
 
-struct ServerConfig
-{
-    QString dataDir;
-    QString databaseUrl; // empty: SQLite in dataDir
-    QString certificateFile;
-    QString keyFile;
-    Accounts::HashStrength hashStrength = Accounts::HashStrength::Interactive;
-    bool logRequests = false;
-    // Bytes of files one village may keep on the server; 0 for no limit.
-    qint64 villageQuotaBytes = qint64(5) * 1024 * 1024 * 1024;
-    ConnectionLimits limits; // deadlines and caps per connection (tests make them short)
-};
-
 // tepat-central: the reference central server (docs/sync-protocol.md). Qt HttpServer on one
-// event thread (password checks on a small worker pool), every request one transaction;
-// limits enforced before anything is buffered; a JSON error body for every refusal.
+// event thread that only accepts, guards and answers connections; the store work of every
+// request runs on a bounded pool of worker threads with a connection each (CentralWorkers,
+// CentralRoutes), password checks on a pool of their own. One request per connection is in
+// flight at a time (ConnectionGuard cuts pipelining), so answers keep their order; every request
+// is one transaction. Limits are enforced before anything is buffered; a JSON error body for
+// every refusal.
 class CentralServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -55,7 +48,8 @@ public:
                                                          const Clock &clock);
     ~CentralServer() override;
 
-    // Port 0 picks a free port; returns the port listened on. Without TLS only on loopback.
+    // Port 0 picks a free port; returns the port listened on. Without TLS only on loopback. The
+    // first call starts the worker threads (and opens their connections).
     Result<quint16> listenOn(const QHostAddress &address, quint16 port);
     void stopListening();
 
@@ -69,11 +63,12 @@ public:
                                         const QByteArray &contentType, const QByteArray &body)>;
     void setRecorder(Recorder recorder) { m_recorder = std::move(recorder); }
 
-    CentralDatabase &database() const { return *m_db; }
-    const Accounts &accounts() const { return *m_accounts; }
-    const CentralRegister &registry() const { return *m_register; }
-    const RequestDesk &desk() const { return *m_desk; }
-    const BlobStore &blobs() const { return *m_blobs; }
+    // The services on this thread's own connection (command-line tools, tests).
+    CentralDatabase &database() const;
+    const Accounts &accounts() const;
+    const CentralRegister &registry() const;
+    const RequestDesk &desk() const;
+    const BlobStore &blobs() const;
     const ConnectionGuard &guard() const { return m_guard; }
 
 Q_SIGNALS:
@@ -84,20 +79,12 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    struct Reply
-    {
-        int status = 200;
-        QByteArray body;
-        qint64 retryAfter = 0; // seconds, for a 429
-    };
-
     CentralServer(const ServerConfig &config, const Clock &clock);
     Result<QSslConfiguration> tlsConfiguration() const;
+    Status startWorkers();
     // umask 077; the folder 0700, everything in it 0700 (folders) or 0600 (files).
     static Status restrictDataFolder(const QString &dataDir);
-    // `content`: the body, decoded from its Content-Encoding.
-    Reply route(const QHttpServerRequest &request, const QString &path, const QByteArray &content);
-    // A login waiting for its password check.
+    // A login waiting for its password check, and what came of it.
     struct LoginJob
     {
         QString username;
@@ -105,38 +92,44 @@ private:
         QString deviceName;
         QByteArray password;
         QHostAddress peer;
-        LoginAttempt attempt;
+        bool accountExists = false;
+        enum class Outcome
+        {
+            Refused, // before or besides the password (invalid device, store failure, …)
+            Failed,  // wrong name or password
+            Succeeded
+        } outcome = Outcome::Refused;
     };
-
-    Reply json(const QJsonObject &body, int status = 200) const;
-    void answer(const QHttpServerRequest &request, QTcpSocket *socket, const Reply &reply,
+    using Work = std::function<CentralReply(CentralServices &)>;
+    using AfterWork = std::function<void(const CentralReply &)>;
+    // Runs `work` on `pool` while the connection waits (not idle), then, on this thread,
+    // `after` and the answer (or the injected cut). 503 at once when the pool's queue is full.
+    void offload(CentralWorkers &pool, const QHttpServerRequest &request, QTcpSocket *socket,
+                 QElapsedTimer timer, bool dropAfterWork, Work work, AfterWork after = {});
+    void answer(const QHttpServerRequest &request, QTcpSocket *socket, const CentralReply &reply,
                 qint64 elapsedMs);
-    // CentralLogin.cpp: logins, with the password checked on a small pool of worker threads
-    // so that the event thread keeps serving everyone else.
-    std::variant<Reply, LoginJob> prepareLogin(const QHttpServerRequest &request);
-    void startLogin(const QHttpServerRequest &request, QTcpSocket *socket, QElapsedTimer timer);
-    Reply completeLogin(LoginJob &job, bool passwordMatches);
-    Reply throttled(qint64 seconds) const;
-    Reply error(const Error &error, int status = 0) const;
-    static int statusFor(const QString &code);
+    // CentralLogin.cpp: logins, throttled on this thread before anything else, the store and
+    // the argon2id check on a login worker.
+    std::variant<CentralReply, LoginJob> prepareLogin(const QHttpServerRequest &request,
+                                                      const QHostAddress &peer) const;
+    void startLogin(const QHttpServerRequest &request, QTcpSocket *socket, QElapsedTimer timer,
+                    bool dropAfterWork);
+    static CentralReply checkLogin(CentralServices &services, LoginJob &job);
+    void loginDone(const LoginJob &job);
+    CentralReply throttled(qint64 seconds) const;
 
     ServerConfig m_config;
     const Clock &m_clock;
-    std::unique_ptr<CentralDatabase> m_db;
-    std::unique_ptr<Accounts> m_accounts;
-    std::unique_ptr<CentralRegister> m_register;
-    std::unique_ptr<BlobStore> m_blobs;
-    std::unique_ptr<RequestDesk> m_desk;
+    std::unique_ptr<CentralServices> m_own;
+    std::unique_ptr<CentralWorkers> m_work;
+    std::unique_ptr<CentralWorkers> m_logins;
     FaultPlan m_faults;
     FaultPlan m_bodyCuts;
     Recorder m_recorder;
     ConnectionGuard m_guard;
     LoginThrottle m_throttle;
-    QThreadPool m_hashPool;
     int m_hashing = 0;                   // password checks running or queued
     QHash<QString, int> m_hashingByPeer; // the same, per client address
-    QString m_account;                   // who the request being handled is from, for the log
-    QHostAddress m_peer;
 };
 
 } // namespace tepat::central

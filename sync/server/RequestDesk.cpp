@@ -63,6 +63,12 @@ Result<sync::PushReply> RequestDesk::push(const Caller &caller,
     if (!tx.begun()) {
         return tx.begun().error();
     }
+    // One device's pushes one after another, whichever worker runs them: a retry that races
+    // its original finds the original's requests stored (a replay), and the device's audit
+    // head is read and written by one push at a time.
+    if (const Status s = m_db.serialize(QStringLiteral("device:") + caller.deviceId); !s) {
+        return s.error();
+    }
     sync::PushReply reply;
     reply.serverTime = m_clock.now();
     for (const sync::PushItem &item : request.items) {
@@ -505,8 +511,11 @@ Result<QJsonObject> RequestDesk::decide(const Caller &caller, const QString &giv
     if (!tx.begun()) {
         return tx.begun().error();
     }
+    // The row stays locked until the decision commits: a second decision on the same request
+    // waits and then sees the new state.
     Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("SELECT id, village_code, state, version FROM request WHERE key = ?"),
+        QStringLiteral("SELECT id, village_code, state, version FROM request WHERE key = ?") +
+            m_db.forUpdate(),
         {key});
     if (!q) {
         return q.error();
@@ -535,6 +544,10 @@ Result<QJsonObject> RequestDesk::decide(const Caller &caller, const QString &giv
         {id, from, to, reason, caller.username, now});
     if (!update || !event) {
         return update ? event.error() : update.error();
+    }
+    if (update->numRowsAffected() != 1) {
+        return Error{QStringLiteral("review.illegal_transition"),
+                     tr("Usulan ini baru saja diputuskan oleh orang lain; muat ulang daftarnya.")};
     }
     const QJsonObject data{{QStringLiteral("state"), to},
                            {QStringLiteral("reason"), reason},

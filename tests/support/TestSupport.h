@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/accounts/Role.h"
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 
@@ -16,6 +17,12 @@ namespace tepat::test {
 inline QDateTime referenceNow()
 {
     return QDateTime(QDate(2026, 11, 23), QTime(10, 0), QTimeZone("Asia/Jakarta"));
+}
+
+// A signed-in person of the installation, an operator unless told otherwise.
+inline Session as(const QString &name, Role role = Role::Operator)
+{
+    return Session(Actor{name, name, role});
 }
 
 // A fresh store in a private temporary folder.

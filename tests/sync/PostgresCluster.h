@@ -20,11 +20,12 @@ namespace tepat::test {
 // through a Unix socket in that folder. The server runs as a child of the test process and
 // dies with it (PR_SET_PDEATHSIG), so a crashed test leaves nothing running. When the tests
 // run as root (CI), the child drops to the `postgres` system user before it starts, because
-// PostgreSQL refuses to run as root.
+// PostgreSQL refuses to run as root. Tests run it without fsync; `durable` (the benchmarks)
+// keeps PostgreSQL's defaults.
 class PostgresCluster
 {
 public:
-    PostgresCluster()
+    explicit PostgresCluster(bool durable = false)
     {
         const QStringList versions =
             QDir(QStringLiteral("/usr/lib/postgresql"))
@@ -61,11 +62,14 @@ public:
         }
         prepare(m_server);
         m_server.setProcessChannelMode(QProcess::MergedChannels);
-        m_server.start(m_bin + QStringLiteral("/postgres"),
-                       {QStringLiteral("-D"), data, QStringLiteral("-k"), m_dir.path(),
-                        QStringLiteral("-p"), QStringLiteral("5432"), QStringLiteral("-c"),
-                        QStringLiteral("listen_addresses="), QStringLiteral("-c"),
-                        QStringLiteral("fsync=off")});
+        QStringList args{QStringLiteral("-D"), data,
+                         QStringLiteral("-k"), m_dir.path(),
+                         QStringLiteral("-p"), QStringLiteral("5432"),
+                         QStringLiteral("-c"), QStringLiteral("listen_addresses=")};
+        if (!durable) {
+            args << QStringLiteral("-c") << QStringLiteral("fsync=off");
+        }
+        m_server.start(m_bin + QStringLiteral("/postgres"), args);
         m_server.waitForStarted(10000);
         for (int i = 0; i < 300 && m_server.state() == QProcess::Running; ++i) {
             if (canConnect()) {
@@ -91,6 +95,7 @@ public:
 
     bool installed() const { return !m_bin.isEmpty(); }
     bool running() const { return m_started; }
+    qint64 pid() const { return m_server.processId(); }
     const QString &problem() const { return m_problem; }
 
     // A new, empty database; returns its URL for tepat-central.

@@ -42,13 +42,8 @@ FieldSettingsSection::FieldSettingsSection(AppContext &context, QWidget *parent)
 
 bool FieldSettingsSection::save()
 {
-    const Status permitted = m_context.session.require(Permission::Draft);
-    if (!permitted) {
-        m_status->setText(permitted.error().message);
-        return false;
-    }
-    const Status saved =
-        LocationThresholds{m_accuracy->value(), m_distance->value()}.save(m_context.db);
+    const Status saved = LocationThresholds{m_accuracy->value(), m_distance->value()}.save(
+        m_context.db, m_context.session);
     m_status->setText(saved ? tr("Tersimpan.") : saved.error().message);
     return saved.ok();
 }

@@ -240,7 +240,8 @@ void HouseholdLocationPanel::setHouseholdId(const QString &householdId)
 
 bool HouseholdLocationPanel::allowed()
 {
-    const Status permitted = m_context.session.require(Permission::Draft);
+    // Asked before the receiver starts or a warning is shown; record() checks it again.
+    const Status permitted = HouseholdLocations::permitted(m_context.session);
     if (!permitted) {
         showProblem(permitted.error().message);
     }
@@ -486,7 +487,7 @@ bool HouseholdLocationPanel::saveCandidate()
         }
     }
     const Result<HouseholdPoint> saved =
-        m_locations->record(m_householdId, *m_candidate, m_context.session.username());
+        m_locations->record(m_householdId, *m_candidate, m_context.session);
     if (!saved) {
         showProblem(saved.error().message);
         return false;

@@ -178,7 +178,8 @@ int HouseholdPhotosPanel::photoCount() const
 
 bool HouseholdPhotosPanel::allowed()
 {
-    const Status permitted = m_context.session.require(Permission::Draft);
+    // Asked before a dialog opens; the service checks every change itself again.
+    const Status permitted = HouseholdPhotos::permitted(m_context.session);
     if (!permitted) {
         m_message->setText(permitted.error().message);
         m_message->show();
@@ -297,10 +298,10 @@ void HouseholdPhotosPanel::changeView(int comboIndex)
     const std::optional<HouseholdPhoto> photo = selectedPhoto();
     const std::optional<PhotoView> view =
         PhotoViews::fromCode(m_view->itemData(comboIndex).toString());
-    if (!photo || !view || photo->view == *view || !allowed()) {
+    if (!photo || !view || photo->view == *view) {
         return;
     }
-    const Status changed = m_photos->setView(photo->id, *view, m_context.session.username());
+    const Status changed = m_photos->setView(photo->id, *view, m_context.session);
     if (!changed) {
         m_message->setText(changed.error().message);
         m_message->show();
@@ -328,7 +329,7 @@ void HouseholdPhotosPanel::detachSelected()
     if (!reason) {
         return;
     }
-    const Status detached = m_photos->detach(photo->id, *reason, m_context.session.username());
+    const Status detached = m_photos->detach(photo->id, *reason, m_context.session);
     if (!detached) {
         m_message->setText(detached.error().message);
         m_message->show();
@@ -391,7 +392,12 @@ PhotoPickerDialog *HouseholdPhotosPanel::chooseFromFolder(const QString &folder)
 
 void HouseholdPhotosPanel::startImport(const QList<PhotoImportItem> &items)
 {
-    if (items.isEmpty() || !m_batch->start(m_householdId, items, m_context.session.username())) {
+    if (items.isEmpty()) {
+        return;
+    }
+    if (const Status started = m_batch->start(m_householdId, items, m_context.session); !started) {
+        m_message->setText(started.error().message);
+        m_message->show();
         return;
     }
     m_message->hide();

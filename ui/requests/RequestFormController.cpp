@@ -117,20 +117,17 @@ Status RequestFormController::saveNow()
                      tr("Usulan ini sudah berstatus \"%1\" dan tidak bisa diubah lagi.")
                          .arg(RequestLifecycle::label(m_request.state))};
     }
-    if (const Status allowed = m_context.session.require(Permission::Draft); !allowed) {
-        return allowed;
-    }
+    // The repository checks who may write drafts; its refusal is shown as it is.
     const ChangeRequestRepository repository(m_context.db, m_context.clock);
     if (m_request.id == 0) {
-        Result<ChangeRequest> created =
-            repository.createDraft(m_request, m_context.session.username());
+        Result<ChangeRequest> created = repository.createDraft(m_request, m_context.session);
         if (!created) {
             return created.error();
         }
         m_request = created.value();
         validate(); // rules that depend on the request's id (its photos) can now see it
     } else {
-        const Status updated = repository.updateDraft(m_request, m_context.session.username());
+        const Status updated = repository.updateDraft(m_request, m_context.session);
         if (!updated) {
             return updated;
         }
@@ -142,18 +139,16 @@ Status RequestFormController::saveNow()
 
 Status RequestFormController::discard(const QString &reason)
 {
-    if (const Status allowed = m_context.session.require(Permission::Draft); !allowed) {
-        return allowed;
-    }
-    m_autosave.stop();
-    m_dirty = false;
     if (m_request.id == 0) {
+        m_autosave.stop();
+        m_dirty = false;
         return {}; // never saved: nothing to keep
     }
     const ChangeRequestRepository repository(m_context.db, m_context.clock);
-    const Status s = repository.transition(m_request.id, RequestState::Discarded,
-                                           m_context.session.username(), reason);
+    const Status s = repository.discardDraft(m_request.id, reason, m_context.session);
     if (s) {
+        m_autosave.stop();
+        m_dirty = false;
         m_request.state = RequestState::Discarded;
     }
     return s;
@@ -161,11 +156,8 @@ Status RequestFormController::discard(const QString &reason)
 
 Result<ChangeRequest> RequestFormController::resubmit()
 {
-    if (const Status allowed = m_context.session.require(Permission::Draft); !allowed) {
-        return allowed.error();
-    }
     return ChangeRequestRepository(m_context.db, m_context.clock)
-        .createResubmission(m_request.id, m_context.session.username());
+        .createResubmission(m_request.id, m_context.session);
 }
 
 } // namespace tepat

@@ -208,7 +208,7 @@ void RequestFormDialog::linkHousePhotos()
     const Status linked =
         ChangeRequestRepository(m_context.db, m_context.clock)
             .setAttachments(m_controller->request().id, QStringLiteral("house_front"), fronts,
-                            m_context.session.username());
+                            m_context.session);
     if (!linked) {
         m_saveState->setText(tr("Belum tersimpan: %1").arg(linked.error().message));
         return;

@@ -351,29 +351,23 @@ void SyncController::done(const sync::SyncReport &report, bool interactive)
 
 Result<int> SyncController::enqueueApproved()
 {
-    if (const Status s = m_context.session.require(Permission::Send); !s) {
-        return s.error();
-    }
     Result<int> added = Outbox(m_context.db, m_context.clock, m_context.filesFolder)
-                            .enqueueApproved(m_context.session.username());
+                            .enqueueApproved(m_context.session);
     Q_EMIT changed();
     return added;
 }
 
 Status SyncController::fix(qint64 requestId, const QJsonObject &payload)
 {
-    if (const Status s = m_context.session.require(Permission::Send); !s) {
-        return s;
-    }
     const Outbox outbox(m_context.db, m_context.clock, m_context.filesFolder);
     Transaction tx(m_context.db);
     if (!tx.begun()) {
         return tx.begun();
     }
-    if (const Status s = outbox.editPayload(requestId, payload, m_context.session.username()); !s) {
+    if (const Status s = outbox.editPayload(requestId, payload, m_context.session); !s) {
         return s;
     }
-    if (const Status s = outbox.resend(requestId, m_context.session.username()); !s) {
+    if (const Status s = outbox.resend(requestId, m_context.session); !s) {
         return s;
     }
     const Status committed = tx.commit();
@@ -383,22 +377,16 @@ Status SyncController::fix(qint64 requestId, const QJsonObject &payload)
 
 Status SyncController::resend(qint64 requestId)
 {
-    if (const Status s = m_context.session.require(Permission::Send); !s) {
-        return s;
-    }
     const Status s = Outbox(m_context.db, m_context.clock, m_context.filesFolder)
-                         .resend(requestId, m_context.session.username());
+                         .resend(requestId, m_context.session);
     Q_EMIT changed();
     return s;
 }
 
 Status SyncController::acceptServer()
 {
-    if (const Status s = m_context.session.require(Permission::Send); !s) {
-        return s;
-    }
-    const Status s = sync::SyncSession::acceptServer(m_context.db, m_context.clock,
-                                                     m_context.session.username());
+    const Status s =
+        sync::SyncSession::acceptServer(m_context.db, m_context.clock, m_context.session);
     Q_EMIT changed();
     return s;
 }

@@ -238,7 +238,7 @@ private Q_SLOTS:
             r.householdId =
                 RegisterRepository(*store.value(), clock).householdPage({}, 1)->first().id;
             r.payload = {{QStringLiteral("reason"), QStringLiteral("pindah")}};
-            const qint64 id = requests.createDraft(r, QStringLiteral("rina"))->id;
+            const qint64 id = requests.createDraft(r, as(QStringLiteral("rina")))->id;
             QVERIFY(requests.transition(id, RequestState::OnAgenda, QStringLiteral("rina")));
             QVERIFY(requests.transition(id, RequestState::Approved, QStringLiteral("lurah")));
         }

@@ -469,8 +469,8 @@ private Q_SLOTS:
         moves.kind = RequestKind::Relocation;
         moves.householdId = household;
         moves.payload = {{QStringLiteral("movers"), QStringLiteral("household")}};
-        const ChangeRequest a = *repo.createDraft(died, QStringLiteral("rina"));
-        const ChangeRequest b = *repo.createDraft(moves, QStringLiteral("rina"));
+        const ChangeRequest a = *repo.createDraft(died, as(QStringLiteral("rina")));
+        const ChangeRequest b = *repo.createDraft(moves, as(QStringLiteral("rina")));
         const qint64 id = v.plan().id;
         QVERIFY(v.as(v.clerk).addAttendee(id, {0, QStringLiteral("Slamet"), {}, {}}));
         // Flagged while choosing the agenda, before anything is added.
@@ -507,8 +507,8 @@ private Q_SLOTS:
         ChangeRequest objection;
         objection.kind = RequestKind::Objection;
         objection.payload = {{QStringLiteral("subject"), QStringLiteral("Pak Darto, RT 2")}};
-        const qint64 f = repo.createDraft(family, QStringLiteral("rina"))->id;
-        const qint64 o = repo.createDraft(objection, QStringLiteral("rina"))->id;
+        const qint64 f = repo.createDraft(family, as(QStringLiteral("rina")))->id;
+        const qint64 o = repo.createDraft(objection, as(QStringLiteral("rina")))->id;
         const qint64 id = v.plan().id;
         QVERIFY(v.as(v.clerk).addToAgenda(id, {f, o}));
         const auto content = v.as(v.clerk).content(id, MeetingDocument::Minutes);

@@ -81,7 +81,7 @@ static QList<qint64> counterAndFamilyDrafts(const Database &db, const Clock &clo
     }
     QList<qint64> ids;
     for (const ChangeRequest &r : {family, objection, move}) {
-        const auto created = repo.createDraft(r, QStringLiteral("rina"));
+        const auto created = repo.createDraft(r, as(QStringLiteral("rina")));
         if (!created) {
             qFatal("draft: %s", qPrintable(created.error().message));
         }

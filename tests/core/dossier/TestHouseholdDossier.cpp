@@ -25,7 +25,7 @@ private Q_SLOTS:
         ChangeRequest r;
         r.kind = RequestKind::ProgramProposal;
         r.householdId = id;
-        const qint64 requestId = requests.createDraft(r, QStringLiteral("rina"))->id;
+        const qint64 requestId = requests.createDraft(r, as(QStringLiteral("rina")))->id;
         QVERIFY(requests.transition(requestId, RequestState::OnAgenda, QStringLiteral("rina")));
 
         const auto dossier = HouseholdDossier::load(*store.db, store.clock, id);

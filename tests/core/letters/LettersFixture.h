@@ -9,6 +9,7 @@
 #include "core/letters/LetterSettings.h"
 #include "core/requests/ChangeRequestRepository.h"
 #include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSqlQuery>
 
@@ -63,7 +64,7 @@ inline QList<qint64> makeDrafts(const Database &db, const Clock &clock, int coun
         r.personId = q->value(0).toString();
         r.householdId = q->value(1).toString();
         r.payload = {{QStringLiteral("note"), QStringLiteral("sintetis")}};
-        const auto created = repo.createDraft(r, QStringLiteral("rina"));
+        const auto created = repo.createDraft(r, as(QStringLiteral("rina")));
         if (!created) {
             qFatal("draft: %s", qPrintable(created.error().message));
         }

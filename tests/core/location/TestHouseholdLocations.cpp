@@ -32,13 +32,36 @@ class TestHouseholdLocations : public QObject
     }
 
 private Q_SLOTS:
+    // Recording a point and changing the thresholds need Permission::Draft in the service:
+    // the village head is refused whoever calls, and nothing is stored.
+    void recordingNeedsTheDraftPermission()
+    {
+        TempStore store;
+        const QStringList ids = villageWithPoints(store, 3, 2);
+        const HouseholdLocations locations(*store.db, store.clock);
+        const Session head = as(QStringLiteral("lurah"), Role::VillageHead);
+        QCOMPARE(HouseholdLocations::permitted(head).error().code,
+                 QStringLiteral("auth.forbidden"));
+        const qint64 before =
+            store.count(QStringLiteral("SELECT count(*) FROM household_location"));
+        const Result<HouseholdPoint> refused =
+            locations.record(ids[2], fixAt(offsetMetres(villageCentre(), 30, 30)), head);
+        QCOMPARE(refused.error().code, QStringLiteral("auth.forbidden"));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM household_location")), before);
+        QCOMPARE((LocationThresholds{50.0, 9.0}.save(*store.db, head)).error().code,
+                 QStringLiteral("auth.forbidden"));
+        QCOMPARE(LocationThresholds::load(*store.db).maxAccuracyMetres, 20.0);
+        QVERIFY(locations.record(ids[2], fixAt(offsetMetres(villageCentre(), 30, 30)),
+                                 as(QStringLiteral("budi"), Role::FieldStaff)));
+    }
+
     void thresholdsAreSettingsWithDefaults()
     {
         TempStore store;
         const LocationThresholds defaults = LocationThresholds::load(*store.db);
         QCOMPARE(defaults.maxAccuracyMetres, 20.0);
         QCOMPARE(defaults.maxDistanceKm, 5.0);
-        QVERIFY((LocationThresholds{12.5, 2.0}.save(*store.db)));
+        QVERIFY((LocationThresholds{12.5, 2.0}.save(*store.db, as(QStringLiteral("budi")))));
         QCOMPARE(store.db->setting(LocationThresholds::accuracyKey), QStringLiteral("12.5"));
         const LocationThresholds saved = LocationThresholds::load(*store.db);
         QCOMPARE(saved.maxAccuracyMetres, 12.5);
@@ -56,7 +79,7 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("location.accuracy")});
         QCOMPARE(codes(*locations.check(ids[5], fixAt(near, std::nullopt))),
                  QStringList{QStringLiteral("location.accuracy_unknown")});
-        QVERIFY((LocationThresholds{30.0, 5.0}.save(*store.db)));
+        QVERIFY((LocationThresholds{30.0, 5.0}.save(*store.db, as(QStringLiteral("budi")))));
         QVERIFY(codes(*locations.check(ids[5], fixAt(near, 25.0))).isEmpty());
     }
 
@@ -75,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(tenKm.first().severity, Severity::Warning);
         QVERIFY2(tenKm.first().message.contains(QStringLiteral("9,6 km")),
                  qPrintable(tenKm.first().message));
-        QVERIFY((LocationThresholds{20.0, 2.0}.save(*store.db)));
+        QVERIFY((LocationThresholds{20.0, 2.0}.save(*store.db, as(QStringLiteral("budi")))));
         QCOMPARE(codes(*locations.check(ids[5], fixAt(offsetMetres(villageCentre(), 0, 3000)))),
                  QStringList{QStringLiteral("location.far")});
     }
@@ -112,11 +135,11 @@ private Q_SLOTS:
         const QStringList ids = villageWithPoints(store, 2, 0);
         const HouseholdLocations locations(*store.db, store.clock);
         const Result<HouseholdPoint> bad =
-            locations.record(ids[0], fixAt({-97.0, 112.0}), QStringLiteral("petugas"));
+            locations.record(ids[0], fixAt({-97.0, 112.0}), as(QStringLiteral("petugas")));
         QVERIFY(!bad);
         QCOMPARE(bad.error().code, QStringLiteral("location.invalid"));
         const Result<HouseholdPoint> negative =
-            locations.record(ids[0], fixAt(villageCentre(), -3.0), QStringLiteral("petugas"));
+            locations.record(ids[0], fixAt(villageCentre(), -3.0), as(QStringLiteral("petugas")));
         QCOMPARE(negative.error().code, QStringLiteral("location.accuracy_invalid"));
         QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM household_location")), 0);
         QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action = "
@@ -138,12 +161,13 @@ private Q_SLOTS:
         LocationFix gps = fixAt(offsetMetres(villageCentre(), 10, 10), 25.0);
         gps.source = LocationSource::NmeaLog;
         gps.time = QDateTime(QDate(2026, 11, 23), QTime(2, 15, 31), Qt::UTC);
-        const Result<HouseholdPoint> first = locations.record(ids[0], gps, QStringLiteral("ani"));
+        const Result<HouseholdPoint> first =
+            locations.record(ids[0], gps, as(QStringLiteral("ani")));
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
         QCOMPARE(first->warnings.size(), 1); // accuracy 25 m > 20 m, accepted and recorded
         store.clock.advanceSeconds(60);
         const Result<HouseholdPoint> second = locations.record(
-            ids[0], fixAt(offsetMetres(villageCentre(), 12, 12), 4.0), QStringLiteral("budi"));
+            ids[0], fixAt(offsetMetres(villageCentre(), 12, 12), 4.0), as(QStringLiteral("budi")));
         QVERIFY(second.ok());
 
         current = *locations.current(ids[0]);
@@ -184,9 +208,9 @@ private Q_SLOTS:
         const QString proposed = QStringLiteral("BARU-0001");
         QCOMPARE(locations.villageOf(proposed), QStringLiteral("35.71.03.1001"));
         QVERIFY(locations.record(proposed, fixAt(offsetMetres(villageCentre(), 50, 50)),
-                                 QStringLiteral("ani")));
+                                 as(QStringLiteral("ani"))));
         QVERIFY(locations.record(ids[4], fixAt(offsetMetres(villageCentre(), 60, 60)),
-                                 QStringLiteral("ani")));
+                                 as(QStringLiteral("ani"))));
         const QList<HouseholdPoint> points =
             *locations.villagePoints(QStringLiteral("35.71.03.1001"));
         QStringList seen;

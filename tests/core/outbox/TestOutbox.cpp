@@ -30,13 +30,13 @@ class TestOutbox : public QObject
             r.personId = QStringLiteral("H1.02");
             r.baseVersion = 3;
             r.payload = payload;
-            const qint64 id = requests.createDraft(r, QStringLiteral("rina"))->id;
+            const qint64 id = requests.createDraft(r, as(QStringLiteral("rina")))->id;
             for (S s : {S::OnAgenda, S::Approved, S::Queued}) {
                 if (int(s) > int(upTo)) {
                     break;
                 }
                 const bool ok = s == S::Queued
-                                    ? bool(outbox.enqueue(id, QStringLiteral("rina")))
+                                    ? bool(outbox.enqueue(id, as(QStringLiteral("rina"))))
                                     : bool(requests.transition(id, s, QStringLiteral("rina")));
                 if (!ok) {
                     qFatal("setup");
@@ -54,25 +54,59 @@ class TestOutbox : public QObject
     };
 
 private Q_SLOTS:
+    // What a person does with the outbox needs Permission::Send in the outbox itself: field
+    // staff and the village head are refused, whoever calls.
+    void outboxActionsNeedTheSendPermission()
+    {
+        for (const Session &who : {as(QStringLiteral("budi"), Role::FieldStaff),
+                                   as(QStringLiteral("lurah"), Role::VillageHead)}) {
+            Box b;
+            const qint64 approved = b.request(S::Approved);
+            const qint64 queued = b.request(S::Queued);
+            QVERIFY(b.outbox.markSending({queued}, QStringLiteral("rina")));
+            QVERIFY(b.outbox.park(queued, QStringLiteral("request.removal_reason"),
+                                  QStringLiteral("alasan"), Outbox::serverActor()));
+            const QString before = b.outbox.entry(queued)->payloadSha256;
+            QCOMPARE(b.outbox.enqueue(approved, who).error().code,
+                     QStringLiteral("auth.forbidden"));
+            QCOMPARE(b.outbox.enqueueApproved(who).error().code, QStringLiteral("auth.forbidden"));
+            QCOMPARE(b.outbox
+                         .editPayload(queued,
+                                      {{QStringLiteral("reason"), QStringLiteral("moved_away")}},
+                                      who)
+                         .error()
+                         .code,
+                     QStringLiteral("auth.forbidden"));
+            QCOMPARE(b.outbox.resend(queued, who).error().code, QStringLiteral("auth.forbidden"));
+            QCOMPARE(b.outbox.markForResend(who).error().code, QStringLiteral("auth.forbidden"));
+            QCOMPARE(b.requests.get(approved)->state, S::Approved);
+            QVERIFY(b.outbox.entry(queued)->isParked());
+            QCOMPARE(b.outbox.entry(queued)->payloadSha256, before);
+            QCOMPARE(b.store.count(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action "
+                                                  "LIKE 'outbox.%' AND action <> 'outbox.park'")),
+                     0);
+        }
+    }
+
     void onlyApprovedRequestsEnterTheOutbox()
     {
         Box b;
         const qint64 draft = b.request(S::Draft);
-        const Status refused = b.outbox.enqueue(draft, QStringLiteral("rina"));
+        const Status refused = b.outbox.enqueue(draft, as(QStringLiteral("rina")));
         QCOMPARE(refused.error().code, QStringLiteral("outbox.not_approved"));
         QVERIFY(refused.error().message.contains(QStringLiteral("Draf")));
         const qint64 approved = b.request(S::Approved);
-        QVERIFY(b.outbox.enqueue(approved, QStringLiteral("rina")));
+        QVERIFY(b.outbox.enqueue(approved, as(QStringLiteral("rina"))));
         QCOMPARE(b.requests.get(approved)->state, S::Queued);
         const OutboxEntry e = *b.outbox.entry(approved);
         QCOMPARE(e.key, b.requests.get(approved)->uuid);
         QVERIFY(ContentStore::isSha256(e.payloadSha256));
         QVERIFY(!b.outbox.entry(draft));
         QCOMPARE(b.events(approved, "queued"), 1);
-        QCOMPARE(*b.outbox.enqueueApproved(QStringLiteral("rina")), 0);
+        QCOMPARE(*b.outbox.enqueueApproved(as(QStringLiteral("rina"))), 0);
         b.request(S::Approved);
         b.request(S::Approved);
-        QCOMPARE(*b.outbox.enqueueApproved(QStringLiteral("rina")), 2);
+        QCOMPARE(*b.outbox.enqueueApproved(as(QStringLiteral("rina"))), 2);
         QCOMPARE(b.outbox.summary()->waiting, 3);
     }
 
@@ -88,11 +122,11 @@ private Q_SLOTS:
         QVERIFY(b.store.db->query(
             QStringLiteral("INSERT INTO request_attachment VALUES (?, ?, 'house_photo')"),
             {id, sha}));
-        const Status s = b.outbox.enqueue(id, QStringLiteral("rina"));
+        const Status s = b.outbox.enqueue(id, as(QStringLiteral("rina")));
         QCOMPARE(s.error().code, QStringLiteral("outbox.attachment_missing"));
         QCOMPARE(b.requests.get(id)->state, S::Approved);
         QVERIFY(ContentStore(ContentStore::rootFor(b.store.path())).put("not on disk"));
-        QVERIFY(b.outbox.enqueue(id, QStringLiteral("rina")));
+        QVERIFY(b.outbox.enqueue(id, as(QStringLiteral("rina"))));
         QCOMPARE(b.outbox.nextBatch(10, 1 << 20)->first().attachments.first().sha256, sha);
     }
 
@@ -162,7 +196,7 @@ private Q_SLOTS:
             b.request(S::Queued, {{QStringLiteral("reason"), QStringLiteral("pindah")}});
         const QString key = b.outbox.entry(id)->key;
         QVERIFY(b.outbox.markSending({id}, QStringLiteral("rina")));
-        QCOMPARE(b.outbox.editPayload(id, {}, QStringLiteral("rina")).error().code,
+        QCOMPARE(b.outbox.editPayload(id, {}, as(QStringLiteral("rina"))).error().code,
                  QStringLiteral("outbox.not_parked"));
         QVERIFY(b.outbox.park(id, QStringLiteral("request.removal_reason"),
                               QStringLiteral("Alasan tidak dikenal"),
@@ -175,13 +209,13 @@ private Q_SLOTS:
 
         const QString before = b.outbox.entry(id)->payloadSha256;
         QVERIFY(b.outbox.editPayload(id, {{QStringLiteral("reason"), QStringLiteral("moved_away")}},
-                                     QStringLiteral("rina")));
+                                     as(QStringLiteral("rina"))));
         const OutboxEntry edited = *b.outbox.entry(id);
         QVERIFY(edited.payloadSha256 != before);
         QCOMPARE(edited.key, key);
         QVERIFY(edited.isParked()); // fixed, not yet released
-        QVERIFY(b.outbox.resend(id, QStringLiteral("rina")));
-        QVERIFY(!b.outbox.resend(id, QStringLiteral("rina")));
+        QVERIFY(b.outbox.resend(id, as(QStringLiteral("rina"))));
+        QVERIFY(!b.outbox.resend(id, as(QStringLiteral("rina"))));
         const auto batch = *b.outbox.nextBatch(10, 1 << 20);
         QCOMPARE(batch.size(), 1);
         QCOMPARE(batch.first().payloadSha256, edited.payloadSha256);

@@ -42,6 +42,46 @@ class TestHouseholdPhotos : public QObject
     }
 
 private Q_SLOTS:
+    // Every change of a household's photos needs Permission::Draft in the service itself: the
+    // village head is refused whoever calls, and nothing is stored or changed.
+    void changesNeedTheDraftPermission()
+    {
+        TempStore store;
+        const QString root = ContentStore::rootFor(store.path());
+        const HouseholdPhotos photos(*store.db, store.clock, root);
+        const Session head = as(QStringLiteral("lurah"), Role::VillageHead);
+        const QString file = photoFile(store, QStringLiteral("depan.jpg"), 5);
+        QCOMPARE(HouseholdPhotos::permitted(head).error().code, QStringLiteral("auth.forbidden"));
+        QVERIFY(HouseholdPhotos::permitted(as(QStringLiteral("budi"), Role::FieldStaff)));
+        QCOMPARE(photos.attachFile(hh(), file, PhotoView::Front, head).error().code,
+                 QStringLiteral("auth.forbidden"));
+        const Result<NormalizedPhoto> normalized =
+            PhotoNormalizer::normalize(readFile(file), PhotoLimits{});
+        QVERIFY(normalized);
+        QCOMPARE(photos.attach(hh(), *normalized, PhotoView::Front, head).error().code,
+                 QStringLiteral("auth.forbidden"));
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM household_photo")), 0);
+        QCOMPARE(storedFiles(root), 0);
+
+        const AttachedPhoto a =
+            *photos.attachFile(hh(), file, PhotoView::Side, as(QStringLiteral("ani")));
+        QCOMPARE(photos
+                     .attachKnownSource(QStringLiteral("3571031001.000043"),
+                                        ContentStore::sha256Of(readFile(file)),
+                                        QStringLiteral("depan.jpg"), PhotoView::Front, head)
+                     .error()
+                     .code,
+                 QStringLiteral("auth.forbidden"));
+        QCOMPARE(photos.setView(a.photo.id, PhotoView::Front, head).error().code,
+                 QStringLiteral("auth.forbidden"));
+        QCOMPARE(photos.detach(a.photo.id, QStringLiteral("rumah tetangga"), head).error().code,
+                 QStringLiteral("auth.forbidden"));
+        const QList<HouseholdPhoto> now = photos.photos(hh()).value();
+        QCOMPARE(now.size(), 1);
+        QCOMPARE(now.first().view, PhotoView::Side);
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM household_photo")), 1);
+    }
+
     void attachStoresOnceWithThumbnail()
     {
         TempStore store;
@@ -54,7 +94,7 @@ private Q_SLOTS:
             photoFile(store, QStringLiteral("3571014101900001_depan.jpg"), 1, tags);
 
         const Result<AttachedPhoto> a =
-            photos.attachFile(hh(), file, PhotoView::Front, QStringLiteral("ani"));
+            photos.attachFile(hh(), file, PhotoView::Front, as(QStringLiteral("ani")));
         QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().message));
         QVERIFY(!a->alreadyAttached);
         QCOMPARE(a->photo.view, PhotoView::Front);
@@ -98,16 +138,16 @@ private Q_SLOTS:
         const HouseholdPhotos photos(*store.db, store.clock, root);
         const QString file = photoFile(store, QStringLiteral("IMG_0001.JPG"), 2);
         const AttachedPhoto first =
-            *photos.attachFile(hh(), file, PhotoView::Front, QStringLiteral("ani"));
+            *photos.attachFile(hh(), file, PhotoView::Front, as(QStringLiteral("ani")));
 
         // The same file again, and a copy under another name: already there.
         const Result<AttachedPhoto> again =
-            photos.attachFile(hh(), file, PhotoView::Front, QStringLiteral("ani"));
+            photos.attachFile(hh(), file, PhotoView::Front, as(QStringLiteral("ani")));
         QVERIFY(again && again->alreadyAttached);
         QCOMPARE(again->photo.id, first.photo.id);
         const QString copy = store.file(QStringLiteral("salinan.jpg"));
         QVERIFY(QFile::copy(file, copy));
-        QVERIFY(photos.attachFile(hh(), copy, PhotoView::Front, QStringLiteral("ani"))
+        QVERIFY(photos.attachFile(hh(), copy, PhotoView::Front, as(QStringLiteral("ani")))
                     ->alreadyAttached);
         // The same picture with other metadata normalises to the same bytes.
         ExifTags tags;
@@ -115,12 +155,12 @@ private Q_SLOTS:
         const QString retagged = store.file(QStringLiteral("retagged.jpg"));
         writeFile(retagged, withExif(readFile(file), tags));
         const Result<AttachedPhoto> sameContent =
-            photos.attachFile(hh(), retagged, PhotoView::Side, QStringLiteral("ani"));
+            photos.attachFile(hh(), retagged, PhotoView::Side, as(QStringLiteral("ani")));
         QVERIFY(sameContent && sameContent->alreadyAttached);
         QCOMPARE(sameContent->photo.sha256, first.photo.sha256);
         // Another household may show the same photo; the file is still stored once.
         const Result<AttachedPhoto> other = photos.attachFile(
-            QStringLiteral("3571031001.000043"), file, PhotoView::Other, QStringLiteral("ani"));
+            QStringLiteral("3571031001.000043"), file, PhotoView::Other, as(QStringLiteral("ani")));
         QVERIFY(other && !other->alreadyAttached);
         QCOMPARE(other->photo.sha256, first.photo.sha256);
 
@@ -136,10 +176,10 @@ private Q_SLOTS:
         const HouseholdPhotos photos(*store.db, store.clock, ContentStore::rootFor(store.path()));
         const QString file = photoFile(store, QStringLiteral("IMG_0002.JPG"), 3);
         const QString elsewhere = photoFile(store, QStringLiteral("IMG_0003.JPG"), 4);
-        QVERIFY(photos.attachFile(hh(), file, PhotoView::Front, QStringLiteral("ani")));
+        QVERIFY(photos.attachFile(hh(), file, PhotoView::Front, as(QStringLiteral("ani"))));
         QCOMPARE(photos.householdsSharingPhotos(hh()).value(), QStringList{});
         const QString other = QStringLiteral("3571031001.000043");
-        QVERIFY(photos.attachFile(other, elsewhere, PhotoView::Front, QStringLiteral("ani")));
+        QVERIFY(photos.attachFile(other, elsewhere, PhotoView::Front, as(QStringLiteral("ani"))));
         QCOMPARE(photos.householdsSharingPhotos(hh()).value(), QStringList{});
         // The same picture with other metadata (same content) on the other family.
         ExifTags tags;
@@ -147,11 +187,11 @@ private Q_SLOTS:
         const QString retagged = store.file(QStringLiteral("retagged.jpg"));
         writeFile(retagged, withExif(readFile(file), tags));
         const AttachedPhoto reused =
-            *photos.attachFile(other, retagged, PhotoView::Side, QStringLiteral("ani"));
+            *photos.attachFile(other, retagged, PhotoView::Side, as(QStringLiteral("ani")));
         QCOMPARE(photos.householdsSharingPhotos(hh()).value(), QStringList{other});
         QCOMPARE(photos.householdsSharingPhotos(other).value(), QStringList{hh()});
-        QVERIFY(
-            photos.detach(reused.photo.id, QStringLiteral("salah rumah"), QStringLiteral("ani")));
+        QVERIFY(photos.detach(reused.photo.id, QStringLiteral("salah rumah"),
+                              as(QStringLiteral("ani"))));
         QCOMPARE(photos.householdsSharingPhotos(hh()).value(), QStringList{});
     }
 
@@ -162,14 +202,14 @@ private Q_SLOTS:
         QCOMPARE(*photos.hasFrontView(hh()), false);
         const AttachedPhoto side =
             *photos.attachFile(hh(), photoFile(store, QStringLiteral("a.jpg"), 3), PhotoView::Side,
-                               QStringLiteral("ani"));
+                               as(QStringLiteral("ani")));
         store.clock.advanceSeconds(10);
         const AttachedPhoto inside =
             *photos.attachFile(hh(), photoFile(store, QStringLiteral("b.jpg"), 4),
-                               PhotoView::Inside, QStringLiteral("ani"));
+                               PhotoView::Inside, as(QStringLiteral("ani")));
         QCOMPARE(*photos.hasFrontView(hh()), false);
 
-        QVERIFY(photos.setView(inside.photo.id, PhotoView::Front, QStringLiteral("budi")));
+        QVERIFY(photos.setView(inside.photo.id, PhotoView::Front, as(QStringLiteral("budi"))));
         QCOMPARE(*photos.hasFrontView(hh()), true);
         const QList<HouseholdPhoto> listed = *photos.photos(hh());
         QCOMPARE(listed.size(), 2);
@@ -177,15 +217,16 @@ private Q_SLOTS:
         QCOMPARE(listed[1].id, side.photo.id);
 
         const Status noReason =
-            photos.detach(inside.photo.id, QStringLiteral("  "), QStringLiteral("budi"));
+            photos.detach(inside.photo.id, QStringLiteral("  "), as(QStringLiteral("budi")));
         QCOMPARE(noReason.error().code, QStringLiteral("photo.reason_required"));
         QVERIFY(photos.detach(inside.photo.id, QStringLiteral("rumah tetangga"),
-                              QStringLiteral("budi")));
+                              as(QStringLiteral("budi"))));
         QCOMPARE(*photos.hasFrontView(hh()), false);
         QCOMPARE(photos.photos(hh())->size(), 1);
-        QCOMPARE(
-            photos.setView(inside.photo.id, PhotoView::Back, QStringLiteral("budi")).error().code,
-            QStringLiteral("photo.not_found"));
+        QCOMPARE(photos.setView(inside.photo.id, PhotoView::Back, as(QStringLiteral("budi")))
+                     .error()
+                     .code,
+                 QStringLiteral("photo.not_found"));
         // Kept, never deleted.
         QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM household_photo")), 2);
         QVERIFY(!store.db->query(QStringLiteral("DELETE FROM household_photo")));
@@ -193,8 +234,9 @@ private Q_SLOTS:
                                             "('photo.view', 'photo.detach')")),
                  2);
         // Attaching it again after the mistake was undone works.
-        const Result<AttachedPhoto> back = photos.attachFile(
-            hh(), store.file(QStringLiteral("b.jpg")), PhotoView::Front, QStringLiteral("budi"));
+        const Result<AttachedPhoto> back =
+            photos.attachFile(hh(), store.file(QStringLiteral("b.jpg")), PhotoView::Front,
+                              as(QStringLiteral("budi")));
         QVERIFY(back && !back->alreadyAttached);
         QCOMPARE(*photos.hasFrontView(hh()), true);
     }
@@ -207,7 +249,7 @@ private Q_SLOTS:
         const QString text = store.file(QStringLiteral("catatan.jpg"));
         writeFile(text, "bukan foto");
         const Result<AttachedPhoto> r =
-            photos.attachFile(hh(), text, PhotoView::Front, QStringLiteral("ani"));
+            photos.attachFile(hh(), text, PhotoView::Front, as(QStringLiteral("ani")));
         QCOMPARE(r.error().code, QStringLiteral("photo.not_image"));
         QCOMPARE(storedFiles(root), 0);
         QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM household_photo")), 0);
@@ -229,7 +271,7 @@ private Q_SLOTS:
         for (int i = 0; i < 500; ++i) {
             const QString file = store.file(QStringLiteral("p%1.jpg").arg(i));
             writeFile(file, jpegOf(houseScene(QSize(32, 24), i)));
-            r = photos.attachFile(hh(), file, PhotoView::Other, QStringLiteral("ani"));
+            r = photos.attachFile(hh(), file, PhotoView::Other, as(QStringLiteral("ani")));
             if (!r) {
                 break;
             }
@@ -253,7 +295,7 @@ private Q_SLOTS:
         const HouseholdPhotos photos(*store.db, store.clock, root);
         const Result<AttachedPhoto> r =
             photos.attachFile(hh(), photoFile(store, QStringLiteral("a.jpg"), 6), PhotoView::Front,
-                              QStringLiteral("ani"));
+                              as(QStringLiteral("ani")));
         QVERIFY(!r);
         QCOMPARE(r.error().code, QStringLiteral("files.folder"));
         QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM household_photo")), 0);

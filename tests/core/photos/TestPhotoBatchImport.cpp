@@ -24,6 +24,22 @@ class TestPhotoBatchImport : public QObject
     }
 
 private Q_SLOTS:
+    // A batch for someone without Permission::Draft does not start: nothing is read or stored.
+    void aBatchNeedsTheDraftPermission()
+    {
+        TempStore store;
+        const HouseholdPhotos photos(*store.db, store.clock, ContentStore::rootFor(store.path()));
+        PhotoBatchImport batch(photos);
+        QSignalSpy progress(&batch, &PhotoBatchImport::progress);
+        const Status refused =
+            batch.start(QStringLiteral("3571031001.000001"), cameraCard(store, 2),
+                        as(QStringLiteral("lurah"), Role::VillageHead));
+        QCOMPARE(refused.error().code, QStringLiteral("auth.forbidden"));
+        QVERIFY(!batch.isRunning());
+        QCOMPARE(progress.count(), 0);
+        QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM household_photo")), 0);
+    }
+
     void twoHundredPhotosWithProgress()
     {
         TempStore store;
@@ -36,9 +52,10 @@ private Q_SLOTS:
         PhotoBatchImport batch(photos);
         QSignalSpy progress(&batch, &PhotoBatchImport::progress);
         QSignalSpy finished(&batch, &PhotoBatchImport::finished);
-        QVERIFY(batch.start(QStringLiteral("3571031001.000001"), items, QStringLiteral("ani")));
+        QVERIFY(batch.start(QStringLiteral("3571031001.000001"), items, as(QStringLiteral("ani"))));
         QVERIFY(batch.isRunning());
-        QVERIFY(!batch.start(QStringLiteral("3571031001.000001"), items, QStringLiteral("ani")));
+        QVERIFY(
+            !batch.start(QStringLiteral("3571031001.000001"), items, as(QStringLiteral("ani"))));
         QVERIFY(finished.wait(60000));
         QVERIFY(!batch.isRunning());
 
@@ -60,7 +77,7 @@ private Q_SLOTS:
 
         // Importing the card again adds nothing, and needs no decoding.
         QSignalSpy again(&batch, &PhotoBatchImport::finished);
-        QVERIFY(batch.start(QStringLiteral("3571031001.000001"), items, QStringLiteral("ani")));
+        QVERIFY(batch.start(QStringLiteral("3571031001.000001"), items, as(QStringLiteral("ani"))));
         QVERIFY(again.wait(60000));
         QCOMPARE(again.first().value(1).toInt(), 200);
         QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM household_photo")), 200);
@@ -75,7 +92,7 @@ private Q_SLOTS:
         QSignalSpy finished(&batch, &PhotoBatchImport::finished);
         connect(&batch, &PhotoBatchImport::itemDone, &batch,
                 [&batch](const PhotoImportResult &) { batch.cancel(); });
-        QVERIFY(batch.start(QStringLiteral("3571031001.000001"), items, QStringLiteral("ani")));
+        QVERIFY(batch.start(QStringLiteral("3571031001.000001"), items, as(QStringLiteral("ani"))));
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().value(3).toBool(), true);
         const int imported = finished.first().value(0).toInt();
@@ -95,7 +112,8 @@ private Q_SLOTS:
         const QList<PhotoImportItem> items = cameraCard(store, 50);
         {
             PhotoBatchImport batch(photos);
-            QVERIFY(batch.start(QStringLiteral("3571031001.000001"), items, QStringLiteral("ani")));
+            QVERIFY(
+                batch.start(QStringLiteral("3571031001.000001"), items, as(QStringLiteral("ani"))));
         } // must cancel and join its worker, not crash
         QVERIFY(store.count(QStringLiteral("SELECT COUNT(*) FROM household_photo")) < 50);
     }

@@ -45,8 +45,8 @@ private Q_SLOTS:
         const ChangeRequestRepository requests(*store.db, store.clock);
         ChangeRequest r;
         r.kind = RequestKind::Correction;
-        const qint64 a = requests.createDraft(r, QStringLiteral("rina"))->id;
-        const qint64 b = requests.createDraft(r, QStringLiteral("rina"))->id;
+        const qint64 a = requests.createDraft(r, as(QStringLiteral("rina")))->id;
+        const qint64 b = requests.createDraft(r, as(QStringLiteral("rina")))->id;
         QVERIFY(requests.transition(b, RequestState::OnAgenda, QStringLiteral("rina")));
         QVERIFY(requests.transition(b, RequestState::Approved, QStringLiteral("lurah")));
         Q_UNUSED(a)

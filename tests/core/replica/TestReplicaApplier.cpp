@@ -133,7 +133,7 @@ private Q_SLOTS:
         c.kind = RequestKind::Correction;
         c.householdId = QStringLiteral("H1");
         c.baseVersion = 1;
-        const qint64 draft = requests.createDraft(c, QStringLiteral("rina"))->id;
+        const qint64 draft = requests.createDraft(c, as(QStringLiteral("rina")))->id;
         // A draft is not a decision: the pull updates the record.
         QCOMPARE(r.applier
                      .applyChanges({household(3, QStringLiteral("H1"), 2, QStringLiteral("Jl. A"))},
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(*r.applier.heldCount(), 1); // the newest only
         QCOMPARE(ReplicaState(*r.store.db).cursor(), 5);
         QCOMPARE(*r.applier.releaseHeld(), 0); // still unsent
-        QVERIFY(outbox.enqueue(draft, QStringLiteral("rina")));
+        QVERIFY(outbox.enqueue(draft, as(QStringLiteral("rina"))));
         QVERIFY(outbox.markSending({draft}, QStringLiteral("rina")));
         QCOMPARE(*r.applier.releaseHeld(), 0);
         QVERIFY(outbox.acknowledge(draft, referenceNow(), {}, QStringLiteral("tepat-central")));

@@ -27,11 +27,47 @@ class TestChangeRequestRepository : public QObject
     }
 
 private Q_SLOTS:
+    // The repository refuses draft work to a role without Permission::Draft, whoever calls it
+    // (a screen, tepat-cli, a test), and nothing changes.
+    void writingDraftsNeedsTheDraftPermission()
+    {
+        TempStore store;
+        const ChangeRequestRepository repo(*store.db, store.clock);
+        const Session head = as(QStringLiteral("lurah"), Role::VillageHead);
+        const Result<ChangeRequest> refused = repo.createDraft(removal(), head);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("auth.forbidden"));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM change_request")), 0);
+
+        ChangeRequest draft = repo.createDraft(removal(), as(QStringLiteral("rina"))).value();
+        draft.payload.insert(QStringLiteral("date"), QStringLiteral("2026-09-01"));
+        QCOMPARE(repo.updateDraft(draft, head).error().code, QStringLiteral("auth.forbidden"));
+        QCOMPARE(
+            repo.setAttachments(draft.id, QStringLiteral("house_front"), {}, head).error().code,
+            QStringLiteral("auth.forbidden"));
+        QCOMPARE(repo.discardDraft(draft.id, QStringLiteral("salah"), head).error().code,
+                 QStringLiteral("auth.forbidden"));
+        QCOMPARE(repo.createResubmission(draft.id, head).error().code,
+                 QStringLiteral("auth.forbidden"));
+        const ChangeRequest kept = repo.get(draft.id).value();
+        QCOMPARE(kept.state, S::Draft);
+        QCOMPARE(kept.payload.value(QStringLiteral("date")).toString(),
+                 QStringLiteral("2026-10-01"));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM change_request")), 1);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action <> "
+                                            "'request.create'")),
+                 0);
+        // Field staff draft; discarding is theirs too.
+        QVERIFY(repo.discardDraft(draft.id, QStringLiteral("salah keluarga"),
+                                  as(QStringLiteral("budi"), Role::FieldStaff)));
+        QCOMPARE(repo.get(draft.id)->state, S::Discarded);
+    }
+
     void draftIsCreatedWithHistoryAndAudit()
     {
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
-        const auto created = repo.createDraft(removal(), QStringLiteral("rina"));
+        const auto created = repo.createDraft(removal(), as(QStringLiteral("rina")));
         QVERIFY(created);
         QCOMPARE(created->state, S::Draft);
         QCOMPARE(created->uuid.size(), 36);
@@ -56,7 +92,7 @@ private Q_SLOTS:
     {
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
-        const qint64 id = repo.createDraft(removal(), QStringLiteral("rina"))->id;
+        const qint64 id = repo.createDraft(removal(), as(QStringLiteral("rina")))->id;
         QVERIFY(repo.transition(id, S::OnAgenda, QStringLiteral("rina")));
         store.clock.advanceSeconds(60);
         QVERIFY(repo.transition(id, S::Approved, QStringLiteral("pak_lurah")));
@@ -78,7 +114,7 @@ private Q_SLOTS:
     {
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
-        const qint64 id = repo.createDraft(removal(), QStringLiteral("rina"))->id;
+        const qint64 id = repo.createDraft(removal(), as(QStringLiteral("rina")))->id;
         const Status skipped = repo.transition(id, S::Queued, QStringLiteral("rina"));
         QVERIFY(!skipped);
         QCOMPARE(skipped.error().code, QStringLiteral("request.illegal_transition"));
@@ -91,7 +127,7 @@ private Q_SLOTS:
     {
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
-        const qint64 id = repo.createDraft(removal(), QStringLiteral("rina"))->id;
+        const qint64 id = repo.createDraft(removal(), as(QStringLiteral("rina")))->id;
         QCOMPARE(*repo.state(id), S::Draft);
         QVERIFY(repo.transitionFrom(id, S::Draft, S::OnAgenda, QStringLiteral("rina")));
         QCOMPARE(*repo.state(id), S::OnAgenda);
@@ -107,7 +143,7 @@ private Q_SLOTS:
     {
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
-        const qint64 id = repo.createDraft(removal(), QStringLiteral("rina"))->id;
+        const qint64 id = repo.createDraft(removal(), as(QStringLiteral("rina")))->id;
         QVERIFY(repo.transition(id, S::OnAgenda, QStringLiteral("rina")));
         const Status noReason =
             repo.transition(id, S::Rejected, QStringLiteral("pak_lurah"), QStringLiteral("  "));
@@ -125,13 +161,13 @@ private Q_SLOTS:
     {
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
-        auto draft = repo.createDraft(removal(), QStringLiteral("rina")).value();
+        auto draft = repo.createDraft(removal(), as(QStringLiteral("rina"))).value();
         draft.payload.insert(QStringLiteral("note"), QStringLiteral("akta kematian menyusul"));
-        QVERIFY(repo.updateDraft(draft, QStringLiteral("rina")));
+        QVERIFY(repo.updateDraft(draft, as(QStringLiteral("rina"))));
         QCOMPARE(repo.get(draft.id)->payload.value(QStringLiteral("note")).toString(),
                  QStringLiteral("akta kematian menyusul"));
         QVERIFY(repo.transition(draft.id, S::OnAgenda, QStringLiteral("rina")));
-        const Status late = repo.updateDraft(draft, QStringLiteral("rina"));
+        const Status late = repo.updateDraft(draft, as(QStringLiteral("rina")));
         QVERIFY(!late);
         QCOMPARE(late.error().code, QStringLiteral("request.not_draft"));
     }
@@ -140,7 +176,7 @@ private Q_SLOTS:
     {
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
-        const qint64 id = repo.createDraft(removal(), QStringLiteral("rina"))->id;
+        const qint64 id = repo.createDraft(removal(), as(QStringLiteral("rina")))->id;
         QVERIFY(repo.transition(id, S::Discarded, QStringLiteral("rina"),
                                 QStringLiteral("salah ketik")));
         QCOMPARE(repo.get(id)->state, S::Discarded);
@@ -153,12 +189,12 @@ private Q_SLOTS:
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(repo.createDraft(removal(), QStringLiteral("rina")));
+            QVERIFY(repo.createDraft(removal(), as(QStringLiteral("rina"))));
         }
         ChangeRequest other = removal();
         other.kind = RequestKind::Correction;
         other.householdId = QStringLiteral("H2");
-        const qint64 otherId = repo.createDraft(other, QStringLiteral("rina"))->id;
+        const qint64 otherId = repo.createDraft(other, as(QStringLiteral("rina")))->id;
         QVERIFY(repo.transition(otherId, S::OnAgenda, QStringLiteral("rina")));
         RequestFilter drafts;
         drafts.state = S::Draft;
@@ -180,7 +216,7 @@ private Q_SLOTS:
     {
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
-        const qint64 id = repo.createDraft(removal(), QStringLiteral("rina"))->id;
+        const qint64 id = repo.createDraft(removal(), as(QStringLiteral("rina")))->id;
         const QByteArray sha(64, 'c');
         QVERIFY(store.db->execute(
             QByteArray("INSERT INTO attachment VALUES ('" + sha +
@@ -189,7 +225,7 @@ private Q_SLOTS:
                        QByteArray::number(id) + ", '" + sha + "', 'house_front');")
                 .constData()));
         // Not rejected by Dinsos (yet): nothing to correct.
-        QCOMPARE(repo.createResubmission(id, QStringLiteral("rina")).error().code,
+        QCOMPARE(repo.createResubmission(id, as(QStringLiteral("rina"))).error().code,
                  QStringLiteral("request.not_dinsos_rejected"));
         for (S to : {S::OnAgenda, S::Approved, S::Queued, S::Sent, S::Received}) {
             QVERIFY(repo.transition(id, to, QStringLiteral("rina")));
@@ -198,7 +234,7 @@ private Q_SLOTS:
                                 QStringLiteral("Akta kematian belum dilampirkan")));
         QCOMPARE(repo.resubmittedAs(id).value(), std::nullopt);
 
-        const Result<ChangeRequest> again = repo.createResubmission(id, QStringLiteral("rina"));
+        const Result<ChangeRequest> again = repo.createResubmission(id, as(QStringLiteral("rina")));
         QVERIFY(again);
         QCOMPARE(again->state, S::Draft);
         QCOMPARE(again->kind, RequestKind::Removal);
@@ -217,20 +253,20 @@ private Q_SLOTS:
                  1);
 
         // One live correction at a time; a discarded one can be started over.
-        QCOMPARE(repo.createResubmission(id, QStringLiteral("rina")).error().code,
+        QCOMPARE(repo.createResubmission(id, as(QStringLiteral("rina"))).error().code,
                  QStringLiteral("request.already_resubmitted"));
         QVERIFY(repo.transition(again->id, S::Discarded, QStringLiteral("rina"),
                                 QStringLiteral("salah")));
         QCOMPARE(repo.resubmittedAs(id).value(), std::nullopt);
-        QVERIFY(repo.createResubmission(id, QStringLiteral("rina")));
+        QVERIFY(repo.createResubmission(id, as(QStringLiteral("rina"))));
     }
 
     void actorIsRequired()
     {
         TempStore store;
         const ChangeRequestRepository repo(*store.db, store.clock);
-        QVERIFY(!repo.createDraft(removal(), QString()));
-        const qint64 id = repo.createDraft(removal(), QStringLiteral("rina"))->id;
+        QVERIFY(!repo.createDraft(removal(), as(QString())));
+        const qint64 id = repo.createDraft(removal(), as(QStringLiteral("rina")))->id;
         QVERIFY(!repo.transition(id, S::OnAgenda, QString()));
     }
 };

@@ -151,7 +151,7 @@ private Q_SLOTS:
         ChangeRequest r;
         r.kind = RequestKind::NewHousehold;
         r.payload = p;
-        const qint64 id = repo.createDraft(r, QStringLiteral("rina"))->id;
+        const qint64 id = repo.createDraft(r, as(QStringLiteral("rina")))->id;
         QCOMPARE(codes(check(RequestKind::NewHousehold, {}, {}, p, id), Severity::Error),
                  QStringList{"request.front_photo_missing@photo"});
         QVERIFY(m_store.db->execute(
@@ -332,7 +332,7 @@ private Q_SLOTS:
         oldHead.personId = QStringLiteral("H1.01");
         oldHead.payload = toRelationship("head", "spouse");
         const qint64 id = ChangeRequestRepository(*m_store.db, m_store.clock)
-                              .createDraft(oldHead, QStringLiteral("rina"))
+                              .createDraft(oldHead, as(QStringLiteral("rina")))
                               ->id;
         QCOMPARE(check(RequestKind::Correction, QStringLiteral("H1"), QStringLiteral("H1.02"),
                        toRelationship("spouse", "head")),
@@ -353,7 +353,7 @@ private Q_SLOTS:
                      {QStringLiteral("reason"), QStringLiteral("Belum terdata")},
                      {QStringLiteral("members"),
                       QJsonArray{person("3571030808800008", "Tono", "L", "1980-08-08", "head")}}};
-        const ChangeRequest draft = repo.createDraft(r, QStringLiteral("rina")).value();
+        const ChangeRequest draft = repo.createDraft(r, as(QStringLiteral("rina"))).value();
         const QByteArray sha(64, 'd');
         const QByteArray own = repo.proposedHouseholdId(draft).toLatin1();
         const QByteArray photo =

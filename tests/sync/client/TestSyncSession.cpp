@@ -390,8 +390,8 @@ private Q_SLOTS:
         QJsonObject payload =
             ChangeRequestRepository(*w.client.store.db, w.client.store.clock).get(bad)->payload;
         payload.insert(QStringLiteral("reason"), QStringLiteral("moved_away"));
-        QVERIFY(w.client.outbox().editPayload(bad, payload, QStringLiteral("rina")));
-        QVERIFY(w.client.outbox().resend(bad, QStringLiteral("rina")));
+        QVERIFY(w.client.outbox().editPayload(bad, payload, as(QStringLiteral("rina"))));
+        QVERIFY(w.client.outbox().resend(bad, as(QStringLiteral("rina"))));
         const sync::SyncReport fixed = w.client.sync(w.central.url());
         QVERIFY2(!fixed.error, why(fixed).constData());
         QCOMPARE(fixed.acknowledged, 1);
@@ -433,6 +433,7 @@ private Q_SLOTS:
         QVERIFY(nik && nik->next());
         QByteArray csv = "event,nik,date,note\nmove," + nik->value(0).toString().toLatin1() +
                          ",2026-11-20,Pindah ke Kota Malang\n";
+        nik->finish(); // the server's workers read through connections of their own
         QBuffer buffer(&csv);
         buffer.open(QIODevice::ReadOnly);
         QCOMPARE(w.central.server->registry().importCivilEvents(buffer, {})->applied, 1);
@@ -525,6 +526,7 @@ private Q_SLOTS:
         const QString id = person->value(0).toString();
         QByteArray csv = "event,nik,date,note\ndeath," + person->value(1).toString().toLatin1() +
                          ",2026-11-20,\nmarriage,1,2026-11-20,\n";
+        person->finish();
         QBuffer buffer(&csv);
         buffer.open(QIODevice::ReadOnly);
         const auto imported = w.central.server->registry().importCivilEvents(buffer, {});
@@ -580,7 +582,7 @@ private Q_SLOTS:
         QVERIFY(w.client.sync(w.central.url()).error); // shown until someone confirms
 
         QVERIFY(sync::SyncSession::acceptServer(*w.client.store.db, w.client.store.clock,
-                                                QStringLiteral("rina")));
+                                                as(QStringLiteral("rina"))));
         const sync::SyncReport after = w.client.sync(w.central.url());
         QVERIFY2(!after.error, why(after).constData());
         // The two requests the restored server lost were sent again; the other two replayed.

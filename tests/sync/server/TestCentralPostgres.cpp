@@ -5,7 +5,13 @@
 #include "tests/sync/SyncFixtures.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <atomic>
 #include <thread>
@@ -14,6 +20,98 @@ using namespace tepat;
 using namespace tepat::test;
 using central::Fault;
 using central::FaultDecision;
+
+namespace {
+
+// A second client of the test's database: holds a table lock in an open transaction while the
+// server's workers run into it, and tells how many of them wait.
+class TableLock
+{
+public:
+    TableLock(const QString &url, const QString &table)
+    {
+        const QUrl u(url);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), kName);
+        db.setHostName(QUrlQuery(u).queryItemValue(QStringLiteral("host")));
+        db.setUserName(u.userName());
+        db.setDatabaseName(u.path().mid(1));
+        m_held = db.open() && db.transaction() &&
+                 QSqlQuery(db).exec(QStringLiteral("LOCK TABLE %1 IN EXCLUSIVE MODE").arg(table));
+    }
+    ~TableLock()
+    {
+        release();
+        QSqlDatabase::removeDatabase(kName);
+    }
+    bool held() const { return m_held; }
+    int waiting() const
+    {
+        QSqlQuery q(QSqlDatabase::database(kName));
+        return q.exec(
+                   QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE "
+                                  "wait_event_type = 'Lock' AND datname = current_database()")) &&
+                       q.next()
+                   ? q.value(0).toInt()
+                   : -1;
+    }
+    void release()
+    {
+        QSqlDatabase db = QSqlDatabase::database(kName, false);
+        if (db.isOpen()) {
+            db.commit();
+            db.close();
+        }
+    }
+
+private:
+    static inline const QString kName = QStringLiteral("table-lock");
+    bool m_held = false;
+};
+
+// A request on a connection of its own, not waited for.
+std::unique_ptr<QNetworkReply> post(QNetworkAccessManager &nam, const CentralFixture &central,
+                                    const QString &token, const QString &path,
+                                    const QJsonObject &body)
+{
+    QNetworkRequest request(central.url().resolved(QUrl(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    return std::unique_ptr<QNetworkReply>(
+        nam.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+}
+
+QString tokenOf(const sync::HttpResult &login)
+{
+    return QJsonDocument::fromJson(login.body)
+        .object()
+        .value(QLatin1String("access_token"))
+        .toString();
+}
+
+QJsonObject programProposal(const QString &householdId)
+{
+    const QJsonObject request{
+        {QStringLiteral("kind"), QStringLiteral("program_proposal")},
+        {QStringLiteral("household_id"), householdId},
+        {QStringLiteral("person_id"), QString()},
+        {QStringLiteral("base_version"), 1},
+        {QStringLiteral("payload"),
+         QJsonObject{{QStringLiteral("program"), QStringLiteral("pkh")}}},
+        {QStringLiteral("attachments"), QJsonArray()},
+        {QStringLiteral("warnings"), QJsonArray()},
+        {QStringLiteral("created_at"), QStringLiteral("2026-11-20T02:11:09.120Z")},
+        {QStringLiteral("created_by"), QStringLiteral("rina")}};
+    return {{QStringLiteral("key"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("payload_sha256"), RequestEnvelope::hash(request)},
+            {QStringLiteral("request"), request}};
+}
+
+int statusOf(const QNetworkReply &reply)
+{
+    return reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+} // namespace
 
 // tepat-central on PostgreSQL (QPSQL), as a regency runs it: the same protocol, checked end to
 // end against a real server started for this test from Debian's packages.
@@ -195,6 +293,118 @@ private Q_SLOTS:
                        pushWithNote(q->value(0).toString(), R"("baris\nbaris\tdua")"));
         QCOMPARE(text.status, 200);
         QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 1);
+    }
+
+    // A push that waits for a lock in the store holds up nobody else: the store's work runs on
+    // worker threads with connections of their own.
+    void aPushWaitingForALockDoesNotHoldUpAPull()
+    {
+        FixedClock clock(referenceNow());
+        const QString url = freshDatabase();
+        CentralFixture central(clock, url);
+        central.addOperator();
+        central.seedRegister(2);
+        sync::Transport http(central.url(), 5000, nullptr);
+        const QString token = tokenOf(signIn(http));
+        const QString household =
+            central.server->registry().changesAfter(kVillage, 0, 1)->changes.first().id;
+        TableLock lock(url, QStringLiteral("request"));
+        QVERIFY(lock.held());
+        QNetworkAccessManager nam;
+        const auto push = post(nam, central, token, sync::apiPath("push"),
+                               {{QStringLiteral("items"), QJsonArray{programProposal(household)}}});
+        QTRY_COMPARE(lock.waiting(), 1);
+        const sync::HttpResult pull =
+            http.send("GET", sync::apiPath("changes"), QUrlQuery(QStringLiteral("after=0")));
+        QCOMPARE(pull.status, 200);
+        QVERIFY(!push->isFinished());
+        lock.release();
+        QTRY_VERIFY(push->isFinished());
+        QCOMPARE(statusOf(*push), 200);
+        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 1);
+    }
+
+    // Two copies of one push at once (a client that gave up waiting and sent it again) on two
+    // workers: the second waits for the first and is answered as a replay, nothing twice.
+    void twoCopiesOfOnePushAtOnceAreStoredOnce()
+    {
+        FixedClock clock(referenceNow());
+        const QString url = freshDatabase();
+        CentralFixture central(clock, url);
+        central.addOperator();
+        central.seedRegister(2);
+        sync::Transport http(central.url(), 5000, nullptr);
+        const QString token = tokenOf(signIn(http));
+        const QString household =
+            central.server->registry().changesAfter(kVillage, 0, 1)->changes.first().id;
+        const QJsonObject body{{QStringLiteral("items"), QJsonArray{programProposal(household)}}};
+        TableLock lock(url, QStringLiteral("request"));
+        QVERIFY(lock.held());
+        QNetworkAccessManager first;
+        QNetworkAccessManager second;
+        const auto a = post(first, central, token, sync::apiPath("push"), body);
+        const auto b = post(second, central, token, sync::apiPath("push"), body);
+        QTRY_COMPARE(lock.waiting(), 2); // one at the table, one behind it for the device
+        lock.release();
+        QTRY_VERIFY(a->isFinished() && b->isFinished());
+        QCOMPARE(statusOf(*a), 200);
+        QCOMPARE(statusOf(*b), 200);
+        int replays = 0;
+        for (QNetworkReply *r : {a.get(), b.get()}) {
+            const auto reply =
+                sync::PushReply::fromJson(QJsonDocument::fromJson(r->readAll()).object());
+            QVERIFY(reply);
+            QCOMPARE(reply->results.first().outcome, sync::PushOutcome::Accepted);
+            replays += reply->results.first().replay;
+        }
+        QCOMPARE(replays, 1);
+        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 1);
+        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM request_event")), 1);
+    }
+
+    // Two supervisors decide the same request at the same moment: one decision takes effect,
+    // the other is refused; the history and the change stream have it once.
+    void twoDecisionsAtOnceTakeEffectOnce()
+    {
+        FixedClock clock(referenceNow());
+        const QString url = freshDatabase();
+        CentralFixture central(clock, url);
+        central.addOperator();
+        central.addSupervisor();
+        central.seedRegister(2);
+        sync::Transport http(central.url(), 5000, nullptr);
+        signIn(http);
+        const QString household =
+            central.server->registry().changesAfter(kVillage, 0, 1)->changes.first().id;
+        const QJsonObject item = programProposal(household);
+        QCOMPARE(http.send("POST", sync::apiPath("push"), {},
+                           QJsonDocument(QJsonObject{{QStringLiteral("items"), QJsonArray{item}}})
+                               .toJson(QJsonDocument::Compact))
+                     .status,
+                 200);
+        const QString supervisor =
+            tokenOf(signIn(http, QStringLiteral("dinsos.kediri"),
+                           QStringLiteral("0e4b8a71-2c3d-4e5f-8a9b-1c2d3e4f5a6b")));
+        const qint64 changesBefore =
+            central.serverCount(QStringLiteral("SELECT count(*) FROM change_log"));
+        const QString path = QStringLiteral("/api/v1/review/requests/%1/verify")
+                                 .arg(item.value(QLatin1String("key")).toString());
+        TableLock lock(url, QStringLiteral("request"));
+        QVERIFY(lock.held());
+        QNetworkAccessManager first;
+        QNetworkAccessManager second;
+        const auto a = post(first, central, supervisor, path, {});
+        const auto b = post(second, central, supervisor, path, {});
+        QTRY_COMPARE(lock.waiting(), 2);
+        lock.release();
+        QTRY_VERIFY(a->isFinished() && b->isFinished());
+        QCOMPARE(QList<int>({statusOf(*a), statusOf(*b)}).count(200), 1);
+        QCOMPARE(QList<int>({statusOf(*a), statusOf(*b)}).count(409), 1);
+        QCOMPARE(central.serverCount(QStringLiteral(
+                     "SELECT count(*) FROM request_event WHERE to_state = 'verified'")),
+                 1);
+        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM change_log")),
+                 changesBefore + 1);
     }
 
     void sequencesAndReviewListsWorkTheSame()

@@ -61,12 +61,12 @@ private Q_SLOTS:
         auto first = f.db->query(QStringLiteral("SELECT id FROM household ORDER BY id LIMIT 1"));
         QVERIFY(first && first->next());
         r.householdId = first->value(0).toString();
-        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, QStringLiteral("rina")));
+        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, as(QStringLiteral("rina"))));
         QTRY_VERIFY_WITH_TIMEOUT(page.summary()->draftsAwaitingMusyawarah == before + 1, 10000);
 
         // Hidden: counted again when shown.
         page.hide();
-        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, QStringLiteral("rina")));
+        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, as(QStringLiteral("rina"))));
         QCoreApplication::processEvents();
         QVERIFY(!page.isComputing());
         QCOMPARE(page.summary()->draftsAwaitingMusyawarah, before + 1);

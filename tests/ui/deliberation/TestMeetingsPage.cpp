@@ -251,8 +251,8 @@ private Q_SLOTS:
         moves.householdId = died.householdId;
         moves.payload = {{QStringLiteral("movers"), QStringLiteral("household")}};
         const QString headName = q->value(2).toString();
-        QVERIFY(repo.createDraft(died, QStringLiteral("rina")));
-        QVERIFY(repo.createDraft(moves, QStringLiteral("rina")));
+        QVERIFY(repo.createDraft(died, as(QStringLiteral("rina"))));
+        QVERIFY(repo.createDraft(moves, as(QStringLiteral("rina"))));
         MeetingsPage page(o.context);
         page.show();
         QVERIFY(withDialog<AgendaDialog>(button(page, "Tambah &usulan…"), [&](AgendaDialog &d) {

@@ -86,7 +86,7 @@ int main(int argc, char *argv[])
         const QString file = photoWithExif(s, QStringLiteral("IMG_%1.JPG").arg(101 + i), 10 + i,
                                            QStringLiteral("2026:11:23 09:1%1:00").arg(2 + i),
                                            offsetMetres(home, 4, 3));
-        if (!photos.attachFile(household, file, views[i], QStringLiteral("ani"))) {
+        if (!photos.attachFile(household, file, views[i], as(QStringLiteral("ani")))) {
             return 2;
         }
     }
@@ -96,7 +96,7 @@ int main(int argc, char *argv[])
     fix.time = QDateTime(QDate(2026, 11, 23), QTime(2, 15, 31), Qt::UTC);
     fix.source = LocationSource::NmeaLog;
     if (!HouseholdLocations(*s.store.db, s.store.clock)
-             .record(household, fix, QStringLiteral("ani"))) {
+             .record(household, fix, as(QStringLiteral("ani")))) {
         return 2;
     }
 
@@ -119,7 +119,7 @@ int main(int argc, char *argv[])
         }
         HouseholdPhotosPanel panel(s.context, QStringLiteral("3571031001.000002"));
         if (!HouseholdLocations(*s.store.db, s.store.clock)
-                 .record(QStringLiteral("3571031001.000002"), fix, QStringLiteral("ani"))) {
+                 .record(QStringLiteral("3571031001.000002"), fix, as(QStringLiteral("ani")))) {
             return 2;
         }
         PhotoPickerDialog *dialog = panel.chooseFromFolder(s.store.file(QStringLiteral("DCIM")));

@@ -140,7 +140,7 @@ private Q_SLOTS:
         writeFile(file, withExif(jpegOf(houseScene(QSize(400, 300), 1)), tags));
         QVERIFY(
             HouseholdPhotos(*screen.s.store.db, screen.s.store.clock, screen.s.context.filesFolder)
-                .attachFile(screen.id, file, PhotoView::Front, QStringLiteral("ani")));
+                .attachFile(screen.id, file, PhotoView::Front, as(QStringLiteral("ani"))));
         screen.panel.reload();
         screen.child<QComboBox>("sourceChoice")->setCurrentIndex(3);
         QVERIFY(screen.child<QComboBox>("photoChoice")->isEnabled());

@@ -158,7 +158,7 @@ private Q_SLOTS:
         fix.source = LocationSource::NmeaLog;
         fix.time = QDateTime(QDate(2026, 11, 23), QTime(2, 15), Qt::UTC);
         QVERIFY(HouseholdLocations(*s.store.db, s.store.clock)
-                    .record(hh(), fix, QStringLiteral("ani")));
+                    .record(hh(), fix, as(QStringLiteral("ani"))));
 
         const QString card = s.store.file(QStringLiteral("DCIM"));
         QVERIFY(QDir().mkpath(card));

@@ -233,7 +233,7 @@ private Q_SLOTS:
         ChangeRequest r;
         r.kind = RequestKind::Correction;
         r.householdId = id;
-        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, QStringLiteral("rina")));
+        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, as(QStringLiteral("rina"))));
         QTRY_COMPARE(tabs->tabText(3), QStringLiteral("Usulan (1)"));
         QCOMPARE(page.detail()->dossier()->household.id, id);
     }

@@ -140,7 +140,7 @@ private Q_SLOTS:
         const ChangeRequestRepository repository(*f.db, f.clock);
         ChangeRequest r = removalOf({});
         r.payload = {{QStringLiteral("reason"), QStringLiteral("refused")}};
-        const qint64 id = repository.createDraft(r, QStringLiteral("rina"))->id;
+        const qint64 id = repository.createDraft(r, as(QStringLiteral("rina")))->id;
         for (RequestState to : {RequestState::OnAgenda, RequestState::Approved,
                                 RequestState::Queued, RequestState::Sent, RequestState::Received}) {
             QVERIFY(repository.transition(id, to, QStringLiteral("rina")));

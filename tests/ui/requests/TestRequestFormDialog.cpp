@@ -432,7 +432,7 @@ private Q_SLOTS:
         r.householdId = household(f);
         r.payload = {{QStringLiteral("program"), QStringLiteral("APBD")},
                      {QStringLiteral("reason"), QStringLiteral("Lansia sendiri")}};
-        const qint64 id = repository.createDraft(r, QStringLiteral("rina"))->id;
+        const qint64 id = repository.createDraft(r, as(QStringLiteral("rina")))->id;
         for (RequestState to : {RequestState::OnAgenda, RequestState::Approved,
                                 RequestState::Queued, RequestState::Sent, RequestState::Received}) {
             QVERIFY(repository.transition(id, to, QStringLiteral("rina")));
@@ -497,7 +497,7 @@ private Q_SLOTS:
         r.kind = RequestKind::Removal;
         r.householdId = household(f);
         r.payload = {{QStringLiteral("reason"), QStringLiteral("refused")}};
-        const qint64 id = repository.createDraft(r, QStringLiteral("rina"))->id;
+        const qint64 id = repository.createDraft(r, as(QStringLiteral("rina")))->id;
         QVERIFY(repository.transition(id, RequestState::OnAgenda, QStringLiteral("rina")));
         QVERIFY(repository.transition(id, RequestState::Rejected, QStringLiteral("lurah"),
                                       QStringLiteral("Masih layak")));

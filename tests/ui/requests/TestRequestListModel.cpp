@@ -23,7 +23,7 @@ private Q_SLOTS:
             ChangeRequest r;
             r.kind = i % 2 ? RequestKind::Removal : RequestKind::Correction;
             r.householdId = QStringLiteral("3571031001.000001");
-            QVERIFY(repository.createDraft(r, QStringLiteral("rina")));
+            QVERIFY(repository.createDraft(r, as(QStringLiteral("rina"))));
         }
         RequestListModel model(repository);
         QAbstractItemModelTester tester(&model,

@@ -37,7 +37,7 @@ private Q_SLOTS:
         ChangeRequest r;
         r.kind = RequestKind::Correction;
         r.householdId = firstHousehold(f);
-        const Result<ChangeRequest> draft = repository.createDraft(r, QStringLiteral("rina"));
+        const Result<ChangeRequest> draft = repository.createDraft(r, as(QStringLiteral("rina")));
         QVERIFY(draft);
         RequestsPage page(f.context);
         page.resize(1100, 600);
@@ -50,7 +50,7 @@ private Q_SLOTS:
         QTRY_COMPARE(stateShown(page, 0), RequestLifecycle::label(RequestState::OnAgenda));
 
         page.hide();
-        QVERIFY(repository.createDraft(r, QStringLiteral("rina")));
+        QVERIFY(repository.createDraft(r, as(QStringLiteral("rina"))));
         QCoreApplication::processEvents();
         QCOMPARE(page.model()->rowCount(), 1); // hidden: read when shown
         page.show();
@@ -71,7 +71,7 @@ private Q_SLOTS:
         ChangeRequest r;
         r.kind = RequestKind::Correction;
         r.householdId = firstHousehold(f);
-        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, QStringLiteral("rina")));
+        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, as(QStringLiteral("rina"))));
         QTRY_COMPARE(page.model()->rowCount(), 1);
         QVERIFY(!hint->label()->isVisible());
     }
@@ -84,7 +84,7 @@ private Q_SLOTS:
         r.kind = RequestKind::Correction;
         r.householdId = firstHousehold(f);
         for (int i = 0; i < 12; ++i) {
-            QVERIFY(repository.createDraft(r, QStringLiteral("rina")));
+            QVERIFY(repository.createDraft(r, as(QStringLiteral("rina"))));
         }
         RequestsPage page(f.context);
         page.resize(1100, 600);

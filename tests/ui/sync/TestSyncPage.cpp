@@ -99,7 +99,7 @@ private Q_SLOTS:
         const ChangeRequestRepository repository(*s.client.store.db, s.client.store.clock);
         ChangeRequest r;
         r.kind = RequestKind::NewHousehold;
-        const Result<ChangeRequest> draft = repository.createDraft(r, QStringLiteral("rina"));
+        const Result<ChangeRequest> draft = repository.createDraft(r, as(QStringLiteral("rina")));
         QVERIFY(draft);
         QVERIFY(repository.transition(draft->id, RequestState::OnAgenda, QStringLiteral("rina")));
         QVERIFY(repository.transition(draft->id, RequestState::Approved, QStringLiteral("kades")));

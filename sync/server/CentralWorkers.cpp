@@ -1,0 +1,93 @@
+#include "sync/server/CentralWorkers.h"
+
+#include "sync/server/CentralServices.h"
+
+namespace tepat::central {
+
+CentralWorkers::CentralWorkers(int queueLimit)
+    : m_limit(queueLimit)
+{}
+
+Result<std::unique_ptr<CentralWorkers>>
+CentralWorkers::start(const ServerConfig &config, const Clock &clock, int threads, int queueLimit)
+{
+    std::unique_ptr<CentralWorkers> workers(new CentralWorkers(queueLimit));
+    Status opened;
+    int openedCount = 0;
+    for (int i = 0; i < qMax(1, threads); ++i) {
+        workers->m_threads.emplace_back([&w = *workers, &config, &clock, &opened, &openedCount] {
+            w.run(config, clock, opened, openedCount);
+        });
+    }
+    std::unique_lock lock(workers->m_mutex);
+    workers->m_wake.wait(lock, [&] { return openedCount == int(workers->m_threads.size()); });
+    if (!opened) {
+        lock.unlock();
+        return opened.error(); // the destructor stops the threads that did open
+    }
+    return workers;
+}
+
+CentralWorkers::~CentralWorkers()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+        m_queue.clear();
+    }
+    m_wake.notify_all();
+    for (std::thread &t : m_threads) {
+        t.join();
+    }
+}
+
+void CentralWorkers::run(const ServerConfig &config, const Clock &clock, Status &opened,
+                         int &openedCount)
+{
+    Result<std::unique_ptr<CentralServices>> services = CentralServices::open(config, clock, false);
+    {
+        std::lock_guard lock(m_mutex);
+        if (!services && opened) {
+            opened = services.error();
+        }
+        ++openedCount;
+    }
+    m_wake.notify_all();
+    if (!services) {
+        return;
+    }
+    for (;;) {
+        Job job;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_stopping) {
+                break;
+            }
+            job = std::move(m_queue.front());
+            m_queue.pop_front();
+        }
+        job(**services);
+    }
+}
+
+bool CentralWorkers::submit(Job job)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_stopping || int(m_queue.size()) >= m_limit) {
+            return false;
+        }
+        m_queue.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+    return true;
+}
+
+int CentralWorkers::waiting() const
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_queue.size());
+}
+
+} // namespace tepat::central
