@@ -1,4 +1,5 @@
 #include "app/cli/Commands.h"
+#include "app/cli/Passphrase.h"
 
 #include "core/backup/BackupRestorer.h"
 #include "core/backup/BackupService.h"
@@ -10,66 +11,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <termios.h>
-#include <unistd.h>
-
 namespace tepat::cli {
 
 namespace {
-
-// The passphrase: the first line of standard input or of the file descriptor given with
-// --passphrase-fd, never an argument (arguments show in process lists and shell history).
-// On a terminal the typed characters are not echoed.
-std::optional<QString> readPassphrase(const QCommandLineParser &parser,
-                                      const QCommandLineOption &fdOption, Console &console)
-{
-    int fd = STDIN_FILENO;
-    if (parser.isSet(fdOption)) {
-        bool ok = false;
-        fd = parser.value(fdOption).toInt(&ok);
-        if (!ok || fd < 0) {
-            console.err(QCoreApplication::translate("cli", "--passphrase-fd harus nomor "
-                                                           "deskriptor berkas."));
-            return std::nullopt;
-        }
-    }
-    termios saved{};
-    const bool terminal = isatty(fd) == 1 && tcgetattr(fd, &saved) == 0;
-    if (terminal) {
-        console.err(QCoreApplication::translate("cli", "Frasa sandi cadangan:"));
-        termios quiet = saved;
-        quiet.c_lflag &= tcflag_t(~ECHO);
-        tcsetattr(fd, TCSAFLUSH, &quiet);
-    }
-    QFile in;
-    QByteArray line;
-    if (in.open(fd, QIODevice::ReadOnly)) {
-        line = in.readLine(4096);
-    }
-    if (terminal) {
-        tcsetattr(fd, TCSAFLUSH, &saved);
-    }
-    while (line.endsWith('\n') || line.endsWith('\r')) {
-        line.chop(1);
-    }
-    if (line.isEmpty()) {
-        console.err(QCoreApplication::translate(
-            "cli", "Frasa sandi cadangan tidak terbaca dari standard input atau --passphrase-fd."));
-        return std::nullopt;
-    }
-    QString phrase = QString::fromUtf8(line);
-    line.fill('\0');
-    return phrase;
-}
-
-QCommandLineOption passphraseFdOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("passphrase-fd"),
-        QCoreApplication::translate("cli", "Baca frasa sandi dari deskriptor berkas ini, bukan "
-                                           "dari standard input."),
-        QStringLiteral("N"));
-}
 
 QString cliActor()
 {
@@ -108,7 +52,8 @@ int backup(const QStringList &arguments, Console &console)
             QCoreApplication::translate("cli", "Berkas data %1 tidak ada.").arg(parser.value(db)));
         return CannotRun;
     }
-    const std::optional<QString> phrase = readPassphrase(parser, fd, console);
+    const std::optional<QString> phrase = readPassphrase(
+        parser, fd, QCoreApplication::translate("cli", "Frasa sandi cadangan:"), console);
     if (!phrase) {
         return CannotRun;
     }
@@ -191,7 +136,8 @@ int restore(const QStringList &arguments, Console &console)
                         .arg(parser.value(db)));
         return CannotRun;
     }
-    const std::optional<QString> phrase = readPassphrase(parser, fd, console);
+    const std::optional<QString> phrase = readPassphrase(
+        parser, fd, QCoreApplication::translate("cli", "Frasa sandi cadangan:"), console);
     if (!phrase) {
         return CannotRun;
     }

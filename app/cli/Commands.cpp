@@ -30,6 +30,14 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("cli", "Pulihkan cadangan setelah diperiksa utuh (frasa sandi dari "
                                   "standard input)."),
          restore},
+        {QStringLiteral("bundle export"),
+         QT_TRANSLATE_NOOP("cli", "Tulis paket kerja (kantor) atau berkas hasil kunjungan "
+                                  "(laptop lapangan)."),
+         bundleExport},
+        {QStringLiteral("bundle import"),
+         QT_TRANSLATE_NOOP("cli", "Terima paket kerja (laptop) atau gabungkan berkas hasil "
+                                  "kunjungan (kantor)."),
+         bundleImport},
         {QStringLiteral("photo add"),
          QT_TRANSLATE_NOOP("cli",
                            "Lampirkan foto rumah ke keluarga (dinormalkan, disimpan sekali)."),

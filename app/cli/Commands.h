@@ -23,6 +23,8 @@ int search(const QStringList &arguments, Console &console);
 int auditVerify(const QStringList &arguments, Console &console);
 int backup(const QStringList &arguments, Console &console);
 int restore(const QStringList &arguments, Console &console);
+int bundleExport(const QStringList &arguments, Console &console);
+int bundleImport(const QStringList &arguments, Console &console);
 int photoAdd(const QStringList &arguments, Console &console);
 int locationSet(const QStringList &arguments, Console &console);
 int letter(const QStringList &arguments, Console &console);

@@ -59,8 +59,8 @@ void ScreenshotTour::start()
     // The most common office screen.
     m_window.resize(1366, 768);
     m_window.show();
-    for (const char *key :
-         {"beranda", "keluarga", "usulan", "musyawarah", "surat", "sinkronisasi", "pengaturan"}) {
+    for (const char *key : {"beranda", "keluarga", "usulan", "musyawarah", "kunjungan", "surat",
+                            "sinkronisasi", "pengaturan"}) {
         m_window.showPage(QLatin1String(key));
         if (auto *dashboard = qobject_cast<DashboardPage *>(m_window.page(QLatin1String(key)))) {
             settle(300, [dashboard] {

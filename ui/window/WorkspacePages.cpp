@@ -5,6 +5,7 @@
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/deliberation/MeetingsPage.h"
 #include "ui/field/FieldSettingsSection.h"
+#include "ui/fieldwork/VisitsPage.h"
 #include "ui/households/HouseholdDetailView.h"
 #include "ui/households/HouseholdsPage.h"
 #include "ui/letters/LetterSettingsSection.h"
@@ -50,6 +51,9 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     window.addPage(QStringLiteral("musyawarah"),
                    QCoreApplication::translate("WorkspacePages", "Musyawarah"),
                    new MeetingsPage(context));
+    window.addPage(QStringLiteral("kunjungan"),
+                   QCoreApplication::translate("WorkspacePages", "Kunjungan"),
+                   new VisitsPage(context));
     window.addPage(QStringLiteral("surat"), QCoreApplication::translate("WorkspacePages", "Surat"),
                    new LettersPage(context));
     auto *settings = new SettingsPage();

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "core/accounts/Role.h"
+#include "core/common/Result.h"
+#include "core/fieldwork/FieldEnvelope.h"
+#include "core/fieldwork/FieldSeal.h"
+
+#include <QCoreApplication>
+
+namespace tepat {
+
+class Clock;
+class Database;
+struct Visit;
+
+// What a merge brought (the `bundle import` lines).
+struct BundleMergeReport
+{
+    QString bundleId;
+    QString assignee;
+    QString createdBy;
+    int visits = 0;
+    int photos = 0;
+    int locations = 0;
+    int drafts = 0;
+    int unchanged = 0; // items the office already had
+    int conflicts = 0; // field findings that meet an office edit; kept for the operator
+};
+
+// Office: merges a laptop's results bundle. Refused with the store untouched: not a bundle, cut
+// off or altered (the signature), from another village, not signed by a laptop this office
+// issued a package to, not sealed with this village's key. Idempotent and order-free: visits
+// are kept by uuid and revision (an older revision never replaces a newer one), photos by
+// content, points and drafts by their laptop row and finding (field_item), so the same or a
+// re-exported bundle adds nothing again. A point the office changed since the package is not
+// overwritten: both are kept as a conflict. The merge's audit entry names the bundle; visits,
+// photos, points and drafts keep their field actors.
+class ResultsBundleMerger
+{
+    Q_DECLARE_TR_FUNCTIONS(ResultsBundleMerger)
+
+public:
+    ResultsBundleMerger(const Database &db, const Clock &clock, QString filesRoot);
+
+    Result<BundleMergeReport> merge(const Session &session, const QString &bundlePath) const;
+    Result<BundleMergeReport> merge(const Session &session, const FieldEnvelope &envelope) const;
+
+private:
+    Result<FieldContents> open(const FieldEnvelope &envelope) const;
+    Status mergeVisits(const FieldContents &contents, const QString &deviceHex,
+                       const QString &bundleId, BundleMergeReport &report) const;
+    Status mergePhotos(const FieldContents &contents, BundleMergeReport &report) const;
+    Status mergeLocations(const FieldContents &contents, const QString &deviceHex,
+                          const QString &bundleId, BundleMergeReport &report) const;
+
+    const Database &m_db;
+    const Clock &m_clock;
+    QString m_filesRoot;
+};
+
+} // namespace tepat

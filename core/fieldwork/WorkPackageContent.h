@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/fieldwork/FieldSeal.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace tepat {
+
+class Clock;
+class Database;
+
+// The data of a work package, read from the office store: the village, the households, their
+// members and current programmes, each household's current point, and the thumbnails of its
+// photos (files by content). Body keys: village {…}, households [{…}], persons [{…}],
+// programs [{person_id, program, since}], locations [{household_id, latitude, longitude,
+// accuracy_m, recorded_at, source}], photos [{household_id, sha256, view}].
+class WorkPackageContent
+{
+    Q_DECLARE_TR_FUNCTIONS(WorkPackageContent)
+
+public:
+    WorkPackageContent(const Database &db, const Clock &clock, QString filesRoot);
+
+    Result<FieldContents> collect(const QStringList &householdIds, const QString &village);
+    int persons() const { return m_persons; }
+    int locations() const { return m_locations; }
+
+private:
+    const Database &m_db;
+    const Clock &m_clock;
+    QString m_filesRoot;
+    int m_persons = 0;
+    int m_locations = 0;
+};
+
+} // namespace tepat

@@ -1,0 +1,310 @@
+#include "tests/core/fieldwork/FieldworkFixture.h"
+
+#include "core/fieldwork/FieldEnvelope.h"
+#include "core/fieldwork/FieldKeys.h"
+#include "core/fieldwork/FieldVisits.h"
+#include "core/fieldwork/ResultsBundleMerger.h"
+#include "core/fieldwork/ResultsBundleWriter.h"
+#include "core/location/HouseholdLocations.h"
+#include "core/photos/HouseholdPhotos.h"
+#include "tests/support/FieldImages.h"
+
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+// Results bundles from laptop to office: what arrives, idempotence, order, conflicts and every
+// refusal leaving the office store untouched.
+class TestResultsBundleMerger : public QObject
+{
+    Q_OBJECT
+
+    struct Field
+    {
+        FieldworkFixture f;
+        std::unique_ptr<Database> laptop;
+        QStringList ids;
+        int bundles = 0;
+
+        Field()
+        {
+            ids = f.firstHouseholds(6);
+            if (!f.exportPackage({{}, {}, ids}, f.packagePath()) ||
+                !f.importPackage(f.packagePath())) {
+                qFatal("package round trip failed");
+            }
+            laptop = std::move(Database::open(f.laptopPath()).value());
+        }
+        QString laptopFiles() const { return ContentStore::rootFor(f.laptopPath()); }
+        QString member(const QString &household, int n = 0) const
+        {
+            auto q = laptop->query(QStringLiteral("SELECT id FROM person WHERE household_id = ? "
+                                                  "AND status = 'active' ORDER BY id LIMIT 1 "
+                                                  "OFFSET ?"),
+                                   {household, n});
+            return q && q->next() ? q->value(0).toString() : QString();
+        }
+        Visit record(Visit v) const
+        {
+            Result<Visit> r = FieldVisits(*laptop, f.office.clock).record(f.fieldSession, v);
+            if (!r) {
+                qFatal("visit: %s", qPrintable(r.error().message));
+            }
+            return *r;
+        }
+        // A visit that found a death, a new member and a move; one that found nobody; a photo
+        // and a point.
+        void fieldDay()
+        {
+            Visit v;
+            v.householdId = ids[0];
+            v.visitedOn = QDate(2026, 11, 23);
+            v.members = {{member(ids[0]), MemberFinding::Present, {}, {}, {}},
+                         {member(ids[0], 1), MemberFinding::Died, QDate(2026, 11, 2), {}, {}},
+                         {{},
+                          MemberFinding::New,
+                          {},
+                          {},
+                          {{QStringLiteral("name"), QStringLiteral("Bayi Sintetis")}}}};
+            record(v);
+            Visit gone;
+            gone.householdId = ids[1];
+            gone.outcome = VisitOutcome::NotFound;
+            gone.visitedOn = QDate(2026, 11, 23);
+            record(gone);
+            Visit moved;
+            moved.householdId = ids[2];
+            moved.visitedOn = QDate(2026, 11, 22);
+            moved.members = {{member(ids[2]),
+                              MemberFinding::Moved,
+                              QDate(2026, 10, 1),
+                              QStringLiteral("Kota Blitar"),
+                              {}}};
+            record(moved);
+            const QString photo = f.office.file(QStringLiteral("rumah.jpg"));
+            writeFile(photo, jpegOf(houseScene(QSize(800, 600), 7)));
+            if (!HouseholdPhotos(*laptop, f.office.clock, laptopFiles())
+                     .attachFile(ids[0], photo, PhotoView::Front, QStringLiteral("budi"))) {
+                qFatal("photo failed");
+            }
+            LocationFix fix;
+            fix.point = {-7.8166, 112.0119};
+            fix.accuracyMetres = 5;
+            fix.time = f.office.clock.now();
+            if (!HouseholdLocations(*laptop, f.office.clock)
+                     .record(ids[0], fix, QStringLiteral("budi"))) {
+                qFatal("location failed");
+            }
+        }
+        QString exportBundle(bool everything = false)
+        {
+            const QString path =
+                f.office.file(QStringLiteral("usb/hasil-%1.tepatpkg").arg(++bundles));
+            const Result<BundleExportReport> r =
+                ResultsBundleWriter(*laptop, f.office.clock, laptopFiles())
+                    .write(f.fieldSession, {path, everything});
+            if (!r) {
+                qFatal("bundle: %s", qPrintable(r.error().message));
+            }
+            return path;
+        }
+        Result<BundleMergeReport> merge(const QString &path) const
+        {
+            return ResultsBundleMerger(*f.office.db, f.office.clock, f.officeFiles())
+                .merge(f.operatorSession, path);
+        }
+    };
+
+    static void expectRefused(Field &field, const QString &path, const QString &code)
+    {
+        const QString before = storeFingerprint(*field.f.office.db);
+        const Result<BundleMergeReport> r = field.merge(path);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, code);
+        QVERIFY(!r.error().message.isEmpty());
+        QCOMPARE(storeFingerprint(*field.f.office.db), before);
+    }
+
+private Q_SLOTS:
+    void whatTheLaptopFoundArrivesAsDrafts()
+    {
+        Field field;
+        field.fieldDay();
+        const Result<BundleMergeReport> r = field.merge(field.exportBundle());
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->visits, 3);
+        QCOMPARE(r->photos, 1);
+        QCOMPARE(r->locations, 1);
+        QCOMPARE(r->drafts, 4); // death, new member, household not found, move
+        QCOMPARE(r->conflicts, 0);
+        QCOMPARE(r->assignee, QStringLiteral("budi"));
+        const TempStore &office = field.f.office;
+        QCOMPARE(office.count(QStringLiteral("SELECT COUNT(*) FROM change_request WHERE state = "
+                                             "'draft' AND created_by = 'budi' AND "
+                                             "json_extract(payload, '$.field_visit') IS NOT "
+                                             "NULL")),
+                 4);
+        QCOMPARE(office.count(QStringLiteral("SELECT COUNT(*) FROM change_request WHERE kind = "
+                                             "'removal' AND json_extract(payload, '$.reason') = "
+                                             "'died' AND person_id = '%1'")
+                                  .arg(field.member(field.ids[0], 1))),
+                 1);
+        QCOMPARE(office.count(QStringLiteral("SELECT COUNT(*) FROM change_request WHERE kind = "
+                                             "'new_member'")),
+                 1);
+        QCOMPARE(office.count(QStringLiteral("SELECT COUNT(*) FROM household_photo WHERE "
+                                             "household_id = '%1' AND added_by = 'budi'")
+                                  .arg(field.ids[0])),
+                 1);
+        QCOMPARE(office.count(QStringLiteral("SELECT COUNT(*) FROM household_location WHERE "
+                                             "household_id = '%1' AND recorded_by = 'budi'")
+                                  .arg(field.ids[0])),
+                 1);
+        QCOMPARE(office.count(QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action = "
+                                             "'fieldwork.bundle_merge' AND actor = 'rina'")),
+                 1);
+        QCOMPARE(office.count(QStringLiteral("SELECT COUNT(*) FROM field_visit")), 3);
+    }
+
+    void theSameBundleTwiceChangesNothing()
+    {
+        Field field;
+        field.fieldDay();
+        const QString path = field.exportBundle();
+        QVERIFY(field.merge(path));
+        const QString before = storeFingerprint(*field.f.office.db);
+        const Result<BundleMergeReport> again = field.merge(path);
+        QVERIFY(again);
+        QCOMPARE(again->visits + again->photos + again->locations + again->drafts, 0);
+        QCOMPARE(again->unchanged, 5);
+        QCOMPARE(storeFingerprint(*field.f.office.db), before);
+    }
+
+    void aReexportedBundleNeverDuplicates()
+    {
+        Field field;
+        field.fieldDay();
+        QVERIFY(field.merge(field.exportBundle()));
+        const qint64 requests =
+            field.f.office.count(QStringLiteral("SELECT COUNT(*) FROM change_request"));
+        const Result<BundleMergeReport> again = field.merge(field.exportBundle(true));
+        QVERIFY(again);
+        QCOMPARE(again->visits + again->photos + again->locations + again->drafts, 0);
+        QCOMPARE(again->unchanged, 5);
+        QCOMPARE(field.f.office.count(QStringLiteral("SELECT COUNT(*) FROM change_request")),
+                 requests);
+        QCOMPARE(field.f.office.count(QStringLiteral("SELECT COUNT(*) FROM household_location "
+                                                     "WHERE recorded_by = 'budi'")),
+                 1);
+    }
+
+    void anOlderBundleAfterANewerOneChangesNothing()
+    {
+        Field field;
+        Visit v;
+        v.householdId = field.ids[3];
+        v.visitedOn = QDate(2026, 11, 23);
+        v.notes = QStringLiteral("pertama");
+        field.record(v);
+        const QString older = field.exportBundle();
+        v.notes = QStringLiteral("kedua");
+        field.record(v);
+        const QString newer = field.exportBundle();
+        const Result<BundleMergeReport> first = field.merge(newer);
+        QVERIFY(first);
+        QCOMPARE(first->visits, 1);
+        const Result<BundleMergeReport> late = field.merge(older);
+        QVERIFY(late);
+        QCOMPARE(late->visits, 0);
+        QCOMPARE(late->unchanged, 1);
+        auto q = field.f.office.db->query(
+            QStringLiteral("SELECT notes, revision FROM field_visit WHERE household_id = ?"),
+            {field.ids[3]});
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("kedua"));
+        QCOMPARE(q->value(1).toInt(), 2);
+    }
+
+    void officeEditsSinceThePackageAreConflictsNotOverwrites()
+    {
+        Field field;
+        field.fieldDay();
+        // The office recorded its own point and learnt of the death before the bundle came.
+        LocationFix fix;
+        fix.point = {-7.8170, 112.0125};
+        fix.accuracyMetres = 3;
+        fix.time = field.f.office.clock.now();
+        QVERIFY(HouseholdLocations(*field.f.office.db, field.f.office.clock)
+                    .record(field.ids[0], fix, QStringLiteral("rina")));
+        QVERIFY(field.f.office.db->query(QStringLiteral("UPDATE person SET status = 'deceased' "
+                                                        "WHERE id = ?"),
+                                         {field.member(field.ids[0], 1)}));
+        const Result<BundleMergeReport> r = field.merge(field.exportBundle());
+        QVERIFY(r);
+        QCOMPARE(r->conflicts, 2);
+        QCOMPARE(r->locations, 0);
+        QCOMPARE(r->drafts, 3);
+        const HouseholdPoint current = *HouseholdLocations(*field.f.office.db, field.f.office.clock)
+                                            .current(field.ids[0])
+                                            .value();
+        QCOMPARE(current.recordedBy, QStringLiteral("rina"));
+        QCOMPARE(field.f.office.count(QStringLiteral("SELECT COUNT(*) FROM field_conflict WHERE "
+                                                     "subject = 'location' AND office_value LIKE "
+                                                     "'%rina%' AND field_value LIKE '%budi%'")),
+                 1);
+    }
+
+    void refusedBundlesLeaveTheOfficeUntouched()
+    {
+        Field field;
+        field.fieldDay();
+        const QString path = field.exportBundle();
+        const QByteArray bytes = readFile(path);
+
+        QByteArray cut = bytes;
+        cut.chop(cut.size() / 3);
+        writeFile(field.f.office.file(QStringLiteral("terpotong")), cut);
+        expectRefused(field, field.f.office.file(QStringLiteral("terpotong")),
+                      QStringLiteral("fieldwork.truncated"));
+
+        writeFile(field.f.office.file(QStringLiteral("diubah")), flipByte(bytes, bytes.size() / 2));
+        expectRefused(field, field.f.office.file(QStringLiteral("diubah")),
+                      QStringLiteral("fieldwork.forged"));
+
+        // Signed by a key this office never issued.
+        FieldEnvelope envelope = FieldEnvelopeReader::read(bytes).value();
+        const SigningKeyPair stranger = SigningKeyPair::generate();
+        envelope.signerKey = stranger.publicKey;
+        writeFile(field.f.office.file(QStringLiteral("asing")), envelope.write(stranger));
+        expectRefused(field, field.f.office.file(QStringLiteral("asing")),
+                      QStringLiteral("fieldwork.foreign_signer"));
+
+        // A package is not a bundle.
+        expectRefused(field, field.f.packagePath(), QStringLiteral("fieldwork.wrong_kind"));
+        QVERIFY(field.merge(path));
+    }
+
+    void aBundleOfAnotherOfficesLaptopIsRefused()
+    {
+        Field mine;
+        Field theirs; // same village code, another office installation
+        theirs.fieldDay();
+        expectRefused(mine, theirs.exportBundle(), QStringLiteral("fieldwork.foreign_signer"));
+    }
+
+    void theLaptopStoreDoesNotMergeBundles()
+    {
+        Field field;
+        field.fieldDay();
+        const QString path = field.exportBundle();
+        const Result<BundleMergeReport> r =
+            ResultsBundleMerger(*field.laptop, field.f.office.clock, field.laptopFiles())
+                .merge(field.f.fieldSession, path);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, QStringLiteral("fieldwork.not_office"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResultsBundleMerger)
+#include "TestResultsBundleMerger.moc"

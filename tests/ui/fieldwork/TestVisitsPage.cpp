@@ -1,0 +1,150 @@
+#include "core/fieldwork/FieldVisits.h"
+#include "tests/core/fieldwork/FieldworkFixture.h"
+#include "ui/common/AppContext.h"
+#include "ui/fieldwork/VisitDialog.h"
+#include "ui/fieldwork/VisitsPage.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+// The Kunjungan page on a laptop store made from a work package, offscreen.
+class TestVisitsPage : public QObject
+{
+    Q_OBJECT
+
+    struct Laptop
+    {
+        FieldworkFixture f;
+        std::unique_ptr<Database> db;
+        QStringList ids;
+        Session session{Actor{QStringLiteral("budi"), QStringLiteral("Budi"), Role::FieldStaff}};
+        std::unique_ptr<AppContext> context;
+        Laptop()
+        {
+            ids = f.firstHouseholds(8);
+            if (!f.exportPackage({{}, {}, ids}, f.packagePath()) ||
+                !f.importPackage(f.packagePath())) {
+                qFatal("package round trip failed");
+            }
+            db = std::move(Database::open(f.laptopPath()).value());
+            context = std::make_unique<AppContext>(
+                AppContext{*db, f.office.clock, session, ContentStore::rootFor(f.laptopPath())});
+        }
+        int rowOf(const VisitsPage &page, const QString &id) const
+        {
+            for (int r = 0; r < page.table()->rowCount(); ++r) {
+                if (page.table()->item(r, 0)->text() == id) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+    };
+
+private Q_SLOTS:
+    void listsTheAssignedHouseholdsToDo()
+    {
+        Laptop l;
+        VisitsPage page(*l.context);
+        QCOMPARE(page.table()->rowCount(), 8);
+        QCOMPARE(page.progressText()->text(), QStringLiteral("0 dari 8 keluarga sudah dikunjungi"));
+        QCOMPARE(page.progressBar()->value(), 0);
+        for (int r = 0; r < 8; ++r) {
+            QCOMPARE(page.table()->item(r, 5)->text(), QStringLiteral("Belum dikunjungi"));
+        }
+        QVERIFY(page.areaFilter()->count() >= 2);
+        QVERIFY(page.areaFilter()->itemText(0).startsWith(QStringLiteral("Semua RT")));
+    }
+
+    void showsVisitStatesAndProgressByRt()
+    {
+        Laptop l;
+        Visit v;
+        v.householdId = l.ids[0];
+        v.visitedOn = QDate(2026, 11, 23);
+        QVERIFY(FieldVisits(*l.db, l.f.office.clock).record(l.session, v));
+        v.householdId = l.ids[1];
+        v.outcome = VisitOutcome::NotFound;
+        QVERIFY(FieldVisits(*l.db, l.f.office.clock).record(l.session, v));
+        VisitsPage page(*l.context);
+        QCOMPARE(page.progressText()->text(), QStringLiteral("2 dari 8 keluarga sudah dikunjungi"));
+        QCOMPARE(page.progressBar()->value(), 2);
+        QCOMPARE(page.table()->item(l.rowOf(page, l.ids[0]), 5)->text(),
+                 QStringLiteral("Sudah dikunjungi"));
+        QCOMPARE(page.table()->item(l.rowOf(page, l.ids[1]), 5)->text(),
+                 QStringLiteral("Tidak ditemukan"));
+        QCOMPARE(page.table()->item(l.rowOf(page, l.ids[0]), 6)->text(),
+                 QStringLiteral("23 November 2026"));
+
+        // One RT only: its households and its own count.
+        const QStringList area = page.areaFilter()->itemData(1).toStringList();
+        page.showArea(area.value(0), area.value(1));
+        QCOMPARE(page.areaFilter()->currentIndex(), 1);
+        const auto inArea = FieldVisits(*l.db, l.f.office.clock).assigned(area[0], area[1]);
+        QCOMPARE(page.table()->rowCount(), int(inArea->size()));
+        for (int r = 0; r < page.table()->rowCount(); ++r) {
+            QCOMPARE(page.table()->item(r, 2)->text(), area[0] + u'/' + area[1]);
+        }
+    }
+
+    void theVisitFormRecordsFindingsAndRefusesGaps()
+    {
+        Laptop l;
+        VisitsPage page(*l.context);
+        page.table()->selectRow(l.rowOf(page, l.ids[2]));
+        VisitDialog *dialog = page.openSelected();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->householdId(), l.ids[2]);
+        QVERIFY(dialog->memberRows() >= 1);
+        auto q = l.db->query(QStringLiteral("SELECT id FROM person WHERE household_id = ? AND "
+                                            "status = 'active' ORDER BY id LIMIT 1"),
+                             {l.ids[2]});
+        QVERIFY(q && q->next());
+        const QString member = q->value(0).toString();
+        QVERIFY(dialog->setFinding(member, MemberFinding::Moved, QDate(2026, 10, 1)));
+        QVERIFY(!dialog->save()); // where to is missing
+        QVERIFY(dialog->errorText().contains(QStringLiteral("pindah")));
+        QVERIFY(dialog->setFinding(member, MemberFinding::Moved, QDate(2026, 10, 1),
+                                   QStringLiteral("Kota Blitar")));
+        dialog->addNewMember(QStringLiteral("Bayi Sintetis"));
+        dialog->setNotes(QStringLiteral("Anak kedua lahir bulan lalu."));
+        QVERIFY2(dialog->save(), qPrintable(dialog->errorText()));
+        const std::optional<Visit> stored =
+            FieldVisits(*l.db, l.f.office.clock).visitOf(l.ids[2]).value();
+        QVERIFY(stored);
+        QCOMPARE(stored->notes, QStringLiteral("Anak kedua lahir bulan lalu."));
+        int moved = 0, added = 0;
+        for (const VisitMember &m : stored->members) {
+            moved += m.finding == MemberFinding::Moved && m.place == QLatin1String("Kota Blitar");
+            added += m.finding == MemberFinding::New;
+        }
+        QCOMPARE(moved, 1);
+        QCOMPARE(added, 1);
+        // Opening the form again shows what was saved.
+        VisitDialog again(*l.context, l.ids[2]);
+        QCOMPARE(again.memberRows(), dialog->memberRows());
+        page.reload();
+        QCOMPARE(page.table()->item(l.rowOf(page, l.ids[2]), 5)->text(),
+                 QStringLiteral("Sudah dikunjungi"));
+    }
+
+    void nothingAssignedSaysWhatToDo()
+    {
+        FieldworkFixture f;
+        Session session{Actor{QStringLiteral("rina"), QStringLiteral("Rina"), Role::Operator}};
+        AppContext context{*f.office.db, f.office.clock, session, f.officeFiles()};
+        VisitsPage page(context);
+        QCOMPARE(page.table()->rowCount(), 0);
+        QCOMPARE(page.progressText()->text(), QStringLiteral("0 dari 0 keluarga sudah dikunjungi"));
+        QVERIFY(!page.openSelected());
+    }
+};
+
+QTEST_MAIN(TestVisitsPage)
+#include "TestVisitsPage.moc"

@@ -1,0 +1,291 @@
+#include "ui/fieldwork/VisitDialog.h"
+
+#include "ui/common/AppContext.h"
+#include "ui/field/HouseholdLocationPanel.h"
+#include "ui/field/HouseholdPhotosPanel.h"
+
+#include "core/common/Clock.h"
+#include "core/domain/Vocabulary.h"
+#include "core/fieldwork/FieldVisits.h"
+#include "core/register/RegisterRepository.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace tepat {
+
+namespace {
+
+enum Column
+{
+    NameColumn,
+    RelationshipColumn,
+    FindingColumn,
+    DateColumn,
+    PlaceColumn,
+    ColumnCount
+};
+
+constexpr int keyRole = Qt::UserRole + 1;
+
+} // namespace
+
+VisitDialog::VisitDialog(AppContext &context, const QString &householdId, QWidget *parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_householdId(householdId)
+{
+    setWindowTitle(tr("Kunjungan keluarga %1").arg(householdId));
+    m_outcome = new QComboBox(this);
+    for (VisitOutcome o : VisitVocabulary::allOutcomes()) {
+        m_outcome->addItem(VisitVocabulary::label(o), int(o));
+    }
+    m_date = new QDateEdit(m_context.clock.today(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    m_date->setMaximumDate(m_context.clock.today());
+    m_notes = new QPlainTextEdit(this);
+    m_notes->setTabChangesFocus(true);
+    m_notes->setMaximumHeight(70);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Hasil kunjungan:"), m_outcome);
+    form->addRow(tr("&Tanggal kunjungan:"), m_date);
+    form->addRow(tr("&Catatan:"), m_notes);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(buildMembersTab(), tr("&Anggota"));
+    tabs->addTab(new HouseholdPhotosPanel(m_context, householdId, this), tr("&Foto rumah"));
+    tabs->addTab(new HouseholdLocationPanel(m_context, householdId, this), tr("&Lokasi"));
+
+    m_error = new QLabel(this);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Simpan"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Batal"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (save()) {
+            accept();
+        }
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(900, 600);
+    load();
+}
+
+QWidget *VisitDialog::buildMembersTab()
+{
+    auto *page = new QWidget(this);
+    m_members = new QTableWidget(0, ColumnCount, page);
+    m_members->setHorizontalHeaderLabels(
+        {tr("Nama"), tr("Hubungan"), tr("Temuan"), tr("Tanggal"), tr("Pindah ke")});
+    m_members->verticalHeader()->hide();
+    m_members->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_members->horizontalHeader()->setSectionResizeMode(PlaceColumn, QHeaderView::Stretch);
+    auto *add = new QPushButton(tr("Tambah anggota &baru"), page);
+    connect(add, &QPushButton::clicked, this, [this] { addNewMember({}); });
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_members, 1);
+    layout->addWidget(add, 0, Qt::AlignLeft);
+    return page;
+}
+
+void VisitDialog::addRow(const QString &key, const QString &name, const QString &relationship,
+                         MemberFinding finding)
+{
+    const int row = m_members->rowCount();
+    m_members->insertRow(row);
+    if (finding == MemberFinding::New) {
+        auto *nameEdit = new QLineEdit(name, m_members);
+        nameEdit->setPlaceholderText(tr("Nama anggota baru"));
+        m_members->setCellWidget(row, NameColumn, nameEdit);
+    }
+    auto *nameItem = new QTableWidgetItem(finding == MemberFinding::New ? QString() : name);
+    nameItem->setData(keyRole, key);
+    nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_members->setItem(row, NameColumn, nameItem);
+    auto *relationshipItem = new QTableWidgetItem(relationship);
+    relationshipItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_members->setItem(row, RelationshipColumn, relationshipItem);
+    auto *findingBox = new QComboBox(m_members);
+    if (finding == MemberFinding::New) {
+        findingBox->addItem(VisitVocabulary::label(MemberFinding::New), int(MemberFinding::New));
+    } else {
+        for (MemberFinding f :
+             {MemberFinding::Present, MemberFinding::Died, MemberFinding::Moved}) {
+            findingBox->addItem(VisitVocabulary::label(f), int(f));
+        }
+        findingBox->setCurrentIndex(findingBox->findData(int(finding)));
+    }
+    m_members->setCellWidget(row, FindingColumn, findingBox);
+    auto *date = new QDateEdit(m_context.clock.today(), m_members);
+    date->setDisplayFormat(QStringLiteral("dd-MM-yyyy"));
+    date->setMaximumDate(m_context.clock.today());
+    m_members->setCellWidget(row, DateColumn, date);
+    auto *place = new QLineEdit(m_members);
+    place->setPlaceholderText(tr("Desa/kota tujuan"));
+    m_members->setCellWidget(row, PlaceColumn, place);
+    connect(findingBox, &QComboBox::currentIndexChanged, this, [this, findingBox] {
+        for (int r = 0; r < m_members->rowCount(); ++r) {
+            if (m_members->cellWidget(r, FindingColumn) == findingBox) {
+                updateRow(r);
+            }
+        }
+    });
+    updateRow(row);
+}
+
+void VisitDialog::updateRow(int row)
+{
+    const auto *finding = qobject_cast<QComboBox *>(m_members->cellWidget(row, FindingColumn));
+    const auto f = MemberFinding(finding->currentData().toInt());
+    m_members->cellWidget(row, DateColumn)
+        ->setEnabled(f == MemberFinding::Died || f == MemberFinding::Moved);
+    m_members->cellWidget(row, PlaceColumn)->setEnabled(f == MemberFinding::Moved);
+}
+
+void VisitDialog::load()
+{
+    const Result<QList<Person>> members =
+        RegisterRepository(m_context.db, m_context.clock).members(m_householdId);
+    const Result<std::optional<Visit>> visit =
+        FieldVisits(m_context.db, m_context.clock).visitOf(m_householdId);
+    if (!members || !visit) {
+        m_error->setText(!members ? members.error().message : visit.error().message);
+        m_error->show();
+        return;
+    }
+    for (const Person &p : *members) {
+        if (p.status == PersonStatus::Active) {
+            addRow(p.id, p.name, vocabulary::label(p.relationship), MemberFinding::Present);
+        }
+    }
+    if (!*visit) {
+        return;
+    }
+    const Visit &v = **visit;
+    setOutcome(v.outcome);
+    setVisitDate(v.visitedOn);
+    setNotes(v.notes);
+    for (const VisitMember &m : v.members) {
+        if (m.finding == MemberFinding::New) {
+            addNewMember(m.person.value(QLatin1String("name")).toString());
+        } else {
+            setFinding(m.memberKey, m.finding, m.date, m.place);
+        }
+    }
+}
+
+void VisitDialog::setOutcome(VisitOutcome outcome)
+{
+    m_outcome->setCurrentIndex(m_outcome->findData(int(outcome)));
+}
+
+void VisitDialog::setVisitDate(QDate date)
+{
+    m_date->setDate(date);
+}
+
+void VisitDialog::setNotes(const QString &notes)
+{
+    m_notes->setPlainText(notes);
+}
+
+bool VisitDialog::setFinding(const QString &personId, MemberFinding finding, QDate date,
+                             const QString &place)
+{
+    for (int r = 0; r < m_members->rowCount(); ++r) {
+        if (m_members->item(r, NameColumn)->data(keyRole).toString() != personId) {
+            continue;
+        }
+        auto *box = qobject_cast<QComboBox *>(m_members->cellWidget(r, FindingColumn));
+        box->setCurrentIndex(box->findData(int(finding)));
+        if (date.isValid()) {
+            qobject_cast<QDateEdit *>(m_members->cellWidget(r, DateColumn))->setDate(date);
+        }
+        qobject_cast<QLineEdit *>(m_members->cellWidget(r, PlaceColumn))->setText(place);
+        updateRow(r);
+        return true;
+    }
+    return false;
+}
+
+void VisitDialog::addNewMember(const QString &name)
+{
+    addRow({}, name, {}, MemberFinding::New);
+    if (name.isEmpty()) {
+        m_members->cellWidget(m_members->rowCount() - 1, NameColumn)->setFocus();
+    }
+}
+
+int VisitDialog::memberRows() const
+{
+    return m_members->rowCount();
+}
+
+Visit VisitDialog::visitFromForm() const
+{
+    Visit v;
+    v.householdId = m_householdId;
+    v.outcome = VisitOutcome(m_outcome->currentData().toInt());
+    v.visitedOn = m_date->date();
+    v.notes = m_notes->toPlainText().trimmed();
+    for (int r = 0; r < m_members->rowCount(); ++r) {
+        VisitMember m;
+        m.memberKey = m_members->item(r, NameColumn)->data(keyRole).toString();
+        m.finding = MemberFinding(qobject_cast<QComboBox *>(m_members->cellWidget(r, FindingColumn))
+                                      ->currentData()
+                                      .toInt());
+        if (m.finding == MemberFinding::Died || m.finding == MemberFinding::Moved) {
+            m.date = qobject_cast<QDateEdit *>(m_members->cellWidget(r, DateColumn))->date();
+        }
+        if (m.finding == MemberFinding::Moved) {
+            m.place =
+                qobject_cast<QLineEdit *>(m_members->cellWidget(r, PlaceColumn))->text().trimmed();
+        }
+        if (m.finding == MemberFinding::New) {
+            m.person.insert(
+                QStringLiteral("name"),
+                qobject_cast<QLineEdit *>(m_members->cellWidget(r, NameColumn))->text().trimmed());
+        }
+        v.members << m;
+    }
+    return v;
+}
+
+bool VisitDialog::save()
+{
+    const Result<Visit> saved =
+        FieldVisits(m_context.db, m_context.clock).record(m_context.session, visitFromForm());
+    if (!saved) {
+        m_error->setText(saved.error().message);
+        m_error->show();
+        return false;
+    }
+    m_error->hide();
+    return true;
+}
+
+QString VisitDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+} // namespace tepat

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "core/fieldwork/FieldVisit.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace tepat {
+
+struct AppContext;
+
+// Records the verification visit of one household: how the visit ended and when, what was found
+// about each member (present / died with the date / moved with where to) and members who are not
+// in the register, notes; the house photos and the GPS point through the field-capture panels.
+// Saving checks through FieldVisits; a refusal is shown and the form stays open.
+class VisitDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    VisitDialog(AppContext &context, const QString &householdId, QWidget *parent = nullptr);
+
+    QString householdId() const { return m_householdId; }
+    void setOutcome(VisitOutcome outcome);
+    void setVisitDate(QDate date);
+    void setNotes(const QString &notes);
+    // For a member of the register (by person id): what the visit found.
+    bool setFinding(const QString &personId, MemberFinding finding, QDate date = {},
+                    const QString &place = {});
+    void addNewMember(const QString &name);
+    int memberRows() const;
+    // Checks and stores; false with the reason shown when refused.
+    bool save();
+    QString errorText() const;
+
+private:
+    QWidget *buildMembersTab();
+    void load();
+    void addRow(const QString &key, const QString &name, const QString &relationship,
+                MemberFinding finding);
+    void updateRow(int row);
+    Visit visitFromForm() const;
+
+    AppContext &m_context;
+    QString m_householdId;
+    QComboBox *m_outcome = nullptr;
+    QDateEdit *m_date = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QTableWidget *m_members = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+} // namespace tepat

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/fieldwork/FieldVisits.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace tepat {
+
+struct AppContext;
+class VisitDialog;
+
+// Kunjungan: the households the work packages assigned, by RT, with the state of each visit
+// (belum dikunjungi / sudah dikunjungi / tidak ditemukan / menolak) and the progress; a visit
+// is recorded in VisitDialog (Enter or double-click on a row).
+class VisitsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit VisitsPage(AppContext &context, QWidget *parent = nullptr);
+
+    void reload();
+    // Shows only one RT ("" and "" for all).
+    void showArea(const QString &rw, const QString &rt);
+    // The visit form for the selected household; nullptr when none is selected.
+    VisitDialog *openSelected();
+
+    QTableWidget *table() const { return m_table; }
+    QComboBox *areaFilter() const { return m_area; }
+    QLabel *progressText() const { return m_progressText; }
+    QProgressBar *progressBar() const { return m_progress; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fillAreas(const QList<AreaProgress> &areas);
+    void fillTable();
+    QString selectedHousehold() const;
+
+    AppContext &m_context;
+    QLabel *m_progressText = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QComboBox *m_area = nullptr;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_record = nullptr;
+    QLabel *m_error = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace tepat
