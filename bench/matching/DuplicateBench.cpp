@@ -1,7 +1,7 @@
 // tepat-bench-duplicates: the whole-register duplicate pass, one figure per line (Release
 // build; never a pass/fail test).
 //
-//   tepat-bench-duplicates [--households N] [--permille P] [--work DIR]
+//   tepat-bench-duplicates [--households N] [--permille P] [--work DIR] [--in-memory]
 //
 // Generates the register (default 300,000 households, about a million people, over the 46
 // kelurahan of Kota Kediri) with DemoVillage, planting duplicates of every kind in P of every
@@ -45,6 +45,119 @@ void figure(const char *name, double value)
     std::fflush(stdout);
 }
 
+void printFigures(const MatchRegister &reg, const ScanResult &result, const QSet<quint64> &truth,
+                  double loadSeconds, double scanSeconds)
+{
+    qint64 found = 0;
+    for (const DuplicatePair &p : result.pairs) {
+        found += truth.contains((quint64(p.a) << 32) | p.b) ? 1 : 0;
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    figure("persons", double(reg.size()));
+    figure("planted_pairs", double(truth.size()));
+    figure("candidate_pairs", double(result.blocking.pairs));
+    figure("compared_pairs", double(result.comparisons));
+    figure("skipped_blocks", double(result.blocking.skippedBlocks));
+    figure("likely_pairs", double(result.pairs.size()));
+    figure("households_twice", double(result.households.size()));
+    figure("load_s", loadSeconds);
+    figure("scan_s", scanSeconds);
+    figure("total_s", loadSeconds + scanSeconds);
+    figure("pairs_per_s", double(result.comparisons) / scanSeconds);
+    figure("peak_rss_mb", double(usage.ru_maxrss) / 1024.0);
+    figure("em_sessions", double(result.estimation.sessionsUsed));
+    figure("duplicate_share", result.model.duplicateShare());
+    figure("recall", truth.isEmpty() ? 0 : double(found) / double(truth.size()));
+    figure("precision", result.pairs.empty() ? 0 : double(found) / double(result.pairs.size()));
+}
+
+// Every pair of records of one person (a copy of a copy is a duplicate of both).
+QSet<quint64> clusterPairs(const QList<std::pair<uint32_t, uint32_t>> &planted)
+{
+    QHash<uint32_t, uint32_t> parent;
+    const auto root = [&](uint32_t x) {
+        while (parent.value(x, x) != x) {
+            x = parent.value(x, x);
+        }
+        return x;
+    };
+    for (const auto &[a, b] : planted) {
+        const uint32_t ra = root(a);
+        const uint32_t rb = root(b);
+        if (ra != rb) {
+            parent.insert(rb, ra);
+        }
+    }
+    QHash<uint32_t, QList<uint32_t>> clusters;
+    for (const auto &[a, b] : planted) {
+        for (uint32_t i : {a, b}) {
+            QList<uint32_t> &members = clusters[root(i)];
+            if (!members.contains(i)) {
+                members << i;
+            }
+        }
+    }
+    QSet<quint64> pairs;
+    for (const QList<uint32_t> &m : std::as_const(clusters)) {
+        for (qsizetype x = 0; x < m.size(); ++x) {
+            for (qsizetype y = x + 1; y < m.size(); ++y) {
+                pairs.insert((quint64(std::min(m[x], m[y])) << 32) | std::max(m[x], m[y]));
+            }
+        }
+    }
+    return pairs;
+}
+
+// --in-memory: the register straight from the generator (no store, no load time): the pass
+// alone on a register larger than this machine can write to SQLite in the time at hand.
+int scanInMemory(const DemoOptions &options)
+{
+    MatchRegister reg;
+    QHash<QString, uint32_t> index;
+    QList<demo::PlantedDuplicate> planted;
+    {
+        DemoVillage village(options);
+        DemoHousehold item;
+        while (village.next(item)) {
+            if (item.household.status != HouseholdStatus::Active) {
+                continue;
+            }
+            for (const Person &p : std::as_const(item.members)) {
+                if (p.status != PersonStatus::Active) {
+                    continue;
+                }
+                PersonFacts f;
+                f.id = p.id;
+                f.householdId = p.householdId;
+                f.nik = p.nik;
+                f.name = p.name;
+                f.sex = p.sex;
+                f.birthDate = p.birthDate;
+                f.head = p.relationship == Relationship::Head;
+                f.villageCode = item.household.villageCode;
+                f.rt = item.household.rt;
+                f.rw = item.household.rw;
+                f.address = item.household.address;
+                index.insert(p.id, reg.add(f));
+            }
+        }
+        planted = village.planted();
+    }
+    QList<std::pair<uint32_t, uint32_t>> pairs;
+    for (const demo::PlantedDuplicate &d : planted) {
+        if (index.contains(d.originalId) && index.contains(d.duplicateId)) {
+            pairs.append({index.value(d.originalId), index.value(d.duplicateId)});
+        }
+    }
+    index.clear();
+    QElapsedTimer timer;
+    timer.start();
+    const ScanResult result = DuplicateScan::run(reg);
+    printFigures(reg, result, clusterPairs(pairs), 0, double(timer.nsecsElapsed()) / 1e9);
+    return 0;
+}
+
 // The pass itself, in the child: prints its figures.
 int scan(const QString &dbPath, const QString &truthPath)
 {
@@ -68,13 +181,12 @@ int scan(const QString &dbPath, const QString &truthPath)
     scanTimer.start();
     const ScanResult result = DuplicateScan::run(reg);
     const double scanSeconds = double(scanTimer.nsecsElapsed()) / 1e9;
-    const double totalSeconds = double(timer.nsecsElapsed()) / 1e9;
 
     QHash<QString, uint32_t> index;
     for (uint32_t i = 0; i < uint32_t(reg.size()); ++i) {
         index.insert(reg.personId(i), i);
     }
-    QSet<quint64> truth;
+    QList<std::pair<uint32_t, uint32_t>> planted;
     QFile file(truthPath);
     if (!file.open(QIODevice::ReadOnly)) {
         return 2;
@@ -83,33 +195,10 @@ int scan(const QString &dbPath, const QString &truthPath)
     while (!in.atEnd()) {
         const QStringList cells = in.readLine().split(u'\t');
         if (cells.size() >= 2 && index.contains(cells[0]) && index.contains(cells[1])) {
-            const uint32_t a = index.value(cells[0]);
-            const uint32_t b = index.value(cells[1]);
-            truth.insert((quint64(std::min(a, b)) << 32) | std::max(a, b));
+            planted.append({index.value(cells[0]), index.value(cells[1])});
         }
     }
-    qint64 found = 0;
-    for (const DuplicatePair &p : result.pairs) {
-        found += truth.contains((quint64(p.a) << 32) | p.b) ? 1 : 0;
-    }
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    figure("persons", double(reg.size()));
-    figure("planted_pairs", double(truth.size()));
-    figure("candidate_pairs", double(result.blocking.pairs));
-    figure("compared_pairs", double(result.comparisons));
-    figure("skipped_blocks", double(result.blocking.skippedBlocks));
-    figure("likely_pairs", double(result.pairs.size()));
-    figure("households_twice", double(result.households.size()));
-    figure("load_s", loadSeconds);
-    figure("scan_s", scanSeconds);
-    figure("total_s", totalSeconds);
-    figure("pairs_per_s", double(result.comparisons) / scanSeconds);
-    figure("peak_rss_mb", double(usage.ru_maxrss) / 1024.0);
-    figure("em_sessions", double(result.estimation.sessionsUsed));
-    figure("duplicate_share", result.model.duplicateShare());
-    figure("recall", truth.isEmpty() ? 0 : double(found) / double(truth.size()));
-    figure("precision", result.pairs.empty() ? 0 : double(found) / double(result.pairs.size()));
+    printFigures(reg, result, clusterPairs(planted), loadSeconds, scanSeconds);
     return 0;
 }
 
@@ -129,10 +218,23 @@ int main(int argc, char **argv)
                                             QStringLiteral("P"), QStringLiteral("10"));
     const QCommandLineOption workOption(QStringLiteral("work"), QStringLiteral("DIR"),
                                         QStringLiteral("DIR"));
-    parser.addOptions({householdsOption, permilleOption, workOption});
+    const QCommandLineOption memoryOption(QStringLiteral("in-memory"),
+                                          QStringLiteral("generate in memory, no store"));
+    parser.addOptions({householdsOption, permilleOption, workOption, memoryOption});
     parser.addHelpOption();
     parser.process(app);
 
+    if (parser.isSet(memoryOption)) {
+        DemoOptions options;
+        options.households = parser.value(householdsOption).toInt();
+        options.duplicatesPermille = parser.value(permilleOption).toInt();
+        options.today = QDate(2026, 11, 23);
+        options.villageCodes.clear();
+        for (const Village &v : RegionDirectory::instance().villagesIn(QStringLiteral("35.71"))) {
+            options.villageCodes << v.code;
+        }
+        return scanInMemory(options);
+    }
     QTemporaryDir temporary;
     const QString work = parser.isSet(workOption) ? parser.value(workOption) : temporary.path();
     const QString dbPath = work + QStringLiteral("/duplicates.sqlite");

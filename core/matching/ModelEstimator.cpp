@@ -87,8 +87,15 @@ EmOutcome runEm(const EmSession &session, const MatchModel &model)
             if (total <= 0) {
                 continue;
             }
+            // The defaults count as kPriorPairs duplicates already seen (a Dirichlet prior):
+            // with few duplicates in the register, EM cannot wander off with a cluster of
+            // look-alikes.
+            const double prior = ModelEstimator::kPriorPairs;
             for (int l = 0; l < missing; ++l) {
-                const double value = std::max(sums[size_t(f)][size_t(l)] / total, 1e-4);
+                const double value = std::max(
+                    (sums[size_t(f)][size_t(l)] + prior * model.m(MatchField(f), uint8_t(l))) /
+                        (total + prior),
+                    1e-4);
                 change = std::max(change, std::abs(value - m[size_t(f)][size_t(l)]));
                 m[size_t(f)][size_t(l)] = value;
             }
@@ -169,8 +176,8 @@ void ModelEstimator::estimateU(const MatchRegister &reg, MatchModel &model,
         for (int l = 0; l < missing; ++l) {
             total += counts[size_t(f)][size_t(l)];
         }
-        if (total < kFewestPairs) {
-            continue;
+        if (total < kFewestPairs || (field == MatchField::Nik && sameDay.total() < kFewestPairs)) {
+            continue; // (the NIK's u from random pairs would make a typo look like proof)
         }
         LevelValues u{};
         for (int l = 0; l < missing; ++l) {
@@ -214,7 +221,8 @@ MatchModel ModelEstimator::estimateM(const MatchRegister &reg, const MatchModel 
             // "different" level.
             // (The place's best level, the same household, is rare among duplicates.)
             if (field != MatchField::Nik && field != MatchField::Place &&
-                outcome.m[size_t(f)][0] <= outcome.m[size_t(f)][differentLevel(field)]) {
+                (outcome.m[size_t(f)][0] <= outcome.m[size_t(f)][differentLevel(field)] ||
+                 outcome.m[size_t(f)][differentLevel(field)] > 0.1)) {
                 continue;
             }
             for (int l = 0; l < kMaxLevels; ++l) {

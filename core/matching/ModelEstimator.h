@@ -49,6 +49,7 @@ class ModelEstimator
 public:
     static constexpr int kSampledPairs = 1'000'000;
     static constexpr double kFewestPairs = 500;
+    static constexpr double kPriorPairs = 200; // weight of the defaults in EM, in duplicates
 
     // u from random pairs of the register (deterministic for a given seed).
     static void estimateU(const MatchRegister &reg, MatchModel &model, const PatternCounts &sameDay,

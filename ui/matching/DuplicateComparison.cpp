@@ -41,11 +41,15 @@ DuplicateComparison::DuplicateComparison(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
-    layout->addWidget(m_table, 1);
+    // As tall as its rows (set in show()), the reasons right below it.
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_table);
     m_reasons->setObjectName(QStringLiteral("pairReasons"));
     m_reasons->setWordWrap(true);
     m_reasons->setTextFormat(Qt::PlainText);
+    m_reasons->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     layout->addWidget(m_reasons);
+    layout->addStretch(1);
 }
 
 void DuplicateComparison::clear()
@@ -102,9 +106,17 @@ void DuplicateComparison::show(const LikelyDuplicate &pair, const Side &first, c
         m_table->setItem(r, 2, b);
     }
     m_table->resizeRowsToContents();
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        height += m_table->rowHeight(r);
+    }
+    m_table->setFixedHeight(height);
     m_score->setText(tr("Skor kemiripan %1% — baris berwarna berbeda isinya.")
                          .arg(qRound(pair.score.probability * 100)));
-    m_reasons->setText(tr("Alasan: %1").arg(MatchModel::reasonText(pair.score)));
+    // One reason per line: what agreed, what differed, and how much each weighed.
+    m_reasons->setText(tr("Alasan: %1")
+                           .arg(MatchModel::reasonText(pair.score)
+                                    .replace(QStringLiteral("; "), QStringLiteral("\n"))));
 }
 
 QStringList DuplicateComparison::differingFields() const

@@ -106,8 +106,9 @@ DuplicatesPage::DuplicatesPage(AppContext &context, QWidget *parent)
     buttons->addWidget(m_dismiss);
     rightLayout->addLayout(buttons);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 760}); // both names of a pair readable at 1366×768
     layout->addWidget(splitter, 1);
 
     for (QPushButton *b : {m_keepFirst, m_keepSecond, m_dismiss}) {

@@ -73,6 +73,7 @@ private Q_SLOTS:
 
         const QString grab = qEnvironmentVariable("TEPAT_MATCHER_SCREENSHOT");
         if (!grab.isEmpty()) {
+            QCoreApplication::processEvents(); // let the layout take the new table height
             page.grab().save(grab);
         }
     }
