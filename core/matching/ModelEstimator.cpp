@@ -250,7 +250,7 @@ MatchModel ModelEstimator::estimateM(const MatchRegister &reg, const MatchModel 
         // Within what a register plausibly holds: EM can take a cluster of look-alikes for
         // duplicates.
         model.setDuplicateShare(
-            std::clamp(duplicates / double(std::max<qsizetype>(reg.size(), 1)), 0.001, 0.03));
+            std::clamp(duplicates / double(std::max<qsizetype>(reg.size(), 1)), 0.001, 0.01));
     }
     r.duplicateShare = model.duplicateShare();
     if (report) {
