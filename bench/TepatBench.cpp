@@ -111,7 +111,7 @@ QStringList makeQueries(int count, quint64 seed)
     using demo::DemoNames;
     QStringList first = DemoNames::maleOlder() + DemoNames::femaleOlder() +
                         DemoNames::maleYounger() + DemoNames::femaleYounger() +
-                        DemoNames::oldSpellings();
+                        DemoNames::oldSpellingsMale() + DemoNames::oldSpellingsFemale();
     const QStringList second = DemoNames::secondNamesMale() + DemoNames::secondNamesFemale();
     std::mt19937_64 random(seed);
     const auto pick = [&random](const QStringList &list) {

@@ -19,6 +19,10 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("cli", "Buat kelurahan contoh yang sepenuhnya sintetis."), demo},
         {QStringLiteral("search"),
          QT_TRANSLATE_NOOP("cli", "Cari orang menurut NIK, No KK atau nama."), search},
+        {QStringLiteral("duplicates"),
+         QT_TRANSLATE_NOOP("cli", "Daftar pasangan data yang kemungkinan orang yang sama (skor "
+                                  "dan alasan, tanpa NIK)."),
+         duplicates},
         {QStringLiteral("audit verify"),
          QT_TRANSLATE_NOOP("cli", "Periksa rantai jejak audit (intact, atau catatan pertama "
                                   "yang rusak)."),

@@ -20,6 +20,7 @@ int nikCheck(const QStringList &arguments, Console &console);
 int importSnapshot(const QStringList &arguments, Console &console);
 int demo(const QStringList &arguments, Console &console);
 int search(const QStringList &arguments, Console &console);
+int duplicates(const QStringList &arguments, Console &console);
 int auditVerify(const QStringList &arguments, Console &console);
 int backup(const QStringList &arguments, Console &console);
 int restore(const QStringList &arguments, Console &console);

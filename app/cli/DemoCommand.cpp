@@ -70,6 +70,8 @@ int demo(const QStringList &arguments, Console &console)
         console.err(QCoreApplication::translate("cli", "--seed harus bilangan bulat."));
         return CannotRun;
     }
+    // A few people registered twice, for the Kemungkinan ganda page to show.
+    options.duplicatesPermille = DemoVillage::kDemoDuplicatesPermille;
     const int requestCount = parser.value(requests).toInt(&ok);
     if (!ok || requestCount < 0 || (requestCount > 0 && parser.isSet(csv))) {
         console.err(QCoreApplication::translate(

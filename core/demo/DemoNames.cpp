@@ -67,11 +67,18 @@ const QStringList &DemoNames::secondNamesFemale()
     return list;
 }
 
-const QStringList &DemoNames::oldSpellings()
+const QStringList &DemoNames::oldSpellingsMale()
+{
+    static const QStringList list =
+        words("Djumadi Tjiptono Soedarmo Soeparman Djoko Tjahjono Djaenal Tjitro Soeprapto "
+              "Djasmani Soedjono Tjipto");
+    return list;
+}
+
+const QStringList &DemoNames::oldSpellingsFemale()
 {
     static const QStringList list = words(
-        "Soekarti Djumadi Tjiptono Soedarmo Soeparman Djoko Soewarni Tjahjono Soemarni Djaenal "
-        "Soeharti Tjitro Soeprapto Djasmani Soedjono Oemi Noer Soelastri Tjipto Djuwariyah");
+        "Soekarti Soewarni Soemarni Soeharti Oemi Noer Soelastri Djuwariyah Soepini Tjitrowati");
     return list;
 }
 

@@ -14,7 +14,9 @@ struct DemoNames
     static const QStringList &femaleYounger();
     static const QStringList &secondNamesMale();
     static const QStringList &secondNamesFemale();
-    static const QStringList &oldSpellings(); // pre-1972 spellings for the oldest people
+    // Pre-1972 spellings for the oldest people, by sex (a wife is never "Soeparman").
+    static const QStringList &oldSpellingsMale();
+    static const QStringList &oldSpellingsFemale();
     static const QStringList &birthPlaces();
     static const QStringList &occupations();
     static const QStringList &streets();

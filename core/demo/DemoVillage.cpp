@@ -78,10 +78,23 @@ QString DemoVillage::makeNik(int district, QDate birth, Sex sex)
     if (serial > 9999) {
         serial = 1; // never reached at realistic sizes; keeps the format valid
     }
-    return QStringLiteral("%1%2%3")
-        .arg(district, 6, 10, QLatin1Char('0'))
-        .arg(dateDigits, 6, 10, QLatin1Char('0'))
-        .arg(serial, 4, 10, QLatin1Char('0'));
+    const auto nik = [&] {
+        return QStringLiteral("%1%2%3")
+            .arg(district, 6, 10, QLatin1Char('0'))
+            .arg(dateDigits, 6, 10, QLatin1Char('0'))
+            .arg(serial, 4, 10, QLatin1Char('0'));
+    };
+    if (m_options.duplicatesPermille <= 0) {
+        return nik();
+    }
+    // A planted copy may hold a mistyped NIK that this person would otherwise get.
+    QString issued = nik();
+    while (m_niks.contains(issued)) {
+        serial = serial >= 9999 ? 1 : serial + 1;
+        issued = nik();
+    }
+    m_niks.insert(issued);
+    return issued;
 }
 
 QString DemoVillage::makeKk(int district, QDate issued)
@@ -100,7 +113,8 @@ QString DemoVillage::makeName(Sex sex, QDate birth)
 {
     const bool older = birth.year() < 1975;
     if (older && birth.year() < 1962 && m_random.chance(25)) {
-        return m_random.pick(DemoNames::oldSpellings());
+        return m_random.pick(sex == Sex::Female ? DemoNames::oldSpellingsFemale()
+                                                : DemoNames::oldSpellingsMale());
     }
     const QStringList &first = sex == Sex::Female
                                    ? (older ? DemoNames::femaleOlder() : DemoNames::femaleYounger())
@@ -296,7 +310,156 @@ bool DemoVillage::next(DemoHousehold &out)
         h.statusDate = m_options.today.addDays(-m_random.below(300));
     }
     assignPrograms(out);
+    plantDuplicates(out);
     return true;
+}
+
+QString DemoVillage::typoNik(const QString &nik, bool transposition)
+{
+    for (int attempt = 0; attempt < 12; ++attempt) {
+        const QString typo = transposition
+                                 ? demo::DemoDuplicates::transposedDigits(nik, m_random.below(3))
+                                 : demo::DemoDuplicates::substitutedDigit(nik, m_random.below(4),
+                                                                          1 + m_random.below(9));
+        if (!typo.isEmpty() && !m_niks.contains(typo)) {
+            m_niks.insert(typo);
+            return typo;
+        }
+    }
+    return {};
+}
+
+bool DemoVillage::duplicateOf(const Person &source, demo::DuplicateKind kind, Person &copy)
+{
+    using demo::DemoDuplicates;
+    using demo::DuplicateKind;
+    copy = source;
+    copy.programs.clear();
+    switch (kind) {
+    case DuplicateKind::NikSubstitution:
+        copy.nik = typoNik(source.nik, false);
+        return !copy.nik.isEmpty();
+    case DuplicateKind::NikTransposition:
+        copy.nik = typoNik(source.nik, true);
+        return !copy.nik.isEmpty();
+    case DuplicateKind::DayMonthSwapped: {
+        const QDate d = source.birthDate;
+        if (d.day() > 12 || d.day() == d.month()) {
+            return false;
+        }
+        copy.birthDate = QDate(d.year(), d.day(), d.month());
+        copy.nik.clear(); // registered again without the card at hand
+        return true;
+    }
+    case DuplicateKind::WordOrder:
+        copy.name = DemoDuplicates::reversedWords(source.name);
+        copy.nik.clear();
+        return !copy.name.isEmpty();
+    case DuplicateKind::OldSpelling:
+        copy.name = DemoDuplicates::oldSpelling(source.name);
+        break;
+    case DuplicateKind::MuhammadShortened:
+        copy.name = DemoDuplicates::shortenedMuhammad(source.name);
+        break;
+    case DuplicateKind::LetterDropped:
+        copy.name = DemoDuplicates::droppedLetter(source.name, m_random.below(97));
+        break;
+    case DuplicateKind::HouseholdTwice:
+        return false;
+    }
+    if (copy.name.isEmpty()) {
+        return false;
+    }
+    copy.nik = typoNik(source.nik, false);
+    return !copy.nik.isEmpty();
+}
+
+// The previous family registered again under new NIKs (each one digit off), same address.
+bool DemoVillage::plantHouseholdAgain(DemoHousehold &out)
+{
+    QList<Person> copies;
+    QList<demo::PlantedDuplicate> pairs;
+    for (const Person &p : std::as_const(m_previous.members)) {
+        if (p.status != PersonStatus::Active || p.relationship == Relationship::OtherFamily) {
+            continue; // a planted copy is not planted again
+        }
+        Person copy = p;
+        copy.id = QStringLiteral("%1.%2")
+                      .arg(out.household.id)
+                      .arg(copies.size() + 1, 2, 10, QLatin1Char('0'));
+        copy.householdId = out.household.id;
+        copy.programs.clear();
+        if (!p.nik.isEmpty()) {
+            copy.nik = typoNik(p.nik, false);
+            if (copy.nik.isEmpty()) {
+                continue;
+            }
+        }
+        copies << copy;
+        pairs.append({p.id, copy.id, demo::DuplicateKind::HouseholdTwice});
+    }
+    if (copies.isEmpty() || copies.first().relationship != Relationship::Head ||
+        m_previous.household.status != HouseholdStatus::Active) {
+        return false;
+    }
+    out.members = copies;
+    out.household.rt = m_previous.household.rt;
+    out.household.rw = m_previous.household.rw;
+    out.household.address = m_previous.household.address;
+    out.household.status = HouseholdStatus::Active;
+    m_planted += pairs;
+    return true;
+}
+
+void DemoVillage::plantDuplicates(DemoHousehold &out)
+{
+    if (m_options.duplicatesPermille <= 0) {
+        return;
+    }
+    const bool again = !m_previous.members.isEmpty() &&
+                       m_random.chancePermille(std::max(1, m_options.duplicatesPermille / 6)) &&
+                       plantHouseholdAgain(out);
+    if (!again && !m_recent.isEmpty() && m_random.chancePermille(m_options.duplicatesPermille)) {
+        const QList<demo::DuplicateKind> kinds = demo::DemoDuplicates::personKinds();
+        demo::DuplicateKind kind = kinds[m_random.below(int(kinds.size()))];
+        int which = m_random.below(int(m_recent.size()));
+        if (kind == demo::DuplicateKind::MuhammadShortened) {
+            for (int i = 0; i < int(m_recent.size()); ++i) {
+                if (!demo::DemoDuplicates::shortenedMuhammad(m_recent[i].name).isEmpty()) {
+                    which = i;
+                    break;
+                }
+            }
+        }
+        const Person source = m_recent.takeAt(which);
+        Person copy;
+        if (!duplicateOf(source, kind, copy)) {
+            kind = demo::DuplicateKind::NikSubstitution;
+        }
+        if (kind != demo::DuplicateKind::NikSubstitution || duplicateOf(source, kind, copy)) {
+            copy.id = QStringLiteral("%1.%2")
+                          .arg(out.household.id)
+                          .arg(out.members.size() + 1, 2, 10, QLatin1Char('0'));
+            copy.householdId = out.household.id;
+            copy.relationship = Relationship::OtherFamily;
+            copy.status = PersonStatus::Active;
+            out.members.append(copy);
+            m_planted.append({source.id, copy.id, kind});
+        }
+    }
+    if (!again && out.household.status == HouseholdStatus::Active) {
+        for (const Person &p : std::as_const(out.members)) {
+            if (p.status == PersonStatus::Active && !p.nik.isEmpty() &&
+                p.relationship != Relationship::OtherFamily &&
+                ageOn(p.birthDate, m_options.today) >= 17) {
+                m_recent.append(p);
+            }
+        }
+        while (m_recent.size() > 64) {
+            m_recent.removeFirst();
+        }
+    }
+    m_previous = again ? DemoHousehold{} : out; // a copy is not copied again
 }
 
 namespace {
@@ -368,6 +531,7 @@ Result<DemoReport> DemoVillage::writeSnapshot(DemoOptions options, QIODevice &ho
             village.m_options.progress(report.households, village.householdCount());
         }
     }
+    report.planted = village.planted();
     if (!householdWriter.ok() || !personWriter.ok()) {
         return Error{QStringLiteral("demo.write"), tr("Berkas snapshot contoh gagal ditulis.")};
     }
@@ -477,6 +641,7 @@ Result<DemoReport> DemoVillage::populate(const Database &db, const Clock &clock,
             options.progress(report.households, village.householdCount());
         }
     }
+    report.planted = village.planted();
     const QString firstVillage = village.m_options.villageCodes.first();
     if (db.setting(QStringLiteral("village_code")).isEmpty()) {
         if (const Status s = db.setSetting(QStringLiteral("village_code"), firstVillage); !s) {

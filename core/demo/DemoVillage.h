@@ -1,12 +1,14 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/demo/DemoDuplicates.h"
 #include "core/domain/Household.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
 #include <QIODevice>
+#include <QSet>
 
 #include <cstdint>
 #include <functional>
@@ -25,6 +27,8 @@ struct DemoOptions
     quint64 seed = 20261123;
     QDate today; // the data date; people and NIKs are consistent with it
     std::function<void(qint64 done, qint64 total)> progress;
+    // Planted duplicates per 1,000 households (DemoDuplicates): 0 plants none.
+    int duplicatesPermille = 0;
 };
 
 struct DemoHousehold
@@ -37,6 +41,7 @@ struct DemoReport
 {
     qint64 households = 0;
     qint64 persons = 0;
+    QList<demo::PlantedDuplicate> planted;
 };
 
 // A deterministic synthetic village: the same options give the same people on every machine.
@@ -50,11 +55,15 @@ class DemoVillage
 
 public:
     static constexpr int kDefaultHouseholds = 2000;
+    // What `tepat-cli demo` plants, so the Kemungkinan ganda page has something to show.
+    static constexpr int kDemoDuplicatesPermille = 8;
 
     explicit DemoVillage(DemoOptions options);
 
     int householdCount() const { return m_total; }
     bool next(DemoHousehold &out);
+    // The duplicates planted so far: original and copy, and the mistake that made the copy.
+    const QList<demo::PlantedDuplicate> &planted() const { return m_planted; }
 
     // Writes the whole village into the store in one transaction and sets the installation's
     // village and data date.
@@ -86,6 +95,10 @@ private:
     QDate randomBirth(int minAge, int maxAge);
     int nikDistrict(int home);
     void assignPrograms(DemoHousehold &out);
+    void plantDuplicates(DemoHousehold &out);
+    bool plantHouseholdAgain(DemoHousehold &out);
+    bool duplicateOf(const Person &source, demo::DuplicateKind kind, Person &copy);
+    QString typoNik(const QString &nik, bool transposition);
 
     DemoOptions m_options;
     Random m_random;
@@ -94,6 +107,12 @@ private:
     QHash<QString, int> m_villageSequence;
     QHash<quint64, int> m_serials; // (district, date digits) -> last serial
     QList<int> m_otherDistricts;
+    // Planting duplicates: candidates from earlier families, the previous family, the planted
+    // pairs, and every NIK issued (a mistyped NIK must still be unique in the store).
+    QList<Person> m_recent;
+    DemoHousehold m_previous;
+    QList<demo::PlantedDuplicate> m_planted;
+    QSet<QString> m_niks;
 };
 
 } // namespace tepat

@@ -203,7 +203,8 @@ void RequestValidator::fieldValue(const QString &field, const QString &value, co
 }
 
 void RequestValidator::person(const QJsonObject &p, const QString &prefix,
-                              const QString &excludePersonId, Findings &out) const
+                              const QString &excludePersonId, Findings &out,
+                              const PersonFacts &where) const
 {
     for (const char *key :
          {"name", "sex", "birth_date", "relationship", "marital_status", "disability"}) {
@@ -229,8 +230,13 @@ void RequestValidator::person(const QJsonObject &p, const QString &prefix,
             out.append(f);
         }
     }
+    PersonFacts subject = where;
+    subject.nik = nik;
+    subject.name = text(p, "name");
+    subject.birthDate = birth;
+    subject.sex = sex;
     const Result<QList<DuplicateCandidate>> duplicates =
-        DuplicateFinder(m_db).find(nik, text(p, "name"), birth, excludePersonId);
+        DuplicateFinder(m_db).find(subject, excludePersonId);
     if (!duplicates) {
         add(out, Severity::Error, "request.lookup_failed", duplicates.error().message, prefix);
         return;
@@ -244,10 +250,11 @@ void RequestValidator::person(const QJsonObject &p, const QString &prefix,
                 path(prefix, "nik"));
         } else {
             add(out, Severity::Warning, "request.possible_duplicate",
-                tr("Mungkin orang yang sama dengan %1 (ID %2, lahir pada tanggal yang sama). "
-                   "Periksa "
+                tr("Mungkin orang yang sama dengan %1 (ID %2), kemiripan %3%: %4. Periksa "
                    "sebelum melanjutkan.")
-                    .arg(d.person.name, d.person.id),
+                    .arg(d.person.name, d.person.id)
+                    .arg(qRound(d.score * 100))
+                    .arg(d.reasons),
                 path(prefix, "name"));
         }
     }
@@ -286,7 +293,12 @@ void RequestValidator::newHousehold(const ChangeRequest &r, Findings &out) const
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QJsonObject member = members[i].toObject();
         const QString prefix = QStringLiteral("members/%1").arg(i);
-        person(member, prefix, {}, out);
+        PersonFacts where;
+        where.villageCode = m_db.setting(QStringLiteral("village_code"));
+        where.rt = normalizeNeighbourhoodUnit(text(p, "rt")).value_or(QString());
+        where.rw = normalizeNeighbourhoodUnit(text(p, "rw")).value_or(QString());
+        where.address = text(p, "address");
+        person(member, prefix, {}, out, where);
         heads += text(member, "relationship") == QLatin1String("head");
         const QString nik = text(member, "nik");
         if (!nik.isEmpty() && niks.contains(nik)) {
@@ -323,7 +335,19 @@ void RequestValidator::newMember(const ChangeRequest &r, Findings &out) const
 {
     household(r, out);
     const QJsonObject member = r.payload.value(QLatin1String("member")).toObject();
-    person(member, QStringLiteral("member"), {}, out);
+    PersonFacts where;
+    if (!r.householdId.isEmpty()) {
+        const Result<Household> target =
+            RegisterRepository(m_db, Clock::system()).household(r.householdId);
+        if (target) {
+            where.householdId = target->id;
+            where.villageCode = target->villageCode;
+            where.rt = target->rt;
+            where.rw = target->rw;
+            where.address = target->address;
+        }
+    }
+    person(member, QStringLiteral("member"), {}, out, where);
     if (text(member, "relationship") == QLatin1String("head") && !r.householdId.isEmpty()) {
         const Result<Household> h =
             RegisterRepository(m_db, Clock::system()).household(r.householdId);

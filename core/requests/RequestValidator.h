@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Finding.h"
+#include "core/matching/MatchRecord.h"
 #include "core/requests/ChangeRequest.h"
 
 #include <QCoreApplication>
@@ -29,8 +30,9 @@ public:
     static Findings unacknowledgedWarnings(const Findings &findings, const Findings &acknowledged);
 
 private:
+    // `where`: the family the person would join (its place), as far as it is known.
     void person(const QJsonObject &p, const QString &field, const QString &excludePersonId,
-                Findings &out) const;
+                Findings &out, const PersonFacts &where = {}) const;
     void household(const ChangeRequest &r, Findings &out) const;
     void newHousehold(const ChangeRequest &r, Findings &out) const;
     void newMember(const ChangeRequest &r, Findings &out) const;

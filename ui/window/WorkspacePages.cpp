@@ -10,6 +10,7 @@
 #include "ui/households/HouseholdsPage.h"
 #include "ui/letters/LetterSettingsSection.h"
 #include "ui/letters/LettersPage.h"
+#include "ui/matching/DuplicatesPage.h"
 #include "ui/requests/RequestFormDialog.h"
 #include "ui/requests/RequestsPage.h"
 #include "ui/settings/DisplaySection.h"
@@ -47,6 +48,11 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
                      });
     QObject::connect(households, &HouseholdsPage::requestOpened, &window, openRequest);
     QObject::connect(requests, &RequestsPage::requestOpened, &window, openRequest);
+
+    auto *duplicates = new DuplicatesPage(context);
+    window.addPage(QStringLiteral("ganda"),
+                   QCoreApplication::translate("WorkspacePages", "Kemungkinan ganda"), duplicates);
+    QObject::connect(duplicates, &DuplicatesPage::requestOpened, &window, openRequest);
 
     window.addPage(QStringLiteral("musyawarah"),
                    QCoreApplication::translate("WorkspacePages", "Musyawarah"),

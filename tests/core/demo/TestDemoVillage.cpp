@@ -1,3 +1,4 @@
+#include "core/demo/DemoNames.h"
 #include "core/demo/DemoVillage.h"
 #include "core/domain/IdentityNumber.h"
 #include "core/importing/SnapshotImporter.h"
@@ -157,6 +158,60 @@ private Q_SLOTS:
         QCOMPARE(report->householdsInserted, 400);
         QCOMPARE(report->personsInserted, written->persons);
         QCOMPARE(report->householdsRejected + report->personsRejected, 0);
+    }
+
+    // Issue 15: a wife was called "Soeparman". Old spellings are drawn by sex too.
+    void womenNeverGetMensOldNames()
+    {
+        DemoVillage village(options(3000));
+        const QStringList &men = demo::DemoNames::oldSpellingsMale();
+        const QStringList &women = demo::DemoNames::oldSpellingsFemale();
+        DemoHousehold item;
+        int oldNamed = 0;
+        while (village.next(item)) {
+            for (const Person &p : std::as_const(item.members)) {
+                const QString first = p.name.section(u' ', 0, 0);
+                if (p.sex == Sex::Female) {
+                    QVERIFY2(!men.contains(first), qPrintable(p.name));
+                } else {
+                    QVERIFY2(!women.contains(first), qPrintable(p.name));
+                }
+                oldNamed += men.contains(first) || women.contains(first) ? 1 : 0;
+            }
+        }
+        QVERIFY(oldNamed > 0);
+    }
+
+    // Planted duplicates: each copy is in another family, active, with a NIK of its own (or
+    // none), and the same person in the ways its kind says.
+    void plantsDuplicatesWithUniqueNiks()
+    {
+        TempStore store;
+        DemoOptions o = options(1500);
+        o.duplicatesPermille = 60;
+        const Result<DemoReport> report = DemoVillage::populate(*store.db, store.clock, o);
+        QVERIFY(report); // the store's unique NIK index accepted every copy
+        QVERIFY(report->planted.size() > 50);
+        QSet<int> kinds;
+        for (const demo::PlantedDuplicate &d : report->planted) {
+            kinds.insert(int(d.kind));
+            auto q = store.db->query(
+                QStringLiteral("SELECT a.household_id, b.household_id, a.birth_date, b.birth_date, "
+                               "a.nik, b.nik, b.status FROM person a, person b WHERE a.id = ? AND "
+                               "b.id = ?"),
+                {d.originalId, d.duplicateId});
+            QVERIFY(q && q->next());
+            QVERIFY(q->value(0) != q->value(1));
+            QCOMPARE(q->value(6).toString(), QStringLiteral("active"));
+            QVERIFY(q->value(4).toString() != q->value(5).toString() ||
+                    q->value(5).toString().isEmpty());
+            if (d.kind != demo::DuplicateKind::DayMonthSwapped) {
+                QCOMPARE(q->value(2), q->value(3));
+            }
+        }
+        QCOMPARE(kinds.size(), 8);
+        // Without planting the village is what it always was.
+        QCOMPARE(snapshotHash(options(300)), snapshotHash(options(300)));
     }
 
     void spreadsOverARegency()

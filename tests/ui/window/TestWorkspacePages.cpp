@@ -57,8 +57,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const QStringList keys{QStringLiteral("beranda"),      QStringLiteral("keluarga"),
-                               QStringLiteral("usulan"),       QStringLiteral("musyawarah"),
-                               QStringLiteral("kunjungan"),    QStringLiteral("surat"),
+                               QStringLiteral("usulan"),       QStringLiteral("ganda"),
+                               QStringLiteral("musyawarah"),   QStringLiteral("kunjungan"),
+                               QStringLiteral("surat"),
                                QStringLiteral("sinkronisasi"), QStringLiteral("pengaturan")};
         for (const QString &key : keys) {
             QVERIFY2(window.page(key), qPrintable(key));

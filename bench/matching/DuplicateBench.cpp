@@ -1,0 +1,291 @@
+// tepat-bench-duplicates: the whole-register duplicate pass, one figure per line (Release
+// build; never a pass/fail test).
+//
+//   tepat-bench-duplicates [--households N] [--permille P] [--work DIR] [--in-memory]
+//
+// Generates the register (default 300,000 households, about a million people, over the 46
+// kelurahan of Kota Kediri) with DemoVillage, planting duplicates of every kind in P of every
+// 1,000 households (DemoDuplicates; the generator's own name lists give many different people
+// with the same name), writes it to a store, then scans it in a child process of its own (so
+// its peak RSS is the pass alone): load, blocking, comparisons, estimation, scoring. Prints the
+// time, candidate pairs per second, peak RSS, and recall and precision at the default
+// threshold against the planted truth.
+
+#include "core/common/Clock.h"
+#include "core/demo/DemoVillage.h"
+#include "core/domain/RegionDirectory.h"
+#include "core/matching/DuplicateScan.h"
+#include "core/matching/RegisterRecords.h"
+#include "core/storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+
+extern char **environ;
+
+using namespace tepat;
+
+namespace {
+
+void figure(const char *name, double value)
+{
+    std::printf("%s=%.4g\n", name, value);
+    std::fflush(stdout);
+}
+
+void printFigures(const MatchRegister &reg, const ScanResult &result, const QSet<quint64> &truth,
+                  double loadSeconds, double scanSeconds)
+{
+    qint64 found = 0;
+    for (const DuplicatePair &p : result.pairs) {
+        found += truth.contains((quint64(p.a) << 32) | p.b) ? 1 : 0;
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    figure("persons", double(reg.size()));
+    figure("planted_pairs", double(truth.size()));
+    figure("candidate_pairs", double(result.blocking.pairs));
+    figure("compared_pairs", double(result.comparisons));
+    figure("skipped_blocks", double(result.blocking.skippedBlocks));
+    figure("likely_pairs", double(result.pairs.size()));
+    figure("households_twice", double(result.households.size()));
+    figure("load_s", loadSeconds);
+    figure("scan_s", scanSeconds);
+    figure("total_s", loadSeconds + scanSeconds);
+    figure("pairs_per_s", double(result.comparisons) / scanSeconds);
+    figure("peak_rss_mb", double(usage.ru_maxrss) / 1024.0);
+    figure("em_sessions", double(result.estimation.sessionsUsed));
+    figure("duplicate_share", result.model.duplicateShare());
+    figure("recall", truth.isEmpty() ? 0 : double(found) / double(truth.size()));
+    figure("precision", result.pairs.empty() ? 0 : double(found) / double(result.pairs.size()));
+}
+
+// Every pair of records of one person (a copy of a copy is a duplicate of both).
+QSet<quint64> clusterPairs(const QList<std::pair<uint32_t, uint32_t>> &planted)
+{
+    QHash<uint32_t, uint32_t> parent;
+    const auto root = [&](uint32_t x) {
+        while (parent.value(x, x) != x) {
+            x = parent.value(x, x);
+        }
+        return x;
+    };
+    for (const auto &[a, b] : planted) {
+        const uint32_t ra = root(a);
+        const uint32_t rb = root(b);
+        if (ra != rb) {
+            parent.insert(rb, ra);
+        }
+    }
+    QHash<uint32_t, QList<uint32_t>> clusters;
+    for (const auto &[a, b] : planted) {
+        for (uint32_t i : {a, b}) {
+            QList<uint32_t> &members = clusters[root(i)];
+            if (!members.contains(i)) {
+                members << i;
+            }
+        }
+    }
+    QSet<quint64> pairs;
+    for (const QList<uint32_t> &m : std::as_const(clusters)) {
+        for (qsizetype x = 0; x < m.size(); ++x) {
+            for (qsizetype y = x + 1; y < m.size(); ++y) {
+                pairs.insert((quint64(std::min(m[x], m[y])) << 32) | std::max(m[x], m[y]));
+            }
+        }
+    }
+    return pairs;
+}
+
+// --in-memory: the register straight from the generator (no store, no load time): the pass
+// alone on a register larger than this machine can write to SQLite in the time at hand.
+int scanInMemory(const DemoOptions &options)
+{
+    MatchRegister reg;
+    QHash<QString, uint32_t> index;
+    QList<demo::PlantedDuplicate> planted;
+    {
+        DemoVillage village(options);
+        DemoHousehold item;
+        while (village.next(item)) {
+            if (item.household.status != HouseholdStatus::Active) {
+                continue;
+            }
+            for (const Person &p : std::as_const(item.members)) {
+                if (p.status != PersonStatus::Active) {
+                    continue;
+                }
+                PersonFacts f;
+                f.id = p.id;
+                f.householdId = p.householdId;
+                f.nik = p.nik;
+                f.name = p.name;
+                f.sex = p.sex;
+                f.birthDate = p.birthDate;
+                f.head = p.relationship == Relationship::Head;
+                f.villageCode = item.household.villageCode;
+                f.rt = item.household.rt;
+                f.rw = item.household.rw;
+                f.address = item.household.address;
+                index.insert(p.id, reg.add(f));
+            }
+        }
+        planted = village.planted();
+    }
+    QList<std::pair<uint32_t, uint32_t>> pairs;
+    for (const demo::PlantedDuplicate &d : planted) {
+        if (index.contains(d.originalId) && index.contains(d.duplicateId)) {
+            pairs.append({index.value(d.originalId), index.value(d.duplicateId)});
+        }
+    }
+    index.clear();
+    QElapsedTimer timer;
+    timer.start();
+    const ScanResult result = DuplicateScan::run(reg);
+    printFigures(reg, result, clusterPairs(pairs), 0, double(timer.nsecsElapsed()) / 1e9);
+    return 0;
+}
+
+// The pass itself, in the child: prints its figures.
+int scan(const QString &dbPath, const QString &truthPath)
+{
+    QElapsedTimer timer;
+    timer.start();
+    Database::Options options;
+    options.readOnly = true;
+    options.migrate = false;
+    Result<std::unique_ptr<Database>> db = Database::open(dbPath, options);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+        return 2;
+    }
+    MatchRegister reg;
+    if (const Status s = RegisterRecords::load(*db.value(), reg); !s) {
+        std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
+        return 2;
+    }
+    const double loadSeconds = double(timer.nsecsElapsed()) / 1e9;
+    QElapsedTimer scanTimer;
+    scanTimer.start();
+    const ScanResult result = DuplicateScan::run(reg);
+    const double scanSeconds = double(scanTimer.nsecsElapsed()) / 1e9;
+
+    QHash<QString, uint32_t> index;
+    for (uint32_t i = 0; i < uint32_t(reg.size()); ++i) {
+        index.insert(reg.personId(i), i);
+    }
+    QList<std::pair<uint32_t, uint32_t>> planted;
+    QFile file(truthPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return 2;
+    }
+    QTextStream in(&file);
+    while (!in.atEnd()) {
+        const QStringList cells = in.readLine().split(u'\t');
+        if (cells.size() >= 2 && index.contains(cells[0]) && index.contains(cells[1])) {
+            planted.append({index.value(cells[0]), index.value(cells[1])});
+        }
+    }
+    printFigures(reg, result, clusterPairs(planted), loadSeconds, scanSeconds);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 4 && args[1] == QLatin1String("scan")) {
+        return scan(args[2], args[3]);
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption householdsOption(QStringLiteral("households"), QStringLiteral("N"),
+                                              QStringLiteral("N"), QStringLiteral("300000"));
+    const QCommandLineOption permilleOption(QStringLiteral("permille"), QStringLiteral("P"),
+                                            QStringLiteral("P"), QStringLiteral("10"));
+    const QCommandLineOption workOption(QStringLiteral("work"), QStringLiteral("DIR"),
+                                        QStringLiteral("DIR"));
+    const QCommandLineOption memoryOption(QStringLiteral("in-memory"),
+                                          QStringLiteral("generate in memory, no store"));
+    parser.addOptions({householdsOption, permilleOption, workOption, memoryOption});
+    parser.addHelpOption();
+    parser.process(app);
+
+    if (parser.isSet(memoryOption)) {
+        DemoOptions options;
+        options.households = parser.value(householdsOption).toInt();
+        options.duplicatesPermille = parser.value(permilleOption).toInt();
+        options.today = QDate(2026, 11, 23);
+        options.villageCodes.clear();
+        for (const Village &v : RegionDirectory::instance().villagesIn(QStringLiteral("35.71"))) {
+            options.villageCodes << v.code;
+        }
+        return scanInMemory(options);
+    }
+    QTemporaryDir temporary;
+    const QString work = parser.isSet(workOption) ? parser.value(workOption) : temporary.path();
+    const QString dbPath = work + QStringLiteral("/duplicates.sqlite");
+    const QString truthPath = work + QStringLiteral("/planted.tsv");
+    for (const char *suffix : {"", "-wal", "-shm"}) {
+        QFile::remove(dbPath + QLatin1String(suffix));
+    }
+    DemoOptions options;
+    options.households = parser.value(householdsOption).toInt();
+    options.duplicatesPermille = parser.value(permilleOption).toInt();
+    options.today = QDate(2026, 11, 23);
+    options.villageCodes.clear();
+    for (const Village &v : RegionDirectory::instance().villagesIn(QStringLiteral("35.71"))) {
+        options.villageCodes << v.code;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    {
+        Result<std::unique_ptr<Database>> db = Database::open(dbPath);
+        if (!db) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error().message));
+            return 2;
+        }
+        const FixedClock clock(QDateTime(options.today, QTime(10, 0)));
+        const Result<DemoReport> report = DemoVillage::populate(*db.value(), clock, options);
+        if (!report) {
+            std::fprintf(stderr, "%s\n", qPrintable(report.error().message));
+            return 2;
+        }
+        QFile truth(truthPath);
+        if (!truth.open(QIODevice::WriteOnly)) {
+            return 2;
+        }
+        QTextStream out(&truth);
+        for (const demo::PlantedDuplicate &d : report->planted) {
+            out << d.originalId << '\t' << d.duplicateId << '\t'
+                << demo::DemoDuplicates::code(d.kind) << '\n';
+        }
+    }
+    figure("generate_s", double(timer.nsecsElapsed()) / 1e9);
+
+    QByteArray self = QCoreApplication::applicationFilePath().toLocal8Bit();
+    QByteArray mode("scan");
+    QByteArray dbArg = dbPath.toLocal8Bit();
+    QByteArray truthArg = truthPath.toLocal8Bit();
+    char *childArgs[] = {self.data(), mode.data(), dbArg.data(), truthArg.data(), nullptr};
+    pid_t pid = 0;
+    if (posix_spawn(&pid, childArgs[0], nullptr, nullptr, childArgs, environ) != 0) {
+        return 2;
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 2;
+}

@@ -1,0 +1,256 @@
+#include "core/matching/MatchModel.h"
+
+#include "core/common/Language.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cmath>
+
+namespace tepat {
+
+using namespace level;
+
+namespace {
+
+const char *fieldKey(MatchField field)
+{
+    switch (field) {
+    case MatchField::Nik:
+        return "nik";
+    case MatchField::BirthDate:
+        return "birth_date";
+    case MatchField::Name:
+        return "name";
+    case MatchField::Sex:
+        return "sex";
+    case MatchField::Place:
+        return "place";
+    }
+    return "";
+}
+
+constexpr double kFloor = 1e-7;
+
+} // namespace
+
+MatchModel MatchModel::defaults()
+{
+    MatchModel model;
+    // m: how often each level is seen between two records of one person (duplicates in one
+    // register never share a NIK: the store refuses it). u: between two different people; the
+    // NIK's u is taken among people born on the same day (the NIK spells the birth date, so
+    // agreement on it is no independent evidence), the name's exact levels use term frequencies.
+    model.setM(MatchField::Nik, {0.02, 0.45, 0.08, 0.45});
+    model.setU(MatchField::Nik, {1e-6, 0.08, 0.01, 0.91});
+    model.setM(MatchField::BirthDate, {0.80, 0.06, 0.10, 0.04});
+    model.setU(MatchField::BirthDate, {4e-5, 1e-5, 4e-3, 0.996});
+    model.setM(MatchField::Name, {0.62, 0.08, 0.26, 0.03, 0.01});
+    model.setU(MatchField::Name, {1e-3, 2e-5, 1e-3, 0.03, 0.966});
+    model.setM(MatchField::Sex, {0.97, 0.03});
+    model.setU(MatchField::Sex, {0.5, 0.5});
+    model.setM(MatchField::Place, {0.05, 0.10, 0.15, 0.60, 0.10});
+    model.setU(MatchField::Place, {5e-4, 2e-3, 0.02, 0.1, 0.8775});
+    return model;
+}
+
+void MatchModel::setM(MatchField field, const std::array<double, kMaxLevels> &values)
+{
+    const int missing = FieldComparison::missingLevel(field);
+    for (int l = 0; l < kMaxLevels; ++l) {
+        m_m[int(field)][l] = l < missing ? std::max(values[size_t(l)], kFloor) : 1.0;
+    }
+}
+
+void MatchModel::setU(MatchField field, const std::array<double, kMaxLevels> &values)
+{
+    const int missing = FieldComparison::missingLevel(field);
+    for (int l = 0; l < kMaxLevels; ++l) {
+        m_u[int(field)][l] = l < missing ? std::max(values[size_t(l)], kFloor) : 1.0;
+    }
+}
+
+void MatchModel::setDuplicateShare(double share)
+{
+    m_duplicateShare = std::clamp(share, 1e-4, 0.2);
+}
+
+double MatchModel::priorWeight(qsizetype registerSize) const
+{
+    const double n = double(std::max<qsizetype>(registerSize, 2));
+    const double lambda = std::min(0.5, 2.0 * m_duplicateShare / (n - 1.0));
+    return std::log2(lambda / (1.0 - lambda));
+}
+
+double MatchModel::weightFor(double probability)
+{
+    const double p = std::clamp(probability, 1e-9, 1.0 - 1e-9);
+    return std::log2(p / (1.0 - p));
+}
+
+double MatchModel::probabilityOf(double weight)
+{
+    return 1.0 / (1.0 + std::exp2(-weight));
+}
+
+double MatchModel::fieldWeight(const MatchRegister &reg, const MatchRecord &a, const MatchRecord &b,
+                               MatchField field, uint8_t l) const
+{
+    if (l >= FieldComparison::missingLevel(field)) {
+        return 0;
+    }
+    double u = m_u[int(field)][l];
+    if (field == MatchField::Name && m_termFrequencies) {
+        if (l == kNameExact) {
+            u = reg.nameFrequency(a.nameKey);
+        } else if (l == kNameSameWords) {
+            u = std::max(reg.sortedFrequency(a.sortedKey), u);
+        } else if (l == kNameFirstWordOnly && a.firstWord == b.firstWord) {
+            u = std::max(reg.firstWordFrequency(a.firstWord), u);
+        }
+    } else if (field == MatchField::Name && l == kNameExact) {
+        u = reg.nameCollision();
+    }
+    return std::log2(m_m[int(field)][l] / std::max(u, kFloor));
+}
+
+MatchScore MatchModel::score(const MatchRegister &reg, uint32_t ia, uint32_t ib,
+                             const ComparisonVector &levels) const
+{
+    const MatchRecord &a = reg.at(ia);
+    const MatchRecord &b = reg.at(ib);
+    MatchScore s;
+    s.levels = levels;
+    s.weight = priorWeight(reg.population());
+    for (int f = 0; f < kMatchFields; ++f) {
+        MatchReason r;
+        r.field = MatchField(f);
+        r.level = levels[size_t(f)];
+        r.weight = fieldWeight(reg, a, b, r.field, r.level);
+        s.weight += r.weight;
+        s.reasons.append(r);
+    }
+    std::stable_sort(s.reasons.begin(), s.reasons.end(),
+                     [](const MatchReason &x, const MatchReason &y) {
+                         return std::abs(x.weight) > std::abs(y.weight);
+                     });
+    s.probability = probabilityOf(s.weight);
+    return s;
+}
+
+QString MatchModel::label(MatchField field, uint8_t l)
+{
+    switch (field) {
+    case MatchField::Nik: {
+        static const char *const text[] = {
+            QT_TR_NOOP("NIK sama"), QT_TR_NOOP("NIK beda satu angka"),
+            QT_TR_NOOP("NIK dengan dua angka bertukar"), QT_TR_NOOP("NIK berbeda"),
+            QT_TR_NOOP("NIK kosong di salah satu data")};
+        return l < 5 ? tr(text[l]) : QString();
+    }
+    case MatchField::BirthDate: {
+        static const char *const text[] = {
+            QT_TR_NOOP("Tanggal lahir sama"), QT_TR_NOOP("Tanggal dan bulan lahir tertukar"),
+            QT_TR_NOOP("Tanggal lahir beda di hari, bulan atau tahun saja"),
+            QT_TR_NOOP("Tanggal lahir berbeda"),
+            QT_TR_NOOP("Tanggal lahir kosong di salah satu data")};
+        return l < 5 ? tr(text[l]) : QString();
+    }
+    case MatchField::Name: {
+        static const char *const text[] = {
+            QT_TR_NOOP("Nama sama (ejaan lama dan singkatan dianggap sama)"),
+            QT_TR_NOOP("Nama sama, urutan kata berbeda"),
+            QT_TR_NOOP("Nama mirip (beda satu atau dua huruf)"),
+            QT_TR_NOOP("Hanya sebagian nama yang sama"),
+            QT_TR_NOOP("Nama berbeda"),
+            QT_TR_NOOP("Nama kosong di salah satu data")};
+        return l < 6 ? tr(text[l]) : QString();
+    }
+    case MatchField::Sex: {
+        static const char *const text[] = {QT_TR_NOOP("Jenis kelamin sama"),
+                                           QT_TR_NOOP("Jenis kelamin berbeda"),
+                                           QT_TR_NOOP("Jenis kelamin kosong")};
+        return l < 3 ? tr(text[l]) : QString();
+    }
+    case MatchField::Place: {
+        static const char *const text[] = {
+            QT_TR_NOOP("Dalam keluarga yang sama"), QT_TR_NOOP("Alamat yang sama"),
+            QT_TR_NOOP("RT/RW yang sama"),          QT_TR_NOOP("Kelurahan/desa yang sama"),
+            QT_TR_NOOP("Wilayah berbeda"),          QT_TR_NOOP("Alamat kosong")};
+        return l < 6 ? tr(text[l]) : QString();
+    }
+    }
+    return {};
+}
+
+QString MatchModel::reasonCodes(const MatchScore &score)
+{
+    QStringList codes;
+    for (const MatchReason &r : score.reasons) {
+        if (r.weight != 0) {
+            codes << QString::fromLatin1(FieldComparison::code(r.field, r.level));
+        }
+    }
+    return codes.join(u',');
+}
+
+QString MatchModel::reasonText(const MatchScore &score)
+{
+    QStringList parts;
+    for (const MatchReason &r : score.reasons) {
+        if (r.weight == 0) {
+            continue;
+        }
+        const QString amount = Language::locale().toString(std::abs(r.weight), 'f', 1);
+        parts << tr("%1 (%2%3)")
+                     .arg(label(r.field, r.level),
+                          r.weight > 0 ? QStringLiteral("+") : QStringLiteral("−"), amount);
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
+QJsonObject MatchModel::toJson() const
+{
+    QJsonObject json;
+    for (int f = 0; f < kMatchFields; ++f) {
+        QJsonArray m;
+        QJsonArray u;
+        for (int l = 0; l < FieldComparison::missingLevel(MatchField(f)); ++l) {
+            m.append(m_m[f][l]);
+            u.append(m_u[f][l]);
+        }
+        json.insert(QLatin1String(fieldKey(MatchField(f))),
+                    QJsonObject{{QStringLiteral("m"), m}, {QStringLiteral("u"), u}});
+    }
+    json.insert(QStringLiteral("duplicate_share"), m_duplicateShare);
+    return json;
+}
+
+MatchModel MatchModel::fromJson(const QJsonObject &json)
+{
+    MatchModel model = defaults();
+    for (int f = 0; f < kMatchFields; ++f) {
+        const MatchField field = MatchField(f);
+        const QJsonObject o = json.value(QLatin1String(fieldKey(field))).toObject();
+        const QJsonArray m = o.value(QLatin1String("m")).toArray();
+        const QJsonArray u = o.value(QLatin1String("u")).toArray();
+        const int levels = FieldComparison::missingLevel(field);
+        if (m.size() != levels || u.size() != levels) {
+            continue;
+        }
+        std::array<double, kMaxLevels> mv{};
+        std::array<double, kMaxLevels> uv{};
+        for (int l = 0; l < levels; ++l) {
+            mv[size_t(l)] = m.at(l).toDouble();
+            uv[size_t(l)] = u.at(l).toDouble();
+        }
+        model.setM(field, mv);
+        model.setU(field, uv);
+    }
+    if (json.contains(QLatin1String("duplicate_share"))) {
+        model.setDuplicateShare(json.value(QLatin1String("duplicate_share")).toDouble());
+    }
+    return model;
+}
+
+} // namespace tepat

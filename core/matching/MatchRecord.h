@@ -1,0 +1,123 @@
+#pragma once
+
+#include "core/domain/Vocabulary.h"
+
+#include <QDate>
+#include <QString>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace tepat {
+
+// One person as the register holds it, before the matcher prepares it.
+struct PersonFacts
+{
+    qint64 pk = 0;
+    QString id;
+    QString householdId;
+    QString nik;
+    QString name;
+    Sex sex = Sex::Unknown;
+    QDate birthDate;
+    bool head = false;
+    QString villageCode;
+    QString rt;
+    QString rw;
+    QString address;
+};
+
+// A person prepared for comparison: the NIK as a number, the birth date in parts, the name in
+// its matching form (NameNormalizer, then j→y and kh→h for the old spellings that survive
+// normalisation — Tjahjono/Cahyono, Achmad/Ahmad — and every abbreviation of Muhammad as one
+// word), interned keys for blocking and term frequencies. Small on purpose: a million of them
+// stay well under the memory budget.
+struct MatchRecord
+{
+    std::string name;       // matching form, words in the written order
+    std::string sortedName; // the same words sorted
+    uint64_t nik = 0;       // 0: none
+    uint64_t fingerprint = 0;
+    uint32_t nameKey = 0;   // interned `name`
+    uint32_t sortedKey = 0; // interned `sortedName`
+    uint32_t firstWord = 0; // interned first word
+    uint32_t household = 0; // index into MatchRegister::households()
+    uint16_t year = 0;      // 0: unknown birth date
+    uint8_t month = 0;
+    uint8_t day = 0;
+    Sex sex = Sex::Unknown;
+    bool head = false;
+};
+
+struct MatchHousehold
+{
+    QString id;
+    uint32_t village = 0; // interned village code
+    uint32_t address = 0; // interned normalised address
+    uint16_t rt = 0;
+    uint16_t rw = 0;
+    uint16_t members = 0;
+    bool known = false; // the village is known (a proposed family may have no place yet)
+};
+
+// The people being matched, with the term frequencies of their names (how many people carry
+// each matching form, each sorted form and each first word).
+class MatchRegister
+{
+public:
+    void reserve(qsizetype persons);
+    uint32_t add(const PersonFacts &person);
+
+    qsizetype size() const { return qsizetype(m_records.size()); }
+    // The people the frequencies and the prior count: the register's size, also when only a
+    // few of its people were loaded (the forms' check).
+    qsizetype population() const { return m_population > 0 ? m_population : size(); }
+    void setPopulation(qsizetype people) { m_population = people; }
+    // How many people of the whole register carry this record's name and its first word.
+    void setCounts(const MatchRecord &record, uint32_t sameName, uint32_t sameFirstWord);
+    const MatchRecord &at(uint32_t i) const { return m_records[i]; }
+    const std::vector<MatchRecord> &records() const { return m_records; }
+    const MatchHousehold &household(uint32_t i) const { return m_households[i]; }
+    qsizetype householdCount() const { return qsizetype(m_households.size()); }
+    QString personId(uint32_t i) const;
+    qint64 personPk(uint32_t i) const { return m_pks[i]; }
+
+    // Share of the register with this key (term frequency), at least 1/size.
+    double nameFrequency(uint32_t key) const { return frequency(m_nameCounts, key); }
+    double sortedFrequency(uint32_t key) const { return frequency(m_sortedCounts, key); }
+    double firstWordFrequency(uint32_t key) const { return frequency(m_firstCounts, key); }
+    // Probability that two people drawn at random share the key: Σ tf².
+    double nameCollision() const { return collision(m_nameCounts); }
+    double sortedCollision() const { return collision(m_sortedCounts); }
+    double firstWordCollision() const { return collision(m_firstCounts); }
+
+    // The matching form of a name (see MatchRecord).
+    static std::string matchingForm(const QString &name);
+    static std::string sortedForm(const std::string &matchingForm);
+    // Hash of the fields the matcher compares: a review is valid while it is unchanged.
+    static uint64_t fingerprintOf(const PersonFacts &person);
+
+private:
+    uint32_t intern(std::unordered_map<std::string, uint32_t> &map, const std::string &text,
+                    std::vector<uint32_t> *counts);
+    double frequency(const std::vector<uint32_t> &counts, uint32_t key) const;
+    double collision(const std::vector<uint32_t> &counts) const;
+
+    std::vector<MatchRecord> m_records;
+    std::vector<qint64> m_pks;
+    std::vector<uint32_t> m_idOffsets; // into m_ids; one more than records
+    QByteArray m_ids;
+    std::vector<MatchHousehold> m_households;
+    std::unordered_map<std::string, uint32_t> m_householdIndex;
+    std::unordered_map<std::string, uint32_t> m_names;
+    std::unordered_map<std::string, uint32_t> m_firstWords;
+    std::unordered_map<std::string, uint32_t> m_places; // villages and addresses
+    std::vector<uint32_t> m_nameCounts;
+    std::vector<uint32_t> m_sortedCounts;
+    std::vector<uint32_t> m_firstCounts;
+    qsizetype m_population = 0;
+};
+
+} // namespace tepat

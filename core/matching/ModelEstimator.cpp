@@ -1,0 +1,262 @@
+#include "core/matching/ModelEstimator.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tepat {
+
+namespace {
+
+uint64_t splitmix(uint64_t &state)
+{
+    uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+// The level that means "different" for each field (the one before "missing").
+uint8_t differentLevel(MatchField field)
+{
+    return uint8_t(FieldComparison::missingLevel(field) - 1);
+}
+
+using LevelValues = std::array<double, kMaxLevels>;
+
+struct EmOutcome
+{
+    bool ok = false;
+    double lambda = 0;
+    std::array<LevelValues, kMatchFields> m{};
+    int iterations = 0;
+};
+
+EmOutcome runEm(const EmSession &session, const MatchModel &model)
+{
+    EmOutcome out;
+    if (session.counts.total() < ModelEstimator::kFewestPairs ||
+        std::none_of(session.estimates.begin(), session.estimates.end(),
+                     [](bool b) { return b; })) {
+        return out;
+    }
+    std::array<LevelValues, kMatchFields> m{};
+    for (int f = 0; f < kMatchFields; ++f) {
+        for (int l = 0; l < kMaxLevels; ++l) {
+            m[size_t(f)][size_t(l)] = model.m(MatchField(f), uint8_t(l));
+        }
+    }
+    double lambda = 0.01;
+    for (int iteration = 0; iteration < 40; ++iteration) {
+        std::array<LevelValues, kMatchFields> sums{};
+        double matches = 0;
+        for (int p = 0; p < PatternCounts::kPatterns; ++p) {
+            const double n = session.counts.count(p);
+            if (n <= 0) {
+                continue;
+            }
+            const ComparisonVector levels = PatternCounts::levels(p);
+            double pm = lambda;
+            double pu = 1.0 - lambda;
+            for (int f = 0; f < kMatchFields; ++f) {
+                const uint8_t l = levels[size_t(f)];
+                if (!session.estimates[size_t(f)] ||
+                    l >= FieldComparison::missingLevel(MatchField(f))) {
+                    continue;
+                }
+                pm *= m[size_t(f)][l];
+                pu *= model.u(MatchField(f), l);
+            }
+            const double r = pm / (pm + pu);
+            matches += n * r;
+            for (int f = 0; f < kMatchFields; ++f) {
+                sums[size_t(f)][levels[size_t(f)]] += n * r;
+            }
+        }
+        const double previous = lambda;
+        lambda = matches / session.counts.total();
+        double change = std::abs(lambda - previous) / std::max(previous, 1e-12);
+        for (int f = 0; f < kMatchFields; ++f) {
+            if (!session.estimates[size_t(f)]) {
+                continue;
+            }
+            const int missing = FieldComparison::missingLevel(MatchField(f));
+            double total = 0;
+            for (int l = 0; l < missing; ++l) {
+                total += sums[size_t(f)][size_t(l)];
+            }
+            if (total <= 0) {
+                continue;
+            }
+            // The defaults count as kPriorPairs duplicates already seen (a Dirichlet prior):
+            // with few duplicates in the register, EM cannot wander off with a cluster of
+            // look-alikes.
+            const double prior = ModelEstimator::kPriorPairs;
+            for (int l = 0; l < missing; ++l) {
+                const double value = std::max(
+                    (sums[size_t(f)][size_t(l)] + prior * model.m(MatchField(f), uint8_t(l))) /
+                        (total + prior),
+                    1e-4);
+                change = std::max(change, std::abs(value - m[size_t(f)][size_t(l)]));
+                m[size_t(f)][size_t(l)] = value;
+            }
+        }
+        out.iterations = iteration + 1;
+        if (lambda <= 0 || change < 1e-4) {
+            break;
+        }
+    }
+    out.ok = lambda > 1e-9 && lambda < 0.5;
+    out.lambda = lambda;
+    out.m = m;
+    return out;
+}
+
+} // namespace
+
+int PatternCounts::index(const ComparisonVector &levels)
+{
+    int i = 0;
+    for (int f = kMatchFields - 1; f >= 0; --f) {
+        i = i * kMaxLevels + levels[size_t(f)];
+    }
+    return i;
+}
+
+ComparisonVector PatternCounts::levels(int index)
+{
+    ComparisonVector v{};
+    for (int f = 0; f < kMatchFields; ++f) {
+        v[size_t(f)] = uint8_t(index % kMaxLevels);
+        index /= kMaxLevels;
+    }
+    return v;
+}
+
+void PatternCounts::add(const ComparisonVector &levels, double count)
+{
+    m_counts[size_t(index(levels))] += count;
+    m_total += count;
+}
+
+void ModelEstimator::estimateU(const MatchRegister &reg, MatchModel &model,
+                               const PatternCounts &sameDay, qint64 samples, uint64_t seed)
+{
+    const qsizetype n = reg.size();
+    if (n < 50) {
+        return; // too few people to say anything: the defaults stay
+    }
+    samples = std::min<qint64>(samples, std::max<qint64>(100'000, 40 * qint64(n)));
+    std::array<LevelValues, kMatchFields> counts{};
+    uint64_t state = seed;
+    for (qint64 s = 0; s < samples; ++s) {
+        const uint32_t a = uint32_t(splitmix(state) % uint64_t(n));
+        uint32_t b = uint32_t(splitmix(state) % uint64_t(n - 1));
+        if (b >= a) {
+            ++b;
+        }
+        const ComparisonVector levels = FieldComparison::compare(reg, a, b);
+        for (int f = 0; f < kMatchFields; ++f) {
+            counts[size_t(f)][levels[size_t(f)]] += 1;
+        }
+    }
+    // The NIK spells the birth date: its u is taken among people born the same day.
+    if (sameDay.total() >= kFewestPairs) {
+        counts[size_t(MatchField::Nik)] = {};
+        for (int p = 0; p < PatternCounts::kPatterns; ++p) {
+            const double c = sameDay.count(p);
+            if (c > 0) {
+                counts[size_t(MatchField::Nik)][PatternCounts::levels(p)[0]] += c;
+            }
+        }
+    }
+    for (int f = 0; f < kMatchFields; ++f) {
+        const MatchField field = MatchField(f);
+        const int missing = FieldComparison::missingLevel(field);
+        double total = 0;
+        for (int l = 0; l < missing; ++l) {
+            total += counts[size_t(f)][size_t(l)];
+        }
+        if (total < kFewestPairs || (field == MatchField::Nik && sameDay.total() < kFewestPairs)) {
+            continue; // (the NIK's u from random pairs would make a typo look like proof)
+        }
+        LevelValues u{};
+        for (int l = 0; l < missing; ++l) {
+            // Half a pair for levels never seen: rare, not impossible.
+            u[size_t(l)] = std::max(counts[size_t(f)][size_t(l)], 0.5) / total;
+        }
+        if (field == MatchField::Nik) {
+            u[0] = std::min(u[0], model.u(field, 0)); // never seen: the store refuses it
+        }
+        model.setU(field, u);
+    }
+}
+
+MatchModel ModelEstimator::estimateM(const MatchRegister &reg, const MatchModel &start,
+                                     const std::vector<EmSession> &sessions,
+                                     EstimationReport *report)
+{
+    MatchModel model = start;
+    std::array<LevelValues, kMatchFields> sum{};
+    std::array<int, kMatchFields> estimated{};
+    EstimationReport r;
+    double birthLambda = 0;
+    double birthPairs = 0;
+    for (size_t s = 0; s < sessions.size(); ++s) {
+        const EmOutcome outcome = runEm(sessions[s], start);
+        if (!outcome.ok) {
+            continue;
+        }
+        ++r.sessionsUsed;
+        r.iterations += outcome.iterations;
+        if (!sessions[s].estimates[size_t(MatchField::BirthDate)]) {
+            birthLambda = outcome.lambda; // the session blocked on the birth date
+            birthPairs = sessions[s].counts.total();
+        }
+        for (int f = 0; f < kMatchFields; ++f) {
+            const MatchField field = MatchField(f);
+            if (!sessions[s].estimates[size_t(f)]) {
+                continue;
+            }
+            // Implausible when the field's best level is rarer among duplicates than its
+            // "different" level.
+            // (The place's best level, the same household, is rare among duplicates.)
+            if (field != MatchField::Nik && field != MatchField::Place &&
+                (outcome.m[size_t(f)][0] <= outcome.m[size_t(f)][differentLevel(field)] ||
+                 outcome.m[size_t(f)][differentLevel(field)] > 0.1)) {
+                continue;
+            }
+            for (int l = 0; l < kMaxLevels; ++l) {
+                sum[size_t(f)][size_t(l)] += outcome.m[size_t(f)][size_t(l)];
+            }
+            ++estimated[size_t(f)];
+        }
+    }
+    for (int f = 0; f < kMatchFields; ++f) {
+        if (estimated[size_t(f)] == 0) {
+            continue;
+        }
+        LevelValues m{};
+        for (int l = 0; l < kMaxLevels; ++l) {
+            m[size_t(l)] = sum[size_t(f)][size_t(l)] / estimated[size_t(f)];
+        }
+        model.setM(MatchField(f), m);
+        r.usedDefaults = false;
+    }
+    if (birthLambda > 0) {
+        // Duplicates found by the birth-date block are those whose dates agree or are swapped.
+        const double share = model.m(MatchField::BirthDate, level::kBirthEqual) +
+                             model.m(MatchField::BirthDate, level::kBirthDayMonthSwapped);
+        const double duplicates = birthLambda * birthPairs / std::max(share, 0.05);
+        // Within what a register plausibly holds: EM can take a cluster of look-alikes for
+        // duplicates.
+        model.setDuplicateShare(
+            std::clamp(duplicates / double(std::max<qsizetype>(reg.size(), 1)), 0.001, 0.01));
+    }
+    r.duplicateShare = model.duplicateShare();
+    if (report) {
+        *report = r;
+    }
+    return model;
+}
+
+} // namespace tepat

@@ -1,0 +1,161 @@
+#include "core/matching/MatchModel.h"
+#include "tests/core/matching/MatchingFixtures.h"
+
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::level;
+using namespace tepat::test;
+
+namespace {
+
+// A register of `size` people with distinct made-up names, plus `extra`.
+MatchRegister registerWith(int size, const QList<PersonFacts> &extra)
+{
+    MatchRegister reg;
+    static const char *const syllables[] = {"ka", "ri", "mo", "tu", "se", "na", "wi", "lo",
+                                            "da", "pe", "gu", "ra", "sa", "to", "me", "ni"};
+    for (int i = 0; i < size - int(extra.size()); ++i) {
+        QString first;
+        QString last;
+        int x = i;
+        for (int s = 0; s < 3; ++s) {
+            first += QLatin1String(syllables[x % 16]);
+            x /= 16;
+        }
+        for (int s = 0; s < 3; ++s) {
+            last += QLatin1String(syllables[(x + s * 5) % 16]);
+            x /= 2;
+        }
+        first[0] = first[0].toUpper();
+        reg.add(facts(QStringLiteral("F%1").arg(i), first + u' ' + last,
+                      QDate(1950, 1, 1).addDays(i * 7), i % 2 ? Sex::Male : Sex::Female));
+    }
+    for (const PersonFacts &p : extra) {
+        reg.add(p);
+    }
+    return reg;
+}
+
+PersonFacts sameRtRw(PersonFacts p, int number)
+{
+    p.householdId = QStringLiteral("HX%1").arg(number);
+    p.address = QStringLiteral("Jl. Kenanga No. %1").arg(number);
+    return p;
+}
+
+} // namespace
+
+class TestMatchModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void weightsFollowTheLevels()
+    {
+        const MatchModel model = MatchModel::defaults();
+        MatchRegister reg = registerWith(1000, {});
+        const MatchRecord &a = reg.at(0);
+        const MatchRecord &b = reg.at(1);
+        // Agreement counts for, disagreement against, a missing value not at all.
+        QVERIFY(model.fieldWeight(reg, a, b, MatchField::BirthDate, kBirthEqual) >
+                model.fieldWeight(reg, a, b, MatchField::BirthDate, kBirthDayMonthSwapped));
+        QVERIFY(model.fieldWeight(reg, a, b, MatchField::BirthDate, kBirthDayMonthSwapped) >
+                model.fieldWeight(reg, a, b, MatchField::BirthDate, kBirthOneFieldOff));
+        QVERIFY(model.fieldWeight(reg, a, b, MatchField::BirthDate, kBirthOneFieldOff) > 0);
+        QVERIFY(model.fieldWeight(reg, a, b, MatchField::BirthDate, kBirthDifferent) < 0);
+        QCOMPARE(model.fieldWeight(reg, a, b, MatchField::BirthDate, kBirthMissing), 0.0);
+        QVERIFY(model.fieldWeight(reg, a, b, MatchField::Nik, kNikOneSubstitution) > 0);
+        QVERIFY(model.fieldWeight(reg, a, b, MatchField::Nik, kNikDifferent) < 0);
+        QVERIFY(model.fieldWeight(reg, a, b, MatchField::Name, kNameClose) >
+                model.fieldWeight(reg, a, b, MatchField::Name, kNameDifferent));
+        QVERIFY(model.fieldWeight(reg, a, b, MatchField::Sex, kSexDifferent) < 0);
+        QVERIFY(model.fieldWeight(reg, a, b, MatchField::Place, kPlaceSameAddress) >
+                model.fieldWeight(reg, a, b, MatchField::Place, kPlaceDifferent));
+    }
+
+    void priorFollowsTheRegisterSize()
+    {
+        const MatchModel model = MatchModel::defaults();
+        QVERIFY(model.priorWeight(1'000'000) < model.priorWeight(7000));
+        QCOMPARE(MatchModel::probabilityOf(MatchModel::weightFor(0.8)), 0.8);
+    }
+
+    // Two "Siti Aminah" born the same year, their NIKs one digit apart, in the same RT/RW: the
+    // name is common, so its agreement is worth little and they are not taken for one person.
+    // The same differences between two people with a rare name are.
+    void commonNameBornTheSameYearIsNotMatched()
+    {
+        QList<PersonFacts> extra;
+        for (int i = 0; i < 60; ++i) {
+            extra << facts(QStringLiteral("S%1").arg(i), QStringLiteral("Siti Aminah"),
+                           QDate(1940, 1, 1).addDays(i * 401), Sex::Female);
+        }
+        extra << sameRtRw(facts("common-1", "Siti Aminah", QDate(1975, 3, 12), Sex::Female,
+                                "3571035203750012"),
+                          1)
+              << sameRtRw(facts("common-2", "Siti Aminah", QDate(1975, 3, 21), Sex::Female,
+                                "3571035203750018"),
+                          2)
+              << sameRtRw(facts("rare-1", "Tjiptono Wirjosoedarmo", QDate(1975, 3, 12), Sex::Male,
+                                "3571031203750012"),
+                          3)
+              << sameRtRw(facts("rare-2", "Ciptono Wiryosudarmo", QDate(1975, 3, 21), Sex::Male,
+                                "3571031203750018"),
+                          4);
+        const MatchRegister reg = registerWith(5000, extra);
+        const uint32_t common1 = uint32_t(reg.size() - 4);
+        const uint32_t rare1 = uint32_t(reg.size() - 2);
+        MatchModel model = MatchModel::defaults();
+        const MatchScore common = model.score(reg, common1, common1 + 1);
+        const MatchScore rare = model.score(reg, rare1, rare1 + 1);
+        QCOMPARE(int(common.levels[size_t(MatchField::Name)]), int(kNameExact));
+        QCOMPARE(int(rare.levels[size_t(MatchField::Name)]), int(kNameExact));
+        QCOMPARE(common.levels, rare.levels); // the very same differences
+        QVERIFY2(common.probability < MatchModel::kDefaultThreshold,
+                 qPrintable(QString::number(common.probability)));
+        QVERIFY2(rare.probability >= MatchModel::kDefaultThreshold,
+                 qPrintable(QString::number(rare.probability)));
+
+        // Without the term-frequency adjustment the common name would weigh as much as the
+        // average name: far more.
+        model.setTermFrequencies(false);
+        const MatchScore unadjusted = model.score(reg, common1, common1 + 1);
+        QVERIFY(unadjusted.weight > common.weight + 3);
+    }
+
+    void reasonsSayWhatMadeTheScore()
+    {
+        const MatchRegister reg = registerWith(
+            2000, {facts("a", "Soeparman", QDate(1950, 4, 3), Sex::Male, "3571030304500007"),
+                   facts("b", "Suparman", QDate(1950, 3, 4), Sex::Male)});
+        const MatchScore s =
+            MatchModel::defaults().score(reg, uint32_t(reg.size() - 2), uint32_t(reg.size() - 1));
+        QCOMPARE(s.reasons.size(), kMatchFields);
+        QVERIFY(std::abs(s.reasons.first().weight) >= std::abs(s.reasons.last().weight));
+        const QString codes = MatchModel::reasonCodes(s);
+        QVERIFY(codes.contains(QLatin1String("name_exact")));
+        QVERIFY(codes.contains(QLatin1String("birth_day_month_swapped")));
+        QVERIFY(!codes.contains(QLatin1String("nik_missing"))); // weighs nothing
+        const QString text = MatchModel::reasonText(s);
+        QVERIFY(text.contains(QStringLiteral("Tanggal dan bulan lahir tertukar")));
+        QVERIFY(!text.contains(QStringLiteral("3571030304500007")));
+    }
+
+    void jsonRoundTrip()
+    {
+        MatchModel model = MatchModel::defaults();
+        model.setM(MatchField::Sex, {0.9, 0.1});
+        model.setDuplicateShare(0.02);
+        const MatchModel back = MatchModel::fromJson(model.toJson());
+        QCOMPARE(back.m(MatchField::Sex, kSexEqual), 0.9);
+        QCOMPARE(back.duplicateShare(), 0.02);
+        QCOMPARE(back.u(MatchField::BirthDate, kBirthEqual),
+                 model.u(MatchField::BirthDate, kBirthEqual));
+        QCOMPARE(MatchModel::fromJson({}).m(MatchField::Sex, kSexEqual),
+                 MatchModel::defaults().m(MatchField::Sex, kSexEqual));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMatchModel)
+#include "TestMatchModel.moc"

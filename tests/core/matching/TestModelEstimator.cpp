@@ -1,0 +1,132 @@
+#include "core/matching/ModelEstimator.h"
+#include "tests/core/matching/PlantedVillage.h"
+
+#include <QTest>
+
+#include <random>
+
+using namespace tepat;
+using namespace tepat::level;
+using namespace tepat::test;
+
+namespace {
+
+// Draws a level from a distribution over the non-missing levels.
+uint8_t draw(std::mt19937_64 &random, const MatchModel &model, MatchField field, bool match)
+{
+    std::uniform_real_distribution<double> unit(0, 1);
+    const double x = unit(random);
+    double sum = 0;
+    const int levels = FieldComparison::missingLevel(field);
+    for (int l = 0; l < levels; ++l) {
+        sum += match ? model.m(field, uint8_t(l)) : model.u(field, uint8_t(l));
+        if (x < sum) {
+            return uint8_t(l);
+        }
+    }
+    return uint8_t(levels - 1);
+}
+
+MatchModel truth()
+{
+    MatchModel model = MatchModel::defaults();
+    model.setM(MatchField::Nik, {0.01, 0.5, 0.1, 0.39});
+    model.setU(MatchField::Nik, {1e-6, 0.1, 0.02, 0.879999});
+    model.setM(MatchField::Name, {0.7, 0.1, 0.15, 0.03, 0.02});
+    model.setU(MatchField::Name, {0.002, 0.0005, 0.004, 0.05, 0.9435});
+    model.setM(MatchField::Sex, {0.95, 0.05});
+    model.setU(MatchField::Sex, {0.5, 0.5});
+    model.setM(MatchField::Place, {0.1, 0.1, 0.2, 0.5, 0.1});
+    model.setU(MatchField::Place, {0.001, 0.004, 0.05, 0.3, 0.645});
+    return model;
+}
+
+} // namespace
+
+class TestModelEstimator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void patternIndexRoundTrip()
+    {
+        const ComparisonVector v{1, 2, 3, 0, 4};
+        QCOMPARE(PatternCounts::levels(PatternCounts::index(v)), v);
+    }
+
+    // Pairs drawn from a known model: EM recovers its m probabilities and the share of
+    // duplicates from the comparison vectors alone (birth date left out, as in the session
+    // blocked on it).
+    void emRecoversTheModel()
+    {
+        const MatchModel known = truth();
+        std::mt19937_64 random(42);
+        EmSession session;
+        session.estimates = {true, false, true, true, true};
+        const int pairs = 200'000;
+        const int duplicates = 2'000;
+        for (int i = 0; i < pairs; ++i) {
+            const bool match = i < duplicates;
+            ComparisonVector v{};
+            for (int f = 0; f < kMatchFields; ++f) {
+                v[size_t(f)] = f == int(MatchField::BirthDate)
+                                   ? kBirthEqual
+                                   : draw(random, known, MatchField(f), match);
+            }
+            session.counts.add(v);
+        }
+        MatchModel start = MatchModel::defaults();
+        for (MatchField f :
+             {MatchField::Nik, MatchField::Name, MatchField::Sex, MatchField::Place}) {
+            std::array<double, kMaxLevels> u{};
+            for (int l = 0; l < kMaxLevels; ++l) {
+                u[size_t(l)] = known.u(f, uint8_t(l));
+            }
+            start.setU(f, u);
+        }
+        MatchRegister reg;
+        EstimationReport report;
+        const MatchModel estimated = ModelEstimator::estimateM(reg, start, {session}, &report);
+        QCOMPARE(report.sessionsUsed, 1);
+        QVERIFY(!report.usedDefaults);
+        QVERIFY2(std::abs(estimated.m(MatchField::Name, kNameExact) - 0.7) < 0.05,
+                 qPrintable(QString::number(estimated.m(MatchField::Name, kNameExact))));
+        QVERIFY(std::abs(estimated.m(MatchField::Nik, kNikOneSubstitution) - 0.5) < 0.05);
+        QVERIFY(std::abs(estimated.m(MatchField::Place, kPlaceSameVillage) - 0.5) < 0.05);
+        // The birth date was not estimated: its m stays as it started.
+        QCOMPARE(estimated.m(MatchField::BirthDate, kBirthEqual),
+                 start.m(MatchField::BirthDate, kBirthEqual));
+    }
+
+    void tooFewPairsKeepTheDefaults()
+    {
+        EmSession session;
+        session.estimates = {true, false, true, true, true};
+        session.counts.add({3, 0, 4, 0, 4}, 10);
+        MatchRegister reg;
+        EstimationReport report;
+        const MatchModel start = MatchModel::defaults();
+        const MatchModel estimated = ModelEstimator::estimateM(reg, start, {session}, &report);
+        QCOMPARE(report.sessionsUsed, 0);
+        QVERIFY(report.usedDefaults);
+        QCOMPARE(estimated.m(MatchField::Name, kNameExact), start.m(MatchField::Name, kNameExact));
+    }
+
+    // u from random pairs of a generated village: people rarely share a birth day, about half
+    // share their sex, and the village is shared by all.
+    void uFromRandomPairs()
+    {
+        const PlantedVillage village(1500, 0);
+        MatchModel model = MatchModel::defaults();
+        ModelEstimator::estimateU(village.reg, model, PatternCounts(), 200'000);
+        QVERIFY(model.u(MatchField::BirthDate, kBirthEqual) < 0.001);
+        QVERIFY(model.u(MatchField::BirthDate, kBirthDifferent) > 0.9);
+        QVERIFY(std::abs(model.u(MatchField::Sex, kSexEqual) - 0.5) < 0.05);
+        QVERIFY(model.u(MatchField::Place, kPlaceDifferent) < 0.01); // one village
+        QCOMPARE(model.u(MatchField::Nik, kNikEqual),
+                 MatchModel::defaults().u(MatchField::Nik, kNikEqual));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModelEstimator)
+#include "TestModelEstimator.moc"
