@@ -203,6 +203,13 @@ Result<Meeting> DeliberationService::finalise(qint64 meetingId,
         if (*item.decision != Decision::Approved) {
             continue;
         }
+        // The request records what approved it: this berita acara or SPTJM, by its number.
+        if (const Status s = requests.setApproval(
+                item.request.id,
+                {sptjm ? ApprovalBasis::Sptjm : ApprovalBasis::Minutes, issued->number});
+            !s) {
+            return s.error();
+        }
         QList<std::pair<QString, QString>> links{{sha, kind}};
         for (const QString &photo : std::as_const(photoShas)) {
             links.append({photo, QStringLiteral("meeting_photo")});

@@ -224,6 +224,17 @@ bool DemoVillage::next(DemoHousehold &out)
         }
         roll -= desilWeights[d];
     }
+    // BPS ranks quarterly, around the 20th of January, April, July and October.
+    QDate release(m_options.today.year(), 1, 20);
+    for (int month : {10, 7, 4, 1}) {
+        const QDate candidate(m_options.today.year(), month, 20);
+        if (candidate <= m_options.today) {
+            release = candidate;
+            break;
+        }
+        release = QDate(m_options.today.year() - 1, 10, 20);
+    }
+    h.desilAsOf = release;
     const int home = RegionDirectory::districtNumber(village.left(8));
     h.kkNumber = makeKk(home, m_options.today.addDays(-30 - m_random.below(15 * 365)));
     // A little of everything the register holds; coordinates around the village centre.
@@ -497,7 +508,8 @@ QStringList householdCells(const Household &h)
             h.desil > 0 ? QString::number(h.desil) : QString(),
             vocabulary::code(h.status),
             h.latitude ? QString::number(*h.latitude, 'f', 6) : QString(),
-            h.longitude ? QString::number(*h.longitude, 'f', 6) : QString()};
+            h.longitude ? QString::number(*h.longitude, 'f', 6) : QString(),
+            h.desil > 0 ? h.desilAsOf.toString(Qt::ISODate) : QString()};
 }
 
 std::string_view view(const QByteArray &b)
@@ -514,7 +526,7 @@ Result<DemoReport> DemoVillage::writeSnapshot(DemoOptions options, QIODevice &ho
     CsvWriter householdWriter(households, ',', CsvWriter::Formulas::Verbatim);
     CsvWriter personWriter(persons, ',', CsvWriter::Formulas::Verbatim);
     householdWriter.writeRow({"household_id", "kk_number", "village_code", "rt", "rw", "address",
-                              "desil", "status", "latitude", "longitude"});
+                              "desil", "status", "latitude", "longitude", "desil_as_of"});
     personWriter.writeRow({"person_id", "household_id", "nik", "name", "sex", "birth_place",
                            "birth_date", "relationship", "marital_status", "occupation",
                            "disability", "status", "programs"});
@@ -576,6 +588,7 @@ Result<DemoReport> DemoVillage::populate(const Database &db, const Clock &clock,
         row.rw = view(hb[4]);
         row.address = view(hb[5]);
         row.desil = item.household.desil;
+        row.desilAsOf = view(hb[10]);
         row.status = view(hb[7]);
         const QByteArray householdReason = item.household.statusReason.toUtf8();
         const QByteArray householdDate = item.household.statusDate.toString(Qt::ISODate).toUtf8();

@@ -20,7 +20,8 @@ struct Household
     QString rt; // "003"
     QString rw; // "005"
     QString address;
-    int desil = 0; // 1..10, 0 = not ranked
+    int desil = 0;   // 1..10, 0 = not ranked (by BPS, never computed here)
+    QDate desilAsOf; // the BPS ranking date of the desil; invalid when not given
     HouseholdStatus status = HouseholdStatus::Active;
     QString statusReason;
     QDate statusDate;

@@ -17,9 +17,10 @@ Result<HouseholdDossier> HouseholdDossier::load(const Database &db, const Clock 
     Result<QList<Person>> members = repository.members(householdId);
     Result<QList<ProgramMembership>> programs = repository.programs(householdId);
     Result<QList<StatusEvent>> history = repository.statusHistory(householdId);
+    Result<QList<DesilRecord>> desils = repository.desilHistory(householdId);
     for (const Error *e :
          {members ? nullptr : &members.error(), programs ? nullptr : &programs.error(),
-          history ? nullptr : &history.error()}) {
+          history ? nullptr : &history.error(), desils ? nullptr : &desils.error()}) {
         if (e) {
             return *e;
         }
@@ -27,6 +28,7 @@ Result<HouseholdDossier> HouseholdDossier::load(const Database &db, const Clock 
     d.members = std::move(members.value());
     d.programs = std::move(programs.value());
     d.statusHistory = std::move(history.value());
+    d.desilHistory = std::move(desils.value());
     const ChangeRequestRepository requests(db, clock);
     RequestFilter filter;
     filter.householdId = householdId;

@@ -23,6 +23,7 @@ struct HouseholdDossier
     QList<Person> members;
     QList<ProgramMembership> programs;
     QList<StatusEvent> statusHistory;
+    QList<DesilRecord> desilHistory; // oldest first, as BPS gave it
     QList<RequestSummary> requests;
 
     static Result<HouseholdDossier> load(const Database &db, const Clock &clock,

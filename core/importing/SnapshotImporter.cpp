@@ -25,7 +25,7 @@ namespace {
 
 const char *const kHouseholdColumns[] = {"household_id", "kk_number", "village_code", "rt",
                                          "rw",           "address",   "desil",        "status",
-                                         "latitude",     "longitude"};
+                                         "latitude",     "longitude", "desil_as_of"};
 const char *const kPersonColumns[] = {
     "person_id",   "household_id", "nik",          "name",           "sex",
     "birth_place", "birth_date",   "relationship", "marital_status", "occupation",
@@ -43,6 +43,7 @@ enum H
     HStatus,
     HLat,
     HLon,
+    HDesilAsOf, // optional from here on: older snapshots have no desil date
     HCount
 };
 enum P
@@ -241,7 +242,7 @@ public:
     }
 
     static Result<ColumnMap> mapColumns(const CsvReader &reader, const char *const *expected,
-                                        int count, const QString &fileName)
+                                        int count, int required, const QString &fileName)
     {
         ColumnMap map;
         map.index.assign(size_t(count), -1);
@@ -266,7 +267,7 @@ public:
             }
         }
         QStringList missing;
-        for (int i = 0; i < count; ++i) {
+        for (int i = 0; i < required; ++i) {
             if (map.index[size_t(i)] < 0) {
                 missing << QLatin1String(expected[i]);
             }
@@ -361,7 +362,7 @@ private:
                 for (int i = 0; i < count; ++i) {
                     const int pos = map.index[size_t(i)];
                     // Cells a spreadsheet export defused ("'-7.8") are read as meant.
-                    fields[size_t(i)] = pos < int(raw.size())
+                    fields[size_t(i)] = pos >= 0 && pos < int(raw.size())
                                             ? CsvWriter::undefused(trim(raw[size_t(pos)]))
                                             : std::string_view();
                 }
@@ -454,6 +455,20 @@ private:
                 return refuse("household.desil_invalid", tr("Desil harus 1–10 atau kosong."));
             }
         }
+        std::string_view desilAsOf = f[HDesilAsOf];
+        if (!desilAsOf.empty()) {
+            const QDate asOf = parseIsoDate(desilAsOf);
+            if (!asOf.isValid() || asOf > m_today) {
+                return refuse("household.desil_as_of_invalid",
+                              tr("desil_as_of harus tanggal YYYY-MM-DD dari BPS, tidak di masa "
+                                 "depan."));
+            }
+            if (desil == 0) {
+                v.findings.append({Severity::Warning, QStringLiteral("household.desil_as_of_alone"),
+                                   tr("desil_as_of diisi tanpa desil; tanggalnya diabaikan.")});
+                desilAsOf = {};
+            }
+        }
         const char *status =
             f[HStatus].empty() ? "active" : m_householdStatus.canonical(f[HStatus]);
         if (!status) {
@@ -498,6 +513,7 @@ private:
         row.rw = std::string_view(rwBytes.constData(), size_t(rwBytes.size()));
         row.address = f[HAddress];
         row.desil = desil;
+        row.desilAsOf = desilAsOf;
         row.status = status;
         row.latitude = lat;
         row.longitude = lon;
@@ -751,13 +767,13 @@ Result<ImportReport> SnapshotImporter::run(const QString &householdsCsv, const Q
                 tr("%1: %2 Tidak ada data yang diubah.").arg(name, header.error().message)};
         }
     }
-    const Result<ColumnMap> householdMap =
-        ImportRun::mapColumns(householdReader, kHouseholdColumns, HCount, householdName);
+    const Result<ColumnMap> householdMap = ImportRun::mapColumns(householdReader, kHouseholdColumns,
+                                                                 HCount, HDesilAsOf, householdName);
     if (!householdMap) {
         return householdMap.error();
     }
     const Result<ColumnMap> personMap =
-        ImportRun::mapColumns(personReader, kPersonColumns, PCount, personName);
+        ImportRun::mapColumns(personReader, kPersonColumns, PCount, PCount, personName);
     if (!personMap) {
         return personMap.error();
     }

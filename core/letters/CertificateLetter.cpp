@@ -166,7 +166,7 @@ Result<CertificateSubject> CertificateComposer::fromRegister(const Database &db,
     }
     if (person->status == PersonStatus::Deceased) {
         return Error{QStringLiteral("letter.deceased"),
-                     tr("%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat "
+                     tr("%1 tercatat meninggal dunia; surat keterangan DTSEN tidak dapat dibuat "
                         "untuknya.")
                          .arg(person->name)};
     }
@@ -185,6 +185,7 @@ Result<CertificateSubject> CertificateComposer::fromRegister(const Database &db,
     s.rt = household->rt;
     s.rw = household->rw;
     s.desil = household->desil;
+    s.desilAsOf = household->desilAsOf;
     s.registered =
         person->status == PersonStatus::Active && household->status == HouseholdStatus::Active;
     if (person->status != PersonStatus::Active) {
@@ -373,7 +374,7 @@ Findings CertificateService::review(const CertificateSubject &s) const
         findings.append({Severity::Error, q.error().code, q.error().message});
     } else if (q->next()) {
         findings.append({Severity::Error, QStringLiteral("letter.nik_in_register"),
-                         tr("NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian "
+                         tr("NIK ini ada dalam data DTSEN. Pilih orangnya lewat pencarian "
                             "agar surat memuat data yang tercatat."),
                          QStringLiteral("nik")});
     }
@@ -440,7 +441,7 @@ CertificateService::prepare(const CertificateSubject &subject, const LetterSetti
     p.dataDate = CertificateComposer::dataDate(m_db);
     if (!p.dataDate.isValid()) {
         return Error{QStringLiteral("letter.no_data_date"),
-                     tr("Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan "
+                     tr("Tanggal data DTSEN belum diketahui. Muat snapshot atau lakukan "
                         "sinkronisasi dulu.")};
     }
     for (const Finding &f : review(subject)) {

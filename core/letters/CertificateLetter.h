@@ -78,6 +78,7 @@ struct CertificateSubject
     QString rw;
     bool registered = false;
     int desil = 0;
+    QDate desilAsOf;         // BPS's date of that desil
     QList<Program> programs; // current programmes of the household
     QString statusNote;      // why a listed person is not registered any more
     // Typed in: the operator has read the warnings (a birth date or sex that disagrees with

@@ -45,14 +45,16 @@ QString LetterRegister::kindCode(LetterKind kind)
         return QStringLiteral("sptjm");
     case LetterKind::Addendum:
         return QStringLiteral("addendum");
+    case LetterKind::Reactivation:
+        return QStringLiteral("reactivation");
     }
     return {};
 }
 
 std::optional<LetterKind> LetterRegister::kindFromCode(QStringView code)
 {
-    for (LetterKind k :
-         {LetterKind::Certificate, LetterKind::Minutes, LetterKind::Sptjm, LetterKind::Addendum}) {
+    for (LetterKind k : {LetterKind::Certificate, LetterKind::Minutes, LetterKind::Sptjm,
+                         LetterKind::Addendum, LetterKind::Reactivation}) {
         if (code == kindCode(k)) {
             return k;
         }
@@ -64,13 +66,15 @@ QString LetterRegister::kindLabel(LetterKind kind)
 {
     switch (kind) {
     case LetterKind::Certificate:
-        return tr("Surat keterangan DTKS");
+        return tr("Surat keterangan DTSEN");
     case LetterKind::Minutes:
         return tr("Berita acara musyawarah");
     case LetterKind::Sptjm:
         return tr("SPTJM");
     case LetterKind::Addendum:
         return tr("Adendum berita acara");
+    case LetterKind::Reactivation:
+        return tr("Rekomendasi reaktivasi PBI-JK");
     }
     return {};
 }
@@ -382,7 +386,7 @@ Status LetterRegister::exportCsv(const LetterQuery &query, QIODevice &out) const
     }
     CsvWriter csv(out, ';');
     csv.writeRow({tr("Nomor urut"), tr("Tahun"), tr("Nomor surat"), tr("Tanggal"), tr("Jenis"),
-                  tr("Status DTKS"), tr("Nama/perihal"), tr("ID anggota DTKS"), tr("Keperluan"),
+                  tr("Status DTSEN"), tr("Nama/perihal"), tr("ID anggota DTSEN"), tr("Keperluan"),
                   tr("Dibuat oleh"), tr("Jumlah cetak"), tr("Status surat"),
                   tr("Alasan pembatalan")});
     qint64 before = 0;

@@ -23,7 +23,8 @@ enum class LetterKind
     Certificate, // surat keterangan DTKS
     Minutes,     // berita acara musyawarah
     Sptjm,       // surat pernyataan tanggung jawab mutlak
-    Addendum     // adendum berita acara
+    Addendum,    // adendum berita acara
+    Reactivation // surat rekomendasi reaktivasi PBI-JK
 };
 
 struct LetterRecord

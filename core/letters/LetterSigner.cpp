@@ -247,7 +247,7 @@ Verification LetterSigner::verify(const QString &payload) const
     v.explanation =
         tr("Surat asli: nomor %1 tanggal %2 atas nama %3, %4.")
             .arg(v.claim.number, Language::formatDate(v.claim.issuedOn), v.claim.name,
-                 v.claim.registered ? tr("terdaftar dalam DTKS/DTSEN") : tr("tidak terdaftar"));
+                 v.claim.registered ? tr("terdaftar dalam DTSEN") : tr("tidak terdaftar"));
     return v;
 }
 

@@ -84,7 +84,7 @@ QString Geo::sourceLabel(LocationSource source)
 {
     switch (source) {
     case LocationSource::Register:
-        return tr("data DTKS");
+        return tr("data DTSEN");
     case LocationSource::NmeaReceiver:
         return tr("penerima GPS");
     case LocationSource::System:

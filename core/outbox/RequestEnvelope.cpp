@@ -21,7 +21,7 @@ QJsonObject RequestEnvelope::build(const ChangeRequest &request,
                                     {QStringLiteral("code"), f.code},
                                     {QStringLiteral("message"), f.message}});
     }
-    return QJsonObject{
+    QJsonObject envelope{
         {QStringLiteral("kind"), RequestLifecycle::code(request.kind)},
         {QStringLiteral("household_id"), request.householdId},
         {QStringLiteral("person_id"), request.personId},
@@ -33,6 +33,18 @@ QJsonObject RequestEnvelope::build(const ChangeRequest &request,
         {QStringLiteral("created_at"), storedTime(request.createdAt)},
         {QStringLiteral("created_by"), request.createdBy},
     };
+    // Only when known: a request queued before they were recorded keeps the envelope (and the
+    // hash) it had, so sending it again is a replay, not a reused key.
+    if (request.channel) {
+        envelope.insert(QStringLiteral("channel"), RequestChannels::code(*request.channel));
+    }
+    if (request.approval) {
+        envelope.insert(
+            QStringLiteral("approval"),
+            QJsonObject{{QStringLiteral("basis"), RequestChannels::code(request.approval->basis)},
+                        {QStringLiteral("number"), request.approval->number}});
+    }
+    return envelope;
 }
 
 QByteArray RequestEnvelope::canonical(const QJsonObject &object)

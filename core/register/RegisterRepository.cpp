@@ -12,7 +12,8 @@ namespace {
 
 const char *kHouseholdSelect =
     "SELECT id, kk_number, village_code, rt, rw, address, desil, status, status_reason, "
-    "status_date, latitude, longitude, server_version, head_name, member_count FROM household";
+    "status_date, latitude, longitude, server_version, head_name, member_count, desil_as_of "
+    "FROM household";
 
 const char *kPersonSelect =
     "SELECT p.pk, p.id, p.household_id, p.nik, p.name, p.sex, p.birth_place, p.birth_date, "
@@ -112,6 +113,7 @@ Household RegisterRepository::readHousehold(const QSqlQuery &row)
     h.serverVersion = q->value(12).toLongLong();
     h.headName = q->value(13).toString();
     h.memberCount = q->value(14).toInt();
+    h.desilAsOf = QDate::fromString(q->value(15).toString(), Qt::ISODate);
     return h;
 }
 
@@ -199,6 +201,49 @@ Result<QList<StatusEvent>> RegisterRepository::statusHistory(const QString &hous
                        q->value(7).toString()});
     }
     return events;
+}
+
+Result<QList<DesilRecord>> RegisterRepository::desilHistory(const QString &householdId) const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT coalesce(desil, 0), as_of, recorded_at, source FROM desil_history "
+                       "WHERE household_id = ? ORDER BY id"),
+        {householdId});
+    if (!q) {
+        return q.error();
+    }
+    QList<DesilRecord> records;
+    while (q->next()) {
+        records.append({q->value(0).toInt(), QDate::fromString(q->value(1).toString(), Qt::ISODate),
+                        parseStoredTime(q->value(2).toString()), q->value(3).toString()});
+    }
+    return records;
+}
+
+Status RegisterRepository::recordDesil(const QString &householdId, int desil, QDate asOf,
+                                       const QString &source) const
+{
+    Result<QSqlQuery> last = m_db.query(
+        QStringLiteral("SELECT coalesce(desil, 0), coalesce(as_of, '') FROM desil_history WHERE "
+                       "household_id = ? ORDER BY id DESC LIMIT 1"),
+        {householdId});
+    if (!last) {
+        return last.error();
+    }
+    const QString date = asOf.isValid() && desil > 0 ? asOf.toString(Qt::ISODate) : QString();
+    if (last->next() ? last->value(0).toInt() == desil && last->value(1).toString() == date
+                     : desil <= 0) {
+        return {};
+    }
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("INSERT INTO desil_history(household_id, desil, as_of, recorded_at, source) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {householdId, desil > 0 ? QVariant(desil) : QVariant(QMetaType(QMetaType::Int)),
+         Database::nullIfEmpty(date), storedTime(m_clock.now()), source});
+    if (!q) {
+        return q.error();
+    }
+    return {};
 }
 
 Status RegisterRepository::recordHistory(const QString &householdId, const QString &personId,

@@ -25,6 +25,15 @@ struct StatusEvent
     QString source; // snapshot, sync, civil_registry, local
 };
 
+// One desil a household was given by BPS, as it arrived (docs/snapshot-format.md).
+struct DesilRecord
+{
+    int desil = 0; // 0: no longer ranked
+    QDate asOf;    // the BPS date; invalid when the source did not give one
+    QDateTime recordedAt;
+    QString source; // snapshot, pull, schema (kept from before the date was recorded)
+};
+
 // Reads the replica (households, members, programmes, status history) and records status
 // changes. Rows are never deleted: a removal is a status with reason, date and actor.
 class RegisterRepository
@@ -42,6 +51,11 @@ public:
     Result<Person> personByNik(const QString &nik) const;
     Result<QList<ProgramMembership>> programs(const QString &householdId) const;
     Result<QList<StatusEvent>> statusHistory(const QString &householdId) const;
+    // Oldest first.
+    Result<QList<DesilRecord>> desilHistory(const QString &householdId) const;
+    // A line of the desil history, when the desil or its date differs from the last one.
+    Status recordDesil(const QString &householdId, int desil, QDate asOf,
+                       const QString &source) const;
 
     Status setPersonStatus(const QString &personId, PersonStatus status, const QString &reason,
                            QDate effectiveDate, const QString &actor, const QString &source) const;

@@ -151,7 +151,7 @@ private:
 
 QJsonObject RecordJson::fromHousehold(const Household &h)
 {
-    return QJsonObject{
+    QJsonObject data{
         {QStringLiteral("kk_number"), h.kkNumber},
         {QStringLiteral("village_code"), h.villageCode},
         {QStringLiteral("rt"), h.rt},
@@ -162,6 +162,12 @@ QJsonObject RecordJson::fromHousehold(const Household &h)
         {QStringLiteral("status_reason"), h.statusReason},
         {QStringLiteral("status_date"), dateValue(h.statusDate)},
     };
+    // Only when BPS gave one: a record without it stays byte for byte what it was before the
+    // date existed, so a re-import on the server makes no new versions for it.
+    if (h.desil > 0 && h.desilAsOf.isValid()) {
+        data.insert(QStringLiteral("desil_as_of"), h.desilAsOf.toString(Qt::ISODate));
+    }
+    return data;
 }
 
 QJsonObject RecordJson::fromPerson(const PersonRecord &record)
@@ -210,6 +216,7 @@ Result<Household> RecordJson::toHousehold(const QString &id, const QJsonObject &
     h.rw = f.text("rw", 3);
     h.address = f.text("address", kMaxText);
     h.desil = f.integer("desil", 0, 10);
+    h.desilAsOf = f.date("desil_as_of");
     h.status = f.code("status", HouseholdStatus::Active, true);
     h.statusReason = f.text("status_reason", kMaxText);
     h.statusDate = f.date("status_date");

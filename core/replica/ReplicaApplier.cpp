@@ -211,13 +211,21 @@ Status ReplicaApplier::writeHousehold(const ReplicaChange &change) const
     }
     Result<QSqlQuery> current =
         m_db.query(QStringLiteral("SELECT status, coalesce(status_reason, ''), "
-                                  "coalesce(status_date, '') FROM household WHERE id = ?"),
+                                  "coalesce(status_date, ''), coalesce(desil, 0), desil_as_of "
+                                  "FROM household WHERE id = ?"),
                    {h->id});
     if (!current) {
         return current.error();
     }
     const bool exists = current->next();
     const QString status = vocabulary::code(h->status);
+    // A record without a date (an older server) keeps the stored one while the desil stays.
+    QDate asOf = h->desilAsOf;
+    if (!asOf.isValid() && exists && current->value(3).toInt() == h->desil) {
+        asOf = QDate::fromString(current->value(4).toString(), Qt::ISODate);
+    }
+    const QVariant desilAsOf =
+        h->desil > 0 ? Database::nullIfInvalid(asOf) : QVariant(QMetaType(QMetaType::QString));
     const bool statusChanged =
         exists ? (current->value(0).toString() != status ||
                   current->value(1).toString() != h->statusReason ||
@@ -226,21 +234,27 @@ Status ReplicaApplier::writeHousehold(const ReplicaChange &change) const
     Result<QSqlQuery> q =
         exists
             ? m_db.query(QStringLiteral("UPDATE household SET kk_number = ?, village_code = ?, "
-                                        "rt = ?, rw = ?, address = ?, desil = ?, "
+                                        "rt = ?, rw = ?, address = ?, desil = ?, desil_as_of = ?, "
                                         "server_version = ? WHERE id = ?"),
                          {Database::nullIfEmpty(h->kkNumber), h->villageCode, h->rt, h->rw,
                           h->address,
                           h->desil > 0 ? QVariant(h->desil) : QVariant(QMetaType(QMetaType::Int)),
-                          change.version, h->id})
+                          desilAsOf, change.version, h->id})
             : m_db.query(QStringLiteral("INSERT INTO household(id, kk_number, village_code, rt, "
-                                        "rw, address, desil, server_version) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "rw, address, desil, desil_as_of, server_version) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          {h->id, Database::nullIfEmpty(h->kkNumber), h->villageCode, h->rt, h->rw,
                           h->address,
                           h->desil > 0 ? QVariant(h->desil) : QVariant(QMetaType(QMetaType::Int)),
-                          change.version});
+                          desilAsOf, change.version});
     if (!q) {
         return q.error();
+    }
+    const RegisterRepository registerRepository(m_db, m_clock);
+    if (const Status s =
+            registerRepository.recordDesil(h->id, h->desil, asOf, QStringLiteral("pull"));
+        !s) {
+        return s;
     }
     if (!statusChanged) {
         return {};
@@ -248,9 +262,8 @@ Status ReplicaApplier::writeHousehold(const ReplicaChange &change) const
     const QString reason = h->statusReason.isEmpty() && h->status != HouseholdStatus::Active
                                ? tr("Dari server pusat")
                                : h->statusReason;
-    return RegisterRepository(m_db, m_clock)
-        .setHouseholdStatus(h->id, h->status, reason, h->statusDate, statusActor(change),
-                            statusSource(change));
+    return registerRepository.setHouseholdStatus(h->id, h->status, reason, h->statusDate,
+                                                 statusActor(change), statusSource(change));
 }
 
 Status ReplicaApplier::writePerson(const ReplicaChange &change) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Finding.h"
+#include "core/requests/RequestChannel.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -91,6 +92,10 @@ struct ChangeRequest
     QDateTime updatedAt;
     QString stateReason;
     std::optional<qint64> resubmissionOf; // the Dinsos-rejected request this one corrects
+    // Where it came from; empty only for requests made before channels were recorded.
+    std::optional<RequestChannel> channel;
+    // What approved it (set when its musyawarah or SPTJM is finalised).
+    std::optional<RequestApproval> approval;
 };
 
 } // namespace tepat

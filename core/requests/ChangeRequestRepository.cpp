@@ -17,7 +17,14 @@ namespace {
 
 const char *kSelect =
     "SELECT id, uuid, kind, state, household_id, person_id, payload, warnings, base_version, "
-    "created_at, created_by, updated_at, state_reason, resubmission_of FROM change_request";
+    "created_at, created_by, updated_at, state_reason, resubmission_of, channel, approval_basis, "
+    "approval_number FROM change_request";
+
+QVariant channelValue(const ChangeRequest &r)
+{
+    return r.channel ? QVariant(RequestChannels::code(*r.channel))
+                     : QVariant(QMetaType(QMetaType::QString));
+}
 
 QByteArray warningsJson(const Findings &findings)
 {
@@ -67,6 +74,10 @@ ChangeRequest readRequest(const QSqlQuery &q)
     if (!q.value(13).isNull()) {
         r.resubmissionOf = q.value(13).toLongLong();
     }
+    r.channel = RequestChannels::fromCode(q.value(14).toString());
+    if (const auto basis = RequestChannels::basisFromCode(q.value(15).toString())) {
+        r.approval = RequestApproval{*basis, q.value(16).toString()};
+    }
     return r;
 }
 
@@ -92,6 +103,10 @@ Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request
     request.state = RequestState::Draft;
     request.createdBy = actor;
     request.createdAt = request.updatedAt = parseStoredTime(now);
+    if (!request.channel) {
+        request.channel = RequestChannels::defaultFor(request.kind);
+    }
+    request.approval.reset(); // only a finalised musyawarah or SPTJM gives one
 
     Transaction tx(m_db);
     if (!tx.begun()) {
@@ -100,7 +115,8 @@ Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO change_request(uuid, kind, state, household_id, person_id, "
                        "payload, warnings, base_version, created_at, created_by, updated_at, "
-                       "resubmission_of) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "resubmission_of, channel) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, "
+                       "?, ?)"),
         {request.uuid, RequestLifecycle::code(request.kind),
          Database::nullIfEmpty(request.householdId), Database::nullIfEmpty(request.personId),
          QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
@@ -109,7 +125,8 @@ Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request
                              : QVariant(QMetaType(QMetaType::LongLong)),
          now, actor, now,
          request.resubmissionOf ? QVariant(*request.resubmissionOf)
-                                : QVariant(QMetaType(QMetaType::LongLong))});
+                                : QVariant(QMetaType(QMetaType::LongLong)),
+         channelValue(request)});
     if (!insert) {
         return insert.error();
     }
@@ -158,14 +175,14 @@ Status ChangeRequestRepository::updateDraft(const ChangeRequest &request,
     }
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("UPDATE change_request SET household_id = ?, person_id = ?, payload = ?, "
-                       "warnings = ?, base_version = ?, updated_at = ? "
-                       "WHERE id = ? AND state = 'draft'"),
+                       "warnings = ?, base_version = ?, channel = coalesce(?, channel), "
+                       "updated_at = ? WHERE id = ? AND state = 'draft'"),
         {Database::nullIfEmpty(request.householdId), Database::nullIfEmpty(request.personId),
          QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
          QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
          request.baseVersion ? QVariant(*request.baseVersion)
                              : QVariant(QMetaType(QMetaType::LongLong)),
-         storedTime(m_clock.now()), request.id});
+         channelValue(request), storedTime(m_clock.now()), request.id});
     if (!q) {
         return q.error();
     }
@@ -186,6 +203,22 @@ Status ChangeRequestRepository::discardDraft(qint64 id, const QString &reason,
         return allowed;
     }
     return transition(id, RequestState::Discarded, session.username(), reason);
+}
+
+Status ChangeRequestRepository::setApproval(qint64 id, const RequestApproval &approval) const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("UPDATE change_request SET approval_basis = ?, approval_number = ? "
+                       "WHERE id = ? AND state = 'approved'"),
+        {RequestChannels::code(approval.basis), approval.number, id});
+    if (!q) {
+        return q.error();
+    }
+    if (q->numRowsAffected() != 1) {
+        return Error{QStringLiteral("request.not_approved"),
+                     tr("Dasar persetujuan hanya dicatat untuk usulan yang disetujui.")};
+    }
+    return {};
 }
 
 Status ChangeRequestRepository::setAttachments(qint64 id, const QString &role,
@@ -368,6 +401,7 @@ Result<ChangeRequest> ChangeRequestRepository::createResubmission(qint64 rejecte
     draft.payload = rejected->payload;
     draft.baseVersion = rejected->baseVersion;
     draft.resubmissionOf = rejectedId;
+    draft.channel = rejected->channel;
     // Warnings are acknowledged again: the corrected request is judged afresh.
     Result<ChangeRequest> created = createDraft(draft, session);
     if (!created) {
@@ -511,7 +545,7 @@ Result<QList<RequestListRow>> ChangeRequestRepository::recent(const RequestFilte
     QString sql = QStringLiteral(
         "SELECT r.id, r.uuid, r.kind, r.state, r.household_id, r.person_id, r.payload, r.warnings, "
         "r.base_version, r.created_at, r.created_by, r.updated_at, r.state_reason, "
-        "r.resubmission_of, h.head_name "
+        "r.resubmission_of, r.channel, r.approval_basis, r.approval_number, h.head_name "
         "FROM change_request r LEFT JOIN household h ON h.id = r.household_id WHERE r.id < ?");
     QVariantList values{beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()};
     if (filter.state) {
@@ -534,7 +568,7 @@ Result<QList<RequestListRow>> ChangeRequestRepository::recent(const RequestFilte
     }
     QList<RequestListRow> rows;
     while (q->next()) {
-        rows.append({readRequest(*q), q->value(14).toString()});
+        rows.append({readRequest(*q), q->value(17).toString()});
     }
     return rows;
 }

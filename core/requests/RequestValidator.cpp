@@ -135,6 +135,13 @@ Findings RequestValidator::validate(const ChangeRequest &r) const
         counterReport(r, out);
         break;
     }
+    if (r.channel && !RequestChannels::fits(*r.channel, r.kind)) {
+        add(out, Severity::Error, "request.channel_kind",
+            tr("Saluran \"%1\" tidak cocok untuk %2: Cek Bansos sanggah untuk sanggahan atau "
+               "penghapusan, Cek Bansos usul untuk usulan.")
+                .arg(RequestChannels::label(*r.channel), RequestLifecycle::label(r.kind)),
+            QStringLiteral("channel"));
+    }
     return out;
 }
 

@@ -84,6 +84,26 @@ int Database::latestSchemaVersion()
     return all.isEmpty() ? 0 : all.last().version;
 }
 
+namespace {
+
+// After a migration ran with foreign keys off: every reference must still point somewhere.
+Status foreignKeysIntact(const Database &db)
+{
+    Result<QSqlQuery> q = db.query(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!q) {
+        return q.error();
+    }
+    if (q->next()) {
+        return Error{QStringLiteral("db.migration_failed"),
+                     Database::tr("Pembaruan struktur data meninggalkan rujukan yang putus (tabel "
+                                  "%1); semua perubahan dibatalkan dan data tetap seperti semula.")
+                         .arg(q->value(0).toString())};
+    }
+    return {};
+}
+
+} // namespace
+
 Result<std::unique_ptr<Database>> Database::open(const QString &path)
 {
     return open(path, Options{});
@@ -156,6 +176,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     if (options.migrate && !options.readOnly && version.value() < latest) {
+        // Foreign keys are off while the schema changes, so a migration can rebuild a table
+        // that others refer to (SQLite's documented way to change a constraint); every
+        // reference is checked before the migrations are committed.
+        if (const Status off = db->execute("PRAGMA foreign_keys = OFF;"); !off) {
+            return off.error();
+        }
         Transaction tx(*db);
         if (!tx.begun()) {
             return tx.begun().error();
@@ -176,9 +202,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
                                  .arg(m.name, applied.error().message)};
             }
         }
+        if (const Status checked = foreignKeysIntact(*db); !checked) {
+            tx.rollback();
+            return checked.error();
+        }
         const Status committed = tx.commit();
         if (!committed) {
             return committed.error();
+        }
+        if (const Status on = db->execute("PRAGMA foreign_keys = ON;"); !on) {
+            return on.error();
         }
     } else if (version.value() < latest) {
         return Error{QStringLiteral("db.old_schema"),

@@ -51,7 +51,9 @@ int finishStep(sqlite3_stmt *s)
 
 const char *kHouseholdColumns =
     "kk_number = ?2, village_code = ?3, rt = ?4, rw = ?5, address = ?6, desil = ?7, status = ?8, "
-    "latitude = ?9, longitude = ?10, status_reason = ?11, status_date = ?12, status_actor = ?13";
+    "latitude = ?9, longitude = ?10, status_reason = ?11, status_date = ?12, status_actor = ?13, "
+    // A row without a date keeps the stored one while its desil stays the same.
+    "desil_as_of = CASE WHEN ?14 IS NOT NULL THEN ?14 WHEN desil IS ?7 THEN desil_as_of END";
 
 } // namespace
 
@@ -66,7 +68,7 @@ ReplicaWriter::~ReplicaWriter()
 {
     for (sqlite3_stmt *s : {m_village, m_householdInsert, m_householdFind, m_householdUpdate,
                             m_personInsert, m_personFind, m_personUpdate, m_membershipInsert,
-                            m_membershipCurrent, m_membershipEnd, m_history}) {
+                            m_membershipCurrent, m_membershipEnd, m_history, m_desilHistory}) {
         sqlite3_finalize(s);
     }
 }
@@ -89,9 +91,9 @@ Status ReplicaWriter::prepare()
                      "province_name) VALUES (?, ?, ?, ?, ?)"},
         {&m_householdInsert,
          "INSERT INTO household(id, kk_number, village_code, rt, rw, address, desil, status, "
-         "latitude, longitude, status_reason, status_date, status_actor) "
-         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"},
-        {&m_householdFind, "SELECT status FROM household WHERE id = ?"},
+         "latitude, longitude, status_reason, status_date, status_actor, desil_as_of) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"},
+        {&m_householdFind, "SELECT status, desil, desil_as_of FROM household WHERE id = ?"},
         {&m_householdUpdate, householdUpdate.constData()},
         {&m_personInsert,
          "INSERT INTO person(id, household_id, nik, name, name_norm, sex, birth_place, "
@@ -112,6 +114,8 @@ Status ReplicaWriter::prepare()
         {&m_history, "INSERT INTO status_history(household_id, person_id, status, reason, "
                      "effective_date, actor, recorded_at, source) "
                      "VALUES (?, ?, ?, ?, ?, ?, ?, 'snapshot')"},
+        {&m_desilHistory, "INSERT INTO desil_history(household_id, desil, as_of, recorded_at, "
+                          "source) VALUES (?, ?, ?, ?, 'snapshot')"},
     };
     for (const auto &[stmt, sql] : statements) {
         const Status s = prepareOne(*stmt, sql);
@@ -179,15 +183,37 @@ Status ReplicaWriter::addHistory(std::string_view householdId, std::string_view 
     return {};
 }
 
+Status ReplicaWriter::addDesilHistory(std::string_view householdId, int desil,
+                                      std::string_view asOf)
+{
+    bindText(m_desilHistory, 1, householdId);
+    if (desil > 0) {
+        sqlite3_bind_int(m_desilHistory, 2, desil);
+    } else {
+        sqlite3_bind_null(m_desilHistory, 2);
+    }
+    bindOptional(m_desilHistory, 3, desil > 0 ? asOf : std::string_view());
+    sqlite3_bind_text(m_desilHistory, 4, m_recordedAt.constData(), int(m_recordedAt.size()),
+                      SQLITE_STATIC);
+    if (finishStep(m_desilHistory) != SQLITE_DONE) {
+        return m_db.lastError();
+    }
+    return {};
+}
+
 ReplicaWriter::Outcome ReplicaWriter::writeHousehold(const HouseholdRow &row)
 {
     std::string oldStatus;
+    int oldDesil = 0;
+    std::string oldDesilAsOf;
     bool exists = false;
     if (m_upsert) {
         bindText(m_householdFind, 1, row.id);
         if (sqlite3_step(m_householdFind) == SQLITE_ROW) {
             exists = true;
             oldStatus = columnText(m_householdFind, 0);
+            oldDesil = sqlite3_column_int(m_householdFind, 1);
+            oldDesilAsOf = columnText(m_householdFind, 2);
         }
         sqlite3_reset(m_householdFind);
     }
@@ -207,6 +233,7 @@ ReplicaWriter::Outcome ReplicaWriter::writeHousehold(const HouseholdRow &row)
     bindOptional(s, 9, row.latitude);
     bindOptional(s, 10, row.longitude);
     bindStatus(s, 11, row.status, row.statusReason, row.statusDate);
+    bindOptional(s, 14, row.desilAsOf);
     const int rc = finishStep(s);
     if (rc != SQLITE_DONE) {
         const int extended = sqlite3_extended_errcode(m_db.handle());
@@ -217,6 +244,15 @@ ReplicaWriter::Outcome ReplicaWriter::writeHousehold(const HouseholdRow &row)
     }
     const bool statusChanged = exists ? oldStatus != row.status : row.status != "active";
     if (statusChanged && !addHistory(row.id, {}, row.status, row.statusReason, row.statusDate)) {
+        return fail();
+    }
+    // The desil as BPS gave it, kept with its history: a new value or a new date is a new line.
+    const std::string_view desilAsOf = !row.desilAsOf.empty() || row.desil != oldDesil
+                                           ? row.desilAsOf
+                                           : std::string_view(oldDesilAsOf);
+    const bool desilChanged =
+        exists ? row.desil != oldDesil || desilAsOf != oldDesilAsOf : row.desil > 0;
+    if (desilChanged && !addDesilHistory(row.id, row.desil, desilAsOf)) {
         return fail();
     }
     return exists ? Outcome::Updated : Outcome::Inserted;

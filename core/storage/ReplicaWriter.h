@@ -20,6 +20,7 @@ struct HouseholdRow
 {
     std::string_view id, kkNumber, villageCode, rt, rw, address, status, statusReason, statusDate;
     int desil = 0;
+    std::string_view desilAsOf; // YYYY-MM-DD; empty: not given (an unchanged desil keeps its date)
     std::optional<double> latitude, longitude;
 };
 
@@ -72,6 +73,7 @@ private:
                     std::string_view date);
     Status addHistory(std::string_view householdId, std::string_view personId,
                       std::string_view status, std::string_view reason, std::string_view date);
+    Status addDesilHistory(std::string_view householdId, int desil, std::string_view asOf);
 
     const Database &m_db;
     bool m_upsert;
@@ -90,6 +92,7 @@ private:
     sqlite3_stmt *m_membershipCurrent = nullptr;
     sqlite3_stmt *m_membershipEnd = nullptr;
     sqlite3_stmt *m_history = nullptr;
+    sqlite3_stmt *m_desilHistory = nullptr;
 };
 
 } // namespace tepat

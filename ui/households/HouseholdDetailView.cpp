@@ -2,6 +2,8 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
+#include "core/domain/DesilText.h"
+#include "core/domain/ProgrammeEligibility.h"
 #include "core/domain/RegionDirectory.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/EmptyTableHint.h"
@@ -60,6 +62,8 @@ HouseholdDetailView::HouseholdDetailView(AppContext &context, QWidget *parent)
                        tr("Sumber")}))
     , m_requests(table(
           {tr("Usulan"), tr("Status"), tr("Dibuat oleh"), tr("Tanggal"), tr("Langkah terakhir")}))
+    , m_eligibility(new QLabel)
+    , m_desils(table({tr("Desil"), tr("Per tanggal (BPS)"), tr("Diterima"), tr("Sumber")}))
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -90,6 +94,18 @@ HouseholdDetailView::HouseholdDetailView(AppContext &context, QWidget *parent)
     m_tabs->addTab(m_requests, tr("Usulan"));
     m_fieldTab = new QWidget;
     m_tabs->addTab(m_fieldTab, tr("Foto && lokasi"));
+    // The desil as BPS gave it, its history, and what it means for each programme received.
+    auto *desilTab = new QWidget;
+    auto *desilLayout = new QVBoxLayout(desilTab);
+    m_eligibility->setObjectName(QStringLiteral("eligibility"));
+    m_eligibility->setWordWrap(true);
+    m_eligibility->setTextFormat(Qt::RichText);
+    desilLayout->addWidget(m_eligibility);
+    desilLayout->addWidget(m_desils, 1);
+    EmptyTableHint::attach(m_desils, tr("Belum ada desil dari BPS untuk keluarga ini. Desil "
+                                        "datang bersama snapshot atau sinkronisasi, dengan "
+                                        "tanggalnya; Tepat tidak menghitung desil sendiri."));
+    m_tabs->addTab(desilTab, tr("Desil"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_fieldTab) {
             showFieldWork();
@@ -238,12 +254,12 @@ void HouseholdDetailView::fill()
     const QDate today = m_context.clock.today();
     const std::optional<Village> village = RegionDirectory::instance().village(h.villageCode);
     m_header->setText(
-        tr("<b>%1</b> — ID DTKS %2, No KK %3<br>%4, RT %5/RW %6, %7 · Desil %8 · %9")
+        tr("<b>%1</b> — ID DTSEN %2, No KK %3<br>%4, RT %5/RW %6, %7 · %8 · %9")
             .arg(h.headName.toHtmlEscaped(), h.id.toHtmlEscaped(),
                  h.kkNumber.isEmpty() ? tr("(belum ada)") : h.kkNumber.toHtmlEscaped(),
                  h.address.toHtmlEscaped(), h.rt, h.rw,
                  village ? village->name.toHtmlEscaped() : h.villageCode,
-                 h.desil > 0 ? QString::number(h.desil) : tr("belum ada"),
+                 DesilText::describe(h.desil, h.desilAsOf).toHtmlEscaped(),
                  vocabulary::label(h.status)));
 
     m_members->setRowCount(int(d.members.size()));
@@ -262,16 +278,20 @@ void HouseholdDetailView::fill()
         }
         set(m_members, row, 5, status);
         QStringList programs;
-        bool misfit = false;
+        QStringList flags;
         for (Program program : p.programs) {
             programs << vocabulary::label(program);
-            misfit = misfit || programMismatchesDesil(program, h.desil);
+            const EligibilityFlag flag =
+                ProgrammeEligibility::assess(program, h.desil, h.desilAsOf);
+            if (flag.needsAttention()) {
+                flags << flag.message;
+            }
         }
         set(m_members, row, 6,
-            programs.join(QStringLiteral(", ")) + (misfit ? QStringLiteral(" ⚠") : QString()));
-        if (misfit) {
-            m_members->item(row, 6)->setToolTip(
-                tr("Program ini tidak sesuai desil %1 menurut aturan DTSEN.").arg(h.desil));
+            programs.join(QStringLiteral(", ")) +
+                (flags.isEmpty() ? QString() : QStringLiteral(" ⚠")));
+        if (!flags.isEmpty()) {
+            m_members->item(row, 6)->setToolTip(flags.join(u'\n'));
         }
         if (p.status != PersonStatus::Active) {
             for (int c = 0; c < m_members->columnCount(); ++c) {
@@ -297,10 +317,9 @@ void HouseholdDetailView::fill()
             m.since.isValid() ? Language::formatDate(m.since) : tr("(tidak tercatat)"));
         set(m_programs, row, 3,
             m.until.isValid() ? Language::formatDate(m.until) : tr("masih berjalan"));
+        const EligibilityFlag flag = ProgrammeEligibility::assess(m.program, h.desil, h.desilAsOf);
         set(m_programs, row, 4,
-            !m.until.isValid() && programMismatchesDesil(m.program, h.desil)
-                ? tr("Tidak sesuai desil %1").arg(h.desil)
-                : QString());
+            !m.until.isValid() && flag.needsAttention() ? flag.message : QString());
     }
     m_programs->resizeColumnsToContents();
 
@@ -337,7 +356,47 @@ void HouseholdDetailView::fill()
         }
     }
     m_requests->resizeColumnsToContents();
-    m_tabs->setTabText(3, tr("Usulan (%1)").arg(d.requests.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_requests), tr("Usulan (%1)").arg(d.requests.size()));
+    fillDesil();
+}
+
+void HouseholdDetailView::fillDesil()
+{
+    const HouseholdDossier &d = *m_dossier;
+    const Household &h = d.household;
+    QStringList lines{
+        QStringLiteral("<b>%1</b>").arg(DesilText::describe(h.desil, h.desilAsOf).toHtmlEscaped())};
+    QList<Program> current;
+    for (const ProgramMembership &m : d.programs) {
+        if (!m.until.isValid() && !current.contains(m.program)) {
+            current << m.program;
+        }
+    }
+    for (Program program : std::as_const(current)) {
+        const EligibilityFlag flag = ProgrammeEligibility::assess(program, h.desil, h.desilAsOf);
+        if (flag.verdict == EligibilityVerdict::NoRule) {
+            continue;
+        }
+        lines << (flag.needsAttention() ? QStringLiteral("⚠ ") : QStringLiteral("✓ ")) +
+                     QStringLiteral("%1: %2").arg(vocabulary::label(program).toHtmlEscaped(),
+                                                  flag.message.toHtmlEscaped());
+    }
+    m_eligibility->setText(lines.join(QStringLiteral("<br>")));
+    m_desils->setRowCount(int(d.desilHistory.size()));
+    // Newest first: the one in force on top.
+    for (int row = 0; row < d.desilHistory.size(); ++row) {
+        const DesilRecord &r = d.desilHistory[d.desilHistory.size() - 1 - row];
+        set(m_desils, row, 0, r.desil > 0 ? QString::number(r.desil) : tr("tidak ada"));
+        set(m_desils, row, 1,
+            r.asOf.isValid() ? Language::formatDate(r.asOf) : tr("(tidak tercatat)"));
+        set(m_desils, row, 2, Language::formatDateTime(r.recordedAt));
+        set(m_desils, row, 3,
+            r.source == QLatin1String("pull")       ? tr("Sinkronisasi")
+            : r.source == QLatin1String("snapshot") ? tr("Snapshot")
+                                                    : tr("Data lama (sebelum tanggal dicatat)"));
+    }
+    m_desils->resizeColumnsToContents();
+    m_tabs->setTabText(m_tabs->count() - 1, tr("Desil (%1)").arg(d.desilHistory.size()));
 }
 
 } // namespace tepat

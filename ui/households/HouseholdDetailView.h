@@ -40,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void fill();
+    void fillDesil();
     void showFieldWork();
     void propose(RequestKind kind, bool forSelectedMember);
 
@@ -53,6 +54,8 @@ private:
     QTableWidget *m_programs;
     QTableWidget *m_history;
     QTableWidget *m_requests;
+    QLabel *m_eligibility;
+    QTableWidget *m_desils;
     QWidget *m_fieldTab = nullptr;
     HouseholdPhotosPanel *m_photos = nullptr;
     HouseholdLocationPanel *m_location = nullptr;

@@ -83,7 +83,7 @@ QVariant HouseholdListModel::headerData(int section, Qt::Orientation orientation
     }
     switch (section) {
     case Id:
-        return tr("ID DTKS");
+        return tr("ID DTSEN");
     case Head:
         return tr("Kepala keluarga");
     case KkNumber:

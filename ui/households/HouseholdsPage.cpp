@@ -125,7 +125,7 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent)
     }
     auto *newFamily = new QPushButton(tr("Keluarga baru"));
     newFamily->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    newFamily->setToolTip(tr("Usulan keluarga baru ke DTKS (Ctrl+N)"));
+    newFamily->setToolTip(tr("Usulan keluarga baru ke DTSEN (Ctrl+N)"));
     auto *counter = new QPushButton(tr("Laporan warga"));
     auto *counterMenu = new QMenu(counter);
     counter->setMenu(counterMenu);

@@ -14,6 +14,7 @@
 #include "ui/common/PrintPreview.h"
 #include "ui/common/StoreWatch.h"
 #include "ui/letters/LetterPreviewDialog.h"
+#include "ui/letters/ReactivationDialog.h"
 #include "ui/letters/ResidentDialog.h"
 
 #include <QComboBox>
@@ -86,7 +87,7 @@ LettersPage::LettersPage(AppContext &context, QWidget *parent)
         }
     });
     auto *layout = new QVBoxLayout(this);
-    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Surat keterangan DTKS")));
+    auto *title = new QLabel(QStringLiteral("<h2>%1</h2>").arg(tr("Surat keterangan DTSEN")));
     layout->addWidget(title);
     layout->addWidget(tabs);
     refreshRegister();
@@ -134,11 +135,17 @@ QWidget *LettersPage::buildIssueTab()
     issue->setObjectName(QStringLiteral("issue"));
     connect(issue, &QPushButton::clicked, this, &LettersPage::issueSelected);
     connect(m_batch, &QPushButton::clicked, this, &LettersPage::issueBatch);
-    auto *typed = button(tr("Warga di &luar data DTKS…"), tab);
+    auto *reactivation = button(tr("Rekomendasi &reaktivasi PBI-JK…"), tab);
+    reactivation->setObjectName(QStringLiteral("reactivation"));
+    reactivation->setToolTip(tr("Surat rekomendasi kelurahan/desa agar kepesertaan PBI-JK "
+                                "warga yang dipilih diaktifkan kembali."));
+    connect(reactivation, &QPushButton::clicked, this, &LettersPage::askReactivation);
+    auto *typed = button(tr("Warga di &luar data DTSEN…"), tab);
     connect(typed, &QPushButton::clicked, this, &LettersPage::issueTypedIn);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(issue);
     buttons->addWidget(m_batch);
+    buttons->addWidget(reactivation);
     buttons->addStretch();
     buttons->addWidget(typed);
 
@@ -319,7 +326,7 @@ bool LettersPage::issueWithPreview(const CertificateSubject &subject)
     }
     const QString status = subject.registered ? tr("TERDAFTAR") : tr("TIDAK TERDAFTAR");
     LetterPreviewDialog preview(*document, paper,
-                                tr("%1 (%2 dalam DTKS)").arg(subject.name, status), this);
+                                tr("%1 (%2 dalam DTSEN)").arg(subject.name, status), this);
     if (preview.exec() != QDialog::Accepted) {
         return false;
     }
@@ -331,6 +338,53 @@ bool LettersPage::issueWithPreview(const CertificateSubject &subject)
     refreshRegister();
     printLetter(letter->id);
     return true;
+}
+
+void LettersPage::askReactivation()
+{
+    QStringList ids;
+    for (const QListWidgetItem *item : m_people->selectedItems()) {
+        if (!item->data(kIdRole).toString().isEmpty()) {
+            ids << item->data(kIdRole).toString();
+        }
+    }
+    if (ids.isEmpty()) {
+        fail(tr("Pilih warga dari hasil pencarian (Ctrl atau Shift untuk beberapa)."));
+        return;
+    }
+    ReactivationDialog dialog(int(ids.size()), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        issueReactivation(ids, dialog.form());
+    }
+}
+
+QList<qint64> LettersPage::issueReactivation(const QStringList &personIds,
+                                             const ReactivationForm &form)
+{
+    const ReactivationService service(m_context.db, m_context.clock, m_context.session);
+    const Result<QList<LetterRecord>> letters =
+        service.issueAll(personIds, form, LetterSettings::load(m_context.db));
+    refreshRegister();
+    if (!letters) {
+        fail(letters.error().message);
+        return {};
+    }
+    QList<qint64> ids;
+    for (const LetterRecord &letter : *letters) {
+        ids << letter.id;
+    }
+    if (ids.size() == 1) {
+        printLetter(ids.first());
+    } else if (!ids.isEmpty()) {
+        auto *box = new QMessageBox(
+            QMessageBox::Information, tr("Surat"),
+            tr("%n surat rekomendasi reaktivasi PBI-JK diterbitkan; cetak dari Buku register.",
+               nullptr, int(ids.size())),
+            QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    return ids;
 }
 
 void LettersPage::issueBatch()
@@ -486,9 +540,10 @@ qint64 LettersPage::selectedLetter() const
 void LettersPage::printLetter(qint64 letterId)
 {
     const Result<LetterRecord> letter = LetterRegister(m_context.db, m_context.clock).get(letterId);
-    if (!letter || letter->kind != LetterKind::Certificate) {
-        fail(tr("Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari "
-                "halaman Musyawarah."));
+    if (!letter ||
+        (letter->kind != LetterKind::Certificate && letter->kind != LetterKind::Reactivation)) {
+        fail(tr("Pilih surat keterangan atau rekomendasi di register. Berita acara dan SPTJM "
+                "dicetak dari halaman Musyawarah."));
         return;
     }
     if (letter->isVoid()) {
@@ -529,8 +584,9 @@ void LettersPage::printLetter(qint64 letterId)
 void LettersPage::savePdf(qint64 letterId)
 {
     const Result<LetterRecord> letter = LetterRegister(m_context.db, m_context.clock).get(letterId);
-    if (!letter || letter->kind != LetterKind::Certificate) {
-        fail(tr("Pilih surat keterangan di register."));
+    if (!letter ||
+        (letter->kind != LetterKind::Certificate && letter->kind != LetterKind::Reactivation)) {
+        fail(tr("Pilih surat keterangan atau rekomendasi di register."));
         return;
     }
     if (letter->isVoid()) {

@@ -19,6 +19,7 @@ struct AppContext;
 class BackgroundJob;
 struct CertificateSubject;
 struct LetterRecord;
+struct ReactivationForm;
 
 // Surat: issue surat keterangan DTKS for one resident or a list (batch on a worker thread with
 // progress and cancel), the register of outgoing letters (search, print preview, reprint as
@@ -42,6 +43,9 @@ public:
     // Voids a number issued by mistake (kept in the register as "dibatalkan"); false with a
     // message when refused.
     bool voidLetter(qint64 letterId, const QString &reason);
+    // Surat rekomendasi reaktivasi PBI-JK for each of the residents (same register, signed
+    // code); one letter is printed at once, several wait in the register. Returns the ids.
+    QList<qint64> issueReactivation(const QStringList &personIds, const ReactivationForm &form);
 
 Q_SIGNALS:
     // The batch ended (done or cancelled); `summary` is what the operator is told.
@@ -55,6 +59,7 @@ private:
     void issueSelected();
     void issueTypedIn();
     void issueBatch();
+    void askReactivation();
     void batchDone(int requested, const QString &outDir, const QList<LetterBatch::Item> &items);
     void refreshRegister();
     qint64 selectedLetter() const;

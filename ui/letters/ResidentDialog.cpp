@@ -48,7 +48,7 @@ ResidentDialog::ResidentDialog(const CertificateService &service, const Clock &c
     , m_acknowledge(new QCheckBox(tr("&Data sudah diperiksa dengan KTP/KK; lanjutkan"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Surat untuk warga yang tidak ada di data DTKS"));
+    setWindowTitle(tr("Surat untuk warga yang tidak ada di data DTSEN"));
     m_name->setObjectName(QStringLiteral("name"));
     m_nik->setObjectName(QStringLiteral("nik"));
     m_nik->setPlaceholderText(tr("16 angka"));

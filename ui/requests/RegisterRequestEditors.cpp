@@ -339,7 +339,8 @@ RemovalEditor::RemovalEditor(const std::optional<HouseholdDossier> &dossier, QWi
     FormFields::fill<RemovalReason>(m_reason, true);
     m_date->setPlaceholderText(tr("HH-BB-TTTT"));
     m_certificate->setPlaceholderText(tr("bila sudah ada"));
-    m_duplicateOf->setPlaceholderText(tr("ID DTKS orang atau keluarga yang sama"));
+    m_duplicateOf->setPlaceholderText(
+        tr("ID DTSEN (dahulu ID DTKS) orang atau keluarga yang sama"));
     m_note->setMaximumHeight(60);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Yang dihapus"), m_target);

@@ -13,6 +13,9 @@ RequestFormController::RequestFormController(AppContext &context, ChangeRequest 
     , m_context(context)
     , m_request(std::move(request))
 {
+    if (m_request.id == 0 && !m_request.channel) {
+        m_request.channel = RequestChannels::defaultFor(m_request.kind);
+    }
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveMs);
     connect(&m_autosave, &QTimer::timeout, this, [this] {
@@ -47,6 +50,15 @@ void RequestFormController::setPayload(const QJsonObject &payload)
         return;
     }
     m_request.payload = payload;
+    touch();
+}
+
+void RequestFormController::setChannel(RequestChannel channel)
+{
+    if (!isEditable() || m_request.channel == channel) {
+        return;
+    }
+    m_request.channel = channel;
     touch();
 }
 

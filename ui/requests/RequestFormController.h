@@ -31,6 +31,7 @@ public:
 
     void setPayload(const QJsonObject &payload);
     void setTarget(const QString &householdId, const QString &personId);
+    void setChannel(RequestChannel channel);
 
     const Findings &findings() const { return m_findings; }
     Findings unacknowledgedWarnings() const;

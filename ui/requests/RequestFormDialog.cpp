@@ -1,5 +1,7 @@
 #include "ui/requests/RequestFormDialog.h"
 
+#include "core/calendar/CalendarSettings.h"
+#include "core/calendar/MonthCalendar.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
 #include "core/deliberation/RequestDecisions.h"
@@ -13,6 +15,7 @@
 #include "ui/requests/RequestFormController.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -71,6 +74,8 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
     scroll->setWidget(body);
     scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(scroll, 1);
+    // Below the form, so the form's own fields come first (in the tab order too).
+    addChannel(*layout);
 
     if (m_controller->isEditable()) {
         layout->addWidget(
@@ -157,6 +162,56 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
     }
     refreshFindings();
     resize(760, 720);
+}
+
+// Where the request came from (editable while a draft), what approved it, and when this month's
+// cut-off for proposals is.
+void RequestFormDialog::addChannel(QVBoxLayout &layout)
+{
+    const ChangeRequest &r = m_controller->request();
+    auto *row = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Saluran:"));
+    row->addWidget(label);
+    if (m_controller->isEditable()) {
+        auto *channel = new QComboBox;
+        channel->setObjectName(QStringLiteral("channel"));
+        for (RequestChannel c : RequestChannels::all()) {
+            channel->addItem(RequestChannels::label(c), int(c));
+        }
+        channel->setCurrentIndex(
+            channel->findData(int(r.channel.value_or(RequestChannels::defaultFor(r.kind)))));
+        label->setBuddy(channel);
+        row->addWidget(channel);
+        connect(channel, &QComboBox::currentIndexChanged, this, [this, channel] {
+            m_controller->setChannel(RequestChannel(channel->currentData().toInt()));
+        });
+    } else {
+        auto *channel =
+            new QLabel(r.channel ? RequestChannels::label(*r.channel) : tr("(tidak tercatat)"));
+        channel->setObjectName(QStringLiteral("channel"));
+        row->addWidget(channel);
+    }
+    row->addSpacing(16);
+    auto *approval = new QLabel(
+        r.approval ? tr("Dasar persetujuan: %1").arg(RequestChannels::describe(*r.approval))
+                   : tr("Dasar persetujuan: belum ada (diisi saat berita acara atau SPTJM "
+                        "difinalkan)"));
+    approval->setObjectName(QStringLiteral("approval"));
+    approval->setWordWrap(true);
+    row->addWidget(approval, 1);
+    layout.addLayout(row);
+    if (r.state == RequestState::Draft || r.state == RequestState::OnAgenda ||
+        r.state == RequestState::Deferred || r.state == RequestState::Approved) {
+        const QString note = MonthCalendar::requestNote(CalendarSettings::load(m_context.db),
+                                                        m_context.clock.today());
+        if (!note.isEmpty()) {
+            auto *cutoff = new QLabel(note);
+            cutoff->setObjectName(QStringLiteral("cutoffNote"));
+            cutoff->setWordWrap(true);
+            cutoff->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+            layout.addWidget(cutoff);
+        }
+    }
 }
 
 // A proposed family is not in the register yet: its house photos are kept under a provisional

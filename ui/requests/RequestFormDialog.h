@@ -45,6 +45,7 @@ private:
     void editorEdited();
     void refreshFindings();
     void confirmDiscard();
+    void addChannel(QVBoxLayout &layout);
     void addHousePhotos(QVBoxLayout &layout);
     void linkHousePhotos();
     void addResubmissionLinks(QVBoxLayout &layout, QDialogButtonBox &buttons);

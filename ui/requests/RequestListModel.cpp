@@ -45,6 +45,8 @@ QVariant RequestListModel::data(const QModelIndex &index, int role) const
         return r.createdBy;
     case Created:
         return Language::formatDateTime(r.createdAt);
+    case Channel:
+        return r.channel ? RequestChannels::label(*r.channel) : QString();
     case Reason:
         return r.stateReason;
     }
@@ -69,6 +71,8 @@ QVariant RequestListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Dibuat oleh");
     case Created:
         return tr("Dibuat");
+    case Channel:
+        return tr("Saluran");
     case Reason:
         return tr("Alasan status");
     }

@@ -20,6 +20,7 @@ public:
         State,
         CreatedBy,
         Created,
+        Channel,
         Reason,
         ColumnCount
     };

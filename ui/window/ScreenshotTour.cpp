@@ -59,8 +59,8 @@ void ScreenshotTour::start()
     // The most common office screen.
     m_window.resize(1366, 768);
     m_window.show();
-    for (const char *key : {"beranda", "keluarga", "usulan", "musyawarah", "kunjungan", "surat",
-                            "sinkronisasi", "pengaturan"}) {
+    for (const char *key : {"beranda", "kalender", "keluarga", "usulan", "ganda", "musyawarah",
+                            "kunjungan", "surat", "sinkronisasi", "pengaturan"}) {
         m_window.showPage(QLatin1String(key));
         if (auto *dashboard = qobject_cast<DashboardPage *>(m_window.page(QLatin1String(key)))) {
             settle(300, [dashboard] {
@@ -84,7 +84,18 @@ void ScreenshotTour::start()
         households->openHousehold(id);
         settle(300);
         save(&m_window, QStringLiteral("keluarga-detail"));
-        households->detail()->tabs()->setCurrentIndex(households->detail()->tabs()->count() - 1);
+        QTabWidget *tabs = households->detail()->tabs();
+        const auto showTab = [tabs](const QString &prefix) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i).startsWith(prefix)) {
+                    tabs->setCurrentIndex(i);
+                }
+            }
+        };
+        showTab(QCoreApplication::translate("HouseholdDetailView", "Desil"));
+        settle(300);
+        save(&m_window, QStringLiteral("keluarga-desil"));
+        showTab(QCoreApplication::translate("HouseholdDetailView", "Foto"));
         settle(300);
         save(&m_window, QStringLiteral("keluarga-foto-lokasi"));
         households->detail()->tabs()->setCurrentIndex(0);

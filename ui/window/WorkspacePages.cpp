@@ -1,6 +1,8 @@
 #include "ui/window/WorkspacePages.h"
 
 #include "ui/accounts/SecurityFeatures.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/calendar/CalendarSettingsSection.h"
 #include "ui/common/AppContext.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/deliberation/MeetingsPage.h"
@@ -31,6 +33,9 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
     auto *requests = new RequestsPage(context);
     window.addPage(QStringLiteral("beranda"),
                    QCoreApplication::translate("WorkspacePages", "Beranda"), dashboard);
+    window.addPage(QStringLiteral("kalender"),
+                   QCoreApplication::translate("WorkspacePages", "Kalender"),
+                   new CalendarPage(context));
     window.addPage(QStringLiteral("keluarga"),
                    QCoreApplication::translate("WorkspacePages", "Keluarga"), households);
     window.addPage(QStringLiteral("usulan"),
@@ -71,6 +76,8 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
                          new FieldSettingsSection(context));
     settings->addSection(QCoreApplication::translate("WorkspacePages", "Surat & kop"),
                          new LetterSettingsSection(context));
+    settings->addSection(QCoreApplication::translate("WorkspacePages", "Kalender"),
+                         new CalendarSettingsSection(context));
     addSyncPage(window, context, *settings);
     window.addPage(QStringLiteral("pengaturan"),
                    QCoreApplication::translate("WorkspacePages", "Pengaturan"), settings);

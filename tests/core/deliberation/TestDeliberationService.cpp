@@ -165,8 +165,15 @@ private Q_SLOTS:
         QCOMPARE(v.state(v.drafts[0]), S::Approved);
         QCOMPARE(v.state(v.drafts[1]), S::Rejected);
         QCOMPARE(v.state(v.drafts[2]), S::Deferred);
-        QCOMPARE(ChangeRequestRepository(*v.store.db, v.store.clock).get(v.drafts[1])->stateReason,
-                 QStringLiteral("alasan 1"));
+        const ChangeRequestRepository requests(*v.store.db, v.store.clock);
+        QCOMPARE(requests.get(v.drafts[1])->stateReason, QStringLiteral("alasan 1"));
+        // An approved request names the berita acara that approved it; the others none.
+        const std::optional<RequestApproval> approval = requests.get(v.drafts[0])->approval;
+        QVERIFY(approval);
+        QCOMPARE(approval->basis, ApprovalBasis::Minutes);
+        QCOMPARE(approval->number, done->number);
+        QVERIFY(!requests.get(v.drafts[1])->approval);
+        QVERIFY(!requests.get(v.drafts[2])->approval);
         // The renderer saw the finished content, with its number and the decisions.
         QCOMPARE(v.rendered.size(), 1);
         QCOMPARE(v.rendered[0].number, done->number);
@@ -340,6 +347,12 @@ private Q_SLOTS:
         QCOMPARE(v.store.count(QStringLiteral("SELECT count(*) FROM letter WHERE kind = 'sptjm'")),
                  1);
         QCOMPARE(v.state(v.drafts[0]), S::Approved);
+        const auto approval =
+            ChangeRequestRepository(*v.store.db, v.store.clock).get(v.drafts[1])->approval;
+        QVERIFY(approval);
+        QCOMPARE(approval->basis, ApprovalBasis::Sptjm);
+        QCOMPARE(approval->number, done->number);
+        QCOMPARE(RequestChannels::describe(*approval), QStringLiteral("SPTJM No. ") + done->number);
     }
 
     void cancellingReturnsTheAgendaToDrafts()

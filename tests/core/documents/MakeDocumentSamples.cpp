@@ -9,6 +9,7 @@
 #include "core/documents/MeetingDocuments.h"
 #include "core/files/ContentStore.h"
 #include "core/letters/LetterRegister.h"
+#include "core/letters/ReactivationLetter.h"
 #include "tests/core/documents/SyntheticLogo.h"
 #include "tests/core/letters/LettersFixture.h"
 #include "tests/support/TestSupport.h"
@@ -231,5 +232,31 @@ int main(int argc, char *argv[])
               "register");
     write(out.filePath(QStringLiteral("surat-salinan-a4.pdf")),
           check(LetterBatch::render(first, true, Paper::A4, files), "copy"));
+
+    // Surat rekomendasi reaktivasi PBI-JK for a resident whose family BPS put in desil 7.
+    const QString sick = personWhere(*store.db, QStringLiteral("p.status = 'active' AND "
+                                                               "h.status = 'active'"));
+    const CertificateSubject resident =
+        check(CertificateComposer::fromRegister(*store.db, sick), "resident");
+    check(store.db->execute(QStringLiteral("UPDATE household SET desil = 7, desil_as_of = "
+                                           "'2026-10-20' WHERE id = '%1'")
+                                .arg(resident.householdId)
+                                .toUtf8()
+                                .constData()),
+          "desil");
+    ReactivationForm reactivation;
+    reactivation.reasons = {ReactivationReason::SickInTreatment, ReactivationReason::Poor};
+    reactivation.facility = QStringLiteral("RSUD Gambiran Kota Kediri");
+    reactivation.coverLetterNumber = QStringLiteral("015/RT.002/RW.003/XI/2026");
+    const LetterRecord recommendation =
+        check(ReactivationService(*store.db, store.clock, head)
+                  .issue(check(CertificateComposer::fromRegister(*store.db, sick), "resident"),
+                         reactivation, LetterSettings::load(*store.db)),
+              "reactivation");
+    write(out.filePath(QStringLiteral("rekomendasi-pbi-jk-a4.pdf")),
+          check(LetterBatch::render(recommendation, false, Paper::A4, files), "reactivation"));
+    fprintf(stdout, "%s\t%s\n",
+            qPrintable(out.filePath(QStringLiteral("rekomendasi-pbi-jk-a4.pdf"))),
+            qPrintable(recommendation.number));
     return 0;
 }

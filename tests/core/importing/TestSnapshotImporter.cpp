@@ -1,5 +1,6 @@
 #include "core/importing/CsvReader.h"
 #include "core/importing/SnapshotImporter.h"
+#include "core/register/RegisterRepository.h"
 #include "core/storage/Database.h"
 #include "tests/support/TestSupport.h"
 
@@ -338,6 +339,70 @@ private Q_SLOTS:
         QCOMPARE(store.count(QStringLiteral(
                      "SELECT head_name = 'Budi Santosa' FROM household WHERE id = 'H1'")),
                  1);
+    }
+
+    // The desil is BPS's, with its date: kept with its history across snapshots. Older
+    // snapshots have no desil_as_of column and still import.
+    void desilArrivesWithItsDateAndKeepsItsHistory()
+    {
+        TempStore store;
+        const QByteArray header = QByteArray(kHouseholdHeader).replace("\n", ",desil_as_of\n");
+        const QByteArray july = header + "H1,,35.71.03.1001,1,2,Jl. Melati,5,active,,,2026-07-20\n"
+                                         "H2,,35.71.03.1001,1,2,Jl. Kenanga,,active,,,\n";
+        QVERIFY(run(store, write(store, july, kPersons)));
+        const RegisterRepository reg(*store.db, store.clock);
+        QCOMPARE(reg.household(QStringLiteral("H1"))->desilAsOf, QDate(2026, 7, 20));
+        QCOMPARE(reg.household(QStringLiteral("H2"))->desil, 0);
+        QVERIFY(reg.desilHistory(QStringLiteral("H2"))->isEmpty());
+
+        store.clock.advanceDays(30);
+        QByteArray october = july;
+        october.replace(",5,active,,,2026-07-20", ",3,active,,,2026-10-20");
+        QVERIFY(run(store, write(store, october, kPersons)));
+        // An older snapshot without the column: the same desil keeps its date, nothing new.
+        QVERIFY(run(store, write(store,
+                                 QByteArray(kHouseholdHeader) +
+                                     "H1,,35.71.03.1001,1,2,Jl. Melati,3,active,,\n"
+                                     "H2,,35.71.03.1001,1,2,Jl. Kenanga,,active,,\n",
+                                 kPersons)));
+        const QList<DesilRecord> history = *reg.desilHistory(QStringLiteral("H1"));
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history[0].desil, 5);
+        QCOMPARE(history[0].asOf, QDate(2026, 7, 20));
+        QCOMPARE(history[1].desil, 3);
+        QCOMPARE(history[1].asOf, QDate(2026, 10, 20));
+        QCOMPARE(history[1].source, QStringLiteral("snapshot"));
+        QCOMPARE(history[1].recordedAt, store.clock.now().toUTC());
+        QCOMPARE(reg.household(QStringLiteral("H1"))->desilAsOf, QDate(2026, 10, 20));
+
+        // A new desil without a date: the old date does not stay with it.
+        QVERIFY(run(store, write(store,
+                                 QByteArray(kHouseholdHeader) +
+                                     "H1,,35.71.03.1001,1,2,Jl. Melati,4,active,,\n",
+                                 kPersons)));
+        QVERIFY(!reg.household(QStringLiteral("H1"))->desilAsOf.isValid());
+        QCOMPARE(reg.desilHistory(QStringLiteral("H1"))->size(), 3);
+    }
+
+    void desilDateMustBeARealPastDate()
+    {
+        TempStore store;
+        const QByteArray header = QByteArray(kHouseholdHeader).replace("\n", ",desil_as_of\n");
+        const auto report =
+            run(store, write(store,
+                             header + "H1,,35.71.03.1001,1,2,a,3,active,,,2026-02-30\n"
+                                      "H2,,35.71.03.1001,1,2,b,3,active,,,2027-01-20\n"
+                                      "H3,,35.71.03.1001,1,2,c,,active,,,2026-10-20\n",
+                             kPersonHeader));
+        QVERIFY(report);
+        QCOMPARE(report->householdsRejected, 2);
+        QCOMPARE(report->householdsInserted, 1);
+        const QByteArray rejects = readFile(report->rejectsFile);
+        QCOMPARE(rejects.count("household.desil_as_of_invalid"), 2);
+        QCOMPARE(rejects.count("household.desil_as_of_alone"), 1);
+        QVERIFY(!RegisterRepository(*store.db, store.clock)
+                     .household(QStringLiteral("H3"))
+                     ->desilAsOf.isValid());
     }
 
     void duplicateWithinAReimportIsRefused()

@@ -259,6 +259,35 @@ private Q_SLOTS:
         QCOMPARE(b.outbox.decisions(10, QStringLiteral("H2"))->size(), 0);
     }
 
+    // Channel and approval travel with the request; a request without them (made before they
+    // were recorded) keeps exactly the envelope it had, so its hash does not change.
+    void theEnvelopeCarriesChannelAndApprovalWhenKnown()
+    {
+        ChangeRequest r;
+        r.kind = RequestKind::Removal;
+        r.householdId = QStringLiteral("H1");
+        r.createdAt = referenceNow();
+        r.createdBy = QStringLiteral("rina");
+        const QJsonObject old = RequestEnvelope::build(r, {});
+        QVERIFY(!old.contains(QStringLiteral("channel")));
+        QVERIFY(!old.contains(QStringLiteral("approval")));
+        QCOMPARE(RequestEnvelope::canonical(old),
+                 QByteArray("{\"attachments\":[],\"base_version\":null,\"created_at\":"
+                            "\"2026-11-23T03:00:00.000Z\",\"created_by\":\"rina\","
+                            "\"household_id\":\"H1\",\"kind\":\"removal\",\"payload\":{},"
+                            "\"person_id\":\"\",\"warnings\":[]}"));
+        r.channel = RequestChannel::CekBansosObjection;
+        r.approval =
+            RequestApproval{ApprovalBasis::Sptjm, QStringLiteral("400.9.14.1/0003/X/2026")};
+        const QJsonObject now = RequestEnvelope::build(r, {});
+        QCOMPARE(now.value(QStringLiteral("channel")).toString(),
+                 QStringLiteral("cek_bansos_sanggah"));
+        QCOMPARE(
+            now.value(QStringLiteral("approval")).toObject(),
+            (QJsonObject{{QStringLiteral("basis"), QStringLiteral("sptjm")},
+                         {QStringLiteral("number"), QStringLiteral("400.9.14.1/0003/X/2026")}}));
+    }
+
     void theEnvelopeHashDoesNotDependOnKeyOrder()
     {
         QJsonObject a;

@@ -18,15 +18,17 @@ namespace {
 const QString kVillage = QStringLiteral("35.71.03.1001");
 
 ReplicaChange household(qint64 seq, const QString &id, qint64 version,
-                        const QString &address = QStringLiteral("Jl. Brantas No. 1"))
+                        const QString &address = QStringLiteral("Jl. Brantas No. 1"), int desil = 2,
+                        QDate desilAsOf = {})
 {
     Household h;
+    h.desilAsOf = desilAsOf;
     h.id = id;
     h.villageCode = kVillage;
     h.rt = QStringLiteral("003");
     h.rw = QStringLiteral("005");
     h.address = address;
-    h.desil = 2;
+    h.desil = desil;
     return {seq,
             QStringLiteral("household"),
             id,
@@ -172,6 +174,43 @@ private Q_SLOTS:
         const Household h = *r.reg.household(QStringLiteral("H1"));
         QCOMPARE(h.address, QStringLiteral("Jl. Baru"));
         QCOMPARE(h.latitude.value_or(0), -7.8);
+    }
+
+    // Each pull carries BPS's desil with its date; the replica keeps every one it was given.
+    void desilHistoryAcrossPulls()
+    {
+        Replica r;
+        const QString address = QStringLiteral("Jl. Brantas No. 1");
+        const ReplicaChange july = household(3, QStringLiteral("H1"), 2, address, 5, {2026, 7, 20});
+        QCOMPARE(july.data.value(QStringLiteral("desil_as_of")).toString(),
+                 QStringLiteral("2026-07-20"));
+        QVERIFY(r.applier.applyChanges({july}, 3, 3));
+        QCOMPARE(r.reg.household(QStringLiteral("H1"))->desilAsOf, QDate(2026, 7, 20));
+        r.store.clock.advanceDays(1);
+        QVERIFY(r.applier.applyChanges(
+            {household(4, QStringLiteral("H1"), 3, address, 3, {2026, 10, 20})}, 4, 4));
+        // A record of an older server, without the date: same desil, date kept, no new line.
+        QVERIFY(r.applier.applyChanges({household(5, QStringLiteral("H1"), 4, address, 3)}, 5, 5));
+        const QList<DesilRecord> history = *r.reg.desilHistory(QStringLiteral("H1"));
+        QCOMPARE(history.size(), 3); // desil 2 of the seed (no date), 5, 3
+        QCOMPARE(history[0].desil, 2);
+        QVERIFY(!history[0].asOf.isValid());
+        QCOMPARE(history[1].desil, 5);
+        QCOMPARE(history[2].desil, 3);
+        QCOMPARE(history[2].asOf, QDate(2026, 10, 20));
+        QCOMPARE(history[2].source, QStringLiteral("pull"));
+        QCOMPARE(history[2].recordedAt, r.store.clock.now().toUTC());
+        QCOMPARE(r.reg.household(QStringLiteral("H1"))->desilAsOf, QDate(2026, 10, 20));
+        // Without a date the key is left out, so older records keep their exact JSON.
+        QVERIFY(
+            !household(1, QStringLiteral("H9"), 1).data.contains(QStringLiteral("desil_as_of")));
+        const auto bad = RecordJson::toHousehold(
+            QStringLiteral("H1"),
+            QJsonObject{{QStringLiteral("village_code"), kVillage},
+                        {QStringLiteral("status"), QStringLiteral("active")},
+                        {QStringLiteral("desil"), 3},
+                        {QStringLiteral("desil_as_of"), QStringLiteral("20-10-2026")}});
+        QVERIFY(!bad);
     }
 
     void aPageIsAppliedWhollyOrNotAtAll()

@@ -88,6 +88,37 @@ private Q_SLOTS:
                  1);
     }
 
+    // Every request records where it came from; an old request without one keeps none.
+    void channelIsRecordedWithTheDraft()
+    {
+        TempStore store;
+        const ChangeRequestRepository repo(*store.db, store.clock);
+        ChangeRequest r;
+        r.kind = RequestKind::Objection;
+        const auto counter = repo.createDraft(r, QStringLiteral("rina"));
+        QVERIFY(counter);
+        QCOMPARE(repo.get(counter->id)->channel, RequestChannel::Counter);
+        r.channel = RequestChannel::CekBansosObjection;
+        const auto app = repo.createDraft(r, QStringLiteral("rina"));
+        QCOMPARE(repo.get(app->id)->channel, RequestChannel::CekBansosObjection);
+        ChangeRequest edited = *repo.get(counter->id);
+        edited.channel = RequestChannel::FieldVisit;
+        QVERIFY(repo.updateDraft(edited, QStringLiteral("rina")));
+        QCOMPARE(repo.get(counter->id)->channel, RequestChannel::FieldVisit);
+        QCOMPARE(repo.recent({}, 0, 10)->first().request.channel,
+                 RequestChannel::CekBansosObjection);
+        QVERIFY(store.db->execute("UPDATE change_request SET channel = NULL"));
+        QVERIFY(!repo.get(counter->id)->channel);
+        QVERIFY(!repo.get(counter->id)->approval);
+        // Approval is recorded only for an approved request.
+        QCOMPARE(repo.setApproval(counter->id, {ApprovalBasis::Minutes, QStringLiteral("A/1")})
+                     .error()
+                     .code,
+                 QStringLiteral("request.not_approved"));
+        QCOMPARE(RequestChannels::fromCode(u"cek_bansos_usul"), RequestChannel::CekBansosProposal);
+        QVERIFY(!RequestChannels::fromCode(u"loket"));
+    }
+
     void legalRoadIsRecordedStepByStep()
     {
         TempStore store;

@@ -401,6 +401,25 @@ private Q_SLOTS:
                 .contains(QStringLiteral("request.destination_missing@destination_village")));
     }
 
+    // Cek Bansos sanggah carries objections (or removals), Cek Bansos usul proposals.
+    void theChannelMustFitTheKind()
+    {
+        ChangeRequest r;
+        r.kind = RequestKind::Correction;
+        r.householdId = QStringLiteral("H1");
+        r.channel = RequestChannel::CekBansosObjection;
+        const RequestValidator validator(*m_store.db, QDate(2026, 11, 23));
+        QVERIFY(codes(validator.validate(r), Severity::Error)
+                    .contains(QStringLiteral("request.channel_kind@channel")));
+        r.channel = RequestChannel::FieldVisit;
+        QVERIFY(!codes(validator.validate(r), Severity::Error)
+                     .contains(QStringLiteral("request.channel_kind@channel")));
+        QVERIFY(RequestChannels::fits(RequestChannel::CekBansosObjection, RequestKind::Objection));
+        QVERIFY(
+            RequestChannels::fits(RequestChannel::CekBansosProposal, RequestKind::CitizenProposal));
+        QVERIFY(!RequestChannels::fits(RequestChannel::CekBansosProposal, RequestKind::Removal));
+    }
+
     void relocationSaysWhoMoves()
     {
         QJsonObject p{{QStringLiteral("destination_village"), QStringLiteral("35.71.01.1001")}};

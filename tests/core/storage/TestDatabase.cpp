@@ -136,6 +136,56 @@ private Q_SLOTS:
         QCOMPARE(count("SELECT head_name = 'Budi Santoso' AND member_count = 2 FROM household"), 1);
     }
 
+    // Schema 32 rebuilds the letter register (a new kind) with foreign keys pointing at it, and
+    // keeps the desil households already had as the first line of their history.
+    void upgradeTo32KeepsLettersAndStartsTheDesilHistory()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        Database::Options before;
+        before.migrations = QList<Migration>();
+        for (const Migration &m : Migration::shipped()) {
+            if (m.version < 32) {
+                before.migrations->append(m);
+            }
+        }
+        {
+            auto db = openOrFail(path, before);
+            QVERIFY(db);
+            QVERIFY(db->execute(
+                "INSERT INTO village(code, name) VALUES ('35.71.03.1001', 'Bangsal');"
+                "INSERT INTO household(id, village_code, desil) VALUES ('H1', '35.71.03.1001', 4),"
+                "('H2', '35.71.03.1001', NULL);"
+                "INSERT INTO letter(id, year, serial, number, kind, issued_on, issued_at, "
+                "issued_by) VALUES (7, 2026, 1, 'A/1', 'certificate', '2026-11-23', "
+                "'2026-11-23T03:00:00.000Z', 'rina');"
+                "INSERT INTO letter_print(letter_id, at, actor, copy, paper, target) VALUES "
+                "(7, '2026-11-23T03:00:00.000Z', 'rina', 0, 'A4', 'pdf');"));
+        }
+        auto db = openOrFail(path);
+        QVERIFY(db);
+        const auto count = [&db](const char *sql) {
+            auto q = db->query(QString::fromLatin1(sql));
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        QCOMPARE(count("SELECT count(*) FROM desil_history WHERE household_id = 'H1' AND desil = 4 "
+                       "AND as_of IS NULL AND source = 'schema'"),
+                 1);
+        QCOMPARE(count("SELECT count(*) FROM desil_history"), 1);
+        QCOMPARE(count("SELECT count(*) FROM letter l JOIN letter_print p ON p.letter_id = l.id "
+                       "WHERE l.id = 7 AND l.number = 'A/1'"),
+                 1);
+        QCOMPARE(count("PRAGMA foreign_keys"), 1);
+        // The new kind goes in; the register still refuses to be rewritten or deleted from.
+        QVERIFY(db->execute("INSERT INTO letter(year, serial, number, kind, issued_on, issued_at, "
+                            "issued_by) VALUES (2026, 2, 'A/2', 'reactivation', '2026-11-23', "
+                            "'2026-11-23T03:00:00.000Z', 'rina');"));
+        QVERIFY(!db->execute("DELETE FROM letter WHERE id = 7;"));
+        QVERIFY(!db->execute("UPDATE letter SET number = 'X' WHERE id = 7;"));
+        QVERIFY(!db->execute("INSERT INTO letter_print(letter_id, at, actor, copy, paper, target) "
+                             "VALUES (99, 'x', 'rina', 0, 'A4', 'pdf');"));
+    }
+
     void newerStoreIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;

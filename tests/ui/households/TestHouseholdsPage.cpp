@@ -1,3 +1,4 @@
+#include "core/register/RegisterRepository.h"
 #include "core/requests/ChangeRequestRepository.h"
 #include "tests/ui/UiSupport.h"
 #include "ui/common/EmptyTableHint.h"
@@ -162,7 +163,7 @@ private Q_SLOTS:
         HouseholdDetailView *detail = page.detail();
         QVERIFY(detail->isVisible());
         QTabWidget *tabs = detail->tabs();
-        QCOMPARE(tabs->count(), 5);
+        QCOMPARE(tabs->count(), 6);
         auto *members = qobject_cast<QTableWidget *>(tabs->widget(0));
         QCOMPARE(members->rowCount(), detail->dossier()->members.size());
         auto *history = qobject_cast<QTableWidget *>(tabs->widget(2));
@@ -179,6 +180,56 @@ private Q_SLOTS:
         QCOMPARE(r.kind, RequestKind::Removal);
         QCOMPARE(r.householdId, household);
         QCOMPARE(r.personId, detail->dossier()->members.first().id);
+    }
+
+    // The header says the desil with BPS's date; the Desil tab keeps its history and what it
+    // means for each programme, with the rule.
+    void desilWithItsDateHistoryAndProgrammeFlags()
+    {
+        UiFixture f(40);
+        // A PBI-JK recipient whose family BPS ranked again, into desil 7.
+        auto q = f.db->query(QStringLiteral(
+            "SELECT p.household_id FROM program_membership m JOIN person p ON p.pk = "
+            "m.person_pk WHERE m.program = 'PBI-JK' AND m.until IS NULL AND p.status = 'active' "
+            "ORDER BY p.household_id LIMIT 1"));
+        QVERIFY(q && q->next());
+        const QString household = q->value(0).toString();
+        QVERIFY(f.db->execute(QStringLiteral("UPDATE household SET desil = 7, desil_as_of = "
+                                             "'2026-10-20' WHERE id = '%1'")
+                                  .arg(household)
+                                  .toUtf8()
+                                  .constData()));
+        QVERIFY(RegisterRepository(*f.db, f.clock)
+                    .recordDesil(household, 7, QDate(2026, 10, 20), QStringLiteral("pull")));
+        HouseholdsPage page(f.context);
+        page.resize(1366, 700);
+        page.show();
+        page.openHousehold(household);
+        HouseholdDetailView *detail = page.detail();
+        bool headerSaysDate = false;
+        for (QLabel *label : detail->findChildren<QLabel *>()) {
+            headerSaysDate = headerSaysDate ||
+                             label->text().contains(QStringLiteral("desil 7 per 20 Oktober 2026"));
+        }
+        QVERIFY(headerSaysDate);
+        QTabWidget *tabs = detail->tabs();
+        QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Desil (2)"));
+        QTableWidget *desils = nullptr;
+        for (QTableWidget *t : detail->findChildren<QTableWidget *>()) {
+            if (t->columnCount() == 4 &&
+                t->horizontalHeaderItem(1)->text().contains(QStringLiteral("BPS"))) {
+                desils = t;
+            }
+        }
+        QVERIFY(desils);
+        QCOMPARE(desils->rowCount(), 2);
+        QCOMPARE(desils->item(0, 0)->text(), QStringLiteral("7"));
+        QCOMPARE(desils->item(0, 1)->text(), QStringLiteral("20 Oktober 2026"));
+        QCOMPARE(desils->item(0, 3)->text(), QStringLiteral("Sinkronisasi"));
+        const QString flags = detail->findChild<QLabel *>(QStringLiteral("eligibility"))->text();
+        QVERIFY(flags.contains(QStringLiteral("PBI-JK dinonaktifkan untuk desil 7 per 20 Oktober "
+                                              "2026")));
+        QVERIFY(flags.contains(QStringLiteral("SK Mensos 03/HUK/2026")));
     }
 
     void photosAndLocationFollowTheOpenHousehold()

@@ -319,6 +319,29 @@ private Q_SLOTS:
         QVERIFY(!dialog.controller().request().payload.contains(QStringLiteral("reporter")));
     }
 
+    // Where the request came from is chosen on the form and saved with the draft; what approved
+    // it is shown, and this month's cut-off (the 17th has passed on the suite's 23 November).
+    void channelApprovalAndCutoff()
+    {
+        UiFixture f;
+        ChangeRequest r;
+        r.kind = RequestKind::Objection;
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        auto *channel = field<QComboBox>(dialog, "channel");
+        QCOMPARE(channel->currentText(), QStringLiteral("Loket kelurahan/desa"));
+        channel->setCurrentIndex(channel->findData(int(RequestChannel::CekBansosObjection)));
+        QCOMPARE(dialog.controller().request().channel, RequestChannel::CekBansosObjection);
+        QTest::keyClicks(field<QLineEdit>(dialog, "subject"), QStringLiteral("Penerima mampu"));
+        QVERIFY(dialog.controller().saveNow());
+        QCOMPARE(
+            ChangeRequestRepository(*f.db, f.clock).get(dialog.controller().request().id)->channel,
+            RequestChannel::CekBansosObjection);
+        QVERIFY(field<QLabel>(dialog, "approval")->text().contains(QStringLiteral("belum ada")));
+        QVERIFY(
+            field<QLabel>(dialog, "cutoffNote")->text().contains(QStringLiteral("sudah lewat")));
+    }
+
     void newFamilyWithTwoMembers()
     {
         UiFixture f;

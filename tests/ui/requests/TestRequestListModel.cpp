@@ -42,6 +42,10 @@ private Q_SLOTS:
         QCOMPARE(model.request(0)->id, 250);
         QCOMPARE(model.data(model.index(0, RequestListModel::State)).toString(),
                  QStringLiteral("Draf"));
+        QCOMPARE(model.data(model.index(0, RequestListModel::Channel)).toString(),
+                 QStringLiteral("Loket kelurahan/desa"));
+        QCOMPARE(model.headerData(RequestListModel::Channel, Qt::Horizontal).toString(),
+                 QStringLiteral("Saluran"));
         QVERIFY(model.data(model.index(0, RequestListModel::Family))
                     .toString()
                     .contains(QStringLiteral("3571031001.000001")));
