@@ -31,5 +31,6 @@ int letterVerify(const QStringList &arguments, Console &console);
 int sync(const QStringList &arguments, Console &console);
 int outboxList(const QStringList &arguments, Console &console);
 int outboxAdd(const QStringList &arguments, Console &console);
+int exportList(const QStringList &arguments, Console &console);
 
 } // namespace tepat::cli
