@@ -25,12 +25,16 @@ inline QJsonObject readWithOpenpyxl(const QString &path)
     return QJsonDocument::fromJson(python.readAllStandardOutput()).object();
 }
 
-// Runs a Python program with openpyxl imported and `path` as the workbook to write.
+// Runs a Python program with openpyxl and xlsx_parts (write_package, sheet_xml) imported and
+// `path` as the workbook to write.
 inline bool writeWithOpenpyxl(const QString &path, const QString &program)
 {
     QProcess python;
     const QString code =
-        QStringLiteral("import sys, datetime, openpyxl\npath = sys.argv[1]\n") + program;
+        QStringLiteral("import sys, datetime, openpyxl\npath = sys.argv[1]\n"
+                       "sys.path.insert(0, '" TEPAT_SOURCE_DIR "/tests/core/workbook')\n"
+                       "from xlsx_parts import write_package, sheet_xml\n") +
+        program;
     python.start(QStringLiteral(TEPAT_PYTHON3), {QStringLiteral("-c"), code, path});
     if (!python.waitForFinished(60000) || python.exitCode() != 0) {
         qWarning("openpyxl could not write %s: %s", qPrintable(path),
