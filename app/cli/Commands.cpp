@@ -56,6 +56,11 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("cli", "Simpan daftar (keluarga, usulan, surat, BNBA) sebagai buku "
                                   "kerja Excel."),
          exportList},
+        {QStringLiteral("proposals template"),
+         QT_TRANSLATE_NOOP("cli", "Simpan templat usulan massal (.xlsx)."), proposalsTemplate},
+        {QStringLiteral("proposals import"),
+         QT_TRANSLATE_NOOP("cli", "Periksa dan buat draf usulan massal dari buku kerja Excel."),
+         proposalsImport},
     };
 }
 
