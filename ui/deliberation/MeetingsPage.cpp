@@ -16,6 +16,7 @@
 #include "core/requests/RequestSubject.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ExcelExport.h"
 #include "ui/common/PrintPreview.h"
 #include "ui/common/StoreWatch.h"
 
@@ -139,6 +140,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_service(std::make_unique<DeliberationService>(context.db, context.clock, context.session,
                                                       context.filesFolder))
+    , m_excel(new ExcelExport(context, this))
 {
     m_schedule = new QLabel(this);
     m_schedule->setObjectName(QStringLiteral("schedule"));
@@ -205,6 +207,8 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     documentButtons->addWidget(make(
         tr("&Berita acara PDF…"), [this] { saveDocument(MeetingDocument::Minutes); },
         m_anyMeeting));
+    documentButtons->addWidget(
+        make(tr("BNBA ke E&xcel…"), &MeetingsPage::exportBnba, m_anyMeeting));
     auto *preview = new QPushButton(tr("Pra&tinjau && cetak…"), detail);
     preview->setObjectName(QStringLiteral("preview"));
     preview->setAutoDefault(false);
@@ -261,6 +265,28 @@ bool MeetingsPage::check(const QString &error)
         QMessageBox::warning(this, tr("Musyawarah"), error);
     }
     return error.isEmpty();
+}
+
+void MeetingsPage::exportBnba()
+{
+    const qint64 meeting = current();
+    if (meeting <= 0) {
+        return;
+    }
+    const Session session = m_context.session;
+    const Clock &clock = m_context.clock;
+    const QString files = m_context.filesFolder;
+    m_excel->start(QStringLiteral("bnba musyawarah %1").arg(meeting),
+                   [meeting, session, &clock, files](const Database &db, const QString &path,
+                                                     const ExportProgress &) -> Result<qint64> {
+                       const Result<MinutesContent> content =
+                           DeliberationService(db, clock, session, files)
+                               .content(meeting, MeetingDocument::Minutes);
+                       if (!content) {
+                           return content.error();
+                       }
+                       return ListExport(db, session).bnba(*content, path);
+                   });
 }
 
 qint64 MeetingsPage::current() const
