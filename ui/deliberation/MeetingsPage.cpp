@@ -193,6 +193,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     agendaButtons->addWidget(
         make(tr("&Keluarkan dari agenda"), &MeetingsPage::removeFromAgenda, m_plannedOnly));
     agendaButtons->addStretch();
+    agendaButtons->addWidget(make(tr("BNBA ke E&xcel…"), &MeetingsPage::exportBnba, m_anyMeeting));
     auto *attendeeButtons = new QHBoxLayout;
     attendeeButtons->addWidget(
         make(tr("Tambah &hadir…"), &MeetingsPage::addAttendee, m_plannedOnly));
@@ -207,8 +208,6 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     documentButtons->addWidget(make(
         tr("&Berita acara PDF…"), [this] { saveDocument(MeetingDocument::Minutes); },
         m_anyMeeting));
-    documentButtons->addWidget(
-        make(tr("BNBA ke E&xcel…"), &MeetingsPage::exportBnba, m_anyMeeting));
     auto *preview = new QPushButton(tr("Pra&tinjau && cetak…"), detail);
     preview->setObjectName(QStringLiteral("preview"));
     preview->setAutoDefault(false);
