@@ -64,6 +64,15 @@ QList<Command> commands()
          QT_TRANSLATE_NOOP("cli", "Tampilkan isi kotak keluar dan masalahnya."), outboxList},
         {QStringLiteral("outbox add"),
          QT_TRANSLATE_NOOP("cli", "Masukkan usulan yang disetujui ke kotak keluar."), outboxAdd},
+        {QStringLiteral("export"),
+         QT_TRANSLATE_NOOP("cli", "Simpan daftar (keluarga, usulan, surat, BNBA) sebagai buku "
+                                  "kerja Excel."),
+         exportList},
+        {QStringLiteral("proposals template"),
+         QT_TRANSLATE_NOOP("cli", "Simpan templat usulan massal (.xlsx)."), proposalsTemplate},
+        {QStringLiteral("proposals import"),
+         QT_TRANSLATE_NOOP("cli", "Periksa dan buat draf usulan massal dari buku kerja Excel."),
+         proposalsImport},
     };
 }
 

@@ -34,5 +34,8 @@ int letterVerify(const QStringList &arguments, Console &console);
 int sync(const QStringList &arguments, Console &console);
 int outboxList(const QStringList &arguments, Console &console);
 int outboxAdd(const QStringList &arguments, Console &console);
+int exportList(const QStringList &arguments, Console &console);
+int proposalsTemplate(const QStringList &arguments, Console &console);
+int proposalsImport(const QStringList &arguments, Console &console);
 
 } // namespace tepat::cli

@@ -17,6 +17,7 @@ ALLOWED = {
     'core/photos/': ['core/'],
     'core/documents/': ['core/'],
     'core/fieldwork/': ['core/'],
+    'core/workbook/': ['core/'],
     'sync/protocol/': ['core/', 'sync/protocol/'],
     'sync/cli/': ['core/', 'sync/cli/'],
     'sync/client/': ['core/', 'sync/protocol/', 'sync/client/'],
@@ -29,10 +30,11 @@ ALLOWED = {
 }
 # Libraries of their own inside core/: tepat_core's folders must not reach into them.
 OWN_LIBRARIES = {
-    'core/location/': ['core/photos/', 'core/documents/', 'core/fieldwork/'],
-    'core/photos/': ['core/documents/', 'core/fieldwork/'],
-    'core/documents/': ['core/location/', 'core/photos/', 'core/fieldwork/'],
-    'core/fieldwork/': ['core/documents/'],
+    'core/location/': ['core/photos/', 'core/documents/', 'core/fieldwork/', 'core/workbook/'],
+    'core/photos/': ['core/documents/', 'core/fieldwork/', 'core/workbook/'],
+    'core/documents/': ['core/location/', 'core/photos/', 'core/fieldwork/', 'core/workbook/'],
+    'core/fieldwork/': ['core/documents/', 'core/workbook/'],
+    'core/workbook/': ['core/location/', 'core/photos/', 'core/documents/', 'core/fieldwork/'],
 }
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 ROOTS = ('core/', 'sync/', 'ui/', 'app/', 'bench/', 'tests/')

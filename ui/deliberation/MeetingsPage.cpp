@@ -17,6 +17,7 @@
 #include "core/requests/RequestSubject.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ExcelExport.h"
 #include "ui/common/PrintPreview.h"
 #include "ui/common/StoreWatch.h"
 
@@ -140,6 +141,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     , m_context(context)
     , m_service(std::make_unique<DeliberationService>(context.db, context.clock, context.session,
                                                       context.filesFolder))
+    , m_excel(new ExcelExport(context, this))
 {
     m_schedule = new QLabel(this);
     m_schedule->setObjectName(QStringLiteral("schedule"));
@@ -192,6 +194,7 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     agendaButtons->addWidget(
         make(tr("&Keluarkan dari agenda"), &MeetingsPage::removeFromAgenda, m_plannedOnly));
     agendaButtons->addStretch();
+    agendaButtons->addWidget(make(tr("BNBA ke E&xcel…"), &MeetingsPage::exportBnba, m_anyMeeting));
     auto *attendeeButtons = new QHBoxLayout;
     attendeeButtons->addWidget(
         make(tr("Tambah &hadir…"), &MeetingsPage::addAttendee, m_plannedOnly));
@@ -262,6 +265,28 @@ bool MeetingsPage::check(const QString &error)
         QMessageBox::warning(this, tr("Musyawarah"), error);
     }
     return error.isEmpty();
+}
+
+void MeetingsPage::exportBnba()
+{
+    const qint64 meeting = current();
+    if (meeting <= 0) {
+        return;
+    }
+    const Session session = m_context.session;
+    const Clock &clock = m_context.clock;
+    const QString files = m_context.filesFolder;
+    m_excel->start(QStringLiteral("bnba musyawarah %1").arg(meeting),
+                   [meeting, session, &clock, files](const Database &db, const QString &path,
+                                                     const ExportProgress &) -> Result<qint64> {
+                       const Result<MinutesContent> content =
+                           DeliberationService(db, clock, session, files)
+                               .content(meeting, MeetingDocument::Minutes);
+                       if (!content) {
+                           return content.error();
+                       }
+                       return ListExport(db, session).bnba(*content, path);
+                   });
 }
 
 qint64 MeetingsPage::current() const

@@ -12,6 +12,7 @@ namespace tepat {
 
 struct AppContext;
 class DeliberationService;
+class ExcelExport;
 enum class MeetingDocument;
 struct Meeting;
 
@@ -48,10 +49,12 @@ private:
     void addAddendum();
     void saveDocument(MeetingDocument document);
     void printDocument(MeetingDocument document);
+    void exportBnba();
     bool check(const QString &error);
 
     AppContext &m_context;
     std::unique_ptr<DeliberationService> m_service;
+    ExcelExport *m_excel = nullptr;
     QLabel *m_schedule = nullptr;
     QPushButton *m_sptjm = nullptr;
     QAction *m_previewMinutes = nullptr;

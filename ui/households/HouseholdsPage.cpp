@@ -6,6 +6,7 @@
 #include "core/requests/ChangeRequest.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/ExcelExport.h"
 #include "ui/common/StoreWatch.h"
 #include "ui/households/HouseholdDetailView.h"
 #include "ui/households/HouseholdListModel.h"
@@ -109,6 +110,7 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent)
     , m_searchModel(new PersonSearchModel(context.clock.today(), this))
     , m_detail(new HouseholdDetailView(context))
     , m_worker(new SearchWorker(context.db.path()))
+    , m_excel(new ExcelExport(context, this))
 {
     m_search->setPlaceholderText(tr("Cari NIK, No KK atau nama… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -174,7 +176,29 @@ HouseholdsPage::HouseholdsPage(AppContext &context, QWidget *parent)
     m_lists->addWidget(m_householdTable);
     m_lists->addWidget(m_searchTable);
     listLayout->addWidget(m_lists, 1);
-    listLayout->addWidget(m_summary);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_summary, 1);
+    auto *toExcel = new QPushButton(tr("Ekspor ke E&xcel…"));
+    toExcel->setObjectName(QStringLiteral("exportExcel"));
+    toExcel->setToolTip(tr("Simpan daftar keluarga dengan saringan yang dipilih sebagai buku "
+                           "kerja Excel (.xlsx)."));
+    footer->addWidget(toExcel);
+    listLayout->addLayout(footer);
+    connect(toExcel, &QPushButton::clicked, this, [this] {
+        const HouseholdFilter filter = m_householdModel->filter();
+        const Session session = m_context.session;
+        QString title = tr("keluarga");
+        if (!filter.rw.isEmpty()) {
+            title += QStringLiteral(" rw ") + filter.rw;
+        }
+        if (!filter.rt.isEmpty()) {
+            title += QStringLiteral(" rt ") + filter.rt;
+        }
+        m_excel->start(title, [filter, session](const Database &db, const QString &path,
+                                                const ExportProgress &progress) {
+            return ListExport(db, session).households(filter, path, progress);
+        });
+    });
     m_stack->addWidget(listPage);
     m_stack->addWidget(m_detail);
     auto *layout = new QVBoxLayout(this);

@@ -16,6 +16,7 @@ namespace tepat {
 
 class HouseholdBrowser;
 class HouseholdDetailView;
+class ExcelExport;
 class HouseholdListModel;
 class PersonSearchModel;
 class SearchWorker;
@@ -43,6 +44,7 @@ public:
     HouseholdDetailView *detail() const { return m_detail; }
     PersonSearchModel *searchModel() const { return m_searchModel; }
     HouseholdListModel *householdModel() const { return m_householdModel; }
+    ExcelExport *excelExport() const { return m_excel; }
     bool isSearching() const;
 
     void openHousehold(const QString &householdId, const QString &personId = {});
@@ -85,6 +87,7 @@ private:
     bool m_openWhenFound = false; // Enter was pressed before the search had finished
     QThread m_searchThread;
     SearchWorker *m_worker;
+    ExcelExport *m_excel;
 };
 
 } // namespace tepat

@@ -11,6 +11,7 @@
 #include "core/storage/StoreEvents.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/BackgroundJob.h"
+#include "ui/common/ExcelExport.h"
 #include "ui/common/PrintPreview.h"
 #include "ui/common/StoreWatch.h"
 #include "ui/letters/LetterPreviewDialog.h"
@@ -76,6 +77,7 @@ LettersPage::LettersPage(AppContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_batchJob(new BackgroundJob(this))
+    , m_excel(new ExcelExport(context, this))
 {
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildIssueTab(), tr("Buat surat"));
@@ -206,6 +208,19 @@ QWidget *LettersPage::buildRegisterTab()
     auto *print = button(tr("&Cetak (ulang sebagai SALINAN)…"), tab);
     auto *pdf = button(tr("Simpan &PDF…"), tab);
     auto *csv = button(tr("&Ekspor CSV…"), tab);
+    auto *toExcel = button(tr("Ekspor ke E&xcel…"), tab);
+    toExcel->setObjectName(QStringLiteral("exportExcel"));
+    connect(toExcel, &QPushButton::clicked, this, [this] {
+        LetterQuery query;
+        query.text = m_registerFilter->text().trimmed();
+        const Session session = m_context.session;
+        const Clock &clock = m_context.clock;
+        m_excel->start(QStringLiteral("register surat"),
+                       [query, session, &clock](const Database &db, const QString &path,
+                                                const ExportProgress &progress) {
+                           return ListExport(db, session).letters(query, clock, path, progress);
+                       });
+    });
     auto *cancel = button(tr("&Batalkan nomor…"), tab);
     cancel->setObjectName(QStringLiteral("voidLetter"));
     cancel->setToolTip(tr("Nomor yang terlanjur diterbitkan karena keliru: tetap di register "
@@ -220,6 +235,7 @@ QWidget *LettersPage::buildRegisterTab()
     buttons->addWidget(cancel);
     buttons->addStretch();
     buttons->addWidget(csv);
+    buttons->addWidget(toExcel);
 
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(m_registerFilter);

@@ -17,6 +17,7 @@ namespace tepat {
 
 struct AppContext;
 class BackgroundJob;
+class ExcelExport;
 struct CertificateSubject;
 struct LetterRecord;
 struct ReactivationForm;
@@ -80,6 +81,7 @@ private:
     QPlainTextEdit *m_code = nullptr;
     QLabel *m_verdict = nullptr;
     BackgroundJob *m_batchJob = nullptr;
+    ExcelExport *m_excel = nullptr;
     QPushButton *m_batch = nullptr;
     QProgressBar *m_batchProgress = nullptr;
     QPushButton *m_batchCancel = nullptr;

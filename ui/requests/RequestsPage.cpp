@@ -3,6 +3,7 @@
 #include "core/common/Language.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/EmptyTableHint.h"
+#include "ui/common/ExcelExport.h"
 #include "ui/common/StoreWatch.h"
 #include "ui/requests/RequestListModel.h"
 
@@ -25,6 +26,7 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     , m_kind(new QComboBox)
     , m_counts(new QLabel)
     , m_context(context)
+    , m_excel(new ExcelExport(context, this))
 {
     m_state->addItem(tr("Semua status"), QString());
     for (RequestState s : RequestLifecycle::allStates()) {
@@ -45,7 +47,24 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     auto *refresh = new QPushButton(tr("Muat ulang"));
     refresh->setShortcut(QKeySequence::Refresh);
     bar->addWidget(refresh);
+    auto *toExcel = new QPushButton(tr("Ekspor ke E&xcel…"));
+    toExcel->setObjectName(QStringLiteral("exportExcel"));
+    toExcel->setToolTip(tr("Simpan daftar usulan dengan saringan yang dipilih sebagai buku kerja "
+                           "Excel (.xlsx)."));
+    bar->addWidget(toExcel);
     layout->addLayout(bar);
+    connect(toExcel, &QPushButton::clicked, this, [this] {
+        RequestFilter filter;
+        filter.state = RequestLifecycle::stateFromCode(m_state->currentData().toString());
+        filter.kind = RequestLifecycle::kindFromCode(m_kind->currentData().toString());
+        const Session session = m_context.session;
+        const Clock &clock = m_context.clock;
+        m_excel->start(tr("usulan"),
+                       [filter, session, &clock](const Database &db, const QString &path,
+                                                 const ExportProgress &progress) {
+                           return ListExport(db, session).requests(filter, clock, path, progress);
+                       });
+    });
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -13,6 +13,7 @@ namespace tepat {
 class ChangeRequestRepository;
 class RequestListModel;
 struct AppContext;
+class ExcelExport;
 struct ChangeRequest;
 
 // Usulan: every draft and request with where it stands in the lifecycle, filterable by state
@@ -27,6 +28,7 @@ public:
 
     RequestListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
+    ExcelExport *excelExport() const { return m_excel; }
     void reload();
 
 Q_SIGNALS:
@@ -42,6 +44,7 @@ private:
     QComboBox *m_kind;
     QLabel *m_counts;
     AppContext &m_context;
+    ExcelExport *m_excel;
 };
 
 } // namespace tepat

@@ -1,0 +1,278 @@
+#include "core/workbook/ListExport.h"
+
+#include "core/accounts/Role.h"
+#include "core/deliberation/Meeting.h"
+#include "core/workbook/XlsxWriter.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace tepat {
+
+namespace {
+
+constexpr int kBlock = 1000;
+
+QVariant optionalDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date) : QVariant();
+}
+
+// "Jl. Mawar 3, RT 003/RW 005" → ("005", "003") for sorting the BNBA per neighbourhood.
+std::pair<QString, QString> unitsOf(const QString &address)
+{
+    static const QRegularExpression units(QStringLiteral("RT\\s*0*(\\d+)\\s*/\\s*RW\\s*0*(\\d+)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = units.match(address);
+    if (!m.hasMatch()) {
+        return {};
+    }
+    return {m.captured(2).rightJustified(3, u'0'), m.captured(1).rightJustified(3, u'0')};
+}
+
+} // namespace
+
+ListExport::ListExport(const Database &db, const Session &session)
+    : m_db(db)
+    , m_session(session)
+{}
+
+Error ListExport::cancelled() const
+{
+    return Error{QStringLiteral("workbook.cancelled"),
+                 tr("Ekspor dibatalkan; tidak ada berkas yang disimpan.")};
+}
+
+Result<qint64> ListExport::households(const HouseholdFilter &filter, const QString &path,
+                                      const ExportProgress &progress) const
+{
+    if (const Status allowed = m_session.require(Permission::Draft); !allowed) {
+        return allowed.error();
+    }
+    const HouseholdBrowser browser(m_db);
+    const Result<qint64> total = browser.count(filter);
+    if (!total) {
+        return total.error();
+    }
+    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    if (!book) {
+        return book.error();
+    }
+    XlsxWriter &out = **book;
+    if (Status s = out.addSheet(tr("Keluarga"), {{tr("ID keluarga"), CellKind::Text, 16},
+                                                 {tr("No KK"), CellKind::Text, 19},
+                                                 {tr("Kepala keluarga"), CellKind::Text, 28},
+                                                 {tr("RT"), CellKind::Text, 6},
+                                                 {tr("RW"), CellKind::Text, 6},
+                                                 {tr("Alamat"), CellKind::Text, 32},
+                                                 {tr("Desil"), CellKind::Integer, 7},
+                                                 {tr("Jumlah anggota"), CellKind::Integer, 10},
+                                                 {tr("Status"), CellKind::Text, 14},
+                                                 {tr("Alasan status"), CellKind::Text, 20},
+                                                 {tr("Tanggal status"), CellKind::Date, 12},
+                                                 {tr("Lintang"), CellKind::Number, 11},
+                                                 {tr("Bujur"), CellKind::Number, 11}});
+        !s) {
+        return s.error();
+    }
+    HouseholdCursor cursor;
+    for (;;) {
+        Result<HouseholdPage> page = browser.page(filter, HouseholdSort::Id, false, cursor, kBlock);
+        if (!page) {
+            return page.error();
+        }
+        for (const Household &h : page->rows) {
+            if (Status s = out.addRow({h.id, h.kkNumber, h.headName, h.rt, h.rw, h.address,
+                                       h.desil > 0 ? QVariant(h.desil) : QVariant(), h.memberCount,
+                                       vocabulary::label(h.status), h.statusReason,
+                                       optionalDate(h.statusDate),
+                                       h.latitude ? QVariant(*h.latitude) : QVariant(),
+                                       h.longitude ? QVariant(*h.longitude) : QVariant()});
+                !s) {
+                return s.error();
+            }
+        }
+        if (progress && !progress(out.rowsWritten(), *total)) {
+            return cancelled();
+        }
+        if (!page->hasMore) {
+            break;
+        }
+        cursor = page->next;
+    }
+    const qint64 rows = out.rowsWritten();
+    if (Status s = out.close(); !s) {
+        return s.error();
+    }
+    return rows;
+}
+
+Result<qint64> ListExport::requests(const RequestFilter &filter, const Clock &clock,
+                                    const QString &path, const ExportProgress &progress) const
+{
+    if (const Status allowed = m_session.require(Permission::Draft); !allowed) {
+        return allowed.error();
+    }
+    const ChangeRequestRepository repository(m_db, clock);
+    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    if (!book) {
+        return book.error();
+    }
+    XlsxWriter &out = **book;
+    if (Status s = out.addSheet(tr("Usulan"), {{tr("No"), CellKind::Integer, 7},
+                                               {tr("Jenis usulan"), CellKind::Text, 26},
+                                               {tr("Status"), CellKind::Text, 20},
+                                               {tr("ID keluarga"), CellKind::Text, 16},
+                                               {tr("Keluarga"), CellKind::Text, 26},
+                                               {tr("ID anggota"), CellKind::Text, 18},
+                                               {tr("Dibuat"), CellKind::DateTime, 17},
+                                               {tr("Dibuat oleh"), CellKind::Text, 14},
+                                               {tr("Diubah"), CellKind::DateTime, 17},
+                                               {tr("Alasan status"), CellKind::Text, 30}});
+        !s) {
+        return s.error();
+    }
+    qint64 before = 0;
+    for (;;) {
+        Result<QList<RequestListRow>> page = repository.recent(filter, before, kBlock);
+        if (!page) {
+            return page.error();
+        }
+        for (const RequestListRow &row : *page) {
+            const ChangeRequest &r = row.request;
+            if (Status s = out.addRow({r.id, RequestLifecycle::label(r.kind),
+                                       RequestLifecycle::label(r.state), r.householdId,
+                                       row.householdName, r.personId, r.createdAt.toLocalTime(),
+                                       r.createdBy, r.updatedAt.toLocalTime(), r.stateReason});
+                !s) {
+                return s.error();
+            }
+        }
+        if (progress && !progress(out.rowsWritten(), 0)) {
+            return cancelled();
+        }
+        if (page->size() < kBlock) {
+            break;
+        }
+        before = page->last().request.id;
+    }
+    const qint64 rows = out.rowsWritten();
+    if (Status s = out.close(); !s) {
+        return s.error();
+    }
+    return rows;
+}
+
+Result<qint64> ListExport::letters(const LetterQuery &query, const Clock &clock,
+                                   const QString &path, const ExportProgress &progress) const
+{
+    if (const Status allowed = m_session.require(Permission::PrintLetters); !allowed) {
+        return allowed.error();
+    }
+    const LetterRegister letters(m_db, clock);
+    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    if (!book) {
+        return book.error();
+    }
+    XlsxWriter &out = **book;
+    if (Status s =
+            out.addSheet(tr("Register surat"), {{tr("Nomor urut"), CellKind::Integer, 8},
+                                                {tr("Tahun"), CellKind::Integer, 7},
+                                                {tr("Nomor surat"), CellKind::Text, 36},
+                                                {tr("Tanggal"), CellKind::Date, 12},
+                                                {tr("Jenis"), CellKind::Text, 22},
+                                                {tr("Status DTKS"), CellKind::Text, 14},
+                                                {tr("Nama/perihal"), CellKind::Text, 28},
+                                                {tr("ID anggota DTKS"), CellKind::Text, 18},
+                                                {tr("Keperluan"), CellKind::Text, 28},
+                                                {tr("Dibuat oleh"), CellKind::Text, 14},
+                                                {tr("Jumlah cetak"), CellKind::Integer, 8},
+                                                {tr("Status surat"), CellKind::Text, 12},
+                                                {tr("Alasan pembatalan"), CellKind::Text, 28}});
+        !s) {
+        return s.error();
+    }
+    qint64 before = 0;
+    for (;;) {
+        Result<QList<LetterRecord>> page = letters.search(query, kBlock, before);
+        if (!page) {
+            return page.error();
+        }
+        for (const LetterRecord &r : *page) {
+            const QString status = !r.registered   ? QString()
+                                   : *r.registered ? tr("Terdaftar")
+                                                   : tr("Tidak terdaftar");
+            if (Status s = out.addRow({r.serial, r.year, r.number, optionalDate(r.issuedOn),
+                                       LetterRegister::kindLabel(r.kind), status, r.subjectName,
+                                       r.personId, r.purpose, r.issuedBy, r.prints,
+                                       LetterRegister::stateLabel(r), r.voidReason});
+                !s) {
+                return s.error();
+            }
+        }
+        if (progress && !progress(out.rowsWritten(), 0)) {
+            return cancelled();
+        }
+        if (page->size() < kBlock) {
+            break;
+        }
+        before = page->last().id;
+    }
+    const qint64 rows = out.rowsWritten();
+    if (Status s = out.close(); !s) {
+        return s.error();
+    }
+    return rows;
+}
+
+Result<qint64> ListExport::bnba(const MinutesContent &content, const QString &path) const
+{
+    if (const Status allowed = m_session.require(Permission::Draft); !allowed) {
+        return allowed.error();
+    }
+    QList<DecisionRow> rows = content.rows;
+    std::stable_sort(rows.begin(), rows.end(), [](const DecisionRow &a, const DecisionRow &b) {
+        return unitsOf(a.address) < unitsOf(b.address);
+    });
+    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    if (!book) {
+        return book.error();
+    }
+    XlsxWriter &out = **book;
+    if (Status s = out.addSheet(tr("BNBA"), {{tr("No"), CellKind::Integer, 5},
+                                             {tr("RW"), CellKind::Text, 6},
+                                             {tr("RT"), CellKind::Text, 6},
+                                             {tr("Jenis usulan"), CellKind::Text, 24},
+                                             {tr("ID keluarga"), CellKind::Text, 16},
+                                             {tr("ID anggota"), CellKind::Text, 18},
+                                             {tr("NIK"), CellKind::Text, 19},
+                                             {tr("Nama"), CellKind::Text, 26},
+                                             {tr("Alamat"), CellKind::Text, 32},
+                                             {tr("Keputusan"), CellKind::Text, 14},
+                                             {tr("Alasan"), CellKind::Text, 28},
+                                             {tr("Keterangan"), CellKind::Text, 28},
+                                             {tr("Tanggal musyawarah"), CellKind::Date, 12}});
+        !s) {
+        return s.error();
+    }
+    int number = 0;
+    for (const DecisionRow &row : rows) {
+        const auto [rw, rt] = unitsOf(row.address);
+        if (Status s = out.addRow(
+                {++number, rw, rt, row.kindLabel, row.householdId, row.personId, row.nik, row.name,
+                 row.address, row.decision ? MeetingVocabulary::label(*row.decision) : QString(),
+                 row.reason, row.detail, optionalDate(content.meeting.heldOn)});
+            !s) {
+            return s.error();
+        }
+    }
+    const qint64 written = out.rowsWritten();
+    if (Status s = out.close(); !s) {
+        return s.error();
+    }
+    return written;
+}
+
+} // namespace tepat

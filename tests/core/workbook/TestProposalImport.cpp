@@ -1,0 +1,220 @@
+#include "core/accounts/Role.h"
+#include "core/demo/DemoVillage.h"
+#include "core/workbook/ProposalImport.h"
+#include "core/workbook/ProposalLayout.h"
+#include "tests/core/workbook/Openpyxl.h"
+#include "tests/support/TestSupport.h"
+
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+class TestProposalImport : public QObject
+{
+    Q_OBJECT
+
+    TempStore m_store;
+    const Session m_admin = Session::localAdministrator();
+    QString m_household; // an active family
+    QString m_kk;
+    QString m_memberNik;
+    QString m_otherHousehold;
+
+    QString value(const QString &sql)
+    {
+        auto q = m_store.db->query(sql);
+        return q && q->next() ? q->value(0).toString() : QString();
+    }
+
+    // The shipped template, filled in by openpyxl as an operator would in Excel.
+    QString filledTemplate(const QString &name, const QString &rows)
+    {
+        const QString path = m_store.file(name);
+        if (!ProposalLayout::writeTemplate(path)) {
+            return {};
+        }
+        return writeWithOpenpyxl(path, QStringLiteral("wb = openpyxl.load_workbook(path)\n") +
+                                           rows + QStringLiteral("\nwb.save(path)"))
+                   ? path
+                   : QString();
+    }
+
+    qint64 requests()
+    {
+        return m_store.count(QStringLiteral("SELECT count(*) FROM change_request"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        DemoOptions o;
+        o.households = 40;
+        o.today = QDate(2026, 11, 23);
+        QVERIFY(DemoVillage::populate(*m_store.db, m_store.clock, o));
+        m_household =
+            value(QStringLiteral("SELECT min(id) FROM household WHERE status = 'active'"));
+        m_otherHousehold =
+            value(QStringLiteral("SELECT max(id) FROM household WHERE status = 'active'"));
+        m_kk = value(QStringLiteral("SELECT kk_number FROM household WHERE id = '%1'")
+                         .arg(m_otherHousehold));
+        m_memberNik = value(QStringLiteral("SELECT nik FROM person WHERE household_id = '%1' AND "
+                                           "status = 'active' ORDER BY id LIMIT 1")
+                                .arg(m_household));
+        QVERIFY(!m_household.isEmpty() && !m_kk.isEmpty() && !m_memberNik.isEmpty());
+    }
+
+    void templateHasASheetPerKindWithCodeLists()
+    {
+        const QString path = m_store.file(QStringLiteral("templat.xlsx"));
+        QVERIFY(ProposalLayout::writeTemplate(path));
+        const QJsonObject book = readWithOpenpyxl(path);
+        const QJsonArray sheets = book[QStringLiteral("sheets")].toArray();
+        QCOMPARE(sheets.size(), ProposalLayout::sheets().size());
+        QCOMPARE(sheets[0][QStringLiteral("name")].toString(), QStringLiteral("Usulan program"));
+        const QJsonObject programList = sheets[0][QStringLiteral("validations")][0].toObject();
+        QCOMPARE(programList[QStringLiteral("sqref")].toString(), QStringLiteral("D2:D1001"));
+        QVERIFY(programList[QStringLiteral("formula1")].toString().contains(QStringLiteral("PKH")));
+        QCOMPARE(cellAt(book, 0, 2, 1)[QStringLiteral("v")].toString(), QStringLiteral("nama"));
+    }
+
+    void everyRowIsCheckedAndNamedByColumn()
+    {
+        const QString path = filledTemplate(
+            QStringLiteral("periksa.xlsx"),
+            QStringLiteral("ws = wb['Usulan program']\n"
+                           "ws.append(['%1', None, None, 'BLT-DD', 'terdampak banjir'])\n"
+                           "ws.append(['9999999999.999999', None, None, 'PKH', 'x'])\n"
+                           "ws.append([None, None, %2, 'PKH', 'x'])\n"
+                           "ws.append(['%1', None, None, 'SEMBAKO-X', 'x'])\n"
+                           "ws.append([None, None, '%3', 'APBD', 'lansia'])\n")
+                .arg(m_household, m_memberNik, m_memberNik));
+        QVERIFY(!path.isEmpty());
+        const Result<ProposalCheck> checked =
+            ProposalImport(*m_store.db, m_store.clock, m_admin).check(path);
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+        QCOMPARE(checked->rows.size(), 5);
+        const auto &rows = checked->rows;
+        QCOMPARE(rows[0].row, 2);
+        QVERIFY(rows[0].worst() != Severity::Error);
+        QCOMPARE(rows[0].request.kind, RequestKind::ProgramProposal);
+        QCOMPARE(rows[0].request.payload.value(QStringLiteral("program")).toString(),
+                 QStringLiteral("BLT-DD"));
+        QCOMPARE(rows[1].worst(), Severity::Error); // unknown family
+        QCOMPARE(rows[2].worst(), Severity::Error); // NIK typed as a number
+        QCOMPARE(rows[2].issues[0].column, QStringLiteral("nik"));
+        QVERIFY(rows[2].issues[0].message.contains(QStringLiteral("angka")));
+        QCOMPARE(rows[3].worst(), Severity::Error);
+        QCOMPARE(rows[3].issues[0].column, QStringLiteral("program"));
+        // Found by NIK: the person and the family.
+        QVERIFY(rows[4].worst() != Severity::Error);
+        QCOMPARE(rows[4].request.householdId, m_household);
+        QVERIFY(!rows[4].request.personId.isEmpty());
+        QCOMPARE(checked->refused(), 3);
+
+        // One refused row: nothing is created.
+        ProposalCheck copy = *checked;
+        const qint64 before = requests();
+        const Status refused = ProposalImport(*m_store.db, m_store.clock, m_admin).create(copy);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, QStringLiteral("proposals.refused_rows"));
+        QCOMPARE(requests(), before);
+    }
+
+    void cleanRowsBecomeDraftsInOneGo()
+    {
+        const QString path = filledTemplate(
+            QStringLiteral("bersih.xlsx"),
+            QStringLiteral("ws = wb['Usulan program']\n"
+                           "ws.append(['%1', None, None, 'BLT-DD', 'terdampak banjir'])\n"
+                           "ws = wb['Anggota baru']\n"
+                           "ws.append(['%2', '3571034507260001', 'Bayi Sehat', 'P', 'Kediri', "
+                           "datetime.date(2026, 7, 5), 'child', 'single', None, 'none', "
+                           "'lahir'])\n")
+                .arg(m_household, m_otherHousehold));
+        const ProposalImport importer(*m_store.db, m_store.clock, m_admin);
+        Result<ProposalCheck> checked = importer.check(path);
+        QVERIFY(checked);
+        QCOMPARE(checked->rows.size(), 2);
+        for (const ProposalRow &row : checked->rows) {
+            QStringList messages;
+            for (const ProposalIssue &i : row.issues) {
+                messages << i.column + QStringLiteral(": ") + i.message;
+            }
+            QVERIFY2(row.worst() != Severity::Error, qPrintable(messages.join(u'|')));
+        }
+        const QJsonObject member =
+            checked->rows[1].request.payload.value(QStringLiteral("member")).toObject();
+        QCOMPARE(member.value(QStringLiteral("birth_date")).toString(),
+                 QStringLiteral("2026-07-05"));
+        QCOMPARE(member.value(QStringLiteral("nik")).toString(),
+                 QStringLiteral("3571034507260001"));
+        const qint64 before = requests();
+        QVERIFY(importer.create(*checked));
+        QCOMPARE(requests(), before + 2);
+        QVERIFY(checked->rows[0].createdId > 0);
+        QCOMPARE(value(QStringLiteral("SELECT state FROM change_request WHERE id = %1")
+                           .arg(checked->rows[1].createdId)),
+                 QStringLiteral("draft"));
+    }
+
+    void dtsenExportLayoutWithATitleAbove()
+    {
+        const QString path = m_store.file(QStringLiteral("dtsen.xlsx"));
+        QVERIFY(writeWithOpenpyxl(
+            path, QStringLiteral("wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'DTSEN'\n"
+                                 "ws['A1'] = 'Data keluarga DTSEN'; ws.merge_cells('A1:F1')\n"
+                                 "ws.append(['no_kk', 'nik', 'nama_lengkap', 'desil_nasional', "
+                                 "'program', 'keterangan'])\n"
+                                 "ws.append(['%1', None, 'Kepala', 2, 'BLT-DD', 'usulan RT'])\n"
+                                 "wb.save(path)")
+                      .arg(m_kk)));
+        const Result<ProposalCheck> checked =
+            ProposalImport(*m_store.db, m_store.clock, m_admin).check(path);
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+        QCOMPARE(checked->rows.size(), 1);
+        QCOMPARE(checked->rows[0].row, 3);
+        QCOMPARE(checked->rows[0].request.kind, RequestKind::ProgramProposal);
+        QCOMPARE(checked->rows[0].request.householdId, m_otherHousehold);
+        QCOMPARE(checked->rows[0].request.payload.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("usulan RT"));
+    }
+
+    void otherSheetsAreIgnoredNotGuessed()
+    {
+        const QString path = m_store.file(QStringLiteral("catatan.xlsx"));
+        QVERIFY(writeWithOpenpyxl(
+            path, QStringLiteral("wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'Catatan'\n"
+                                 "ws.append(['Isi sesuai petunjuk'])\nwb.save(path)")));
+        const Result<ProposalCheck> checked =
+            ProposalImport(*m_store.db, m_store.clock, m_admin).check(path);
+        QVERIFY(checked);
+        QVERIFY(checked->rows.isEmpty());
+        QCOMPARE(checked->ignoredSheets, QStringList{QStringLiteral("Catatan")});
+    }
+
+    void aBadWorkbookChangesNothing()
+    {
+        const QString path = m_store.file(QStringLiteral("rusak.xlsx"));
+        writeFile(path, "nik;nama\n3571010101900001;Ani\n");
+        const qint64 before = requests();
+        const Result<ProposalCheck> checked =
+            ProposalImport(*m_store.db, m_store.clock, m_admin).check(path);
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().code, QStringLiteral("workbook.csv"));
+        QCOMPARE(requests(), before);
+    }
+
+    void onlyThoseWhoDraftMayImport()
+    {
+        const Session head(
+            Actor{QStringLiteral("lurah"), QStringLiteral("Lurah"), Role::VillageHead});
+        const Result<ProposalCheck> checked = ProposalImport(*m_store.db, m_store.clock, head)
+                                                  .check(m_store.file(QStringLiteral("x.xlsx")));
+        QVERIFY(!checked);
+        QCOMPARE(checked.error().code, QStringLiteral("auth.forbidden"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProposalImport)
+#include "TestProposalImport.moc"
