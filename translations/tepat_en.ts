@@ -643,6 +643,14 @@
         <source>ke berkas PDF</source>
         <translation>to a PDF file</translation>
     </message>
+    <message>
+        <source>Kalender DTSEN diubah</source>
+        <translation>DTSEN calendar changed</translation>
+    </message>
+    <message>
+        <source>rekomendasi reaktivasi PBI-JK</source>
+        <translation>PBI-JK reactivation recommendation</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -914,6 +922,29 @@
     <message>
         <source>Ruang simpan kelurahan/desa ini di server sudah penuh (%1 dari %2 MB terpakai). Hubungi Dinsos untuk menambah kuota.</source>
         <translation>This village's storage space on the server is full (%1 of %2 MB used). Ask Dinsos to raise the quota.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettings</name>
+    <message>
+        <source>Tanggal batas usulan harus 1 sampai 28 (ada di setiap bulan).</source>
+        <translation>The cut-off day must be 1 to 28 (a day every month has).</translation>
+    </message>
+    <message>
+        <source>Tanggal rilis desil BPS harus 1 sampai 28.</source>
+        <translation>The BPS desil release day must be 1 to 28.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu bulan rilis desil BPS.</source>
+        <translation>Choose at least one BPS desil release month.</translation>
+    </message>
+    <message>
+        <source>Bulan rilis desil BPS harus 1 sampai 12, masing-masing sekali.</source>
+        <translation>BPS release months must be 1 to 12, each once.</translation>
+    </message>
+    <message>
+        <source>Peringatan batas usulan 0–27 hari dan peringatan musyawarah 0–90 hari sebelumnya.</source>
+        <translation>Cut-off warning 0–27 days and musyawarah warning 0–90 days ahead.</translation>
     </message>
 </context>
 <context>
@@ -1240,6 +1271,49 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>CentralRoutes</name>
+    <message>
+        <source>Alamat tidak dikenal.</source>
+        <translation>Unknown address.</translation>
+    </message>
+    <message>
+        <source>Metode HTTP ini tidak berlaku untuk alamat tersebut.</source>
+        <translation>This HTTP method does not apply to that address.</translation>
+    </message>
+    <message>
+        <source>Perubahan hanya dikirim ke akun operator kelurahan/desa.</source>
+        <translation>Changes are only sent to village operator accounts.</translation>
+    </message>
+    <message>
+        <source>limit harus bilangan 1–%1.</source>
+        <translation>limit must be a number 1–%1.</translation>
+    </message>
+    <message>
+        <source>after harus nomor urut perubahan.</source>
+        <translation>after must be a change sequence number.</translation>
+    </message>
+    <message>
+        <source>Nama berkas harus SHA-256 (64 huruf hex kecil).</source>
+        <translation>The file name must be a SHA-256 (64 lowercase hex letters).</translation>
+    </message>
+    <message>
+        <source>Hanya operator yang mengunggah lampiran.</source>
+        <translation>Only operators upload attachments.</translation>
+    </message>
+    <message>
+        <source>Potongan berkas terlalu besar (paling banyak %1 MB).</source>
+        <translation>The file chunk is too large (at most %1 MB).</translation>
+    </message>
+    <message>
+        <source>offset dan total wajib berupa bilangan.</source>
+        <translation>offset and total must be numbers.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</source>
+        <translation>Only Dinsos supervisors can import civil-registry events.</translation>
+    </message>
+</context>
+<context>
     <name>CentralServer</name>
     <message>
         <source>Kepala permintaan terlalu besar.</source>
@@ -1273,8 +1347,8 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
 <context>
     <name>CertificateComposer</name>
     <message>
-        <source>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</source>
-        <translation>%1 is recorded as deceased; no DTKS certificate letter can be made for them.</translation>
+        <source>%1 tercatat meninggal dunia; surat keterangan DTSEN tidak dapat dibuat untuknya.</source>
+        <translation>%1 is recorded as deceased; no DTSEN certificate can be issued for them.</translation>
     </message>
 </context>
 <context>
@@ -1288,16 +1362,16 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <translation>The NIK is not valid.</translation>
     </message>
     <message>
-        <source>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
-        <translation>This NIK is in the DTKS/DTSEN data. Choose the person through search so the letter carries the recorded data.</translation>
-    </message>
-    <message>
-        <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
-        <translation>The date of the DTKS/DTSEN data is unknown. Load a snapshot or synchronise first.</translation>
-    </message>
-    <message>
         <source>%1 Periksa KTP/KK warga; bila datanya memang benar, centang "Data sudah diperiksa" lalu lanjutkan.</source>
         <translation>%1 Check the resident's ID card/family card; if the data are indeed right, tick "Data checked" and continue.</translation>
+    </message>
+    <message>
+        <source>NIK ini ada dalam data DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
+        <translation>This NIK is in the DTSEN data. Choose the person through the search so the letter carries the recorded data.</translation>
+    </message>
+    <message>
+        <source>Tanggal data DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
+        <translation>The date of the DTSEN data is not known yet. Load a snapshot or synchronise first.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1419,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Usulan #%1 sudah diperbaiki sebagai usulan #%2; lanjutkan di usulan itu.</source>
         <translation>Request #%1 has already been corrected as request #%2; continue in that request.</translation>
+    </message>
+    <message>
+        <source>Dasar persetujuan hanya dicatat untuk usulan yang disetujui.</source>
+        <translation>An approval basis is recorded only for approved requests.</translation>
     </message>
 </context>
 <context>
@@ -1592,6 +1670,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Tidak ada transaksi yang berjalan.</source>
         <translation>No transaction is running.</translation>
     </message>
+    <message>
+        <source>Pembaruan struktur data meninggalkan rujukan yang putus (tabel %1); semua perubahan dibatalkan dan data tetap seperti semula.</source>
+        <translation>The schema update left a broken reference (table %1); every change was rolled back and the data is as it was.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationSchedule</name>
@@ -1690,7 +1772,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
     <message numerus="yes">
         <source>%n usulan di agenda belum diputuskan. Pilih usulannya, lalu tekan Putuskan.</source>
-        <translation><numerusform>%n request on the agenda is not decided yet. Select it, then press Decide.</numerusform><numerusform>%n requests on the agenda are not decided yet. Select each, then press Decide.</numerusform></translation>
+        <translation>
+            <numerusform>%n request on the agenda is not decided yet. Select it, then press Decide.</numerusform>
+            <numerusform>%n requests on the agenda are not decided yet. Select each, then press Decide.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keduanya disetujui: %1</source>
@@ -1744,6 +1829,21 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>DesilText</name>
+    <message>
+        <source>belum ada desil</source>
+        <translation>no desil yet</translation>
+    </message>
+    <message>
+        <source>desil %1 (tanggal dari BPS tidak tercatat)</source>
+        <translation>desil %1 (BPS date not recorded)</translation>
+    </message>
+    <message>
+        <source>desil %1 per %2</source>
+        <translation>desil %1 as of %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
         <source>Dokumen tidak bisa digambar ke printer atau berkas.</source>
@@ -1759,6 +1859,101 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>DuplicateReview</name>
+    <message>
+        <source>Tulis alasan mengapa kedua data ini bukan orang yang sama.</source>
+        <translation>Write why these two records are not the same person.</translation>
+    </message>
+    <message>
+        <source>Pilih data yang dipertahankan dari kedua data ini.</source>
+        <translation>Choose which of the two records is kept.</translation>
+    </message>
+    <message>
+        <source>Kemungkinan ganda (skor %1): %2</source>
+        <translation>Likely duplicate (score %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEnvelopeReader</name>
+    <message>
+        <source>Berkas ini bukan paket kerja atau berkas hasil kunjungan Tepat.</source>
+        <translation>This file is not a Tepat work package or visit results bundle.</translation>
+    </message>
+    <message>
+        <source>Berkas terpotong (tidak lengkap): penyalinannya belum selesai atau terhenti. Salin lagi berkas aslinya, lalu ulangi.</source>
+        <translation>The file is truncated (incomplete): copying it did not finish or was interrupted. Copy the original file again, then retry.</translation>
+    </message>
+    <message>
+        <source>Berkas ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat, lalu ulangi.</source>
+        <translation>This file uses format version %1; this version of Tepat only knows version %2. Update Tepat, then retry.</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak asli: isinya telah diubah atau tanda tangannya tidak cocok. Minta berkas baru dari pembuatnya.</source>
+        <translation>This file is not genuine: its content was changed or its signature does not match. Ask its maker for a new file.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca: %2</source>
+        <translation>The file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Berkas ini terlalu besar untuk paket kerja atau berkas hasil Tepat.</source>
+        <translation>This file is too large for a Tepat work package or results bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKeys</name>
+    <message>
+        <source>Kunci tanda tangan lapangan yang tersimpan rusak. Pulihkan data dari cadangan.</source>
+        <translation>The stored field signing key is damaged. Restore the data from a backup.</translation>
+    </message>
+    <message>
+        <source>Kunci desa yang tersimpan rusak. Pulihkan data dari cadangan.</source>
+        <translation>The stored village key is damaged. Restore the data from a backup.</translation>
+    </message>
+    <message>
+        <source>Berkas data ini milik laptop lapangan; paket kerja hanya dibuat di komputer kantor kelurahan.</source>
+        <translation>This data file belongs to a field laptop; work packages are only made on the village office computer.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSeal</name>
+    <message>
+        <source>Isi berkas rusak meski tanda tangannya cocok; berkas dibuat dengan salah. Minta berkas baru dari pembuatnya.</source>
+        <translation>The file's content is damaged although its signature matches; the file was made wrongly. Ask its maker for a new file.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldVisits</name>
+    <message>
+        <source>Keluarga %1 tidak ada dalam paket kerja laptop ini.</source>
+        <translation>Household %1 is not in this laptop's work packages.</translation>
+    </message>
+    <message>
+        <source>Isi tanggal kunjungan (hari ini atau sebelumnya).</source>
+        <translation>Enter the visit date (today or earlier).</translation>
+    </message>
+    <message>
+        <source>Isi tanggal meninggal anggota %1 (tidak boleh sesudah hari ini).</source>
+        <translation>Enter the date of death of member %1 (not after today).</translation>
+    </message>
+    <message>
+        <source>Isi ke mana anggota %1 pindah.</source>
+        <translation>Enter where member %1 moved to.</translation>
+    </message>
+    <message>
+        <source>Tanggal pindah anggota %1 tidak boleh sesudah hari ini.</source>
+        <translation>The moving date of member %1 must not be after today.</translation>
+    </message>
+    <message>
+        <source>Isi nama anggota baru.</source>
+        <translation>Enter the new member's name.</translation>
+    </message>
+    <message>
+        <source>Anggota %1 bukan anggota keluarga ini.</source>
+        <translation>%1 is not a member of this household.</translation>
+    </message>
+</context>
+<context>
     <name>Geo</name>
     <message>
         <source>%1 m</source>
@@ -1767,10 +1962,6 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>data DTKS</source>
-        <translation>DTKS data</translation>
     </message>
     <message>
         <source>penerima GPS</source>
@@ -1807,6 +1998,21 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>%1 BT</source>
         <translation>%1 E</translation>
+    </message>
+    <message>
+        <source>data DTSEN</source>
+        <translation>DTSEN data</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetailView</name>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Photos</translation>
     </message>
 </context>
 <context>
@@ -2054,10 +2260,6 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
 <context>
     <name>LetterRegister</name>
     <message>
-        <source>Surat keterangan DTKS</source>
-        <translation>DTKS certificate letter</translation>
-    </message>
-    <message>
         <source>Berita acara musyawarah</source>
         <translation>Meeting minutes</translation>
     </message>
@@ -2114,16 +2316,8 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Status DTKS</source>
-        <translation>DTKS status</translation>
-    </message>
-    <message>
         <source>Nama/perihal</source>
         <translation>Name/subject</translation>
-    </message>
-    <message>
-        <source>ID anggota DTKS</source>
-        <translation>DTKS member ID</translation>
     </message>
     <message>
         <source>Keperluan</source>
@@ -2180,6 +2374,22 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Alasan pembatalan</source>
         <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>Surat keterangan DTSEN</source>
+        <translation>DTSEN certificate</translation>
+    </message>
+    <message>
+        <source>Rekomendasi reaktivasi PBI-JK</source>
+        <translation>PBI-JK reactivation recommendation</translation>
+    </message>
+    <message>
+        <source>Status DTSEN</source>
+        <translation>DTSEN status</translation>
+    </message>
+    <message>
+        <source>ID anggota DTSEN</source>
+        <translation>DTSEN member ID</translation>
     </message>
 </context>
 <context>
@@ -2280,16 +2490,302 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <translation>Genuine letter: number %1 of %2 for %3, %4.</translation>
     </message>
     <message>
-        <source>terdaftar dalam DTKS/DTSEN</source>
-        <translation>registered in DTKS/DTSEN</translation>
-    </message>
-    <message>
         <source>tidak terdaftar</source>
         <translation>not registered</translation>
     </message>
     <message>
         <source>Surat nomor %1 TIDAK BERLAKU: nomornya dibatalkan pada %2 (%3). Minta surat yang baru ke kelurahan/desa.</source>
         <translation>Letter number %1 is NOT VALID: its number was voided on %2 (%3). Ask the village office for a new letter.</translation>
+    </message>
+    <message>
+        <source>terdaftar dalam DTSEN</source>
+        <translation>registered in DTSEN</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada berkas yang disimpan.</source>
+        <translation>Export cancelled; no file was saved.</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>ID keluarga</source>
+        <translation>Household ID</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <source>Jumlah anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alasan status</source>
+        <translation>Status reason</translation>
+    </message>
+    <message>
+        <source>Tanggal status</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <source>Lintang</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Bujur</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Jenis usulan</source>
+        <translation>Request kind</translation>
+    </message>
+    <message>
+        <source>ID anggota</source>
+        <translation>Member ID</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Created by</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Register surat</source>
+        <translation>Letter register</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status DTKS</source>
+        <translation>DTKS status</translation>
+    </message>
+    <message>
+        <source>Nama/perihal</source>
+        <translation>Name/subject</translation>
+    </message>
+    <message>
+        <source>ID anggota DTKS</source>
+        <translation>DTKS member ID</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak</source>
+        <translation>Prints</translation>
+    </message>
+    <message>
+        <source>Status surat</source>
+        <translation>Letter status</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Void reason</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>BNBA</source>
+        <translation>BNBA</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Tanggal musyawarah</source>
+        <translation>Meeting date</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <source>NIK sama</source>
+        <translation>Same NIK</translation>
+    </message>
+    <message>
+        <source>NIK beda satu angka</source>
+        <translation>NIK one digit apart</translation>
+    </message>
+    <message>
+        <source>NIK dengan dua angka bertukar</source>
+        <translation>NIK with two digits swapped</translation>
+    </message>
+    <message>
+        <source>NIK berbeda</source>
+        <translation>Different NIK</translation>
+    </message>
+    <message>
+        <source>NIK kosong di salah satu data</source>
+        <translation>NIK empty in one record</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir sama</source>
+        <translation>Same date of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal dan bulan lahir tertukar</source>
+        <translation>Day and month of birth swapped</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir beda di hari, bulan atau tahun saja</source>
+        <translation>Date of birth differs in day, month or year only</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir berbeda</source>
+        <translation>Different date of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir kosong di salah satu data</source>
+        <translation>Date of birth empty in one record</translation>
+    </message>
+    <message>
+        <source>Nama sama (ejaan lama dan singkatan dianggap sama)</source>
+        <translation>Same name (old spellings and abbreviations count as the same)</translation>
+    </message>
+    <message>
+        <source>Nama sama, urutan kata berbeda</source>
+        <translation>Same name, words in another order</translation>
+    </message>
+    <message>
+        <source>Nama mirip (beda satu atau dua huruf)</source>
+        <translation>Similar name (one or two letters apart)</translation>
+    </message>
+    <message>
+        <source>Hanya sebagian nama yang sama</source>
+        <translation>Only part of the name agrees</translation>
+    </message>
+    <message>
+        <source>Nama berbeda</source>
+        <translation>Different name</translation>
+    </message>
+    <message>
+        <source>Nama kosong di salah satu data</source>
+        <translation>Name empty in one record</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin sama</source>
+        <translation>Same sex</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin berbeda</source>
+        <translation>Different sex</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin kosong</source>
+        <translation>Sex empty</translation>
+    </message>
+    <message>
+        <source>Dalam keluarga yang sama</source>
+        <translation>In the same family</translation>
+    </message>
+    <message>
+        <source>Alamat yang sama</source>
+        <translation>Same address</translation>
+    </message>
+    <message>
+        <source>RT/RW yang sama</source>
+        <translation>Same RT/RW</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa yang sama</source>
+        <translation>Same kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Wilayah berbeda</source>
+        <translation>Different area</translation>
+    </message>
+    <message>
+        <source>Alamat kosong</source>
+        <translation>Address empty</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2856,45 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Ditunda</source>
         <translation>Deferred</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>hari ini</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>besok</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari yang lalu</source>
+        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari lagi</source>
+        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>Batas usulan bulan ini (%1) sudah lewat: usulan ini masuk periode berikutnya, batas %2.</source>
+        <translation>This month's cut-off (%1) has passed: this request counts in the next period, cut-off %2.</translation>
+    </message>
+    <message>
+        <source>Batas usulan bulan ini %1 (%2): putuskan dalam musyawarah dan kirim sebelum itu, atau usulan masuk periode berikutnya.</source>
+        <translation>This month's cut-off is %1 (%2): decide it in a musyawarah and send it before then, or it counts in the next period.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batas usulan %1 (%2), masih ada %n usulan yang belum terkirim: putuskan dalam musyawarah dan kirim sebelum batas, atau usulan itu masuk periode berikutnya.</source>
+        <translation><numerusform>Cut-off %1 (%2), %n request not sent yet: decide it in a musyawarah and send it before the cut-off, or it counts in the next period.</numerusform><numerusform>Cut-off %1 (%2), %n requests not sent yet: decide them in a musyawarah and send them before the cut-off, or they count in the next period.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batas usulan bulan ini (%1) sudah lewat; %n usulan yang belum terkirim masuk periode berikutnya (batas %2).</source>
+        <translation><numerusform>This month's cut-off (%1) has passed; %n unsent request counts in the next period (cut-off %2).</numerusform><numerusform>This month's cut-off (%1) has passed; %n unsent requests count in the next period (cut-off %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Musyawarah berikutnya paling lambat %1 (%2; aturan: sekali dalam %n bulan). Rencanakan sekarang di halaman Musyawarah.</source>
+        <translation><numerusform>The next musyawarah is due by %1 (%2; rule: once every %n month). Plan it now on the Musyawarah page.</numerusform><numerusform>The next musyawarah is due by %1 (%2; rule: once every %n months). Plan it now on the Musyawarah page.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2550,6 +3085,98 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>ProgrammeEligibility</name>
+    <message>
+        <source>PKH untuk desil 1–4 (Permensos 3/2025)</source>
+        <translation>PKH for desil 1–4 (Permensos 3/2025)</translation>
+    </message>
+    <message>
+        <source>BPNT/Sembako untuk desil 1–5 (Permensos 3/2025)</source>
+        <translation>BPNT/Sembako for desil 1–5 (Permensos 3/2025)</translation>
+    </message>
+    <message>
+        <source>PBI-JK untuk desil 1–5; desil 6–10 dinonaktifkan (SK Mensos 03/HUK/2026)</source>
+        <translation>PBI-JK for desil 1–5; desil 6–10 switched off (SK Mensos 03/HUK/2026)</translation>
+    </message>
+    <message>
+        <source>%1 tidak diatur menurut desil.</source>
+        <translation>%1 has no desil rule.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum punya desil dari BPS; kesesuaian %1 belum bisa dinilai (aturan: %2).</source>
+        <translation>This family has no desil from BPS yet; whether %1 fits cannot be judged (rule: %2).</translation>
+    </message>
+    <message>
+        <source>Sesuai: %1 (aturan: %2).</source>
+        <translation>Fits: %1 (rule: %2).</translation>
+    </message>
+    <message>
+        <source>PKH ditangguhkan sampai ada pengecekan lapangan: %1 (aturan: %2).</source>
+        <translation>PKH suspended pending a field check: %1 (rule: %2).</translation>
+    </message>
+    <message>
+        <source>PBI-JK dinonaktifkan untuk %1 (aturan: %2). Pengaktifan kembali dengan surat rekomendasi reaktivasi dari kelurahan/desa.</source>
+        <translation>PBI-JK switched off for %1 (rule: %2). It is reactivated with the village's reactivation recommendation letter.</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai: %1 (aturan: %2).</source>
+        <translation>Does not fit: %1 (rule: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalImport</name>
+    <message>
+        <source>Tanggal tidak terbaca; tulis sebagai tanggal (mis. 23/11/2026).</source>
+        <translation>The date cannot be read; enter it as a date (e.g. 23/11/2026).</translation>
+    </message>
+    <message>
+        <source>Isinya berupa angka (%1), bukan teks: Excel membuang digit terakhirnya. Format kolom %2 sebagai Teks dan ketik ulang.</source>
+        <translation>It holds a number (%1), not text: Excel dropped its last digits. Format column %2 as Text and type it again.</translation>
+    </message>
+    <message>
+        <source>Tanggal "%1" tidak terbaca; tulis sebagai tanggal (mis. 23/11/2026).</source>
+        <translation>The date "%1" cannot be read; enter it as a date (e.g. 23/11/2026).</translation>
+    </message>
+    <message>
+        <source>Kode "%1" tidak dikenal; pilih dari daftar: %2.</source>
+        <translation>Unknown code "%1"; choose from the list: %2.</translation>
+    </message>
+    <message>
+        <source>Tidak ada anggota dengan NIK ini di data.</source>
+        <translation>No member with this NIK is in the register.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris ditolak; tidak ada usulan yang dibuat. Perbaiki baris itu di buku kerja, lalu impor lagi.</source>
+        <translation><numerusform>%n row(s) refused; no request was created. Fix those rows in the workbook, then import again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Lembar %1 baris %2: %3</source>
+        <translation>Sheet %1 row %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalLayout</name>
+    <message>
+        <source>Usulan program</source>
+        <translation>Programme proposals</translation>
+    </message>
+    <message>
+        <source>Anggota baru</source>
+        <translation>New members</translation>
+    </message>
+    <message>
+        <source>Penghapusan</source>
+        <translation>Removals</translation>
+    </message>
+</context>
+<context>
     <name>Puller</name>
     <message>
         <source>Sinkronisasi dibatalkan.</source>
@@ -2581,6 +3208,48 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
         <translation>The QR code cannot be made (content too long: %1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>ReactivationForm</name>
+    <message>
+        <source>Sakit dan sedang menjalani perawatan</source>
+        <translation>Sick and in treatment</translation>
+    </message>
+    <message>
+        <source>Penyakit kronis yang perlu pengobatan rutin</source>
+        <translation>Chronic illness needing regular treatment</translation>
+    </message>
+    <message>
+        <source>Miskin atau rentan miskin</source>
+        <translation>Poor or vulnerable to poverty</translation>
+    </message>
+    <message>
+        <source>Penyandang disabilitas</source>
+        <translation>Person with a disability</translation>
+    </message>
+    <message>
+        <source>Lanjut usia tanpa penghasilan</source>
+        <translation>Elderly without income</translation>
+    </message>
+</context>
+<context>
+    <name>ReactivationService</name>
+    <message>
+        <source>Surat rekomendasi reaktivasi PBI-JK hanya untuk warga yang ada dalam data DTSEN. Cari warganya lewat pencarian.</source>
+        <translation>A PBI-JK reactivation recommendation is only for residents in the DTSEN data. Find the resident through the search.</translation>
+    </message>
+    <message>
+        <source>%1 tidak aktif dalam data DTSEN (%2); rekomendasi reaktivasi tidak dapat dibuat.</source>
+        <translation>%1 is not active in the DTSEN data (%2); no reactivation recommendation can be made.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu alasan reaktivasi (misalnya sakit dan sedang dirawat).</source>
+        <translation>Choose at least one reason for reactivation (for example sick and in treatment).</translation>
+    </message>
+    <message>
+        <source>Tanggal data DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
+        <translation>The date of the DTSEN data is not known yet. Load a snapshot or synchronise first.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3394,41 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>RequestChannels</name>
+    <message>
+        <source>Loket kelurahan/desa</source>
+        <translation>Village office counter</translation>
+    </message>
+    <message>
+        <source>Kunjungan lapangan</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <source>Musyawarah desa/kelurahan</source>
+        <translation>Village musyawarah</translation>
+    </message>
+    <message>
+        <source>Cek Bansos: usul</source>
+        <translation>Cek Bansos: proposal</translation>
+    </message>
+    <message>
+        <source>Cek Bansos: sanggah</source>
+        <translation>Cek Bansos: objection</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>Berita acara musyawarah</source>
+        <translation>Musyawarah minutes</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 No. %2</translation>
+    </message>
+</context>
+<context>
     <name>RequestConflicts</name>
     <message>
         <source>Usulan #%1 (%2) dan #%3 (%4) sama-sama mengeluarkan %5 dari data; keduanya tidak bisa dijalankan. Keluarkan salah satu dari agenda, atau tolak salah satu dalam musyawarah.</source>
@@ -2829,6 +3533,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>ID anggota %1 sudah dipakai dalam data server; anggota baru perlu ID yang belum ada.</source>
         <translation>Member id %1 is already used in the server's data; a new member needs an id that does not exist yet.</translation>
     </message>
+    <message>
+        <source>Usulan ini baru saja diputuskan oleh orang lain; muat ulang daftarnya.</source>
+        <translation>Someone else has just decided this request; reload the list.</translation>
+    </message>
 </context>
 <context>
     <name>RequestLifecycle</name>
@@ -2929,7 +3637,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
     <message numerus="yes">
         <source>calon kepala keluarga, %n orang</source>
-        <translation><numerusform>proposed head of family, %n person</numerusform><numerusform>proposed head of family, %n people</numerusform></translation>
+        <translation>
+            <numerusform>proposed head of family, %n person</numerusform>
+            <numerusform>proposed head of family, %n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>anggota baru</source>
@@ -2941,11 +3652,17 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
     <message numerus="yes">
         <source>seluruh keluarga pindah, %n orang</source>
-        <translation><numerusform>whole family moves, %n person</numerusform><numerusform>whole family moves, %n people</numerusform></translation>
+        <translation>
+            <numerusform>whole family moves, %n person</numerusform>
+            <numerusform>whole family moves, %n people</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n anggota pindah</source>
-        <translation><numerusform>%n member moves</numerusform><numerusform>%n members move</numerusform></translation>
+        <translation>
+            <numerusform>%n member moves</numerusform>
+            <numerusform>%n members move</numerusform>
+        </translation>
     </message>
     <message>
         <source>(tanpa nama)</source>
@@ -3005,10 +3722,6 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>NIK ini sudah terdaftar atas nama %1 (ID %2). NIK yang sama tidak boleh dua kali.</source>
         <translation>This NIK is already registered to %1 (ID %2). The same NIK cannot appear twice.</translation>
-    </message>
-    <message>
-        <source>Mungkin orang yang sama dengan %1 (ID %2, lahir pada tanggal yang sama). Periksa sebelum melanjutkan.</source>
-        <translation>Possibly the same person as %1 (ID %2, born on the same date). Check before continuing.</translation>
     </message>
     <message>
         <source>Pilih keluarga yang dimaksud.</source>
@@ -3193,6 +3906,56 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Semua anggota dicentang; bila seluruh keluarga pindah, pilih "Seluruh keluarga".</source>
         <translation>Every member is ticked; if the whole family moves, choose "Whole family".</translation>
+    </message>
+    <message>
+        <source>Saluran "%1" tidak cocok untuk %2: Cek Bansos sanggah untuk sanggahan atau penghapusan, Cek Bansos usul untuk usulan.</source>
+        <translation>Channel "%1" does not fit %2: Cek Bansos objection is for objections or removals, Cek Bansos proposal for proposals.</translation>
+    </message>
+    <message>
+        <source>Mungkin orang yang sama dengan %1 (ID %2), kemiripan %3%: %4. Periksa sebelum melanjutkan.</source>
+        <translation>Possibly the same person as %1 (ID %2), similarity %3%: %4. Check before continuing.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBundleMerger</name>
+    <message>
+        <source>Berkas ini paket kerja untuk laptop, bukan berkas hasil kunjungan.</source>
+        <translation>This file is a work package for a laptop, not a visit results bundle.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil kunjungan digabungkan di komputer kantor kelurahan yang membuat paket kerjanya, bukan di berkas data ini.</source>
+        <translation>Visit results bundles are merged on the village office computer that made the work package, not into this data file.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil ini dari kelurahan/desa %1, bukan kelurahan ini. Data tidak diubah.</source>
+        <translation>This results bundle is from village %1, not this village. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil ini tidak ditandatangani oleh laptop yang menerima paket kerja dari kantor ini. Data tidak diubah.</source>
+        <translation>This results bundle is not signed by a laptop that received a work package from this office. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil ini tidak dienkripsi dengan kunci kelurahan ini. Data tidak diubah.</source>
+        <translation>This results bundle is not encrypted with this village's key. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil ini tidak asli: isinya tidak cocok dengan tanda tangannya. Data tidak diubah.</source>
+        <translation>This results bundle is not genuine: its content does not match its signature. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil berisi kunjungan yang tidak lengkap. Buat berkas hasil baru di laptop.</source>
+        <translation>The results bundle contains an incomplete visit. Make a new results bundle on the laptop.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil tidak memuat salah satu fotonya. Buat berkas hasil baru di laptop.</source>
+        <translation>The results bundle lacks one of its photos. Make a new results bundle on the laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBundleWriter</name>
+    <message>
+        <source>Berkas hasil kunjungan hanya dibuat di laptop lapangan yang sudah menerima paket kerja.</source>
+        <translation>Visit results bundles are only made on a field laptop that has received a work package.</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +4161,14 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Data sudah masuk, tetapi berkas penolakan %1 gagal ditulis: %2.</source>
         <translation>The data was imported, but writing the rejects file %1 failed: %2.</translation>
     </message>
+    <message>
+        <source>desil_as_of harus tanggal YYYY-MM-DD dari BPS, tidak di masa depan.</source>
+        <translation>desil_as_of must be BPS's date as YYYY-MM-DD, not in the future.</translation>
+    </message>
+    <message>
+        <source>desil_as_of diisi tanpa desil; tanggalnya diabaikan.</source>
+        <translation>desil_as_of given without a desil; the date is ignored.</translation>
+    </message>
 </context>
 <context>
     <name>SyncJournal</name>
@@ -3500,6 +4271,52 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di komputer ini sendiri).</source>
         <translation>Server address %1 not used: without https:// passwords and residents' data would travel in clear. Use an https:// address (http:// only for a server on this computer itself).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFindingDrafts</name>
+    <message>
+        <source>Temuan kunjungan lapangan %1 oleh %2.</source>
+        <translation>Finding of the field visit on %1 by %2.</translation>
+    </message>
+    <message>
+        <source>Pindah ke: %1.</source>
+        <translation>Moved to: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitVocabulary</name>
+    <message>
+        <source>Sudah dikunjungi</source>
+        <translation>Visited</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Menolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Belum dikunjungi</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Meninggal</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <source>Pindah</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Anggota baru</source>
+        <translation>New member</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +4483,90 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>WindowShortcuts</name>
+    <message>
+        <source>Cari orang (nama, NIK atau nomor KK) di halaman Keluarga</source>
+        <translation>Find a person (name, NIK or KK number) on the Families page</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat (formulir yang terbuka menyimpan drafnya dulu)</source>
+        <translation>Close Tepat (open forms save their drafts first)</translation>
+    </message>
+    <message>
+        <source>Buka halaman %1</source>
+        <translation>Open the %1 page</translation>
+    </message>
+    <message>
+        <source>Daftar tombol pintas (yang ini)</source>
+        <translation>List of shortcuts (this one)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPackageApply</name>
+    <message>
+        <source>Paket kerja ini tidak asli: isinya tidak cocok dengan tanda tangannya. Minta paket baru dari kantor kelurahan. Data tidak diubah.</source>
+        <translation>This work package is not genuine: its content does not match its signature. Ask the village office for a new package. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Paket kerja berisi data yang tidak bisa disimpan: %1. Minta paket baru dari kantor kelurahan.</source>
+        <translation>The work package contains data that cannot be stored: %1. Ask the village office for a new package.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPackageReader</name>
+    <message>
+        <source>Berkas data ini milik komputer kantor kelurahan. Paket kerja diterima di laptop lapangan: pilih berkas data laptop atau berkas baru.</source>
+        <translation>This data file belongs to the village office computer. Work packages are taken on a field laptop: choose the laptop's data file or a new one.</translation>
+    </message>
+    <message>
+        <source>Berkas data ini sudah berisi data kelurahan dan bukan berkas laptop lapangan. Terima paket kerja ke berkas data baru.</source>
+        <translation>This data file already holds village data and is not a field laptop's file. Take the work package into a new data file.</translation>
+    </message>
+    <message>
+        <source>Paket kerja ini untuk kelurahan/desa %1, bukan kelurahan laptop ini. Data tidak diubah.</source>
+        <translation>This work package is for village %1, not this laptop's village. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Paket kerja ini tidak ditandatangani oleh kantor kelurahan yang dikenal laptop ini. Minta paket dari komputer kantor yang biasa. Data tidak diubah.</source>
+        <translation>This work package is not signed by the village office this laptop knows. Ask for a package from the usual office computer. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas ini berkas hasil kunjungan dari laptop, bukan paket kerja. Berkas hasil digabungkan di komputer kantor.</source>
+        <translation>This file is a laptop's visit results bundle, not a work package. Results bundles are merged on the office computer.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi paket kerja salah. Periksa huruf besar/kecil, lalu ketik ulang. Data tidak diubah.</source>
+        <translation>The work package passphrase is wrong. Check upper/lower case, then type it again. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPackageWriter</name>
+    <message>
+        <source>Keluarga %1 tidak ada di data kelurahan ini. Periksa daftar ID keluarga.</source>
+        <translation>Household %1 is not in this village's data. Check the list of household IDs.</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga aktif yang cocok dengan pilihan RW/RT ini. Pilih RW/RT lain atau daftar ID keluarga.</source>
+        <translation>No active household matches this RW/RT. Choose another RW/RT or a list of household IDs.</translation>
+    </message>
+    <message>
+        <source>Tentukan akun petugas lapangan yang menerima paket kerja (huruf kecil, angka, titik, garis bawah atau tanda hubung).</source>
+        <translation>Name the field staff account that receives the work package (lower-case letters, digits, dot, underscore or hyphen).</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak ada atau dinonaktifkan. Buat akun petugas lapangan di Pengaturan → Akun, lalu ulangi.</source>
+        <translation>Account %1 does not exist or is disabled. Create a field staff account in Settings → Accounts, then retry.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi paket kerja minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak, dan sampaikan kepada petugas secara langsung, bukan bersama flashdisk-nya.</source>
+        <translation>A work package passphrase needs at least 10 characters. Use a few words that are easy to remember but hard to guess, and tell it to the field worker in person, not with the USB stick.</translation>
+    </message>
+    <message>
+        <source>Berkas data ini belum berisi data kelurahan. Muat snapshot DTKS dulu.</source>
+        <translation>This data file holds no village data yet. Load a DTKS snapshot first.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePages</name>
     <message>
         <source>Beranda</source>
@@ -3702,6 +4603,143 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Surat &amp; kop</source>
         <translation>Letters &amp; letterhead</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Kemungkinan ganda</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Tampilan</source>
+        <translation>Display</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Isi buku kerja rusak (%1, baris %2: %3). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.</source>
+        <translation>The workbook is damaged (%1, line %2: %3). Save it again from Excel or LibreOffice, then try again.</translation>
+    </message>
+    <message>
+        <source>Buku kerja berisi deklarasi XML yang tidak diizinkan (%1); mungkin berkas berbahaya. Tidak ada yang diubah.</source>
+        <translation>The workbook contains an XML declaration that is not allowed (%1); it may be a harmful file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka (tidak ada atau tidak boleh dibaca).</source>
+        <translation>The file %1 cannot be opened (missing or not readable).</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar (%1 MB; paling banyak %2 MB). Bagi datanya ke beberapa buku kerja.</source>
+        <translation>The file is too large (%1 MB; at most %2 MB). Split the data over several workbooks.</translation>
+    </message>
+    <message>
+        <source>Buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya (Info › Lindungi Buku Kerja), simpan, lalu coba lagi.</source>
+        <translation>The workbook is password-protected. Open it in Excel, remove the password (Info › Protect Workbook), save, then try again.</translation>
+    </message>
+    <message>
+        <source>Ini buku kerja Excel lama (.xls). Buka di Excel atau LibreOffice dan simpan sebagai Buku Kerja Excel (.xlsx), lalu coba lagi.</source>
+        <translation>This is an old Excel workbook (.xls). Open it in Excel or LibreOffice and save it as an Excel Workbook (.xlsx), then try again.</translation>
+    </message>
+    <message>
+        <source>Berkas ini berisi teks CSV, bukan buku kerja Excel, meski namanya .xlsx. Buka di Excel dan simpan sebagai Buku Kerja Excel (.xlsx), atau impor sebagai CSV.</source>
+        <translation>This file contains CSV text, not an Excel workbook, although it is named .xlsx. Open it in Excel and save it as an Excel Workbook (.xlsx), or import it as CSV.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan buku kerja Excel (.xlsx). Pilih berkas yang benar.</source>
+        <translation>This file is not an Excel workbook (.xlsx). Choose the right file.</translation>
+    </message>
+    <message>
+        <source>Berkas zip ini bukan buku kerja Excel (.xlsx) — mungkin dokumen Word atau arsip biasa. Pilih berkas yang benar.</source>
+        <translation>This zip file is not an Excel workbook (.xlsx) — perhaps a Word document or a plain archive. Choose the right file.</translation>
+    </message>
+    <message>
+        <source>Lembar "%1" terlalu besar (%2). Tidak ada yang diubah. Bagi datanya ke beberapa lembar atau buku kerja.</source>
+        <translation>Sheet "%1" is too large (%2). Nothing was changed. Split the data over several sheets or workbooks.</translation>
+    </message>
+    <message>
+        <source>Pembacaan buku kerja dibatalkan.</source>
+        <translation>Reading the workbook was cancelled.</translation>
+    </message>
+    <message>
+        <source>baris %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>Isi lembar "%1" rusak (alamat sel "%2"). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.</source>
+        <translation>Sheet "%1" is damaged (cell reference "%2"). Save it again from Excel or LibreOffice, then try again.</translation>
+    </message>
+    <message>
+        <source>Isi lembar "%1" rusak (teks bersama %2 tidak ada). Simpan ulang dari Excel atau LibreOffice.</source>
+        <translation>Sheet "%1" is damaged (shared string %2 is missing). Save it again from Excel or LibreOffice.</translation>
+    </message>
+    <message>
+        <source>ada isi di kolom %1</source>
+        <translation>content in column %1</translation>
+    </message>
+    <message>
+        <source>lebih dari %1 sel</source>
+        <translation>more than %1 cells</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Folder %1 tidak bisa dibuat. Pilih folder lain.</source>
+        <translation>The folder %1 cannot be created. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak bisa dibuat di %1. Pilih folder lain.</source>
+        <translation>The workbook cannot be created in %1. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak bisa ditulis (%1). Periksa ruang disk dan folder tujuan.</source>
+        <translation>The workbook cannot be written (%1). Check the disk space and the target folder.</translation>
+    </message>
+    <message>
+        <source>Lembar "%1" tidak bisa dibuat (nama ganda?).</source>
+        <translation>Sheet "%1" cannot be created (duplicate name?).</translation>
+    </message>
+    <message>
+        <source>Daftar terlalu panjang untuk satu lembar Excel (lebih dari %1 baris). Saring daftarnya dulu.</source>
+        <translation>The list is too long for one Excel sheet (more than %1 rows). Filter the list first.</translation>
+    </message>
+    <message>
+        <source>Kode tidak dikenal</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu kode dari daftar.</source>
+        <translation>Choose one of the codes from the list.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak bisa disimpan sebagai %1. Pilih nama atau folder lain.</source>
+        <translation>The workbook cannot be saved as %1. Choose another name or folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>Buku kerja rusak atau terpotong (isinya tidak bisa dibuka). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.</source>
+        <translation>The workbook is damaged or truncated (its contents cannot be opened). Save it again from Excel or LibreOffice, then try again.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak lengkap (bagian %1 tidak ada). Simpan ulang sebagai Buku Kerja Excel (.xlsx), lalu coba lagi.</source>
+        <translation>The workbook is incomplete (part %1 is missing). Save it again as an Excel Workbook (.xlsx), then try again.</translation>
+    </message>
+    <message>
+        <source>Buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya, simpan, lalu coba lagi.</source>
+        <translation>The workbook is password-protected. Open it in Excel, remove the password, save, then try again.</translation>
+    </message>
+    <message>
+        <source>Buku kerja terlalu besar setelah dibuka (bagian %1 lebih dari %2 MB; mungkin berkas berbahaya). Tidak ada yang diubah. Bagi datanya ke beberapa buku kerja.</source>
+        <translation>The workbook is too large once unpacked (part %1 is over %2 MB; it may be a harmful file). Nothing was changed. Split the data over several workbooks.</translation>
     </message>
 </context>
 <context>
@@ -3967,10 +5005,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Frasa sandi cadangan:</source>
         <translation>Backup passphrase:</translation>
-    </message>
-    <message>
-        <source>Frasa sandi cadangan tidak terbaca dari standard input atau --passphrase-fd.</source>
-        <translation>No backup passphrase could be read from standard input or --passphrase-fd.</translation>
     </message>
     <message>
         <source>Baca frasa sandi dari deskriptor berkas ini, bukan dari standard input.</source>
@@ -4384,6 +5418,250 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <source>Sertifikat CA (PEM): hanya CA ini yang dipercaya untuk server ini, bukan CA sistem (disimpan untuk berikutnya).</source>
         <translation>CA certificate (PEM): only this CA is trusted for this server, not the system's CAs (kept for next time).</translation>
     </message>
+    <message>
+        <source>Daftar keluarga %1 tidak bisa dibaca: %2</source>
+        <translation>The household list %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Frasa sandi paket kerja:</source>
+        <translation>Work package passphrase:</translation>
+    </message>
+    <message>
+        <source>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi). Hasil: kunci dan nilai dipisah tab.</source>
+        <translation>On the office computer: writes a work package for a field laptop (households by RW/RT or a list of IDs, for one field account), encrypted with a passphrase from standard input and signed by the office. On a field laptop: writes the visit results bundle since the last one (no passphrase). Output: key and value separated by a tab.</translation>
+    </message>
+    <message>
+        <source>Berkas yang ditulis.</source>
+        <translation>The file written.</translation>
+    </message>
+    <message>
+        <source>Hanya keluarga RW ini.</source>
+        <translation>Only households of this RW.</translation>
+    </message>
+    <message>
+        <source>Hanya keluarga RT ini.</source>
+        <translation>Only households of this RT.</translation>
+    </message>
+    <message>
+        <source>Berkas berisi ID keluarga, satu per baris.</source>
+        <translation>A file of household IDs, one per line.</translation>
+    </message>
+    <message>
+        <source>Akun petugas lapangan penerima paket kerja.</source>
+        <translation>The field staff account that receives the work package.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</source>
+        <translation>Usage: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</translation>
+    </message>
+    <message>
+        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
+        <translation>Takes a work package on a field laptop (the data file is created when missing; passphrase from standard input) or merges a visit results bundle on the office computer. A refused file changes nothing (exit status 1). Output: households, visits, photos, locations, drafts, unchanged, conflicts (key and value separated by a tab).</translation>
+    </message>
+    <message>
+        <source>Paket kerja atau berkas hasil.</source>
+        <translation>Work package or results bundle.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli bundle import --db FILE [--passphrase-fd N] BUNDLE</source>
+        <translation>Usage: tepat-cli bundle import --db FILE [--passphrase-fd N] BUNDLE</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ada.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Daftar pasangan data yang kemungkinan orang yang sama (skor dan alasan, tanpa NIK).</source>
+        <translation>List pairs of records that are likely the same person (score and reasons, no NIK).</translation>
+    </message>
+    <message>
+        <source>Tulis paket kerja (kantor) atau berkas hasil kunjungan (laptop lapangan).</source>
+        <translation>Write a work package (office) or a visit results bundle (field laptop).</translation>
+    </message>
+    <message>
+        <source>Terima paket kerja (laptop) atau gabungkan berkas hasil kunjungan (kantor).</source>
+        <translation>Take a work package (laptop) or merge a visit results bundle (office).</translation>
+    </message>
+    <message>
+        <source>Simpan daftar (keluarga, usulan, surat, BNBA) sebagai buku kerja Excel.</source>
+        <translation>Save a list (households, requests, letters, BNBA) as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Simpan templat usulan massal (.xlsx).</source>
+        <translation>Save the bulk-proposal template (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Periksa dan buat draf usulan massal dari buku kerja Excel.</source>
+        <translation>Check and create bulk proposal drafts from an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Pasangan data yang kemungkinan orang yang sama, dari seluruh data, skor tertinggi dulu. Satu pasangan per baris: ID orang, ID orang, skor (0–1), alasan (dipisah tab). Pasangan yang sudah diputuskan di halaman Kemungkinan ganda tidak ditampilkan lagi.</source>
+        <translation>Pairs of records that are likely the same person, across the whole register, best first. One pair per line: person ID, person ID, score (0–1), reasons (tab-separated). Pairs already decided on the Likely duplicates page are not listed again.</translation>
+    </message>
+    <message>
+        <source>Skor terendah yang ditampilkan (0–1, bawaan %1).</source>
+        <translation>Lowest score listed (0–1, default %1).</translation>
+    </message>
+    <message>
+        <source>Keluarga yang terdaftar dua kali: ID keluarga, ID keluarga, jumlah anggota yang cocok, kepala keluarga sama (yes/no).</source>
+        <translation>Families registered twice: family ID, family ID, number of matching members, same head (yes/no).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli duplicates --db FILE [--min-score S] [--households]</source>
+        <translation>Usage: tepat-cli duplicates --db FILE [--min-score S] [--households]</translation>
+    </message>
+    <message>
+        <source>--min-score harus angka antara 0 dan 1, misalnya 0.8.</source>
+        <translation>--min-score must be a number between 0 and 1, for example 0.8.</translation>
+    </message>
+    <message>
+        <source>Membandingkan</source>
+        <translation>Comparing</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba [saringan] --out FILE.xlsx</source>
+        <translation>Usage: tepat-cli export --db FILE --list households|requests|letters|bnba [filters] --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>households: hanya RT ini.</source>
+        <translation>households: only this RT.</translation>
+    </message>
+    <message>
+        <source>households: hanya RW ini.</source>
+        <translation>households: only this RW.</translation>
+    </message>
+    <message>
+        <source>households: hanya desil 1–10.</source>
+        <translation>households: only decile 1–10.</translation>
+    </message>
+    <message>
+        <source>households: status keluarga (kode atau label).</source>
+        <translation>households: household status (code or label).</translation>
+    </message>
+    <message>
+        <source>households: ada anggota penerima program ini.</source>
+        <translation>households: a member receives this programme.</translation>
+    </message>
+    <message>
+        <source>households: penerima tidak sesuai desil.</source>
+        <translation>households: recipients that do not fit the decile.</translation>
+    </message>
+    <message>
+        <source>requests: hanya usulan dengan status ini (kode).</source>
+        <translation>requests: only requests in this state (code).</translation>
+    </message>
+    <message>
+        <source>requests, letters: hanya jenis ini (kode).</source>
+        <translation>requests, letters: only this kind (code).</translation>
+    </message>
+    <message>
+        <source>requests: hanya usulan untuk keluarga ini.</source>
+        <translation>requests: only requests for this household.</translation>
+    </message>
+    <message>
+        <source>letters: bagian nomor surat atau nama.</source>
+        <translation>letters: part of the letter number or the name.</translation>
+    </message>
+    <message>
+        <source>letters: hanya tahun ini.</source>
+        <translation>letters: only this year.</translation>
+    </message>
+    <message>
+        <source>bnba: nomor musyawarah (wajib).</source>
+        <translation>bnba: meeting number (required).</translation>
+    </message>
+    <message>
+        <source>--%1 harus angka 1–999.</source>
+        <translation>--%1 must be a number 1–999.</translation>
+    </message>
+    <message>
+        <source>--desil harus angka 1–10.</source>
+        <translation>--desil must be a number 1–10.</translation>
+    </message>
+    <message>
+        <source>Status keluarga "%1" tidak dikenal.</source>
+        <translation>Unknown household status "%1".</translation>
+    </message>
+    <message>
+        <source>Program "%1" tidak dikenal.</source>
+        <translation>Unknown programme "%1".</translation>
+    </message>
+    <message>
+        <source>Status usulan "%1" tidak dikenal.</source>
+        <translation>Unknown request state "%1".</translation>
+    </message>
+    <message>
+        <source>Jenis usulan "%1" tidak dikenal.</source>
+        <translation>Unknown request kind "%1".</translation>
+    </message>
+    <message>
+        <source>--year harus tahun, mis. 2026.</source>
+        <translation>--year must be a year, e.g. 2026.</translation>
+    </message>
+    <message>
+        <source>Jenis surat "%1" tidak dikenal.</source>
+        <translation>Unknown letter kind "%1".</translation>
+    </message>
+    <message>
+        <source>Menyimpan daftar sebagai buku kerja Excel (.xlsx): keluarga (dengan saringan halaman Keluarga), usulan, register surat, atau BNBA musyawarah. NIK dan No KK ditulis sebagai teks, tanggal sebagai tanggal. Mencetak berkas dan jumlah baris (dipisah tab).</source>
+        <translation>Saves a list as an Excel workbook (.xlsx): households (with the Households page filters), requests, the letter register, or a meeting's BNBA. NIK and KK numbers are written as text, dates as dates. Prints the file and the row count (tab-separated).</translation>
+    </message>
+    <message>
+        <source>Daftar: households, requests, letters atau bnba.</source>
+        <translation>List: households, requests, letters or bnba.</translation>
+    </message>
+    <message>
+        <source>Buku kerja yang dibuat.</source>
+        <translation>The workbook to create.</translation>
+    </message>
+    <message>
+        <source>Menulis…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>--meeting harus nomor musyawarah.</source>
+        <translation>--meeting must be a meeting number.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi tidak terbaca dari standard input atau --passphrase-fd.</source>
+        <translation>No passphrase could be read from standard input or --passphrase-fd.</translation>
+    </message>
+    <message>
+        <source>Menyimpan templat usulan massal Tepat (.xlsx): satu lembar per jenis usulan, daftar pilihan untuk setiap kolom berkode. Mencetak nama berkasnya.</source>
+        <translation>Saves Tepat's bulk-proposal template (.xlsx): one sheet per request kind, drop-down lists for every coded column. Prints the file name.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli proposals template --out FILE.xlsx</source>
+        <translation>Usage: tepat-cli proposals template --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Memeriksa setiap baris buku kerja usulan massal, lalu membuat semua draf usulan dalam satu transaksi (tidak ada yang dibuat bila satu baris saja ditolak). Per baris, dipisah tab: lembar, baris, status (ok/warning/error), pesan. Status keluar 1 bila ada baris yang ditolak.</source>
+        <translation>Checks every row of a bulk-proposal workbook, then creates all request drafts in one transaction (none when even one row is refused). Per row, tab-separated: sheet, row, status (ok/warning/error), message. Exit status 1 when any row is refused.</translation>
+    </message>
+    <message>
+        <source>Hanya periksa; tidak membuat apa pun.</source>
+        <translation>Check only; create nothing.</translation>
+    </message>
+    <message>
+        <source>Buku kerja usulan.</source>
+        <translation>The proposal workbook.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli proposals import --db FILE BOOK.xlsx [--dry-run]</source>
+        <translation>Usage: tepat-cli proposals import --db FILE BOOK.xlsx [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Membaca…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>draf usulan #%1</source>
+        <translation>request draft #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris ditolak; tidak ada usulan yang dibuat.</source>
+        <translation><numerusform>%n row(s) refused; no request was created.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4699,6 +5977,10 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <source>Tidak ada catatan yang cocok dengan pencarian ini.</source>
         <translation>No entry matches this search.</translation>
     </message>
+    <message>
+        <source>Memeriksa jejak audit…</source>
+        <translation>Checking the audit trail…</translation>
+    </message>
 </context>
 <context>
     <name>tepat::BackupController</name>
@@ -4745,6 +6027,14 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>Memeriksa dan memulihkan cadangan…</source>
         <translation>Checking and restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Mencadangkan data…</source>
+        <translation>Backing up the data…</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan…</source>
+        <translation>Restoring a backup…</translation>
     </message>
 </context>
 <context>
@@ -4920,6 +6210,124 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>Pulihkan</source>
         <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CalendarPage</name>
+    <message>
+        <source>Tanggal penting</source>
+        <translation>Key dates</translation>
+    </message>
+    <message>
+        <source>Batas usulan bulan ini:</source>
+        <translation>This month's proposal cut-off:</translation>
+    </message>
+    <message>
+        <source>Rilis desil BPS berikutnya:</source>
+        <translation>Next BPS desil release:</translation>
+    </message>
+    <message>
+        <source>Musyawarah terakhir:</source>
+        <translation>Last musyawarah:</translation>
+    </message>
+    <message>
+        <source>Musyawarah berikutnya:</source>
+        <translation>Next musyawarah:</translation>
+    </message>
+    <message>
+        <source>Yang masih menunggu</source>
+        <translation>Still waiting</translation>
+    </message>
+    <message>
+        <source>Draf dan agenda musyawarah:</source>
+        <translation>Drafts and musyawarah agenda:</translation>
+    </message>
+    <message>
+        <source>Di kotak keluar (belum diterima server):</source>
+        <translation>In the outbox (not yet received by the server):</translation>
+    </message>
+    <message>
+        <source>Belum dijawab Dinsos:</source>
+        <translation>Not yet answered by Dinsos:</translation>
+    </message>
+    <message>
+        <source>Tanggal batas usulan dan rilis BPS diatur di Pengaturan › Kalender; jarak antarmusyawarah di Pengaturan › Surat &amp; kop.</source>
+        <translation>The cut-off and BPS release dates are set in Settings › Calendar; the interval between musyawarah in Settings › Letters &amp; letterhead.</translation>
+    </message>
+    <message>
+        <source>Kalender DTSEN — %1</source>
+        <translation>DTSEN calendar — %1</translation>
+    </message>
+    <message>
+        <source>%1 — sudah lewat; batas berikutnya %2 (%3)</source>
+        <translation>%1 — passed; next cut-off %2 (%3)</translation>
+    </message>
+    <message>
+        <source> (perkiraan; bupati/wali kota dapat memeriksanya dulu)</source>
+        <translation> (estimated; the regent/mayor may review it first)</translation>
+    </message>
+    <message>
+        <source>belum diatur</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <source>belum ada yang tercatat</source>
+        <translation>none recorded yet</translation>
+    </message>
+    <message>
+        <source> (direncanakan)</source>
+        <translation> (planned)</translation>
+    </message>
+    <message numerus="yes">
+        <source>paling lambat %1 (aturan: sekali dalam %n bulan)</source>
+        <translation><numerusform>by %1 at the latest (rule: once every %n month)</numerusform><numerusform>by %1 at the latest (rule: once every %n months)</numerusform></translation>
+    </message>
+    <message>
+        <source>segera: belum ada musyawarah yang tercatat</source>
+        <translation>soon: no musyawarah recorded yet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — yang terlama diterima server %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — the oldest received by the server %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CalendarSettingsSection</name>
+    <message>
+        <source> hari</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Batas usulan setiap bulan, tanggal:</source>
+        <translation>Monthly proposal cut-off, day:</translation>
+    </message>
+    <message>
+        <source>Rilis desil BPS, tanggal:</source>
+        <translation>BPS desil release, day:</translation>
+    </message>
+    <message>
+        <source>…pada bulan:</source>
+        <translation>…in the months:</translation>
+    </message>
+    <message>
+        <source>Ingatkan batas usulan sejak:</source>
+        <translation>Warn about the cut-off from:</translation>
+    </message>
+    <message>
+        <source>Ingatkan musyawarah yang jatuh tempo sejak:</source>
+        <translation>Warn about a musyawarah falling due from:</translation>
+    </message>
+    <message>
+        <source>Bawaan: batas tanggal 17, rilis BPS sekitar tanggal 20 pada Januari, April, Juli dan Oktober. Sesuaikan dengan jadwal kabupaten/kota.</source>
+        <translation>Defaults: cut-off on the 17th, BPS release around the 20th of January, April, July and October. Adjust them to the regency/city schedule.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -5131,6 +6539,230 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
 </context>
 <context>
+    <name>tepat::DisplaySection</name>
+    <message>
+        <source>Besar (115%)</source>
+        <translation>Large (115%)</translation>
+    </message>
+    <message>
+        <source>Lebih besar (130%)</source>
+        <translation>Larger (130%)</translation>
+    </message>
+    <message>
+        <source>Sangat besar (150%)</source>
+        <translation>Very large (150%)</translation>
+    </message>
+    <message>
+        <source>Biasa (100%)</source>
+        <translation>Normal (100%)</translation>
+    </message>
+    <message>
+        <source>Ukuran huruf di seluruh jendela Tepat</source>
+        <translation>Text size in every window of Tepat</translation>
+    </message>
+    <message>
+        <source>Ukuran teks</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <source>Berlaku langsung dan tetap dipakai saat Tepat dibuka lagi. Pada layar kecil (1366×768) ukuran Biasa atau Besar paling nyaman.</source>
+        <translation>Applies at once and is kept when Tepat is opened again. On a small screen (1366×768) Normal or Large is most comfortable.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DuplicateComparison</name>
+    <message>
+        <source>Data</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Data 1</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <source>Data 2</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation>RT %1 / RW %2</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>ID orang</source>
+        <translation>Person ID</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>KK number</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Skor kemiripan %1% — baris berwarna berbeda isinya.</source>
+        <translation>Similarity score %1% — coloured rows differ.</translation>
+    </message>
+    <message>
+        <source>Alasan: %1</source>
+        <translation>Reasons: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DuplicatesPage</name>
+    <message>
+        <source>Periksa seluruh data</source>
+        <translation>Check the whole register</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ganda: pertahankan data 1…</source>
+        <translation>Duplicate: keep record 1…</translation>
+    </message>
+    <message>
+        <source>Ganda: pertahankan data 2…</source>
+        <translation>Duplicate: keep record 2…</translation>
+    </message>
+    <message>
+        <source>Bukan orang yang sama…</source>
+        <translation>Not the same person…</translation>
+    </message>
+    <message>
+        <source>Pasangan data yang kemungkinan orang yang sama: NIK salah ketik, tanggal dan bulan lahir tertukar, ejaan lama (Soeparman/Suparman), urutan nama, singkatan M. untuk Muhammad, di keluarga lain. Nama yang umum diberi bobot lebih kecil. Pilih pasangan, bandingkan, lalu putuskan: data ganda menjadi draf penghapusan untuk musyawarah; yang bukan ganda tidak muncul lagi selama datanya tidak berubah.</source>
+        <translation>Pairs of records that are likely the same person: a mistyped NIK, day and month of birth swapped, the old spelling (Soeparman/Suparman), the order of the names, M. for Muhammad, in another family. Common names weigh less. Choose a pair, compare, then decide: a duplicate becomes a removal draft for the musyawarah; a pair that is not one does not come back while its records stay unchanged.</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa. Pemeriksaan berjalan di latar belakang; halaman lain tetap bisa dipakai.</source>
+        <translation>Not checked yet. The check runs in the background; the other pages stay usable.</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Data 1</source>
+        <translation>Record 1</translation>
+    </message>
+    <message>
+        <source>Data 2</source>
+        <translation>Record 2</translation>
+    </message>
+    <message>
+        <source>Alasan utama</source>
+        <translation>Main reason</translation>
+    </message>
+    <message>
+        <source>Belum ada pasangan. Tekan "Periksa seluruh data".</source>
+        <translation>No pairs yet. Press "Check the whole register".</translation>
+    </message>
+    <message>
+        <source>Membandingkan seluruh data…</source>
+        <translation>Comparing the whole register…</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan gagal: %1</source>
+        <translation>The check failed: %1</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan dibatalkan. Daftar sebelumnya tetap ditampilkan.</source>
+        <translation>Check cancelled. The previous list is still shown.</translation>
+    </message>
+    <message>
+        <source>%1 pasangan kemungkinan ganda dan %2 keluarga yang mungkin terdaftar dua kali, dari %3 orang (%4 detik).</source>
+        <translation>%1 likely duplicate pairs and %2 families that may be registered twice, among %3 people (%4 seconds).</translation>
+    </message>
+    <message>
+        <source>Pilih pasangan dulu.</source>
+        <translation>Choose a pair first.</translation>
+    </message>
+    <message>
+        <source>Bukan orang yang sama</source>
+        <translation>Not the same person</translation>
+    </message>
+    <message>
+        <source>Mengapa kedua data ini bukan orang yang sama? (misalnya: kembar, sudah dicek ke rumah)</source>
+        <translation>Why are these two records not the same person? (for example: twins, checked at home)</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Data ganda</source>
+        <translation>Duplicate record</translation>
+    </message>
+    <message>
+        <source>Buat draf penghapusan untuk %1 (ID %2) dengan alasan "data ganda", sebagai ganda dari %3? Draf itu diputuskan di musyawarah seperti usulan lain.</source>
+        <translation>Create a removal draft for %1 (ID %2) with the reason "duplicate record", as a duplicate of %3? The draft is decided in the musyawarah like any other proposal.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ExcelExport</name>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>%1 baris disimpan di %2.</source>
+        <translation>%1 rows saved in %2.</translation>
+    </message>
+    <message>
+        <source>Buku Kerja Excel (*.xlsx)</source>
+        <translation>Excel Workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menyimpan buku kerja…</source>
+        <translation>Saving the workbook…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>tepat::FieldSettingsSection</name>
     <message>
         <source> m</source>
@@ -5326,24 +6958,12 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <translation>Move kelurahan…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — DTKS ID %2, KK number %3&lt;br&gt;%4, RT %5/RW %6, %7 · Decile %8 · %9</translation>
-    </message>
-    <message>
         <source>(belum ada)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <source>belum ada</source>
-        <translation>none yet</translation>
-    </message>
-    <message>
         <source>%1 th</source>
         <translation>%1 yrs</translation>
-    </message>
-    <message>
-        <source>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</source>
-        <translation>This programme does not match decile %1 under the DTSEN rules.</translation>
     </message>
     <message>
         <source>(tidak tercatat)</source>
@@ -5352,10 +6972,6 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>masih berjalan</source>
         <translation>ongoing</translation>
-    </message>
-    <message>
-        <source>Tidak sesuai desil %1</source>
-        <translation>Does not match decile %1</translation>
     </message>
     <message>
         <source>Keluarga</source>
@@ -5385,13 +7001,61 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <source>Belum ada usulan tentang keluarga ini. Usulan yang dibuat dengan tombol di bawah tampil di sini beserta statusnya.</source>
         <translation>No requests about this family yet. Requests made with the buttons below appear here with their status.</translation>
     </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Per tanggal (BPS)</source>
+        <translation>As of (BPS)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Belum ada desil dari BPS untuk keluarga ini. Desil datang bersama snapshot atau sinkronisasi, dengan tanggalnya; Tepat tidak menghitung desil sendiri.</source>
+        <translation>No desil from BPS for this family yet. The desil arrives with a snapshot or a sync, with its date; Tepat never computes a desil itself.</translation>
+    </message>
+    <message>
+        <source>Kembali dari rincian keluarga ke daftar</source>
+        <translation>Back from the family's details to the list</translation>
+    </message>
+    <message>
+        <source>Tab berikutnya pada rincian keluarga</source>
+        <translation>Next tab of the family's details</translation>
+    </message>
+    <message>
+        <source>Tab sebelumnya pada rincian keluarga</source>
+        <translation>Previous tab of the family's details</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTSEN %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · %8 · %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — DTSEN ID %2, KK no. %3&lt;br&gt;%4, RT %5/RW %6, %7 · %8 · %9</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Data lama (sebelum tanggal dicatat)</source>
+        <translation>Older data (before dates were recorded)</translation>
+    </message>
+    <message>
+        <source>Desil (%1)</source>
+        <translation>Desil (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tepat::HouseholdListModel</name>
-    <message>
-        <source>ID DTKS</source>
-        <translation>DTKS ID</translation>
-    </message>
     <message>
         <source>Kepala keluarga</source>
         <translation>Head of household</translation>
@@ -5419,6 +7083,10 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>ID DTSEN</source>
+        <translation>DTSEN ID</translation>
     </message>
 </context>
 <context>
@@ -5818,10 +7486,6 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>New family</translation>
     </message>
     <message>
-        <source>Usulan keluarga baru ke DTKS (Ctrl+N)</source>
-        <translation>Propose a new family to DTKS (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Laporan warga</source>
         <translation>Resident report</translation>
     </message>
@@ -5877,6 +7541,26 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Program tidak sesuai desil</source>
         <translation>Programme does not fit decile</translation>
     </message>
+    <message>
+        <source>Usulan keluarga baru ke DTSEN (Ctrl+N)</source>
+        <translation>Propose a new family for DTSEN (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar keluarga dengan saringan yang dipilih sebagai buku kerja Excel (.xlsx).</source>
+        <translation>Save the household list with the chosen filters as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>keluarga</source>
+        <translation>households</translation>
+    </message>
+    <message>
+        <source>Kosongkan pencarian, lalu kembali ke daftar</source>
+        <translation>Clear the search, then back to the list</translation>
+    </message>
 </context>
 <context>
     <name>tepat::IdleLock</name>
@@ -5903,6 +7587,10 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</source>
         <translation>Close Tepat without unlocking? Unsaved input will be lost.</translation>
+    </message>
+    <message>
+        <source>Kunci Tepat sekarang (kata sandi untuk membuka)</source>
+        <translation>Lock Tepat now (password to unlock)</translation>
     </message>
 </context>
 <context>
@@ -6209,10 +7897,6 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>Check authenticity</translation>
     </message>
     <message>
-        <source>Surat keterangan DTKS</source>
-        <translation>DTKS certificate letter</translation>
-    </message>
-    <message>
         <source>Nama, NIK atau nomor KK warga, lalu Enter</source>
         <translation>Resident's name, NIK or KK number, then Enter</translation>
     </message>
@@ -6335,20 +8019,12 @@ Save anyway? The warnings are recorded with it.</translation>
         </translation>
     </message>
     <message>
-        <source>Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</source>
-        <translation>Choose a certificate letter in the register. Minutes and SPTJMs are printed from the Meetings page.</translation>
-    </message>
-    <message>
         <source>Cetak SALINAN %1</source>
         <translation>Print SALINAN (copy) %1</translation>
     </message>
     <message>
         <source>Cetak %1</source>
         <translation>Print %1</translation>
-    </message>
-    <message>
-        <source>Pilih surat keterangan di register.</source>
-        <translation>Choose a certificate letter in the register.</translation>
     </message>
     <message>
         <source>Simpan PDF surat</source>
@@ -6365,10 +8041,6 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Warga di &amp;luar data DTKS…</source>
-        <translation>Resident &amp;outside the DTKS data…</translation>
     </message>
     <message>
         <source>Menerbitkan surat: %v dari %m</source>
@@ -6403,10 +8075,6 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>A number issued by mistake: it stays in the register as voided with its reason and is never used again.</translation>
     </message>
     <message>
-        <source>%1 (%2 dalam DTKS)</source>
-        <translation>%1 (%2 in DTKS)</translation>
-    </message>
-    <message>
         <source>Dibatalkan %1 oleh %2: %3</source>
         <translation>Voided %1 by %2: %3</translation>
     </message>
@@ -6421,6 +8089,46 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Nomor %1 (%2) tetap tercatat di register dengan status dibatalkan dan tidak akan dipakai lagi. Alasan pembatalan:</source>
         <translation>Number %1 (%2) stays in the register as voided and will never be used again. Reason for voiding:</translation>
+    </message>
+    <message>
+        <source>Surat keterangan DTSEN</source>
+        <translation>DTSEN certificate</translation>
+    </message>
+    <message>
+        <source>Rekomendasi &amp;reaktivasi PBI-JK…</source>
+        <translation>PBI-JK &amp;reactivation recommendation…</translation>
+    </message>
+    <message>
+        <source>Surat rekomendasi kelurahan/desa agar kepesertaan PBI-JK warga yang dipilih diaktifkan kembali.</source>
+        <translation>The village's recommendation letter to reactivate the chosen residents' PBI-JK cover.</translation>
+    </message>
+    <message>
+        <source>Warga di &amp;luar data DTSEN…</source>
+        <translation>Resident &amp;outside the DTSEN data…</translation>
+    </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 dalam DTSEN)</source>
+        <translation>%1 (%2 in DTSEN)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surat rekomendasi reaktivasi PBI-JK diterbitkan; cetak dari Buku register.</source>
+        <translation><numerusform>%n PBI-JK reactivation recommendation issued; print it from the register.</numerusform><numerusform>%n PBI-JK reactivation recommendations issued; print them from the register.</numerusform></translation>
+    </message>
+    <message>
+        <source>Membuat surat…</source>
+        <translation>Making letters…</translation>
+    </message>
+    <message>
+        <source>Pilih surat keterangan atau rekomendasi di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</source>
+        <translation>Choose a certificate or recommendation in the register. Minutes and SPTJM are printed from the Musyawarah page.</translation>
+    </message>
+    <message>
+        <source>Pilih surat keterangan atau rekomendasi di register.</source>
+        <translation>Choose a certificate or recommendation in the register.</translation>
     </message>
 </context>
 <context>
@@ -6737,10 +8445,6 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>Finalise meeting</translation>
     </message>
     <message>
-        <source>Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang disetujui dapat dikirim; koreksi hanya lewat adendum. Lanjutkan?</source>
-        <translation>Once final, the minutes get a number and the meeting is locked. Approved requests can be sent; corrections only through an addendum. Continue?</translation>
-    </message>
-    <message>
         <source>Berita acara nomor %1 dibuat.</source>
         <translation>Minutes number %1 made.</translation>
     </message>
@@ -6839,6 +8543,18 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Musyawarah ini belum bisa difinalkan. Perbaiki dulu:</source>
         <translation>This meeting cannot be finalised yet. First fix:</translation>
+    </message>
+    <message>
+        <source>BNBA ke E&amp;xcel…</source>
+        <translation>BNBA to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang disetujui dapat dikirim; koreksi hanya lewat adendum.</source>
+        <translation>Once final, the minutes get their number and the meeting is locked. Approved requests can be sent; corrections only by an addendum.</translation>
+    </message>
+    <message>
+        <source>Finalkan</source>
+        <translation>Finalise</translation>
     </message>
 </context>
 <context>
@@ -7088,6 +8804,13 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::PhotoBatchImport</name>
+    <message>
+        <source>Foto sedang diimpor; tunggu sampai selesai atau batalkan dulu.</source>
+        <translation>Photos are being imported; wait until it finishes or cancel it first.</translation>
+    </message>
+</context>
+<context>
     <name>tepat::PhotoPickerDialog</name>
     <message>
         <source>Pilih foto rumah dari folder</source>
@@ -7210,6 +8933,41 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::ReactivationDialog</name>
+    <message>
+        <source>Rekomendasi reaktivasi PBI-JK</source>
+        <translation>PBI-JK reactivation recommendation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Surat rekomendasi untuk %n warga: kepesertaan PBI-JK desil 6–10 dinonaktifkan SK Mensos 03/HUK/2026 dan diaktifkan kembali selama enam bulan atas rekomendasi kelurahan/desa. Alasan:</source>
+        <translation><numerusform>Recommendation letter for %n resident: PBI-JK cover of desil 6–10 was switched off by SK Mensos 03/HUK/2026 and is reactivated for six months on the village's recommendation. Reasons:</numerusform><numerusform>Recommendation letters for %n residents: PBI-JK cover of desil 6–10 was switched off by SK Mensos 03/HUK/2026 and is reactivated for six months on the village's recommendation. Reasons:</numerusform></translation>
+    </message>
+    <message>
+        <source>mis. RSUD Gambiran, Puskesmas Pesantren</source>
+        <translation>e.g. RSUD Gambiran, Puskesmas Pesantren</translation>
+    </message>
+    <message>
+        <source>&amp;Fasilitas kesehatan:</source>
+        <translation>Health &amp;facility:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan pengecekan:</source>
+        <translation>&amp;Check notes:</translation>
+    </message>
+    <message>
+        <source>No. surat &amp;pengantar RT/RW:</source>
+        <translation>RT/RW &amp;cover letter no.:</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>tepat::RelocationEditor</name>
     <message>
         <source>Ketik nama kelurahan/desa tujuan</source>
@@ -7283,10 +9041,6 @@ Save anyway? The warnings are recorded with it.</translation>
         <translation>if available</translation>
     </message>
     <message>
-        <source>ID DTKS orang atau keluarga yang sama</source>
-        <translation>DTKS ID of the same person or family</translation>
-    </message>
-    <message>
         <source>Yang dihapus</source>
         <translation>Removed</translation>
     </message>
@@ -7325,6 +9079,10 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>(tidak perlu: kepala keluarga tetap)</source>
         <translation>(not needed: the head of the family stays)</translation>
+    </message>
+    <message>
+        <source>ID DTSEN (dahulu ID DTKS) orang atau keluarga yang sama</source>
+        <translation>DTSEN ID (formerly DTKS ID) of the same person or family</translation>
     </message>
 </context>
 <context>
@@ -7460,6 +9218,22 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Perbaiki dan usulkan lagi</source>
         <translation>Correct and propose again</translation>
     </message>
+    <message>
+        <source>&amp;Saluran:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Dasar persetujuan: %1</source>
+        <translation>Approval basis: %1</translation>
+    </message>
+    <message>
+        <source>Dasar persetujuan: belum ada (diisi saat berita acara atau SPTJM difinalkan)</source>
+        <translation>Approval basis: none yet (filled in when the minutes or SPTJM are finalised)</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RequestListModel</name>
@@ -7495,6 +9269,10 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Alasan status</source>
         <translation>Status reason</translation>
     </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RequestsPage</name>
@@ -7526,16 +9304,24 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Belum ada usulan dengan status dan jenis ini. Usulan dibuat dari halaman Keluarga (keluarga baru, tambah anggota, perbaikan, penghapusan, program, pindah) dan tampil di sini dengan statusnya.</source>
         <translation>No requests with this status and kind yet. Requests are made from the Families page (new family, add member, correction, removal, programme, relocation) and appear here with their status.</translation>
     </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar usulan dengan saringan yang dipilih sebagai buku kerja Excel (.xlsx).</source>
+        <translation>Save the request list with the chosen filters as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>usulan</source>
+        <translation>requests</translation>
+    </message>
 </context>
 <context>
     <name>tepat::ResidentDialog</name>
     <message>
         <source>&amp;Data sudah diperiksa dengan KTP/KK; lanjutkan</source>
         <translation>&amp;Data checked against the ID card/family card; continue</translation>
-    </message>
-    <message>
-        <source>Surat untuk warga yang tidak ada di data DTKS</source>
-        <translation>Letter for a resident who is not in the DTKS data</translation>
     </message>
     <message>
         <source>16 angka</source>
@@ -7605,6 +9391,10 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Tanggal lahir ditulis HH-BB-TTTT, misalnya 17-08-1990.</source>
         <translation>Write the date of birth as DD-MM-YYYY, for example 17-08-1990.</translation>
     </message>
+    <message>
+        <source>Surat untuk warga yang tidak ada di data DTSEN</source>
+        <translation>Letter for a resident who is not in the DTSEN data</translation>
+    </message>
 </context>
 <context>
     <name>tepat::SecurityFeatures</name>
@@ -7670,6 +9460,41 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Tersimpan.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ShortcutSheet</name>
+    <message>
+        <source>Di mana saja</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Tombol pintas</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Semua tombol pintas Tepat. Ketik untuk mencari, misalnya "cari" atau "Ctrl+F".</source>
+        <translation>Every keyboard shortcut of Tepat. Type to search, for example "find" or "Ctrl+F".</translation>
+    </message>
+    <message>
+        <source>Cari tombol atau fungsi…</source>
+        <translation>Search keys or what they do…</translation>
+    </message>
+    <message>
+        <source>Tombol</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Fungsi</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Berlaku di</source>
+        <translation>Works in</translation>
     </message>
 </context>
 <context>
@@ -7916,6 +9741,14 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Belum ada keputusan Dinsos. Keputusan (diterima, diverifikasi, ditolak) tampil di sini setelah sinkronisasi.</source>
         <translation>No Dinsos decisions yet. Decisions (received, verified, rejected) appear here after a sync.</translation>
     </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi…</source>
+        <translation>Synchronising…</translation>
+    </message>
 </context>
 <context>
     <name>tepat::VillagePlot</name>
@@ -7951,6 +9784,211 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::VisitDialog</name>
+    <message>
+        <source>Kunjungan keluarga %1</source>
+        <translation>Visit of household %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hasil kunjungan:</source>
+        <translation>Visit &amp;outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal kunjungan:</source>
+        <translation>Visit &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Anggota</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>&amp;Foto rumah</source>
+        <translation>House &amp;photos</translation>
+    </message>
+    <message>
+        <source>&amp;Lokasi</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pindah ke</source>
+        <translation>Moved to</translation>
+    </message>
+    <message>
+        <source>Tambah anggota &amp;baru</source>
+        <translation>Add a &amp;new member</translation>
+    </message>
+    <message>
+        <source>Nama anggota baru</source>
+        <translation>New member's name</translation>
+    </message>
+    <message>
+        <source>Desa/kota tujuan</source>
+        <translation>Destination village/town</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::VisitsPage</name>
+    <message>
+        <source>RW %1 / RT %2</source>
+        <translation>RW %1 / RT %2</translation>
+    </message>
+    <message>
+        <source>Kunjungan lapangan</source>
+        <translation>Field visits</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>Catat kunjungan…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <source>ID keluarga</source>
+        <translation>Household ID</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <source>RW/RT</source>
+        <translation>RW/RT</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Status kunjungan</source>
+        <translation>Visit state</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Belum ada keluarga yang ditugaskan ke laptop ini. Terima paket kerja dari kantor kelurahan (tepat-cli bundle import).</source>
+        <translation>No households are assigned to this laptop yet. Take a work package from the village office (tepat-cli bundle import).</translation>
+    </message>
+    <message>
+        <source>&amp;Wilayah:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 keluarga sudah dikunjungi</source>
+        <translation>%1 of %2 households visited</translation>
+    </message>
+    <message>
+        <source>Semua RT</source>
+        <translation>All RTs</translation>
+    </message>
+    <message>
+        <source>%1 — %2/%3</source>
+        <translation>%1 — %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::WorkspaceStatusBar</name>
+    <message numerus="yes">
+        <source>%n draf belum selesai</source>
+        <translation><numerusform>%n unfinished draft(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan menunggu keputusan musyawarah</source>
+        <translation><numerusform>%n request(s) waiting for the meeting's decision</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan ditolak server atau bentrok; perlu diperiksa</source>
+        <translation><numerusform>%n request(s) refused by the server or in conflict; please check</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan menunggu dikirim</source>
+        <translation><numerusform>%n request(s) waiting to be sent</numerusform></translation>
+    </message>
+    <message>
+        <source>Musyawarah berikutnya: %1</source>
+        <translation>Next meeting: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada musyawarah terjadwal</source>
+        <translation>No meeting planned yet</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim: %1</source>
+        <translation>Waiting to be sent: %1</translation>
+    </message>
+    <message>
+        <source> · perlu diperiksa: %1</source>
+        <translation> · to check: %1</translation>
+    </message>
+    <message>
+        <source>Luring</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Sinkron terakhir %1</source>
+        <translation>Last sync %1</translation>
+    </message>
+    <message>
+        <source>Belum pernah sinkron</source>
+        <translation>Never synchronised</translation>
+    </message>
+    <message>
+        <source> · percobaan terakhir gagal</source>
+        <translation> · the last attempt failed</translation>
+    </message>
+    <message>
+        <source>Tidak ada jaringan. Semua pekerjaan tetap tersimpan di komputer ini dan dikirim saat tersambung lagi.</source>
+        <translation>No network. All work stays saved on this computer and is sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>Keadaan sinkronisasi dengan server Dinsos.</source>
+        <translation>The state of synchronisation with the Dinsos server.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (dan %n pekerjaan lain)</source>
+        <translation><numerusform>%1 (and %n other task(s))</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tepat::central::CentralServer</name>
     <message>
         <source>Sertifikat atau kunci TLS tidak bisa dibaca.</source>
@@ -7967,42 +10005,6 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Alamat tidak dikenal.</source>
         <translation>Unknown address.</translation>
-    </message>
-    <message>
-        <source>Metode HTTP ini tidak berlaku untuk alamat tersebut.</source>
-        <translation>This HTTP method does not apply to that address.</translation>
-    </message>
-    <message>
-        <source>Perubahan hanya dikirim ke akun operator kelurahan/desa.</source>
-        <translation>Changes are only sent to village operator accounts.</translation>
-    </message>
-    <message>
-        <source>limit harus bilangan 1–%1.</source>
-        <translation>limit must be a number 1–%1.</translation>
-    </message>
-    <message>
-        <source>after harus nomor urut perubahan.</source>
-        <translation>after must be a change sequence number.</translation>
-    </message>
-    <message>
-        <source>Nama berkas harus SHA-256 (64 huruf hex kecil).</source>
-        <translation>The file name must be a SHA-256 (64 lowercase hex letters).</translation>
-    </message>
-    <message>
-        <source>Hanya operator yang mengunggah lampiran.</source>
-        <translation>Only operators upload attachments.</translation>
-    </message>
-    <message>
-        <source>Potongan berkas terlalu besar (paling banyak %1 MB).</source>
-        <translation>The file chunk is too large (at most %1 MB).</translation>
-    </message>
-    <message>
-        <source>offset dan total wajib berupa bilangan.</source>
-        <translation>offset and total must be numbers.</translation>
-    </message>
-    <message>
-        <source>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</source>
-        <translation>Only Dinsos supervisors can import civil-registry events.</translation>
     </message>
     <message>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 detik.</source>
@@ -8023,6 +10025,10 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Tanpa TLS server hanya mendengarkan di loopback (127.0.0.1 atau ::1), karena kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key untuk %1.</source>
         <translation>Without TLS the server listens only on loopback (127.0.0.1 or ::1), because passwords, tokens and residents' data would travel in clear. Give --cert and --key for %1.</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang menerima banyak permintaan; coba lagi sebentar lagi.</source>
+        <translation>The central server is receiving many requests; try again in a moment.</translation>
     </message>
 </context>
 </TS>

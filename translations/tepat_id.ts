@@ -643,6 +643,14 @@
         <source>ke berkas PDF</source>
         <translation>ke berkas PDF</translation>
     </message>
+    <message>
+        <source>Kalender DTSEN diubah</source>
+        <translation>Kalender DTSEN diubah</translation>
+    </message>
+    <message>
+        <source>rekomendasi reaktivasi PBI-JK</source>
+        <translation>rekomendasi reaktivasi PBI-JK</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -908,6 +916,29 @@
     <message>
         <source>Ruang simpan kelurahan/desa ini di server sudah penuh (%1 dari %2 MB terpakai). Hubungi Dinsos untuk menambah kuota.</source>
         <translation>Ruang simpan kelurahan/desa ini di server sudah penuh (%1 dari %2 MB terpakai). Hubungi Dinsos untuk menambah kuota.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSettings</name>
+    <message>
+        <source>Tanggal batas usulan harus 1 sampai 28 (ada di setiap bulan).</source>
+        <translation>Tanggal batas usulan harus 1 sampai 28 (ada di setiap bulan).</translation>
+    </message>
+    <message>
+        <source>Tanggal rilis desil BPS harus 1 sampai 28.</source>
+        <translation>Tanggal rilis desil BPS harus 1 sampai 28.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu bulan rilis desil BPS.</source>
+        <translation>Pilih paling sedikit satu bulan rilis desil BPS.</translation>
+    </message>
+    <message>
+        <source>Bulan rilis desil BPS harus 1 sampai 12, masing-masing sekali.</source>
+        <translation>Bulan rilis desil BPS harus 1 sampai 12, masing-masing sekali.</translation>
+    </message>
+    <message>
+        <source>Peringatan batas usulan 0–27 hari dan peringatan musyawarah 0–90 hari sebelumnya.</source>
+        <translation>Peringatan batas usulan 0–27 hari dan peringatan musyawarah 0–90 hari sebelumnya.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1265,49 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>CentralRoutes</name>
+    <message>
+        <source>Alamat tidak dikenal.</source>
+        <translation>Alamat tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Metode HTTP ini tidak berlaku untuk alamat tersebut.</source>
+        <translation>Metode HTTP ini tidak berlaku untuk alamat tersebut.</translation>
+    </message>
+    <message>
+        <source>Perubahan hanya dikirim ke akun operator kelurahan/desa.</source>
+        <translation>Perubahan hanya dikirim ke akun operator kelurahan/desa.</translation>
+    </message>
+    <message>
+        <source>limit harus bilangan 1–%1.</source>
+        <translation>limit harus bilangan 1–%1.</translation>
+    </message>
+    <message>
+        <source>after harus nomor urut perubahan.</source>
+        <translation>after harus nomor urut perubahan.</translation>
+    </message>
+    <message>
+        <source>Nama berkas harus SHA-256 (64 huruf hex kecil).</source>
+        <translation>Nama berkas harus SHA-256 (64 huruf hex kecil).</translation>
+    </message>
+    <message>
+        <source>Hanya operator yang mengunggah lampiran.</source>
+        <translation>Hanya operator yang mengunggah lampiran.</translation>
+    </message>
+    <message>
+        <source>Potongan berkas terlalu besar (paling banyak %1 MB).</source>
+        <translation>Potongan berkas terlalu besar (paling banyak %1 MB).</translation>
+    </message>
+    <message>
+        <source>offset dan total wajib berupa bilangan.</source>
+        <translation>offset dan total wajib berupa bilangan.</translation>
+    </message>
+    <message>
+        <source>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</source>
+        <translation>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</translation>
+    </message>
+</context>
+<context>
     <name>CentralServer</name>
     <message>
         <source>Kepala permintaan terlalu besar.</source>
@@ -1267,8 +1341,8 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
 <context>
     <name>CertificateComposer</name>
     <message>
-        <source>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</source>
-        <translation>%1 tercatat meninggal dunia; surat keterangan DTKS tidak dapat dibuat untuknya.</translation>
+        <source>%1 tercatat meninggal dunia; surat keterangan DTSEN tidak dapat dibuat untuknya.</source>
+        <translation>%1 tercatat meninggal dunia; surat keterangan DTSEN tidak dapat dibuat untuknya.</translation>
     </message>
 </context>
 <context>
@@ -1282,16 +1356,16 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <translation>NIK tidak sah.</translation>
     </message>
     <message>
-        <source>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
-        <translation>NIK ini ada dalam data DTKS/DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</translation>
-    </message>
-    <message>
-        <source>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
-        <translation>Tanggal data DTKS/DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</translation>
-    </message>
-    <message>
         <source>%1 Periksa KTP/KK warga; bila datanya memang benar, centang "Data sudah diperiksa" lalu lanjutkan.</source>
         <translation>%1 Periksa KTP/KK warga; bila datanya memang benar, centang "Data sudah diperiksa" lalu lanjutkan.</translation>
+    </message>
+    <message>
+        <source>NIK ini ada dalam data DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</source>
+        <translation>NIK ini ada dalam data DTSEN. Pilih orangnya lewat pencarian agar surat memuat data yang tercatat.</translation>
+    </message>
+    <message>
+        <source>Tanggal data DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
+        <translation>Tanggal data DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1413,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Usulan #%1 sudah diperbaiki sebagai usulan #%2; lanjutkan di usulan itu.</source>
         <translation>Usulan #%1 sudah diperbaiki sebagai usulan #%2; lanjutkan di usulan itu.</translation>
+    </message>
+    <message>
+        <source>Dasar persetujuan hanya dicatat untuk usulan yang disetujui.</source>
+        <translation>Dasar persetujuan hanya dicatat untuk usulan yang disetujui.</translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1664,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Tidak ada transaksi yang berjalan.</source>
         <translation>Tidak ada transaksi yang berjalan.</translation>
     </message>
+    <message>
+        <source>Pembaruan struktur data meninggalkan rujukan yang putus (tabel %1); semua perubahan dibatalkan dan data tetap seperti semula.</source>
+        <translation>Pembaruan struktur data meninggalkan rujukan yang putus (tabel %1); semua perubahan dibatalkan dan data tetap seperti semula.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationSchedule</name>
@@ -1732,6 +1814,21 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>DesilText</name>
+    <message>
+        <source>belum ada desil</source>
+        <translation>belum ada desil</translation>
+    </message>
+    <message>
+        <source>desil %1 (tanggal dari BPS tidak tercatat)</source>
+        <translation>desil %1 (tanggal dari BPS tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>desil %1 per %2</source>
+        <translation>desil %1 per %2</translation>
+    </message>
+</context>
+<context>
     <name>DocumentWriter</name>
     <message>
         <source>Dokumen tidak bisa digambar ke printer atau berkas.</source>
@@ -1747,6 +1844,101 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>DuplicateReview</name>
+    <message>
+        <source>Tulis alasan mengapa kedua data ini bukan orang yang sama.</source>
+        <translation>Tulis alasan mengapa kedua data ini bukan orang yang sama.</translation>
+    </message>
+    <message>
+        <source>Pilih data yang dipertahankan dari kedua data ini.</source>
+        <translation>Pilih data yang dipertahankan dari kedua data ini.</translation>
+    </message>
+    <message>
+        <source>Kemungkinan ganda (skor %1): %2</source>
+        <translation>Kemungkinan ganda (skor %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEnvelopeReader</name>
+    <message>
+        <source>Berkas ini bukan paket kerja atau berkas hasil kunjungan Tepat.</source>
+        <translation>Berkas ini bukan paket kerja atau berkas hasil kunjungan Tepat.</translation>
+    </message>
+    <message>
+        <source>Berkas terpotong (tidak lengkap): penyalinannya belum selesai atau terhenti. Salin lagi berkas aslinya, lalu ulangi.</source>
+        <translation>Berkas terpotong (tidak lengkap): penyalinannya belum selesai atau terhenti. Salin lagi berkas aslinya, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat, lalu ulangi.</source>
+        <translation>Berkas ini memakai format versi %1; versi Tepat ini hanya mengenal versi %2. Perbarui Tepat, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Berkas ini tidak asli: isinya telah diubah atau tanda tangannya tidak cocok. Minta berkas baru dari pembuatnya.</source>
+        <translation>Berkas ini tidak asli: isinya telah diubah atau tanda tangannya tidak cocok. Minta berkas baru dari pembuatnya.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibaca: %2</source>
+        <translation>Berkas %1 tidak bisa dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Berkas ini terlalu besar untuk paket kerja atau berkas hasil Tepat.</source>
+        <translation>Berkas ini terlalu besar untuk paket kerja atau berkas hasil Tepat.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldKeys</name>
+    <message>
+        <source>Kunci tanda tangan lapangan yang tersimpan rusak. Pulihkan data dari cadangan.</source>
+        <translation>Kunci tanda tangan lapangan yang tersimpan rusak. Pulihkan data dari cadangan.</translation>
+    </message>
+    <message>
+        <source>Kunci desa yang tersimpan rusak. Pulihkan data dari cadangan.</source>
+        <translation>Kunci desa yang tersimpan rusak. Pulihkan data dari cadangan.</translation>
+    </message>
+    <message>
+        <source>Berkas data ini milik laptop lapangan; paket kerja hanya dibuat di komputer kantor kelurahan.</source>
+        <translation>Berkas data ini milik laptop lapangan; paket kerja hanya dibuat di komputer kantor kelurahan.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldSeal</name>
+    <message>
+        <source>Isi berkas rusak meski tanda tangannya cocok; berkas dibuat dengan salah. Minta berkas baru dari pembuatnya.</source>
+        <translation>Isi berkas rusak meski tanda tangannya cocok; berkas dibuat dengan salah. Minta berkas baru dari pembuatnya.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldVisits</name>
+    <message>
+        <source>Keluarga %1 tidak ada dalam paket kerja laptop ini.</source>
+        <translation>Keluarga %1 tidak ada dalam paket kerja laptop ini.</translation>
+    </message>
+    <message>
+        <source>Isi tanggal kunjungan (hari ini atau sebelumnya).</source>
+        <translation>Isi tanggal kunjungan (hari ini atau sebelumnya).</translation>
+    </message>
+    <message>
+        <source>Isi tanggal meninggal anggota %1 (tidak boleh sesudah hari ini).</source>
+        <translation>Isi tanggal meninggal anggota %1 (tidak boleh sesudah hari ini).</translation>
+    </message>
+    <message>
+        <source>Isi ke mana anggota %1 pindah.</source>
+        <translation>Isi ke mana anggota %1 pindah.</translation>
+    </message>
+    <message>
+        <source>Tanggal pindah anggota %1 tidak boleh sesudah hari ini.</source>
+        <translation>Tanggal pindah anggota %1 tidak boleh sesudah hari ini.</translation>
+    </message>
+    <message>
+        <source>Isi nama anggota baru.</source>
+        <translation>Isi nama anggota baru.</translation>
+    </message>
+    <message>
+        <source>Anggota %1 bukan anggota keluarga ini.</source>
+        <translation>Anggota %1 bukan anggota keluarga ini.</translation>
+    </message>
+</context>
+<context>
     <name>Geo</name>
     <message>
         <source>%1 m</source>
@@ -1755,10 +1947,6 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
-    </message>
-    <message>
-        <source>data DTKS</source>
-        <translation>data DTKS</translation>
     </message>
     <message>
         <source>penerima GPS</source>
@@ -1795,6 +1983,21 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>%1 BT</source>
         <translation>%1 BT</translation>
+    </message>
+    <message>
+        <source>data DTSEN</source>
+        <translation>data DTSEN</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetailView</name>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Foto</source>
+        <translation>Foto</translation>
     </message>
 </context>
 <context>
@@ -2042,10 +2245,6 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
 <context>
     <name>LetterRegister</name>
     <message>
-        <source>Surat keterangan DTKS</source>
-        <translation>Surat keterangan DTKS</translation>
-    </message>
-    <message>
         <source>Berita acara musyawarah</source>
         <translation>Berita acara musyawarah</translation>
     </message>
@@ -2102,16 +2301,8 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <translation>Jenis</translation>
     </message>
     <message>
-        <source>Status DTKS</source>
-        <translation>Status DTKS</translation>
-    </message>
-    <message>
         <source>Nama/perihal</source>
         <translation>Nama/perihal</translation>
-    </message>
-    <message>
-        <source>ID anggota DTKS</source>
-        <translation>ID anggota DTKS</translation>
     </message>
     <message>
         <source>Keperluan</source>
@@ -2168,6 +2359,22 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Alasan pembatalan</source>
         <translation>Alasan pembatalan</translation>
+    </message>
+    <message>
+        <source>Surat keterangan DTSEN</source>
+        <translation>Surat keterangan DTSEN</translation>
+    </message>
+    <message>
+        <source>Rekomendasi reaktivasi PBI-JK</source>
+        <translation>Rekomendasi reaktivasi PBI-JK</translation>
+    </message>
+    <message>
+        <source>Status DTSEN</source>
+        <translation>Status DTSEN</translation>
+    </message>
+    <message>
+        <source>ID anggota DTSEN</source>
+        <translation>ID anggota DTSEN</translation>
     </message>
 </context>
 <context>
@@ -2268,16 +2475,302 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <translation>Surat asli: nomor %1 tanggal %2 atas nama %3, %4.</translation>
     </message>
     <message>
-        <source>terdaftar dalam DTKS/DTSEN</source>
-        <translation>terdaftar dalam DTKS/DTSEN</translation>
-    </message>
-    <message>
         <source>tidak terdaftar</source>
         <translation>tidak terdaftar</translation>
     </message>
     <message>
         <source>Surat nomor %1 TIDAK BERLAKU: nomornya dibatalkan pada %2 (%3). Minta surat yang baru ke kelurahan/desa.</source>
         <translation>Surat nomor %1 TIDAK BERLAKU: nomornya dibatalkan pada %2 (%3). Minta surat yang baru ke kelurahan/desa.</translation>
+    </message>
+    <message>
+        <source>terdaftar dalam DTSEN</source>
+        <translation>terdaftar dalam DTSEN</translation>
+    </message>
+</context>
+<context>
+    <name>ListExport</name>
+    <message>
+        <source>Ekspor dibatalkan; tidak ada berkas yang disimpan.</source>
+        <translation>Ekspor dibatalkan; tidak ada berkas yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>ID keluarga</source>
+        <translation>ID keluarga</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>No KK</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Jumlah anggota</source>
+        <translation>Jumlah anggota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alasan status</source>
+        <translation>Alasan status</translation>
+    </message>
+    <message>
+        <source>Tanggal status</source>
+        <translation>Tanggal status</translation>
+    </message>
+    <message>
+        <source>Lintang</source>
+        <translation>Lintang</translation>
+    </message>
+    <message>
+        <source>Bujur</source>
+        <translation>Bujur</translation>
+    </message>
+    <message>
+        <source>Usulan</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Jenis usulan</source>
+        <translation>Jenis usulan</translation>
+    </message>
+    <message>
+        <source>ID anggota</source>
+        <translation>ID anggota</translation>
+    </message>
+    <message>
+        <source>Dibuat</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Dibuat oleh</source>
+        <translation>Dibuat oleh</translation>
+    </message>
+    <message>
+        <source>Diubah</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Register surat</source>
+        <translation>Register surat</translation>
+    </message>
+    <message>
+        <source>Nomor urut</source>
+        <translation>Nomor urut</translation>
+    </message>
+    <message>
+        <source>Tahun</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Status DTKS</source>
+        <translation>Status DTKS</translation>
+    </message>
+    <message>
+        <source>Nama/perihal</source>
+        <translation>Nama/perihal</translation>
+    </message>
+    <message>
+        <source>ID anggota DTKS</source>
+        <translation>ID anggota DTKS</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Keperluan</translation>
+    </message>
+    <message>
+        <source>Jumlah cetak</source>
+        <translation>Jumlah cetak</translation>
+    </message>
+    <message>
+        <source>Status surat</source>
+        <translation>Status surat</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Alasan pembatalan</translation>
+    </message>
+    <message>
+        <source>Terdaftar</source>
+        <translation>Terdaftar</translation>
+    </message>
+    <message>
+        <source>Tidak terdaftar</source>
+        <translation>Tidak terdaftar</translation>
+    </message>
+    <message>
+        <source>BNBA</source>
+        <translation>BNBA</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Keputusan</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Tanggal musyawarah</source>
+        <translation>Tanggal musyawarah</translation>
+    </message>
+</context>
+<context>
+    <name>MatchModel</name>
+    <message>
+        <source>NIK sama</source>
+        <translation>NIK sama</translation>
+    </message>
+    <message>
+        <source>NIK beda satu angka</source>
+        <translation>NIK beda satu angka</translation>
+    </message>
+    <message>
+        <source>NIK dengan dua angka bertukar</source>
+        <translation>NIK dengan dua angka bertukar</translation>
+    </message>
+    <message>
+        <source>NIK berbeda</source>
+        <translation>NIK berbeda</translation>
+    </message>
+    <message>
+        <source>NIK kosong di salah satu data</source>
+        <translation>NIK kosong di salah satu data</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir sama</source>
+        <translation>Tanggal lahir sama</translation>
+    </message>
+    <message>
+        <source>Tanggal dan bulan lahir tertukar</source>
+        <translation>Tanggal dan bulan lahir tertukar</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir beda di hari, bulan atau tahun saja</source>
+        <translation>Tanggal lahir beda di hari, bulan atau tahun saja</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir berbeda</source>
+        <translation>Tanggal lahir berbeda</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir kosong di salah satu data</source>
+        <translation>Tanggal lahir kosong di salah satu data</translation>
+    </message>
+    <message>
+        <source>Nama sama (ejaan lama dan singkatan dianggap sama)</source>
+        <translation>Nama sama (ejaan lama dan singkatan dianggap sama)</translation>
+    </message>
+    <message>
+        <source>Nama sama, urutan kata berbeda</source>
+        <translation>Nama sama, urutan kata berbeda</translation>
+    </message>
+    <message>
+        <source>Nama mirip (beda satu atau dua huruf)</source>
+        <translation>Nama mirip (beda satu atau dua huruf)</translation>
+    </message>
+    <message>
+        <source>Hanya sebagian nama yang sama</source>
+        <translation>Hanya sebagian nama yang sama</translation>
+    </message>
+    <message>
+        <source>Nama berbeda</source>
+        <translation>Nama berbeda</translation>
+    </message>
+    <message>
+        <source>Nama kosong di salah satu data</source>
+        <translation>Nama kosong di salah satu data</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin sama</source>
+        <translation>Jenis kelamin sama</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin berbeda</source>
+        <translation>Jenis kelamin berbeda</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin kosong</source>
+        <translation>Jenis kelamin kosong</translation>
+    </message>
+    <message>
+        <source>Dalam keluarga yang sama</source>
+        <translation>Dalam keluarga yang sama</translation>
+    </message>
+    <message>
+        <source>Alamat yang sama</source>
+        <translation>Alamat yang sama</translation>
+    </message>
+    <message>
+        <source>RT/RW yang sama</source>
+        <translation>RT/RW yang sama</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa yang sama</source>
+        <translation>Kelurahan/desa yang sama</translation>
+    </message>
+    <message>
+        <source>Wilayah berbeda</source>
+        <translation>Wilayah berbeda</translation>
+    </message>
+    <message>
+        <source>Alamat kosong</source>
+        <translation>Alamat kosong</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2841,45 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Ditunda</source>
         <translation>Ditunda</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCalendar</name>
+    <message>
+        <source>hari ini</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>besok</source>
+        <translation>besok</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari yang lalu</source>
+        <translation><numerusform>%n hari yang lalu</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hari lagi</source>
+        <translation><numerusform>%n hari lagi</numerusform></translation>
+    </message>
+    <message>
+        <source>Batas usulan bulan ini (%1) sudah lewat: usulan ini masuk periode berikutnya, batas %2.</source>
+        <translation>Batas usulan bulan ini (%1) sudah lewat: usulan ini masuk periode berikutnya, batas %2.</translation>
+    </message>
+    <message>
+        <source>Batas usulan bulan ini %1 (%2): putuskan dalam musyawarah dan kirim sebelum itu, atau usulan masuk periode berikutnya.</source>
+        <translation>Batas usulan bulan ini %1 (%2): putuskan dalam musyawarah dan kirim sebelum itu, atau usulan masuk periode berikutnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batas usulan %1 (%2), masih ada %n usulan yang belum terkirim: putuskan dalam musyawarah dan kirim sebelum batas, atau usulan itu masuk periode berikutnya.</source>
+        <translation><numerusform>Batas usulan %1 (%2), masih ada %n usulan yang belum terkirim: putuskan dalam musyawarah dan kirim sebelum batas, atau usulan itu masuk periode berikutnya.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Batas usulan bulan ini (%1) sudah lewat; %n usulan yang belum terkirim masuk periode berikutnya (batas %2).</source>
+        <translation><numerusform>Batas usulan bulan ini (%1) sudah lewat; %n usulan yang belum terkirim masuk periode berikutnya (batas %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Musyawarah berikutnya paling lambat %1 (%2; aturan: sekali dalam %n bulan). Rencanakan sekarang di halaman Musyawarah.</source>
+        <translation><numerusform>Musyawarah berikutnya paling lambat %1 (%2; aturan: sekali dalam %n bulan). Rencanakan sekarang di halaman Musyawarah.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3070,98 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>ProgrammeEligibility</name>
+    <message>
+        <source>PKH untuk desil 1–4 (Permensos 3/2025)</source>
+        <translation>PKH untuk desil 1–4 (Permensos 3/2025)</translation>
+    </message>
+    <message>
+        <source>BPNT/Sembako untuk desil 1–5 (Permensos 3/2025)</source>
+        <translation>BPNT/Sembako untuk desil 1–5 (Permensos 3/2025)</translation>
+    </message>
+    <message>
+        <source>PBI-JK untuk desil 1–5; desil 6–10 dinonaktifkan (SK Mensos 03/HUK/2026)</source>
+        <translation>PBI-JK untuk desil 1–5; desil 6–10 dinonaktifkan (SK Mensos 03/HUK/2026)</translation>
+    </message>
+    <message>
+        <source>%1 tidak diatur menurut desil.</source>
+        <translation>%1 tidak diatur menurut desil.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum punya desil dari BPS; kesesuaian %1 belum bisa dinilai (aturan: %2).</source>
+        <translation>Keluarga ini belum punya desil dari BPS; kesesuaian %1 belum bisa dinilai (aturan: %2).</translation>
+    </message>
+    <message>
+        <source>Sesuai: %1 (aturan: %2).</source>
+        <translation>Sesuai: %1 (aturan: %2).</translation>
+    </message>
+    <message>
+        <source>PKH ditangguhkan sampai ada pengecekan lapangan: %1 (aturan: %2).</source>
+        <translation>PKH ditangguhkan sampai ada pengecekan lapangan: %1 (aturan: %2).</translation>
+    </message>
+    <message>
+        <source>PBI-JK dinonaktifkan untuk %1 (aturan: %2). Pengaktifan kembali dengan surat rekomendasi reaktivasi dari kelurahan/desa.</source>
+        <translation>PBI-JK dinonaktifkan untuk %1 (aturan: %2). Pengaktifan kembali dengan surat rekomendasi reaktivasi dari kelurahan/desa.</translation>
+    </message>
+    <message>
+        <source>Tidak sesuai: %1 (aturan: %2).</source>
+        <translation>Tidak sesuai: %1 (aturan: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalImport</name>
+    <message>
+        <source>Tanggal tidak terbaca; tulis sebagai tanggal (mis. 23/11/2026).</source>
+        <translation>Tanggal tidak terbaca; tulis sebagai tanggal (mis. 23/11/2026).</translation>
+    </message>
+    <message>
+        <source>Isinya berupa angka (%1), bukan teks: Excel membuang digit terakhirnya. Format kolom %2 sebagai Teks dan ketik ulang.</source>
+        <translation>Isinya berupa angka (%1), bukan teks: Excel membuang digit terakhirnya. Format kolom %2 sebagai Teks dan ketik ulang.</translation>
+    </message>
+    <message>
+        <source>Tanggal "%1" tidak terbaca; tulis sebagai tanggal (mis. 23/11/2026).</source>
+        <translation>Tanggal "%1" tidak terbaca; tulis sebagai tanggal (mis. 23/11/2026).</translation>
+    </message>
+    <message>
+        <source>Kode "%1" tidak dikenal; pilih dari daftar: %2.</source>
+        <translation>Kode "%1" tidak dikenal; pilih dari daftar: %2.</translation>
+    </message>
+    <message>
+        <source>Tidak ada anggota dengan NIK ini di data.</source>
+        <translation>Tidak ada anggota dengan NIK ini di data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris ditolak; tidak ada usulan yang dibuat. Perbaiki baris itu di buku kerja, lalu impor lagi.</source>
+        <translation><numerusform>%n baris ditolak; tidak ada usulan yang dibuat. Perbaiki baris itu di buku kerja, lalu impor lagi.</numerusform></translation>
+    </message>
+    <message>
+        <source>Lembar %1 baris %2: %3</source>
+        <translation>Lembar %1 baris %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalLayout</name>
+    <message>
+        <source>Usulan program</source>
+        <translation>Usulan program</translation>
+    </message>
+    <message>
+        <source>Anggota baru</source>
+        <translation>Anggota baru</translation>
+    </message>
+    <message>
+        <source>Penghapusan</source>
+        <translation>Penghapusan</translation>
+    </message>
+</context>
+<context>
     <name>Puller</name>
     <message>
         <source>Sinkronisasi dibatalkan.</source>
@@ -2569,6 +3193,48 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
         <translation>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</translation>
+    </message>
+</context>
+<context>
+    <name>ReactivationForm</name>
+    <message>
+        <source>Sakit dan sedang menjalani perawatan</source>
+        <translation>Sakit dan sedang menjalani perawatan</translation>
+    </message>
+    <message>
+        <source>Penyakit kronis yang perlu pengobatan rutin</source>
+        <translation>Penyakit kronis yang perlu pengobatan rutin</translation>
+    </message>
+    <message>
+        <source>Miskin atau rentan miskin</source>
+        <translation>Miskin atau rentan miskin</translation>
+    </message>
+    <message>
+        <source>Penyandang disabilitas</source>
+        <translation>Penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Lanjut usia tanpa penghasilan</source>
+        <translation>Lanjut usia tanpa penghasilan</translation>
+    </message>
+</context>
+<context>
+    <name>ReactivationService</name>
+    <message>
+        <source>Surat rekomendasi reaktivasi PBI-JK hanya untuk warga yang ada dalam data DTSEN. Cari warganya lewat pencarian.</source>
+        <translation>Surat rekomendasi reaktivasi PBI-JK hanya untuk warga yang ada dalam data DTSEN. Cari warganya lewat pencarian.</translation>
+    </message>
+    <message>
+        <source>%1 tidak aktif dalam data DTSEN (%2); rekomendasi reaktivasi tidak dapat dibuat.</source>
+        <translation>%1 tidak aktif dalam data DTSEN (%2); rekomendasi reaktivasi tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>Pilih paling sedikit satu alasan reaktivasi (misalnya sakit dan sedang dirawat).</source>
+        <translation>Pilih paling sedikit satu alasan reaktivasi (misalnya sakit dan sedang dirawat).</translation>
+    </message>
+    <message>
+        <source>Tanggal data DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</source>
+        <translation>Tanggal data DTSEN belum diketahui. Muat snapshot atau lakukan sinkronisasi dulu.</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +3379,41 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>RequestChannels</name>
+    <message>
+        <source>Loket kelurahan/desa</source>
+        <translation>Loket kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Kunjungan lapangan</source>
+        <translation>Kunjungan lapangan</translation>
+    </message>
+    <message>
+        <source>Musyawarah desa/kelurahan</source>
+        <translation>Musyawarah desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Cek Bansos: usul</source>
+        <translation>Cek Bansos: usul</translation>
+    </message>
+    <message>
+        <source>Cek Bansos: sanggah</source>
+        <translation>Cek Bansos: sanggah</translation>
+    </message>
+    <message>
+        <source>SPTJM</source>
+        <translation>SPTJM</translation>
+    </message>
+    <message>
+        <source>Berita acara musyawarah</source>
+        <translation>Berita acara musyawarah</translation>
+    </message>
+    <message>
+        <source>%1 No. %2</source>
+        <translation>%1 No. %2</translation>
+    </message>
+</context>
+<context>
     <name>RequestConflicts</name>
     <message>
         <source>Usulan #%1 (%2) dan #%3 (%4) sama-sama mengeluarkan %5 dari data; keduanya tidak bisa dijalankan. Keluarkan salah satu dari agenda, atau tolak salah satu dalam musyawarah.</source>
@@ -2816,6 +3517,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>ID anggota %1 sudah dipakai dalam data server; anggota baru perlu ID yang belum ada.</source>
         <translation>ID anggota %1 sudah dipakai dalam data server; anggota baru perlu ID yang belum ada.</translation>
+    </message>
+    <message>
+        <source>Usulan ini baru saja diputuskan oleh orang lain; muat ulang daftarnya.</source>
+        <translation>Usulan ini baru saja diputuskan oleh orang lain; muat ulang daftarnya.</translation>
     </message>
 </context>
 <context>
@@ -2993,10 +3698,6 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>NIK ini sudah terdaftar atas nama %1 (ID %2). NIK yang sama tidak boleh dua kali.</source>
         <translation>NIK ini sudah terdaftar atas nama %1 (ID %2). NIK yang sama tidak boleh dua kali.</translation>
-    </message>
-    <message>
-        <source>Mungkin orang yang sama dengan %1 (ID %2, lahir pada tanggal yang sama). Periksa sebelum melanjutkan.</source>
-        <translation>Mungkin orang yang sama dengan %1 (ID %2, lahir pada tanggal yang sama). Periksa sebelum melanjutkan.</translation>
     </message>
     <message>
         <source>Pilih keluarga yang dimaksud.</source>
@@ -3181,6 +3882,56 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Semua anggota dicentang; bila seluruh keluarga pindah, pilih "Seluruh keluarga".</source>
         <translation>Semua anggota dicentang; bila seluruh keluarga pindah, pilih "Seluruh keluarga".</translation>
+    </message>
+    <message>
+        <source>Saluran "%1" tidak cocok untuk %2: Cek Bansos sanggah untuk sanggahan atau penghapusan, Cek Bansos usul untuk usulan.</source>
+        <translation>Saluran "%1" tidak cocok untuk %2: Cek Bansos sanggah untuk sanggahan atau penghapusan, Cek Bansos usul untuk usulan.</translation>
+    </message>
+    <message>
+        <source>Mungkin orang yang sama dengan %1 (ID %2), kemiripan %3%: %4. Periksa sebelum melanjutkan.</source>
+        <translation>Mungkin orang yang sama dengan %1 (ID %2), kemiripan %3%: %4. Periksa sebelum melanjutkan.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBundleMerger</name>
+    <message>
+        <source>Berkas ini paket kerja untuk laptop, bukan berkas hasil kunjungan.</source>
+        <translation>Berkas ini paket kerja untuk laptop, bukan berkas hasil kunjungan.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil kunjungan digabungkan di komputer kantor kelurahan yang membuat paket kerjanya, bukan di berkas data ini.</source>
+        <translation>Berkas hasil kunjungan digabungkan di komputer kantor kelurahan yang membuat paket kerjanya, bukan di berkas data ini.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil ini dari kelurahan/desa %1, bukan kelurahan ini. Data tidak diubah.</source>
+        <translation>Berkas hasil ini dari kelurahan/desa %1, bukan kelurahan ini. Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil ini tidak ditandatangani oleh laptop yang menerima paket kerja dari kantor ini. Data tidak diubah.</source>
+        <translation>Berkas hasil ini tidak ditandatangani oleh laptop yang menerima paket kerja dari kantor ini. Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil ini tidak dienkripsi dengan kunci kelurahan ini. Data tidak diubah.</source>
+        <translation>Berkas hasil ini tidak dienkripsi dengan kunci kelurahan ini. Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil ini tidak asli: isinya tidak cocok dengan tanda tangannya. Data tidak diubah.</source>
+        <translation>Berkas hasil ini tidak asli: isinya tidak cocok dengan tanda tangannya. Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil berisi kunjungan yang tidak lengkap. Buat berkas hasil baru di laptop.</source>
+        <translation>Berkas hasil berisi kunjungan yang tidak lengkap. Buat berkas hasil baru di laptop.</translation>
+    </message>
+    <message>
+        <source>Berkas hasil tidak memuat salah satu fotonya. Buat berkas hasil baru di laptop.</source>
+        <translation>Berkas hasil tidak memuat salah satu fotonya. Buat berkas hasil baru di laptop.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsBundleWriter</name>
+    <message>
+        <source>Berkas hasil kunjungan hanya dibuat di laptop lapangan yang sudah menerima paket kerja.</source>
+        <translation>Berkas hasil kunjungan hanya dibuat di laptop lapangan yang sudah menerima paket kerja.</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +4137,14 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Data sudah masuk, tetapi berkas penolakan %1 gagal ditulis: %2.</source>
         <translation>Data sudah masuk, tetapi berkas penolakan %1 gagal ditulis: %2.</translation>
     </message>
+    <message>
+        <source>desil_as_of harus tanggal YYYY-MM-DD dari BPS, tidak di masa depan.</source>
+        <translation>desil_as_of harus tanggal YYYY-MM-DD dari BPS, tidak di masa depan.</translation>
+    </message>
+    <message>
+        <source>desil_as_of diisi tanpa desil; tanggalnya diabaikan.</source>
+        <translation>desil_as_of diisi tanpa desil; tanggalnya diabaikan.</translation>
+    </message>
 </context>
 <context>
     <name>SyncJournal</name>
@@ -3488,6 +4247,52 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di komputer ini sendiri).</source>
         <translation>Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di komputer ini sendiri).</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFindingDrafts</name>
+    <message>
+        <source>Temuan kunjungan lapangan %1 oleh %2.</source>
+        <translation>Temuan kunjungan lapangan %1 oleh %2.</translation>
+    </message>
+    <message>
+        <source>Pindah ke: %1.</source>
+        <translation>Pindah ke: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitVocabulary</name>
+    <message>
+        <source>Sudah dikunjungi</source>
+        <translation>Sudah dikunjungi</translation>
+    </message>
+    <message>
+        <source>Tidak ditemukan</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Menolak</source>
+        <translation>Menolak</translation>
+    </message>
+    <message>
+        <source>Belum dikunjungi</source>
+        <translation>Belum dikunjungi</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Ada</translation>
+    </message>
+    <message>
+        <source>Meninggal</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Pindah</source>
+        <translation>Pindah</translation>
+    </message>
+    <message>
+        <source>Anggota baru</source>
+        <translation>Anggota baru</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +4459,90 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>WindowShortcuts</name>
+    <message>
+        <source>Cari orang (nama, NIK atau nomor KK) di halaman Keluarga</source>
+        <translation>Cari orang (nama, NIK atau nomor KK) di halaman Keluarga</translation>
+    </message>
+    <message>
+        <source>Tutup Tepat (formulir yang terbuka menyimpan drafnya dulu)</source>
+        <translation>Tutup Tepat (formulir yang terbuka menyimpan drafnya dulu)</translation>
+    </message>
+    <message>
+        <source>Buka halaman %1</source>
+        <translation>Buka halaman %1</translation>
+    </message>
+    <message>
+        <source>Daftar tombol pintas (yang ini)</source>
+        <translation>Daftar tombol pintas (yang ini)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPackageApply</name>
+    <message>
+        <source>Paket kerja ini tidak asli: isinya tidak cocok dengan tanda tangannya. Minta paket baru dari kantor kelurahan. Data tidak diubah.</source>
+        <translation>Paket kerja ini tidak asli: isinya tidak cocok dengan tanda tangannya. Minta paket baru dari kantor kelurahan. Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Paket kerja berisi data yang tidak bisa disimpan: %1. Minta paket baru dari kantor kelurahan.</source>
+        <translation>Paket kerja berisi data yang tidak bisa disimpan: %1. Minta paket baru dari kantor kelurahan.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPackageReader</name>
+    <message>
+        <source>Berkas data ini milik komputer kantor kelurahan. Paket kerja diterima di laptop lapangan: pilih berkas data laptop atau berkas baru.</source>
+        <translation>Berkas data ini milik komputer kantor kelurahan. Paket kerja diterima di laptop lapangan: pilih berkas data laptop atau berkas baru.</translation>
+    </message>
+    <message>
+        <source>Berkas data ini sudah berisi data kelurahan dan bukan berkas laptop lapangan. Terima paket kerja ke berkas data baru.</source>
+        <translation>Berkas data ini sudah berisi data kelurahan dan bukan berkas laptop lapangan. Terima paket kerja ke berkas data baru.</translation>
+    </message>
+    <message>
+        <source>Paket kerja ini untuk kelurahan/desa %1, bukan kelurahan laptop ini. Data tidak diubah.</source>
+        <translation>Paket kerja ini untuk kelurahan/desa %1, bukan kelurahan laptop ini. Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Paket kerja ini tidak ditandatangani oleh kantor kelurahan yang dikenal laptop ini. Minta paket dari komputer kantor yang biasa. Data tidak diubah.</source>
+        <translation>Paket kerja ini tidak ditandatangani oleh kantor kelurahan yang dikenal laptop ini. Minta paket dari komputer kantor yang biasa. Data tidak diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas ini berkas hasil kunjungan dari laptop, bukan paket kerja. Berkas hasil digabungkan di komputer kantor.</source>
+        <translation>Berkas ini berkas hasil kunjungan dari laptop, bukan paket kerja. Berkas hasil digabungkan di komputer kantor.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi paket kerja salah. Periksa huruf besar/kecil, lalu ketik ulang. Data tidak diubah.</source>
+        <translation>Frasa sandi paket kerja salah. Periksa huruf besar/kecil, lalu ketik ulang. Data tidak diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkPackageWriter</name>
+    <message>
+        <source>Keluarga %1 tidak ada di data kelurahan ini. Periksa daftar ID keluarga.</source>
+        <translation>Keluarga %1 tidak ada di data kelurahan ini. Periksa daftar ID keluarga.</translation>
+    </message>
+    <message>
+        <source>Tidak ada keluarga aktif yang cocok dengan pilihan RW/RT ini. Pilih RW/RT lain atau daftar ID keluarga.</source>
+        <translation>Tidak ada keluarga aktif yang cocok dengan pilihan RW/RT ini. Pilih RW/RT lain atau daftar ID keluarga.</translation>
+    </message>
+    <message>
+        <source>Tentukan akun petugas lapangan yang menerima paket kerja (huruf kecil, angka, titik, garis bawah atau tanda hubung).</source>
+        <translation>Tentukan akun petugas lapangan yang menerima paket kerja (huruf kecil, angka, titik, garis bawah atau tanda hubung).</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak ada atau dinonaktifkan. Buat akun petugas lapangan di Pengaturan → Akun, lalu ulangi.</source>
+        <translation>Akun %1 tidak ada atau dinonaktifkan. Buat akun petugas lapangan di Pengaturan → Akun, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi paket kerja minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak, dan sampaikan kepada petugas secara langsung, bukan bersama flashdisk-nya.</source>
+        <translation>Frasa sandi paket kerja minimal 10 karakter. Pakai beberapa kata yang mudah diingat tetapi sulit ditebak, dan sampaikan kepada petugas secara langsung, bukan bersama flashdisk-nya.</translation>
+    </message>
+    <message>
+        <source>Berkas data ini belum berisi data kelurahan. Muat snapshot DTKS dulu.</source>
+        <translation>Berkas data ini belum berisi data kelurahan. Muat snapshot DTKS dulu.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePages</name>
     <message>
         <source>Beranda</source>
@@ -3690,6 +4579,143 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Surat &amp; kop</source>
         <translation>Surat &amp; kop</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Kemungkinan ganda</source>
+        <translation>Kemungkinan ganda</translation>
+    </message>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Kunjungan</translation>
+    </message>
+    <message>
+        <source>Tampilan</source>
+        <translation>Tampilan</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>Isi buku kerja rusak (%1, baris %2: %3). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.</source>
+        <translation>Isi buku kerja rusak (%1, baris %2: %3). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Buku kerja berisi deklarasi XML yang tidak diizinkan (%1); mungkin berkas berbahaya. Tidak ada yang diubah.</source>
+        <translation>Buku kerja berisi deklarasi XML yang tidak diizinkan (%1); mungkin berkas berbahaya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak bisa dibuka (tidak ada atau tidak boleh dibaca).</source>
+        <translation>Berkas %1 tidak bisa dibuka (tidak ada atau tidak boleh dibaca).</translation>
+    </message>
+    <message>
+        <source>Berkas terlalu besar (%1 MB; paling banyak %2 MB). Bagi datanya ke beberapa buku kerja.</source>
+        <translation>Berkas terlalu besar (%1 MB; paling banyak %2 MB). Bagi datanya ke beberapa buku kerja.</translation>
+    </message>
+    <message>
+        <source>Buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya (Info › Lindungi Buku Kerja), simpan, lalu coba lagi.</source>
+        <translation>Buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya (Info › Lindungi Buku Kerja), simpan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Ini buku kerja Excel lama (.xls). Buka di Excel atau LibreOffice dan simpan sebagai Buku Kerja Excel (.xlsx), lalu coba lagi.</source>
+        <translation>Ini buku kerja Excel lama (.xls). Buka di Excel atau LibreOffice dan simpan sebagai Buku Kerja Excel (.xlsx), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Berkas ini berisi teks CSV, bukan buku kerja Excel, meski namanya .xlsx. Buka di Excel dan simpan sebagai Buku Kerja Excel (.xlsx), atau impor sebagai CSV.</source>
+        <translation>Berkas ini berisi teks CSV, bukan buku kerja Excel, meski namanya .xlsx. Buka di Excel dan simpan sebagai Buku Kerja Excel (.xlsx), atau impor sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>Berkas ini bukan buku kerja Excel (.xlsx). Pilih berkas yang benar.</source>
+        <translation>Berkas ini bukan buku kerja Excel (.xlsx). Pilih berkas yang benar.</translation>
+    </message>
+    <message>
+        <source>Berkas zip ini bukan buku kerja Excel (.xlsx) — mungkin dokumen Word atau arsip biasa. Pilih berkas yang benar.</source>
+        <translation>Berkas zip ini bukan buku kerja Excel (.xlsx) — mungkin dokumen Word atau arsip biasa. Pilih berkas yang benar.</translation>
+    </message>
+    <message>
+        <source>Lembar "%1" terlalu besar (%2). Tidak ada yang diubah. Bagi datanya ke beberapa lembar atau buku kerja.</source>
+        <translation>Lembar "%1" terlalu besar (%2). Tidak ada yang diubah. Bagi datanya ke beberapa lembar atau buku kerja.</translation>
+    </message>
+    <message>
+        <source>Pembacaan buku kerja dibatalkan.</source>
+        <translation>Pembacaan buku kerja dibatalkan.</translation>
+    </message>
+    <message>
+        <source>baris %1</source>
+        <translation>baris %1</translation>
+    </message>
+    <message>
+        <source>Isi lembar "%1" rusak (alamat sel "%2"). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.</source>
+        <translation>Isi lembar "%1" rusak (alamat sel "%2"). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Isi lembar "%1" rusak (teks bersama %2 tidak ada). Simpan ulang dari Excel atau LibreOffice.</source>
+        <translation>Isi lembar "%1" rusak (teks bersama %2 tidak ada). Simpan ulang dari Excel atau LibreOffice.</translation>
+    </message>
+    <message>
+        <source>ada isi di kolom %1</source>
+        <translation>ada isi di kolom %1</translation>
+    </message>
+    <message>
+        <source>lebih dari %1 sel</source>
+        <translation>lebih dari %1 sel</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Folder %1 tidak bisa dibuat. Pilih folder lain.</source>
+        <translation>Folder %1 tidak bisa dibuat. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak bisa dibuat di %1. Pilih folder lain.</source>
+        <translation>Buku kerja tidak bisa dibuat di %1. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak bisa ditulis (%1). Periksa ruang disk dan folder tujuan.</source>
+        <translation>Buku kerja tidak bisa ditulis (%1). Periksa ruang disk dan folder tujuan.</translation>
+    </message>
+    <message>
+        <source>Lembar "%1" tidak bisa dibuat (nama ganda?).</source>
+        <translation>Lembar "%1" tidak bisa dibuat (nama ganda?).</translation>
+    </message>
+    <message>
+        <source>Daftar terlalu panjang untuk satu lembar Excel (lebih dari %1 baris). Saring daftarnya dulu.</source>
+        <translation>Daftar terlalu panjang untuk satu lembar Excel (lebih dari %1 baris). Saring daftarnya dulu.</translation>
+    </message>
+    <message>
+        <source>Kode tidak dikenal</source>
+        <translation>Kode tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Pilih salah satu kode dari daftar.</source>
+        <translation>Pilih salah satu kode dari daftar.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak bisa disimpan sebagai %1. Pilih nama atau folder lain.</source>
+        <translation>Buku kerja tidak bisa disimpan sebagai %1. Pilih nama atau folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>ZipPackage</name>
+    <message>
+        <source>Buku kerja rusak atau terpotong (isinya tidak bisa dibuka). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.</source>
+        <translation>Buku kerja rusak atau terpotong (isinya tidak bisa dibuka). Simpan ulang dari Excel atau LibreOffice, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Buku kerja tidak lengkap (bagian %1 tidak ada). Simpan ulang sebagai Buku Kerja Excel (.xlsx), lalu coba lagi.</source>
+        <translation>Buku kerja tidak lengkap (bagian %1 tidak ada). Simpan ulang sebagai Buku Kerja Excel (.xlsx), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya, simpan, lalu coba lagi.</source>
+        <translation>Buku kerja dilindungi kata sandi. Buka di Excel, hapus kata sandinya, simpan, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Buku kerja terlalu besar setelah dibuka (bagian %1 lebih dari %2 MB; mungkin berkas berbahaya). Tidak ada yang diubah. Bagi datanya ke beberapa buku kerja.</source>
+        <translation>Buku kerja terlalu besar setelah dibuka (bagian %1 lebih dari %2 MB; mungkin berkas berbahaya). Tidak ada yang diubah. Bagi datanya ke beberapa buku kerja.</translation>
     </message>
 </context>
 <context>
@@ -3955,10 +4981,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Frasa sandi cadangan:</source>
         <translation>Frasa sandi cadangan:</translation>
-    </message>
-    <message>
-        <source>Frasa sandi cadangan tidak terbaca dari standard input atau --passphrase-fd.</source>
-        <translation>Frasa sandi cadangan tidak terbaca dari standard input atau --passphrase-fd.</translation>
     </message>
     <message>
         <source>Baca frasa sandi dari deskriptor berkas ini, bukan dari standard input.</source>
@@ -4372,6 +5394,250 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <source>Sertifikat CA (PEM): hanya CA ini yang dipercaya untuk server ini, bukan CA sistem (disimpan untuk berikutnya).</source>
         <translation>Sertifikat CA (PEM): hanya CA ini yang dipercaya untuk server ini, bukan CA sistem (disimpan untuk berikutnya).</translation>
     </message>
+    <message>
+        <source>Daftar keluarga %1 tidak bisa dibaca: %2</source>
+        <translation>Daftar keluarga %1 tidak bisa dibaca: %2</translation>
+    </message>
+    <message>
+        <source>Frasa sandi paket kerja:</source>
+        <translation>Frasa sandi paket kerja:</translation>
+    </message>
+    <message>
+        <source>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi). Hasil: kunci dan nilai dipisah tab.</source>
+        <translation>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi). Hasil: kunci dan nilai dipisah tab.</translation>
+    </message>
+    <message>
+        <source>Berkas yang ditulis.</source>
+        <translation>Berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Hanya keluarga RW ini.</source>
+        <translation>Hanya keluarga RW ini.</translation>
+    </message>
+    <message>
+        <source>Hanya keluarga RT ini.</source>
+        <translation>Hanya keluarga RT ini.</translation>
+    </message>
+    <message>
+        <source>Berkas berisi ID keluarga, satu per baris.</source>
+        <translation>Berkas berisi ID keluarga, satu per baris.</translation>
+    </message>
+    <message>
+        <source>Akun petugas lapangan penerima paket kerja.</source>
+        <translation>Akun petugas lapangan penerima paket kerja.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</source>
+        <translation>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</translation>
+    </message>
+    <message>
+        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
+        <translation>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</translation>
+    </message>
+    <message>
+        <source>Paket kerja atau berkas hasil.</source>
+        <translation>Paket kerja atau berkas hasil.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli bundle import --db FILE [--passphrase-fd N] BUNDLE</source>
+        <translation>Pemakaian: tepat-cli bundle import --db FILE [--passphrase-fd N] BUNDLE</translation>
+    </message>
+    <message>
+        <source>Berkas %1 tidak ada.</source>
+        <translation>Berkas %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Daftar pasangan data yang kemungkinan orang yang sama (skor dan alasan, tanpa NIK).</source>
+        <translation>Daftar pasangan data yang kemungkinan orang yang sama (skor dan alasan, tanpa NIK).</translation>
+    </message>
+    <message>
+        <source>Tulis paket kerja (kantor) atau berkas hasil kunjungan (laptop lapangan).</source>
+        <translation>Tulis paket kerja (kantor) atau berkas hasil kunjungan (laptop lapangan).</translation>
+    </message>
+    <message>
+        <source>Terima paket kerja (laptop) atau gabungkan berkas hasil kunjungan (kantor).</source>
+        <translation>Terima paket kerja (laptop) atau gabungkan berkas hasil kunjungan (kantor).</translation>
+    </message>
+    <message>
+        <source>Simpan daftar (keluarga, usulan, surat, BNBA) sebagai buku kerja Excel.</source>
+        <translation>Simpan daftar (keluarga, usulan, surat, BNBA) sebagai buku kerja Excel.</translation>
+    </message>
+    <message>
+        <source>Simpan templat usulan massal (.xlsx).</source>
+        <translation>Simpan templat usulan massal (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Periksa dan buat draf usulan massal dari buku kerja Excel.</source>
+        <translation>Periksa dan buat draf usulan massal dari buku kerja Excel.</translation>
+    </message>
+    <message>
+        <source>Pasangan data yang kemungkinan orang yang sama, dari seluruh data, skor tertinggi dulu. Satu pasangan per baris: ID orang, ID orang, skor (0–1), alasan (dipisah tab). Pasangan yang sudah diputuskan di halaman Kemungkinan ganda tidak ditampilkan lagi.</source>
+        <translation>Pasangan data yang kemungkinan orang yang sama, dari seluruh data, skor tertinggi dulu. Satu pasangan per baris: ID orang, ID orang, skor (0–1), alasan (dipisah tab). Pasangan yang sudah diputuskan di halaman Kemungkinan ganda tidak ditampilkan lagi.</translation>
+    </message>
+    <message>
+        <source>Skor terendah yang ditampilkan (0–1, bawaan %1).</source>
+        <translation>Skor terendah yang ditampilkan (0–1, bawaan %1).</translation>
+    </message>
+    <message>
+        <source>Keluarga yang terdaftar dua kali: ID keluarga, ID keluarga, jumlah anggota yang cocok, kepala keluarga sama (yes/no).</source>
+        <translation>Keluarga yang terdaftar dua kali: ID keluarga, ID keluarga, jumlah anggota yang cocok, kepala keluarga sama (yes/no).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli duplicates --db FILE [--min-score S] [--households]</source>
+        <translation>Pemakaian: tepat-cli duplicates --db FILE [--min-score S] [--households]</translation>
+    </message>
+    <message>
+        <source>--min-score harus angka antara 0 dan 1, misalnya 0.8.</source>
+        <translation>--min-score harus angka antara 0 dan 1, misalnya 0.8.</translation>
+    </message>
+    <message>
+        <source>Membandingkan</source>
+        <translation>Membandingkan</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba [saringan] --out FILE.xlsx</source>
+        <translation>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba [saringan] --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>households: hanya RT ini.</source>
+        <translation>households: hanya RT ini.</translation>
+    </message>
+    <message>
+        <source>households: hanya RW ini.</source>
+        <translation>households: hanya RW ini.</translation>
+    </message>
+    <message>
+        <source>households: hanya desil 1–10.</source>
+        <translation>households: hanya desil 1–10.</translation>
+    </message>
+    <message>
+        <source>households: status keluarga (kode atau label).</source>
+        <translation>households: status keluarga (kode atau label).</translation>
+    </message>
+    <message>
+        <source>households: ada anggota penerima program ini.</source>
+        <translation>households: ada anggota penerima program ini.</translation>
+    </message>
+    <message>
+        <source>households: penerima tidak sesuai desil.</source>
+        <translation>households: penerima tidak sesuai desil.</translation>
+    </message>
+    <message>
+        <source>requests: hanya usulan dengan status ini (kode).</source>
+        <translation>requests: hanya usulan dengan status ini (kode).</translation>
+    </message>
+    <message>
+        <source>requests, letters: hanya jenis ini (kode).</source>
+        <translation>requests, letters: hanya jenis ini (kode).</translation>
+    </message>
+    <message>
+        <source>requests: hanya usulan untuk keluarga ini.</source>
+        <translation>requests: hanya usulan untuk keluarga ini.</translation>
+    </message>
+    <message>
+        <source>letters: bagian nomor surat atau nama.</source>
+        <translation>letters: bagian nomor surat atau nama.</translation>
+    </message>
+    <message>
+        <source>letters: hanya tahun ini.</source>
+        <translation>letters: hanya tahun ini.</translation>
+    </message>
+    <message>
+        <source>bnba: nomor musyawarah (wajib).</source>
+        <translation>bnba: nomor musyawarah (wajib).</translation>
+    </message>
+    <message>
+        <source>--%1 harus angka 1–999.</source>
+        <translation>--%1 harus angka 1–999.</translation>
+    </message>
+    <message>
+        <source>--desil harus angka 1–10.</source>
+        <translation>--desil harus angka 1–10.</translation>
+    </message>
+    <message>
+        <source>Status keluarga "%1" tidak dikenal.</source>
+        <translation>Status keluarga "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Program "%1" tidak dikenal.</source>
+        <translation>Program "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Status usulan "%1" tidak dikenal.</source>
+        <translation>Status usulan "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Jenis usulan "%1" tidak dikenal.</source>
+        <translation>Jenis usulan "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>--year harus tahun, mis. 2026.</source>
+        <translation>--year harus tahun, mis. 2026.</translation>
+    </message>
+    <message>
+        <source>Jenis surat "%1" tidak dikenal.</source>
+        <translation>Jenis surat "%1" tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>Menyimpan daftar sebagai buku kerja Excel (.xlsx): keluarga (dengan saringan halaman Keluarga), usulan, register surat, atau BNBA musyawarah. NIK dan No KK ditulis sebagai teks, tanggal sebagai tanggal. Mencetak berkas dan jumlah baris (dipisah tab).</source>
+        <translation>Menyimpan daftar sebagai buku kerja Excel (.xlsx): keluarga (dengan saringan halaman Keluarga), usulan, register surat, atau BNBA musyawarah. NIK dan No KK ditulis sebagai teks, tanggal sebagai tanggal. Mencetak berkas dan jumlah baris (dipisah tab).</translation>
+    </message>
+    <message>
+        <source>Daftar: households, requests, letters atau bnba.</source>
+        <translation>Daftar: households, requests, letters atau bnba.</translation>
+    </message>
+    <message>
+        <source>Buku kerja yang dibuat.</source>
+        <translation>Buku kerja yang dibuat.</translation>
+    </message>
+    <message>
+        <source>Menulis…</source>
+        <translation>Menulis…</translation>
+    </message>
+    <message>
+        <source>--meeting harus nomor musyawarah.</source>
+        <translation>--meeting harus nomor musyawarah.</translation>
+    </message>
+    <message>
+        <source>Frasa sandi tidak terbaca dari standard input atau --passphrase-fd.</source>
+        <translation>Frasa sandi tidak terbaca dari standard input atau --passphrase-fd.</translation>
+    </message>
+    <message>
+        <source>Menyimpan templat usulan massal Tepat (.xlsx): satu lembar per jenis usulan, daftar pilihan untuk setiap kolom berkode. Mencetak nama berkasnya.</source>
+        <translation>Menyimpan templat usulan massal Tepat (.xlsx): satu lembar per jenis usulan, daftar pilihan untuk setiap kolom berkode. Mencetak nama berkasnya.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli proposals template --out FILE.xlsx</source>
+        <translation>Pemakaian: tepat-cli proposals template --out FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Memeriksa setiap baris buku kerja usulan massal, lalu membuat semua draf usulan dalam satu transaksi (tidak ada yang dibuat bila satu baris saja ditolak). Per baris, dipisah tab: lembar, baris, status (ok/warning/error), pesan. Status keluar 1 bila ada baris yang ditolak.</source>
+        <translation>Memeriksa setiap baris buku kerja usulan massal, lalu membuat semua draf usulan dalam satu transaksi (tidak ada yang dibuat bila satu baris saja ditolak). Per baris, dipisah tab: lembar, baris, status (ok/warning/error), pesan. Status keluar 1 bila ada baris yang ditolak.</translation>
+    </message>
+    <message>
+        <source>Hanya periksa; tidak membuat apa pun.</source>
+        <translation>Hanya periksa; tidak membuat apa pun.</translation>
+    </message>
+    <message>
+        <source>Buku kerja usulan.</source>
+        <translation>Buku kerja usulan.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli proposals import --db FILE BOOK.xlsx [--dry-run]</source>
+        <translation>Pemakaian: tepat-cli proposals import --db FILE BOOK.xlsx [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Membaca…</source>
+        <translation>Membaca…</translation>
+    </message>
+    <message>
+        <source>draf usulan #%1</source>
+        <translation>draf usulan #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n baris ditolak; tidak ada usulan yang dibuat.</source>
+        <translation><numerusform>%n baris ditolak; tidak ada usulan yang dibuat.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4687,6 +5953,10 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
         <source>Tidak ada catatan yang cocok dengan pencarian ini.</source>
         <translation>Tidak ada catatan yang cocok dengan pencarian ini.</translation>
     </message>
+    <message>
+        <source>Memeriksa jejak audit…</source>
+        <translation>Memeriksa jejak audit…</translation>
+    </message>
 </context>
 <context>
     <name>tepat::BackupController</name>
@@ -4733,6 +6003,14 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Memeriksa dan memulihkan cadangan…</source>
         <translation>Memeriksa dan memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>Mencadangkan data…</source>
+        <translation>Mencadangkan data…</translation>
+    </message>
+    <message>
+        <source>Memulihkan cadangan…</source>
+        <translation>Memulihkan cadangan…</translation>
     </message>
 </context>
 <context>
@@ -4908,6 +6186,124 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Pulihkan</source>
         <translation>Pulihkan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CalendarPage</name>
+    <message>
+        <source>Tanggal penting</source>
+        <translation>Tanggal penting</translation>
+    </message>
+    <message>
+        <source>Batas usulan bulan ini:</source>
+        <translation>Batas usulan bulan ini:</translation>
+    </message>
+    <message>
+        <source>Rilis desil BPS berikutnya:</source>
+        <translation>Rilis desil BPS berikutnya:</translation>
+    </message>
+    <message>
+        <source>Musyawarah terakhir:</source>
+        <translation>Musyawarah terakhir:</translation>
+    </message>
+    <message>
+        <source>Musyawarah berikutnya:</source>
+        <translation>Musyawarah berikutnya:</translation>
+    </message>
+    <message>
+        <source>Yang masih menunggu</source>
+        <translation>Yang masih menunggu</translation>
+    </message>
+    <message>
+        <source>Draf dan agenda musyawarah:</source>
+        <translation>Draf dan agenda musyawarah:</translation>
+    </message>
+    <message>
+        <source>Di kotak keluar (belum diterima server):</source>
+        <translation>Di kotak keluar (belum diterima server):</translation>
+    </message>
+    <message>
+        <source>Belum dijawab Dinsos:</source>
+        <translation>Belum dijawab Dinsos:</translation>
+    </message>
+    <message>
+        <source>Tanggal batas usulan dan rilis BPS diatur di Pengaturan › Kalender; jarak antarmusyawarah di Pengaturan › Surat &amp; kop.</source>
+        <translation>Tanggal batas usulan dan rilis BPS diatur di Pengaturan › Kalender; jarak antarmusyawarah di Pengaturan › Surat &amp; kop.</translation>
+    </message>
+    <message>
+        <source>Kalender DTSEN — %1</source>
+        <translation>Kalender DTSEN — %1</translation>
+    </message>
+    <message>
+        <source>%1 — sudah lewat; batas berikutnya %2 (%3)</source>
+        <translation>%1 — sudah lewat; batas berikutnya %2 (%3)</translation>
+    </message>
+    <message>
+        <source> (perkiraan; bupati/wali kota dapat memeriksanya dulu)</source>
+        <translation> (perkiraan; bupati/wali kota dapat memeriksanya dulu)</translation>
+    </message>
+    <message>
+        <source>belum diatur</source>
+        <translation>belum diatur</translation>
+    </message>
+    <message>
+        <source>belum ada yang tercatat</source>
+        <translation>belum ada yang tercatat</translation>
+    </message>
+    <message>
+        <source> (direncanakan)</source>
+        <translation> (direncanakan)</translation>
+    </message>
+    <message numerus="yes">
+        <source>paling lambat %1 (aturan: sekali dalam %n bulan)</source>
+        <translation><numerusform>paling lambat %1 (aturan: sekali dalam %n bulan)</numerusform></translation>
+    </message>
+    <message>
+        <source>segera: belum ada musyawarah yang tercatat</source>
+        <translation>segera: belum ada musyawarah yang tercatat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — yang terlama diterima server %2 (%3)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — yang terlama diterima server %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::CalendarSettingsSection</name>
+    <message>
+        <source> hari</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Batas usulan setiap bulan, tanggal:</source>
+        <translation>Batas usulan setiap bulan, tanggal:</translation>
+    </message>
+    <message>
+        <source>Rilis desil BPS, tanggal:</source>
+        <translation>Rilis desil BPS, tanggal:</translation>
+    </message>
+    <message>
+        <source>…pada bulan:</source>
+        <translation>…pada bulan:</translation>
+    </message>
+    <message>
+        <source>Ingatkan batas usulan sejak:</source>
+        <translation>Ingatkan batas usulan sejak:</translation>
+    </message>
+    <message>
+        <source>Ingatkan musyawarah yang jatuh tempo sejak:</source>
+        <translation>Ingatkan musyawarah yang jatuh tempo sejak:</translation>
+    </message>
+    <message>
+        <source>Bawaan: batas tanggal 17, rilis BPS sekitar tanggal 20 pada Januari, April, Juli dan Oktober. Sesuaikan dengan jadwal kabupaten/kota.</source>
+        <translation>Bawaan: batas tanggal 17, rilis BPS sekitar tanggal 20 pada Januari, April, Juli dan Oktober. Sesuaikan dengan jadwal kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Tersimpan.</source>
+        <translation>Tersimpan.</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +6515,230 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     </message>
 </context>
 <context>
+    <name>tepat::DisplaySection</name>
+    <message>
+        <source>Besar (115%)</source>
+        <translation>Besar (115%)</translation>
+    </message>
+    <message>
+        <source>Lebih besar (130%)</source>
+        <translation>Lebih besar (130%)</translation>
+    </message>
+    <message>
+        <source>Sangat besar (150%)</source>
+        <translation>Sangat besar (150%)</translation>
+    </message>
+    <message>
+        <source>Biasa (100%)</source>
+        <translation>Biasa (100%)</translation>
+    </message>
+    <message>
+        <source>Ukuran huruf di seluruh jendela Tepat</source>
+        <translation>Ukuran huruf di seluruh jendela Tepat</translation>
+    </message>
+    <message>
+        <source>Ukuran teks</source>
+        <translation>Ukuran teks</translation>
+    </message>
+    <message>
+        <source>Berlaku langsung dan tetap dipakai saat Tepat dibuka lagi. Pada layar kecil (1366×768) ukuran Biasa atau Besar paling nyaman.</source>
+        <translation>Berlaku langsung dan tetap dipakai saat Tepat dibuka lagi. Pada layar kecil (1366×768) ukuran Biasa atau Besar paling nyaman.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DuplicateComparison</name>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Data 1</source>
+        <translation>Data 1</translation>
+    </message>
+    <message>
+        <source>Data 2</source>
+        <translation>Data 2</translation>
+    </message>
+    <message>
+        <source>RT %1 / RW %2</source>
+        <translation>RT %1 / RW %2</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>ID orang</source>
+        <translation>ID orang</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>No KK</source>
+        <translation>No KK</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>(kosong)</source>
+        <translation>(kosong)</translation>
+    </message>
+    <message>
+        <source>Skor kemiripan %1% — baris berwarna berbeda isinya.</source>
+        <translation>Skor kemiripan %1% — baris berwarna berbeda isinya.</translation>
+    </message>
+    <message>
+        <source>Alasan: %1</source>
+        <translation>Alasan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::DuplicatesPage</name>
+    <message>
+        <source>Periksa seluruh data</source>
+        <translation>Periksa seluruh data</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Ganda: pertahankan data 1…</source>
+        <translation>Ganda: pertahankan data 1…</translation>
+    </message>
+    <message>
+        <source>Ganda: pertahankan data 2…</source>
+        <translation>Ganda: pertahankan data 2…</translation>
+    </message>
+    <message>
+        <source>Bukan orang yang sama…</source>
+        <translation>Bukan orang yang sama…</translation>
+    </message>
+    <message>
+        <source>Pasangan data yang kemungkinan orang yang sama: NIK salah ketik, tanggal dan bulan lahir tertukar, ejaan lama (Soeparman/Suparman), urutan nama, singkatan M. untuk Muhammad, di keluarga lain. Nama yang umum diberi bobot lebih kecil. Pilih pasangan, bandingkan, lalu putuskan: data ganda menjadi draf penghapusan untuk musyawarah; yang bukan ganda tidak muncul lagi selama datanya tidak berubah.</source>
+        <translation>Pasangan data yang kemungkinan orang yang sama: NIK salah ketik, tanggal dan bulan lahir tertukar, ejaan lama (Soeparman/Suparman), urutan nama, singkatan M. untuk Muhammad, di keluarga lain. Nama yang umum diberi bobot lebih kecil. Pilih pasangan, bandingkan, lalu putuskan: data ganda menjadi draf penghapusan untuk musyawarah; yang bukan ganda tidak muncul lagi selama datanya tidak berubah.</translation>
+    </message>
+    <message>
+        <source>Belum diperiksa. Pemeriksaan berjalan di latar belakang; halaman lain tetap bisa dipakai.</source>
+        <translation>Belum diperiksa. Pemeriksaan berjalan di latar belakang; halaman lain tetap bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Data 1</source>
+        <translation>Data 1</translation>
+    </message>
+    <message>
+        <source>Data 2</source>
+        <translation>Data 2</translation>
+    </message>
+    <message>
+        <source>Alasan utama</source>
+        <translation>Alasan utama</translation>
+    </message>
+    <message>
+        <source>Belum ada pasangan. Tekan "Periksa seluruh data".</source>
+        <translation>Belum ada pasangan. Tekan "Periksa seluruh data".</translation>
+    </message>
+    <message>
+        <source>Membandingkan seluruh data…</source>
+        <translation>Membandingkan seluruh data…</translation>
+    </message>
+    <message>
+        <source>Membatalkan…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan gagal: %1</source>
+        <translation>Pemeriksaan gagal: %1</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan dibatalkan. Daftar sebelumnya tetap ditampilkan.</source>
+        <translation>Pemeriksaan dibatalkan. Daftar sebelumnya tetap ditampilkan.</translation>
+    </message>
+    <message>
+        <source>%1 pasangan kemungkinan ganda dan %2 keluarga yang mungkin terdaftar dua kali, dari %3 orang (%4 detik).</source>
+        <translation>%1 pasangan kemungkinan ganda dan %2 keluarga yang mungkin terdaftar dua kali, dari %3 orang (%4 detik).</translation>
+    </message>
+    <message>
+        <source>Pilih pasangan dulu.</source>
+        <translation>Pilih pasangan dulu.</translation>
+    </message>
+    <message>
+        <source>Bukan orang yang sama</source>
+        <translation>Bukan orang yang sama</translation>
+    </message>
+    <message>
+        <source>Mengapa kedua data ini bukan orang yang sama? (misalnya: kembar, sudah dicek ke rumah)</source>
+        <translation>Mengapa kedua data ini bukan orang yang sama? (misalnya: kembar, sudah dicek ke rumah)</translation>
+    </message>
+    <message>
+        <source>Belum tersimpan</source>
+        <translation>Belum tersimpan</translation>
+    </message>
+    <message>
+        <source>Data ganda</source>
+        <translation>Data ganda</translation>
+    </message>
+    <message>
+        <source>Buat draf penghapusan untuk %1 (ID %2) dengan alasan "data ganda", sebagai ganda dari %3? Draf itu diputuskan di musyawarah seperti usulan lain.</source>
+        <translation>Buat draf penghapusan untuk %1 (ID %2) dengan alasan "data ganda", sebagai ganda dari %3? Draf itu diputuskan di musyawarah seperti usulan lain.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ExcelExport</name>
+    <message>
+        <source>Ekspor ke Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <source>%1 baris disimpan di %2.</source>
+        <translation>%1 baris disimpan di %2.</translation>
+    </message>
+    <message>
+        <source>Buku Kerja Excel (*.xlsx)</source>
+        <translation>Buku Kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Menyimpan buku kerja…</source>
+        <translation>Menyimpan buku kerja…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>tepat::FieldSettingsSection</name>
     <message>
         <source> m</source>
@@ -5314,24 +6934,12 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
         <translation>Pindah kelurahan…</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; — ID DTKS %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · Desil %8 · %9</translation>
-    </message>
-    <message>
         <source>(belum ada)</source>
         <translation>(belum ada)</translation>
     </message>
     <message>
-        <source>belum ada</source>
-        <translation>belum ada</translation>
-    </message>
-    <message>
         <source>%1 th</source>
         <translation>%1 th</translation>
-    </message>
-    <message>
-        <source>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</source>
-        <translation>Program ini tidak sesuai desil %1 menurut aturan DTSEN.</translation>
     </message>
     <message>
         <source>(tidak tercatat)</source>
@@ -5340,10 +6948,6 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>masih berjalan</source>
         <translation>masih berjalan</translation>
-    </message>
-    <message>
-        <source>Tidak sesuai desil %1</source>
-        <translation>Tidak sesuai desil %1</translation>
     </message>
     <message>
         <source>Keluarga</source>
@@ -5373,13 +6977,61 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
         <source>Belum ada usulan tentang keluarga ini. Usulan yang dibuat dengan tombol di bawah tampil di sini beserta statusnya.</source>
         <translation>Belum ada usulan tentang keluarga ini. Usulan yang dibuat dengan tombol di bawah tampil di sini beserta statusnya.</translation>
     </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Per tanggal (BPS)</source>
+        <translation>Per tanggal (BPS)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Belum ada desil dari BPS untuk keluarga ini. Desil datang bersama snapshot atau sinkronisasi, dengan tanggalnya; Tepat tidak menghitung desil sendiri.</source>
+        <translation>Belum ada desil dari BPS untuk keluarga ini. Desil datang bersama snapshot atau sinkronisasi, dengan tanggalnya; Tepat tidak menghitung desil sendiri.</translation>
+    </message>
+    <message>
+        <source>Kembali dari rincian keluarga ke daftar</source>
+        <translation>Kembali dari rincian keluarga ke daftar</translation>
+    </message>
+    <message>
+        <source>Tab berikutnya pada rincian keluarga</source>
+        <translation>Tab berikutnya pada rincian keluarga</translation>
+    </message>
+    <message>
+        <source>Tab sebelumnya pada rincian keluarga</source>
+        <translation>Tab sebelumnya pada rincian keluarga</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — ID DTSEN %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · %8 · %9</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — ID DTSEN %2, No KK %3&lt;br&gt;%4, RT %5/RW %6, %7 · %8 · %9</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Data lama (sebelum tanggal dicatat)</source>
+        <translation>Data lama (sebelum tanggal dicatat)</translation>
+    </message>
+    <message>
+        <source>Desil (%1)</source>
+        <translation>Desil (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tepat::HouseholdListModel</name>
-    <message>
-        <source>ID DTKS</source>
-        <translation>ID DTKS</translation>
-    </message>
     <message>
         <source>Kepala keluarga</source>
         <translation>Kepala keluarga</translation>
@@ -5407,6 +7059,10 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>ID DTSEN</source>
+        <translation>ID DTSEN</translation>
     </message>
 </context>
 <context>
@@ -5776,10 +7432,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>Keluarga baru</translation>
     </message>
     <message>
-        <source>Usulan keluarga baru ke DTKS (Ctrl+N)</source>
-        <translation>Usulan keluarga baru ke DTKS (Ctrl+N)</translation>
-    </message>
-    <message>
         <source>Laporan warga</source>
         <translation>Laporan warga</translation>
     </message>
@@ -5835,6 +7487,26 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Program tidak sesuai desil</source>
         <translation>Program tidak sesuai desil</translation>
     </message>
+    <message>
+        <source>Usulan keluarga baru ke DTSEN (Ctrl+N)</source>
+        <translation>Usulan keluarga baru ke DTSEN (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar keluarga dengan saringan yang dipilih sebagai buku kerja Excel (.xlsx).</source>
+        <translation>Simpan daftar keluarga dengan saringan yang dipilih sebagai buku kerja Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>keluarga</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <source>Kosongkan pencarian, lalu kembali ke daftar</source>
+        <translation>Kosongkan pencarian, lalu kembali ke daftar</translation>
+    </message>
 </context>
 <context>
     <name>tepat::IdleLock</name>
@@ -5861,6 +7533,10 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</source>
         <translation>Tutup Tepat tanpa membuka kunci? Isian yang belum disimpan akan hilang.</translation>
+    </message>
+    <message>
+        <source>Kunci Tepat sekarang (kata sandi untuk membuka)</source>
+        <translation>Kunci Tepat sekarang (kata sandi untuk membuka)</translation>
     </message>
 </context>
 <context>
@@ -6167,10 +7843,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>Periksa keaslian</translation>
     </message>
     <message>
-        <source>Surat keterangan DTKS</source>
-        <translation>Surat keterangan DTKS</translation>
-    </message>
-    <message>
         <source>Nama, NIK atau nomor KK warga, lalu Enter</source>
         <translation>Nama, NIK atau nomor KK warga, lalu Enter</translation>
     </message>
@@ -6287,20 +7959,12 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation><numerusform>Dibatalkan: %n warga belum dibuatkan surat.</numerusform></translation>
     </message>
     <message>
-        <source>Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</source>
-        <translation>Pilih surat keterangan di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</translation>
-    </message>
-    <message>
         <source>Cetak SALINAN %1</source>
         <translation>Cetak SALINAN %1</translation>
     </message>
     <message>
         <source>Cetak %1</source>
         <translation>Cetak %1</translation>
-    </message>
-    <message>
-        <source>Pilih surat keterangan di register.</source>
-        <translation>Pilih surat keterangan di register.</translation>
     </message>
     <message>
         <source>Simpan PDF surat</source>
@@ -6317,10 +7981,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>Warga di &amp;luar data DTKS…</source>
-        <translation>Warga di &amp;luar data DTKS…</translation>
     </message>
     <message>
         <source>Menerbitkan surat: %v dari %m</source>
@@ -6355,10 +8015,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>Nomor yang terlanjur diterbitkan karena keliru: tetap di register dengan status dibatalkan dan alasannya, tidak dipakai lagi.</translation>
     </message>
     <message>
-        <source>%1 (%2 dalam DTKS)</source>
-        <translation>%1 (%2 dalam DTKS)</translation>
-    </message>
-    <message>
         <source>Dibatalkan %1 oleh %2: %3</source>
         <translation>Dibatalkan %1 oleh %2: %3</translation>
     </message>
@@ -6373,6 +8029,46 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Nomor %1 (%2) tetap tercatat di register dengan status dibatalkan dan tidak akan dipakai lagi. Alasan pembatalan:</source>
         <translation>Nomor %1 (%2) tetap tercatat di register dengan status dibatalkan dan tidak akan dipakai lagi. Alasan pembatalan:</translation>
+    </message>
+    <message>
+        <source>Surat keterangan DTSEN</source>
+        <translation>Surat keterangan DTSEN</translation>
+    </message>
+    <message>
+        <source>Rekomendasi &amp;reaktivasi PBI-JK…</source>
+        <translation>Rekomendasi &amp;reaktivasi PBI-JK…</translation>
+    </message>
+    <message>
+        <source>Surat rekomendasi kelurahan/desa agar kepesertaan PBI-JK warga yang dipilih diaktifkan kembali.</source>
+        <translation>Surat rekomendasi kelurahan/desa agar kepesertaan PBI-JK warga yang dipilih diaktifkan kembali.</translation>
+    </message>
+    <message>
+        <source>Warga di &amp;luar data DTSEN…</source>
+        <translation>Warga di &amp;luar data DTSEN…</translation>
+    </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>%1 (%2 dalam DTSEN)</source>
+        <translation>%1 (%2 dalam DTSEN)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n surat rekomendasi reaktivasi PBI-JK diterbitkan; cetak dari Buku register.</source>
+        <translation><numerusform>%n surat rekomendasi reaktivasi PBI-JK diterbitkan; cetak dari Buku register.</numerusform></translation>
+    </message>
+    <message>
+        <source>Membuat surat…</source>
+        <translation>Membuat surat…</translation>
+    </message>
+    <message>
+        <source>Pilih surat keterangan atau rekomendasi di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</source>
+        <translation>Pilih surat keterangan atau rekomendasi di register. Berita acara dan SPTJM dicetak dari halaman Musyawarah.</translation>
+    </message>
+    <message>
+        <source>Pilih surat keterangan atau rekomendasi di register.</source>
+        <translation>Pilih surat keterangan atau rekomendasi di register.</translation>
     </message>
 </context>
 <context>
@@ -6686,10 +8382,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>Finalkan musyawarah</translation>
     </message>
     <message>
-        <source>Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang disetujui dapat dikirim; koreksi hanya lewat adendum. Lanjutkan?</source>
-        <translation>Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang disetujui dapat dikirim; koreksi hanya lewat adendum. Lanjutkan?</translation>
-    </message>
-    <message>
         <source>Berita acara nomor %1 dibuat.</source>
         <translation>Berita acara nomor %1 dibuat.</translation>
     </message>
@@ -6788,6 +8480,18 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Musyawarah ini belum bisa difinalkan. Perbaiki dulu:</source>
         <translation>Musyawarah ini belum bisa difinalkan. Perbaiki dulu:</translation>
+    </message>
+    <message>
+        <source>BNBA ke E&amp;xcel…</source>
+        <translation>BNBA ke E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang disetujui dapat dikirim; koreksi hanya lewat adendum.</source>
+        <translation>Setelah final, berita acara diberi nomor dan musyawarah terkunci. Usulan yang disetujui dapat dikirim; koreksi hanya lewat adendum.</translation>
+    </message>
+    <message>
+        <source>Finalkan</source>
+        <translation>Finalkan</translation>
     </message>
 </context>
 <context>
@@ -7037,6 +8741,13 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::PhotoBatchImport</name>
+    <message>
+        <source>Foto sedang diimpor; tunggu sampai selesai atau batalkan dulu.</source>
+        <translation>Foto sedang diimpor; tunggu sampai selesai atau batalkan dulu.</translation>
+    </message>
+</context>
+<context>
     <name>tepat::PhotoPickerDialog</name>
     <message>
         <source>Pilih foto rumah dari folder</source>
@@ -7150,6 +8861,41 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::ReactivationDialog</name>
+    <message>
+        <source>Rekomendasi reaktivasi PBI-JK</source>
+        <translation>Rekomendasi reaktivasi PBI-JK</translation>
+    </message>
+    <message numerus="yes">
+        <source>Surat rekomendasi untuk %n warga: kepesertaan PBI-JK desil 6–10 dinonaktifkan SK Mensos 03/HUK/2026 dan diaktifkan kembali selama enam bulan atas rekomendasi kelurahan/desa. Alasan:</source>
+        <translation><numerusform>Surat rekomendasi untuk %n warga: kepesertaan PBI-JK desil 6–10 dinonaktifkan SK Mensos 03/HUK/2026 dan diaktifkan kembali selama enam bulan atas rekomendasi kelurahan/desa. Alasan:</numerusform></translation>
+    </message>
+    <message>
+        <source>mis. RSUD Gambiran, Puskesmas Pesantren</source>
+        <translation>mis. RSUD Gambiran, Puskesmas Pesantren</translation>
+    </message>
+    <message>
+        <source>&amp;Fasilitas kesehatan:</source>
+        <translation>&amp;Fasilitas kesehatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan pengecekan:</source>
+        <translation>&amp;Catatan pengecekan:</translation>
+    </message>
+    <message>
+        <source>No. surat &amp;pengantar RT/RW:</source>
+        <translation>No. surat &amp;pengantar RT/RW:</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan</source>
+        <translation>&amp;Terbitkan</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
     <name>tepat::RelocationEditor</name>
     <message>
         <source>Ketik nama kelurahan/desa tujuan</source>
@@ -7223,10 +8969,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <translation>bila sudah ada</translation>
     </message>
     <message>
-        <source>ID DTKS orang atau keluarga yang sama</source>
-        <translation>ID DTKS orang atau keluarga yang sama</translation>
-    </message>
-    <message>
         <source>Yang dihapus</source>
         <translation>Yang dihapus</translation>
     </message>
@@ -7265,6 +9007,10 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>(tidak perlu: kepala keluarga tetap)</source>
         <translation>(tidak perlu: kepala keluarga tetap)</translation>
+    </message>
+    <message>
+        <source>ID DTSEN (dahulu ID DTKS) orang atau keluarga yang sama</source>
+        <translation>ID DTSEN (dahulu ID DTKS) orang atau keluarga yang sama</translation>
     </message>
 </context>
 <context>
@@ -7400,6 +9146,22 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Perbaiki dan usulkan lagi</source>
         <translation>Perbaiki dan usulkan lagi</translation>
     </message>
+    <message>
+        <source>&amp;Saluran:</source>
+        <translation>&amp;Saluran:</translation>
+    </message>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>Dasar persetujuan: %1</source>
+        <translation>Dasar persetujuan: %1</translation>
+    </message>
+    <message>
+        <source>Dasar persetujuan: belum ada (diisi saat berita acara atau SPTJM difinalkan)</source>
+        <translation>Dasar persetujuan: belum ada (diisi saat berita acara atau SPTJM difinalkan)</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RequestListModel</name>
@@ -7435,6 +9197,10 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Alasan status</source>
         <translation>Alasan status</translation>
     </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Saluran</translation>
+    </message>
 </context>
 <context>
     <name>tepat::RequestsPage</name>
@@ -7466,16 +9232,24 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Belum ada usulan dengan status dan jenis ini. Usulan dibuat dari halaman Keluarga (keluarga baru, tambah anggota, perbaikan, penghapusan, program, pindah) dan tampil di sini dengan statusnya.</source>
         <translation>Belum ada usulan dengan status dan jenis ini. Usulan dibuat dari halaman Keluarga (keluarga baru, tambah anggota, perbaikan, penghapusan, program, pindah) dan tampil di sini dengan statusnya.</translation>
     </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar usulan dengan saringan yang dipilih sebagai buku kerja Excel (.xlsx).</source>
+        <translation>Simpan daftar usulan dengan saringan yang dipilih sebagai buku kerja Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>usulan</source>
+        <translation>usulan</translation>
+    </message>
 </context>
 <context>
     <name>tepat::ResidentDialog</name>
     <message>
         <source>&amp;Data sudah diperiksa dengan KTP/KK; lanjutkan</source>
         <translation>&amp;Data sudah diperiksa dengan KTP/KK; lanjutkan</translation>
-    </message>
-    <message>
-        <source>Surat untuk warga yang tidak ada di data DTKS</source>
-        <translation>Surat untuk warga yang tidak ada di data DTKS</translation>
     </message>
     <message>
         <source>16 angka</source>
@@ -7545,6 +9319,10 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Tanggal lahir ditulis HH-BB-TTTT, misalnya 17-08-1990.</source>
         <translation>Tanggal lahir ditulis HH-BB-TTTT, misalnya 17-08-1990.</translation>
     </message>
+    <message>
+        <source>Surat untuk warga yang tidak ada di data DTSEN</source>
+        <translation>Surat untuk warga yang tidak ada di data DTSEN</translation>
+    </message>
 </context>
 <context>
     <name>tepat::SecurityFeatures</name>
@@ -7610,6 +9388,41 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Tersimpan.</source>
         <translation>Tersimpan.</translation>
+    </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Lanjutkan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ShortcutSheet</name>
+    <message>
+        <source>Di mana saja</source>
+        <translation>Di mana saja</translation>
+    </message>
+    <message>
+        <source>Tombol pintas</source>
+        <translation>Tombol pintas</translation>
+    </message>
+    <message>
+        <source>Semua tombol pintas Tepat. Ketik untuk mencari, misalnya "cari" atau "Ctrl+F".</source>
+        <translation>Semua tombol pintas Tepat. Ketik untuk mencari, misalnya "cari" atau "Ctrl+F".</translation>
+    </message>
+    <message>
+        <source>Cari tombol atau fungsi…</source>
+        <translation>Cari tombol atau fungsi…</translation>
+    </message>
+    <message>
+        <source>Tombol</source>
+        <translation>Tombol</translation>
+    </message>
+    <message>
+        <source>Fungsi</source>
+        <translation>Fungsi</translation>
+    </message>
+    <message>
+        <source>Berlaku di</source>
+        <translation>Berlaku di</translation>
     </message>
 </context>
 <context>
@@ -7853,6 +9666,14 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Belum ada keputusan Dinsos. Keputusan (diterima, diverifikasi, ditolak) tampil di sini setelah sinkronisasi.</source>
         <translation>Belum ada keputusan Dinsos. Keputusan (diterima, diverifikasi, ditolak) tampil di sini setelah sinkronisasi.</translation>
     </message>
+    <message>
+        <source>Lanjutkan</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi…</source>
+        <translation>Sinkronisasi…</translation>
+    </message>
 </context>
 <context>
     <name>tepat::VillagePlot</name>
@@ -7882,6 +9703,211 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::VisitDialog</name>
+    <message>
+        <source>Kunjungan keluarga %1</source>
+        <translation>Kunjungan keluarga %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hasil kunjungan:</source>
+        <translation>&amp;Hasil kunjungan:</translation>
+    </message>
+    <message>
+        <source>&amp;Tanggal kunjungan:</source>
+        <translation>&amp;Tanggal kunjungan:</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Anggota</source>
+        <translation>&amp;Anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Foto rumah</source>
+        <translation>&amp;Foto rumah</translation>
+    </message>
+    <message>
+        <source>&amp;Lokasi</source>
+        <translation>&amp;Lokasi</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Hubungan</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Temuan</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Pindah ke</source>
+        <translation>Pindah ke</translation>
+    </message>
+    <message>
+        <source>Tambah anggota &amp;baru</source>
+        <translation>Tambah anggota &amp;baru</translation>
+    </message>
+    <message>
+        <source>Nama anggota baru</source>
+        <translation>Nama anggota baru</translation>
+    </message>
+    <message>
+        <source>Desa/kota tujuan</source>
+        <translation>Desa/kota tujuan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::VisitsPage</name>
+    <message>
+        <source>RW %1 / RT %2</source>
+        <translation>RW %1 / RT %2</translation>
+    </message>
+    <message>
+        <source>Kunjungan lapangan</source>
+        <translation>Kunjungan lapangan</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>Catat kunjungan…</source>
+        <translation>Catat kunjungan…</translation>
+    </message>
+    <message>
+        <source>ID keluarga</source>
+        <translation>ID keluarga</translation>
+    </message>
+    <message>
+        <source>Kepala keluarga</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>RW/RT</source>
+        <translation>RW/RT</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Anggota</source>
+        <translation>Anggota</translation>
+    </message>
+    <message>
+        <source>Status kunjungan</source>
+        <translation>Status kunjungan</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Belum ada keluarga yang ditugaskan ke laptop ini. Terima paket kerja dari kantor kelurahan (tepat-cli bundle import).</source>
+        <translation>Belum ada keluarga yang ditugaskan ke laptop ini. Terima paket kerja dari kantor kelurahan (tepat-cli bundle import).</translation>
+    </message>
+    <message>
+        <source>&amp;Wilayah:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>%1 dari %2 keluarga sudah dikunjungi</source>
+        <translation>%1 dari %2 keluarga sudah dikunjungi</translation>
+    </message>
+    <message>
+        <source>Semua RT</source>
+        <translation>Semua RT</translation>
+    </message>
+    <message>
+        <source>%1 — %2/%3</source>
+        <translation>%1 — %2/%3</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::WorkspaceStatusBar</name>
+    <message numerus="yes">
+        <source>%n draf belum selesai</source>
+        <translation><numerusform>%n draf belum selesai</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan menunggu keputusan musyawarah</source>
+        <translation><numerusform>%n usulan menunggu keputusan musyawarah</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan ditolak server atau bentrok; perlu diperiksa</source>
+        <translation><numerusform>%n usulan ditolak server atau bentrok; perlu diperiksa</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usulan menunggu dikirim</source>
+        <translation><numerusform>%n usulan menunggu dikirim</numerusform></translation>
+    </message>
+    <message>
+        <source>Musyawarah berikutnya: %1</source>
+        <translation>Musyawarah berikutnya: %1</translation>
+    </message>
+    <message>
+        <source>Belum ada musyawarah terjadwal</source>
+        <translation>Belum ada musyawarah terjadwal</translation>
+    </message>
+    <message>
+        <source>Menunggu dikirim: %1</source>
+        <translation>Menunggu dikirim: %1</translation>
+    </message>
+    <message>
+        <source> · perlu diperiksa: %1</source>
+        <translation> · perlu diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>Luring</source>
+        <translation>Luring</translation>
+    </message>
+    <message>
+        <source>Daring</source>
+        <translation>Daring</translation>
+    </message>
+    <message>
+        <source>Sinkron terakhir %1</source>
+        <translation>Sinkron terakhir %1</translation>
+    </message>
+    <message>
+        <source>Belum pernah sinkron</source>
+        <translation>Belum pernah sinkron</translation>
+    </message>
+    <message>
+        <source> · percobaan terakhir gagal</source>
+        <translation> · percobaan terakhir gagal</translation>
+    </message>
+    <message>
+        <source>Tidak ada jaringan. Semua pekerjaan tetap tersimpan di komputer ini dan dikirim saat tersambung lagi.</source>
+        <translation>Tidak ada jaringan. Semua pekerjaan tetap tersimpan di komputer ini dan dikirim saat tersambung lagi.</translation>
+    </message>
+    <message>
+        <source>Keadaan sinkronisasi dengan server Dinsos.</source>
+        <translation>Keadaan sinkronisasi dengan server Dinsos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (dan %n pekerjaan lain)</source>
+        <translation><numerusform>%1 (dan %n pekerjaan lain)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>tepat::central::CentralServer</name>
     <message>
         <source>Sertifikat atau kunci TLS tidak bisa dibaca.</source>
@@ -7898,42 +9924,6 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Alamat tidak dikenal.</source>
         <translation>Alamat tidak dikenal.</translation>
-    </message>
-    <message>
-        <source>Metode HTTP ini tidak berlaku untuk alamat tersebut.</source>
-        <translation>Metode HTTP ini tidak berlaku untuk alamat tersebut.</translation>
-    </message>
-    <message>
-        <source>Perubahan hanya dikirim ke akun operator kelurahan/desa.</source>
-        <translation>Perubahan hanya dikirim ke akun operator kelurahan/desa.</translation>
-    </message>
-    <message>
-        <source>limit harus bilangan 1–%1.</source>
-        <translation>limit harus bilangan 1–%1.</translation>
-    </message>
-    <message>
-        <source>after harus nomor urut perubahan.</source>
-        <translation>after harus nomor urut perubahan.</translation>
-    </message>
-    <message>
-        <source>Nama berkas harus SHA-256 (64 huruf hex kecil).</source>
-        <translation>Nama berkas harus SHA-256 (64 huruf hex kecil).</translation>
-    </message>
-    <message>
-        <source>Hanya operator yang mengunggah lampiran.</source>
-        <translation>Hanya operator yang mengunggah lampiran.</translation>
-    </message>
-    <message>
-        <source>Potongan berkas terlalu besar (paling banyak %1 MB).</source>
-        <translation>Potongan berkas terlalu besar (paling banyak %1 MB).</translation>
-    </message>
-    <message>
-        <source>offset dan total wajib berupa bilangan.</source>
-        <translation>offset dan total wajib berupa bilangan.</translation>
-    </message>
-    <message>
-        <source>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</source>
-        <translation>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</translation>
     </message>
     <message>
         <source>Terlalu banyak percobaan masuk yang gagal. Coba lagi setelah %1 detik.</source>
@@ -7954,6 +9944,10 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Tanpa TLS server hanya mendengarkan di loopback (127.0.0.1 atau ::1), karena kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key untuk %1.</source>
         <translation>Tanpa TLS server hanya mendengarkan di loopback (127.0.0.1 atau ::1), karena kata sandi, token dan data warga akan terkirim terbuka. Berikan --cert dan --key untuk %1.</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang menerima banyak permintaan; coba lagi sebentar lagi.</source>
+        <translation>Server pusat sedang menerima banyak permintaan; coba lagi sebentar lagi.</translation>
     </message>
 </context>
 </TS>

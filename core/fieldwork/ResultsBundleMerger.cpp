@@ -281,8 +281,11 @@ Status ResultsBundleMerger::mergePhotos(const FieldContents &contents,
                                       o.value(QLatin1String("exif_longitude")).toDouble()};
         }
         const PhotoView view = PhotoViews::fromCode(text(o, "view")).value_or(PhotoView::Other);
+        // Attached as the field worker who took it (whose role may add photos).
+        const Session fieldWorker(
+            Actor{text(o, "added_by"), text(o, "added_by"), Role::FieldStaff});
         const Result<AttachedPhoto> attached =
-            photos.attach(text(o, "household_id"), photo, view, text(o, "added_by"));
+            photos.attach(text(o, "household_id"), photo, view, fieldWorker);
         if (!attached) {
             return attached.error();
         }

@@ -91,8 +91,10 @@ Status VisitFindingDrafts::draftOne(const Visit &visit, const VisitMember *membe
                                died ? visitNote
                                     : visitNote + u' ' + tr("Pindah ke: %1.").arg(member->place));
     }
+    // The draft is the field worker's: written as their account (whose role may draft).
+    const Session fieldWorker(Actor{visit.recordedBy, visit.recordedBy, Role::FieldStaff});
     const Result<ChangeRequest> created =
-        ChangeRequestRepository(m_db, m_clock).createDraft(request, visit.recordedBy);
+        ChangeRequestRepository(m_db, m_clock).createDraft(request, fieldWorker);
     if (!created) {
         return created.error();
     }

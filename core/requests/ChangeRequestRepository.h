@@ -49,11 +49,11 @@ public:
     // that the request is in state `from`, so a change in between is refused, not overwritten.
     Status transitionFrom(qint64 id, RequestState from, RequestState to, const QString &actor,
                           const QString &reason = {}) const;
-    // The files (already in the attachment table) that travel with a draft in one role, e.g.
-    // its house_front photos; replaces the role's earlier list. Only drafts.
     // What approved a request (the berita acara or SPTJM that decided it), inside the
     // finalisation's transaction. Only for approved requests.
     Status setApproval(qint64 id, const RequestApproval &approval) const;
+    // The files (already in the attachment table) that travel with a draft in one role, e.g.
+    // its house_front photos; replaces the role's earlier list. Only drafts.
     Status setAttachments(qint64 id, const QString &role, const QStringList &sha256s,
                           const Session &session) const;
     Result<QStringList> attachments(qint64 id, const QString &role) const;

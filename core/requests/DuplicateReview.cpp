@@ -93,7 +93,7 @@ Result<ChangeRequest> DuplicateReview::confirm(const LikelyDuplicate &pair,
         return tx.begun().error();
     }
     Result<ChangeRequest> created =
-        ChangeRequestRepository(m_db, m_clock).createDraft(request, m_session.username());
+        ChangeRequestRepository(m_db, m_clock).createDraft(request, m_session);
     if (!created) {
         return created.error();
     }

@@ -302,7 +302,7 @@ Status ProposalImport::create(ProposalCheck &checked) const
         return transaction.begun();
     }
     for (ProposalRow &row : checked.rows) {
-        Result<ChangeRequest> draft = repository.createDraft(row.request, m_session.username());
+        Result<ChangeRequest> draft = repository.createDraft(row.request, m_session);
         if (!draft) {
             for (ProposalRow &r : checked.rows) {
                 r.createdId = 0;

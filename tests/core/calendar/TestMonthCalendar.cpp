@@ -113,8 +113,8 @@ private Q_SLOTS:
         const ChangeRequestRepository repo(*store.db, store.clock);
         ChangeRequest r;
         r.kind = RequestKind::CitizenProposal;
-        QVERIFY(repo.createDraft(r, QStringLiteral("rina")));
-        QVERIFY(repo.createDraft(r, QStringLiteral("rina")));
+        QVERIFY(repo.createDraft(r, as(QStringLiteral("rina"))));
+        QVERIFY(repo.createDraft(r, as(QStringLiteral("rina"))));
         const Result<MonthCalendar> c = MonthCalendar::compute(*store.db, store.clock.today());
         QVERIFY(c);
         QCOMPARE(c->counts.drafts, 2);

@@ -85,7 +85,8 @@ class TestResultsBundleMerger : public QObject
             const QString photo = f.office.file(QStringLiteral("rumah.jpg"));
             writeFile(photo, jpegOf(houseScene(QSize(800, 600), 7)));
             if (!HouseholdPhotos(*laptop, f.office.clock, laptopFiles())
-                     .attachFile(ids[0], photo, PhotoView::Front, QStringLiteral("budi"))) {
+                     .attachFile(ids[0], photo, PhotoView::Front,
+                                 as(QStringLiteral("budi"), Role::FieldStaff))) {
                 qFatal("photo failed");
             }
             LocationFix fix;
@@ -93,7 +94,7 @@ class TestResultsBundleMerger : public QObject
             fix.accuracyMetres = 5;
             fix.time = f.office.clock.now();
             if (!HouseholdLocations(*laptop, f.office.clock)
-                     .record(ids[0], fix, QStringLiteral("budi"))) {
+                     .record(ids[0], fix, as(QStringLiteral("budi"), Role::FieldStaff))) {
                 qFatal("location failed");
             }
         }
@@ -236,7 +237,7 @@ private Q_SLOTS:
         fix.accuracyMetres = 3;
         fix.time = field.f.office.clock.now();
         QVERIFY(HouseholdLocations(*field.f.office.db, field.f.office.clock)
-                    .record(field.ids[0], fix, QStringLiteral("rina")));
+                    .record(field.ids[0], fix, as(QStringLiteral("rina"))));
         QVERIFY(field.f.office.db->query(QStringLiteral("UPDATE person SET status = 'deceased' "
                                                         "WHERE id = ?"),
                                          {field.member(field.ids[0], 1)}));

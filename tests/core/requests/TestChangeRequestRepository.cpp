@@ -95,15 +95,15 @@ private Q_SLOTS:
         const ChangeRequestRepository repo(*store.db, store.clock);
         ChangeRequest r;
         r.kind = RequestKind::Objection;
-        const auto counter = repo.createDraft(r, QStringLiteral("rina"));
+        const auto counter = repo.createDraft(r, as(QStringLiteral("rina")));
         QVERIFY(counter);
         QCOMPARE(repo.get(counter->id)->channel, RequestChannel::Counter);
         r.channel = RequestChannel::CekBansosObjection;
-        const auto app = repo.createDraft(r, QStringLiteral("rina"));
+        const auto app = repo.createDraft(r, as(QStringLiteral("rina")));
         QCOMPARE(repo.get(app->id)->channel, RequestChannel::CekBansosObjection);
         ChangeRequest edited = *repo.get(counter->id);
         edited.channel = RequestChannel::FieldVisit;
-        QVERIFY(repo.updateDraft(edited, QStringLiteral("rina")));
+        QVERIFY(repo.updateDraft(edited, as(QStringLiteral("rina"))));
         QCOMPARE(repo.get(counter->id)->channel, RequestChannel::FieldVisit);
         QCOMPARE(repo.recent({}, 0, 10)->first().request.channel,
                  RequestChannel::CekBansosObjection);

@@ -32,10 +32,10 @@ class TestWorkspaceStatus : public QObject
             r.personId = QStringLiteral("H1.02");
             r.baseVersion = 1;
             r.payload = {{QStringLiteral("reason"), QStringLiteral("died")}};
-            const qint64 id = requests.createDraft(r, QStringLiteral("rina"))->id;
+            const qint64 id = requests.createDraft(r, as(QStringLiteral("rina")))->id;
             for (S s : path) {
                 const bool ok = s == S::Queued
-                                    ? bool(outbox.enqueue(id, QStringLiteral("rina")))
+                                    ? bool(outbox.enqueue(id, as(QStringLiteral("rina"))))
                                     : bool(requests.transition(id, s, QStringLiteral("rina"),
                                                                QStringLiteral("bulan depan")));
                 if (!ok) {

@@ -101,7 +101,7 @@ private Q_SLOTS:
             r.kind = RequestKind::ProgramProposal;
             r.householdId = id;
             r.payload = {{QStringLiteral("program"), QStringLiteral("pkh")}};
-            QVERIFY(repository.createDraft(r, QStringLiteral("rina")));
+            QVERIFY(repository.createDraft(r, as(QStringLiteral("rina"))));
         }
         const QString path = m_store.file(QStringLiteral("usulan.xlsx"));
         RequestFilter filter;

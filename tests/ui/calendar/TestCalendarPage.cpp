@@ -26,7 +26,7 @@ private Q_SLOTS:
         UiFixture f(20);
         ChangeRequest r;
         r.kind = RequestKind::CitizenProposal;
-        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, QStringLiteral("rina")));
+        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, as(QStringLiteral("rina"))));
         CalendarPage page(f.context);
         page.resize(1366, 700);
         page.show();
@@ -52,7 +52,7 @@ private Q_SLOTS:
         QCOMPARE(page.calendar()->counts.drafts, 0);
         ChangeRequest r;
         r.kind = RequestKind::Objection;
-        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, QStringLiteral("rina")));
+        QVERIFY(ChangeRequestRepository(*f.db, f.clock).createDraft(r, as(QStringLiteral("rina"))));
         QTRY_COMPARE(page.calendar()->counts.drafts, 1);
     }
 };

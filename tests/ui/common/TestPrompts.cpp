@@ -53,9 +53,9 @@ private Q_SLOTS:
         QStringList seen;
         QString defaultButton;
         press(QStringLiteral("Keluarkan dari agenda"), seen, defaultButton);
-        const bool accepted = Prompts::confirm(
-            nullptr, {QStringLiteral("Agenda"), QStringLiteral("Keluarkan?"),
-                      QStringLiteral("Keluarkan dari agenda")});
+        const bool accepted =
+            Prompts::confirm(nullptr, {QStringLiteral("Agenda"), QStringLiteral("Keluarkan?"),
+                                       QStringLiteral("Keluarkan dari agenda")});
         QVERIFY(accepted);
         QCOMPARE(defaultButton, QStringLiteral("Keluarkan dari agenda"));
     }
@@ -67,8 +67,8 @@ private Q_SLOTS:
             asked.append(q);
             return true;
         });
-        QVERIFY(Prompts::confirm(nullptr, {QStringLiteral("T"), QStringLiteral("X"),
-                                           QStringLiteral("Lakukan")}));
+        QVERIFY(Prompts::confirm(
+            nullptr, {QStringLiteral("T"), QStringLiteral("X"), QStringLiteral("Lakukan")}));
         Prompts::setAnswer({});
         QCOMPARE(asked.size(), 1);
         QCOMPARE(asked.first().action, QStringLiteral("Lakukan"));

@@ -47,7 +47,7 @@ class TestWorkspaceStatusBar : public QObject
             r.kind = RequestKind::Correction;
             auto q = f.db->query(QStringLiteral("SELECT id FROM household ORDER BY id LIMIT 1"));
             r.householdId = q && q->next() ? q->value(0).toString() : QString();
-            const qint64 id = repository.createDraft(r, QStringLiteral("rina"))->id;
+            const qint64 id = repository.createDraft(r, as(QStringLiteral("rina")))->id;
             if (to != RequestState::Draft &&
                 !repository.transition(id, to, QStringLiteral("rina"))) {
                 qFatal("transition");
