@@ -32,6 +32,16 @@ std::pair<QString, QString> unitsOf(const QString &address)
     return {m.captured(2).rightJustified(3, u'0'), m.captured(1).rightJustified(3, u'0')};
 }
 
+// Closes the workbook (which puts it in place under its name) and gives the rows written.
+Result<qint64> finish(XlsxWriter &out)
+{
+    const qint64 rows = out.rowsWritten();
+    if (Status s = out.close(); !s) {
+        return s.error();
+    }
+    return rows;
+}
+
 } // namespace
 
 ListExport::ListExport(const Database &db, const Session &session)
@@ -102,11 +112,7 @@ Result<qint64> ListExport::households(const HouseholdFilter &filter, const QStri
         }
         cursor = page->next;
     }
-    const qint64 rows = out.rowsWritten();
-    if (Status s = out.close(); !s) {
-        return s.error();
-    }
-    return rows;
+    return finish(out);
 }
 
 Result<qint64> ListExport::requests(const RequestFilter &filter, const Clock &clock,
@@ -158,11 +164,7 @@ Result<qint64> ListExport::requests(const RequestFilter &filter, const Clock &cl
         }
         before = page->last().request.id;
     }
-    const qint64 rows = out.rowsWritten();
-    if (Status s = out.close(); !s) {
-        return s.error();
-    }
-    return rows;
+    return finish(out);
 }
 
 Result<qint64> ListExport::letters(const LetterQuery &query, const Clock &clock,
@@ -220,11 +222,7 @@ Result<qint64> ListExport::letters(const LetterQuery &query, const Clock &clock,
         }
         before = page->last().id;
     }
-    const qint64 rows = out.rowsWritten();
-    if (Status s = out.close(); !s) {
-        return s.error();
-    }
-    return rows;
+    return finish(out);
 }
 
 Result<qint64> ListExport::bnba(const MinutesContent &content, const QString &path) const
@@ -268,11 +266,7 @@ Result<qint64> ListExport::bnba(const MinutesContent &content, const QString &pa
             return s.error();
         }
     }
-    const qint64 written = out.rowsWritten();
-    if (Status s = out.close(); !s) {
-        return s.error();
-    }
-    return written;
+    return finish(out);
 }
 
 } // namespace tepat

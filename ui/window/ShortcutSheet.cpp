@@ -47,13 +47,14 @@ QString plain(QString text)
 QList<ShortcutSheet::Entry> ShortcutSheet::collect(const MainWindow &window)
 {
     QList<Entry> entries;
+    const QString anywhere = tr("Di mana saja");
     const auto add = [&](const QKeySequence &keys, const QString &meaning, const QObject *owner,
                          bool everywhere) {
         if (keys.isEmpty()) {
             return;
         }
         const QString page = everywhere ? QString() : pageOf(window, owner);
-        entries.append({keys, meaning, page.isEmpty() ? tr("Di mana saja") : page});
+        entries.append({keys, meaning, page.isEmpty() ? anywhere : page});
     };
     for (const QShortcut *shortcut : window.findChildren<QShortcut *>()) {
         const bool everywhere = shortcut->parent() == &window;
@@ -71,10 +72,9 @@ QList<ShortcutSheet::Entry> ShortcutSheet::collect(const MainWindow &window)
             add(keys, plain(action->text()), action, false);
         }
     }
-    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+    std::stable_sort(entries.begin(), entries.end(), [&anywhere](const Entry &a, const Entry &b) {
         if (a.where != b.where) {
-            return a.where == tr("Di mana saja") ||
-                   (b.where != tr("Di mana saja") && a.where < b.where);
+            return a.where == anywhere || (b.where != anywhere && a.where < b.where);
         }
         return a.keys.toString() < b.keys.toString();
     });
