@@ -15,6 +15,18 @@ namespace tepat::bench {
 
 namespace {
 
+// The columns of the snapshot files the demo writes (docs/snapshot-format.md). A line with any
+// other count stops the loader: skipping it would make the yardstick do less work than the
+// product (a household column added in schema 32 once made both loaders skip every household).
+constexpr size_t kHouseholdFields = 11;
+constexpr size_t kPersonFields = 13;
+
+int badLine(const std::string &file, const std::string &line)
+{
+    std::fprintf(stderr, "raw loader: %s: unexpected line: %.80s\n", file.c_str(), line.c_str());
+    return 2;
+}
+
 // Splits one CSV line (quotes honoured, no embedded line breaks: the demo files have none).
 void split(const std::string &line, std::vector<std::string> &out)
 {
@@ -112,7 +124,8 @@ int rawLoad(const std::string &database, const std::string &households, const st
                        &village, nullptr);
     sqlite3_prepare_v2(db,
                        "INSERT INTO household(id, kk_number, village_code, rt, rw, address, desil, "
-                       "status, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       "status, latitude, longitude, desil_as_of) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        -1, &household, nullptr);
     sqlite3_prepare_v2(
         db,
@@ -130,8 +143,8 @@ int rawLoad(const std::string &database, const std::string &households, const st
     std::getline(h, line); // header
     while (std::getline(h, line)) {
         split(line, f);
-        if (f.size() != 10) {
-            continue;
+        if (f.size() != kHouseholdFields) {
+            return badLine(households, line);
         }
         if (villages.insert(f[2]).second) {
             bindCell(village, 1, f[2]);
@@ -139,8 +152,8 @@ int rawLoad(const std::string &database, const std::string &households, const st
                 return 2;
             }
         }
-        for (int i = 0; i < 10; ++i) {
-            bindCell(household, i + 1, f[size_t(i)]);
+        for (size_t i = 0; i < kHouseholdFields; ++i) {
+            bindCell(household, int(i) + 1, f[i]);
         }
         if (!step(db, household)) {
             return 2;
@@ -150,8 +163,8 @@ int rawLoad(const std::string &database, const std::string &households, const st
     std::getline(p, line);
     while (std::getline(p, line)) {
         split(line, f);
-        if (f.size() != 13) {
-            continue;
+        if (f.size() != kPersonFields) {
+            return badLine(persons, line);
         }
         const std::string norm = NameNormalizer::normalizeUtf8(f[3]);
         for (int i = 0; i < 4; ++i) {
@@ -188,7 +201,7 @@ int rawLoadPlain(const std::string &database, const std::string &households,
         "BEGIN;"
         "CREATE TABLE household (id TEXT PRIMARY KEY, kk_number TEXT, village_code TEXT NOT NULL,"
         " rt TEXT, rw TEXT, address TEXT, desil INTEGER, status TEXT, latitude REAL,"
-        " longitude REAL);"
+        " longitude REAL, desil_as_of TEXT);"
         "CREATE TABLE person (pk INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
         " household_id TEXT NOT NULL, nik TEXT, name TEXT NOT NULL, sex TEXT, birth_place TEXT,"
         " birth_date TEXT, relationship TEXT, marital_status TEXT, occupation TEXT,"
@@ -206,7 +219,8 @@ int rawLoadPlain(const std::string &database, const std::string &households,
     sqlite3_stmt *membership = nullptr;
     sqlite3_prepare_v2(db,
                        "INSERT INTO household(id, kk_number, village_code, rt, rw, address, desil, "
-                       "status, latitude, longitude) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                       "status, latitude, longitude, desil_as_of) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                        -1, &household, nullptr);
     sqlite3_prepare_v2(db,
                        "INSERT INTO person(id, household_id, nik, name, sex, birth_place, "
@@ -221,11 +235,11 @@ int rawLoadPlain(const std::string &database, const std::string &households,
     std::getline(h, line); // header
     while (std::getline(h, line)) {
         split(line, f);
-        if (f.size() != 10) {
-            continue;
+        if (f.size() != kHouseholdFields) {
+            return badLine(households, line);
         }
-        for (int i = 0; i < 10; ++i) {
-            bindCell(household, i + 1, f[size_t(i)]);
+        for (size_t i = 0; i < kHouseholdFields; ++i) {
+            bindCell(household, int(i) + 1, f[i]);
         }
         if (!step(db, household)) {
             return 2;
@@ -235,8 +249,8 @@ int rawLoadPlain(const std::string &database, const std::string &households,
     std::getline(p, line);
     while (std::getline(p, line)) {
         split(line, f);
-        if (f.size() != 13) {
-            continue;
+        if (f.size() != kPersonFields) {
+            return badLine(persons, line);
         }
         for (int i = 0; i < 12; ++i) {
             bindCell(person, i + 1, f[size_t(i)]);

@@ -6,7 +6,8 @@
 // over the 46 kelurahan of Kota Kediri), then in the same run:
 //  - imports it with `tepat-cli import` (the product path), with a minimal raw sqlite3 loader
 //    into the same schema, and with the minimal raw loader into the plain schema (the physical
-//    limit, RawLoader.h), each in its own process: wall time, both ratios, peak RSS, store sizes;
+//    limit, RawLoader.h), each in its own process: wall time, both ratios, peak RSS, store sizes
+//    and the size of every table and index of at least 1 MB;
 //  - runs name searches through PersonSearch and the equivalent hand-written FTS5 query on the
 //    raw C API: p50/p99 and their ratio; NIK lookups: mean. The two paths take turns at going
 //    first, so neither is always the one that finds the page cache warm.
@@ -232,6 +233,57 @@ int measureSearch(const QString &productDb, int queryCount)
     return 0;
 }
 
+// The synthetic snapshot: households and persons CSV over the 46 kelurahan of Kota Kediri.
+int generateSnapshot(int householdCount, const QString &households, const QString &persons)
+{
+    DemoOptions options;
+    options.households = householdCount;
+    options.today = QDate(2026, 11, 23);
+    options.villageCodes.clear();
+    for (const Village &v : RegionDirectory::instance().villagesIn(QStringLiteral("35.71"))) {
+        options.villageCodes << v.code;
+    }
+    QSaveFile h(households);
+    QSaveFile p(persons);
+    if (!h.open(QIODevice::WriteOnly) || !p.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(households));
+        return 2;
+    }
+    const auto written = DemoVillage::writeSnapshot(options, h, p);
+    if (!written || !h.commit() || !p.commit()) {
+        return 2;
+    }
+    std::printf("snapshot_households=%lld\nsnapshot_persons=%lld\n", written->households,
+                written->persons);
+    return 0;
+}
+
+// Where a store's bytes are: every table and index of at least 1 MB, largest first (SQLite's
+// dbstat table), one figure per line as store_<label>_<object>_mb.
+void objectSizes(const QString &path, const char *label)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(db);
+        return;
+    }
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db,
+                           "SELECT name, sum(pgsize) FROM dbstat GROUP BY name "
+                           "HAVING sum(pgsize) >= 1048576 ORDER BY 2 DESC",
+                           -1, &stmt, nullptr) == SQLITE_OK) {
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const std::string name = std::string("store_") + label + '_' +
+                                     reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)) +
+                                     "_mb";
+            figure(name.c_str(), double(sqlite3_column_int64(stmt, 1)) / (1024.0 * 1024.0), "");
+        }
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -242,6 +294,11 @@ int main(int argc, char *argv[])
     }
     if (argc == 5 && std::string(argv[1]) == "raw-load-plain") {
         return bench::rawLoadPlain(argv[2], argv[3], argv[4]);
+    }
+    if (argc == 5 && std::string(argv[1]) == "generate") {
+        QCoreApplication app(argc, argv);
+        return generateSnapshot(QString::fromLocal8Bit(argv[2]).toInt(),
+                                QString::fromLocal8Bit(argv[3]), QString::fromLocal8Bit(argv[4]));
     }
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
@@ -283,33 +340,21 @@ int main(int argc, char *argv[])
         }
     }
 
-    DemoOptions options;
-    options.households = parser.value(householdsOption).toInt();
-    options.today = QDate(2026, 11, 23);
-    options.villageCodes.clear();
-    for (const Village &v : RegionDirectory::instance().villagesIn(QStringLiteral("35.71"))) {
-        options.villageCodes << v.code;
-    }
+    // The snapshot is written by a child of its own: Linux keeps a process's peak RSS across
+    // exec, so a loader spawned by a parent that had generated a million people would report
+    // the parent's peak instead of its own.
+    const QString binDir = QFileInfo(QCoreApplication::applicationFilePath()).absolutePath();
     QElapsedTimer timer;
     timer.start();
-    {
-        QSaveFile h(households);
-        QSaveFile p(persons);
-        if (!h.open(QIODevice::WriteOnly) || !p.open(QIODevice::WriteOnly)) {
-            std::fprintf(stderr, "cannot write into %s\n", qPrintable(work));
-            return 2;
-        }
-        const auto written = DemoVillage::writeSnapshot(options, h, p);
-        if (!written || !h.commit() || !p.commit()) {
-            std::fprintf(stderr, "snapshot generation failed\n");
-            return 2;
-        }
-        std::printf("snapshot_households=%lld\nsnapshot_persons=%lld\n", written->households,
-                    written->persons);
+    const ChildRun generated =
+        runChild(QCoreApplication::applicationFilePath(),
+                 {QStringLiteral("generate"), parser.value(householdsOption), households, persons});
+    if (generated.exitCode != 0) {
+        std::fprintf(stderr, "snapshot generation failed\n");
+        return 2;
     }
     figure("generate_s", double(timer.nsecsElapsed()) / 1e9, "");
 
-    const QString binDir = QFileInfo(QCoreApplication::applicationFilePath()).absolutePath();
     const ChildRun product =
         runChild(binDir + QStringLiteral("/tepat-cli"),
                  {QStringLiteral("import"), QStringLiteral("--db"), productDb,
@@ -340,6 +385,8 @@ int main(int argc, char *argv[])
     figure("store_raw_mb", storeMb(rawDb), "");
     figure("store_raw_plain_mb", plainMb, "");
     figure("store_plain_ratio", productMb / plainMb, "");
+    objectSizes(productDb, "product");
+    objectSizes(plainDb, "raw_plain");
 
     return measureSearch(productDb, parser.value(queriesOption).toInt());
 }

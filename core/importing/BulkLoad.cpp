@@ -39,7 +39,8 @@ Status BulkLoad::suspend()
     if (sqlite3_prepare_v2(m_db.handle(),
                            "SELECT type, name, tbl_name, sql FROM sqlite_schema "
                            "WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name "
-                           "IN ('household', 'person', 'program_membership') ORDER BY rowid",
+                           "IN ('household', 'person', 'program_membership', 'status_history', "
+                           "'desil_history') ORDER BY rowid",
                            -1, &stmt, nullptr) != SQLITE_OK) {
         return m_db.lastError();
     }
@@ -139,8 +140,10 @@ Status BulkLoad::finish(const Checkpoint &checkpoint)
     if (const Status s = recreate(m_indexes, "household"); !s) {
         return s;
     }
-    if (const Status s = recreate(m_indexes, "program_membership"); !s) {
-        return s;
+    for (const char *table : {"program_membership", "status_history", "desil_history"}) {
+        if (const Status s = recreate(m_indexes, table); !s) {
+            return s;
+        }
     }
     if (Status s = ok(checkpoint, "triggers"); !s) {
         return s;

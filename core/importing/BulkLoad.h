@@ -12,9 +12,9 @@ namespace tepat {
 class Database;
 
 // The bulk path of a large load into the register tables (household, person,
-// program_membership): the per-row upkeep is suspended while the rows go in and redone once at
-// the end, all inside the caller's transaction, so a failure anywhere rolls the schema back
-// with the rows.
+// program_membership, and the status and desil histories): the per-row upkeep is suspended
+// while the rows go in and redone once at the end, all inside the caller's transaction, so a
+// failure anywhere rolls the schema back with the rows.
 //
 // suspend() drops the triggers that keep the name index and the household's head and member
 // count, and every secondary index that is not UNIQUE (unique ones stay: they are what refuses

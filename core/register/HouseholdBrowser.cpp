@@ -8,7 +8,8 @@ namespace tepat {
 
 namespace {
 
-// The sort key of each order, as indexed in migration 0002 (never NULL), before the id.
+// The sort key of each order, as indexed in migration 0038 (never NULL). Ties are broken by the
+// rowid, which every index holds anyway (a text id would double the size of the small keys).
 QStringList sortKey(HouseholdSort sort)
 {
     switch (sort) {
@@ -117,7 +118,8 @@ Result<HouseholdPage> HouseholdBrowser::page(const HouseholdFilter &filter, Hous
                                              bool descending, const HouseholdCursor &after,
                                              int limit) const
 {
-    const QStringList key = sortKey(sort) << QStringLiteral("id");
+    const QString tie = sort == HouseholdSort::Id ? QStringLiteral("id") : QStringLiteral("rowid");
+    const QStringList key = sortKey(sort) << tie;
     const Clause filters = filterClause(filter);
     QStringList order;
     for (const QString &part : key) {
@@ -131,7 +133,7 @@ Result<HouseholdPage> HouseholdBrowser::page(const HouseholdFilter &filter, Hous
                      .arg(key.join(QStringLiteral(", ")),
                           descending ? QStringLiteral("<") : QStringLiteral(">"),
                           QStringList(key.size(), QStringLiteral("?")).join(QStringLiteral(", ")));
-        values << after.key << after.id;
+        values << after.key << after.tie;
     }
     const QString sql =
         QStringLiteral("SELECT %1, %2 FROM household WHERE 1 = 1%3%4 ORDER BY %5 LIMIT ?")
@@ -151,12 +153,13 @@ Result<HouseholdPage> HouseholdBrowser::page(const HouseholdFilter &filter, Hous
         }
         page.rows.append(readRow(*q));
         lastKey.clear();
-        for (qsizetype i = 0; i + 1 < key.size(); ++i) {
+        for (qsizetype i = 0; i < key.size(); ++i) {
             lastKey << q->value(15 + int(i));
         }
     }
     if (!page.rows.isEmpty()) {
-        page.next = {lastKey, page.rows.last().id};
+        const QVariant last = lastKey.takeLast();
+        page.next = {lastKey, last};
     }
     return page;
 }

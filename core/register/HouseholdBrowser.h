@@ -42,12 +42,12 @@ enum class HouseholdSort
     Status
 };
 
-// Where the next page starts: the last row's sort key (values before the id) and id.
+// Where the next page starts: the last row's sort key and its tie-breaker.
 struct HouseholdCursor
 {
     QVariantList key;
-    QString id;
-    bool atStart() const { return id.isEmpty(); }
+    QVariant tie; // the id when sorted by id, else the rowid
+    bool atStart() const { return !tie.isValid(); }
 };
 
 struct HouseholdPage

@@ -148,10 +148,11 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
         Tier kk;
         kk.sql = QLatin1String("SELECT ") + QLatin1String(kColumns) +
                  QStringLiteral(" FROM household h JOIN person p ON p.household_id = h.id"
-                                " WHERE h.kk_number >= ? AND h.kk_number < ?"
-                                " AND (h.kk_number, p.pk) > (?, ?)"
+                                " WHERE coalesce(h.kk_number, '') >= ?"
+                                " AND coalesce(h.kk_number, '') < ?"
+                                " AND (coalesce(h.kk_number, ''), p.pk) > (?, ?)"
                                 " AND NOT (coalesce(p.nik, '') >= ? AND coalesce(p.nik, '') < ?)") +
-                 filters.sql + QStringLiteral(" ORDER BY h.kk_number, p.pk LIMIT ?");
+                 filters.sql + QStringLiteral(" ORDER BY coalesce(h.kk_number, ''), p.pk LIMIT ?");
         kk.values << digits << hi << digits << 0 << digits << hi << filters.values;
         kk.keyIsKk = true;
         tiers << kk;

@@ -239,8 +239,9 @@ Result<ProposalCheck> ProposalImport::check(const QString &path, const ReadProgr
             // A DTSEN export names the family by its KK number.
             if (row.request.householdId.isEmpty() && kkColumn >= 0) {
                 const QString kk = cells.cells.value(kkColumn).toString().trimmed();
-                auto q = m_db.query(QStringLiteral("SELECT id FROM household WHERE kk_number = ?"),
-                                    {kk});
+                auto q = m_db.query(
+                    QStringLiteral("SELECT id FROM household WHERE coalesce(kk_number, '') = ?"),
+                    {kk});
                 if (q && q->next()) {
                     row.request.householdId = q->value(0).toString();
                 }

@@ -68,21 +68,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("order");
         QTest::newRow("id") << int(HouseholdSort::Id) << false << "id";
         QTest::newRow("id desc") << int(HouseholdSort::Id) << true << "id DESC";
-        QTest::newRow("head") << int(HouseholdSort::Head) << false << "head_name, id";
-        QTest::newRow("head desc") << int(HouseholdSort::Head) << true << "head_name DESC, id DESC";
+        QTest::newRow("head") << int(HouseholdSort::Head) << false << "head_name, rowid";
+        QTest::newRow("head desc")
+            << int(HouseholdSort::Head) << true << "head_name DESC, rowid DESC";
         QTest::newRow("kk with nulls")
-            << int(HouseholdSort::KkNumber) << false << "coalesce(kk_number, ''), id";
-        QTest::newRow("area") << int(HouseholdSort::Area) << false << "rw, rt, id";
+            << int(HouseholdSort::KkNumber) << false << "coalesce(kk_number, ''), rowid";
+        QTest::newRow("area") << int(HouseholdSort::Area) << false << "rw, rt, rowid";
         QTest::newRow("area desc")
-            << int(HouseholdSort::Area) << true << "rw DESC, rt DESC, id DESC";
+            << int(HouseholdSort::Area) << true << "rw DESC, rt DESC, rowid DESC";
         QTest::newRow("desil with nulls")
-            << int(HouseholdSort::Desil) << false << "coalesce(desil, 0), id";
+            << int(HouseholdSort::Desil) << false << "coalesce(desil, 0), rowid";
         QTest::newRow("desil desc")
-            << int(HouseholdSort::Desil) << true << "coalesce(desil, 0) DESC, id DESC";
-        QTest::newRow("members") << int(HouseholdSort::Members) << false << "member_count, id";
+            << int(HouseholdSort::Desil) << true << "coalesce(desil, 0) DESC, rowid DESC";
+        QTest::newRow("members") << int(HouseholdSort::Members) << false << "member_count, rowid";
         QTest::newRow("members desc")
-            << int(HouseholdSort::Members) << true << "member_count DESC, id DESC";
-        QTest::newRow("status") << int(HouseholdSort::Status) << false << "status, id";
+            << int(HouseholdSort::Members) << true << "member_count DESC, rowid DESC";
+        QTest::newRow("status") << int(HouseholdSort::Status) << false << "status, rowid";
     }
 
     void everySortPagesThroughEveryRowOnce()
@@ -100,9 +101,9 @@ private Q_SLOTS:
         HouseholdFilter f;
         f.rw = QStringLiteral("002");
         f.desil = 1;
-        QCOMPARE(
-            walk(f, HouseholdSort::Head, false, 5),
-            expected(QStringLiteral("rw = '002' AND desil = 1"), QStringLiteral("head_name, id")));
+        QCOMPARE(walk(f, HouseholdSort::Head, false, 5),
+                 expected(QStringLiteral("rw = '002' AND desil = 1"),
+                          QStringLiteral("head_name, rowid")));
         HouseholdFilter pkh;
         pkh.program = Program::Pkh;
         const QStringList withPkh = walk(pkh, HouseholdSort::Id, false, 50);
@@ -140,8 +141,8 @@ private Q_SLOTS:
     {
         // The planner must use an index for the sorted, cursor-limited query, not sort the table.
         auto plan = m_store.db->query(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT id FROM household WHERE (head_name, id) > ('M', '') "
-            "ORDER BY head_name, id LIMIT 10"));
+            "EXPLAIN QUERY PLAN SELECT id FROM household WHERE (head_name, rowid) > ('M', 0) "
+            "ORDER BY head_name, rowid LIMIT 10"));
         QString text;
         while (plan && plan->next()) {
             text += plan->value(3).toString() + u'\n';

@@ -186,6 +186,59 @@ private Q_SLOTS:
                              "VALUES (99, 'x', 'rina', 0, 'A4', 'pdf');"));
     }
 
+    // Schema 38 shrinks the household indexes and the part-of-a-word index: the KK and the
+    // part-of-a-word searches still find people, and the triggers keep the new index current.
+    void upgradeTo38KeepsTheKkAndPartOfAWordSearches()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        Database::Options before;
+        before.migrations = QList<Migration>();
+        for (const Migration &m : Migration::shipped()) {
+            if (m.version < 38) {
+                before.migrations->append(m);
+            }
+        }
+        {
+            auto db = openOrFail(path, before);
+            QVERIFY(db);
+            QVERIFY(db->execute(
+                "INSERT INTO village(code, name) VALUES ('35.71.03.1001', 'Bangsal');"
+                "INSERT INTO household(id, kk_number, village_code) VALUES "
+                "('H1', '3571030101260001', '35.71.03.1001'), ('H2', NULL, '35.71.03.1001');"
+                "INSERT INTO person(id, household_id, name, name_norm, relationship) VALUES "
+                "('H1.01', 'H1', 'Suparman', 'suparman', 'head'),"
+                "('H2.01', 'H2', 'Siti Aminah', 'siti aminah', 'head');"));
+        }
+        auto db = openOrFail(path);
+        QVERIFY(db);
+        QCOMPARE(db->schemaVersion(), Database::latestSchemaVersion());
+        const auto count = [&db](const char *sql) {
+            auto q = db->query(QString::fromLatin1(sql));
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE name = 'household_kk'"), 0);
+        QCOMPARE(count("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = "
+                       "'household' AND name LIKE 'household_by_%' AND sql LIKE '%, id)%'"),
+                 0);
+        QCOMPARE(count("SELECT count(*) FROM person_name_trigram WHERE name_norm LIKE "
+                       "'%parman%'"),
+                 1);
+        QVERIFY(db->execute("UPDATE person SET name = 'Soeparmin', name_norm = 'suparmin' WHERE "
+                            "id = 'H1.01'"));
+        QCOMPARE(count("SELECT count(*) FROM person_name_trigram WHERE name_norm LIKE "
+                       "'%parman%'"),
+                 0);
+        QCOMPARE(count("SELECT count(*) FROM person_name_trigram WHERE name_norm LIKE "
+                       "'%parmin%'"),
+                 1);
+        // The KK search's range on the one remaining KK index, as PersonSearch asks it.
+        QCOMPARE(count("SELECT count(*) FROM household h JOIN person p ON p.household_id = h.id "
+                       "WHERE coalesce(h.kk_number, '') >= '357103' AND "
+                       "coalesce(h.kk_number, '') < '357103:'"),
+                 1);
+    }
+
     void newerStoreIsRefusedAndLeftUntouched()
     {
         QTemporaryDir dir;
