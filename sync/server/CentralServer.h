@@ -114,7 +114,10 @@ private:
                                                       const QHostAddress &peer) const;
     void startLogin(const QHttpServerRequest &request, QTcpSocket *socket, QElapsedTimer timer,
                     bool dropAfterWork);
-    static CentralReply checkLogin(CentralServices &services, LoginJob &job);
+    // On the login worker: also counts the outcome in the throttle and keeps it in the store
+    // before the answer goes out.
+    static CentralReply checkLogin(CentralServices &services, LoginThrottle &throttle,
+                                   LoginJob &job);
     void loginDone(const LoginJob &job);
     CentralReply throttled(qint64 seconds) const;
 
