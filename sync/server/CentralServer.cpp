@@ -126,7 +126,7 @@ Status CentralServer::startWorkers()
         return {};
     }
     Result<std::unique_ptr<CentralWorkers>> logins =
-        CentralWorkers::start(m_config, m_clock, kHashThreads, kHashQueue);
+        CentralWorkers::start(m_config, m_clock, kHashThreads, kHashQueue, kHashNiceness);
     if (!logins) {
         return logins.error();
     }

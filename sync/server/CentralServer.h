@@ -43,6 +43,9 @@ public:
     static constexpr int kHashThreads = 2;    // both cores of the reference machine
     static constexpr int kHashQueue = 8;      // checks running or waiting, altogether
     static constexpr int kHashPerAddress = 2; // the same, from one client address
+    // Password checks run niced: a burst of logins (argon2id, 64 MiB and about half a second
+    // of a core each) takes the CPU the pushes and pulls leave, not theirs.
+    static constexpr int kHashNiceness = 10;
 
     static Result<std::unique_ptr<CentralServer>> create(const ServerConfig &config,
                                                          const Clock &clock);
