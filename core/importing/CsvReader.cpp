@@ -295,10 +295,21 @@ CsvReader::Next CsvReader::finishRecord(const Scan &scan)
                        .arg(m_recordLine)};
         return Next::Fatal;
     }
-    if (m_raw.find('\0') != std::string_view::npos) {
-        m_fatal = {QStringLiteral("csv.binary"),
-                   tr("Baris %1 berisi data biner; ini bukan berkas CSV.").arg(m_recordLine)};
-        return Next::Fatal;
+    // A control character (NUL and the like, from a damaged export; tab and line breaks are
+    // text) spoils its row only: the row is refused, the rest of the file is read. No store
+    // keeps such text (PostgreSQL cannot hold NUL at all) and no field needs it.
+    QString controlProblem;
+    for (const char c : m_raw) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7F) {
+            controlProblem =
+                byte == 0 ? tr("ada karakter NUL (kode 0) yang bukan teks; hapus karakter itu "
+                               "lalu impor lagi")
+                          : tr("ada karakter kendali (kode %1) yang bukan teks; hapus karakter "
+                               "itu lalu impor lagi")
+                                .arg(byte);
+            break;
+        }
     }
     // Escaped fields are folded into scratch, reserved once so earlier views stay valid.
     m_fields.clear();
@@ -319,8 +330,8 @@ CsvReader::Next CsvReader::finishRecord(const Scan &scan)
         m_fields.emplace_back(m_scratch.data() + at, m_scratch.size() - at);
     }
     m_pos = scan.next;
-    if (!scan.problem.isEmpty()) {
-        m_message = scan.problem;
+    if (!scan.problem.isEmpty() || !controlProblem.isEmpty()) {
+        m_message = scan.problem.isEmpty() ? controlProblem : scan.problem;
         return Next::Malformed;
     }
     return Next::Record;

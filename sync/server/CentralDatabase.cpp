@@ -23,7 +23,7 @@ QString safeDetail(const QSqlError &error)
     return error.nativeErrorCode() + u' ' + error.driverText();
 }
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Portable DDL: %ID% is the auto-increment primary key of each dialect.
 const char *kSchema[] = {
@@ -77,6 +77,10 @@ const std::vector<std::vector<const char *>> kUpgrades = {
      "INSERT INTO village_file(village_code, sha256, size) SELECT DISTINCT r.village_code, "
      "f.sha256, b.size FROM request_file f JOIN request r ON r.id = f.request_id JOIN blob b ON "
      "b.sha256 = f.sha256"},
+    // 3: the login throttle's counts survive a restart (LoginBackoff).
+    {"CREATE TABLE login_backoff (kind TEXT NOT NULL, key TEXT NOT NULL, failures INTEGER NOT "
+     "NULL, last_at TEXT NOT NULL, blocked_until TEXT NOT NULL DEFAULT '', seq BIGINT NOT NULL, "
+     "PRIMARY KEY (kind, key))"},
 };
 
 std::atomic<int> g_connections{0};

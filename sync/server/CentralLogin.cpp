@@ -7,6 +7,7 @@
 #include "sync/protocol/Protocol.h"
 #include "sync/server/CentralServices.h"
 #include "sync/server/CentralWorkers.h"
+#include "sync/server/LoginBackoff.h"
 
 #include <QHttpServerRequest>
 #include <QTcpSocket>
@@ -56,7 +57,8 @@ CentralServer::prepareLogin(const QHttpServerRequest &request, const QHostAddres
     return job;
 }
 
-CentralReply CentralServer::checkLogin(CentralServices &services, LoginJob &job)
+CentralReply CentralServer::checkLogin(CentralServices &services, LoginThrottle &throttle,
+                                       LoginJob &job)
 {
     Result<LoginAttempt> attempt = services.accounts().lookup(job.username);
     if (!attempt) {
@@ -68,13 +70,19 @@ CentralReply CentralServer::checkLogin(CentralServices &services, LoginJob &job)
     job.accountExists = attempt->accountId != 0;
     Result<sync::TokenReply> reply =
         services.accounts().finishLogin(*attempt, matches, job.deviceId, job.deviceName);
+    const auto keep = [&services](const QList<LoginThrottle::Change> &changes) {
+        // Not kept: the count still holds until a restart; the login's answer stands.
+        (void)LoginBackoff::keep(services.database(), changes);
+    };
     if (!reply) {
         if (reply.error().code == QLatin1String("auth.invalid")) {
             job.outcome = LoginJob::Outcome::Failed;
+            keep(throttle.failed(job.peer, job.username));
         }
         return CentralRoutes::error(reply.error());
     }
     job.outcome = LoginJob::Outcome::Succeeded;
+    keep({throttle.succeeded(job.username)});
     CentralReply answer = CentralRoutes::json(reply->toJson());
     answer.account = reply->account.username;
     return answer;
@@ -82,10 +90,7 @@ CentralReply CentralServer::checkLogin(CentralServices &services, LoginJob &job)
 
 void CentralServer::loginDone(const LoginJob &job)
 {
-    if (job.outcome == LoginJob::Outcome::Succeeded) {
-        m_throttle.succeeded(job.username);
-    } else if (job.outcome == LoginJob::Outcome::Failed) {
-        m_throttle.failed(job.peer, job.username);
+    if (job.outcome == LoginJob::Outcome::Failed) {
         // The name only when such an account exists: people type passwords into the name field.
         qWarning("login failed: account=%s peer=%s",
                  job.accountExists ? qPrintable(job.username) : "?",
@@ -121,7 +126,7 @@ void CentralServer::startLogin(const QHttpServerRequest &request, QTcpSocket *so
     ++m_hashingByPeer[peerKey];
     offload(
         *m_logins, request, socket, timer, dropAfterWork,
-        [job](CentralServices &services) { return checkLogin(services, *job); },
+        [this, job](CentralServices &services) { return checkLogin(services, m_throttle, *job); },
         [this, job, peerKey](const CentralReply &) {
             --m_hashing;
             if (--m_hashingByPeer[peerKey] <= 0) {

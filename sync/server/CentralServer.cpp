@@ -8,6 +8,7 @@
 #include "sync/server/CentralDatabase.h"
 #include "sync/server/CentralServices.h"
 #include "sync/server/CentralWorkers.h"
+#include "sync/server/LoginBackoff.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -110,6 +111,12 @@ Result<std::unique_ptr<CentralServer>> CentralServer::create(const ServerConfig 
     }
     std::unique_ptr<CentralServer> server(new CentralServer(config, clock));
     server->m_own = std::move(own.value());
+    // Who was guessing before a restart still waits.
+    Result<QList<LoginThrottle::Change>> kept = LoginBackoff::load(server->database());
+    if (!kept) {
+        return kept.error();
+    }
+    server->m_throttle.restore(*kept);
     return server;
 }
 
@@ -119,7 +126,7 @@ Status CentralServer::startWorkers()
         return {};
     }
     Result<std::unique_ptr<CentralWorkers>> logins =
-        CentralWorkers::start(m_config, m_clock, kHashThreads, kHashQueue);
+        CentralWorkers::start(m_config, m_clock, kHashThreads, kHashQueue, kHashNiceness);
     if (!logins) {
         return logins.error();
     }
@@ -203,11 +210,18 @@ Result<quint16> CentralServer::listenOn(const QHostAddress &address, quint16 por
     // Uploads nobody continues are dropped when serving starts and then every hour (only by the
     // serving process: a CLI command next to it must not sweep under its feet).
     if (!findChild<QTimer *>(QStringLiteral("partial-sweep"))) {
+        const auto forgotten = [this] {
+            return m_clock.now().addSecs(-LoginThrottle::kForgetSeconds);
+        };
         (void)blobs().expirePartials(); // before serving: nobody waits for it yet
+        (void)LoginBackoff::forgetBefore(database(), forgotten());
         auto *sweep = new QTimer(this);
         sweep->setObjectName(QStringLiteral("partial-sweep"));
-        connect(sweep, &QTimer::timeout, this, [this] {
-            m_work->submit([](CentralServices &s) { (void)s.blobs().expirePartials(); });
+        connect(sweep, &QTimer::timeout, this, [this, forgotten] {
+            m_work->submit([before = forgotten()](CentralServices &s) {
+                (void)s.blobs().expirePartials();
+                (void)LoginBackoff::forgetBefore(s.database(), before);
+            });
         });
         sweep->start(std::chrono::hours(1));
     }

@@ -43,6 +43,9 @@ public:
     static constexpr int kHashThreads = 2;    // both cores of the reference machine
     static constexpr int kHashQueue = 8;      // checks running or waiting, altogether
     static constexpr int kHashPerAddress = 2; // the same, from one client address
+    // Password checks run niced: a burst of logins (argon2id, 64 MiB and about half a second
+    // of a core each) takes the CPU the pushes and pulls leave, not theirs.
+    static constexpr int kHashNiceness = 10;
 
     static Result<std::unique_ptr<CentralServer>> create(const ServerConfig &config,
                                                          const Clock &clock);
@@ -114,7 +117,10 @@ private:
                                                       const QHostAddress &peer) const;
     void startLogin(const QHttpServerRequest &request, QTcpSocket *socket, QElapsedTimer timer,
                     bool dropAfterWork);
-    static CentralReply checkLogin(CentralServices &services, LoginJob &job);
+    // On the login worker: also counts the outcome in the throttle and keeps it in the store
+    // before the answer goes out.
+    static CentralReply checkLogin(CentralServices &services, LoginThrottle &throttle,
+                                   LoginJob &job);
     void loginDone(const LoginJob &job);
     CentralReply throttled(qint64 seconds) const;
 

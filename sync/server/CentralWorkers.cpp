@@ -2,22 +2,30 @@
 
 #include "sync/server/CentralServices.h"
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 namespace tepat::central {
 
 CentralWorkers::CentralWorkers(int queueLimit)
     : m_limit(queueLimit)
 {}
 
-Result<std::unique_ptr<CentralWorkers>>
-CentralWorkers::start(const ServerConfig &config, const Clock &clock, int threads, int queueLimit)
+Result<std::unique_ptr<CentralWorkers>> CentralWorkers::start(const ServerConfig &config,
+                                                              const Clock &clock, int threads,
+                                                              int queueLimit, int niceness)
 {
     std::unique_ptr<CentralWorkers> workers(new CentralWorkers(queueLimit));
     Status opened;
     int openedCount = 0;
     for (int i = 0; i < qMax(1, threads); ++i) {
-        workers->m_threads.emplace_back([&w = *workers, &config, &clock, &opened, &openedCount] {
-            w.run(config, clock, opened, openedCount);
-        });
+        workers->m_threads.emplace_back(
+            [&w = *workers, &config, &clock, niceness, &opened, &openedCount] {
+                w.run(config, clock, niceness, opened, openedCount);
+            });
     }
     std::unique_lock lock(workers->m_mutex);
     workers->m_wake.wait(lock, [&] { return openedCount == int(workers->m_threads.size()); });
@@ -41,9 +49,17 @@ CentralWorkers::~CentralWorkers()
     }
 }
 
-void CentralWorkers::run(const ServerConfig &config, const Clock &clock, Status &opened,
-                         int &openedCount)
+void CentralWorkers::run(const ServerConfig &config, const Clock &clock, int niceness,
+                         Status &opened, int &openedCount)
 {
+#ifdef Q_OS_LINUX
+    if (niceness > 0) {
+        // Linux keeps a nice value per thread; lowering one's own priority needs no privilege.
+        (void)::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), niceness);
+    }
+#else
+    Q_UNUSED(niceness)
+#endif
     Result<std::unique_ptr<CentralServices>> services = CentralServices::open(config, clock, false);
     {
         std::lock_guard lock(m_mutex);

@@ -29,8 +29,11 @@ public:
     using Job = std::function<void(CentralServices &)>;
 
     // Opens one connection per thread before it returns; the first failure is returned.
-    static Result<std::unique_ptr<CentralWorkers>>
-    start(const ServerConfig &config, const Clock &clock, int threads, int queueLimit);
+    // `niceness` > 0 runs the threads at a lower priority (Linux: per thread), so that what
+    // they do — the password checks — takes only the CPU that the requests leave over.
+    static Result<std::unique_ptr<CentralWorkers>> start(const ServerConfig &config,
+                                                         const Clock &clock, int threads,
+                                                         int queueLimit, int niceness = 0);
     // Lets the running jobs finish, drops the queued ones and closes the connections.
     ~CentralWorkers();
     CentralWorkers(const CentralWorkers &) = delete;
@@ -43,7 +46,8 @@ public:
 
 private:
     explicit CentralWorkers(int queueLimit);
-    void run(const ServerConfig &config, const Clock &clock, Status &opened, int &openedCount);
+    void run(const ServerConfig &config, const Clock &clock, int niceness, Status &opened,
+             int &openedCount);
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

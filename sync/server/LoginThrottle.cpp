@@ -2,18 +2,24 @@
 
 #include "core/common/Clock.h"
 
+#include <QCryptographicHash>
+
 namespace tepat::central {
 
 namespace {
 
 constexpr qsizetype kMaxEntries = 100000;
 
-QString nameKey(const QString &username)
-{
-    return username.left(64).toLower();
-}
-
 } // namespace
+
+QString LoginThrottle::nameKey(const QString &username)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash("tepat-login-name:" + username.left(64).toLower().toUtf8(),
+                                 QCryptographicHash::Sha256)
+            .toHex()
+            .left(32));
+}
 
 LoginThrottle::LoginThrottle(const Clock &clock)
     : m_clock(clock)
@@ -45,10 +51,12 @@ qint64 LoginThrottle::waitFor(const QHash<QString, Entry> &table, const QString 
 
 qint64 LoginThrottle::wait(const QHostAddress &peer, const QString &username) const
 {
+    const std::lock_guard lock(m_mutex);
     return qMax(waitFor(m_byAddress, addressKey(peer)), waitFor(m_byName, nameKey(username)));
 }
 
-void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int capSeconds)
+LoginThrottle::Change LoginThrottle::fail(QHash<QString, Entry> &table, Kind kind,
+                                          const QString &key, int capSeconds)
 {
     const QDateTime now = m_clock.now();
     if (table.size() >= kMaxEntries) {
@@ -69,17 +77,37 @@ void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int c
         const int step = qMin(e.failures - kFreeFailures - 1, 20);
         e.blockedUntil = now.addSecs(qMin<qint64>(qint64(1) << step, capSeconds));
     }
+    return {kind, key, e, ++m_seq};
 }
 
-void LoginThrottle::failed(const QHostAddress &peer, const QString &username)
+QList<LoginThrottle::Change> LoginThrottle::failed(const QHostAddress &peer,
+                                                   const QString &username)
 {
-    fail(m_byAddress, addressKey(peer), kAddressCapSeconds);
-    fail(m_byName, nameKey(username), kNameCapSeconds);
+    const std::lock_guard lock(m_mutex);
+    return {fail(m_byAddress, Kind::Address, addressKey(peer), kAddressCapSeconds),
+            fail(m_byName, Kind::Name, nameKey(username), kNameCapSeconds)};
 }
 
-void LoginThrottle::succeeded(const QString &username)
+LoginThrottle::Change LoginThrottle::succeeded(const QString &username)
 {
-    m_byName.remove(nameKey(username));
+    const std::lock_guard lock(m_mutex);
+    const QString key = nameKey(username);
+    m_byName.remove(key);
+    return {Kind::Name, key, Entry{0, m_clock.now(), {}}, ++m_seq};
+}
+
+void LoginThrottle::restore(const QList<Change> &changes)
+{
+    const std::lock_guard lock(m_mutex);
+    const QDateTime now = m_clock.now();
+    for (const Change &c : changes) {
+        m_seq = qMax(m_seq, c.seq);
+        if (c.entry.failures <= 0 || !c.entry.last.isValid() ||
+            c.entry.last.secsTo(now) > kForgetSeconds) {
+            continue;
+        }
+        (c.kind == Kind::Address ? m_byAddress : m_byName).insert(c.key, c.entry);
+    }
 }
 
 } // namespace tepat::central

@@ -113,6 +113,40 @@ public:
         return QStringLiteral("postgresql://tepat@localhost/%1?host=%2").arg(name, m_dir.path());
     }
 
+    // A login role that must give `password` (scram-sha-256 on the socket, unlike the trusted
+    // `tepat`), owner of `database`. False when it could not be set up.
+    bool addPasswordRole(const QString &role, const QString &password, const QString &database)
+    {
+        QFile hba(m_dir.filePath(QStringLiteral("data/pg_hba.conf")));
+        if (!hba.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        const QByteArray rules = hba.readAll();
+        hba.close();
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            return false;
+        }
+        hba.write("local all " + role.toLatin1() + " scram-sha-256\n" + rules);
+        hba.close();
+        bool ok = false;
+        {
+            QSqlDatabase admin = adminConnection();
+            QSqlQuery q(admin);
+            ok = admin.open() &&
+                 q.exec(QStringLiteral("SET password_encryption = 'scram-sha-256'")) &&
+                 q.exec(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, password)) &&
+                 q.exec(QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(database, role)) &&
+                 q.exec(QStringLiteral("SELECT pg_reload_conf()"));
+            if (!ok) {
+                m_problem = q.lastError().text();
+            }
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("pg-admin"));
+        return ok;
+    }
+    QString socketDir() const { return m_dir.path(); }
+
 private:
     void prepare(QProcess &process) const
     {

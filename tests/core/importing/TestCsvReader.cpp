@@ -122,6 +122,26 @@ private Q_SLOTS:
         QCOMPARE(p.lines.first(), 2);
     }
 
+    // A NUL or another control character from a damaged export spoils its row only (it used
+    // to stop the whole file); tab and line breaks in a quoted field are text.
+    void controlCharactersRefuseTheirRowOnly()
+    {
+        const Parsed p =
+            parse(QByteArray("a,b\n1,ok\n2,Si\0ti\n3,\x1b[31m\n4,\"tab\there\nbaris\"\n"
+                             "5,del\x7f\n6,akhir\n",
+                             59));
+        QVERIFY2(p.fatal.isEmpty(), qPrintable(p.fatal));
+        QCOMPARE(p.records,
+                 (QList<QStringList>{{"1", "ok"}, {"4", "tab\there\nbaris"}, {"6", "akhir"}}));
+        QCOMPARE(p.malformed.size(), 3);
+        QVERIFY2(p.malformed.at(0).contains(QStringLiteral("NUL")), qPrintable(p.malformed.at(0)));
+        QVERIFY2(p.malformed.at(1).contains(QStringLiteral("kode 27")),
+                 qPrintable(p.malformed.at(1)));
+        QVERIFY2(p.malformed.at(2).contains(QStringLiteral("kode 127")),
+                 qPrintable(p.malformed.at(2)));
+        QCOMPARE(p.lines, (QList<qint64>{2, 3, 4, 5, 7, 8}));
+    }
+
     void notUtf8IsFatal()
     {
         const Parsed p = parse("a,b\n1,ok\n2,Jos\xe9\n");

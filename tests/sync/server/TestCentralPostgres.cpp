@@ -3,11 +3,13 @@
 #include "sync/protocol/Protocol.h"
 #include "tests/sync/PostgresCluster.h"
 #include "tests/sync/SyncFixtures.h"
+#include "tests/sync/server/ImportChecks.h"
 
 #include <QBuffer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
@@ -293,6 +295,74 @@ private Q_SLOTS:
                        pushWithNote(q->value(0).toString(), R"("baris\nbaris\tdua")"));
         QCOMPARE(text.status, 200);
         QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM request")), 1);
+    }
+
+    // tepat-central reads the PostgreSQL password from --database-password-file (never from the
+    // command line) and signs in with it; a wrong one is refused without being shown.
+    void thePasswordFileSignsInToPostgres()
+    {
+        const QString name = QStringLiteral("tepat_%1").arg(++m_databases);
+        (void)m_cluster->createDatabase(name);
+        QVERIFY2(m_cluster->addPasswordRole(QStringLiteral("dinsos_pg"),
+                                            QStringLiteral("sandi-pg-rahasia"), name),
+                 qPrintable(m_cluster->problem()));
+        QTemporaryDir dir;
+        const QString passwordFile = dir.filePath(QStringLiteral("pg-password"));
+        const auto writePassword = [&](const QByteArray &text) {
+            QFile f(passwordFile);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(text);
+        };
+        const QString url = QStringLiteral("postgresql://dinsos_pg@localhost/%1?host=%2")
+                                .arg(name, m_cluster->socketDir());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("PGPASSWORD"));
+        env.insert(QStringLiteral("PGPASSFILE"), dir.filePath(QStringLiteral("none")));
+        const auto run = [&](const QStringList &more) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(TEPAT_CENTRAL),
+                    QStringList{QStringLiteral("requests"), QStringLiteral("list"),
+                                QStringLiteral("--data"), dir.filePath(QStringLiteral("srv")),
+                                QStringLiteral("--database"), url} +
+                        more);
+            p.waitForFinished(60000);
+            return std::pair{p.exitCode(), QString::fromUtf8(p.readAllStandardError())};
+        };
+        // Without the password PostgreSQL refuses: the file is what lets it in.
+        QCOMPARE(run({}).first, 2);
+        writePassword("sandi-pg-salah\n");
+        const auto wrong = run({QStringLiteral("--database-password-file"), passwordFile});
+        QCOMPARE(wrong.first, 2);
+        QVERIFY(!wrong.second.contains(QStringLiteral("sandi-pg-salah")));
+        writePassword("sandi-pg-rahasia\nbaris kedua diabaikan\n");
+        const auto right = run({QStringLiteral("--database-password-file"), passwordFile});
+        QVERIFY2(right.first == 0, qPrintable(right.second));
+        // The schema was made by that role, in that database.
+        QSqlDatabase check =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("password-check"));
+        check.setHostName(m_cluster->socketDir());
+        check.setUserName(QStringLiteral("tepat"));
+        check.setDatabaseName(name);
+        QVERIFY(check.open());
+        {
+            QSqlQuery q(check);
+            QVERIFY(q.exec(QStringLiteral(
+                        "SELECT tableowner FROM pg_tables WHERE tablename = 'request'")) &&
+                    q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("dinsos_pg"));
+        }
+        check.close();
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("password-check"));
+    }
+
+    // The same rows refused as on SQLite (TestCentralServer), none a failed import or a 500.
+    void importsRefuseControlCharactersRowByRow()
+    {
+        FixedClock clock(referenceNow());
+        CentralFixture central(clock, freshDatabase());
+        checkImportsRefuseControlCharactersRowByRow(central);
     }
 
     // A push that waits for a lock in the store holds up nobody else: the store's work runs on

@@ -5,6 +5,7 @@
 #include "sync/protocol/Protocol.h"
 #include "tests/sync/SyncFixtures.h"
 #include "tests/sync/server/CentralApi.h"
+#include "tests/sync/server/ImportChecks.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -663,6 +664,13 @@ private Q_SLOTS:
         QCOMPARE(api.http.send("POST", sync::apiPath("civil-events"), {}, "a,b\n1,2\n", "text/csv")
                      .status,
                  422);
+    }
+
+    void importsRefuseControlCharactersRowByRow()
+    {
+        FixedClock clock(referenceNow());
+        CentralFixture central(clock);
+        checkImportsRefuseControlCharactersRowByRow(central);
     }
 
     void aRegisterImportVersionsOnlyWhatChanged()

@@ -235,6 +235,49 @@ private Q_SLOTS:
         QVERIFY(failures.last().contains(QStringLiteral("account=?"))); // typed text stays out
     }
 
+    // The throttle's counts are kept in the store: a restart (an upgrade, a crash a guesser
+    // provoked) does not give the guesser a fresh start, and names are kept only as a digest.
+    void theLoginBackoffSurvivesARestart()
+    {
+        FixedClock clock(referenceNow());
+        CentralFixture central(clock);
+        central.addOperator();
+        const QString device = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const auto login = [&](const QByteArray &password) {
+            sync::Transport http(central.url(), 5000, nullptr);
+            return http
+                .send("POST", sync::apiPath("login"), {},
+                      QJsonDocument(
+                          QJsonObject{{QStringLiteral("username"), QStringLiteral("op.bangsal")},
+                                      {QStringLiteral("password"), QString::fromUtf8(password)},
+                                      {QStringLiteral("device_id"), device}})
+                          .toJson())
+                .status;
+        };
+        for (int i = 0; i <= central::LoginThrottle::kFreeFailures; ++i) {
+            QCOMPARE(login("salah-sekali"), 401);
+        }
+        QCOMPARE(login(kPassword), 429);
+        central.restart();
+        QCOMPARE(login(kPassword), 429);
+        QCOMPARE(central.serverCount(QStringLiteral(
+                     "SELECT count(*) FROM login_backoff WHERE key LIKE '%bangsal%'")),
+                 0);
+        clock.advanceSeconds(2);
+        QCOMPARE(login(kPassword), 200);
+        // A quarter of an hour later a restart forgets, and the kept rows are dropped.
+        clock.advanceSeconds(3600);
+        for (int i = 0; i <= central::LoginThrottle::kFreeFailures; ++i) {
+            QCOMPARE(login("salah-sekali"), 401);
+        }
+        clock.advanceSeconds(central::LoginThrottle::kForgetSeconds + 1);
+        central.restart();
+        QCOMPARE(login(kPassword), 200);
+        QCOMPARE(central.serverCount(
+                     QStringLiteral("SELECT count(*) FROM login_backoff WHERE failures > 0")),
+                 0);
+    }
+
     void passwordChecksDoNotHoldUpOtherRequests()
     {
         FixedClock clock(referenceNow());

@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
@@ -113,6 +117,33 @@ private Q_SLOTS:
         QTRY_COMPARE(ran.load(), 3);
         QVERIFY((*workers)->submit([&](CentralServices &) { ++ran; })); // room again
         QTRY_COMPARE(ran.load(), 4);
+    }
+
+    // The password checks' pool runs niced (CentralServer::kHashNiceness): a burst of logins
+    // does not take the CPU from the requests' pool, which runs at the normal priority.
+    void aNicedPoolRunsAtALowerPriority()
+    {
+        QTemporaryDir dir;
+        FixedClock clock(referenceNow());
+        central::ServerConfig config;
+        config.dataDir = dir.path();
+        QVERIFY(CentralServices::open(config, clock, true));
+        const int own = ::getpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)));
+        auto niced = CentralWorkers::start(config, clock, 1, 2, 10);
+        auto normal = CentralWorkers::start(config, clock, 1, 2);
+        QVERIFY(niced && normal);
+        std::atomic<int> nicedPriority{-100};
+        std::atomic<int> normalPriority{-100};
+        QVERIFY((*niced)->submit([&](CentralServices &) {
+            nicedPriority = ::getpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)));
+        }));
+        QVERIFY((*normal)->submit([&](CentralServices &) {
+            normalPriority = ::getpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)));
+        }));
+        QTRY_VERIFY(nicedPriority != -100 && normalPriority != -100);
+        QCOMPARE(nicedPriority.load(), qMin(own + 10, 19));
+        QCOMPARE(normalPriority.load(), own);
+        QCOMPARE(::getpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid))), own); // only them
     }
 
     void aStoreThatCannotBeOpenedIsReported()
