@@ -85,7 +85,12 @@ Result<QList<AreaProgress>> FieldVisits::progress() const
 
 QString FieldVisits::deviceKey() const
 {
-    const Result<std::optional<SigningKeyPair>> identity = FieldKeys(m_db, m_clock).identity();
+    return deviceKeyOf(m_db, m_clock);
+}
+
+QString FieldVisits::deviceKeyOf(const Database &db, const Clock &clock)
+{
+    const Result<std::optional<SigningKeyPair>> identity = FieldKeys(db, clock).identity();
     return identity && *identity ? (*identity)->publicHex() : QStringLiteral("kantor");
 }
 

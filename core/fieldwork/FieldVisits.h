@@ -62,6 +62,9 @@ public:
     static Status writeMembers(const Database &db, const QString &visitUuid,
                                const QList<VisitMember> &members);
 
+    // This store's device key (hex) on a laptop, "kantor" at the office.
+    static QString deviceKeyOf(const Database &db, const Clock &clock);
+
 private:
     QString deviceKey() const;
 

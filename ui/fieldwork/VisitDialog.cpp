@@ -3,6 +3,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/field/HouseholdLocationPanel.h"
 #include "ui/field/HouseholdPhotosPanel.h"
+#include "ui/questionnaire/QuestionnaireForm.h"
 
 #include "core/common/Clock.h"
 #include "core/domain/Vocabulary.h"
@@ -64,6 +65,7 @@ VisitDialog::VisitDialog(AppContext &context, const QString &householdId, QWidge
 
     auto *tabs = new QTabWidget(this);
     tabs->addTab(buildMembersTab(), tr("&Anggota"));
+    tabs->addTab(buildQuestionnaireTab(), tr("&Kuesioner"));
     tabs->addTab(new HouseholdPhotosPanel(m_context, householdId, this), tr("&Foto rumah"));
     tabs->addTab(new HouseholdLocationPanel(m_context, householdId, this), tr("&Lokasi"));
 
@@ -86,8 +88,57 @@ VisitDialog::VisitDialog(AppContext &context, const QString &householdId, QWidge
     layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(900, 600);
+    resize(1000, 680);
     load();
+}
+
+VisitDialog::~VisitDialog()
+{
+    // Closing the form never loses answers.
+    if (m_questionnaireDirty) {
+        (void)saveQuestionnaire();
+    }
+}
+
+QWidget *VisitDialog::buildQuestionnaireTab()
+{
+    const Result<VisitQuestionnaireStart> start =
+        VisitQuestionnaire(m_context.db, m_context.clock)
+            .start(m_householdId, m_context.clock.today());
+    if (!start) {
+        auto *message = new QLabel(start.error().message, this);
+        message->setWordWrap(true);
+        return message;
+    }
+    m_persons = start->persons;
+    m_questionnaire = new QuestionnaireForm(*start->definition, m_persons, this);
+    m_questionnaire->setAnswers(start->answers);
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveMs);
+    connect(&m_autosave, &QTimer::timeout, this, [this] { (void)saveQuestionnaire(); });
+    connect(m_questionnaire, &QuestionnaireForm::answersChanged, this, [this] {
+        m_questionnaireDirty = true;
+        m_autosave.start();
+    });
+    return m_questionnaire;
+}
+
+bool VisitDialog::saveQuestionnaire()
+{
+    m_autosave.stop();
+    if (!m_questionnaire || !m_questionnaireDirty) {
+        return true;
+    }
+    const Result<QuestionnaireResponse> saved =
+        VisitQuestionnaire(m_context.db, m_context.clock)
+            .save(m_context.session, m_householdId, m_questionnaire->answers(), m_persons);
+    if (!saved) {
+        m_error->setText(saved.error().message);
+        m_error->show();
+        return false;
+    }
+    m_questionnaireDirty = false;
+    return true;
 }
 
 QWidget *VisitDialog::buildMembersTab()
@@ -272,6 +323,18 @@ Visit VisitDialog::visitFromForm() const
 
 bool VisitDialog::save()
 {
+    if (!saveQuestionnaire()) {
+        return false;
+    }
+    if (m_questionnaire && m_outcome->currentData().toInt() == int(VisitOutcome::Visited)) {
+        const Status complete = VisitQuestionnaire(m_context.db, m_context.clock)
+                                    .checkForVisit(m_questionnaire->answers(), m_persons);
+        if (!complete) {
+            m_error->setText(complete.error().message);
+            m_error->show();
+            return false;
+        }
+    }
     const Result<Visit> saved =
         FieldVisits(m_context.db, m_context.clock).record(m_context.session, visitFromForm());
     if (!saved) {

@@ -2,7 +2,10 @@
 
 #include "core/fieldwork/FieldVisit.h"
 
+#include "core/fieldwork/VisitQuestionnaire.h"
+
 #include <QDialog>
+#include <QTimer>
 
 class QComboBox;
 class QDateEdit;
@@ -11,6 +14,8 @@ class QPlainTextEdit;
 class QTableWidget;
 
 namespace tepat {
+
+class QuestionnaireForm;
 
 struct AppContext;
 
@@ -24,6 +29,7 @@ class VisitDialog : public QDialog
 
 public:
     VisitDialog(AppContext &context, const QString &householdId, QWidget *parent = nullptr);
+    ~VisitDialog() override;
 
     QString householdId() const { return m_householdId; }
     void setOutcome(VisitOutcome outcome);
@@ -38,8 +44,15 @@ public:
     bool save();
     QString errorText() const;
 
+    // The DTSEN questionnaire tab (nullptr when it could not be loaded). Its answers are saved
+    // kAutosaveMs after each edit, when the visit is saved, and when the form closes.
+    static constexpr int kAutosaveMs = 600;
+    QuestionnaireForm *questionnaire() const { return m_questionnaire; }
+    bool saveQuestionnaire();
+
 private:
     QWidget *buildMembersTab();
+    QWidget *buildQuestionnaireTab();
     void load();
     void addRow(const QString &key, const QString &name, const QString &relationship,
                 MemberFinding finding);
@@ -53,6 +66,10 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QTableWidget *m_members = nullptr;
     QLabel *m_error = nullptr;
+    QuestionnaireForm *m_questionnaire = nullptr;
+    QList<QuestionnairePerson> m_persons;
+    QTimer m_autosave;
+    bool m_questionnaireDirty = false;
 };
 
 } // namespace tepat

@@ -6,7 +6,10 @@
 #include "tests/core/fieldwork/FieldworkFixture.h"
 #include "ui/common/AppContext.h"
 #include "ui/fieldwork/VisitDialog.h"
+#include "ui/questionnaire/QuestionnaireForm.h"
+
 #include "ui/fieldwork/VisitsPage.h"
+#include <QTabWidget>
 
 #include <QApplication>
 #include <QDir>
@@ -71,5 +74,19 @@ int main(int argc, char *argv[])
     page.table()->selectRow(1);
     VisitDialog dialog(context, page.table()->item(1, 0)->text());
     ok = save(dialog, dir, "field-kunjungan-form.png") && ok;
+    // The questionnaire tab, with the housing block partly answered.
+    if (QuestionnaireForm *form = dialog.questionnaire()) {
+        if (auto *tabs = dialog.findChild<QTabWidget *>()) {
+            tabs->setCurrentWidget(form);
+        }
+        form->setAnswer(QStringLiteral("household/status_kepemilikan_rumah"), QStringLiteral("1"));
+        form->setAnswer(QStringLiteral("household/luas_lantai"), 700);
+        form->setAnswer(QStringLiteral("household/jenis_lantai_terluas"), QStringLiteral("6"));
+        form->setAnswer(QStringLiteral("household/sumber_penerangan_utama"), QStringLiteral("1"));
+        dialog.resize(1366, 768);
+        ok = save(dialog, dir, "field-kuesioner.png") && ok;
+        form->showSection(2);
+        ok = save(dialog, dir, "field-kuesioner-anggota.png") && ok;
+    }
     return ok ? 0 : 1;
 }

@@ -1,12 +1,15 @@
 #include "core/fieldwork/FieldVisits.h"
+#include "core/questionnaire/QuestionnaireResponses.h"
 #include "tests/core/fieldwork/FieldworkFixture.h"
 #include "ui/common/AppContext.h"
 #include "ui/fieldwork/VisitDialog.h"
 #include "ui/fieldwork/VisitsPage.h"
+#include "ui/questionnaire/QuestionnaireForm.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
 
@@ -132,6 +135,48 @@ private Q_SLOTS:
         page.reload();
         QCOMPARE(page.table()->item(l.rowOf(page, l.ids[2]), 5)->text(),
                  QStringLiteral("Sudah dikunjungi"));
+    }
+
+    void theQuestionnaireIsAutosavedAndBlocksAnIncompleteVisit()
+    {
+        Laptop l;
+        QString responseUuid;
+        {
+            VisitDialog dialog(*l.context, l.ids[3]);
+            QuestionnaireForm *form = dialog.questionnaire();
+            QVERIFY(form);
+            QVERIFY(form->sectionCount() >= 3); // Perumahan, Aset, the members
+            form->setAnswer(QStringLiteral("household/status_kepemilikan_rumah"),
+                            QStringLiteral("1"));
+            form->setAnswer(QStringLiteral("household/luas_lantai"), 36);
+            // Saved shortly after the edit, without pressing anything.
+            const auto saved = [&] {
+                auto q = l.db->query(QStringLiteral("SELECT COUNT(*) FROM questionnaire_response "
+                                                    "WHERE household_id = ?"),
+                                     {l.ids[3]});
+                return q && q->next() ? q->value(0).toInt() : -1;
+            };
+            QCOMPARE(saved(), 0);
+            QTRY_COMPARE_WITH_TIMEOUT(saved(), 1, VisitDialog::kAutosaveMs * 10);
+            // A visit that found the family is not saved with an incomplete questionnaire.
+            dialog.setOutcome(VisitOutcome::Visited);
+            QVERIFY(!dialog.save());
+            QVERIFY(dialog.errorText().contains(QStringLiteral("Kuesioner")));
+            // Another outcome needs no questionnaire; the last edit is kept when the form closes.
+            form->setAnswer(QStringLiteral("household/luas_lantai"), 40);
+            dialog.setOutcome(VisitOutcome::Refused);
+            QVERIFY2(dialog.save(), qPrintable(dialog.errorText()));
+        }
+        const auto stored =
+            QuestionnaireResponses(*l.db, l.f.office.clock).latest(l.ids[3]).value();
+        QVERIFY(stored);
+        QCOMPARE(stored->origin, ResponseOrigin::Field);
+        QCOMPARE(stored->answers.version, 1);
+        QCOMPARE(stored->answers.household.value(QLatin1String("luas_lantai")), QJsonValue(40));
+        QCOMPARE(stored->recordedBy, QStringLiteral("budi"));
+        // Opening the form again shows the answers.
+        VisitDialog again(*l.context, l.ids[3]);
+        QCOMPARE(again.questionnaire()->answers(), stored->answers);
     }
 
     void nothingAssignedSaysWhatToDo()
