@@ -3,7 +3,10 @@
 #include "core/accounts/Role.h"
 #include "core/common/Clock.h"
 #include "core/deliberation/DeliberationService.h"
+#include "core/documents/BnbaDocument.h"
+#include "core/files/AtomicFile.h"
 #include "core/files/ContentStore.h"
+#include "core/matching/RegisterScan.h"
 #include "core/storage/Database.h"
 #include "core/workbook/ListExport.h"
 
@@ -17,8 +20,9 @@ namespace {
 QString usage()
 {
     return QCoreApplication::translate(
-        "cli", "Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba "
-               "[saringan] --out FILE.xlsx");
+        "cli", "Pemakaian: tepat-cli export --db FILE --list "
+               "households|requests|letters|bnba|duplicates [saringan] --out FILE.xlsx (bnba "
+               "juga FILE.pdf)");
 }
 
 struct Filters
@@ -66,6 +70,10 @@ struct Filters
         QStringLiteral("meeting"),
         QCoreApplication::translate("cli", "bnba: nomor musyawarah (wajib)."),
         QStringLiteral("ID")};
+    QCommandLineOption minScore{
+        QStringLiteral("min-score"),
+        QCoreApplication::translate("cli", "duplicates: skor terendah (0–1, bawaan 0,8)."),
+        QStringLiteral("S")};
 };
 
 std::optional<HouseholdFilter> householdFilter(const QCommandLineParser &parser, const Filters &f,
@@ -175,20 +183,23 @@ int exportList(const QStringList &arguments, Console &console)
                                 QStringLiteral("FILE"));
     const QCommandLineOption list(
         QStringLiteral("list"),
-        QCoreApplication::translate("cli", "Daftar: households, requests, letters atau bnba."),
+        QCoreApplication::translate("cli",
+                                    "Daftar: households, requests, letters, bnba atau duplicates."),
         QStringLiteral("LIST"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 QCoreApplication::translate("cli", "Buku kerja yang dibuat."),
-                                 QStringLiteral("FILE.xlsx"));
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        QCoreApplication::translate("cli", "Buku kerja yang dibuat (bnba: .pdf untuk dicetak)."),
+        QStringLiteral("FILE.xlsx"));
     const Filters f;
     parser.addOptions({db, list, out, f.rt, f.rw, f.desil, f.status, f.program, f.misfit, f.state,
-                       f.kind, f.household, f.text, f.year, f.meeting});
+                       f.kind, f.household, f.text, f.year, f.meeting, f.minScore});
     if (const auto stop = parseArguments(parser, QStringLiteral("export"), arguments, console)) {
         return *stop;
     }
     const QString which = parser.value(list);
     static const QStringList lists{QStringLiteral("households"), QStringLiteral("requests"),
-                                   QStringLiteral("letters"), QStringLiteral("bnba")};
+                                   QStringLiteral("letters"), QStringLiteral("bnba"),
+                                   QStringLiteral("duplicates")};
     if (!parser.isSet(db) || !parser.isSet(out) || !lists.contains(which) ||
         !parser.positionalArguments().isEmpty() ||
         (which == QLatin1String("bnba") && !parser.isSet(f.meeting))) {
@@ -232,6 +243,27 @@ int exportList(const QStringList &arguments, Console &console)
             return CannotRun;
         }
         rows = exporter.letters(*query, Clock::system(), target, progress);
+    } else if (which == QLatin1String("duplicates")) {
+        ScanOptions options;
+        if (parser.isSet(f.minScore)) {
+            bool ok = false;
+            options.threshold = parser.value(f.minScore).toDouble(&ok);
+            if (!ok || options.threshold <= 0 || options.threshold >= 1) {
+                console.err(QCoreApplication::translate(
+                    "cli", "--min-score harus angka antara 0 dan 1, misalnya 0.9."));
+                return CannotRun;
+            }
+        }
+        options.progress = [&console](qint64 done, qint64 total) {
+            console.progress(QCoreApplication::translate("cli", "Memeriksa…"), done, total);
+        };
+        const Result<RegisterScanResult> scan = RegisterScan::run(database, options);
+        console.endProgress();
+        if (!scan) {
+            console.err(scan.error().message);
+            return CannotRun;
+        }
+        rows = exporter.duplicates(scan->pairs, target, options.threshold, progress);
     } else {
         bool ok = false;
         const qint64 meeting = parser.value(f.meeting).toLongLong(&ok);
@@ -247,7 +279,26 @@ int exportList(const QStringList &arguments, Console &console)
             console.err(content.error().message);
             return CannotRun;
         }
-        rows = exporter.bnba(*content, target);
+        if (target.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            // The printable BNBA per RT/RW, on the paper of the letter settings.
+            const Result<QByteArray> pdf =
+                BnbaDocument::pdf(*content, LetterSettings::load(database).paper);
+            if (!pdf) {
+                console.err(pdf.error().message);
+                return CannotRun;
+            }
+            if (const Status written = AtomicFile::write(target, *pdf); !written) {
+                console.err(written.error().message);
+                return CannotRun;
+            }
+            qint64 approved = 0;
+            for (const BnbaGroup &group : BnbaDocument::groups(*content)) {
+                approved += group.rows.size();
+            }
+            rows = approved;
+        } else {
+            rows = exporter.bnba(*content, target);
+        }
     }
     console.endProgress();
     if (!rows) {

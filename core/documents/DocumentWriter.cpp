@@ -210,7 +210,11 @@ Result<int> DocumentWriter::paint(const PrintableDocument &document, QPagedPaint
         if (p == 0 && kop > 0) {
             letterhead(document, device, body, &painter);
         }
-        if (p > 0) {
+        if (document.decorate) {
+            painter.save();
+            document.decorate(painter, page, pxPerMm, p + 1, pages);
+            painter.restore();
+        } else if (p > 0) {
             painter.setFont(documentFont(document.font, 11));
             painter.drawText(QRectF(body.left(), 12 * pxPerMm, body.width(), 8 * pxPerMm),
                              Qt::AlignCenter, QStringLiteral("- %1 -").arg(p + 1));
@@ -242,7 +246,7 @@ Result<QByteArray> DocumentWriter::toPdf(const PrintableDocument &document, Pape
         writer.setCreator(QStringLiteral("Tepat"));
         writer.setTitle(document.title);
         writer.setPageLayout(
-            QPageLayout(pageSize(paper), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+            QPageLayout(pageSize(paper), document.orientation, QMarginsF(0, 0, 0, 0)));
         const Result<int> pages = paint(document, writer);
         if (!pages) {
             return pages.error();

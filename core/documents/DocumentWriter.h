@@ -6,11 +6,14 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QImage>
+#include <QPageLayout>
 #include <QPageSize>
+#include <QRectF>
 
 #include <functional>
 
 class QPagedPaintDevice;
+class QPainter;
 
 namespace tepat {
 
@@ -38,6 +41,12 @@ struct PrintableDocument
     QString mark;
     QString title; // PDF metadata
     QHash<QString, QImage> images;
+    // Landscape for wide lists (the BNBA per RT/RW); used by toPdf.
+    QPageLayout::Orientation orientation = QPageLayout::Portrait;
+    // When set, drawn on every page in its margins (a running header and a footer with
+    // "Halaman N dari M") instead of the page number at the top of later pages.
+    std::function<void(QPainter &painter, const QRectF &paper, double pxPerMm, int page, int pages)>
+        decorate;
 };
 
 // Lays a PrintableDocument out on paper (Tata Naskah Dinas margins: top 2.5, bottom 3,

@@ -2,12 +2,14 @@
 
 #include "core/accounts/Role.h"
 #include "core/deliberation/Meeting.h"
+#include "core/storage/Database.h"
 #include "core/workbook/XlsxWriter.h"
 
 #include <QFile>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 namespace tepat {
 
@@ -264,6 +266,73 @@ Result<qint64> ListExport::bnba(const MinutesContent &content, const QString &pa
                  row.reason, row.detail, optionalDate(content.meeting.heldOn)});
             !s) {
             return s.error();
+        }
+    }
+    return finish(out);
+}
+
+Result<qint64> ListExport::duplicates(const QList<LikelyDuplicate> &pairs, const QString &path,
+                                      double minScore, const ExportProgress &progress) const
+{
+    if (const Status allowed = m_session.require(Permission::Draft); !allowed) {
+        return allowed.error();
+    }
+    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    if (!book) {
+        return book.error();
+    }
+    XlsxWriter &out = **book;
+    if (Status s =
+            out.addSheet(tr("Kemungkinan ganda"), {{tr("No"), CellKind::Integer, 5},
+                                                   {tr("Skor"), CellKind::Number, 7},
+                                                   {tr("ID anggota 1"), CellKind::Text, 18},
+                                                   {tr("ID keluarga 1"), CellKind::Text, 16},
+                                                   {tr("Nama 1"), CellKind::Text, 26},
+                                                   {tr("NIK 1"), CellKind::Text, 19},
+                                                   {tr("Tanggal lahir 1"), CellKind::Date, 12},
+                                                   {tr("ID anggota 2"), CellKind::Text, 18},
+                                                   {tr("ID keluarga 2"), CellKind::Text, 16},
+                                                   {tr("Nama 2"), CellKind::Text, 26},
+                                                   {tr("NIK 2"), CellKind::Text, 19},
+                                                   {tr("Tanggal lahir 2"), CellKind::Date, 12},
+                                                   {tr("Alasan"), CellKind::Text, 60}});
+        !s) {
+        return s.error();
+    }
+    struct Who
+    {
+        QString name;
+        QString nik;
+        QDate born;
+    };
+    const auto who = [this](const QString &personId, const QString &fallbackName) -> Who {
+        auto q = m_db.query(QStringLiteral("SELECT name, nik, birth_date FROM person WHERE id = ?"),
+                            {personId});
+        if (!q || !q->next()) {
+            return {fallbackName, {}, {}};
+        }
+        return {q->value(0).toString(), q->value(1).toString(),
+                QDate::fromString(q->value(2).toString(), Qt::ISODate)};
+    };
+    int number = 0;
+    qint64 done = 0;
+    for (const LikelyDuplicate &pair : pairs) {
+        ++done;
+        if (pair.score.probability < minScore) {
+            continue;
+        }
+        const Who a = who(pair.personA, pair.nameA);
+        const Who b = who(pair.personB, pair.nameB);
+        if (Status s =
+                out.addRow({++number, std::round(pair.score.probability * 1000) / 1000,
+                            pair.personA, pair.householdA, a.name, a.nik, optionalDate(a.born),
+                            pair.personB, pair.householdB, b.name, b.nik, optionalDate(b.born),
+                            MatchModel::reasonText(pair.score)});
+            !s) {
+            return s.error();
+        }
+        if (progress && done % kBlock == 0 && !progress(done, pairs.size())) {
+            return cancelled();
         }
     }
     return finish(out);

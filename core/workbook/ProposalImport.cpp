@@ -11,6 +11,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace tepat {
@@ -123,7 +124,6 @@ Result<ProposalCheck> ProposalImport::check(const QString &path, const ReadProgr
         return reader.error();
     }
     ProposalCheck result;
-    const RegisterRepository registry(m_db, m_clock);
     for (int s = 0; s < (*reader)->sheetNames().size(); ++s) {
         Result<WorkbookSheet> sheet = (*reader)->sheet(s, progress);
         if (!sheet) {
@@ -152,121 +152,151 @@ Result<ProposalCheck> ProposalImport::check(const QString &path, const ReadProgr
             continue;
         }
         // Where each column of the layout is in this sheet (a sheet may lack optional ones or
-        // order them differently).
-        QList<int> at;
-        for (const ProposalColumn &column : layout->columns) {
-            at << headers.indexOf(QString::fromLatin1(column.key));
+        // order them differently); a DTSEN export names the family by its KK number.
+        QList<QPair<QString, int>> at;
+        for (int c = 0; c < headers.size(); ++c) {
+            const bool known = std::any_of(
+                layout->columns.begin(), layout->columns.end(),
+                [&](const ProposalColumn &k) { return headers[c] == QLatin1String(k.key); });
+            if (known || headers[c] == QLatin1String("no_kk")) {
+                at.append({headers[c], c});
+            } else if (!headers[c].isEmpty() && !result.ignoredColumns.contains(headers[c])) {
+                result.ignoredColumns << headers[c];
+            }
         }
-        const int kkColumn = headers.indexOf(QStringLiteral("no_kk"));
         for (int i = headerIndex + 1; i < sheet->rows.size(); ++i) {
             const WorkbookRow &cells = sheet->rows[i];
             ProposalRow row;
             row.sheet = sheet->name;
             row.row = cells.number;
             row.request.kind = layout->kind;
-            QString nik;
-            for (int k = 0; k < layout->columns.size(); ++k) {
-                if (at[k] < 0) {
-                    continue;
-                }
-                const ProposalColumn &column = layout->columns[k];
-                const QString key = QString::fromLatin1(column.key);
-                const QVariant value = cells.cells.value(at[k]);
-                QString text;
-                if (value.typeId() == QMetaType::Double) {
-                    const double number = value.toDouble();
-                    if (column.kind == CellKind::Date) {
-                        row.issues.append({Severity::Error, key,
-                                           tr("Tanggal tidak terbaca; tulis sebagai tanggal "
-                                              "(mis. 23/11/2026).")});
-                        continue;
-                    }
-                    if (std::abs(number) >= 1e14) {
-                        // A NIK or an id that Excel turned into a number has lost its last
-                        // digits ("3.57101E+15").
-                        row.issues.append(
-                            {Severity::Error, key,
-                             tr("Isinya berupa angka (%1), bukan teks: Excel membuang digit "
-                                "terakhirnya. Format kolom %2 sebagai Teks dan ketik ulang.")
-                                 .arg(QString::number(number, 'G', 6), key)});
-                        continue;
-                    }
-                    text = QString::number(number, 'f', number == std::floor(number) ? 0 : 6);
-                } else if (value.typeId() == QMetaType::QDate) {
-                    text = value.toDate().toString(Qt::ISODate);
-                } else if (value.typeId() == QMetaType::QDateTime) {
-                    text = value.toDateTime().date().toString(Qt::ISODate);
-                } else {
-                    text = value.toString().trimmed();
-                }
-                if (text.isEmpty()) {
-                    continue;
-                }
-                if (column.kind == CellKind::Date && value.typeId() == QMetaType::QString) {
-                    QDate date = QDate::fromString(text, Qt::ISODate);
-                    if (!date.isValid()) {
-                        date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
-                    }
-                    if (!date.isValid()) {
-                        row.issues.append({Severity::Error, key,
-                                           tr("Tanggal \"%1\" tidak terbaca; tulis sebagai "
-                                              "tanggal (mis. 23/11/2026).")
-                                               .arg(text)});
-                        continue;
-                    }
-                    text = date.toString(Qt::ISODate);
-                }
-                const std::optional<QString> code = parseCode(column.codes, text);
-                if (!code) {
-                    row.issues.append(
-                        {Severity::Error, key,
-                         tr("Kode \"%1\" tidak dikenal; pilih dari daftar: %2.")
-                             .arg(text,
-                                  ProposalLayout::codes(column.codes).join(QStringLiteral(", ")))});
-                    continue;
-                }
-                const QString target = QString::fromLatin1(column.payload);
-                if (target == u"household_id") {
-                    row.request.householdId = *code;
-                } else if (target == u"person_id") {
-                    row.request.personId = *code;
-                } else if (target == u"nik") {
-                    nik = *code;
-                } else {
-                    setPath(row.request.payload, target, *code);
-                }
+            for (const auto &[key, column] : at) {
+                row.cells.append({key, cells.cells.value(column)});
             }
-            // A DTSEN export names the family by its KK number.
-            if (row.request.householdId.isEmpty() && kkColumn >= 0) {
-                const QString kk = cells.cells.value(kkColumn).toString().trimmed();
-                auto q = m_db.query(
-                    QStringLiteral("SELECT id FROM household WHERE coalesce(kk_number, '') = ?"),
-                    {kk});
-                if (q && q->next()) {
-                    row.request.householdId = q->value(0).toString();
-                }
-            }
-            // A person named by NIK only.
-            if (!nik.isEmpty() && row.request.personId.isEmpty()) {
-                const Result<Person> person = registry.personByNik(nik);
-                if (!person) {
-                    row.issues.append({Severity::Error, QStringLiteral("nik"),
-                                       tr("Tidak ada anggota dengan NIK ini di data.")});
-                } else {
-                    row.request.personId = person->id;
-                    if (row.request.householdId.isEmpty()) {
-                        row.request.householdId = person->householdId;
-                    }
-                }
-            }
-            checkRow(row);
+            recheck(row);
             result.rows.append(std::move(row));
         }
     }
     return result;
 }
 
-void ProposalImport::checkRow(ProposalRow &row) const
+void ProposalImport::recheck(ProposalRow &row) const
+{
+    const ProposalSheetLayout *layout = nullptr;
+    for (const ProposalSheetLayout &l : ProposalLayout::sheets()) {
+        if (l.kind == row.request.kind) {
+            layout = &l;
+        }
+    }
+    ChangeRequest request;
+    request.kind = row.request.kind;
+    row.request = request;
+    row.issues.clear();
+    if (!layout) {
+        return;
+    }
+    QString nik;
+    QString kk;
+    for (const ProposalCell &cell : row.cells) {
+        const QString &key = cell.column;
+        if (key == u"no_kk") {
+            kk = cell.value.toString().trimmed();
+            continue;
+        }
+        const auto found =
+            std::find_if(layout->columns.begin(), layout->columns.end(),
+                         [&key](const ProposalColumn &c) { return key == QLatin1String(c.key); });
+        if (found == layout->columns.end()) {
+            continue;
+        }
+        const ProposalColumn &column = *found;
+        const QVariant &value = cell.value;
+        QString text;
+        if (value.typeId() == QMetaType::Double) {
+            const double number = value.toDouble();
+            if (column.kind == CellKind::Date) {
+                row.issues.append({Severity::Error, key,
+                                   tr("Tanggal tidak terbaca; tulis sebagai tanggal "
+                                      "(mis. 23/11/2026).")});
+                continue;
+            }
+            if (std::abs(number) >= 1e14) {
+                // A NIK or an id that Excel turned into a number has lost its last digits
+                // ("3.57101E+15").
+                row.issues.append({Severity::Error, key,
+                                   tr("Isinya berupa angka (%1), bukan teks: Excel membuang digit "
+                                      "terakhirnya. Format kolom %2 sebagai Teks dan ketik ulang.")
+                                       .arg(QString::number(number, 'G', 6), key)});
+                continue;
+            }
+            text = QString::number(number, 'f', number == std::floor(number) ? 0 : 6);
+        } else if (value.typeId() == QMetaType::QDate) {
+            text = value.toDate().toString(Qt::ISODate);
+        } else if (value.typeId() == QMetaType::QDateTime) {
+            text = value.toDateTime().date().toString(Qt::ISODate);
+        } else {
+            text = value.toString().trimmed();
+        }
+        if (text.isEmpty()) {
+            continue;
+        }
+        if (column.kind == CellKind::Date && value.typeId() == QMetaType::QString) {
+            QDate date = QDate::fromString(text, Qt::ISODate);
+            if (!date.isValid()) {
+                date = QDate::fromString(text, QStringLiteral("d/M/yyyy"));
+            }
+            if (!date.isValid()) {
+                row.issues.append({Severity::Error, key,
+                                   tr("Tanggal \"%1\" tidak terbaca; tulis sebagai "
+                                      "tanggal (mis. 23/11/2026).")
+                                       .arg(text)});
+                continue;
+            }
+            text = date.toString(Qt::ISODate);
+        }
+        const std::optional<QString> code = parseCode(column.codes, text);
+        if (!code) {
+            row.issues.append(
+                {Severity::Error, key,
+                 tr("Kode \"%1\" tidak dikenal; pilih dari daftar: %2.")
+                     .arg(text, ProposalLayout::codes(column.codes).join(QStringLiteral(", ")))});
+            continue;
+        }
+        const QString target = QString::fromLatin1(column.payload);
+        if (target == u"household_id") {
+            row.request.householdId = *code;
+        } else if (target == u"person_id") {
+            row.request.personId = *code;
+        } else if (target == u"nik") {
+            nik = *code;
+        } else {
+            setPath(row.request.payload, target, *code);
+        }
+    }
+    if (row.request.householdId.isEmpty() && !kk.isEmpty()) {
+        auto q = m_db.query(
+            QStringLiteral("SELECT id FROM household WHERE coalesce(kk_number, '') = ?"), {kk});
+        if (q && q->next()) {
+            row.request.householdId = q->value(0).toString();
+        }
+    }
+    // A person named by NIK only.
+    if (!nik.isEmpty() && row.request.personId.isEmpty()) {
+        const Result<Person> person = RegisterRepository(m_db, m_clock).personByNik(nik);
+        if (!person) {
+            row.issues.append({Severity::Error, QStringLiteral("nik"),
+                               tr("Tidak ada anggota dengan NIK ini di data.")});
+        } else {
+            row.request.personId = person->id;
+            if (row.request.householdId.isEmpty()) {
+                row.request.householdId = person->householdId;
+            }
+        }
+    }
+    validate(row);
+}
+
+void ProposalImport::validate(ProposalRow &row) const
 {
     const Findings findings = RequestValidator(m_db, m_clock.today()).validate(row.request);
     for (const Finding &f : findings) {
@@ -286,7 +316,7 @@ void ProposalImport::checkRow(ProposalRow &row) const
     }
 }
 
-Status ProposalImport::create(ProposalCheck &checked) const
+Status ProposalImport::create(ProposalCheck &checked, const ReadProgress &progress) const
 {
     if (Status allowed = m_session.require(Permission::Draft); !allowed) {
         return allowed;
@@ -302,12 +332,21 @@ Status ProposalImport::create(ProposalCheck &checked) const
     if (!transaction.begun()) {
         return transaction.begun();
     }
+    const auto forget = [&checked] {
+        for (ProposalRow &r : checked.rows) {
+            r.createdId = 0;
+        }
+    };
+    qint64 done = 0;
     for (ProposalRow &row : checked.rows) {
+        if (progress && !progress(done++, checked.rows.size())) {
+            forget();
+            return Error{QStringLiteral("proposals.cancelled"),
+                         tr("Pembuatan draf dihentikan; tidak ada usulan yang dibuat.")};
+        }
         Result<ChangeRequest> draft = repository.createDraft(row.request, m_session);
         if (!draft) {
-            for (ProposalRow &r : checked.rows) {
-                r.createdId = 0;
-            }
+            forget();
             return Error{draft.error().code, tr("Lembar %1 baris %2: %3")
                                                  .arg(row.sheet)
                                                  .arg(row.row)
@@ -316,9 +355,7 @@ Status ProposalImport::create(ProposalCheck &checked) const
         row.createdId = draft->id;
     }
     if (Status s = transaction.commit(); !s) {
-        for (ProposalRow &r : checked.rows) {
-            r.createdId = 0;
-        }
+        forget();
         return s;
     }
     return {};

@@ -22,11 +22,20 @@ struct ProposalIssue
     QString message;
 };
 
+// One cell of a proposal row as read (or as the operator corrected it): the column's key
+// ("nik", "program", "no_kk") and its value (text, number, date).
+struct ProposalCell
+{
+    QString column;
+    QVariant value;
+};
+
 struct ProposalRow
 {
     QString sheet;
     int row = 0; // as Excel shows it
     ChangeRequest request;
+    QList<ProposalCell> cells; // the row's values, in the sheet's column order
     QList<ProposalIssue> issues;
     qint64 createdId = 0; // after create()
 
@@ -37,6 +46,10 @@ struct ProposalCheck
 {
     QList<ProposalRow> rows;
     QStringList ignoredSheets; // sheets that are not proposals (a note, a lookup list)
+    // Headers of proposal sheets that no request takes, such as a DTSEN export's
+    // desil_nasional (the desil comes from BPS) and its housing and asset columns (the
+    // register keeps none): read past, never stored.
+    QStringList ignoredColumns;
     int refused() const;
 };
 
@@ -52,11 +65,15 @@ public:
     ProposalImport(const Database &db, const Clock &clock, const Session &session);
 
     Result<ProposalCheck> check(const QString &path, const ReadProgress &progress = {}) const;
-    // The drafts, one transaction; refused when check found an error on any row.
-    Status create(ProposalCheck &checked) const;
+    // Builds the request again from the row's cells (after the operator corrected some) and
+    // checks it again; the issues are replaced.
+    void recheck(ProposalRow &row) const;
+    // The drafts, one transaction; refused when check found an error on any row. `progress`
+    // gets (created, total) and may stop it: then nothing is created.
+    Status create(ProposalCheck &checked, const ReadProgress &progress = {}) const;
 
 private:
-    void checkRow(ProposalRow &row) const;
+    void validate(ProposalRow &row) const;
 
     const Database &m_db;
     const Clock &m_clock;

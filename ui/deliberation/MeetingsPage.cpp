@@ -20,6 +20,7 @@
 #include "ui/common/ExcelExport.h"
 #include "ui/common/PrintPreview.h"
 #include "ui/common/StoreWatch.h"
+#include "ui/deliberation/BnbaPrint.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -195,6 +196,19 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
         make(tr("&Keluarkan dari agenda"), &MeetingsPage::removeFromAgenda, m_plannedOnly));
     agendaButtons->addStretch();
     agendaButtons->addWidget(make(tr("BNBA ke E&xcel…"), &MeetingsPage::exportBnba, m_anyMeeting));
+    // The approved requests per RW/RT, landscape, to print or save.
+    auto *bnbaPdf = new QPushButton(tr("B&NBA (PDF)…"), detail);
+    bnbaPdf->setObjectName(QStringLiteral("bnbaPdf"));
+    bnbaPdf->setAutoDefault(false);
+    bnbaPdf->setToolTip(tr("Daftar usulan yang disetujui per RW/RT, untuk dicetak (mendatar)."));
+    auto *bnbaMenu = new QMenu(bnbaPdf);
+    bnbaMenu->addAction(tr("Pratinjau && cetak…"), this,
+                        [this] { BnbaPrint(*m_service, m_context).preview(current(), this); });
+    bnbaMenu->addAction(tr("Simpan PDF…"), this,
+                        [this] { BnbaPrint(*m_service, m_context).save(current(), this); });
+    bnbaPdf->setMenu(bnbaMenu);
+    m_anyMeeting << bnbaPdf;
+    agendaButtons->addWidget(bnbaPdf);
     auto *attendeeButtons = new QHBoxLayout;
     attendeeButtons->addWidget(
         make(tr("Tambah &hadir…"), &MeetingsPage::addAttendee, m_plannedOnly));

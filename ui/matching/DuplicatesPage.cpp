@@ -8,6 +8,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/EmptyTableHint.h"
+#include "ui/common/ExcelExport.h"
 #include "ui/matching/DuplicateComparison.h"
 
 #include <QElapsedTimer>
@@ -78,6 +79,24 @@ DuplicatesPage::DuplicatesPage(AppContext &context, QWidget *parent)
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
     bar->addWidget(m_status, 1);
+    // The list as it stands, for Dinsos (both persons, NIK as text, score and reasons).
+    auto *toExcel = new QPushButton(tr("Ekspor ke E&xcel…"), this);
+    toExcel->setObjectName(QStringLiteral("exportExcel"));
+    toExcel->setToolTip(tr("Simpan daftar kemungkinan ganda sebagai buku kerja Excel (.xlsx)."));
+    bar->addWidget(toExcel);
+    toExcel->setEnabled(false);
+    connect(this, &DuplicatesPage::scanFinished, toExcel,
+            [this, toExcel] { toExcel->setEnabled(!m_found.isEmpty()); });
+    auto *excel = new ExcelExport(context, this);
+    connect(toExcel, &QPushButton::clicked, this, [this, excel] {
+        const QList<LikelyDuplicate> pairs = m_found;
+        const Session session = m_context.session;
+        excel->start(tr("kemungkinan ganda"),
+                     [pairs, session](const Database &db, const QString &path,
+                                      const ExportProgress &progress) {
+                         return ListExport(db, session).duplicates(pairs, path, 0, progress);
+                     });
+    });
     layout->addLayout(bar);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);

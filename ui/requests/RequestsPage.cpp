@@ -5,6 +5,7 @@
 #include "ui/common/EmptyTableHint.h"
 #include "ui/common/ExcelExport.h"
 #include "ui/common/StoreWatch.h"
+#include "ui/requests/ProposalImportDialog.h"
 #include "ui/requests/RequestListModel.h"
 
 #include <QComboBox>
@@ -52,6 +53,16 @@ RequestsPage::RequestsPage(AppContext &context, QWidget *parent)
     toExcel->setToolTip(tr("Simpan daftar usulan dengan saringan yang dipilih sebagai buku kerja "
                            "Excel (.xlsx)."));
     bar->addWidget(toExcel);
+    auto *fromExcel = new QPushButton(tr("&Impor dari Excel…"));
+    fromExcel->setObjectName(QStringLiteral("importExcel"));
+    fromExcel->setToolTip(tr("Buat draf usulan sekaligus dari buku kerja Excel (templat Tepat "
+                             "atau ekspor keluarga DTSEN); setiap baris diperiksa lebih dulu."));
+    bar->addWidget(fromExcel);
+    connect(fromExcel, &QPushButton::clicked, this, [this] {
+        auto *dialog = new ProposalImportDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     layout->addLayout(bar);
     connect(toExcel, &QPushButton::clicked, this, [this] {
         RequestFilter filter;

@@ -4,6 +4,7 @@
 //   tepat-document-samples OUTDIR
 
 #include "core/deliberation/DeliberationService.h"
+#include "core/documents/BnbaDocument.h"
 #include "core/documents/LetterBatch.h"
 #include "core/documents/LetterDocument.h"
 #include "core/documents/MeetingDocuments.h"
@@ -173,6 +174,8 @@ int main(int argc, char *argv[])
           check(MeetingDocuments::pdf(minutes, loadLogo(files, settings.letterhead.logoSha256),
                                       Paper::F4),
                 "minutes f4"));
+    write(out.filePath(QStringLiteral("bnba-a4.pdf")),
+          check(BnbaDocument::pdf(minutes, Paper::A4), "bnba"));
     const Addendum addendum = check(
         meetings.addAddendum(meeting.id,
                              QStringLiteral("Nama saksi pada halaman tanda tangan tertulis \"Sri "

@@ -181,6 +181,71 @@ private Q_SLOTS:
         QCOMPARE(text(cellAt(book, 2, 9)), MeetingVocabulary::label(Decision::Approved));
         QCOMPARE(type(cellAt(book, 2, 12)), QStringLiteral("date"));
     }
+
+    void duplicatesWithBothPersonsNikAsTextAndBirthDates()
+    {
+        auto q = m_store.db->query(QStringLiteral(
+            "SELECT id, household_id, nik, birth_date, name FROM person WHERE nik <> '' AND "
+            "birth_date <> '' ORDER BY id LIMIT 4"));
+        QVERIFY(q);
+        QList<QStringList> people;
+        while (q->next()) {
+            people << QStringList{q->value(0).toString(), q->value(1).toString(),
+                                  q->value(2).toString(), q->value(3).toString(),
+                                  q->value(4).toString()};
+        }
+        QCOMPARE(people.size(), 4);
+        const auto pair = [&people](int a, int b, double probability) {
+            LikelyDuplicate d;
+            d.personA = people[a][0];
+            d.householdA = people[a][1];
+            d.nameA = people[a][4];
+            d.personB = people[b][0];
+            d.householdB = people[b][1];
+            d.nameB = people[b][4];
+            d.score.probability = probability;
+            d.score.reasons = {{MatchField::Nik, 1, 9.5}, {MatchField::Name, 2, -1.25}};
+            return d;
+        };
+        const QList<LikelyDuplicate> pairs{pair(0, 1, 0.9734), pair(2, 3, 0.55)};
+        const QString path = m_store.file(QStringLiteral("ganda.xlsx"));
+        const Result<qint64> rows = ListExport(*m_store.db, m_admin).duplicates(pairs, path, 0.8);
+        QVERIFY2(rows, qPrintable(rows ? QString() : rows.error().message));
+        QCOMPARE(*rows, 1); // the pair below the score is left out
+
+        const QJsonObject book = readWithOpenpyxl(path);
+        QCOMPARE(sheetRows(book).size(), 2);
+        QCOMPARE(text(cellAt(book, 0, 5)), QStringLiteral("NIK 1"));
+        QCOMPARE(type(cellAt(book, 1, 1)), QStringLiteral("float"));
+        QCOMPARE(cellAt(book, 1, 1)[QStringLiteral("v")].toDouble(), 0.973);
+        QCOMPARE(text(cellAt(book, 1, 2)), people[0][0]);
+        QCOMPARE(text(cellAt(book, 1, 3)), people[0][1]);
+        QCOMPARE(text(cellAt(book, 1, 4)), people[0][4]);
+        for (const auto &[column, person] : {std::pair{5, 0}, std::pair{10, 1}}) {
+            const QJsonObject nik = cellAt(book, 1, column);
+            QCOMPARE(type(nik), QStringLiteral("str"));
+            QCOMPARE(text(nik), people[person][2]);
+            QCOMPARE(nik[QStringLiteral("fmt")].toString(), QStringLiteral("@"));
+            const QJsonObject born = cellAt(book, 1, column + 1);
+            QCOMPARE(type(born), QStringLiteral("date"));
+            QVERIFY(text(born).startsWith(people[person][3]));
+        }
+        QCOMPARE(text(cellAt(book, 1, 7)), people[1][0]);
+        const QString reasons = text(cellAt(book, 1, 12));
+        QCOMPARE(reasons, MatchModel::reasonText(pairs[0].score));
+        QVERIFY(reasons.contains(QStringLiteral("+9")));
+    }
+
+    void duplicatesNeedThePermissionToDraft()
+    {
+        const Session head(
+            Actor{QStringLiteral("lurah"), QStringLiteral("Lurah"), Role::VillageHead});
+        const QString path = m_store.file(QStringLiteral("ganda-lurah.xlsx"));
+        const Result<qint64> rows = ListExport(*m_store.db, head).duplicates({}, path);
+        QVERIFY(!rows);
+        QCOMPARE(rows.error().code, QStringLiteral("auth.forbidden"));
+        QVERIFY(!QFileInfo::exists(path));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestListExport)

@@ -158,6 +158,63 @@ private Q_SLOTS:
                  QStringLiteral("draft"));
     }
 
+    void aCorrectedRowIsCheckedAgain()
+    {
+        const QString path =
+            filledTemplate(QStringLiteral("koreksi.xlsx"),
+                           QStringLiteral("ws = wb['Usulan program']\n"
+                                          "ws.append([None, None, %1, 'PKH', 'lansia'])\n")
+                               .arg(m_memberNik));
+        const ProposalImport importer(*m_store.db, m_store.clock, m_admin);
+        Result<ProposalCheck> checked = importer.check(path);
+        QVERIFY(checked);
+        QCOMPARE(checked->rows.size(), 1);
+        ProposalRow &row = checked->rows[0];
+        QCOMPARE(row.worst(), Severity::Error);
+        // The cells as read, by column key: the NIK came as a number.
+        const auto nik =
+            std::find_if(row.cells.begin(), row.cells.end(),
+                         [](const ProposalCell &c) { return c.column == QLatin1String("nik"); });
+        QVERIFY(nik != row.cells.end());
+        QCOMPARE(nik->value.typeId(), int(QMetaType::Double));
+        nik->value = m_memberNik; // typed again as text
+        importer.recheck(row);
+        QVERIFY(row.worst() != Severity::Error);
+        QCOMPARE(row.request.householdId, m_household);
+        QVERIFY(!row.request.personId.isEmpty());
+        QCOMPARE(row.request.payload.value(QStringLiteral("program")).toString(),
+                 QStringLiteral("PKH"));
+        // And wrong again: the old request and issues do not linger.
+        nik->value = QStringLiteral("3571019999999999");
+        importer.recheck(row);
+        QCOMPARE(row.worst(), Severity::Error);
+        QVERIFY(row.request.personId.isEmpty());
+    }
+
+    void stoppingCreationLeavesNothing()
+    {
+        const QString path =
+            filledTemplate(QStringLiteral("berhenti.xlsx"),
+                           QStringLiteral("ws = wb['Usulan program']\n"
+                                          "ws.append(['%1', None, None, 'BLT-DD', 'banjir'])\n"
+                                          "ws.append(['%2', None, None, 'APBD', 'lansia'])\n")
+                               .arg(m_household, m_otherHousehold));
+        const ProposalImport importer(*m_store.db, m_store.clock, m_admin);
+        Result<ProposalCheck> checked = importer.check(path);
+        QVERIFY(checked);
+        QCOMPARE(checked->refused(), 0);
+        const qint64 before = requests();
+        // Stopped after the first draft: the transaction is rolled back.
+        const Status stopped =
+            importer.create(*checked, [](qint64 done, qint64) { return done < 1; });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code, QStringLiteral("proposals.cancelled"));
+        QCOMPARE(requests(), before);
+        for (const ProposalRow &row : checked->rows) {
+            QCOMPARE(row.createdId, 0);
+        }
+    }
+
     void dtsenExportLayoutWithATitleAbove()
     {
         const QString path = m_store.file(QStringLiteral("dtsen.xlsx"));
@@ -165,8 +222,9 @@ private Q_SLOTS:
             path, QStringLiteral("wb = openpyxl.Workbook(); ws = wb.active; ws.title = 'DTSEN'\n"
                                  "ws['A1'] = 'Data keluarga DTSEN'; ws.merge_cells('A1:F1')\n"
                                  "ws.append(['no_kk', 'nik', 'nama_lengkap', 'desil_nasional', "
-                                 "'program', 'keterangan'])\n"
-                                 "ws.append(['%1', None, 'Kepala', 2, 'BLT-DD', 'usulan RT'])\n"
+                                 "'program', 'keterangan', 'jenis_atap', 'Luas Lantai'])\n"
+                                 "ws.append(['%1', None, 'Kepala', 2, 'BLT-DD', 'usulan RT', "
+                                 "'seng', 36])\n"
                                  "wb.save(path)")
                       .arg(m_kk)));
         const Result<ProposalCheck> checked =
@@ -178,6 +236,12 @@ private Q_SLOTS:
         QCOMPARE(checked->rows[0].request.householdId, m_otherHousehold);
         QCOMPARE(checked->rows[0].request.payload.value(QStringLiteral("reason")).toString(),
                  QStringLiteral("usulan RT"));
+        // The name (the family is found by its KK), the BPS desil and the housing and asset
+        // columns are read past and named, never stored.
+        QCOMPARE(checked->ignoredColumns,
+                 (QStringList{QStringLiteral("nama"), QStringLiteral("desil_nasional"),
+                              QStringLiteral("jenis_atap"), QStringLiteral("luas_lantai")}));
+        QVERIFY(!checked->rows[0].request.payload.contains(QStringLiteral("jenis_atap")));
     }
 
     void otherSheetsAreIgnoredNotGuessed()

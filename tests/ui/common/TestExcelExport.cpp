@@ -5,6 +5,7 @@
 #include "ui/common/ExcelExport.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdsPage.h"
+#include "ui/matching/DuplicatesPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -77,6 +78,53 @@ private Q_SLOTS:
         QVERIFY(box);
         QVERIFY(box->text().contains(QFileInfo(target).fileName()));
         box->close();
+    }
+
+    void duplicatesPageSavesItsList()
+    {
+        // A village with more duplicates than the demo's usual share.
+        TempStore f;
+        DemoOptions o;
+        o.households = 300;
+        o.today = QDate(2026, 11, 23);
+        o.duplicatesPermille = DemoVillage::kDemoDuplicatesPermille * 4;
+        QVERIFY(DemoVillage::populate(*f.db, f.clock, o));
+        Session session{Actor{QStringLiteral("rina"), QStringLiteral("Rina"), Role::Operator}};
+        AppContext context{*f.db, f.clock, session, f.dir.filePath(QStringLiteral("tepat-files"))};
+        DuplicatesPage page(context);
+        page.resize(1366, 768);
+        page.show();
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("exportExcel"));
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled()); // nothing to save before the register is checked
+        QSignalSpy scanned(&page, &DuplicatesPage::scanFinished);
+        page.findChild<QPushButton *>(QStringLiteral("scan"))->click();
+        QVERIFY(scanned.wait(60000));
+        QVERIFY2(page.pairCount() > 0, qPrintable(page.statusText()));
+        QVERIFY(button->isEnabled());
+
+        const QString target = f.file(QStringLiteral("ganda.xlsx"));
+        QString offered;
+        QTimer::singleShot(0, [&offered, &target] {
+            auto *dialog = topLevel<QFileDialog>();
+            QVERIFY(dialog);
+            offered = dialog->selectedFiles().value(0);
+            dialog->selectFile(target);
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        auto *excel = page.findChild<ExcelExport *>();
+        QVERIFY(excel);
+        QSignalSpy finished(excel, &ExcelExport::finished);
+        button->click();
+        QCOMPARE(QFileInfo(offered).fileName(), QStringLiteral("kemungkinan-ganda.xlsx"));
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(1).toLongLong(), qint64(page.pairCount()));
+        const QJsonObject book = readWithOpenpyxl(target);
+        QCOMPARE(sheetRows(book).size(), page.pairCount() + 1);
+        QCOMPARE(cellAt(book, 1, 5)[QStringLiteral("t")].toString(), QStringLiteral("str"));
+        if (auto *box = topLevel<QMessageBox>()) {
+            box->close();
+        }
     }
 
     void cancelLeavesNoFile()
