@@ -23,7 +23,7 @@ QString safeDetail(const QSqlError &error)
     return error.nativeErrorCode() + u' ' + error.driverText();
 }
 
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 // Portable DDL: %ID% is the auto-increment primary key of each dialect.
 const char *kSchema[] = {
@@ -77,6 +77,11 @@ const std::vector<std::vector<const char *>> kUpgrades = {
      "INSERT INTO village_file(village_code, sha256, size) SELECT DISTINCT r.village_code, "
      "f.sha256, b.size FROM request_file f JOIN request r ON r.id = f.request_id JOIN blob b ON "
      "b.sha256 = f.sha256"},
+    // dtsen (4 after the merge): the disbursement events of each village's families, as
+    // `tepat-central disbursements import` reads them; they travel in the change stream.
+    {"CREATE TABLE disbursement (id TEXT PRIMARY KEY, village_code TEXT NOT NULL, household_id "
+     "TEXT NOT NULL, version BIGINT NOT NULL, data TEXT NOT NULL, updated_at TEXT NOT NULL)",
+     "CREATE INDEX disbursement_village ON disbursement(village_code, household_id)"},
 };
 
 std::atomic<int> g_connections{0};
