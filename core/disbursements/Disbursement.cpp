@@ -57,31 +57,36 @@ QString DisbursementText::upstreamWord(DisbursementStatus status)
     return {};
 }
 
-QString DisbursementText::meaning(DisbursementStatus status)
+const char *DisbursementText::plainMeaning(DisbursementStatus status)
 {
     switch (status) {
     case DisbursementStatus::CalonPenerima:
-        return tr("calon penerima, sudah masuk SK penetapan");
+        return QT_TR_NOOP("calon penerima, sudah masuk SK penetapan");
     case DisbursementStatus::ProsesBurekol:
-        return tr("rekening penerima sedang dibuka secara kolektif oleh bank");
+        return QT_TR_NOOP("rekening penerima sedang dibuka secara kolektif oleh bank");
     case DisbursementStatus::Omspan:
-        return tr("data sudah masuk sistem perbendaharaan (OM-SPAN)");
+        return QT_TR_NOOP("data sudah masuk sistem perbendaharaan (OM-SPAN)");
     case DisbursementStatus::GagalOmspan:
-        return tr("gagal di sistem perbendaharaan (OM-SPAN), dana belum bisa disalurkan");
+        return QT_TR_NOOP("gagal di sistem perbendaharaan (OM-SPAN), dana belum bisa disalurkan");
     case DisbursementStatus::ProsesSpm:
-        return tr("surat perintah membayar (SPM) sedang diproses");
+        return QT_TR_NOOP("surat perintah membayar (SPM) sedang diproses");
     case DisbursementStatus::SuksesSpm:
-        return tr("SPM terbit, dana dikirim ke bank penyalur");
+        return QT_TR_NOOP("SPM terbit, dana dikirim ke bank penyalur");
     case DisbursementStatus::Si:
-        return tr("dana sudah dipindahkan ke rekening penerima (standing instruction)");
+        return QT_TR_NOOP("dana sudah dipindahkan ke rekening penerima");
     case DisbursementStatus::TidakTransaksi:
-        return tr("dana ada di rekening tetapi belum diambil penerima");
+        return QT_TR_NOOP("dana ada di rekening tetapi belum diambil penerima");
     case DisbursementStatus::TidakLayakGis:
-        return tr("dinyatakan tidak layak oleh pemeriksaan lokasi (GIS)");
+        return QT_TR_NOOP("dinyatakan tidak layak oleh pemeriksaan lokasi (GIS)");
     case DisbursementStatus::Exclude:
-        return tr("dikeluarkan dari penyaluran (bekerja, tidak layak, atau meninggal)");
+        return QT_TR_NOOP("dikeluarkan dari penyaluran (bekerja, tidak layak, atau meninggal)");
     }
-    return {};
+    return "";
+}
+
+QString DisbursementText::meaning(DisbursementStatus status)
+{
+    return tr(plainMeaning(status));
 }
 
 std::optional<DisbursementStatus> DisbursementText::parse(QStringView text)
@@ -143,6 +148,25 @@ QString DisbursementText::describe(const Disbursement &d)
     return tr("%1 %2: %3 (%4), %5")
         .arg(vocabulary::label(d.program), periodText(d.period), upstreamWord(d.status),
              meaning(d.status), Language::formatDate(d.date));
+}
+
+QString DisbursementText::documentText(const Disbursement &d, const QString &programName,
+                                       const QString &dateText)
+{
+    QString period = d.period;
+    if (validPeriod(d.period)) {
+        static const char *const months[] = {"Januari",   "Februari", "Maret",    "April",
+                                             "Mei",       "Juni",     "Juli",     "Agustus",
+                                             "September", "Oktober",  "November", "Desember"};
+        period = d.period.at(5) == u'T'
+                     ? QStringLiteral("tahap %1 tahun %2").arg(d.period.mid(6), d.period.left(4))
+                     : QStringLiteral("bulan %1 %2")
+                           .arg(QString::fromLatin1(months[d.period.mid(5).toInt() - 1]),
+                                d.period.left(4));
+    }
+    return QStringLiteral("%1 %2, status %3 (%4), tanggal %5")
+        .arg(programName, period, upstreamWord(d.status), QString::fromUtf8(plainMeaning(d.status)),
+             dateText);
 }
 
 QJsonObject Disbursement::toJson() const

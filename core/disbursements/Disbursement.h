@@ -62,8 +62,15 @@ public:
 
     static bool validPeriod(QStringView period);
     static QString periodText(const QString &period); // "November 2026", "Tahap 4 tahun 2026"
-    // "PKH Tahap 4 tahun 2026: SI (dana sudah di bank penyalur), 12 November 2026"
+    // "PKH Tahap 4 tahun 2026: SI (dana sudah …), 12 November 2026"
     static QString describe(const Disbursement &d);
+    // The same for a letter, always Indonesian (documents are not translated): "PKH tahap 4
+    // tahun 2026, status SI (dana sudah …), tanggal 12 November 2026".
+    static QString documentText(const Disbursement &d, const QString &programName,
+                                const QString &dateText);
+
+private:
+    static const char *plainMeaning(DisbursementStatus status);
 };
 
 } // namespace tepat
