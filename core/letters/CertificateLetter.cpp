@@ -2,6 +2,7 @@
 
 #include "core/accounts/Role.h"
 #include "core/common/Clock.h"
+#include "core/disbursements/DisbursementHistory.h"
 #include "core/domain/IdentityNumber.h"
 #include "core/letters/IndonesianText.h"
 #include "core/letters/LetterSigner.h"
@@ -204,6 +205,15 @@ Result<CertificateSubject> CertificateComposer::fromRegister(const Database &db,
             s.programs.append(m.program);
         }
     }
+    const Result<std::optional<Disbursement>> last =
+        DisbursementHistory(db, Clock::system()).latest(household->id);
+    if (!last) {
+        return last.error();
+    }
+    if (*last) {
+        s.lastDisbursement = DisbursementText::documentText(**last, documentLabel((*last)->program),
+                                                            indonesian::date((*last)->date));
+    }
     return s;
 }
 
@@ -256,6 +266,7 @@ TemplateText::Values CertificateComposer::values(const CertificateSubject &s,
         {QStringLiteral("id_dtks"), s.registered ? s.householdId : QString()},
         {QStringLiteral("desil"), s.desil > 0 ? QString::number(s.desil) : QString()},
         {QStringLiteral("program"), indonesian::joinList(programs)},
+        {QStringLiteral("penyaluran_terakhir"), s.lastDisbursement},
         {QStringLiteral("tanggal_data"), indonesian::date(dataDate)},
         {QStringLiteral("keterangan_data"), s.statusNote},
         {QStringLiteral("keperluan"), purpose},

@@ -78,9 +78,10 @@ struct CertificateSubject
     QString rw;
     bool registered = false;
     int desil = 0;
-    QDate desilAsOf;         // BPS's date of that desil
-    QList<Program> programs; // current programmes of the household
-    QString statusNote;      // why a listed person is not registered any more
+    QDate desilAsOf;          // BPS's date of that desil
+    QList<Program> programs;  // current programmes of the household
+    QString statusNote;       // why a listed person is not registered any more
+    QString lastDisbursement; // the family's last disbursement event, in letter words
     // Typed in: the operator has read the warnings (a birth date or sex that disagrees with
     // the NIK) and confirmed the data; without it a warning blocks like an error.
     bool warningsAcknowledged = false;

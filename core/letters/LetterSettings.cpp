@@ -23,7 +23,8 @@ const char *const kRegistered =
     "Berdasarkan Data Terpadu Kesejahteraan Sosial/Data Tunggal Sosial Ekonomi Nasional "
     "(DTKS/DTSEN) per tanggal {tanggal_data}, nama tersebut di atas beserta keluarganya BENAR "
     "TERDAFTAR dalam DTKS/DTSEN dengan ID DTKS {id_dtks}[[ pada desil {desil}]]. Program bantuan "
-    "sosial yang tercatat untuk keluarga tersebut: {program|tidak ada}.";
+    "sosial yang tercatat untuk keluarga tersebut: {program|tidak ada}.[[ Penyaluran bantuan "
+    "terakhir: {penyaluran_terakhir}.]]";
 const char *const kNotRegistered =
     "Berdasarkan Data Terpadu Kesejahteraan Sosial/Data Tunggal Sosial Ekonomi Nasional "
     "(DTKS/DTSEN) per tanggal {tanggal_data}, nama tersebut di atas TIDAK TERDAFTAR dalam "
@@ -206,12 +207,13 @@ LetterTemplates LetterTemplates::defaults()
 QStringList LetterTemplates::placeholders()
 {
     static const QStringList all =
-        QString::fromLatin1("nama nik no_kk jenis_kelamin tempat_lahir tanggal_lahir "
-                            "agama pekerjaan status_perkawinan alamat rt rw kelurahan "
-                            "jenis_wilayah kecamatan kabupaten id_dtks desil program "
-                            "tanggal_data keterangan_data keperluan nomor_pengantar "
-                            "tanggal_pengantar berlaku_sampai nomor_surat tanggal_surat "
-                            "jabatan_penandatangan nama_penandatangan")
+        QString::fromLatin1(
+            "nama nik no_kk jenis_kelamin tempat_lahir tanggal_lahir "
+            "agama pekerjaan status_perkawinan alamat rt rw kelurahan "
+            "jenis_wilayah kecamatan kabupaten id_dtks desil program penyaluran_terakhir "
+            "tanggal_data keterangan_data keperluan nomor_pengantar "
+            "tanggal_pengantar berlaku_sampai nomor_surat tanggal_surat "
+            "jabatan_penandatangan nama_penandatangan")
             .split(u' ');
     return all;
 }

@@ -1,6 +1,7 @@
 #include "core/replica/ReplicaApplier.h"
 
 #include "core/common/Clock.h"
+#include "core/disbursements/DisbursementHistory.h"
 #include "core/domain/RegionDirectory.h"
 #include "core/outbox/Outbox.h"
 #include "core/register/RegisterRepository.h"
@@ -137,6 +138,9 @@ Status ReplicaApplier::applyOne(const ReplicaChange &change, ApplyReport &report
     if (change.entity == QLatin1String("request")) {
         return applyDecision(change, report);
     }
+    if (change.entity == QLatin1String("disbursement")) {
+        return applyDisbursement(change, report);
+    }
     if (change.entity != QLatin1String("household") && change.entity != QLatin1String("person")) {
         return Error{QStringLiteral("replica.unknown_entity"),
                      tr("jenis data \"%1\" tidak dikenal").arg(change.entity.left(32))};
@@ -172,6 +176,22 @@ Status ReplicaApplier::applyRecord(const ReplicaChange &change, ApplyReport &rep
         return written;
     }
     ++(fromHeld ? report.released : report.applied);
+    return {};
+}
+
+Status ReplicaApplier::applyDisbursement(const ReplicaChange &change, ApplyReport &report) const
+{
+    std::optional<Disbursement> event = Disbursement::fromJson(change.id, change.data);
+    if (!event || change.version < 1) {
+        return Error{QStringLiteral("replica.invalid_disbursement"),
+                     tr("data penyaluran bantuan tidak lengkap atau tidak dikenal")};
+    }
+    event->version = change.version;
+    const Result<bool> stored = DisbursementHistory(m_db, m_clock).store(*event);
+    if (!stored) {
+        return stored.error();
+    }
+    ++(*stored ? report.applied : report.stale);
     return {};
 }
 

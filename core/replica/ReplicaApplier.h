@@ -15,10 +15,10 @@ class Database;
 struct ReplicaChange
 {
     qint64 seq = 0;
-    QString entity; // household, person, request
+    QString entity; // household, person, request, disbursement
     QString id;
     qint64 version = 0;
-    QString source; // register, civil_registry, review
+    QString source; // register, civil_registry, review, disbursement
     QDateTime at;
     QJsonObject data;
 };
@@ -67,6 +67,7 @@ private:
     Status writeHousehold(const ReplicaChange &change) const;
     Status writePerson(const ReplicaChange &change) const;
     Status applyDecision(const ReplicaChange &change, ApplyReport &report) const;
+    Status applyDisbursement(const ReplicaChange &change, ApplyReport &report) const;
     Status hold(const ReplicaChange &change) const;
     Result<qint64> localVersion(const QString &entity, const QString &id) const;
 

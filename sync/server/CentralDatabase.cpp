@@ -23,7 +23,7 @@ QString safeDetail(const QSqlError &error)
     return error.nativeErrorCode() + u' ' + error.driverText();
 }
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 
 // Portable DDL: %ID% is the auto-increment primary key of each dialect.
 const char *kSchema[] = {
@@ -81,6 +81,11 @@ const std::vector<std::vector<const char *>> kUpgrades = {
     {"CREATE TABLE login_backoff (kind TEXT NOT NULL, key TEXT NOT NULL, failures INTEGER NOT "
      "NULL, last_at TEXT NOT NULL, blocked_until TEXT NOT NULL DEFAULT '', seq BIGINT NOT NULL, "
      "PRIMARY KEY (kind, key))"},
+    // 4: the disbursement events of each village's families, as
+    // `tepat-central disbursements import` reads them; they travel in the change stream.
+    {"CREATE TABLE disbursement (id TEXT PRIMARY KEY, village_code TEXT NOT NULL, household_id "
+     "TEXT NOT NULL, version BIGINT NOT NULL, data TEXT NOT NULL, updated_at TEXT NOT NULL)",
+     "CREATE INDEX disbursement_village ON disbursement(village_code, household_id)"},
 };
 
 std::atomic<int> g_connections{0};

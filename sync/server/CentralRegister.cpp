@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "sync/protocol/Json.h"
 #include "sync/server/CentralDatabase.h"
+#include "sync/server/PiecewiseTransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,43 +28,6 @@ QJsonObject parse(const QVariant &v)
 {
     return QJsonDocument::fromJson(v.toString().toUtf8()).object();
 }
-
-// One transaction per piece of an import: next() after each record commits and begins anew
-// every `recordsPerPiece` records; finish() commits the last piece.
-class PiecewiseTransaction
-{
-public:
-    PiecewiseTransaction(const CentralDatabase &db, const ImportPacing &pacing)
-        : m_db(db)
-        , m_pacing(pacing)
-    {
-        m_tx.emplace(m_db);
-    }
-    const Status &begun() const { return m_tx->begun(); }
-    Status next()
-    {
-        if (++m_records < qMax(1, m_pacing.recordsPerPiece)) {
-            return {};
-        }
-        m_records = 0;
-        if (const Status s = m_tx->commit(); !s) {
-            return s;
-        }
-        m_tx.reset();
-        if (m_pacing.afterPiece) {
-            m_pacing.afterPiece();
-        }
-        m_tx.emplace(m_db);
-        return m_tx->begun();
-    }
-    Status finish() { return m_tx->commit(); }
-
-private:
-    const CentralDatabase &m_db;
-    const ImportPacing &m_pacing;
-    std::optional<CentralTransaction> m_tx;
-    int m_records = 0;
-};
 
 } // namespace
 
@@ -242,6 +206,19 @@ Result<sync::SnapshotPage> CentralRegister::snapshot(const QString &villageCode,
         page.records.append({0, QStringLiteral("person"), persons->value(0).toString(),
                              persons->value(1).toLongLong(), QStringLiteral("register"),
                              m_clock.now(), parse(persons->value(2))});
+    }
+    // The families' disbursement events travel with their households.
+    Result<QSqlQuery> disbursements = m_db.query(
+        QStringLiteral("SELECT id, version, data FROM disbursement WHERE village_code = ? AND "
+                       "household_id > ? AND household_id <= ? ORDER BY household_id, id"),
+        {villageCode, after, last});
+    if (!disbursements) {
+        return disbursements.error();
+    }
+    while (disbursements->next()) {
+        page.records.append({0, QStringLiteral("disbursement"), disbursements->value(0).toString(),
+                             disbursements->value(1).toLongLong(), QStringLiteral("disbursement"),
+                             m_clock.now(), parse(disbursements->value(2))});
     }
     return page;
 }

@@ -462,6 +462,14 @@ Result<QJsonObject> RequestDesk::reviewList(const Caller &caller, const ReviewFi
             {QStringLiteral("person_id"), q->value(6).toString()},
             {QStringLiteral("payload"), envelope.value(QLatin1String("payload"))},
             {QStringLiteral("attachments"), envelope.value(QLatin1String("attachments"))},
+            // Where it came from and what approved it, as the village sent them (null when the
+            // request was queued before they were recorded).
+            {QStringLiteral("channel"), envelope.value(QLatin1String("channel")).isString()
+                                            ? envelope.value(QLatin1String("channel"))
+                                            : QJsonValue()},
+            {QStringLiteral("approval"), envelope.value(QLatin1String("approval")).isObject()
+                                             ? envelope.value(QLatin1String("approval"))
+                                             : QJsonValue()},
             {QStringLiteral("conflict"),
              q->value(8).isNull()
                  ? QJsonValue()

@@ -8,8 +8,10 @@
 #include "sync/server/CentralDatabase.h"
 #include "sync/server/CentralRegister.h"
 #include "sync/server/CentralServer.h"
+#include "sync/server/DisbursementImport.h"
 #include "sync/server/RequestDesk.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -63,6 +65,7 @@ public:
     static int requestsList(const QStringList &args);
     static int civilEventsImport(const QStringList &args);
     static int registerImport(const QStringList &args);
+    static int disbursementsImport(const QStringList &args);
     static QString unknownCommand(const QStringList &args);
 };
 
@@ -548,10 +551,84 @@ int CentralCli::registerImport(const QStringList &args)
     return report->rejected > 0 ? SomeRefused : Success;
 }
 
+int CentralCli::disbursementsImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Mengimpor riwayat penyaluran bansos dari CSV household_id,program,period,status,"
+           "date,note ke aliran perubahan desa masing-masing keluarga."));
+    Common common;
+    const QCommandLineOption rejectsOption(
+        QStringLiteral("rejects"),
+        tr("Berkas baris yang ditolak (bawaan: disbursement-rejects.csv di samping FILE.csv, di "
+           "luar folder data)."),
+        QStringLiteral("FILE"));
+    parser.addOptions({common.data, common.database, common.passwordFile, rejectsOption});
+    parser.addPositionalArgument(QStringLiteral("FILE.csv"), tr("Berkas penyaluran."));
+    if (const auto stop = parse(parser, QStringLiteral("disbursements import"), args)) {
+        return *stop;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err(tr("Pemakaian: tepat-central disbursements import --data DIR FILE.csv"));
+        return CannotRun;
+    }
+    const QString input = parser.positionalArguments().first();
+    const QString rejects =
+        QFileInfo(parser.isSet(rejectsOption) ? parser.value(rejectsOption)
+                                              : QFileInfo(input).absoluteDir().filePath(
+                                                    QStringLiteral("disbursement-rejects.csv")))
+            .absoluteFilePath();
+    const QString dataDir = QFileInfo(parser.value(common.data)).absoluteFilePath() + u'/';
+    if (rejects.startsWith(dataDir)) {
+        err(tr("Berkas baris yang ditolak (%1) tidak boleh di dalam folder data; pilih tempat "
+               "lain dengan --rejects FILE.")
+                .arg(rejects));
+        return CannotRun;
+    }
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err(tr("Berkas %1 tidak bisa dibaca.").arg(file.fileName()));
+        return CannotRun;
+    }
+    Result<std::unique_ptr<CentralServer>> server = openServer(parser, common);
+    if (!server) {
+        err(server.error().message);
+        return CannotRun;
+    }
+    QBuffer refused;
+    refused.open(QIODevice::WriteOnly);
+    const DisbursementImport import(server.value()->database(), server.value()->registry(),
+                                    Clock::system());
+    Result<DisbursementImportReport> report = import.run(file, {}, &refused);
+    if (!report) {
+        err(report.error().message);
+        return CannotRun;
+    }
+    for (const auto &[line, message] : report->refusals) {
+        err(tr("baris %1: %2").arg(line).arg(message));
+    }
+    if (report->invalid > 0) {
+        QFile rejectsFile(rejects);
+        if (!rejectsFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            !rejectsFile.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+            rejectsFile.write(refused.data()) != refused.data().size()) {
+            err(tr("Berkas baris yang ditolak %1 tidak bisa ditulis.").arg(rejects));
+        } else {
+            err(tr("Baris yang ditolak: %1").arg(rejects));
+        }
+    }
+    out(tr("diterapkan\t%1").arg(report->applied));
+    out(tr("sudah tercatat\t%1").arg(report->unchanged));
+    out(tr("keluarga tidak dikenal\t%1").arg(report->unknown));
+    out(tr("ditolak\t%1").arg(report->invalid));
+    return report->invalid > 0 ? SomeRefused : Success;
+}
+
 QString CentralCli::unknownCommand(const QStringList &args)
 {
     return tr("Perintah tidak dikenal: %1\nPerintah: user add|disable|enable|password, device "
-              "list|revoke, requests list, civil-events import, register import; tanpa "
+              "list|revoke, requests list, civil-events import, register import, disbursements "
+              "import; tanpa "
               "perintah: jalankan server (--help).")
         .arg(args.join(u' '));
 }
@@ -587,6 +664,8 @@ int main(int argc, char *argv[])
         {{QStringLiteral("requests"), QStringLiteral("list")}, CentralCli::requestsList},
         {{QStringLiteral("civil-events"), QStringLiteral("import")}, CentralCli::civilEventsImport},
         {{QStringLiteral("register"), QStringLiteral("import")}, CentralCli::registerImport},
+        {{QStringLiteral("disbursements"), QStringLiteral("import")},
+         CentralCli::disbursementsImport},
     };
     for (const auto &command : commands) {
         if (args.mid(0, command.words.size()) == command.words) {

@@ -10,6 +10,7 @@
 #include "ui/field/HouseholdLocationPanel.h"
 #include "ui/field/HouseholdPhotosPanel.h"
 #include "ui/field/VillagePlot.h"
+#include "ui/households/DisbursementTimeline.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -106,6 +107,8 @@ HouseholdDetailView::HouseholdDetailView(AppContext &context, QWidget *parent)
                                         "datang bersama snapshot atau sinkronisasi, dengan "
                                         "tanggalnya; Tepat tidak menghitung desil sendiri."));
     m_tabs->addTab(desilTab, tr("Desil"));
+    m_disbursements = new DisbursementTimeline(context.db, context.clock);
+    m_tabs->addTab(m_disbursements, tr("Penyaluran"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (m_tabs->widget(index) == m_fieldTab) {
             showFieldWork();
@@ -358,6 +361,8 @@ void HouseholdDetailView::fill()
     m_requests->resizeColumnsToContents();
     m_tabs->setTabText(m_tabs->indexOf(m_requests), tr("Usulan (%1)").arg(d.requests.size()));
     fillDesil();
+    const int paid = m_disbursements->showHousehold(h.id);
+    m_tabs->setTabText(m_tabs->indexOf(m_disbursements), tr("Penyaluran (%1)").arg(paid));
 }
 
 void HouseholdDetailView::fillDesil()
@@ -396,7 +401,8 @@ void HouseholdDetailView::fillDesil()
                                                     : tr("Data lama (sebelum tanggal dicatat)"));
     }
     m_desils->resizeColumnsToContents();
-    m_tabs->setTabText(m_tabs->count() - 1, tr("Desil (%1)").arg(d.desilHistory.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_desils->parentWidget()),
+                       tr("Desil (%1)").arg(d.desilHistory.size()));
 }
 
 } // namespace tepat

@@ -13,6 +13,7 @@ class QTabWidget;
 namespace tepat {
 
 struct AppContext;
+class DisbursementTimeline;
 class HouseholdLocationPanel;
 class HouseholdPhotosPanel;
 class VillagePlot;
@@ -56,6 +57,7 @@ private:
     QTableWidget *m_requests;
     QLabel *m_eligibility;
     QTableWidget *m_desils;
+    DisbursementTimeline *m_disbursements = nullptr;
     QWidget *m_fieldTab = nullptr;
     HouseholdPhotosPanel *m_photos = nullptr;
     HouseholdLocationPanel *m_location = nullptr;

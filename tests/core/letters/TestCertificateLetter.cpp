@@ -1,3 +1,4 @@
+#include "core/disbursements/DisbursementHistory.h"
 #include "core/letters/CertificateLetter.h"
 #include "core/letters/LetterSigner.h"
 #include "tests/core/letters/LettersFixture.h"
@@ -59,6 +60,45 @@ private Q_SLOTS:
             QVERIFY2(!text.contains(u'{') && !text.contains(QStringLiteral("[[")),
                      qPrintable(text));
         }
+    }
+
+    // The statement cites the family's last disbursement (template field
+    // {penyaluran_terakhir}); a family without one reads as before.
+    void theLetterCitesTheLastDisbursement()
+    {
+        TempStore store;
+        populateVillage(*store.db, store.clock);
+        const QString id = personWhere(*store.db, QStringLiteral("p.status = 'active' AND h.status "
+                                                                 "= 'active' AND h.desil > 0"));
+        const LetterSettings settings = officeSettings(*store.db);
+        const auto before = CertificateComposer::fromRegister(*store.db, id);
+        QVERIFY(before && before->lastDisbursement.isEmpty());
+        const LetterContent plain = CertificateComposer::compose(
+            *before, {}, settings, QStringLiteral("NO/1"), QDate(2026, 11, 23), QDate(2026, 11, 1));
+        QVERIFY(!plain.statements[0].contains(QStringLiteral("Penyaluran")));
+
+        const DisbursementHistory history(*store.db, store.clock);
+        Disbursement older{QStringLiteral("e1"),
+                           before->householdId,
+                           Program::Pkh,
+                           QStringLiteral("2026-T3"),
+                           DisbursementStatus::GagalOmspan,
+                           QDate(2026, 8, 20),
+                           {},
+                           1};
+        Disbursement last{
+            QStringLiteral("e2"),   before->householdId, Program::Pkh, QStringLiteral("2026-T4"),
+            DisbursementStatus::Si, QDate(2026, 11, 12), {},           1};
+        QVERIFY(history.store(older) && history.store(last));
+        const auto subject = CertificateComposer::fromRegister(*store.db, id);
+        QVERIFY(subject);
+        const LetterContent c =
+            CertificateComposer::compose(*subject, {}, settings, QStringLiteral("NO/2"),
+                                         QDate(2026, 11, 23), QDate(2026, 11, 1));
+        QVERIFY2(c.statements[0].endsWith(QStringLiteral(
+                     "Penyaluran bantuan terakhir: PKH tahap 4 tahun 2026, status SI (dana sudah "
+                     "dipindahkan ke rekening penerima), tanggal 12 November 2026.")),
+                 qPrintable(c.statements[0]));
     }
 
     void missingFactsAndFormAnswers()

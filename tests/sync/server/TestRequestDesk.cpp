@@ -58,6 +58,54 @@ private Q_SLOTS:
         QCOMPARE(taken->results[0].message, reused->results[0].message);
     }
 
+    // The supervisor's list shows each request's channel and approval basis as the village
+    // sent them; a request from before they were recorded shows null for both.
+    void theReviewListShowsChannelAndApproval()
+    {
+        Api api;
+        api.login();
+        QJsonObject decided = api.pushItem(api.household(), QStringLiteral("program_proposal"),
+                                           {{QStringLiteral("program"), QStringLiteral("PKH")}});
+        QJsonObject request = decided.value(QStringLiteral("request")).toObject();
+        request.insert(QStringLiteral("channel"), QStringLiteral("musyawarah"));
+        request.insert(QStringLiteral("approval"),
+                       QJsonObject{{QStringLiteral("basis"), QStringLiteral("sptjm")},
+                                   {QStringLiteral("number"), QStringLiteral("SPTJM/07/XI/2026")}});
+        decided.insert(QStringLiteral("request"), request);
+        decided.insert(QStringLiteral("payload_sha256"), RequestEnvelope::hash(request));
+        const QJsonObject older =
+            api.pushItem(api.household(), QStringLiteral("program_proposal"),
+                         {{QStringLiteral("program"), QStringLiteral("BPNT")}});
+        QCOMPARE(api.push(QJsonArray{decided, older}).status, 200);
+        const auto list = api.central.server->desk().reviewList(api.central.supervisor(), {});
+        QVERIFY(list);
+        const QJsonArray requests = list->value(QStringLiteral("requests")).toArray();
+        QCOMPARE(requests.size(), 2);
+        const QJsonObject first = requests.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("key")), decided.value(QStringLiteral("key")));
+        QCOMPARE(first.value(QStringLiteral("channel")).toString(), QStringLiteral("musyawarah"));
+        QCOMPARE(first.value(QStringLiteral("approval"))
+                     .toObject()
+                     .value(QStringLiteral("basis"))
+                     .toString(),
+                 QStringLiteral("sptjm"));
+        QCOMPARE(first.value(QStringLiteral("approval"))
+                     .toObject()
+                     .value(QStringLiteral("number"))
+                     .toString(),
+                 QStringLiteral("SPTJM/07/XI/2026"));
+        const QJsonObject second = requests.at(1).toObject();
+        QVERIFY(second.contains(QStringLiteral("channel")));
+        QVERIFY(second.value(QStringLiteral("channel")).isNull());
+        QVERIFY(second.value(QStringLiteral("approval")).isNull());
+        // The names the console reads are all still there.
+        for (const char *name :
+             {"id", "key", "village_code", "kind", "state", "household_id", "person_id", "payload",
+              "attachments", "conflict", "device_history_rewritten", "received_at"}) {
+            QVERIFY2(first.contains(QLatin1String(name)), name);
+        }
+    }
+
     // A new member's id and a counter report's household are checked like every other id.
     void newMemberIdsAndNamedHouseholdsAreChecked()
     {

@@ -163,7 +163,7 @@ private Q_SLOTS:
         HouseholdDetailView *detail = page.detail();
         QVERIFY(detail->isVisible());
         QTabWidget *tabs = detail->tabs();
-        QCOMPARE(tabs->count(), 6);
+        QCOMPARE(tabs->count(), 7);
         auto *members = qobject_cast<QTableWidget *>(tabs->widget(0));
         QCOMPARE(members->rowCount(), detail->dossier()->members.size());
         auto *history = qobject_cast<QTableWidget *>(tabs->widget(2));
@@ -213,7 +213,7 @@ private Q_SLOTS:
         }
         QVERIFY(headerSaysDate);
         QTabWidget *tabs = detail->tabs();
-        QCOMPARE(tabs->tabText(tabs->count() - 1), QStringLiteral("Desil (2)"));
+        QCOMPARE(tabs->tabText(tabs->count() - 2), QStringLiteral("Desil (2)")); // then Penyaluran
         QTableWidget *desils = nullptr;
         for (QTableWidget *t : detail->findChildren<QTableWidget *>()) {
             if (t->columnCount() == 4 &&
