@@ -108,6 +108,7 @@ QString page(const PageContext &c, const QString &title, const QString &active, 
     return QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\"><head><meta charset=\"utf-8\">"
                           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                           "<title>%2 · %3</title>"
+                          "<link rel=\"icon\" href=\"/console/assets/icon.svg\">"
                           "<link rel=\"stylesheet\" href=\"/console/assets/console.css\">"
                           "<script src=\"/console/assets/console.js\" defer></script></head>"
                           "<body><header><div class=\"brand\">%3</div>%4"

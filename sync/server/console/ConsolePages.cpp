@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <tuple>
+
 namespace tepat::central::console::pages {
 
 using html::esc;
@@ -94,30 +96,40 @@ QString keyValueTable(const PageContext &c, const QJsonObject &o, const QStringL
                : QStringLiteral("<table class=\"kv\">") + rows + QStringLiteral("</table>");
 }
 
+// What changes, old and new per field: `changes` [{field, old, new}] as the desktop's
+// corrections write it, or `fields` {field: {old, new}}.
 QString changes(const PageContext &c, const RequestDetail &r)
 {
     const QJsonObject payload = r.envelope.value(QLatin1String("payload")).toObject();
-    const QJsonArray list = payload.value(QLatin1String("changes")).toArray();
+    QList<std::tuple<QString, QJsonValue, QJsonValue>> list;
+    for (const QJsonValue &v : payload.value(QLatin1String("changes")).toArray()) {
+        const QJsonObject change = v.toObject();
+        list.append({change.value(QLatin1String("field")).toString(),
+                     change.value(QLatin1String("old")), change.value(QLatin1String("new"))});
+    }
+    const QJsonObject fields = payload.value(QLatin1String("fields")).toObject();
+    for (auto it = fields.begin(); it != fields.end(); ++it) {
+        const QJsonObject change = it.value().toObject();
+        list.append(
+            {it.key(), change.value(QLatin1String("old")), change.value(QLatin1String("new"))});
+    }
     QString out;
     if (!list.isEmpty()) {
         out +=
             QStringLiteral("<table class=\"changes\"><thead><tr><th>%1</th><th>%2</th>"
                            "<th>%3</th></tr></thead><tbody>")
                 .arg(esc(c.t("request.field")), esc(c.t("request.old")), esc(c.t("request.new")));
-        for (const QJsonValue &v : list) {
-            const QJsonObject change = v.toObject();
+        for (const auto &[field, before, after] : list) {
             out += QStringLiteral("<tr><th>%1</th><td class=\"old\">%2</td>"
                                   "<td class=\"new\">%3</td></tr>")
-                       .arg(esc(html::label(c, QStringLiteral("field"),
-                                            change.value(QLatin1String("field")).toString())),
-                            esc(text(change.value(QLatin1String("old")))),
-                            esc(text(change.value(QLatin1String("new")))));
+                       .arg(esc(html::label(c, QStringLiteral("field"), field)), esc(text(before)),
+                            esc(text(after)));
         }
         out += QStringLiteral("</tbody></table>");
     }
-    out += keyValueTable(
-        c, payload,
-        {QStringLiteral("changes"), QStringLiteral("location"), QStringLiteral("questionnaire")});
+    out += keyValueTable(c, payload,
+                         {QStringLiteral("changes"), QStringLiteral("fields"),
+                          QStringLiteral("location"), QStringLiteral("questionnaire")});
     return out.isEmpty()
                ? QStringLiteral("<p>") + esc(c.t("request.no_payload")) + QStringLiteral("</p>")
                : out;
@@ -130,9 +142,12 @@ QString householdTable(const PageContext &c, const HouseholdView &h)
                QStringLiteral("</p>");
     }
     QJsonObject shown = h.household;
+    shown.insert(
+        QStringLiteral("status"),
+        html::label(c, QStringLiteral("status"), shown.value(QLatin1String("status")).toString()));
     shown.insert(QStringLiteral("kk_number"),
                  html::masked(shown.value(QLatin1String("kk_number")).toString()));
-    QString out = keyValueTable(c, shown, {QStringLiteral("village_code")});
+    QString out = keyValueTable(c, shown, {QStringLiteral("village_code"), QStringLiteral("id")});
     out +=
         QStringLiteral("<table class=\"members\"><thead><tr><th>%1</th><th>%2</th><th>%3</th>"
                        "<th>%4</th><th>%5</th><th>%6</th></tr></thead><tbody>")
@@ -395,7 +410,7 @@ QString queue(const PageContext &c, const QueueFilter &f, const QueuePage &page,
                            esc(f.householdId) + QStringLiteral("\">"),
                  esc(c.t("queue.filter")), c.csrfField()) +
         QStringLiteral("<label for=\"q\">%1</label><input name=\"q\" id=\"q\" maxlength=\"64\" "
-                       "placeholder=\"%2\"><button type=\"submit\">%3</button></form>")
+                       "size=\"30\" placeholder=\"%2\"><button type=\"submit\">%3</button></form>")
             .arg(esc(c.t("queue.search")), esc(c.t("queue.search_hint")),
                  esc(c.t("queue.search_button")));
     const bool ratifying = f.state == QLatin1String("verified");
@@ -470,6 +485,16 @@ QString request(const PageContext &c, const RequestDetail &r, const HouseholdVie
                  esc(r.householdId.isEmpty() ? QStringLiteral("—") : r.householdId),
                  esc(c.t("queue.received")), esc(html::when(r.receivedAt)),
                  QStringLiteral("<code>") + esc(r.key) + QStringLiteral("</code>"));
+    if (!r.personId.isEmpty()) {
+        QString name;
+        for (const QJsonObject &m : household.members) {
+            if (m.value(QLatin1String("id")).toString() == r.personId) {
+                name = m.value(QLatin1String("name")).toString();
+            }
+        }
+        body += QStringLiteral("<p class=\"meta\">%1 <code>%2</code> %3</p>")
+                    .arg(esc(c.t("request.person")), esc(r.personId), esc(name));
+    }
     body += notices(notice, error);
     body += QStringLiteral("<div class=\"columns\"><div>");
     body += section(c.t("request.changes"), changes(c, r), "changes");

@@ -168,14 +168,15 @@ Result<HouseholdView> ConsoleQueries::household(const QString &householdId) cons
         return view;
     }
     Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("SELECT entity, data FROM record WHERE household_id = ? ORDER BY entity, "
-                       "id"),
+        QStringLiteral("SELECT entity, data, id FROM record WHERE household_id = ? ORDER BY "
+                       "entity, id"),
         {householdId});
     if (!q) {
         return q.error();
     }
     while (q->next()) {
-        const QJsonObject data = object(q->value(1));
+        QJsonObject data = object(q->value(1));
+        data.insert(QStringLiteral("id"), q->value(2).toString());
         if (q->value(0).toString() == QLatin1String("household")) {
             view.household = data;
         } else {

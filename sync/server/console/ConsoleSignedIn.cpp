@@ -37,8 +37,8 @@ QString formValue(const QUrlQuery &form, const char *name)
 // The Origin a browser sends with a form must be this server (scheme, host and port).
 bool sameOrigin(const QByteArray &origin, const QByteArray &host, bool tls)
 {
-    if (origin.isEmpty()) {
-        return true; // the CSRF token still has to match
+    if (origin.isEmpty() || origin == "null") {
+        return true; // an opaque origin tells nothing; the CSRF token still has to match
     }
     const QUrl url(QString::fromLatin1(origin));
     const QString authority =
@@ -349,7 +349,7 @@ CentralReply ConsoleSite::file(CentralServices &services, const PageContext &c, 
         extension = ".pdf";
     }
     CentralReply reply{200, bytes, 0, {}, type, {}};
-    secure(reply);
+    secure(reply, true);
     reply.headers.emplaceBack("Cache-Control", "no-store");
     const QByteArray name = safeName((*found)->role) + '-' + sha256.left(12).toLatin1() + extension;
     reply.headers.emplaceBack(QByteArrayLiteral("Content-Disposition"),

@@ -65,15 +65,21 @@ bool ConsoleSite::isSignIn(const ConsoleCall &call)
            call.path == QLatin1String("/console/login");
 }
 
-void ConsoleSite::secure(CentralReply &reply)
+void ConsoleSite::secure(CentralReply &reply, bool file)
 {
+    // A file (a photo opened at full size) runs nothing, in a sandbox; the browser's own image
+    // viewer styles it inline.
     reply.headers.emplaceBack(
         "Content-Security-Policy",
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        file ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+               "frame-ancestors 'none'; sandbox"
+             : "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+               "form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     reply.headers.emplaceBack("X-Frame-Options", "DENY");
     reply.headers.emplaceBack("X-Content-Type-Options", "nosniff");
-    reply.headers.emplaceBack("Referrer-Policy", "no-referrer");
+    // same-origin rather than no-referrer: with no-referrer browsers send "Origin: null" on the
+    // console's own forms. Console URLs hold only request keys and household ids.
+    reply.headers.emplaceBack("Referrer-Policy", "same-origin");
     reply.headers.emplaceBack("Cross-Origin-Opener-Policy", "same-origin");
 }
 
@@ -112,7 +118,8 @@ CentralReply ConsoleSite::asset(const QString &name) const
 {
     static const QHash<QString, QByteArray> types{
         {QStringLiteral("console.css"), "text/css; charset=utf-8"},
-        {QStringLiteral("console.js"), "text/javascript; charset=utf-8"}};
+        {QStringLiteral("console.js"), "text/javascript; charset=utf-8"},
+        {QStringLiteral("icon.svg"), "image/svg+xml"}};
     QFile file(QStringLiteral(":/console/") + name);
     if (!types.contains(name) || !file.open(QIODevice::ReadOnly)) {
         return html(404, QStringLiteral("Not found"));

@@ -87,8 +87,8 @@ public:
 
     ConsoleSessions &sessions() { return m_sessions; }
 
-    // The headers every console answer carries.
-    static void secure(CentralReply &reply);
+    // The headers every console answer carries (`file`: a stored file, not a page).
+    static void secure(CentralReply &reply, bool file = false);
 
 private:
     struct Signed;
