@@ -137,7 +137,10 @@ CentralReply CentralRoutes::handle(const CentralCall &call, CentralServices &ser
 
 CentralReply CentralRoutes::json(const QJsonObject &body, int status)
 {
-    return {status, QJsonDocument(body).toJson(QJsonDocument::Compact), 0, {}};
+    CentralReply reply;
+    reply.status = status;
+    reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return reply;
 }
 
 int CentralRoutes::statusFor(const QString &code)

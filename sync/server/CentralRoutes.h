@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <optional>
+#include <utility>
 
 namespace tepat::central {
 
@@ -32,6 +33,9 @@ struct CentralReply
     QByteArray body;
     qint64 retryAfter = 0; // seconds, for a 429 or 503
     QString account;       // who asked, for the log; empty when nobody signed in
+    // The console's pages and files (sync/server/console) answer other types and headers.
+    QByteArray contentType = QByteArrayLiteral("application/json");
+    QList<std::pair<QByteArray, QByteArray>> headers;
 };
 
 // The server's API (docs/sync-protocol.md) as a table of routes: a method, a path pattern under

@@ -9,6 +9,7 @@
 #include "sync/server/CentralServices.h"
 #include "sync/server/CentralWorkers.h"
 #include "sync/server/LoginBackoff.h"
+#include "sync/server/console/ConsoleSite.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -61,6 +62,7 @@ CentralServer::CentralServer(const ServerConfig &config, const Clock &clock)
     , m_clock(clock)
     , m_guard(L::kHeaderBytes, L::kJsonBody, &m_bodyCuts, config.limits)
     , m_throttle(clock)
+    , m_console(std::make_unique<console::ConsoleSite>(clock, !config.certificateFile.isEmpty()))
 {}
 
 CentralServer::~CentralServer()
@@ -287,13 +289,21 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     case Fault::Stall:
         return true;
-    case Fault::Respond:
-        answer(request, socket, CentralReply{fault.status, fault.body, 0, {}}, timer.elapsed());
+    case Fault::Respond: {
+        CentralReply injected;
+        injected.status = fault.status;
+        injected.body = fault.body;
+        answer(request, socket, injected, timer.elapsed());
         return true;
+    }
     default:
         break;
     }
     const bool dropAfterWork = fault.fault == Fault::DropAfterCommit;
+    if (console::ConsoleSite::serves(path)) {
+        serveConsole(request, socket, timer, dropAfterWork); // console/ConsoleServing.cpp
+        return true;
+    }
     if (request.method() == QHttpServerRequest::Method::Post &&
         path == QLatin1String("/api/v1/login")) {
         startLogin(request, socket, timer, dropAfterWork);
@@ -367,7 +377,10 @@ void CentralServer::answer(const QHttpServerRequest &request, QTcpSocket *socket
                       sync::Compression::takesGzip(request.value("Accept-Encoding"));
     const QByteArray body = gzip ? sync::Compression::gzip(reply.body) : reply.body;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Type", reply.contentType);
+    for (const auto &[name, value] : reply.headers) {
+        responder.writeHeader(name, value);
+    }
     if (gzip) {
         responder.writeHeader("Content-Encoding", "gzip");
     }

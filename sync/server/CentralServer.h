@@ -21,6 +21,9 @@ class Clock;
 
 namespace tepat::central {
 
+namespace console {
+class ConsoleSite;
+}
 class BlobStore;
 class CentralDatabase;
 class CentralRegister;
@@ -123,6 +126,10 @@ private:
                                    LoginJob &job);
     void loginDone(const LoginJob &job);
     CentralReply throttled(qint64 seconds) const;
+    // console/ConsoleServing.cpp: the review console's pages, its sign-in through the same
+    // throttle and password-check pool as the API's.
+    void serveConsole(const QHttpServerRequest &request, QTcpSocket *socket, QElapsedTimer timer,
+                      bool dropAfterWork);
 
     ServerConfig m_config;
     const Clock &m_clock;
@@ -136,6 +143,7 @@ private:
     LoginThrottle m_throttle;
     int m_hashing = 0;                   // password checks running or queued
     QHash<QString, int> m_hashingByPeer; // the same, per client address
+    std::unique_ptr<console::ConsoleSite> m_console;
 };
 
 } // namespace tepat::central

@@ -1,0 +1,268 @@
+#include "sync/server/console/ConsoleQueries.h"
+
+#include "core/common/Clock.h"
+#include "sync/protocol/Json.h"
+#include "sync/protocol/Protocol.h"
+#include "sync/server/CentralDatabase.h"
+
+#include <QJsonDocument>
+
+namespace tepat::central::console {
+
+namespace {
+
+QJsonObject object(const QVariant &text)
+{
+    return text.isNull() ? QJsonObject()
+                         : QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+QString regencyPattern(const QString &regencyCode)
+{
+    return regencyCode + QStringLiteral(".%");
+}
+
+// The WHERE of the queue: the regency, then each filter that is set.
+QString where(const QString &regencyCode, const QueueFilter &f, bool withState,
+              QVariantList &values)
+{
+    QString sql = QStringLiteral(" WHERE village_code LIKE ?");
+    values << regencyPattern(regencyCode);
+    const auto add = [&](const char *column, const QString &value) {
+        if (!value.isEmpty()) {
+            sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(column));
+            values << value;
+        }
+    };
+    add("village_code", f.villageCode);
+    add("kind", f.kind);
+    add("household_id", f.householdId);
+    if (withState) {
+        add("state", f.state);
+    }
+    return sql;
+}
+
+} // namespace
+
+ConsoleQueries::ConsoleQueries(const CentralDatabase &db)
+    : m_db(db)
+{}
+
+Result<QueuePage> ConsoleQueries::queue(const QString &regencyCode, const QueueFilter &f) const
+{
+    QueuePage page;
+    QVariantList counted;
+    Result<QSqlQuery> counts =
+        m_db.query(QStringLiteral("SELECT state, count(*) FROM request") +
+                       where(regencyCode, f, false, counted) + QStringLiteral(" GROUP BY state"),
+                   counted);
+    if (!counts) {
+        return counts.error();
+    }
+    while (counts->next()) {
+        page.byState.insert(counts->value(0).toString(), counts->value(1).toLongLong());
+    }
+    if (f.state.isEmpty()) {
+        for (const qint64 n : std::as_const(page.byState)) {
+            page.total += n;
+        }
+    } else {
+        page.total = page.byState.value(f.state);
+    }
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT key, village_code, kind, state, household_id, "
+                                       "received_at, conflict IS NOT NULL FROM request") +
+                        where(regencyCode, f, true, values) +
+                        QStringLiteral(" ORDER BY received_at, id LIMIT ? OFFSET ?");
+    values << QueueFilter::kPageSize << qint64(qMax(0, f.page)) * QueueFilter::kPageSize;
+    Result<QSqlQuery> q = m_db.query(sql, values);
+    if (!q) {
+        return q.error();
+    }
+    while (q->next()) {
+        page.rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                          q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                          q->value(6).toBool()});
+    }
+    return page;
+}
+
+Result<QStringList> ConsoleQueries::villages(const QString &regencyCode) const
+{
+    Result<QSqlQuery> q = m_db.query(QStringLiteral("SELECT DISTINCT village_code FROM request "
+                                                    "WHERE village_code LIKE ? ORDER BY 1"),
+                                     {regencyPattern(regencyCode)});
+    if (!q) {
+        return q.error();
+    }
+    QStringList codes;
+    while (q->next()) {
+        codes << q->value(0).toString();
+    }
+    return codes;
+}
+
+Result<std::optional<RequestDetail>> ConsoleQueries::request(const QString &regencyCode,
+                                                             const QString &givenKey) const
+{
+    const QString key = sync::isUuid(givenKey) ? sync::canonicalUuid(givenKey) : givenKey;
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT r.id, r.key, r.village_code, r.kind, r.state, r.state_reason, "
+                       "r.household_id, r.person_id, r.received_at, a.username, r.envelope, "
+                       "r.conflict, d.history_rewritten_at FROM request r "
+                       "LEFT JOIN account a ON a.id = r.account_id "
+                       "LEFT JOIN device d ON d.device_id = r.device_id "
+                       "WHERE r.key = ? AND r.village_code LIKE ?"),
+        {key, regencyPattern(regencyCode)});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<RequestDetail>();
+    }
+    RequestDetail d;
+    d.id = q->value(0).toLongLong();
+    d.key = q->value(1).toString();
+    d.villageCode = q->value(2).toString();
+    d.kind = q->value(3).toString();
+    d.state = q->value(4).toString();
+    d.stateReason = q->value(5).toString();
+    d.householdId = q->value(6).toString();
+    d.personId = q->value(7).toString();
+    d.receivedAt = q->value(8).toString();
+    d.sentBy = q->value(9).toString();
+    d.envelope = object(q->value(10));
+    d.conflict = object(q->value(11));
+    d.deviceHistoryRewritten = !q->value(12).isNull() && !q->value(12).toString().isEmpty();
+    q->finish();
+    Result<QSqlQuery> files = m_db.query(
+        QStringLiteral("SELECT sha256, role FROM request_file WHERE request_id = ? ORDER BY role, "
+                       "sha256"),
+        {d.id});
+    if (!files) {
+        return files.error();
+    }
+    while (files->next()) {
+        d.files.append({files->value(0).toString(), files->value(1).toString()});
+    }
+    Result<QSqlQuery> events = m_db.query(
+        QStringLiteral("SELECT from_state, to_state, actor, reason, at FROM request_event WHERE "
+                       "request_id = ? ORDER BY id"),
+        {d.id});
+    if (!events) {
+        return events.error();
+    }
+    while (events->next()) {
+        d.events.append({events->value(0).toString(), events->value(1).toString(),
+                         events->value(2).toString(), events->value(3).toString(),
+                         events->value(4).toString()});
+    }
+    return std::optional<RequestDetail>(std::move(d));
+}
+
+Result<HouseholdView> ConsoleQueries::household(const QString &householdId) const
+{
+    HouseholdView view;
+    if (householdId.isEmpty()) {
+        return view;
+    }
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT entity, data, id FROM record WHERE household_id = ? ORDER BY "
+                       "entity, id"),
+        {householdId});
+    if (!q) {
+        return q.error();
+    }
+    while (q->next()) {
+        QJsonObject data = object(q->value(1));
+        data.insert(QStringLiteral("id"), q->value(2).toString());
+        if (q->value(0).toString() == QLatin1String("household")) {
+            view.household = data;
+        } else {
+            view.members.append(data);
+        }
+    }
+    return view;
+}
+
+Result<std::optional<RequestFile>> ConsoleQueries::file(const QString &regencyCode,
+                                                        const QString &givenKey,
+                                                        const QString &sha256) const
+{
+    const QString key = sync::isUuid(givenKey) ? sync::canonicalUuid(givenKey) : givenKey;
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("SELECT f.sha256, f.role FROM request_file f JOIN request r ON "
+                                  "r.id = f.request_id WHERE r.key = ? AND r.village_code LIKE ? "
+                                  "AND f.sha256 = ?"),
+                   {key, regencyPattern(regencyCode), sha256});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<RequestFile>();
+    }
+    return std::optional<RequestFile>(RequestFile{q->value(0).toString(), q->value(1).toString()});
+}
+
+Result<bool> ConsoleQueries::householdExists(const QString &regencyCode,
+                                             const QString &householdId) const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT 1 FROM request WHERE household_id = ? AND village_code LIKE ? "
+                       "LIMIT 1"),
+        {householdId, regencyPattern(regencyCode)});
+    if (!q) {
+        return q.error();
+    }
+    return q->next();
+}
+
+Result<QList<VillageSummary>> ConsoleQueries::summary(const QString &regencyCode,
+                                                      const QDateTime &monthStart) const
+{
+    // The first decision of each request (from received), if any, beside its arrival.
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT r.village_code, r.state, r.received_at, "
+                       "(SELECT min(e.at) FROM request_event e WHERE e.request_id = r.id AND "
+                       "e.from_state = 'received') FROM request r WHERE r.village_code LIKE ? "
+                       "ORDER BY r.village_code"),
+        {regencyPattern(regencyCode)});
+    if (!q) {
+        return q.error();
+    }
+    const QString since = storedTime(monthStart);
+    QList<VillageSummary> list;
+    double hours = 0;
+    while (q->next()) {
+        const QString village = q->value(0).toString();
+        if (list.isEmpty() || list.last().villageCode != village) {
+            if (!list.isEmpty() && list.last().decided > 0) {
+                list.last().averageHours = hours / double(list.last().decided);
+            }
+            list.append({village, 0, 0, 0, 0, 0, -1});
+            hours = 0;
+        }
+        VillageSummary &v = list.last();
+        const QString state = q->value(1).toString();
+        const QString received = q->value(2).toString();
+        if (received >= since) {
+            ++v.arrivedThisMonth;
+        }
+        v.waitingVerification += state == QLatin1String("received");
+        v.waitingRatification += state == QLatin1String("verified");
+        v.waitingFinal += state == QLatin1String("ratified");
+        if (!q->value(3).isNull()) {
+            ++v.decided;
+            hours +=
+                double(parseStoredTime(received).secsTo(parseStoredTime(q->value(3).toString()))) /
+                3600.0;
+        }
+    }
+    if (!list.isEmpty() && list.last().decided > 0) {
+        list.last().averageHours = hours / double(list.last().decided);
+    }
+    return list;
+}
+
+} // namespace tepat::central::console

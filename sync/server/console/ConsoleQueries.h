@@ -1,0 +1,121 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace tepat::central {
+class CentralDatabase;
+}
+
+namespace tepat::central::console {
+
+struct QueueFilter
+{
+    QString villageCode; // empty: every village of the regency
+    QString kind;
+    QString state;
+    QString householdId;
+    int page = 0; // from 0
+    static constexpr int kPageSize = 25;
+};
+
+struct QueueRow
+{
+    QString key;
+    QString villageCode;
+    QString kind;
+    QString state;
+    QString householdId;
+    QString receivedAt;
+    bool conflict = false;
+};
+
+struct QueuePage
+{
+    QList<QueueRow> rows;
+    qint64 total = 0;              // every request the filter matches
+    QMap<QString, qint64> byState; // the same filter without its state, per state
+};
+
+struct RequestFile
+{
+    QString sha256;
+    QString role;
+};
+
+struct RequestEvent
+{
+    QString fromState;
+    QString toState;
+    QString actor;
+    QString reason;
+    QString at;
+};
+
+struct RequestDetail
+{
+    qint64 id = 0;
+    QString key;
+    QString villageCode;
+    QString kind;
+    QString state;
+    QString stateReason;
+    QString householdId;
+    QString personId;
+    QString receivedAt;
+    QString sentBy; // the operator account that pushed it
+    QJsonObject envelope;
+    QJsonObject conflict; // empty when none
+    bool deviceHistoryRewritten = false;
+    QList<RequestFile> files;
+    QList<RequestEvent> events;
+};
+
+struct HouseholdView
+{
+    QJsonObject household;      // the register's record, empty when the register has none
+    QList<QJsonObject> members; // each person's record
+};
+
+struct VillageSummary
+{
+    QString villageCode;
+    qint64 arrivedThisMonth = 0;
+    qint64 waitingVerification = 0; // received
+    qint64 waitingRatification = 0; // verified
+    qint64 waitingFinal = 0;        // ratified
+    qint64 decided = 0;             // with a first decision
+    double averageHours = -1;       // from arrival to the first decision; -1 when none yet
+};
+
+// What the review console reads from the central store, always within one regency.
+class ConsoleQueries
+{
+public:
+    explicit ConsoleQueries(const CentralDatabase &db);
+
+    Result<QueuePage> queue(const QString &regencyCode, const QueueFilter &filter) const;
+    Result<QStringList> villages(const QString &regencyCode) const;
+    Result<std::optional<RequestDetail>> request(const QString &regencyCode,
+                                                 const QString &key) const;
+    Result<HouseholdView> household(const QString &householdId) const;
+    // Whether the file belongs to that request of the regency (the photo route asks first).
+    Result<std::optional<RequestFile>> file(const QString &regencyCode, const QString &key,
+                                            const QString &sha256) const;
+    Result<bool> householdExists(const QString &regencyCode, const QString &householdId) const;
+    // `monthStart`: the first moment of the current month (the server's time zone).
+    Result<QList<VillageSummary>> summary(const QString &regencyCode,
+                                          const QDateTime &monthStart) const;
+
+private:
+    const CentralDatabase &m_db;
+};
+
+} // namespace tepat::central::console
