@@ -925,6 +925,29 @@
     </message>
 </context>
 <context>
+    <name>BnbaPrint</name>
+    <message>
+        <source>Pilih musyawarah lebih dulu.</source>
+        <translation>Choose a musyawarah first.</translation>
+    </message>
+    <message>
+        <source>BNBA per RT/RW</source>
+        <translation>BNBA per RT/RW</translation>
+    </message>
+    <message>
+        <source>Simpan BNBA per RT/RW</source>
+        <translation>Save BNBA per RT/RW</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>BNBA per RT/RW musyawarah %1</source>
+        <translation>BNBA per RT/RW of musyawarah %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSettings</name>
     <message>
         <source>Tanggal batas usulan harus 1 sampai 28 (ada di setiap bulan).</source>
@@ -1198,10 +1221,34 @@
         <translation>The rejected lines file (%1) must not be inside the data folder; choose another place with --rejects FILE.</translation>
     </message>
     <message>
+        <source>Mengimpor riwayat penyaluran bansos dari CSV household_id,program,period,status,date,note ke aliran perubahan desa masing-masing keluarga.</source>
+        <translation>Imports the social-assistance disbursement history from a CSV household_id,program,period,status,date,note into the change stream of each family's village.</translation>
+    </message>
+    <message>
+        <source>Berkas baris yang ditolak (bawaan: disbursement-rejects.csv di samping FILE.csv, di luar folder data).</source>
+        <translation>File for the refused rows (default: disbursement-rejects.csv beside FILE.csv, outside the data folder).</translation>
+    </message>
+    <message>
+        <source>Berkas penyaluran.</source>
+        <translation>Disbursement file.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central disbursements import --data DIR FILE.csv</source>
+        <translation>Usage: tepat-central disbursements import --data DIR FILE.csv</translation>
+    </message>
+    <message>
+        <source>Berkas baris yang ditolak %1 tidak bisa ditulis.</source>
+        <translation>The file of refused rows %1 cannot be written.</translation>
+    </message>
+    <message>
+        <source>keluarga tidak dikenal	%1</source>
+        <translation>unknown family	%1</translation>
+    </message>
+    <message>
         <source>Perintah tidak dikenal: %1
-Perintah: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
+Perintah: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import, disbursements import; tanpa perintah: jalankan server (--help).</source>
         <translation>Unknown command: %1
-Commands: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import; without a command: run the server (--help).</translation>
+Commands: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import, disbursements import; without a command: run the server (--help).</translation>
     </message>
 </context>
 <context>
@@ -1596,8 +1643,12 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <translation>Line %1 is not UTF-8 text (perhaps saved as ANSI/Windows-1252). Save the file again as CSV UTF-8.</translation>
     </message>
     <message>
-        <source>Baris %1 berisi data biner; ini bukan berkas CSV.</source>
-        <translation>Line %1 contains binary data; this is not a CSV file.</translation>
+        <source>ada karakter NUL (kode 0) yang bukan teks; hapus karakter itu lalu impor lagi</source>
+        <translation>contains a NUL character (code 0), which is not text; remove it and import again</translation>
+    </message>
+    <message>
+        <source>ada karakter kendali (kode %1) yang bukan teks; hapus karakter itu lalu impor lagi</source>
+        <translation>contains a control character (code %1), which is not text; remove it and import again</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1892,96 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>desil %1 per %2</source>
         <translation>desil %1 as of %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementImport</name>
+    <message>
+        <source>Baris judul berkas penyaluran harus: household_id,program,period,status,date,note</source>
+        <translation>The header line of a disbursement file must be: household_id,program,period,status,date,note</translation>
+    </message>
+    <message>
+        <source>jumlah kolom harus 6</source>
+        <translation>there must be 6 columns</translation>
+    </message>
+    <message>
+        <source>berisi karakter kendali (tab, baris baru, dan sejenisnya)</source>
+        <translation>contains control characters (tab, line break and the like)</translation>
+    </message>
+    <message>
+        <source>ID keluarga (ID DTSEN) kosong atau tidak sah</source>
+        <translation>the family id (DTSEN id) is empty or not valid</translation>
+    </message>
+    <message>
+        <source>program tidak dikenal (PKH, BPNT, PBI-JK, BLT-DD, …)</source>
+        <translation>unknown programme (PKH, BPNT, PBI-JK, BLT-DD, …)</translation>
+    </message>
+    <message>
+        <source>periode harus YYYY-MM (bulan) atau YYYY-T1 … YYYY-T4 (tahap)</source>
+        <translation>the period must be YYYY-MM (month) or YYYY-T1 … YYYY-T4 (stage)</translation>
+    </message>
+    <message>
+        <source>status penyaluran tidak dikenal (misalnya SI, GAGAL OMSPAN, SUKSES SPM, TIDAK TRANSAKSI)</source>
+        <translation>unknown disbursement status (e.g. SI, GAGAL OMSPAN, SUKSES SPM, TIDAK TRANSAKSI)</translation>
+    </message>
+    <message>
+        <source>tanggal harus YYYY-MM-DD dan tidak di masa depan</source>
+        <translation>the date must be YYYY-MM-DD and not in the future</translation>
+    </message>
+    <message>
+        <source>keterangan lebih dari 500 karakter</source>
+        <translation>the note is longer than 500 characters</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementText</name>
+    <message>
+        <source>calon penerima, sudah masuk SK penetapan</source>
+        <translation>prospective recipient, already in the decree</translation>
+    </message>
+    <message>
+        <source>rekening penerima sedang dibuka secara kolektif oleh bank</source>
+        <translation>the bank is opening the recipient's account collectively</translation>
+    </message>
+    <message>
+        <source>data sudah masuk sistem perbendaharaan (OM-SPAN)</source>
+        <translation>the data is in the treasury system (OM-SPAN)</translation>
+    </message>
+    <message>
+        <source>gagal di sistem perbendaharaan (OM-SPAN), dana belum bisa disalurkan</source>
+        <translation>failed in the treasury system (OM-SPAN); the funds cannot be disbursed yet</translation>
+    </message>
+    <message>
+        <source>surat perintah membayar (SPM) sedang diproses</source>
+        <translation>the payment order (SPM) is being processed</translation>
+    </message>
+    <message>
+        <source>SPM terbit, dana dikirim ke bank penyalur</source>
+        <translation>SPM issued, funds sent to the distributing bank</translation>
+    </message>
+    <message>
+        <source>dana sudah dipindahkan ke rekening penerima</source>
+        <translation>the funds are in the recipient's account</translation>
+    </message>
+    <message>
+        <source>dana ada di rekening tetapi belum diambil penerima</source>
+        <translation>the funds are in the account but the recipient has not withdrawn them</translation>
+    </message>
+    <message>
+        <source>dinyatakan tidak layak oleh pemeriksaan lokasi (GIS)</source>
+        <translation>found not eligible by the location check (GIS)</translation>
+    </message>
+    <message>
+        <source>dikeluarkan dari penyaluran (bekerja, tidak layak, atau meninggal)</source>
+        <translation>excluded from disbursement (working, not eligible, or deceased)</translation>
+    </message>
+    <message>
+        <source>Tahap %1 tahun %2</source>
+        <translation>Stage %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4), %5</source>
+        <translation>%1 %2: %3 (%4), %5</translation>
     </message>
 </context>
 <context>
@@ -2680,6 +2821,54 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Tanggal musyawarah</source>
         <translation>Meeting date</translation>
     </message>
+    <message>
+        <source>Kemungkinan ganda</source>
+        <translation>Likely duplicates</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>ID anggota 1</source>
+        <translation>Member id 1</translation>
+    </message>
+    <message>
+        <source>ID keluarga 1</source>
+        <translation>Family id 1</translation>
+    </message>
+    <message>
+        <source>Nama 1</source>
+        <translation>Name 1</translation>
+    </message>
+    <message>
+        <source>NIK 1</source>
+        <translation>NIK 1</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir 1</source>
+        <translation>Birth date 1</translation>
+    </message>
+    <message>
+        <source>ID anggota 2</source>
+        <translation>Member id 2</translation>
+    </message>
+    <message>
+        <source>ID keluarga 2</source>
+        <translation>Family id 2</translation>
+    </message>
+    <message>
+        <source>Nama 2</source>
+        <translation>Name 2</translation>
+    </message>
+    <message>
+        <source>NIK 2</source>
+        <translation>NIK 2</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir 2</source>
+        <translation>Birth date 2</translation>
+    </message>
 </context>
 <context>
     <name>MatchModel</name>
@@ -2870,11 +3059,17 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
     <message numerus="yes">
         <source>%n hari yang lalu</source>
-        <translation><numerusform>%n day ago</numerusform><numerusform>%n days ago</numerusform></translation>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n hari lagi</source>
-        <translation><numerusform>in %n day</numerusform><numerusform>in %n days</numerusform></translation>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>Batas usulan bulan ini (%1) sudah lewat: usulan ini masuk periode berikutnya, batas %2.</source>
@@ -2886,15 +3081,24 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
     <message numerus="yes">
         <source>Batas usulan %1 (%2), masih ada %n usulan yang belum terkirim: putuskan dalam musyawarah dan kirim sebelum batas, atau usulan itu masuk periode berikutnya.</source>
-        <translation><numerusform>Cut-off %1 (%2), %n request not sent yet: decide it in a musyawarah and send it before the cut-off, or it counts in the next period.</numerusform><numerusform>Cut-off %1 (%2), %n requests not sent yet: decide them in a musyawarah and send them before the cut-off, or they count in the next period.</numerusform></translation>
+        <translation>
+            <numerusform>Cut-off %1 (%2), %n request not sent yet: decide it in a musyawarah and send it before the cut-off, or it counts in the next period.</numerusform>
+            <numerusform>Cut-off %1 (%2), %n requests not sent yet: decide them in a musyawarah and send them before the cut-off, or they count in the next period.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Batas usulan bulan ini (%1) sudah lewat; %n usulan yang belum terkirim masuk periode berikutnya (batas %2).</source>
-        <translation><numerusform>This month's cut-off (%1) has passed; %n unsent request counts in the next period (cut-off %2).</numerusform><numerusform>This month's cut-off (%1) has passed; %n unsent requests count in the next period (cut-off %2).</numerusform></translation>
+        <translation>
+            <numerusform>This month's cut-off (%1) has passed; %n unsent request counts in the next period (cut-off %2).</numerusform>
+            <numerusform>This month's cut-off (%1) has passed; %n unsent requests count in the next period (cut-off %2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Musyawarah berikutnya paling lambat %1 (%2; aturan: sekali dalam %n bulan). Rencanakan sekarang di halaman Musyawarah.</source>
-        <translation><numerusform>The next musyawarah is due by %1 (%2; rule: once every %n month). Plan it now on the Musyawarah page.</numerusform><numerusform>The next musyawarah is due by %1 (%2; rule: once every %n months). Plan it now on the Musyawarah page.</numerusform></translation>
+        <translation>
+            <numerusform>The next musyawarah is due by %1 (%2; rule: once every %n month). Plan it now on the Musyawarah page.</numerusform>
+            <numerusform>The next musyawarah is due by %1 (%2; rule: once every %n months). Plan it now on the Musyawarah page.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3154,11 +3358,18 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
     <message numerus="yes">
         <source>%n baris ditolak; tidak ada usulan yang dibuat. Perbaiki baris itu di buku kerja, lalu impor lagi.</source>
-        <translation><numerusform>%n row(s) refused; no request was created. Fix those rows in the workbook, then import again.</numerusform></translation>
+        <translation>
+            <numerusform>%n row(s) refused; no request was created. Fix those rows in the workbook, then import again.</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Lembar %1 baris %2: %3</source>
         <translation>Sheet %1 row %2: %3</translation>
+    </message>
+    <message>
+        <source>Pembuatan draf dihentikan; tidak ada usulan yang dibuat.</source>
+        <translation>Creating the drafts was stopped; no proposal was created.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3419,182 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
         <translation>The QR code cannot be made (content too long: %1 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireCatalog</name>
+    <message>
+        <source>Definisi kuesioner %1 tidak bisa dibaca.</source>
+        <translation>The questionnaire definition %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Kuesioner %1 versi %2 sudah ada.</source>
+        <translation>Questionnaire %1 version %2 already exists.</translation>
+    </message>
+    <message>
+        <source>Jawaban ini memakai kuesioner %1 versi %2 yang belum dikenal aplikasi ini. Perbarui Tepat agar jawabannya bisa ditampilkan.</source>
+        <translation>These answers use questionnaire %1 version %2, which this application does not know yet. Update Tepat to show them.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDefinition</name>
+    <message>
+        <source>teks bahasa Indonesia ("id") kosong</source>
+        <translation>the Indonesian text ("id") is empty</translation>
+    </message>
+    <message>
+        <source>pertanyaan pilihan tanpa kode jawaban</source>
+        <translation>a choice question without answer codes</translation>
+    </message>
+    <message>
+        <source>kode jawaban "%1" kosong atau ganda</source>
+        <translation>answer code "%1" is empty or repeated</translation>
+    </message>
+    <message>
+        <source>rentang harus berisi angka "min" dan "max" dengan min ≤ max</source>
+        <translation>a range needs numbers "min" and "max" with min ≤ max</translation>
+    </message>
+    <message>
+        <source>"%1" tanpa syarat</source>
+        <translation>"%1" without conditions</translation>
+    </message>
+    <message>
+        <source>"%1" harus berupa angka</source>
+        <translation>"%1" must be a number</translation>
+    </message>
+    <message>
+        <source>syarat konteks tanpa perbandingan angka</source>
+        <translation>a context condition without a numeric comparison</translation>
+    </message>
+    <message>
+        <source>syarat tanpa "question", "context", "all" atau "any"</source>
+        <translation>a condition without "question", "context", "all" or "any"</translation>
+    </message>
+    <message>
+        <source>syarat menyebut pertanyaan "%1" yang tidak ada sebelumnya</source>
+        <translation>a condition names question "%1", which does not come before it</translation>
+    </message>
+    <message>
+        <source>daftar "%1" kosong</source>
+        <translation>list "%1" is empty</translation>
+    </message>
+    <message>
+        <source>kode "%1" bukan jawaban pertanyaan "%2"</source>
+        <translation>code "%1" is not an answer of question "%2"</translation>
+    </message>
+    <message>
+        <source>syarat atas "%1" tanpa "in", "not_in", "answered" atau perbandingan</source>
+        <translation>a condition on "%1" without "in", "not_in", "answered" or a comparison</translation>
+    </message>
+    <message>
+        <source>id pertanyaan "%1" harus huruf kecil, angka dan _</source>
+        <translation>question id "%1" must be lower-case letters, digits and _</translation>
+    </message>
+    <message>
+        <source>kumpulan jawaban "%1" tidak ada</source>
+        <translation>option set "%1" does not exist</translation>
+    </message>
+    <message>
+        <source>pertanyaan angka tanpa rentang "range"</source>
+        <translation>a number question without a "range"</translation>
+    </message>
+    <message>
+        <source>pola "%1" tidak sah</source>
+        <translation>pattern "%1" is not valid</translation>
+    </message>
+    <message>
+        <source>jenis pertanyaan "%1" tidak dikenal (choice, number, text)</source>
+        <translation>unknown question type "%1" (choice, number, text)</translation>
+    </message>
+    <message>
+        <source>Definisi kuesioner tidak sah (%1). Pasang ulang Tepat atau hubungi pengelola aplikasi.</source>
+        <translation>The questionnaire definition is not valid (%1). Reinstall Tepat or contact the application's maintainers.</translation>
+    </message>
+    <message>
+        <source>bukan JSON yang utuh di posisi %1</source>
+        <translation>not complete JSON at position %1</translation>
+    </message>
+    <message>
+        <source>format %1 tidak dikenal</source>
+        <translation>unknown format %1</translation>
+    </message>
+    <message>
+        <source>id atau versi kosong</source>
+        <translation>id or version is empty</translation>
+    </message>
+    <message>
+        <source>tanpa blok</source>
+        <translation>no blocks</translation>
+    </message>
+    <message>
+        <source>id blok "%1" kosong atau ganda</source>
+        <translation>block id "%1" is empty or repeated</translation>
+    </message>
+    <message>
+        <source>%1: cakupan "%2" tidak dikenal (household, person)</source>
+        <translation>%1: unknown scope "%2" (household, person)</translation>
+    </message>
+    <message>
+        <source>%1: blok tanpa pertanyaan</source>
+        <translation>%1: a block without questions</translation>
+    </message>
+    <message>
+        <source>%1: id "%2" ganda</source>
+        <translation>%1: id "%2" repeated</translation>
+    </message>
+    <message>
+        <source>%1: pemeriksaan perlu id, "when" dan "field" yang ada</source>
+        <translation>%1: a check needs an id, "when" and an existing "field"</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireResponses</name>
+    <message>
+        <source>Jawaban kuesioner tanpa versi definisi tidak bisa disimpan.</source>
+        <translation>Questionnaire answers without a definition version cannot be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireRules</name>
+    <message>
+        <source>"%1" belum dijawab. Pilih atau isi jawabannya.</source>
+        <translation>"%1" is not answered yet. Choose or enter the answer.</translation>
+    </message>
+    <message>
+        <source>Kode %1 bukan jawaban "%2". Pilih salah satu jawaban yang ada.</source>
+        <translation>Code %1 is not an answer of "%2". Choose one of the answers offered.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" harus berupa angka.</source>
+        <translation>The answer to "%1" must be a number.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" harus bilangan bulat.</source>
+        <translation>The answer to "%1" must be a whole number.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" paling banyak %2 angka di belakang koma.</source>
+        <translation>The answer to "%1" may have at most %2 decimals.</translation>
+    </message>
+    <message>
+        <source>"%1" harus antara %2 dan %3 %4; yang diisi %5.</source>
+        <translation>"%1" must be between %2 and %3 %4; %5 was entered.</translation>
+    </message>
+    <message>
+        <source>"%1" = %2 %3 tidak biasa (umumnya %4–%5). Periksa lagi; bila benar, lanjutkan.</source>
+        <translation>"%1" = %2 %3 is unusual (usually %4–%5). Check again; if it is right, continue.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" paling panjang %2 karakter.</source>
+        <translation>The answer to "%1" may be at most %2 characters long.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" tidak sesuai bentuknya. Periksa lagi.</source>
+        <translation>The answer to "%1" does not have the right form. Check it again.</translation>
+    </message>
+    <message>
+        <source>Jawaban ini untuk kuesioner %1 versi %2, bukan versi %3.</source>
+        <translation>These answers are for questionnaire %1 version %2, not version %3.</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3778,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Data tidak terbaca.</source>
         <translation>The data cannot be read.</translation>
+    </message>
+    <message>
+        <source>data penyaluran bantuan tidak lengkap atau tidak dikenal</source>
+        <translation>the disbursement data is incomplete or unknown</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4673,17 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Pindah ke: %1.</source>
         <translation>Moved to: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitQuestionnaire</name>
+    <message>
+        <source>Aplikasi ini tidak memuat definisi kuesioner. Pasang ulang Tepat.</source>
+        <translation>This application holds no questionnaire definition. Reinstall Tepat.</translation>
+    </message>
+    <message>
+        <source>Kuesioner masih punya %1 kesalahan atau jawaban kosong, misalnya: %2 Lengkapi di tab Kuesioner, lalu simpan lagi.</source>
+        <translation>The questionnaire still has %1 errors or empty answers, for example: %2 Complete it on the Questionnaire tab, then save again.</translation>
     </message>
 </context>
 <context>
@@ -5519,10 +5921,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>Comparing</translation>
     </message>
     <message>
-        <source>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba [saringan] --out FILE.xlsx</source>
-        <translation>Usage: tepat-cli export --db FILE --list households|requests|letters|bnba [filters] --out FILE.xlsx</translation>
-    </message>
-    <message>
         <source>households: hanya RT ini.</source>
         <translation>households: only this RT.</translation>
     </message>
@@ -5607,10 +6005,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>Saves a list as an Excel workbook (.xlsx): households (with the Households page filters), requests, the letter register, or a meeting's BNBA. NIK and KK numbers are written as text, dates as dates. Prints the file and the row count (tab-separated).</translation>
     </message>
     <message>
-        <source>Daftar: households, requests, letters atau bnba.</source>
-        <translation>List: households, requests, letters or bnba.</translation>
-    </message>
-    <message>
         <source>Buku kerja yang dibuat.</source>
         <translation>The workbook to create.</translation>
     </message>
@@ -5660,7 +6054,30 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     </message>
     <message numerus="yes">
         <source>%n baris ditolak; tidak ada usulan yang dibuat.</source>
-        <translation><numerusform>%n row(s) refused; no request was created.</numerusform></translation>
+        <translation>
+            <numerusform>%n row(s) refused; no request was created.</numerusform>
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba|duplicates [saringan] --out FILE.xlsx (bnba juga FILE.pdf)</source>
+        <translation>Usage: tepat-cli export --db FILE --list households|requests|letters|bnba|duplicates [filters] --out FILE.xlsx (bnba also FILE.pdf)</translation>
+    </message>
+    <message>
+        <source>duplicates: skor terendah (0–1, bawaan 0,8).</source>
+        <translation>duplicates: lowest score (0–1, default 0.8).</translation>
+    </message>
+    <message>
+        <source>Daftar: households, requests, letters, bnba atau duplicates.</source>
+        <translation>List: households, requests, letters, bnba or duplicates.</translation>
+    </message>
+    <message>
+        <source>Buku kerja yang dibuat (bnba: .pdf untuk dicetak).</source>
+        <translation>The workbook to write (bnba: .pdf for printing).</translation>
+    </message>
+    <message>
+        <source>--min-score harus angka antara 0 dan 1, misalnya 0.9.</source>
+        <translation>--min-score must be a number between 0 and 1, e.g. 0.9.</translation>
     </message>
 </context>
 <context>
@@ -6280,7 +6697,10 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
     <message numerus="yes">
         <source>paling lambat %1 (aturan: sekali dalam %n bulan)</source>
-        <translation><numerusform>by %1 at the latest (rule: once every %n month)</numerusform><numerusform>by %1 at the latest (rule: once every %n months)</numerusform></translation>
+        <translation>
+            <numerusform>by %1 at the latest (rule: once every %n month)</numerusform>
+            <numerusform>by %1 at the latest (rule: once every %n months)</numerusform>
+        </translation>
     </message>
     <message>
         <source>segera: belum ada musyawarah yang tercatat</source>
@@ -6539,6 +6959,45 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
 </context>
 <context>
+    <name>tepat::DisbursementTimeline</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Artinya</source>
+        <translation>Meaning</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Belum ada riwayat penyaluran untuk keluarga ini. Status penyaluran (SI, GAGAL OMSPAN, SUKSES SPM, …) datang dari server kabupaten lewat sinkronisasi.</source>
+        <translation>No disbursement history for this family yet. Disbursement statuses (SI, GAGAL OMSPAN, SUKSES SPM, …) come from the regency's server through sync.</translation>
+    </message>
+    <message>
+        <source>Belum ada penyaluran tercatat.</source>
+        <translation>No disbursement recorded yet.</translation>
+    </message>
+    <message>
+        <source>Penyaluran terakhir: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Last disbursement: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>tepat::DisplaySection</name>
     <message>
         <source>Besar (115%)</source>
@@ -6737,6 +7196,18 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>Buat draf penghapusan untuk %1 (ID %2) dengan alasan "data ganda", sebagai ganda dari %3? Draf itu diputuskan di musyawarah seperti usulan lain.</source>
         <translation>Create a removal draft for %1 (ID %2) with the reason "duplicate record", as a duplicate of %3? The draft is decided in the musyawarah like any other proposal.</translation>
+    </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>Export to E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar kemungkinan ganda sebagai buku kerja Excel (.xlsx).</source>
+        <translation>Save the list of likely duplicates as an Excel workbook (.xlsx).</translation>
+    </message>
+    <message>
+        <source>kemungkinan ganda</source>
+        <translation>likely duplicates</translation>
     </message>
 </context>
 <context>
@@ -7052,6 +7523,14 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>Desil (%1)</source>
         <translation>Desil (%1)</translation>
+    </message>
+    <message>
+        <source>Penyaluran</source>
+        <translation>Disbursements</translation>
+    </message>
+    <message>
+        <source>Penyaluran (%1)</source>
+        <translation>Disbursements (%1)</translation>
     </message>
 </context>
 <context>
@@ -8116,7 +8595,10 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message numerus="yes">
         <source>%n surat rekomendasi reaktivasi PBI-JK diterbitkan; cetak dari Buku register.</source>
-        <translation><numerusform>%n PBI-JK reactivation recommendation issued; print it from the register.</numerusform><numerusform>%n PBI-JK reactivation recommendations issued; print them from the register.</numerusform></translation>
+        <translation>
+            <numerusform>%n PBI-JK reactivation recommendation issued; print it from the register.</numerusform>
+            <numerusform>%n PBI-JK reactivation recommendations issued; print them from the register.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Membuat surat…</source>
@@ -8556,6 +9038,22 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Finalkan</source>
         <translation>Finalise</translation>
     </message>
+    <message>
+        <source>B&amp;NBA (PDF)…</source>
+        <translation>B&amp;NBA (PDF)…</translation>
+    </message>
+    <message>
+        <source>Daftar usulan yang disetujui per RW/RT, untuk dicetak (mendatar).</source>
+        <translation>The approved proposals per RW/RT, for printing (landscape).</translation>
+    </message>
+    <message>
+        <source>Pratinjau &amp;&amp; cetak…</source>
+        <translation>Preview &amp;&amp; print…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
 </context>
 <context>
     <name>tepat::NewHouseholdEditor</name>
@@ -8933,6 +9431,194 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::ProposalImportController</name>
+    <message>
+        <source>Memeriksa buku kerja usulan…</source>
+        <translation>Checking the proposals workbook…</translation>
+    </message>
+    <message>
+        <source>Membuat draf usulan…</source>
+        <translation>Creating the draft proposals…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ProposalImportDialog</name>
+    <message>
+        <source>Belum ada buku kerja yang dipilih.</source>
+        <translation>No workbook chosen yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih buku kerja…</source>
+        <translation>&amp;Choose workbook…</translation>
+    </message>
+    <message>
+        <source>Baca &amp;ulang</source>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Hanya baris bermasalah</source>
+        <translation>&amp;Only rows with problems</translation>
+    </message>
+    <message>
+        <source>Pilih baris di daftar untuk melihat dan memperbaiki isinya.</source>
+        <translation>Choose a row in the list to see and correct its values.</translation>
+    </message>
+    <message>
+        <source>Perik&amp;sa ulang baris ini</source>
+        <translation>Chec&amp;k this row again</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Impor usulan dari Excel</source>
+        <translation>Import proposals from Excel</translation>
+    </message>
+    <message>
+        <source>Baca lagi buku kerja yang sama setelah diperbaiki di Excel.</source>
+        <translation>Read the same workbook again after correcting it in Excel.</translation>
+    </message>
+    <message>
+        <source>Setiap baris diperiksa lebih dulu. Draf usulan baru dibuat, sekaligus dalam satu langkah, setelah tidak ada baris yang ditolak. Templat kosong: tepat-cli proposals template.</source>
+        <translation>Every row is checked first. The draft proposals are created, all in one step, only when no row is refused. Empty template: tepat-cli proposals template.</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Membaca dan memeriksa buku kerja…</source>
+        <translation>Reading and checking the workbook…</translation>
+    </message>
+    <message>
+        <source>Dihentikan. Tidak ada usulan yang dibuat.</source>
+        <translation>Stopped. No proposal was created.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draf usulan dibuat. Buka daftar Usulan untuk melengkapi dan mengajukannya.</source>
+        <translation><numerusform>%n draft proposal(s) created. Open the Usulan list to complete and submit them.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pilih buku kerja usulan</source>
+        <translation>Choose the proposals workbook</translation>
+    </message>
+    <message>
+        <source>Buku Kerja Excel (*.xlsx *.xlsm)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris usulan di buku kerja ini. Gunakan templat Tepat atau kolom yang sama (id_keluarga atau nik, program, …).</source>
+        <translation>This workbook has no proposal rows. Use Tepat's template or the same columns (id_keluarga or nik, program, …).</translation>
+    </message>
+    <message>
+        <source>%1 baris: %2 siap, %3 dengan peringatan, %4 ditolak.</source>
+        <translation>%1 rows: %2 ready, %3 with warnings, %4 refused.</translation>
+    </message>
+    <message>
+        <source>Perbaiki baris yang ditolak di sini atau di Excel (lalu Baca ulang); draf baru bisa dibuat setelah tidak ada yang ditolak.</source>
+        <translation>Correct the refused rows here or in Excel (then Read again); drafts can be created once no row is refused.</translation>
+    </message>
+    <message>
+        <source>Lembar yang dilewati: %1.</source>
+        <translation>Sheets skipped: %1.</translation>
+    </message>
+    <message>
+        <source>Kolom yang tidak dipakai (tidak disimpan): %1.</source>
+        <translation>Columns not used (not stored): %1.</translation>
+    </message>
+    <message>
+        <source>Lembar %1, baris %2 (%3). Ubah nilainya, lalu periksa ulang.</source>
+        <translation>Sheet %1, row %2 (%3). Change the values, then check again.</translation>
+    </message>
+    <message>
+        <source>Nilai ini ditolak; lihat pesannya di daftar.</source>
+        <translation>This value is refused; see the message in the list.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buat %n &amp;draf usulan</source>
+        <translation><numerusform>Create %n &amp;draft proposal(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Masih ada baris yang ditolak; perbaiki dulu.</source>
+        <translation>Some rows are still refused; correct them first.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ProposalVerdictModel</name>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Siap</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Baris ini siap dibuat menjadi draf.</source>
+        <translation>This row is ready to become a draft.</translation>
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::QuestionnaireForm</name>
+    <message>
+        <source>%1 (%2 th)</source>
+        <translation>%1 (%2 yrs)</translation>
+    </message>
+    <message>
+        <source>%1 — versi %2</source>
+        <translation>%1 — version %2</translation>
+    </message>
+    <message>
+        <source> (boleh kosong)</source>
+        <translation> (optional)</translation>
+    </message>
+    <message>
+        <source>— belum dijawab —</source>
+        <translation>— not answered —</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 jawaban · %2 belum dijawab · %3 kesalahan · %4 peringatan</source>
+        <translation>%1 answers · %2 not answered · %3 errors · %4 warnings</translation>
+    </message>
+</context>
+<context>
     <name>tepat::ReactivationDialog</name>
     <message>
         <source>Rekomendasi reaktivasi PBI-JK</source>
@@ -8940,7 +9626,10 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message numerus="yes">
         <source>Surat rekomendasi untuk %n warga: kepesertaan PBI-JK desil 6–10 dinonaktifkan SK Mensos 03/HUK/2026 dan diaktifkan kembali selama enam bulan atas rekomendasi kelurahan/desa. Alasan:</source>
-        <translation><numerusform>Recommendation letter for %n resident: PBI-JK cover of desil 6–10 was switched off by SK Mensos 03/HUK/2026 and is reactivated for six months on the village's recommendation. Reasons:</numerusform><numerusform>Recommendation letters for %n residents: PBI-JK cover of desil 6–10 was switched off by SK Mensos 03/HUK/2026 and is reactivated for six months on the village's recommendation. Reasons:</numerusform></translation>
+        <translation>
+            <numerusform>Recommendation letter for %n resident: PBI-JK cover of desil 6–10 was switched off by SK Mensos 03/HUK/2026 and is reactivated for six months on the village's recommendation. Reasons:</numerusform>
+            <numerusform>Recommendation letters for %n residents: PBI-JK cover of desil 6–10 was switched off by SK Mensos 03/HUK/2026 and is reactivated for six months on the village's recommendation. Reasons:</numerusform>
+        </translation>
     </message>
     <message>
         <source>mis. RSUD Gambiran, Puskesmas Pesantren</source>
@@ -9315,6 +10004,14 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>usulan</source>
         <translation>requests</translation>
+    </message>
+    <message>
+        <source>&amp;Impor dari Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>Buat draf usulan sekaligus dari buku kerja Excel (templat Tepat atau ekspor keluarga DTSEN); setiap baris diperiksa lebih dulu.</source>
+        <translation>Create draft proposals in one go from an Excel workbook (Tepat's template or a DTSEN family export); every row is checked first.</translation>
     </message>
 </context>
 <context>
@@ -9853,6 +10550,10 @@ Save anyway? The warnings are recorded with it.</translation>
         <source>Desa/kota tujuan</source>
         <translation>Destination village/town</translation>
     </message>
+    <message>
+        <source>&amp;Kuesioner</source>
+        <translation>&amp;Questionnaire</translation>
+    </message>
 </context>
 <context>
     <name>tepat::VisitsPage</name>
@@ -9925,19 +10626,31 @@ Save anyway? The warnings are recorded with it.</translation>
     <name>tepat::WorkspaceStatusBar</name>
     <message numerus="yes">
         <source>%n draf belum selesai</source>
-        <translation><numerusform>%n unfinished draft(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n unfinished draft(s)</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n usulan menunggu keputusan musyawarah</source>
-        <translation><numerusform>%n request(s) waiting for the meeting's decision</numerusform></translation>
+        <translation>
+            <numerusform>%n request(s) waiting for the meeting's decision</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n usulan ditolak server atau bentrok; perlu diperiksa</source>
-        <translation><numerusform>%n request(s) refused by the server or in conflict; please check</numerusform></translation>
+        <translation>
+            <numerusform>%n request(s) refused by the server or in conflict; please check</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n usulan menunggu dikirim</source>
-        <translation><numerusform>%n request(s) waiting to be sent</numerusform></translation>
+        <translation>
+            <numerusform>%n request(s) waiting to be sent</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Musyawarah berikutnya: %1</source>
@@ -9985,7 +10698,10 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (dan %n pekerjaan lain)</source>
-        <translation><numerusform>%1 (and %n other task(s))</numerusform></translation>
+        <translation>
+            <numerusform>%1 (and %n other task(s))</numerusform>
+            <numerusform />
+        </translation>
     </message>
 </context>
 <context>

@@ -919,6 +919,29 @@
     </message>
 </context>
 <context>
+    <name>BnbaPrint</name>
+    <message>
+        <source>Pilih musyawarah lebih dulu.</source>
+        <translation>Pilih musyawarah lebih dulu.</translation>
+    </message>
+    <message>
+        <source>BNBA per RT/RW</source>
+        <translation>BNBA per RT/RW</translation>
+    </message>
+    <message>
+        <source>Simpan BNBA per RT/RW</source>
+        <translation>Simpan BNBA per RT/RW</translation>
+    </message>
+    <message>
+        <source>Dokumen PDF (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>BNBA per RT/RW musyawarah %1</source>
+        <translation>BNBA per RT/RW musyawarah %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarSettings</name>
     <message>
         <source>Tanggal batas usulan harus 1 sampai 28 (ada di setiap bulan).</source>
@@ -1192,10 +1215,34 @@
         <translation>Berkas baris yang ditolak (%1) tidak boleh di dalam folder data; pilih tempat lain dengan --rejects FILE.</translation>
     </message>
     <message>
+        <source>Mengimpor riwayat penyaluran bansos dari CSV household_id,program,period,status,date,note ke aliran perubahan desa masing-masing keluarga.</source>
+        <translation>Mengimpor riwayat penyaluran bansos dari CSV household_id,program,period,status,date,note ke aliran perubahan desa masing-masing keluarga.</translation>
+    </message>
+    <message>
+        <source>Berkas baris yang ditolak (bawaan: disbursement-rejects.csv di samping FILE.csv, di luar folder data).</source>
+        <translation>Berkas baris yang ditolak (bawaan: disbursement-rejects.csv di samping FILE.csv, di luar folder data).</translation>
+    </message>
+    <message>
+        <source>Berkas penyaluran.</source>
+        <translation>Berkas penyaluran.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-central disbursements import --data DIR FILE.csv</source>
+        <translation>Pemakaian: tepat-central disbursements import --data DIR FILE.csv</translation>
+    </message>
+    <message>
+        <source>Berkas baris yang ditolak %1 tidak bisa ditulis.</source>
+        <translation>Berkas baris yang ditolak %1 tidak bisa ditulis.</translation>
+    </message>
+    <message>
+        <source>keluarga tidak dikenal	%1</source>
+        <translation>keluarga tidak dikenal	%1</translation>
+    </message>
+    <message>
         <source>Perintah tidak dikenal: %1
-Perintah: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</source>
+Perintah: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import, disbursements import; tanpa perintah: jalankan server (--help).</source>
         <translation>Perintah tidak dikenal: %1
-Perintah: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import; tanpa perintah: jalankan server (--help).</translation>
+Perintah: user add|disable|enable|password, device list|revoke, requests list, civil-events import, register import, disbursements import; tanpa perintah: jalankan server (--help).</translation>
     </message>
 </context>
 <context>
@@ -1590,8 +1637,12 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <translation>Baris %1 bukan teks UTF-8 (mungkin tersimpan sebagai ANSI/Windows-1252). Simpan ulang berkas sebagai CSV UTF-8.</translation>
     </message>
     <message>
-        <source>Baris %1 berisi data biner; ini bukan berkas CSV.</source>
-        <translation>Baris %1 berisi data biner; ini bukan berkas CSV.</translation>
+        <source>ada karakter NUL (kode 0) yang bukan teks; hapus karakter itu lalu impor lagi</source>
+        <translation>ada karakter NUL (kode 0) yang bukan teks; hapus karakter itu lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>ada karakter kendali (kode %1) yang bukan teks; hapus karakter itu lalu impor lagi</source>
+        <translation>ada karakter kendali (kode %1) yang bukan teks; hapus karakter itu lalu impor lagi</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1877,96 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>desil %1 per %2</source>
         <translation>desil %1 per %2</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementImport</name>
+    <message>
+        <source>Baris judul berkas penyaluran harus: household_id,program,period,status,date,note</source>
+        <translation>Baris judul berkas penyaluran harus: household_id,program,period,status,date,note</translation>
+    </message>
+    <message>
+        <source>jumlah kolom harus 6</source>
+        <translation>jumlah kolom harus 6</translation>
+    </message>
+    <message>
+        <source>berisi karakter kendali (tab, baris baru, dan sejenisnya)</source>
+        <translation>berisi karakter kendali (tab, baris baru, dan sejenisnya)</translation>
+    </message>
+    <message>
+        <source>ID keluarga (ID DTSEN) kosong atau tidak sah</source>
+        <translation>ID keluarga (ID DTSEN) kosong atau tidak sah</translation>
+    </message>
+    <message>
+        <source>program tidak dikenal (PKH, BPNT, PBI-JK, BLT-DD, …)</source>
+        <translation>program tidak dikenal (PKH, BPNT, PBI-JK, BLT-DD, …)</translation>
+    </message>
+    <message>
+        <source>periode harus YYYY-MM (bulan) atau YYYY-T1 … YYYY-T4 (tahap)</source>
+        <translation>periode harus YYYY-MM (bulan) atau YYYY-T1 … YYYY-T4 (tahap)</translation>
+    </message>
+    <message>
+        <source>status penyaluran tidak dikenal (misalnya SI, GAGAL OMSPAN, SUKSES SPM, TIDAK TRANSAKSI)</source>
+        <translation>status penyaluran tidak dikenal (misalnya SI, GAGAL OMSPAN, SUKSES SPM, TIDAK TRANSAKSI)</translation>
+    </message>
+    <message>
+        <source>tanggal harus YYYY-MM-DD dan tidak di masa depan</source>
+        <translation>tanggal harus YYYY-MM-DD dan tidak di masa depan</translation>
+    </message>
+    <message>
+        <source>keterangan lebih dari 500 karakter</source>
+        <translation>keterangan lebih dari 500 karakter</translation>
+    </message>
+</context>
+<context>
+    <name>DisbursementText</name>
+    <message>
+        <source>calon penerima, sudah masuk SK penetapan</source>
+        <translation>calon penerima, sudah masuk SK penetapan</translation>
+    </message>
+    <message>
+        <source>rekening penerima sedang dibuka secara kolektif oleh bank</source>
+        <translation>rekening penerima sedang dibuka secara kolektif oleh bank</translation>
+    </message>
+    <message>
+        <source>data sudah masuk sistem perbendaharaan (OM-SPAN)</source>
+        <translation>data sudah masuk sistem perbendaharaan (OM-SPAN)</translation>
+    </message>
+    <message>
+        <source>gagal di sistem perbendaharaan (OM-SPAN), dana belum bisa disalurkan</source>
+        <translation>gagal di sistem perbendaharaan (OM-SPAN), dana belum bisa disalurkan</translation>
+    </message>
+    <message>
+        <source>surat perintah membayar (SPM) sedang diproses</source>
+        <translation>surat perintah membayar (SPM) sedang diproses</translation>
+    </message>
+    <message>
+        <source>SPM terbit, dana dikirim ke bank penyalur</source>
+        <translation>SPM terbit, dana dikirim ke bank penyalur</translation>
+    </message>
+    <message>
+        <source>dana sudah dipindahkan ke rekening penerima</source>
+        <translation>dana sudah dipindahkan ke rekening penerima</translation>
+    </message>
+    <message>
+        <source>dana ada di rekening tetapi belum diambil penerima</source>
+        <translation>dana ada di rekening tetapi belum diambil penerima</translation>
+    </message>
+    <message>
+        <source>dinyatakan tidak layak oleh pemeriksaan lokasi (GIS)</source>
+        <translation>dinyatakan tidak layak oleh pemeriksaan lokasi (GIS)</translation>
+    </message>
+    <message>
+        <source>dikeluarkan dari penyaluran (bekerja, tidak layak, atau meninggal)</source>
+        <translation>dikeluarkan dari penyaluran (bekerja, tidak layak, atau meninggal)</translation>
+    </message>
+    <message>
+        <source>Tahap %1 tahun %2</source>
+        <translation>Tahap %1 tahun %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4), %5</source>
+        <translation>%1 %2: %3 (%4), %5</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2806,54 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Tanggal musyawarah</source>
         <translation>Tanggal musyawarah</translation>
     </message>
+    <message>
+        <source>Kemungkinan ganda</source>
+        <translation>Kemungkinan ganda</translation>
+    </message>
+    <message>
+        <source>Skor</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>ID anggota 1</source>
+        <translation>ID anggota 1</translation>
+    </message>
+    <message>
+        <source>ID keluarga 1</source>
+        <translation>ID keluarga 1</translation>
+    </message>
+    <message>
+        <source>Nama 1</source>
+        <translation>Nama 1</translation>
+    </message>
+    <message>
+        <source>NIK 1</source>
+        <translation>NIK 1</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir 1</source>
+        <translation>Tanggal lahir 1</translation>
+    </message>
+    <message>
+        <source>ID anggota 2</source>
+        <translation>ID anggota 2</translation>
+    </message>
+    <message>
+        <source>ID keluarga 2</source>
+        <translation>ID keluarga 2</translation>
+    </message>
+    <message>
+        <source>Nama 2</source>
+        <translation>Nama 2</translation>
+    </message>
+    <message>
+        <source>NIK 2</source>
+        <translation>NIK 2</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir 2</source>
+        <translation>Tanggal lahir 2</translation>
+    </message>
 </context>
 <context>
     <name>MatchModel</name>
@@ -3145,6 +3334,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Lembar %1 baris %2: %3</source>
         <translation>Lembar %1 baris %2: %3</translation>
     </message>
+    <message>
+        <source>Pembuatan draf dihentikan; tidak ada usulan yang dibuat.</source>
+        <translation>Pembuatan draf dihentikan; tidak ada usulan yang dibuat.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalLayout</name>
@@ -3193,6 +3386,182 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</source>
         <translation>Kode QR tidak bisa dibuat (isi terlalu panjang: %1 bita).</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireCatalog</name>
+    <message>
+        <source>Definisi kuesioner %1 tidak bisa dibaca.</source>
+        <translation>Definisi kuesioner %1 tidak bisa dibaca.</translation>
+    </message>
+    <message>
+        <source>Kuesioner %1 versi %2 sudah ada.</source>
+        <translation>Kuesioner %1 versi %2 sudah ada.</translation>
+    </message>
+    <message>
+        <source>Jawaban ini memakai kuesioner %1 versi %2 yang belum dikenal aplikasi ini. Perbarui Tepat agar jawabannya bisa ditampilkan.</source>
+        <translation>Jawaban ini memakai kuesioner %1 versi %2 yang belum dikenal aplikasi ini. Perbarui Tepat agar jawabannya bisa ditampilkan.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireDefinition</name>
+    <message>
+        <source>teks bahasa Indonesia ("id") kosong</source>
+        <translation>teks bahasa Indonesia ("id") kosong</translation>
+    </message>
+    <message>
+        <source>pertanyaan pilihan tanpa kode jawaban</source>
+        <translation>pertanyaan pilihan tanpa kode jawaban</translation>
+    </message>
+    <message>
+        <source>kode jawaban "%1" kosong atau ganda</source>
+        <translation>kode jawaban "%1" kosong atau ganda</translation>
+    </message>
+    <message>
+        <source>rentang harus berisi angka "min" dan "max" dengan min ≤ max</source>
+        <translation>rentang harus berisi angka "min" dan "max" dengan min ≤ max</translation>
+    </message>
+    <message>
+        <source>"%1" tanpa syarat</source>
+        <translation>"%1" tanpa syarat</translation>
+    </message>
+    <message>
+        <source>"%1" harus berupa angka</source>
+        <translation>"%1" harus berupa angka</translation>
+    </message>
+    <message>
+        <source>syarat konteks tanpa perbandingan angka</source>
+        <translation>syarat konteks tanpa perbandingan angka</translation>
+    </message>
+    <message>
+        <source>syarat tanpa "question", "context", "all" atau "any"</source>
+        <translation>syarat tanpa "question", "context", "all" atau "any"</translation>
+    </message>
+    <message>
+        <source>syarat menyebut pertanyaan "%1" yang tidak ada sebelumnya</source>
+        <translation>syarat menyebut pertanyaan "%1" yang tidak ada sebelumnya</translation>
+    </message>
+    <message>
+        <source>daftar "%1" kosong</source>
+        <translation>daftar "%1" kosong</translation>
+    </message>
+    <message>
+        <source>kode "%1" bukan jawaban pertanyaan "%2"</source>
+        <translation>kode "%1" bukan jawaban pertanyaan "%2"</translation>
+    </message>
+    <message>
+        <source>syarat atas "%1" tanpa "in", "not_in", "answered" atau perbandingan</source>
+        <translation>syarat atas "%1" tanpa "in", "not_in", "answered" atau perbandingan</translation>
+    </message>
+    <message>
+        <source>id pertanyaan "%1" harus huruf kecil, angka dan _</source>
+        <translation>id pertanyaan "%1" harus huruf kecil, angka dan _</translation>
+    </message>
+    <message>
+        <source>kumpulan jawaban "%1" tidak ada</source>
+        <translation>kumpulan jawaban "%1" tidak ada</translation>
+    </message>
+    <message>
+        <source>pertanyaan angka tanpa rentang "range"</source>
+        <translation>pertanyaan angka tanpa rentang "range"</translation>
+    </message>
+    <message>
+        <source>pola "%1" tidak sah</source>
+        <translation>pola "%1" tidak sah</translation>
+    </message>
+    <message>
+        <source>jenis pertanyaan "%1" tidak dikenal (choice, number, text)</source>
+        <translation>jenis pertanyaan "%1" tidak dikenal (choice, number, text)</translation>
+    </message>
+    <message>
+        <source>Definisi kuesioner tidak sah (%1). Pasang ulang Tepat atau hubungi pengelola aplikasi.</source>
+        <translation>Definisi kuesioner tidak sah (%1). Pasang ulang Tepat atau hubungi pengelola aplikasi.</translation>
+    </message>
+    <message>
+        <source>bukan JSON yang utuh di posisi %1</source>
+        <translation>bukan JSON yang utuh di posisi %1</translation>
+    </message>
+    <message>
+        <source>format %1 tidak dikenal</source>
+        <translation>format %1 tidak dikenal</translation>
+    </message>
+    <message>
+        <source>id atau versi kosong</source>
+        <translation>id atau versi kosong</translation>
+    </message>
+    <message>
+        <source>tanpa blok</source>
+        <translation>tanpa blok</translation>
+    </message>
+    <message>
+        <source>id blok "%1" kosong atau ganda</source>
+        <translation>id blok "%1" kosong atau ganda</translation>
+    </message>
+    <message>
+        <source>%1: cakupan "%2" tidak dikenal (household, person)</source>
+        <translation>%1: cakupan "%2" tidak dikenal (household, person)</translation>
+    </message>
+    <message>
+        <source>%1: blok tanpa pertanyaan</source>
+        <translation>%1: blok tanpa pertanyaan</translation>
+    </message>
+    <message>
+        <source>%1: id "%2" ganda</source>
+        <translation>%1: id "%2" ganda</translation>
+    </message>
+    <message>
+        <source>%1: pemeriksaan perlu id, "when" dan "field" yang ada</source>
+        <translation>%1: pemeriksaan perlu id, "when" dan "field" yang ada</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireResponses</name>
+    <message>
+        <source>Jawaban kuesioner tanpa versi definisi tidak bisa disimpan.</source>
+        <translation>Jawaban kuesioner tanpa versi definisi tidak bisa disimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireRules</name>
+    <message>
+        <source>"%1" belum dijawab. Pilih atau isi jawabannya.</source>
+        <translation>"%1" belum dijawab. Pilih atau isi jawabannya.</translation>
+    </message>
+    <message>
+        <source>Kode %1 bukan jawaban "%2". Pilih salah satu jawaban yang ada.</source>
+        <translation>Kode %1 bukan jawaban "%2". Pilih salah satu jawaban yang ada.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" harus berupa angka.</source>
+        <translation>Jawaban "%1" harus berupa angka.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" harus bilangan bulat.</source>
+        <translation>Jawaban "%1" harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" paling banyak %2 angka di belakang koma.</source>
+        <translation>Jawaban "%1" paling banyak %2 angka di belakang koma.</translation>
+    </message>
+    <message>
+        <source>"%1" harus antara %2 dan %3 %4; yang diisi %5.</source>
+        <translation>"%1" harus antara %2 dan %3 %4; yang diisi %5.</translation>
+    </message>
+    <message>
+        <source>"%1" = %2 %3 tidak biasa (umumnya %4–%5). Periksa lagi; bila benar, lanjutkan.</source>
+        <translation>"%1" = %2 %3 tidak biasa (umumnya %4–%5). Periksa lagi; bila benar, lanjutkan.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" paling panjang %2 karakter.</source>
+        <translation>Jawaban "%1" paling panjang %2 karakter.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" tidak sesuai bentuknya. Periksa lagi.</source>
+        <translation>Jawaban "%1" tidak sesuai bentuknya. Periksa lagi.</translation>
+    </message>
+    <message>
+        <source>Jawaban ini untuk kuesioner %1 versi %2, bukan versi %3.</source>
+        <translation>Jawaban ini untuk kuesioner %1 versi %2, bukan versi %3.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3745,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Data tidak terbaca.</source>
         <translation>Data tidak terbaca.</translation>
+    </message>
+    <message>
+        <source>data penyaluran bantuan tidak lengkap atau tidak dikenal</source>
+        <translation>data penyaluran bantuan tidak lengkap atau tidak dikenal</translation>
     </message>
 </context>
 <context>
@@ -4258,6 +4631,17 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Pindah ke: %1.</source>
         <translation>Pindah ke: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitQuestionnaire</name>
+    <message>
+        <source>Aplikasi ini tidak memuat definisi kuesioner. Pasang ulang Tepat.</source>
+        <translation>Aplikasi ini tidak memuat definisi kuesioner. Pasang ulang Tepat.</translation>
+    </message>
+    <message>
+        <source>Kuesioner masih punya %1 kesalahan atau jawaban kosong, misalnya: %2 Lengkapi di tab Kuesioner, lalu simpan lagi.</source>
+        <translation>Kuesioner masih punya %1 kesalahan atau jawaban kosong, misalnya: %2 Lengkapi di tab Kuesioner, lalu simpan lagi.</translation>
     </message>
 </context>
 <context>
@@ -5495,10 +5879,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Membandingkan</translation>
     </message>
     <message>
-        <source>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba [saringan] --out FILE.xlsx</source>
-        <translation>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba [saringan] --out FILE.xlsx</translation>
-    </message>
-    <message>
         <source>households: hanya RT ini.</source>
         <translation>households: hanya RT ini.</translation>
     </message>
@@ -5583,10 +5963,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Menyimpan daftar sebagai buku kerja Excel (.xlsx): keluarga (dengan saringan halaman Keluarga), usulan, register surat, atau BNBA musyawarah. NIK dan No KK ditulis sebagai teks, tanggal sebagai tanggal. Mencetak berkas dan jumlah baris (dipisah tab).</translation>
     </message>
     <message>
-        <source>Daftar: households, requests, letters atau bnba.</source>
-        <translation>Daftar: households, requests, letters atau bnba.</translation>
-    </message>
-    <message>
         <source>Buku kerja yang dibuat.</source>
         <translation>Buku kerja yang dibuat.</translation>
     </message>
@@ -5637,6 +6013,26 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message numerus="yes">
         <source>%n baris ditolak; tidak ada usulan yang dibuat.</source>
         <translation><numerusform>%n baris ditolak; tidak ada usulan yang dibuat.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba|duplicates [saringan] --out FILE.xlsx (bnba juga FILE.pdf)</source>
+        <translation>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba|duplicates [saringan] --out FILE.xlsx (bnba juga FILE.pdf)</translation>
+    </message>
+    <message>
+        <source>duplicates: skor terendah (0–1, bawaan 0,8).</source>
+        <translation>duplicates: skor terendah (0–1, bawaan 0,8).</translation>
+    </message>
+    <message>
+        <source>Daftar: households, requests, letters, bnba atau duplicates.</source>
+        <translation>Daftar: households, requests, letters, bnba atau duplicates.</translation>
+    </message>
+    <message>
+        <source>Buku kerja yang dibuat (bnba: .pdf untuk dicetak).</source>
+        <translation>Buku kerja yang dibuat (bnba: .pdf untuk dicetak).</translation>
+    </message>
+    <message>
+        <source>--min-score harus angka antara 0 dan 1, misalnya 0.9.</source>
+        <translation>--min-score harus angka antara 0 dan 1, misalnya 0.9.</translation>
     </message>
 </context>
 <context>
@@ -6515,6 +6911,45 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     </message>
 </context>
 <context>
+    <name>tepat::DisbursementTimeline</name>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Artinya</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Belum ada riwayat penyaluran untuk keluarga ini. Status penyaluran (SI, GAGAL OMSPAN, SUKSES SPM, …) datang dari server kabupaten lewat sinkronisasi.</source>
+        <translation>Belum ada riwayat penyaluran untuk keluarga ini. Status penyaluran (SI, GAGAL OMSPAN, SUKSES SPM, …) datang dari server kabupaten lewat sinkronisasi.</translation>
+    </message>
+    <message>
+        <source>Belum ada penyaluran tercatat.</source>
+        <translation>Belum ada penyaluran tercatat.</translation>
+    </message>
+    <message>
+        <source>Penyaluran terakhir: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Penyaluran terakhir: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>tepat::DisplaySection</name>
     <message>
         <source>Besar (115%)</source>
@@ -6713,6 +7148,18 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Buat draf penghapusan untuk %1 (ID %2) dengan alasan "data ganda", sebagai ganda dari %3? Draf itu diputuskan di musyawarah seperti usulan lain.</source>
         <translation>Buat draf penghapusan untuk %1 (ID %2) dengan alasan "data ganda", sebagai ganda dari %3? Draf itu diputuskan di musyawarah seperti usulan lain.</translation>
+    </message>
+    <message>
+        <source>Ekspor ke E&amp;xcel…</source>
+        <translation>Ekspor ke E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Simpan daftar kemungkinan ganda sebagai buku kerja Excel (.xlsx).</source>
+        <translation>Simpan daftar kemungkinan ganda sebagai buku kerja Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>kemungkinan ganda</source>
+        <translation>kemungkinan ganda</translation>
     </message>
 </context>
 <context>
@@ -7028,6 +7475,14 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Desil (%1)</source>
         <translation>Desil (%1)</translation>
+    </message>
+    <message>
+        <source>Penyaluran</source>
+        <translation>Penyaluran</translation>
+    </message>
+    <message>
+        <source>Penyaluran (%1)</source>
+        <translation>Penyaluran (%1)</translation>
     </message>
 </context>
 <context>
@@ -8493,6 +8948,22 @@ Simpan juga? Peringatan ikut dicatat.</translation>
         <source>Finalkan</source>
         <translation>Finalkan</translation>
     </message>
+    <message>
+        <source>B&amp;NBA (PDF)…</source>
+        <translation>B&amp;NBA (PDF)…</translation>
+    </message>
+    <message>
+        <source>Daftar usulan yang disetujui per RW/RT, untuk dicetak (mendatar).</source>
+        <translation>Daftar usulan yang disetujui per RW/RT, untuk dicetak (mendatar).</translation>
+    </message>
+    <message>
+        <source>Pratinjau &amp;&amp; cetak…</source>
+        <translation>Pratinjau &amp;&amp; cetak…</translation>
+    </message>
+    <message>
+        <source>Simpan PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
 </context>
 <context>
     <name>tepat::NewHouseholdEditor</name>
@@ -8858,6 +9329,194 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Alasan</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ProposalImportController</name>
+    <message>
+        <source>Memeriksa buku kerja usulan…</source>
+        <translation>Memeriksa buku kerja usulan…</translation>
+    </message>
+    <message>
+        <source>Membuat draf usulan…</source>
+        <translation>Membuat draf usulan…</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ProposalImportDialog</name>
+    <message>
+        <source>Belum ada buku kerja yang dipilih.</source>
+        <translation>Belum ada buku kerja yang dipilih.</translation>
+    </message>
+    <message>
+        <source>&amp;Pilih buku kerja…</source>
+        <translation>&amp;Pilih buku kerja…</translation>
+    </message>
+    <message>
+        <source>Baca &amp;ulang</source>
+        <translation>Baca &amp;ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Hanya baris bermasalah</source>
+        <translation>&amp;Hanya baris bermasalah</translation>
+    </message>
+    <message>
+        <source>Pilih baris di daftar untuk melihat dan memperbaiki isinya.</source>
+        <translation>Pilih baris di daftar untuk melihat dan memperbaiki isinya.</translation>
+    </message>
+    <message>
+        <source>Perik&amp;sa ulang baris ini</source>
+        <translation>Perik&amp;sa ulang baris ini</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Impor usulan dari Excel</source>
+        <translation>Impor usulan dari Excel</translation>
+    </message>
+    <message>
+        <source>Baca lagi buku kerja yang sama setelah diperbaiki di Excel.</source>
+        <translation>Baca lagi buku kerja yang sama setelah diperbaiki di Excel.</translation>
+    </message>
+    <message>
+        <source>Setiap baris diperiksa lebih dulu. Draf usulan baru dibuat, sekaligus dalam satu langkah, setelah tidak ada baris yang ditolak. Templat kosong: tepat-cli proposals template.</source>
+        <translation>Setiap baris diperiksa lebih dulu. Draf usulan baru dibuat, sekaligus dalam satu langkah, setelah tidak ada baris yang ditolak. Templat kosong: tepat-cli proposals template.</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Membaca dan memeriksa buku kerja…</source>
+        <translation>Membaca dan memeriksa buku kerja…</translation>
+    </message>
+    <message>
+        <source>Dihentikan. Tidak ada usulan yang dibuat.</source>
+        <translation>Dihentikan. Tidak ada usulan yang dibuat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draf usulan dibuat. Buka daftar Usulan untuk melengkapi dan mengajukannya.</source>
+        <translation><numerusform>%n draf usulan dibuat. Buka daftar Usulan untuk melengkapi dan mengajukannya.</numerusform></translation>
+    </message>
+    <message>
+        <source>Pilih buku kerja usulan</source>
+        <translation>Pilih buku kerja usulan</translation>
+    </message>
+    <message>
+        <source>Buku Kerja Excel (*.xlsx *.xlsm)</source>
+        <translation>Buku Kerja Excel (*.xlsx *.xlsm)</translation>
+    </message>
+    <message>
+        <source>Tidak ada baris usulan di buku kerja ini. Gunakan templat Tepat atau kolom yang sama (id_keluarga atau nik, program, …).</source>
+        <translation>Tidak ada baris usulan di buku kerja ini. Gunakan templat Tepat atau kolom yang sama (id_keluarga atau nik, program, …).</translation>
+    </message>
+    <message>
+        <source>%1 baris: %2 siap, %3 dengan peringatan, %4 ditolak.</source>
+        <translation>%1 baris: %2 siap, %3 dengan peringatan, %4 ditolak.</translation>
+    </message>
+    <message>
+        <source>Perbaiki baris yang ditolak di sini atau di Excel (lalu Baca ulang); draf baru bisa dibuat setelah tidak ada yang ditolak.</source>
+        <translation>Perbaiki baris yang ditolak di sini atau di Excel (lalu Baca ulang); draf baru bisa dibuat setelah tidak ada yang ditolak.</translation>
+    </message>
+    <message>
+        <source>Lembar yang dilewati: %1.</source>
+        <translation>Lembar yang dilewati: %1.</translation>
+    </message>
+    <message>
+        <source>Kolom yang tidak dipakai (tidak disimpan): %1.</source>
+        <translation>Kolom yang tidak dipakai (tidak disimpan): %1.</translation>
+    </message>
+    <message>
+        <source>Lembar %1, baris %2 (%3). Ubah nilainya, lalu periksa ulang.</source>
+        <translation>Lembar %1, baris %2 (%3). Ubah nilainya, lalu periksa ulang.</translation>
+    </message>
+    <message>
+        <source>Nilai ini ditolak; lihat pesannya di daftar.</source>
+        <translation>Nilai ini ditolak; lihat pesannya di daftar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buat %n &amp;draf usulan</source>
+        <translation><numerusform>Buat %n &amp;draf usulan</numerusform></translation>
+    </message>
+    <message>
+        <source>Masih ada baris yang ditolak; perbaiki dulu.</source>
+        <translation>Masih ada baris yang ditolak; perbaiki dulu.</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ProposalVerdictModel</name>
+    <message>
+        <source>Ditolak</source>
+        <translation>Ditolak</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Siap</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Baris ini siap dibuat menjadi draf.</source>
+        <translation>Baris ini siap dibuat menjadi draf.</translation>
+    </message>
+    <message>
+        <source>Lembar</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Baris</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Kolom</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Tingkat</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Pesan</source>
+        <translation>Pesan</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::QuestionnaireForm</name>
+    <message>
+        <source>%1 (%2 th)</source>
+        <translation>%1 (%2 th)</translation>
+    </message>
+    <message>
+        <source>%1 — versi %2</source>
+        <translation>%1 — versi %2</translation>
+    </message>
+    <message>
+        <source> (boleh kosong)</source>
+        <translation> (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>— belum dijawab —</source>
+        <translation>— belum dijawab —</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 jawaban · %2 belum dijawab · %3 kesalahan · %4 peringatan</source>
+        <translation>%1 jawaban · %2 belum dijawab · %3 kesalahan · %4 peringatan</translation>
     </message>
 </context>
 <context>
@@ -9243,6 +9902,14 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>usulan</source>
         <translation>usulan</translation>
+    </message>
+    <message>
+        <source>&amp;Impor dari Excel…</source>
+        <translation>&amp;Impor dari Excel…</translation>
+    </message>
+    <message>
+        <source>Buat draf usulan sekaligus dari buku kerja Excel (templat Tepat atau ekspor keluarga DTSEN); setiap baris diperiksa lebih dulu.</source>
+        <translation>Buat draf usulan sekaligus dari buku kerja Excel (templat Tepat atau ekspor keluarga DTSEN); setiap baris diperiksa lebih dulu.</translation>
     </message>
 </context>
 <context>
@@ -9771,6 +10438,10 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Desa/kota tujuan</source>
         <translation>Desa/kota tujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Kuesioner</source>
+        <translation>&amp;Kuesioner</translation>
     </message>
 </context>
 <context>

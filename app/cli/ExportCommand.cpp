@@ -11,6 +11,7 @@
 #include "core/workbook/ListExport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 
 namespace tepat::cli {
@@ -291,6 +292,8 @@ int exportList(const QStringList &arguments, Console &console)
                 console.err(written.error().message);
                 return CannotRun;
             }
+            // Names and NIKs: readable by the operator only, like the workbooks.
+            QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             qint64 approved = 0;
             for (const BnbaGroup &group : BnbaDocument::groups(*content)) {
                 approved += group.rows.size();

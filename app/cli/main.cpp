@@ -13,7 +13,8 @@ using namespace tepat::cli;
 namespace {
 
 // Letters are rendered to PDF, which needs fonts and so a QGuiApplication (on the offscreen
-// platform: no display needed). Every other command stays a plain QCoreApplication.
+// platform: no display needed), and so is an export to a .pdf. Every other command stays a plain
+// QCoreApplication.
 bool rendersDocuments(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
@@ -21,7 +22,18 @@ bool rendersDocuments(int argc, char *argv[])
         if (word == "--lang") {
             ++i;
         } else if (!word.startsWith('-')) {
-            return word == "letter" || word == "letters";
+            if (word == "letter" || word == "letters") {
+                return true;
+            }
+            // export --list bnba --out F.pdf: the printable BNBA.
+            if (word == "export") {
+                for (int j = i + 1; j < argc; ++j) {
+                    if (QByteArray(argv[j]).toLower().endsWith(".pdf")) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
     }
     return false;

@@ -8,6 +8,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/PrintPreview.h"
 
+#include <QFile>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPrinter>
@@ -62,6 +63,7 @@ QString BnbaPrint::save(qint64 meetingId, QWidget *parent) const
         QMessageBox::warning(parent, tr("BNBA per RT/RW"), written.error().message);
         return {};
     }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }
 
