@@ -94,6 +94,33 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(data + QStringLiteral("/r.csv")));
     }
 
+    // disbursements import: refused lines go beside the input (0600), never into the data
+    // folder; the exit code says a line was refused.
+    void disbursementRejectsStayOutsideTheDataFolder()
+    {
+        QTemporaryDir dir;
+        const QString data = dir.filePath(QStringLiteral("srv"));
+        QFile csv(dir.filePath(QStringLiteral("penyaluran.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("household_id,program,period,status,date,note\n"
+                  "3571031001000123,PKH,2026-T4,LUNAS,2026-11-12,\n"
+                  "3571031001000123,PKH,2026-T4,SI,2026-11-12,\n");
+        csv.close();
+        const QStringList args{QStringLiteral("disbursements"), QStringLiteral("import"),
+                               QStringLiteral("--data"), data, csv.fileName()};
+        const Run imported = central(args);
+        QCOMPARE(imported.exit, 1);
+        QVERIFY2(imported.err.contains(QStringLiteral("baris 2")), qPrintable(imported.err));
+        QVERIFY(imported.out.contains(QStringLiteral("keluarga tidak dikenal\t1")));
+        const QString rejects = dir.filePath(QStringLiteral("disbursement-rejects.csv"));
+        QVERIFY(QFileInfo::exists(rejects));
+        QCOMPARE(QString::number(modeOf(rejects), 8), QStringLiteral("600"));
+        const Run inside = central(
+            args + QStringList{QStringLiteral("--rejects"), data + QStringLiteral("/r.csv")});
+        QCOMPARE(inside.exit, 2);
+        QVERIFY(!QFileInfo::exists(data + QStringLiteral("/r.csv")));
+    }
+
     void thePostgresPasswordNeverGoesOnTheCommandLine()
     {
         QTemporaryDir dir;
