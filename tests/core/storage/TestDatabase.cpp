@@ -20,6 +20,19 @@ class TestDatabase : public QObject
         return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
     }
 
+    // A store as an older release wrote it: the shipped migrations below `version` only.
+    static Database::Options shippedBelow(int version)
+    {
+        Database::Options options;
+        options.migrations = QList<Migration>();
+        for (const Migration &m : Migration::shipped()) {
+            if (m.version < version) {
+                options.migrations->append(m);
+            }
+        }
+        return options;
+    }
+
     static std::unique_ptr<Database> openOrFail(const QString &path,
                                                 const Database::Options &options = {})
     {
@@ -93,13 +106,7 @@ private Q_SLOTS:
         // the triggers must keep the new index up to date.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        Database::Options before;
-        before.migrations = QList<Migration>();
-        for (const Migration &m : Migration::shipped()) {
-            if (m.version < 20) {
-                before.migrations->append(m);
-            }
-        }
+        const Database::Options before = shippedBelow(20);
         {
             auto db = openOrFail(path, before);
             QVERIFY(db);
@@ -142,13 +149,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        Database::Options before;
-        before.migrations = QList<Migration>();
-        for (const Migration &m : Migration::shipped()) {
-            if (m.version < 32) {
-                before.migrations->append(m);
-            }
-        }
+        const Database::Options before = shippedBelow(32);
         {
             auto db = openOrFail(path, before);
             QVERIFY(db);
@@ -192,13 +193,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
-        Database::Options before;
-        before.migrations = QList<Migration>();
-        for (const Migration &m : Migration::shipped()) {
-            if (m.version < 38) {
-                before.migrations->append(m);
-            }
-        }
+        const Database::Options before = shippedBelow(38);
         {
             auto db = openOrFail(path, before);
             QVERIFY(db);
