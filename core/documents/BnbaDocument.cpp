@@ -1,10 +1,10 @@
 #include "core/documents/BnbaDocument.h"
 
+#include "core/domain/Household.h"
 #include "core/letters/IndonesianText.h"
 
 #include <QFont>
 #include <QPainter>
-#include <QRegularExpression>
 
 namespace tepat {
 
@@ -53,17 +53,6 @@ QFont font(const QString &family, double points, bool bold = false)
 
 } // namespace
 
-std::pair<QString, QString> BnbaDocument::unitsOf(const QString &address)
-{
-    static const QRegularExpression units(QStringLiteral("RT\\s*0*(\\d+)\\s*/\\s*RW\\s*0*(\\d+)"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = units.match(address);
-    if (!m.hasMatch()) {
-        return {};
-    }
-    return {m.captured(2).rightJustified(3, u'0'), m.captured(1).rightJustified(3, u'0')};
-}
-
 QList<BnbaGroup> BnbaDocument::groups(const MinutesContent &content)
 {
     QList<BnbaGroup> groups;
@@ -71,7 +60,7 @@ QList<BnbaGroup> BnbaDocument::groups(const MinutesContent &content)
         if (row.decision != Decision::Approved) {
             continue;
         }
-        const auto [rw, rt] = unitsOf(row.address);
+        const auto [rw, rt] = neighbourhoodUnitsOf(row.address);
         auto at = std::find_if(groups.begin(), groups.end(),
                                [&](const BnbaGroup &g) { return g.rw == rw && g.rt == rt; });
         if (at == groups.end()) {

@@ -23,8 +23,6 @@ public:
     // The approved rows grouped per RW, then RT (in number order; no RT/RW last), each group
     // in the order of the agenda.
     static QList<BnbaGroup> groups(const MinutesContent &content);
-    // "Jl. Mawar 3 RT 003/RW 005" → {"005", "003"}.
-    static std::pair<QString, QString> unitsOf(const QString &address);
 
     static PrintableDocument build(const MinutesContent &content);
     static Result<QByteArray> pdf(const MinutesContent &content, Paper paper);

@@ -1,5 +1,7 @@
 #include "core/domain/Household.h"
 
+#include <QRegularExpression>
+
 namespace tepat {
 
 int ageOn(QDate birthDate, QDate day)
@@ -34,6 +36,17 @@ std::optional<QString> normalizeNeighbourhoodUnit(QStringView text)
         return std::nullopt;
     }
     return QStringLiteral("%1").arg(value, 3, 10, QLatin1Char('0'));
+}
+
+std::pair<QString, QString> neighbourhoodUnitsOf(const QString &address)
+{
+    static const QRegularExpression units(QStringLiteral("RT\\s*0*(\\d+)\\s*/\\s*RW\\s*0*(\\d+)"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = units.match(address);
+    if (!m.hasMatch()) {
+        return {};
+    }
+    return {m.captured(2).rightJustified(3, u'0'), m.captured(1).rightJustified(3, u'0')};
 }
 
 } // namespace tepat

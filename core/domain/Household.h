@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace tepat {
 
@@ -68,5 +69,9 @@ int ageOn(QDate birthDate, QDate day);
 
 // RT/RW: "3" -> "003"; empty stays empty; nullopt when it is not a number 1..999.
 std::optional<QString> normalizeNeighbourhoodUnit(QStringView text);
+
+// The (RW, RT) an address names, such as "Jl. Mawar 3, RT 3/RW 05" -> ("005", "003"); empty
+// when it names none. Puts a list such as the BNBA in neighbourhood order.
+std::pair<QString, QString> neighbourhoodUnitsOf(const QString &address);
 
 } // namespace tepat

@@ -112,6 +112,20 @@ QString PersonSearch::prefixMatchExpression(const QStringList &tokens)
     return parts.join(u' ');
 }
 
+bool PersonSearch::everyWordIsAName(const QStringList &tokens) const
+{
+    for (const QString &t : tokens) {
+        Result<QSqlQuery> q =
+            m_db.query(QStringLiteral("SELECT 1 FROM person_name_fts WHERE person_name_fts MATCH ?"
+                                      " LIMIT 1"),
+                       {quoted(t)});
+        if (!q || !q->next()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &filter,
                                       const SearchCursor &after, int limit) const
 {
@@ -220,8 +234,9 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
     int nameHits = after.nameHits;
     for (int t = after.tier; t < tiers.size(); ++t) {
         Tier tier = tiers[t];
-        if (tier.isPartOfWord && nameHits >= kFewNameHits) {
-            break; // whole words and prefixes found enough
+        if (tier.isPartOfWord &&
+            (nameHits >= kFewNameHits || (tokens.size() > 1 && everyWordIsAName(tokens)))) {
+            break; // whole words and prefixes found enough, or the query is of real names
         }
         const bool resume = t == after.tier;
         const bool plain = !tier.plainMatch.isEmpty() && previousTierEmpty;

@@ -2,11 +2,11 @@
 
 #include "core/accounts/Role.h"
 #include "core/deliberation/Meeting.h"
+#include "core/domain/Household.h"
 #include "core/storage/Database.h"
 #include "core/workbook/XlsxWriter.h"
 
 #include <QFile>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -20,18 +20,6 @@ constexpr int kBlock = 1000;
 QVariant optionalDate(const QDate &date)
 {
     return date.isValid() ? QVariant(date) : QVariant();
-}
-
-// "Jl. Mawar 3, RT 003/RW 005" → ("005", "003") for sorting the BNBA per neighbourhood.
-std::pair<QString, QString> unitsOf(const QString &address)
-{
-    static const QRegularExpression units(QStringLiteral("RT\\s*0*(\\d+)\\s*/\\s*RW\\s*0*(\\d+)"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = units.match(address);
-    if (!m.hasMatch()) {
-        return {};
-    }
-    return {m.captured(2).rightJustified(3, u'0'), m.captured(1).rightJustified(3, u'0')};
 }
 
 // Closes the workbook (which puts it in place under its name) and gives the rows written.
@@ -234,7 +222,7 @@ Result<qint64> ListExport::bnba(const MinutesContent &content, const QString &pa
     }
     QList<DecisionRow> rows = content.rows;
     std::stable_sort(rows.begin(), rows.end(), [](const DecisionRow &a, const DecisionRow &b) {
-        return unitsOf(a.address) < unitsOf(b.address);
+        return neighbourhoodUnitsOf(a.address) < neighbourhoodUnitsOf(b.address);
     });
     Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
     if (!book) {
@@ -259,7 +247,7 @@ Result<qint64> ListExport::bnba(const MinutesContent &content, const QString &pa
     }
     int number = 0;
     for (const DecisionRow &row : rows) {
-        const auto [rw, rt] = unitsOf(row.address);
+        const auto [rw, rt] = neighbourhoodUnitsOf(row.address);
         if (Status s = out.addRow(
                 {++number, rw, rt, row.kindLabel, row.householdId, row.personId, row.nik, row.name,
                  row.address, row.decision ? MeetingVocabulary::label(*row.decision) : QString(),

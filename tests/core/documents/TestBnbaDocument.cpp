@@ -1,4 +1,5 @@
 #include "core/documents/BnbaDocument.h"
+#include "core/domain/Household.h"
 #include "tests/core/documents/PdfInspection.h"
 
 #include <QTest>
@@ -86,8 +87,12 @@ private Q_SLOTS:
         const QList<BnbaGroup> groups = BnbaDocument::groups(c);
         QCOMPARE(groups.last().rw, QString());
         QCOMPARE(groups.last().rows[0].name, QStringLiteral("Tanpa-Alamat"));
-        QCOMPARE(BnbaDocument::unitsOf(QStringLiteral("Jl. X RT 7 / RW 12")),
+        QCOMPARE(neighbourhoodUnitsOf(QStringLiteral("Jl. X RT 7 / RW 12")),
                  std::pair(QStringLiteral("012"), QStringLiteral("007")));
+        QCOMPARE(neighbourhoodUnitsOf(QStringLiteral("Gg. Melati 2, rt 003/rw 005")),
+                 std::pair(QStringLiteral("005"), QStringLiteral("003")));
+        QCOMPARE(neighbourhoodUnitsOf(QStringLiteral("Jl. Anggrek 9")),
+                 (std::pair<QString, QString>()));
     }
 
     void thePdfIsLandscapeWithHeadingsInOrderAndWholeNiks()

@@ -231,6 +231,43 @@ private Q_SLOTS:
         QCOMPARE(some->hits.size(), 2);
     }
 
+    void wordsThatAreAllNamesSkipThePartTier()
+    {
+        // "Siti Raminah" holds "aminah" inside a word. Typed as two real names, "siti aminah"
+        // finds the two people with both whole words and does not look inside words; with a
+        // word that is nobody's whole name ("mina") it still does.
+        TempStore store;
+        const QByteArray households =
+            "household_id,kk_number,village_code,rt,rw,address,desil,status,latitude,longitude\n"
+            "H1,3571031505180003,35.71.03.1001,1,1,a,1,,,\n";
+        const QByteArray persons =
+            "person_id,household_id,nik,name,sex,birth_place,birth_date,relationship,"
+            "marital_status,occupation,disability,status,programs\n"
+            "P1,H1,3571034202850002,Siti Aminah,P,,1985-02-02,head,,,,,\n"
+            "P2,H1,3571034404900004,Aminah Siti,P,,1990-04-04,spouse,,,,,\n"
+            "P3,H1,3571034606950006,Siti Raminah,P,,1995-06-06,child,,,,,\n";
+        writeFile(store.file(QStringLiteral("h.csv")), households);
+        writeFile(store.file(QStringLiteral("p.csv")), persons);
+        ImportOptions options;
+        options.rejectsPath = store.file(QStringLiteral("r.csv"));
+        QVERIFY(SnapshotImporter(*store.db, store.clock)
+                    .run(store.file(QStringLiteral("h.csv")), store.file(QStringLiteral("p.csv")),
+                         options));
+        const auto found = [&store](const QString &text) {
+            const auto page = PersonSearch(*store.db).find(text);
+            QStringList list;
+            for (const SearchHit &h : page->hits) {
+                list << h.personId;
+            }
+            return list;
+        };
+        QCOMPARE(found(QStringLiteral("siti aminah")), (QStringList{"P1", "P2"}));
+        QCOMPARE(found(QStringLiteral("Aminah  SITI")), (QStringList{"P1", "P2"}));
+        QCOMPARE(found(QStringLiteral("siti mina")), (QStringList{"P1", "P2", "P3"}));
+        // One word alone still looks inside words when few have it whole.
+        QCOMPARE(found(QStringLiteral("aminah")), (QStringList{"P1", "P2", "P3"}));
+    }
+
     void aStoreFromBeforeThePartTierIsIndexedWhenOpened()
     {
         // A store of the schema before the trigram index (11) with people in it.
