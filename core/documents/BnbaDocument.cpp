@@ -106,29 +106,36 @@ PrintableDocument BnbaDocument::build(const MinutesContent &content)
                                 "musyawarah ini.</p>");
             return h;
         }
+        // The headings are the first header row of their table, so that a page never ends
+        // on a heading without its people (and a table that runs on repeats them).
         QString lastRw = QStringLiteral("-");
         int n = 0;
+        int neighbourhoods = 0;
         for (const BnbaGroup &g : grouped) {
+            QString heading;
             if (g.rw != lastRw) {
                 lastRw = g.rw;
-                h += QStringLiteral("<h3 style=\"margin:%1px 0 %2px 0; font-size:12pt\">%3</h3>")
-                         .arg(u.px(4))
-                         .arg(u.px(1))
-                         .arg(g.rw.isEmpty() ? QStringLiteral("Tanpa RT/RW")
-                                             : QStringLiteral("RW %1").arg(g.rw));
+                heading += QStringLiteral("<span style=\"font-size:12pt\"><b>%1</b></span><br>")
+                               .arg(g.rw.isEmpty() ? QStringLiteral("Tanpa RT/RW")
+                                                   : QStringLiteral("RW %1").arg(g.rw));
             }
             if (!g.rw.isEmpty()) {
-                h += QStringLiteral("<p style=\"margin:%1px 0 %2px 0; font-size:11pt\"><b>RT %3 / "
-                                    "RW %4</b> (%5 orang/keluarga)</p>")
-                         .arg(u.px(2))
-                         .arg(u.px(1))
-                         .arg(g.rt, g.rw)
-                         .arg(g.rows.size());
+                ++neighbourhoods;
+                heading += QStringLiteral("<span style=\"font-size:11pt\"><b>RT %1 / RW %2</b> "
+                                          "(%3 orang/keluarga)</span>")
+                               .arg(g.rt, g.rw)
+                               .arg(g.rows.size());
             }
             h += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
                                 "cellpadding=\"%1\" style=\"border-collapse:collapse; "
-                                "border-color:#000; font-size:9pt\"><thead><tr>")
-                     .arg(u.px(1));
+                                "border-color:#000; font-size:9pt; margin-top:%2px\"><thead>")
+                     .arg(u.px(1))
+                     .arg(u.px(3));
+            if (!heading.isEmpty()) {
+                h += QStringLiteral("<tr><th colspan=\"7\" align=\"left\">%1</th></tr>")
+                         .arg(heading);
+            }
+            h += QStringLiteral("<tr>");
             const QList<std::pair<const char *, int>> headers{
                 {"No", 4},      {"NIK", 15},          {"ID DTKS", 15},   {"Nama", 18},
                 {"Alamat", 20}, {"Jenis usulan", 13}, {"Keterangan", 15}};
@@ -160,7 +167,7 @@ PrintableDocument BnbaDocument::build(const MinutesContent &content)
                             "RT.</p>")
                  .arg(u.px(4))
                  .arg(total)
-                 .arg(grouped.size());
+                 .arg(neighbourhoods);
         return h;
     };
     const QString identity = villageIdentity(content);

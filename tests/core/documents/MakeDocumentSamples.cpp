@@ -1,5 +1,5 @@
 // Writes sample documents from a synthetic village into a folder, to look at (docs/samples/):
-// berita acara, attendance list, SPTJM, addendum and two letters (registered, not registered)
+// berita acara, attendance list, BNBA, SPTJM, addendum and two letters (registered, not registered)
 // on A4 and F4, and a reprint (SALINAN). Not a test: run it by hand.
 //   tepat-document-samples OUTDIR
 
@@ -176,6 +176,8 @@ int main(int argc, char *argv[])
                 "minutes f4"));
     write(out.filePath(QStringLiteral("bnba-a4.pdf")),
           check(BnbaDocument::pdf(minutes, Paper::A4), "bnba"));
+    write(out.filePath(QStringLiteral("bnba-f4.pdf")),
+          check(BnbaDocument::pdf(minutes, Paper::F4), "bnba f4"));
     const Addendum addendum = check(
         meetings.addAddendum(meeting.id,
                              QStringLiteral("Nama saksi pada halaman tanda tangan tertulis \"Sri "

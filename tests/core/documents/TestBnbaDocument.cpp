@@ -2,6 +2,7 @@
 #include "core/domain/Household.h"
 #include "tests/core/documents/PdfInspection.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace tepat;
@@ -147,6 +148,49 @@ private Q_SLOTS:
         const QString all = pdfText(bytes);
         QVERIFY(all.split(u' ').contains(QStringLiteral("3571014101900089")));
         QVERIFY(all.contains(QStringLiteral("Tambahan-089")));
+    }
+
+    void noHeadingIsLeftAtTheFootOfAPage()
+    {
+        // Sixty neighbourhoods of one to three people, each row one line tall: wherever a page
+        // ends, the heading of an RT is on the same page as its first person (never alone at
+        // the foot). (A row of several lines may still be split between two pages: Qt 6.4's
+        // text layout breaks a table row between the lines of its cells.)
+        MinutesContent c = content();
+        c.rows.clear();
+        int n = 0;
+        for (int g = 0; g < 60; ++g) {
+            for (int i = 0; i <= g % 3; ++i, ++n) {
+                c.rows << row(
+                    QStringLiteral("Orang-%1").arg(n, 3, 10, QLatin1Char('0')),
+                    QStringLiteral("35710141019%1").arg(n, 5, 10, QLatin1Char('0')),
+                    QStringLiteral("Jl. E %1 RT %2/RW %3").arg(n).arg(g % 9 + 1).arg(g / 9 + 1),
+                    Decision::Approved);
+                c.rows.last().kindLabel = QStringLiteral("Perbaikan");
+            }
+        }
+        for (Paper paper : {Paper::A4, Paper::F4}) {
+            const QByteArray bytes = pdf(c, paper);
+            const int pages = pdfPages(bytes).count;
+            QVERIFY(pages >= 3);
+            static const QRegularExpression heading(QStringLiteral("RT \\d{3} / RW \\d{3}"));
+            static const QRegularExpression person(QStringLiteral("Orang-\\d{3}"));
+            for (int p = 1; p <= pages; ++p) {
+                const QString text = pdfText(bytes, p);
+                const qsizetype last = text.lastIndexOf(heading);
+                QVERIFY2(last < 0 || text.indexOf(person, last) > last,
+                         qPrintable(QStringLiteral("page %1").arg(p)));
+            }
+        }
+    }
+
+    void theTotalCountsNeighbourhoodsWithAnRtOnly()
+    {
+        MinutesContent c = content();
+        c.rows.prepend(row(QStringLiteral("Tanpa-Alamat"), QStringLiteral("3571014101900007"),
+                           QString(), Decision::Approved));
+        QVERIFY(pdfText(pdf(c, Paper::A4))
+                    .contains(QStringLiteral("Jumlah: 5 usulan disetujui di 3 RT")));
     }
 
     void aMeetingWithoutApprovalsSaysSo()
