@@ -36,6 +36,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <numeric>
 #include <random>
 
 extern char **environ;
@@ -205,6 +206,15 @@ int measureSearch(const QString &productDb, int queryCount)
     sqlite3_finalize(rawStmt);
     std::printf("search_queries=%zu\nsearch_mean_hits=%.1f\n", productMs.size(),
                 double(hits) / double(productMs.size()));
+    // The slowest queries by name (synthetic names, never a NIK): where the tail comes from.
+    std::vector<int> order(productMs.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return productMs[a] > productMs[b]; });
+    for (int i = 0; i < 8 && i < int(order.size()); ++i) {
+        std::printf("search_slow\t%.1f ms\t%.1f ms raw\t%s\n", productMs[order[i]], rawMs[order[i]],
+                    qPrintable(queries[order[i]]));
+    }
     figure("search_p50_ms", percentile(productMs, 0.5), "");
     figure("search_p99_ms", percentile(productMs, 0.99), "");
     figure("search_raw_p50_ms", percentile(rawMs, 0.5), "");

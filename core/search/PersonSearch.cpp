@@ -112,13 +112,13 @@ QString PersonSearch::prefixMatchExpression(const QStringList &tokens)
     return parts.join(u' ');
 }
 
-bool PersonSearch::everyWordIsAName(const QStringList &tokens) const
+bool PersonSearch::everyWordStartsAName(const QStringList &tokens) const
 {
     for (const QString &t : tokens) {
         Result<QSqlQuery> q =
             m_db.query(QStringLiteral("SELECT 1 FROM person_name_fts WHERE person_name_fts MATCH ?"
                                       " LIMIT 1"),
-                       {quoted(t)});
+                       {prefixMatchExpression({t})});
         if (!q || !q->next()) {
             return false;
         }
@@ -235,8 +235,8 @@ Result<SearchPage> PersonSearch::find(const QString &text, const SearchFilter &f
     for (int t = after.tier; t < tiers.size(); ++t) {
         Tier tier = tiers[t];
         if (tier.isPartOfWord &&
-            (nameHits >= kFewNameHits || (tokens.size() > 1 && everyWordIsAName(tokens)))) {
-            break; // whole words and prefixes found enough, or the query is of real names
+            (nameHits >= kFewNameHits || (tokens.size() > 1 && everyWordStartsAName(tokens)))) {
+            break; // whole words and prefixes found enough, or the words are names' starts
         }
         const bool resume = t == after.tier;
         const bool plain = !tier.plainMatch.isEmpty() && previousTierEmpty;

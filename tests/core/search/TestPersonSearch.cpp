@@ -231,11 +231,11 @@ private Q_SLOTS:
         QCOMPARE(some->hits.size(), 2);
     }
 
-    void wordsThatAreAllNamesSkipThePartTier()
+    void wordsThatAllBeginNamesSkipThePartTier()
     {
-        // "Siti Raminah" holds "aminah" inside a word. Typed as two real names, "siti aminah"
-        // finds the two people with both whole words and does not look inside words; with a
-        // word that is nobody's whole name ("mina") it still does.
+        // "Siti Raminah" holds "aminah" inside a word. Typed as two real names or their starts,
+        // "siti aminah" and "sit amin" find the two people with those words and do not look
+        // inside words; with a word that begins nobody's name word ("mina") it still does.
         TempStore store;
         const QByteArray households =
             "household_id,kk_number,village_code,rt,rw,address,desil,status,latitude,longitude\n"
@@ -263,6 +263,7 @@ private Q_SLOTS:
         };
         QCOMPARE(found(QStringLiteral("siti aminah")), (QStringList{"P1", "P2"}));
         QCOMPARE(found(QStringLiteral("Aminah  SITI")), (QStringList{"P1", "P2"}));
+        QCOMPARE(found(QStringLiteral("sit amin")), (QStringList{"P1", "P2"}));
         QCOMPARE(found(QStringLiteral("siti mina")), (QStringList{"P1", "P2", "P3"}));
         // One word alone still looks inside words when few have it whole.
         QCOMPARE(found(QStringLiteral("aminah")), (QStringList{"P1", "P2", "P3"}));
