@@ -25,10 +25,15 @@
 #include <QTableView>
 #include <QTimer>
 
+#include <sys/stat.h>
+
 using namespace tepat;
 
 int main(int argc, char *argv[])
 {
+    // The register is specific personal data (UU PDP): everything Tepat writes (the store, its
+    // photos, exports, backups, rejects) is for this account only.
+    ::umask(077);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Tepat"));
     QApplication::setOrganizationName(QStringLiteral("Tepat"));

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 using namespace tepat;
 using namespace tepat::cli;
 
@@ -43,6 +45,9 @@ bool rendersDocuments(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // The register is specific personal data (UU PDP): everything Tepat writes (the store, its
+    // photos, exports, backups, rejects) is for this account only.
+    ::umask(077);
     std::unique_ptr<QCoreApplication> app;
     if (rendersDocuments(argc, argv)) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {

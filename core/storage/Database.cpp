@@ -4,6 +4,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -13,6 +14,33 @@
 namespace tepat {
 
 namespace {
+
+// Creates the store file 0600 when it does not exist, and takes group and other permissions
+// off an existing one.
+Status ownerOnly(const QString &path)
+{
+    constexpr QFileDevice::Permissions owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    QFile file(path);
+    if (!file.exists()) {
+        if (!file.open(QIODevice::WriteOnly, owner)) {
+            return Error{
+                QStringLiteral("db.cannot_open"),
+                Database::tr("Berkas data %1 tidak bisa dibuat: %2").arg(path, file.errorString())};
+        }
+        file.close();
+        return {};
+    }
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if ((file.permissions() & others) && !file.setPermissions(file.permissions() & ~others)) {
+        return Error{QStringLiteral("db.permissions"),
+                     Database::tr("Berkas data %1 bisa dibaca pengguna lain dan izinnya tidak "
+                                  "bisa dibatasi: %2. Batasi izinnya (chmod 600), lalu buka lagi.")
+                         .arg(path, file.errorString())};
+    }
+    return {};
+}
 
 QString nextConnectionName()
 {
@@ -122,6 +150,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
         return Error{QStringLiteral("db.cannot_open"),
                      tr("Folder %1 tidak bisa dibuat.").arg(info.absolutePath())};
+    }
+    // Readable by this account only, whatever the umask: a new store is created 0600 before
+    // SQLite opens it (its -wal and -shm take the same mode), an older one is tightened.
+    if (!options.readOnly) {
+        if (const Status owned = ownerOnly(info.absoluteFilePath()); !owned) {
+            return owned.error();
+        }
     }
 
     std::unique_ptr<Database> db(

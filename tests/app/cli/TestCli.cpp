@@ -1,5 +1,6 @@
 #include "tests/support/TestSupport.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTest>
 
@@ -115,6 +116,9 @@ private Q_SLOTS:
                               QStringLiteral("--households"), QStringLiteral("40")});
         QCOMPARE(demo.exit, 0);
         QVERIFY(demo.out.startsWith(QStringLiteral("keluarga\t40\n")));
+        // Personal data: the store is for this account only (the test's own umask is 022).
+        QCOMPARE(QFile::permissions(db) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         const Run again = cli({QStringLiteral("demo"), QStringLiteral("--db"), db});
         QCOMPARE(again.exit, 2);
         const Run search =

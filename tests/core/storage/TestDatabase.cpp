@@ -2,11 +2,13 @@
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace tepat;
 using namespace tepat::test;
@@ -45,6 +47,32 @@ class TestDatabase : public QObject
     }
 
 private Q_SLOTS:
+    void aStoreIsReadableByItsOwnerOnly()
+    {
+        // A new store under a permissive umask, and one an older version left world-readable.
+        constexpr QFileDevice::Permissions others =
+            QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+            QFileDevice::WriteOther;
+        QTemporaryDir dir;
+        const mode_t before = ::umask(022);
+        const QString fresh = dir.filePath(QStringLiteral("baru.sqlite"));
+        {
+            auto db = Database::open(fresh);
+            QVERIFY(db);
+            QVERIFY((*db)->execute("CREATE TABLE t (x)"));
+        }
+        ::umask(before);
+        QCOMPARE(QFile::permissions(fresh) & others, QFileDevice::Permissions());
+        QVERIFY(QFile::permissions(fresh) & QFileDevice::ReadOwner);
+
+        const QString old = dir.filePath(QStringLiteral("lama.sqlite"));
+        QVERIFY(QFile::copy(fresh, old));
+        QVERIFY(QFile::setPermissions(old, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                               QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(Database::open(old));
+        QCOMPARE(QFile::permissions(old) & others, QFileDevice::Permissions());
+    }
+
     void freshStoreIsMigratedWithWalAndForeignKeys()
     {
         TempStore store;
