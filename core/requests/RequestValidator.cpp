@@ -455,6 +455,27 @@ void RequestValidator::programProposal(const ChangeRequest &r, Findings &out) co
                 }
             }
         }
+        // The same proposal still on its way (a draft up to ratification): a second one would
+        // be counted twice upstream. A bulk import of the same workbook twice ends here.
+        Result<QSqlQuery> open = m_db.query(
+            QStringLiteral("SELECT id, state FROM change_request WHERE kind = 'program_proposal'"
+                           " AND household_id = ? AND coalesce(person_id, '') = ? AND id <> ?"
+                           " AND json_extract(payload, '$.program') IN (?, ?) AND state NOT IN"
+                           " ('rejected', 'dinsos_rejected', 'final', 'lapsed', 'discarded')"
+                           " ORDER BY id LIMIT 1"),
+            {r.householdId, r.personId, r.id, vocabulary::code(*program),
+             text(r.payload, "program")});
+        if (open && open->next()) {
+            const std::optional<RequestState> state =
+                RequestLifecycle::stateFromCode(open->value(1).toString());
+            add(out, Severity::Error, "request.already_proposed",
+                tr("Sudah ada usulan %1 yang sama (#%2, %3). Lanjutkan usulan itu, atau buang "
+                   "drafnya lebih dulu.")
+                    .arg(vocabulary::label(*program))
+                    .arg(open->value(0).toLongLong())
+                    .arg(state ? RequestLifecycle::label(*state) : open->value(1).toString()),
+                QStringLiteral("program"));
+        }
         const Result<Household> h = repository.household(r.householdId);
         if (h && programMismatchesDesil(*program, h->desil)) {
             add(out, Severity::Warning, "request.program_desil",

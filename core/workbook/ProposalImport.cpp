@@ -9,6 +9,8 @@
 #include "core/storage/Database.h"
 #include "core/workbook/ProposalLayout.h"
 
+#include <QHash>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -177,7 +179,36 @@ Result<ProposalCheck> ProposalImport::check(const QString &path, const ReadProgr
             result.rows.append(std::move(row));
         }
     }
+    markRepeatedRows(result.rows);
     return result;
+}
+
+void ProposalImport::markRepeatedRows(QList<ProposalRow> &rows)
+{
+    // The same request twice in one workbook (a row copied, two sheets saying the same): the
+    // later row is refused, so that nothing is proposed twice.
+    QHash<QByteArray, const ProposalRow *> first;
+    for (ProposalRow &row : rows) {
+        const ChangeRequest &r = row.request;
+        const QByteArray key = RequestLifecycle::code(r.kind).toUtf8() + '\x1f' +
+                               r.householdId.toUtf8() + '\x1f' + r.personId.toUtf8() + '\x1f' +
+                               QJsonDocument(r.payload).toJson(QJsonDocument::Compact);
+        const auto seen = first.constFind(key);
+        if (seen == first.cend()) {
+            first.insert(key, &row);
+            continue;
+        }
+        const QString message = tr("Sama dengan lembar %1 baris %2; usulan yang sama cukup satu "
+                                   "kali. Hapus salah satunya.")
+                                    .arg(seen.value()->sheet)
+                                    .arg(seen.value()->row);
+        const bool marked =
+            std::any_of(row.issues.cbegin(), row.issues.cend(),
+                        [&](const ProposalIssue &i) { return i.message == message; });
+        if (!marked) {
+            row.issues.append({Severity::Error, QString(), message});
+        }
+    }
 }
 
 void ProposalImport::recheck(ProposalRow &row) const
@@ -321,6 +352,8 @@ Status ProposalImport::create(ProposalCheck &checked, const ReadProgress &progre
     if (Status allowed = m_session.require(Permission::Draft); !allowed) {
         return allowed;
     }
+    // Rows corrected in place since the check may have become the same as another.
+    markRepeatedRows(checked.rows);
     if (const int refused = checked.refused(); refused > 0) {
         return Error{QStringLiteral("proposals.refused_rows"),
                      tr("%n baris ditolak; tidak ada usulan yang dibuat. Perbaiki baris itu di "

@@ -74,6 +74,7 @@ public:
 
 private:
     void validate(ProposalRow &row) const;
+    static void markRepeatedRows(QList<ProposalRow> &rows);
 
     const Database &m_db;
     const Clock &m_clock;

@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace tepat;
 using namespace tepat::test;
 
@@ -158,6 +160,53 @@ private Q_SLOTS:
                  QStringLiteral("draft"));
     }
 
+    void nothingIsProposedTwice()
+    {
+        // A family that receives nothing: the same PKH row twice in one workbook refuses the
+        // second; once the first is a draft, the same workbook again refuses it too.
+        const QString family = value(QStringLiteral(
+            "SELECT h.id FROM household h WHERE h.status = 'active' AND NOT EXISTS (SELECT 1 FROM "
+            "program_membership m JOIN person p ON p.pk = "
+            "m.person_pk WHERE p.household_id = h.id AND m.until IS NULL) AND NOT EXISTS (SELECT "
+            "1 FROM change_request r WHERE r.household_id = h.id) ORDER BY h.id LIMIT 1"));
+        QVERIFY(!family.isEmpty());
+        const QString row =
+            QStringLiteral("ws.append(['%1', None, None, 'PKH', 'lansia'])\n").arg(family);
+        const ProposalImport importer(*m_store.db, m_store.clock, m_admin);
+        const QString twice =
+            filledTemplate(QStringLiteral("dua-kali.xlsx"),
+                           QStringLiteral("ws = wb['Usulan program']\n") + row + row);
+        Result<ProposalCheck> checked = importer.check(twice);
+        QVERIFY(checked);
+        QCOMPARE(checked->rows.size(), 2);
+        QVERIFY(checked->rows[0].worst() != Severity::Error);
+        QCOMPARE(checked->rows[1].worst(), Severity::Error);
+        QVERIFY(std::any_of(
+            checked->rows[1].issues.cbegin(), checked->rows[1].issues.cend(),
+            [](const ProposalIssue &i) { return i.message.contains(QStringLiteral("baris 2")); }));
+        const qint64 before = requests();
+        QVERIFY(!importer.create(*checked));
+        QCOMPARE(requests(), before);
+
+        const QString once = filledTemplate(QStringLiteral("sekali.xlsx"),
+                                            QStringLiteral("ws = wb['Usulan program']\n") + row);
+        Result<ProposalCheck> first = importer.check(once);
+        QVERIFY(first);
+        QVERIFY(importer.create(*first));
+        QCOMPARE(requests(), before + 1);
+        Result<ProposalCheck> again = importer.check(once);
+        QVERIFY(again);
+        QCOMPARE(again->refused(), 1);
+        const QString draftNumber = QStringLiteral("#%1").arg(first->rows[0].createdId);
+        QVERIFY(std::any_of(again->rows[0].issues.cbegin(), again->rows[0].issues.cend(),
+                            [&](const ProposalIssue &i) {
+                                return i.severity == Severity::Error &&
+                                       i.message.contains(draftNumber);
+                            }));
+        QVERIFY(!importer.create(*again));
+        QCOMPARE(requests(), before + 1);
+    }
+
     void aCorrectedRowIsCheckedAgain()
     {
         const QString path =
@@ -196,8 +245,8 @@ private Q_SLOTS:
         const QString path =
             filledTemplate(QStringLiteral("berhenti.xlsx"),
                            QStringLiteral("ws = wb['Usulan program']\n"
-                                          "ws.append(['%1', None, None, 'BLT-DD', 'banjir'])\n"
-                                          "ws.append(['%2', None, None, 'APBD', 'lansia'])\n")
+                                          "ws.append(['%1', None, None, 'APBD', 'banjir'])\n"
+                                          "ws.append(['%2', None, None, 'BLT-DD', 'lansia'])\n")
                                .arg(m_household, m_otherHousehold));
         const ProposalImport importer(*m_store.db, m_store.clock, m_admin);
         Result<ProposalCheck> checked = importer.check(path);
