@@ -6,6 +6,7 @@
 #include "core/fieldwork/ResultsBundleMerger.h"
 #include "core/fieldwork/ResultsBundleWriter.h"
 #include "core/location/HouseholdLocations.h"
+#include "core/photos/FamilyCardPhotos.h"
 #include "core/photos/HouseholdPhotos.h"
 #include "core/questionnaire/QuestionnaireResponses.h"
 #include "tests/support/FieldImages.h"
@@ -426,6 +427,43 @@ private Q_SLOTS:
         QVERIFY(everything);
         QCOMPARE(everything->answers + everything->conflicts, 0);
         QCOMPARE(answerRows(), rows);
+    }
+
+    void familyCardsTravelInNeitherFile()
+    {
+        QString officeCard;
+        Field field([&officeCard](Field &fd) {
+            const QString path = fd.f.office.file(QStringLiteral("kk-kantor.jpg"));
+            writeFile(path, jpegOf(houseScene(QSize(900, 600), 11)));
+            const Result<FamilyCardPhoto> card =
+                FamilyCardPhotos(*fd.f.office.db, fd.f.office.clock, fd.f.officeFiles())
+                    .attachFile(fd.ids[0], path, fd.f.operatorSession);
+            if (!card) {
+                qFatal("card: %s", qPrintable(card.error().message));
+            }
+            officeCard = card->sha256;
+        });
+        // Not in the package: no row, no file, no thumbnail on the laptop.
+        QCOMPARE(count(*field.laptop, QStringLiteral("SELECT COUNT(*) FROM household_family_card")),
+                 0);
+        QCOMPARE(count(*field.laptop, QStringLiteral("SELECT COUNT(*) FROM field_package_photo")),
+                 0);
+        QVERIFY(!ContentStore(field.laptopFiles()).contains(officeCard));
+        // Not in the bundle either.
+        const QString path = field.f.office.file(QStringLiteral("kk-lapangan.jpg"));
+        writeFile(path, jpegOf(houseScene(QSize(900, 600), 12)));
+        const Result<FamilyCardPhoto> laptopCard =
+            FamilyCardPhotos(*field.laptop, field.f.office.clock, field.laptopFiles())
+                .attachFile(field.ids[1], path, field.f.fieldSession);
+        QVERIFY(laptopCard);
+        const QString bundle = field.exportBundle();
+        QVERIFY(!readFile(bundle).isEmpty());
+        const Result<BundleMergeReport> r = field.merge(bundle);
+        QVERIFY(r);
+        QCOMPARE(r->photos, 0);
+        QCOMPARE(field.f.office.count(QStringLiteral("SELECT COUNT(*) FROM household_family_card")),
+                 1);
+        QVERIFY(!ContentStore(field.f.officeFiles()).contains(laptopCard->sha256));
     }
 
     void refusedBundlesLeaveTheOfficeUntouched()
