@@ -83,6 +83,7 @@ int exportPackage(const QCommandLineParser &parser, const QCommandLineOption &ou
     line(console, "persons", report->persons);
     line(console, "photos", report->photos);
     line(console, "locations", report->locations);
+    line(console, "answers", report->answers);
     return Success;
 }
 
@@ -102,6 +103,7 @@ int exportBundle(const QCommandLineParser &parser, const QCommandLineOption &out
     line(console, "visits", report->visits);
     line(console, "photos", report->photos);
     line(console, "locations", report->locations);
+    line(console, "answers", report->answers);
     return Success;
 }
 
@@ -176,8 +178,8 @@ int bundleImport(const QStringList &arguments, Console &console)
         "cli", "Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa "
                "sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer "
                "kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: "
-               "households, visits, photos, locations, drafts, unchanged, conflicts (kunci dan "
-               "nilai dipisah tab)."));
+               "households, visits, photos, locations, answers, drafts, unchanged, conflicts "
+               "(kunci dan nilai dipisah tab)."));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("cli", "Berkas data."),
                                 QStringLiteral("FILE"));
@@ -232,6 +234,7 @@ int bundleImport(const QStringList &arguments, Console &console)
         line(console, "visits", 0);
         line(console, "photos", report->photos);
         line(console, "locations", report->locations);
+        line(console, "answers", report->answers);
         line(console, "drafts", 0);
         line(console, "unchanged", report->unchanged);
         line(console, "conflicts", 0);
@@ -257,6 +260,7 @@ int bundleImport(const QStringList &arguments, Console &console)
     line(console, "visits", report->visits);
     line(console, "photos", report->photos);
     line(console, "locations", report->locations);
+    line(console, "answers", report->answers);
     line(console, "drafts", report->drafts);
     line(console, "unchanged", report->unchanged);
     line(console, "conflicts", report->conflicts);

@@ -11,9 +11,9 @@ bool RolePolicy::allows(Role role, Permission permission)
         return true;
     case Role::Operator:
         return permission == Permission::Draft || permission == Permission::Send ||
-               permission == Permission::PrintLetters;
+               permission == Permission::PrintLetters || permission == Permission::ViewFamilyCard;
     case Role::FieldStaff:
-        return permission == Permission::Draft;
+        return permission == Permission::Draft || permission == Permission::ViewFamilyCard;
     case Role::VillageHead:
         return permission == Permission::Decide || permission == Permission::PrintLetters;
     }
@@ -75,6 +75,8 @@ QString RolePolicy::label(Permission permission)
         return tr("mengelola akun");
     case Permission::RestoreBackups:
         return tr("memulihkan cadangan");
+    case Permission::ViewFamilyCard:
+        return tr("melihat foto kartu keluarga");
     }
     return {};
 }

@@ -17,7 +17,8 @@ enum class Permission
     Send,           // put approved requests in the outbox and sync
     PrintLetters,   // issue surat keterangan
     ManageAccounts, // create and change accounts
-    RestoreBackups  // restore a backup over the current data
+    RestoreBackups, // restore a backup over the current data
+    ViewFamilyCard  // see the photo of a family card (kartu keluarga: every member's NIK)
 };
 
 enum class Role

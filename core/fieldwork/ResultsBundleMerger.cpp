@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/fieldwork/FieldKeys.h"
 #include "core/fieldwork/FieldVisits.h"
+#include "core/fieldwork/QuestionnaireMerge.h"
 #include "core/fieldwork/VisitFindingDrafts.h"
 #include "core/photos/HouseholdPhotos.h"
 #include "core/storage/AuditTrail.h"
@@ -157,7 +158,8 @@ Result<BundleMergeReport> ResultsBundleMerger::merge(const Session &session,
         const QJsonObject &b = contents->body;
         report.unchanged = int(b.value(QLatin1String("visits")).toArray().size() +
                                b.value(QLatin1String("photos")).toArray().size() +
-                               b.value(QLatin1String("locations")).toArray().size());
+                               b.value(QLatin1String("locations")).toArray().size() +
+                               b.value(QLatin1String("questionnaires")).toArray().size());
         return report;
     }
     if (const Status s = mergeVisits(*contents, deviceHex, report.bundleId, report); !s) {
@@ -169,10 +171,16 @@ Result<BundleMergeReport> ResultsBundleMerger::merge(const Session &session,
     if (const Status s = mergeLocations(*contents, deviceHex, report.bundleId, report); !s) {
         return s.error();
     }
+    if (const Status s = QuestionnaireMerge(m_db, m_clock)
+                             .merge(*contents, deviceHex, report.assignee, report.bundleId, report);
+        !s) {
+        return s.error();
+    }
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     const QJsonObject counts{{QStringLiteral("visits"), report.visits},
                              {QStringLiteral("photos"), report.photos},
                              {QStringLiteral("locations"), report.locations},
+                             {QStringLiteral("answers"), report.answers},
                              {QStringLiteral("drafts"), report.drafts},
                              {QStringLiteral("unchanged"), report.unchanged},
                              {QStringLiteral("conflicts"), report.conflicts}};

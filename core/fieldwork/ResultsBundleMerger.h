@@ -22,6 +22,7 @@ struct BundleMergeReport
     int visits = 0;
     int photos = 0;
     int locations = 0;
+    int answers = 0; // questionnaire responses whose new revision arrived
     int drafts = 0;
     int unchanged = 0; // items the office already had
     int conflicts = 0; // field findings that meet an office edit; kept for the operator
@@ -33,8 +34,9 @@ struct BundleMergeReport
 // are kept by uuid and revision (an older revision never replaces a newer one), photos by
 // content, points and drafts by their laptop row and finding (field_item), so the same or a
 // re-exported bundle adds nothing again. A point the office changed since the package is not
-// overwritten: both are kept as a conflict. The merge's audit entry names the bundle; visits,
-// photos, points and drafts keep their field actors.
+// overwritten: both are kept as a conflict; so is a questionnaire answer both the office and
+// the laptop changed since the package (QuestionnaireMerge). The merge's audit entry names the
+// bundle; visits, photos, points and drafts keep their field actors.
 class ResultsBundleMerger
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsBundleMerger)

@@ -9,6 +9,7 @@
 #include "core/files/AtomicFile.h"
 #include "core/files/ContentStore.h"
 #include "core/photos/HouseholdPhotos.h"
+#include "core/questionnaire/QuestionnaireResponses.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 
@@ -159,7 +160,29 @@ Result<BundleExportReport> ResultsBundleWriter::write(const Session &session,
         locationRows.append(row);
     }
 
+    // This laptop's own questionnaire answers (not the office's, which its package brought).
+    QJsonArray answerRows;
+    auto a = m_db.query(QStringLiteral("SELECT uuid FROM questionnaire_response WHERE device_key = "
+                                       "? AND origin = 'field' AND (? OR revision > "
+                                       "bundled_revision) ORDER BY updated_at, uuid"),
+                        {deviceHex, request.everything ? 1 : 0});
+    if (!a) {
+        return a.error();
+    }
+    const QuestionnaireResponses responses(m_db, m_clock);
+    while (a->next()) {
+        const Result<std::optional<QuestionnaireResponse>> r =
+            responses.byUuid(a->value(0).toString());
+        if (!r) {
+            return r.error();
+        }
+        if (*r) {
+            answerRows.append(QuestionnaireResponses::toJson(**r));
+        }
+    }
+
     report.visits = int(visits.size());
+    report.answers = int(answerRows.size());
     report.photos = int(photoRows.size());
     report.locations = int(locationRows.size());
     const Result<QString> assignee = keys.assignee();
@@ -172,10 +195,17 @@ Result<BundleExportReport> ResultsBundleWriter::write(const Session &session,
                                     {QStringLiteral("created_by"), session.username()}};
     contents.body = QJsonObject{{QStringLiteral("visits"), visits},
                                 {QStringLiteral("photos"), photoRows},
-                                {QStringLiteral("locations"), locationRows}};
+                                {QStringLiteral("locations"), locationRows},
+                                {QStringLiteral("questionnaires"), answerRows}};
 
     if (auto q = m_db.query(QStringLiteral("UPDATE field_visit SET bundled_revision = revision "
                                            "WHERE device_key = ?"),
+                            {deviceHex});
+        !q) {
+        return q.error();
+    }
+    if (auto q = m_db.query(QStringLiteral("UPDATE questionnaire_response SET bundled_revision = "
+                                           "revision WHERE device_key = ? AND origin = 'field'"),
                             {deviceHex});
         !q) {
         return q.error();
@@ -190,7 +220,8 @@ Result<BundleExportReport> ResultsBundleWriter::write(const Session &session,
     }
     const QJsonObject counts{{QStringLiteral("visits"), report.visits},
                              {QStringLiteral("photos"), report.photos},
-                             {QStringLiteral("locations"), report.locations}};
+                             {QStringLiteral("locations"), report.locations},
+                             {QStringLiteral("answers"), report.answers}};
     if (auto q = m_db.query(
             QStringLiteral("INSERT INTO field_bundle (id, direction, device_key, created_at, "
                            "recorded_at, recorded_by, counts) VALUES (?, 'export', ?, ?, ?, ?, ?)"),

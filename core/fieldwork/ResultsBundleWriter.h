@@ -18,6 +18,7 @@ struct BundleExportReport
     int visits = 0;
     int photos = 0;
     int locations = 0;
+    int answers = 0; // questionnaire responses (one per household, its latest revision)
 };
 
 // Laptop: writes its results bundle for the office — every visit revision, house photo and
@@ -30,7 +31,8 @@ struct BundleExportReport
 // [{id, household_id, sha256, thumbnail_sha256, view, captured_at, exif_latitude,
 // exif_longitude, source_sha256, source_name, width, height, added_by, added_at}], locations
 // [{id, household_id, latitude, longitude, accuracy_m, recorded_at, source, photo_sha256,
-// warnings, recorded_by, saved_at}].
+// warnings, recorded_by, saved_at}], questionnaires [QuestionnaireResponses::toJson of the
+// laptop's own responses revised since the last bundle].
 class ResultsBundleWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsBundleWriter)

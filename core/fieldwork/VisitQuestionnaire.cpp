@@ -21,7 +21,14 @@ Result<VisitQuestionnaireStart> VisitQuestionnaire::start(const QString &househo
 {
     VisitQuestionnaireStart s;
     const QuestionnaireResponses responses(m_db, m_clock);
-    auto own = responses.of(householdId, FieldVisits::deviceKeyOf(m_db, m_clock));
+    // The key save() uses: the laptop's, or "" at the office.
+    const Result<FieldRole> role = FieldKeys(m_db, m_clock).role();
+    if (!role) {
+        return role.error();
+    }
+    auto own = responses.of(householdId, *role == FieldRole::Laptop
+                                             ? FieldVisits::deviceKeyOf(m_db, m_clock)
+                                             : QString());
     if (!own) {
         return own.error();
     }

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/fieldwork/WorkPackageReader.h"
 #include "core/files/ContentStore.h"
+#include "core/questionnaire/QuestionnaireResponses.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 #include "core/storage/ReplicaWriter.h"
@@ -130,6 +131,9 @@ Status WorkPackageApply::into(const Database &db, const QString &filesRoot, cons
     if (const Status s = writeThumbnails(db, filesRoot, report); !s) {
         return s;
     }
+    if (const Status s = writeAnswers(db, report); !s) {
+        return s;
+    }
     if (auto q = db.query(QStringLiteral("INSERT INTO field_package (id, direction, assignee, "
                                          "device_key, household_count, created_at, recorded_at, "
                                          "recorded_by) VALUES (?, 'import', ?, ?, ?, ?, ?, ?)"),
@@ -153,6 +157,7 @@ Status WorkPackageApply::into(const Database &db, const QString &filesRoot, cons
                                        {{QStringLiteral("assignee"), report.assignee},
                                         {QStringLiteral("households"), report.households},
                                         {QStringLiteral("photos"), report.photos},
+                                        {QStringLiteral("answers"), report.answers},
                                         {QStringLiteral("created_by"), text(m, "created_by")}});
         !audit) {
         return audit.error();
@@ -303,6 +308,31 @@ Status WorkPackageApply::writeThumbnails(const Database &db, const QString &file
             return q.error();
         }
         report.photos += q->numRowsAffected() > 0 ? 1 : 0;
+    }
+    return {};
+}
+
+Status WorkPackageApply::writeAnswers(const Database &db, PackageImportReport &report) const
+{
+    // The office's answers, kept apart from this laptop's own (origin package): the visit form
+    // starts from them, and only the laptop's own answers go back in a bundle. A newer revision
+    // of the office's answers (a later package) replaces an older one, never the reverse.
+    const QuestionnaireResponses responses(db, m_clock);
+    for (const QJsonValue &value :
+         m_contents.body.value(QLatin1String("questionnaires")).toArray()) {
+        QuestionnaireResponse r = QuestionnaireResponses::fromJson(value.toObject());
+        if (r.uuid.isEmpty() || r.householdId.isEmpty() || r.revision < 1 ||
+            r.answers.definitionId.isEmpty()) {
+            return Error{QStringLiteral("fieldwork.damaged"),
+                         tr("Paket kerja berisi jawaban kuesioner yang tidak lengkap. Minta "
+                            "paket baru dari kantor kelurahan.")};
+        }
+        r.origin = ResponseOrigin::Package;
+        const Result<bool> stored = responses.put(r);
+        if (!stored) {
+            return stored.error();
+        }
+        report.answers += *stored ? 1 : 0;
     }
     return {};
 }

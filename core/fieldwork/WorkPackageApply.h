@@ -36,6 +36,7 @@ private:
                           PackageImportReport &report) const;
     Status writeThumbnails(const Database &db, const QString &filesRoot,
                            PackageImportReport &report) const;
+    Status writeAnswers(const Database &db, PackageImportReport &report) const;
 
     const Clock &m_clock;
     const FieldEnvelope &m_envelope;

@@ -3,6 +3,7 @@
 #include "core/files/ContentStore.h"
 #include "core/location/HouseholdLocations.h"
 #include "core/photos/HouseholdPhotos.h"
+#include "core/questionnaire/QuestionnaireResponses.h"
 #include "core/storage/Database.h"
 
 #include <QFile>
@@ -50,7 +51,8 @@ Result<FieldContents> WorkPackageContent::collect(const QStringList &householdId
                                             : QJsonObject{{QStringLiteral("code"), village}});
     const HouseholdLocations locations(m_db, m_clock);
     const HouseholdPhotos photos(m_db, m_clock, m_filesRoot);
-    QJsonArray households, persons, programs, points, thumbnails;
+    const QuestionnaireResponses responses(m_db, m_clock);
+    QJsonArray households, persons, programs, points, thumbnails, answers;
     QSet<QString> files;
     for (const QString &id : householdIds) {
         auto h = m_db.query(QStringLiteral("SELECT id, kk_number, village_code, rt, rw, address, "
@@ -105,6 +107,15 @@ Result<FieldContents> WorkPackageContent::collect(const QStringList &householdId
             });
             ++m_locations;
         }
+        const Result<std::optional<QuestionnaireResponse>> current = responses.latest(id);
+        if (!current) {
+            return current.error();
+        }
+        if (*current) {
+            const QJsonObject base = QuestionnaireResponses::toJson(**current);
+            answers.append(base);
+            m_bases.insert(id, base);
+        }
         const Result<QList<HouseholdPhoto>> list = photos.photos(id);
         if (!list) {
             return list.error();
@@ -131,6 +142,7 @@ Result<FieldContents> WorkPackageContent::collect(const QStringList &householdId
     contents.body.insert(QStringLiteral("programs"), programs);
     contents.body.insert(QStringLiteral("locations"), points);
     contents.body.insert(QStringLiteral("photos"), thumbnails);
+    contents.body.insert(QStringLiteral("questionnaires"), answers);
     return contents;
 }
 

@@ -4,6 +4,8 @@
 #include "core/fieldwork/FieldSeal.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace tepat {
@@ -15,7 +17,9 @@ class Database;
 // members and current programmes, each household's current point, and the thumbnails of its
 // photos (files by content). Body keys: village {…}, households [{…}], persons [{…}],
 // programs [{person_id, program, since}], locations [{household_id, latitude, longitude,
-// accuracy_m, recorded_at, source}], photos [{household_id, sha256, view}].
+// accuracy_m, recorded_at, source}], photos [{household_id, sha256, view}], questionnaires
+// [QuestionnaireResponses::toJson of each household's current answers] (the base the office's
+// merge later compares the laptop's answers with).
 class WorkPackageContent
 {
     Q_DECLARE_TR_FUNCTIONS(WorkPackageContent)
@@ -26,6 +30,9 @@ public:
     Result<FieldContents> collect(const QStringList &householdIds, const QString &village);
     int persons() const { return m_persons; }
     int locations() const { return m_locations; }
+    int questionnaires() const { return int(m_bases.size()); }
+    // The answers the package carries for the household ({} when it has none).
+    QJsonObject baseAnswers(const QString &householdId) const { return m_bases.value(householdId); }
 
 private:
     const Database &m_db;
@@ -33,6 +40,7 @@ private:
     QString m_filesRoot;
     int m_persons = 0;
     int m_locations = 0;
+    QHash<QString, QJsonObject> m_bases;
 };
 
 } // namespace tepat

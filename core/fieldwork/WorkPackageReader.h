@@ -21,6 +21,7 @@ struct PackageImportReport
     int persons = 0;
     int photos = 0;
     int locations = 0;
+    int answers = 0;   // the office's questionnaire answers, stored as the laptop's base
     int unchanged = 0; // households of a package taken before
 };
 

@@ -11,6 +11,7 @@
 #include "core/storage/Database.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
 
@@ -180,10 +181,12 @@ Result<WorkPackageReport> WorkPackageWriter::write(const Session &session,
     for (const QString &id : *households) {
         auto q = m_db.query(
             QStringLiteral("INSERT INTO field_assignment (package_id, household_id, assignee, "
-                           "base_location_id, assigned_at) VALUES (?, ?, ?, (SELECT "
+                           "base_location_id, assigned_at, base_answers) VALUES (?, ?, ?, (SELECT "
                            "COALESCE(MAX(id), 0) FROM household_location WHERE household_id = "
-                           "?), ?)"),
-            {report.packageId, id, assignee, id, now});
+                           "?), ?, ?)"),
+            {report.packageId, id, assignee, id, now,
+             QString::fromUtf8(
+                 QJsonDocument(content.baseAnswers(id)).toJson(QJsonDocument::Compact))});
         if (!q) {
             return q.error();
         }
@@ -192,6 +195,7 @@ Result<WorkPackageReport> WorkPackageWriter::write(const Session &session,
     report.persons = content.persons();
     report.photos = int(contents->files.size());
     report.locations = content.locations();
+    report.answers = content.questionnaires();
     if (const auto audit =
             AuditTrail(m_db, m_clock)
                 .record(session.username(), QStringLiteral("fieldwork.package_export"),

@@ -30,6 +30,7 @@ struct WorkPackageReport
     int persons = 0;
     int photos = 0; // thumbnails of the photos the office holds
     int locations = 0;
+    int answers = 0; // households whose current questionnaire answers it carries
 };
 
 // Office: writes a work package for a field laptop (issue 13): the chosen households with

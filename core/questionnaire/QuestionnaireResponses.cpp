@@ -108,7 +108,7 @@ Result<std::optional<QuestionnaireResponse>>
 QuestionnaireResponses::one(const QString &where, const QVariantList &values) const
 {
     auto q = m_db.query(QStringLiteral("SELECT %1 FROM questionnaire_response WHERE %2 ORDER BY "
-                                       "updated_at DESC, uuid LIMIT 1")
+                                       "origin = 'office' DESC, updated_at DESC, uuid LIMIT 1")
                             .arg(QLatin1String(columns), where),
                         values);
     if (!q) {
@@ -228,6 +228,50 @@ QuestionnaireResponses::save(const Session &session, const QString &householdId,
     }
     if (const Status s = tx.commit(); !s) {
         return s.error();
+    }
+    return r;
+}
+
+Result<QuestionnaireResponse> QuestionnaireResponses::adopt(const QString &householdId,
+                                                            const QuestionnaireAnswers &answers,
+                                                            const QString &recordedBy) const
+{
+    Result<std::optional<QuestionnaireResponse>> existing = of(householdId, QString());
+    if (!existing) {
+        return existing.error();
+    }
+    QuestionnaireResponse r;
+    if (*existing) {
+        r = **existing;
+        if (r.answers == answers) {
+            return r;
+        }
+        ++r.revision;
+    } else {
+        r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.householdId = householdId;
+        r.revision = 1;
+    }
+    r.origin = ResponseOrigin::Office;
+    r.answers = answers;
+    r.recordedBy = recordedBy;
+    r.updatedAt = m_clock.now().toUTC();
+    auto q = m_db.query(
+        QStringLiteral(
+            "INSERT INTO questionnaire_response (uuid, household_id, definition_id, "
+            "version, answers, warnings, origin, device_key, revision, recorded_by, "
+            "updated_at, merged_at) VALUES (?, ?, ?, ?, ?, ?, 'office', '', ?, ?, ?, "
+            "?) ON CONFLICT (uuid) DO UPDATE SET definition_id = excluded.definition_id, "
+            "version = excluded.version, answers = excluded.answers, revision = "
+            "excluded.revision, recorded_by = excluded.recorded_by, updated_at = "
+            "excluded.updated_at, merged_at = excluded.merged_at"),
+        {r.uuid, r.householdId, r.answers.definitionId, r.answers.version,
+         compact(r.answers.answersJson()),
+         QString::fromUtf8(QJsonDocument(warningsJson(r.warnings)).toJson(QJsonDocument::Compact)),
+         r.revision, r.recordedBy, r.updatedAt.toString(Qt::ISODateWithMs),
+         r.updatedAt.toString(Qt::ISODateWithMs)});
+    if (!q) {
+        return q.error();
     }
     return r;
 }

@@ -49,7 +49,8 @@ class QuestionnaireResponses
 public:
     QuestionnaireResponses(const Database &db, const Clock &clock);
 
-    // The newest response of the household, whatever its origin.
+    // The household's current answers: the office's own response where there is one (a bundle
+    // merge keeps it up to date), else the newest, whatever its origin.
     Result<std::optional<QuestionnaireResponse>> latest(const QString &householdId) const;
     // The response this device keeps for the household.
     Result<std::optional<QuestionnaireResponse>> of(const QString &householdId,
@@ -60,6 +61,14 @@ public:
                                        const QString &deviceKey, ResponseOrigin origin,
                                        const QuestionnaireAnswers &answers,
                                        const Findings &warnings = {}) const;
+
+    // Bundle merge (office): sets the office's own response of the household to the merged
+    // answers (a new revision, or the first), as `recordedBy` — the field account whose answers
+    // came in. No audit entry of its own: the merge's entry covers it. Inside the caller's
+    // transaction; nothing is written when the answers are already these.
+    Result<QuestionnaireResponse> adopt(const QString &householdId,
+                                        const QuestionnaireAnswers &answers,
+                                        const QString &recordedBy) const;
 
     // Bundle and package code: stores a response as it came (same uuid), unless this store has
     // the same or a newer revision of it. True when it was written.

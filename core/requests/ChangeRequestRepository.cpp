@@ -173,12 +173,19 @@ Status ChangeRequestRepository::updateDraft(const ChangeRequest &request,
                      tr("Usulan ini sudah berstatus \"%1\" dan tidak bisa diubah lagi.")
                          .arg(RequestLifecycle::label(current->state))};
     }
+    // A new-family proposal's questionnaire answers are written by ProposalQuestionnaire, not
+    // by the form that edits the rest of the payload: an edit without them keeps them.
+    QJsonObject payload = request.payload;
+    const QLatin1String questionnaire("questionnaire");
+    if (!payload.contains(questionnaire) && current->payload.contains(questionnaire)) {
+        payload.insert(questionnaire, current->payload.value(questionnaire));
+    }
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("UPDATE change_request SET household_id = ?, person_id = ?, payload = ?, "
                        "warnings = ?, base_version = ?, channel = coalesce(?, channel), "
                        "updated_at = ? WHERE id = ? AND state = 'draft'"),
         {Database::nullIfEmpty(request.householdId), Database::nullIfEmpty(request.personId),
-         QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
+         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
          QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
          request.baseVersion ? QVariant(*request.baseVersion)
                              : QVariant(QMetaType(QMetaType::LongLong)),

@@ -1,6 +1,7 @@
 #include "ui/fieldwork/VisitDialog.h"
 
 #include "ui/common/AppContext.h"
+#include "ui/field/FamilyCardPanel.h"
 #include "ui/field/HouseholdLocationPanel.h"
 #include "ui/field/HouseholdPhotosPanel.h"
 #include "ui/questionnaire/QuestionnaireForm.h"
@@ -68,6 +69,7 @@ VisitDialog::VisitDialog(AppContext &context, const QString &householdId, QWidge
     tabs->addTab(buildQuestionnaireTab(), tr("&Kuesioner"));
     tabs->addTab(new HouseholdPhotosPanel(m_context, householdId, this), tr("&Foto rumah"));
     tabs->addTab(new HouseholdLocationPanel(m_context, householdId, this), tr("&Lokasi"));
+    tabs->addTab(new FamilyCardPanel(m_context, householdId, this), tr("Kartu keluar&ga"));
 
     m_error = new QLabel(this);
     m_error->setWordWrap(true);

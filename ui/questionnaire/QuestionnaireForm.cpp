@@ -4,7 +4,7 @@
 #include "core/questionnaire/QuestionnaireRules.h"
 
 #include <QComboBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,37 +69,47 @@ QWidget *QuestionnaireForm::buildSection(const QList<int> &blocks,
     for (int index : blocks) {
         const QuestionnaireBlock &block = m_definition.blocks().at(index);
         auto *group = new QGroupBox(block.title.text(), content);
-        auto *form = new QFormLayout(group);
-        form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        // A grid, not a QFormLayout: the form layout gives a word-wrapped label the height of
+        // one line when its column is narrower than the label's size hint, so a question that
+        // needs two lines was clipped. The grid asks each label its height for the width it
+        // gets (and the scroll area asks the grid), so every line shows.
+        auto *grid = new QGridLayout(group);
+        grid->setColumnStretch(0, 2);
+        grid->setColumnStretch(1, 3);
+        int row = 0;
         for (const QuestionnaireQuestion &q : block.questions) {
             Field f;
             f.personKey = person ? person->key : QString();
             f.question = q;
-            f.layout = form;
             f.group = group;
             f.blockIndex = index;
             f.editor = makeEditor(q);
             f.mark = new QLabel(group);
             f.mark->setWordWrap(true);
             f.mark->hide();
-            auto *cell = new QWidget(group);
-            auto *cellLayout = new QVBoxLayout(cell);
+            f.cell = new QWidget(group);
+            auto *cellLayout = new QVBoxLayout(f.cell);
             cellLayout->setContentsMargins(0, 0, 0, 0);
             cellLayout->setSpacing(2);
             if (!q.unit.isEmpty()) {
                 auto *row = new QHBoxLayout;
                 row->addWidget(f.editor, 1);
-                row->addWidget(new QLabel(q.unit, cell));
+                row->addWidget(new QLabel(q.unit, f.cell));
                 cellLayout->addLayout(row);
             } else {
                 cellLayout->addWidget(f.editor);
             }
             cellLayout->addWidget(f.mark);
-            auto *label = new QLabel(
-                q.label.text() + (q.required ? QString() : tr(" (boleh kosong)")), group);
-            label->setWordWrap(true);
-            label->setBuddy(f.editor);
-            form->addRow(label, cell);
+            f.label = new QLabel(q.label.text() + (q.required ? QString() : tr(" (boleh kosong)")),
+                                 group);
+            f.label->setWordWrap(true);
+            f.label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+            // The label's width comes from the column, not from its text's length.
+            f.label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+            f.label->setBuddy(f.editor);
+            grid->addWidget(f.label, row, 0);
+            grid->addWidget(f.cell, row, 1, Qt::AlignTop);
+            ++row;
             const QString key = QuestionnaireRules::field(f.personKey, q.id);
             m_byField.insert(key, int(m_fields.size()));
             f.editor->setObjectName(key);
@@ -247,7 +257,8 @@ void QuestionnaireForm::refresh()
         const QuestionnaireBlock &block = m_definition.blocks().at(f.blockIndex);
         const bool shown = rules.blockAsked(block, given.household, mine, who) &&
                            rules.asked(f.question, given.household, mine, who);
-        f.layout->setRowVisible(f.editor->parentWidget(), shown);
+        f.label->setVisible(shown);
+        f.cell->setVisible(shown);
         groupShown[f.group] = groupShown.value(f.group) || shown;
         f.mark->hide();
     }
@@ -322,8 +333,7 @@ QWidget *QuestionnaireForm::editor(const QString &field) const
 bool QuestionnaireForm::isAsked(const QString &field) const
 {
     const int index = m_byField.value(field, -1);
-    return index >= 0 &&
-           m_fields.at(index).layout->isRowVisible(m_fields.at(index).editor->parentWidget()) &&
+    return index >= 0 && !m_fields.at(index).cell->isHidden() &&
            !m_fields.at(index).group->isHidden();
 }
 

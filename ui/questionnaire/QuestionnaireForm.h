@@ -6,7 +6,6 @@
 
 #include <QWidget>
 
-class QFormLayout;
 class QGroupBox;
 class QLabel;
 class QListWidget;
@@ -53,7 +52,8 @@ private:
     {
         QString personKey;
         QuestionnaireQuestion question;
-        QFormLayout *layout = nullptr;
+        QLabel *label = nullptr;
+        QWidget *cell = nullptr; // the editor (with its unit) and its mark
         QWidget *editor = nullptr;
         QLabel *mark = nullptr;
         QGroupBox *group = nullptr;

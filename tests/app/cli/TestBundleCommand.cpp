@@ -91,8 +91,8 @@ private Q_SLOTS:
                              m_phrase);
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         const auto f = fields(r.out);
-        for (const char *key :
-             {"households", "visits", "photos", "locations", "drafts", "unchanged", "conflicts"}) {
+        for (const char *key : {"households", "visits", "photos", "locations", "answers", "drafts",
+                                "unchanged", "conflicts"}) {
             QVERIFY2(f.contains(QLatin1String(key)), key);
         }
         QVERIFY(f.value(QStringLiteral("households")).toInt() > 0);

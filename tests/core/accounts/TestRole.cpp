@@ -17,6 +17,12 @@ private Q_SLOTS:
         QVERIFY(!RolePolicy::allows(Role::FieldStaff, Permission::PrintLetters));
         QVERIFY(RolePolicy::allows(Role::VillageHead, Permission::Decide));
         QVERIFY(!RolePolicy::allows(Role::VillageHead, Permission::ManageAccounts));
+        // The family card shows every member's NIK: the roles that handle the data may see it,
+        // the village head (who decides and signs) may not.
+        QVERIFY(RolePolicy::allows(Role::Administrator, Permission::ViewFamilyCard));
+        QVERIFY(RolePolicy::allows(Role::Operator, Permission::ViewFamilyCard));
+        QVERIFY(RolePolicy::allows(Role::FieldStaff, Permission::ViewFamilyCard));
+        QVERIFY(!RolePolicy::allows(Role::VillageHead, Permission::ViewFamilyCard));
     }
 
     void sessionRefusesWithAReason()

@@ -6,8 +6,12 @@
 #include "core/fieldwork/ResultsBundleMerger.h"
 #include "core/fieldwork/ResultsBundleWriter.h"
 #include "core/location/HouseholdLocations.h"
+#include "core/photos/FamilyCardPhotos.h"
 #include "core/photos/HouseholdPhotos.h"
+#include "core/questionnaire/QuestionnaireResponses.h"
 #include "tests/support/FieldImages.h"
+
+#include <functional>
 
 #include <QTest>
 
@@ -27,9 +31,13 @@ class TestResultsBundleMerger : public QObject
         QStringList ids;
         int bundles = 0;
 
-        Field()
+        // `beforePackage` runs on the office store before the package is written.
+        explicit Field(const std::function<void(Field &)> &beforePackage = {})
         {
             ids = f.firstHouseholds(6);
+            if (beforePackage) {
+                beforePackage(*this);
+            }
             if (!f.exportPackage({{}, {}, ids}, f.packagePath()) ||
                 !f.importPackage(f.packagePath())) {
                 qFatal("package round trip failed");
@@ -110,12 +118,50 @@ class TestResultsBundleMerger : public QObject
             }
             return path;
         }
+        // Questionnaire answers saved at the office, and on the laptop as its own.
+        void officeAnswers(const QString &household, const QJsonObject &householdAnswers) const
+        {
+            if (!QuestionnaireResponses(*f.office.db, f.office.clock)
+                     .save(f.operatorSession, household, QString(), ResponseOrigin::Office,
+                           answers(householdAnswers))) {
+                qFatal("office answers failed");
+            }
+        }
+        void laptopAnswers(const QString &household, const QJsonObject &householdAnswers) const
+        {
+            if (!QuestionnaireResponses(*laptop, f.office.clock)
+                     .save(f.fieldSession, household,
+                           FieldVisits::deviceKeyOf(*laptop, f.office.clock), ResponseOrigin::Field,
+                           answers(householdAnswers))) {
+                qFatal("laptop answers failed");
+            }
+        }
+        static QuestionnaireAnswers answers(const QJsonObject &householdAnswers)
+        {
+            QuestionnaireAnswers a;
+            a.definitionId = QStringLiteral("regsosek-dtsen");
+            a.version = 1;
+            a.household = householdAnswers;
+            return a;
+        }
+        QJsonObject officeCurrent(const QString &household) const
+        {
+            const auto r =
+                QuestionnaireResponses(*f.office.db, f.office.clock).latest(household).value();
+            return r ? r->answers.household : QJsonObject();
+        }
         Result<BundleMergeReport> merge(const QString &path) const
         {
             return ResultsBundleMerger(*f.office.db, f.office.clock, f.officeFiles())
                 .merge(f.operatorSession, path);
         }
     };
+
+    static qint64 count(const Database &db, const QString &sql)
+    {
+        auto q = db.query(sql);
+        return q && q->next() ? q->value(0).toLongLong() : -1;
+    }
 
     static void expectRefused(Field &field, const QString &path, const QString &code)
     {
@@ -254,6 +300,170 @@ private Q_SLOTS:
                                                      "subject = 'location' AND office_value LIKE "
                                                      "'%rina%' AND field_value LIKE '%budi%'")),
                  1);
+    }
+
+    void questionnaireAnswersTravelBothWays()
+    {
+        Field field([](Field &fd) {
+            fd.officeAnswers(fd.ids[4], {{"status_kepemilikan_rumah", "1"}, {"luas_lantai", 36}});
+        });
+        // The package brought the office's answers as the laptop's base, not as its own.
+        QCOMPARE(count(*field.laptop,
+                       QStringLiteral("SELECT COUNT(*) FROM questionnaire_response WHERE "
+                                      "origin = 'package' AND household_id = '%1' AND "
+                                      "json_extract(answers, '$.household.luas_lantai') = 36")
+                           .arg(field.ids[4])),
+                 1);
+        QCOMPARE(field.f.office.count(
+                     QStringLiteral(
+                         "SELECT COUNT(*) FROM field_assignment WHERE household_id = '%1' AND "
+                         "json_extract(base_answers, '$.answers.household.luas_lantai') = 36")
+                         .arg(field.ids[4])),
+                 1);
+        field.laptopAnswers(field.ids[4], {{"status_kepemilikan_rumah", "1"}, {"luas_lantai", 42}});
+        field.laptopAnswers(field.ids[5], {{"status_kepemilikan_rumah", "2"}});
+        const Result<BundleMergeReport> r = field.merge(field.exportBundle());
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->answers, 2);
+        QCOMPARE(r->conflicts, 0);
+        QCOMPARE(field.officeCurrent(field.ids[4]),
+                 (QJsonObject{{"status_kepemilikan_rumah", "1"}, {"luas_lantai", 42}}));
+        QCOMPARE(field.officeCurrent(field.ids[5]),
+                 (QJsonObject{{"status_kepemilikan_rumah", "2"}}));
+        // The laptop's own response is kept as it came, with its field actor.
+        QCOMPARE(field.f.office.count(QStringLiteral("SELECT COUNT(*) FROM questionnaire_response "
+                                                     "WHERE origin = 'field' AND recorded_by = "
+                                                     "'budi' AND merged_at IS NOT NULL")),
+                 2);
+        // A second bundle carries nothing the first did.
+        const Result<BundleMergeReport> next = field.merge(field.exportBundle());
+        QVERIFY(next);
+        QCOMPARE(next->answers, 0);
+    }
+
+    void anAnswerBothSidesChangedIsAConflictNotAnOverwrite()
+    {
+        Field field([](Field &fd) {
+            fd.officeAnswers(fd.ids[4], {{"status_kepemilikan_rumah", "1"},
+                                         {"luas_lantai", 36},
+                                         {"jenis_lantai_terluas", "2"}});
+        });
+        // Since the package: the office corrected the floor area and the tenure ...
+        field.officeAnswers(field.ids[4], {{"status_kepemilikan_rumah", "2"},
+                                           {"luas_lantai", 40},
+                                           {"jenis_lantai_terluas", "2"}});
+        // ... and the laptop measured another area, found the same tenure, another floor.
+        field.laptopAnswers(field.ids[4], {{"status_kepemilikan_rumah", "2"},
+                                           {"luas_lantai", 42},
+                                           {"jenis_lantai_terluas", "3"}});
+        const Result<BundleMergeReport> r = field.merge(field.exportBundle());
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(r->conflicts, 1);
+        QCOMPARE(r->answers, 1);
+        // The office's value stays; the laptop's answer nobody else changed is taken.
+        QCOMPARE(field.officeCurrent(field.ids[4]), (QJsonObject{{"status_kepemilikan_rumah", "2"},
+                                                                 {"luas_lantai", 40},
+                                                                 {"jenis_lantai_terluas", "3"}}));
+        QCOMPARE(field.f.office.count(
+                     QStringLiteral("SELECT COUNT(*) FROM field_conflict WHERE household_id = "
+                                    "'%1' AND subject = 'questionnaire:household/luas_lantai' AND "
+                                    "json_extract(office_value, '$.value') = 40 AND "
+                                    "json_extract(office_value, '$.recorded_by') = 'rina' AND "
+                                    "json_extract(field_value, '$.value') = 42 AND "
+                                    "json_extract(field_value, '$.recorded_by') = 'budi' AND "
+                                    "resolved_at IS NULL")
+                         .arg(field.ids[4])),
+                 1);
+        // The laptop's side is kept whole as well.
+        QCOMPARE(field.f.office.count(QStringLiteral(
+                     "SELECT COUNT(*) FROM questionnaire_response WHERE origin = 'field' AND "
+                     "json_extract(answers, '$.household.luas_lantai') = 42")),
+                 1);
+        // A later revision from the laptop that leaves the disputed answer alone adds no
+        // second conflict.
+        field.laptopAnswers(field.ids[4], {{"status_kepemilikan_rumah", "2"},
+                                           {"luas_lantai", 42},
+                                           {"jenis_lantai_terluas", "4"}});
+        const Result<BundleMergeReport> later = field.merge(field.exportBundle());
+        QVERIFY(later);
+        QCOMPARE(later->conflicts, 0);
+        QCOMPARE(field.officeCurrent(field.ids[4]).value(QLatin1String("jenis_lantai_terluas")),
+                 QJsonValue(QStringLiteral("4")));
+        QCOMPARE(field.officeCurrent(field.ids[4]).value(QLatin1String("luas_lantai")),
+                 QJsonValue(40));
+    }
+
+    void answersReplayedOrLateAddNothing()
+    {
+        Field field;
+        field.laptopAnswers(field.ids[3], {{"luas_lantai", 30}});
+        const QString older = field.exportBundle();
+        field.laptopAnswers(field.ids[3], {{"luas_lantai", 31}});
+        const QString newer = field.exportBundle();
+        const Result<BundleMergeReport> first = field.merge(newer);
+        QVERIFY(first);
+        QCOMPARE(first->answers, 1);
+        const auto answerRows = [&field] {
+            return field.f.office.count(QStringLiteral(
+                "SELECT COUNT(*) * 1000 + COALESCE(SUM(revision), 0) FROM questionnaire_response"));
+        };
+        const QString before = storeFingerprint(*field.f.office.db);
+        const qint64 rows = answerRows();
+        const Result<BundleMergeReport> again = field.merge(newer);
+        QVERIFY(again);
+        QCOMPARE(again->answers, 0);
+        QCOMPARE(again->unchanged, 1);
+        QCOMPARE(storeFingerprint(*field.f.office.db), before);
+        QCOMPARE(answerRows(), rows);
+        // The older bundle after the newer one: the newer answer stays.
+        const Result<BundleMergeReport> late = field.merge(older);
+        QVERIFY(late);
+        QCOMPARE(late->answers, 0);
+        QCOMPARE(late->unchanged, 1);
+        QCOMPARE(late->conflicts, 0);
+        QCOMPARE(field.officeCurrent(field.ids[3]), (QJsonObject{{"luas_lantai", 31}}));
+        // Everything again, re-exported: still nothing.
+        const Result<BundleMergeReport> everything = field.merge(field.exportBundle(true));
+        QVERIFY(everything);
+        QCOMPARE(everything->answers + everything->conflicts, 0);
+        QCOMPARE(answerRows(), rows);
+    }
+
+    void familyCardsTravelInNeitherFile()
+    {
+        QString officeCard;
+        Field field([&officeCard](Field &fd) {
+            const QString path = fd.f.office.file(QStringLiteral("kk-kantor.jpg"));
+            writeFile(path, jpegOf(houseScene(QSize(900, 600), 11)));
+            const Result<FamilyCardPhoto> card =
+                FamilyCardPhotos(*fd.f.office.db, fd.f.office.clock, fd.f.officeFiles())
+                    .attachFile(fd.ids[0], path, fd.f.operatorSession);
+            if (!card) {
+                qFatal("card: %s", qPrintable(card.error().message));
+            }
+            officeCard = card->sha256;
+        });
+        // Not in the package: no row, no file, no thumbnail on the laptop.
+        QCOMPARE(count(*field.laptop, QStringLiteral("SELECT COUNT(*) FROM household_family_card")),
+                 0);
+        QCOMPARE(count(*field.laptop, QStringLiteral("SELECT COUNT(*) FROM field_package_photo")),
+                 0);
+        QVERIFY(!ContentStore(field.laptopFiles()).contains(officeCard));
+        // Not in the bundle either.
+        const QString path = field.f.office.file(QStringLiteral("kk-lapangan.jpg"));
+        writeFile(path, jpegOf(houseScene(QSize(900, 600), 12)));
+        const Result<FamilyCardPhoto> laptopCard =
+            FamilyCardPhotos(*field.laptop, field.f.office.clock, field.laptopFiles())
+                .attachFile(field.ids[1], path, field.f.fieldSession);
+        QVERIFY(laptopCard);
+        const QString bundle = field.exportBundle();
+        QVERIFY(!readFile(bundle).isEmpty());
+        const Result<BundleMergeReport> r = field.merge(bundle);
+        QVERIFY(r);
+        QCOMPARE(r->photos, 0);
+        QCOMPARE(field.f.office.count(QStringLiteral("SELECT COUNT(*) FROM household_family_card")),
+                 1);
+        QVERIFY(!ContentStore(field.f.officeFiles()).contains(laptopCard->sha256));
     }
 
     void refusedBundlesLeaveTheOfficeUntouched()

@@ -3,8 +3,10 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QTest>
 
 using namespace tepat;
@@ -76,6 +78,55 @@ private Q_SLOTS:
                     .contains(QStringLiteral("tidak biasa")));
         QCOMPARE(form.warningCount(), 1);
         QCOMPARE(form.answers().household.value(QLatin1String("luas_lantai")), QJsonValue(700));
+    }
+
+    // A question label that needs two (or more) lines gets the height of all of them, on every
+    // section, at the width the form has on a 1366x768 screen and in the visit dialog.
+    void longLabelsAreNotClipped_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1366x768") << QSize(1366, 768);
+        QTest::newRow("visit dialog") << QSize(960, 560);
+    }
+
+    void longLabelsAreNotClipped()
+    {
+        QFETCH(QSize, size);
+        QuestionnaireForm form(v1(), people);
+        form.resize(size);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        auto *pages = form.findChild<QStackedWidget *>();
+        QVERIFY(pages);
+        int wrapped = 0;
+        int checked = 0;
+        for (int section = 0; section < form.sectionCount(); ++section) {
+            form.showSection(section);
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            // The question labels: each names its editor.
+            const QList<QLabel *> labels = pages->currentWidget()->findChildren<QLabel *>();
+            for (QLabel *label : labels) {
+                if (!label->buddy() || !label->isVisible()) {
+                    continue;
+                }
+                ++checked;
+                const int needed = label->heightForWidth(label->width());
+                const int oneLine = label->fontMetrics().height();
+                wrapped += needed > oneLine + 1 ? 1 : 0;
+                QVERIFY2(label->height() >= needed,
+                         qPrintable(QStringLiteral("%1: %2 px tall, needs %3 at %4 px")
+                                        .arg(label->text())
+                                        .arg(label->height())
+                                        .arg(needed)
+                                        .arg(label->width())));
+                // Not squeezed to a word per line either.
+                QVERIFY2(label->width() >= size.width() / 6, qPrintable(label->text()));
+            }
+        }
+        QVERIFY(checked > 20);
+        // The definition has labels long enough to wrap: the check above is not vacuous.
+        QVERIFY(wrapped > 0);
     }
 
     void keyboardChoosesByCode()
