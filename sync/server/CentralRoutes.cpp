@@ -10,6 +10,7 @@
 #include "sync/server/CentralRegister.h"
 #include "sync/server/CentralServices.h"
 #include "sync/server/RequestDesk.h"
+#include "sync/server/VillageLetterKeys.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
@@ -64,6 +65,7 @@ const QList<CentralRoutes::Route> &CentralRoutes::routes()
         {M::Get, p("review/requests"), true, &CentralRoutes::reviewList},
         {M::Post, p("review/requests/{key}/{decision}"), true, &CentralRoutes::decide},
         {M::Post, p("civil-events"), true, &CentralRoutes::civilEvents},
+        {M::Post, p("letter-key"), true, &CentralRoutes::letterKey},
     };
     return table;
 }
@@ -380,6 +382,31 @@ CentralReply CentralRoutes::civilEvents(Context &c)
     Result<CivilEventReport> report =
         c.s.registry().importCivilEvents(buffer, c.caller.regencyCode);
     return report ? json(report->toJson()) : error(report.error());
+}
+
+// A village's letter-signing public key, sent at its sync: {"public_key", "endorsement"} in
+// base64url; the endorsement (the current key's signature) only for a rotation.
+CentralReply CentralRoutes::letterKey(Context &c)
+{
+    if (c.caller.villageCode.isEmpty()) {
+        return error({QStringLiteral("auth.forbidden"),
+                      tr("Hanya operator kelurahan/desa yang mendaftarkan kunci surat.")});
+    }
+    const Result<QJsonObject> body = c.body();
+    if (!body) {
+        return error(body.error());
+    }
+    const auto bytes = [&](const char *name) {
+        return QByteArray::fromBase64(body->value(QLatin1String(name)).toString().toLatin1(),
+                                      QByteArray::Base64UrlEncoding);
+    };
+    const QByteArray publicKey = bytes("public_key");
+    const Status s = VillageLetterKeys(c.s.database(), c.s.clock())
+                         .registerKey(c.caller.villageCode, publicKey, bytes("endorsement"));
+    if (!s) {
+        return error(s.error(), 422);
+    }
+    return json({{QStringLiteral("key_id"), VillageLetterKeys::keyIdOf(publicKey)}});
 }
 
 } // namespace tepat::central

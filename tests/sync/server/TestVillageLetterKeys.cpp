@@ -2,6 +2,7 @@
 #include "sync/server/CentralDatabase.h"
 #include "sync/server/VillageLetterKeys.h"
 #include "tests/support/TestSupport.h"
+#include "tests/sync/server/CentralApi.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,7 +35,13 @@ struct KeyPair
     }
 };
 
-const QString kVillage = QStringLiteral("3402012001");
+const QString kVillageCode = QStringLiteral("3402012001");
+
+QString b64(const QByteArray &bytes)
+{
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
 
 } // namespace
 
@@ -54,10 +61,10 @@ private Q_SLOTS:
         FixedClock clock(referenceNow());
         const VillageLetterKeys keys(**db, clock);
         const KeyPair first;
-        QVERIFY(keys.registerKey(kVillage, first.pk, {}));
-        QVERIFY(keys.registerKey(kVillage, first.pk, {}));
-        QCOMPARE(*keys.currentKey(kVillage), first.pk);
-        QCOMPARE(*keys.publicKey(kVillage, VillageLetterKeys::keyIdOf(first.pk)), first.pk);
+        QVERIFY(keys.registerKey(kVillageCode, first.pk, {}));
+        QVERIFY(keys.registerKey(kVillageCode, first.pk, {}));
+        QCOMPARE(*keys.currentKey(kVillageCode), first.pk);
+        QCOMPARE(*keys.publicKey(kVillageCode, VillageLetterKeys::keyIdOf(first.pk)), first.pk);
         QVERIFY(keys.publicKey(QStringLiteral("3402012002"), VillageLetterKeys::keyIdOf(first.pk))
                     ->isEmpty());
         auto version =
@@ -76,19 +83,19 @@ private Q_SLOTS:
         const VillageLetterKeys keys(**db, clock);
         const KeyPair first;
         const KeyPair second;
-        QVERIFY(keys.registerKey(kVillage, first.pk, {}));
-        QVERIFY(
-            keys.registerKey(kVillage, second.pk,
-                             first.sign(VillageLetterKeys::rotationMessage(kVillage, second.pk))));
-        QCOMPARE(*keys.currentKey(kVillage), second.pk);
-        QCOMPARE(*keys.publicKey(kVillage, VillageLetterKeys::keyIdOf(first.pk)), first.pk);
+        QVERIFY(keys.registerKey(kVillageCode, first.pk, {}));
+        QVERIFY(keys.registerKey(
+            kVillageCode, second.pk,
+            first.sign(VillageLetterKeys::rotationMessage(kVillageCode, second.pk))));
+        QCOMPARE(*keys.currentKey(kVillageCode), second.pk);
+        QCOMPARE(*keys.publicKey(kVillageCode, VillageLetterKeys::keyIdOf(first.pk)), first.pk);
         // Going back to the retired key is refused, even when vouched for.
-        const Status back =
-            keys.registerKey(kVillage, first.pk,
-                             second.sign(VillageLetterKeys::rotationMessage(kVillage, first.pk)));
+        const Status back = keys.registerKey(
+            kVillageCode, first.pk,
+            second.sign(VillageLetterKeys::rotationMessage(kVillageCode, first.pk)));
         QVERIFY(!back);
         QCOMPARE(back.error().code, QStringLiteral("letter.key_retired"));
-        QCOMPARE(*keys.currentKey(kVillage), second.pk);
+        QCOMPARE(*keys.currentKey(kVillageCode), second.pk);
     }
 
     // A new key without the old key's signature, signed by itself, or vouched for another
@@ -102,19 +109,46 @@ private Q_SLOTS:
         const VillageLetterKeys keys(**db, clock);
         const KeyPair first;
         const KeyPair intruder;
-        QVERIFY(keys.registerKey(kVillage, first.pk, {}));
+        QVERIFY(keys.registerKey(kVillageCode, first.pk, {}));
         for (const QByteArray &endorsement :
              {QByteArray(),
-              intruder.sign(VillageLetterKeys::rotationMessage(kVillage, intruder.pk)),
+              intruder.sign(VillageLetterKeys::rotationMessage(kVillageCode, intruder.pk)),
               first.sign(
                   VillageLetterKeys::rotationMessage(QStringLiteral("3402012002"), intruder.pk))}) {
-            const Status s = keys.registerKey(kVillage, intruder.pk, endorsement);
+            const Status s = keys.registerKey(kVillageCode, intruder.pk, endorsement);
             QVERIFY(!s);
             QCOMPARE(s.error().code, QStringLiteral("letter.key_rotation_unsigned"));
         }
-        QCOMPARE(*keys.currentKey(kVillage), first.pk);
-        QVERIFY(keys.publicKey(kVillage, VillageLetterKeys::keyIdOf(intruder.pk))->isEmpty());
-        QVERIFY(!keys.registerKey(kVillage, QByteArray(5, 'x'), {}));
+        QCOMPARE(*keys.currentKey(kVillageCode), first.pk);
+        QVERIFY(keys.publicKey(kVillageCode, VillageLetterKeys::keyIdOf(intruder.pk))->isEmpty());
+        QVERIFY(!keys.registerKey(kVillageCode, QByteArray(5, 'x'), {}));
+    }
+
+    // Over the wire: an operator registers the village's key at sync; a rotation the old key
+    // did not sign is refused with 422; a supervisor (no village) cannot register one.
+    void anOperatorRegistersTheVillageKeyOverTheWire()
+    {
+        CentralApi api;
+        api.login();
+        const KeyPair first;
+        const KeyPair second;
+        HttpResult r = api.post("letter-key", {{QStringLiteral("public_key"), b64(first.pk)}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(body(r).value(QLatin1String("key_id")).toString(),
+                 VillageLetterKeys::keyIdOf(first.pk));
+        r = api.post("letter-key", {{QStringLiteral("public_key"), b64(second.pk)}});
+        QCOMPARE(r.status, 422);
+        QCOMPARE(errorCode(r), QStringLiteral("letter.key_rotation_unsigned"));
+        r = api.post("letter-key",
+                     {{QStringLiteral("public_key"), b64(second.pk)},
+                      {QStringLiteral("endorsement"),
+                       b64(first.sign(VillageLetterKeys::rotationMessage(kVillage, second.pk)))}});
+        QCOMPARE(r.status, 200);
+        const VillageLetterKeys keys(api.central.server->database(), api.clock);
+        QCOMPARE(*keys.currentKey(kVillage), second.pk);
+        api.login(QStringLiteral("dinsos.kediri"));
+        r = api.post("letter-key", {{QStringLiteral("public_key"), b64(first.pk)}});
+        QCOMPARE(r.status, 403);
     }
 };
 
