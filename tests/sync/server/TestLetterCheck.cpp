@@ -4,6 +4,7 @@
 #include "sync/server/LetterCheck.h"
 #include "sync/server/VillageLetterKeys.h"
 #include "tests/support/TestSupport.h"
+#include "tests/sync/server/CentralApi.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -142,6 +143,44 @@ private Q_SLOTS:
              QStringLiteral("2026-11-24T01:00:00.000Z")}));
         QCOMPARE(f.check(f.payload).verdict, V::Revoked);
         QCOMPARE(f.check(other).verdict, V::Genuine);
+    }
+
+    // Over HTTP, without signing in: the page under the strict policy says genuine with the
+    // masked name and never the whole name; the 31st check of a minute from one address waits.
+    void thePublicPageAnswersAndIsRateLimited()
+    {
+        CentralApi api;
+        TempStore village;
+        LetterClaim claim;
+        claim.number = QStringLiteral("474/12/KESRA/2026");
+        claim.issuedOn = QDate(2026, 11, 23);
+        claim.registered = true;
+        claim.name = QStringLiteral("Siti Wulandari");
+        claim.contentHash = QByteArray(32, 'h');
+        const QString payload = *LetterSigner(*village.db, village.clock).sign(claim);
+        auto key = village.db->query(QStringLiteral("SELECT public_key FROM letter_key"));
+        QVERIFY(key && key->next());
+        QVERIFY(VillageLetterKeys(api.central.server->database(), api.clock)
+                    .registerKey(kVillageCode, key->value(0).toByteArray(), {}));
+        const QString path = QStringLiteral("/v/") + LetterCheck::codeOf(payload);
+        HttpResult r = api.get(path);
+        QCOMPARE(r.status, 200);
+        const QString html = QString::fromUtf8(r.body);
+        QVERIFY(html.contains(QStringLiteral("verdict-genuine")));
+        QVERIFY(html.contains(QStringLiteral("S*** W********")));
+        QVERIFY(html.contains(QStringLiteral("474/12/KESRA/2026")));
+        QVERIFY(!html.contains(QStringLiteral("Wulandari")));
+        QVERIFY(!html.contains(QStringLiteral("<script")));
+        r = api.get(QStringLiteral("/v/bukan-kode"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(QString::fromUtf8(r.body).contains(QStringLiteral("verdict-unknown")));
+        for (int i = 2; i < central::LetterCheckLimit::kPerMinute; ++i) {
+            QCOMPARE(api.get(path).status, 200);
+        }
+        r = api.get(path);
+        QCOMPARE(r.status, 429);
+        api.clock.advanceSeconds(61);
+        QCOMPARE(api.get(path).status, 200);
     }
 
     void namesAreMaskedWordByWord()
