@@ -14,6 +14,7 @@
 
 #include <QBuffer>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace tepat::central {
 
@@ -66,6 +67,7 @@ const QList<CentralRoutes::Route> &CentralRoutes::routes()
         {M::Post, p("review/requests/{key}/{decision}"), true, &CentralRoutes::decide},
         {M::Post, p("civil-events"), true, &CentralRoutes::civilEvents},
         {M::Post, p("letter-key"), true, &CentralRoutes::letterKey},
+        {M::Post, p("letter-revocations"), true, &CentralRoutes::letterRevocation},
     };
     return table;
 }
@@ -407,6 +409,38 @@ CentralReply CentralRoutes::letterKey(Context &c)
         return error(s.error(), 422);
     }
     return json({{QStringLiteral("key_id"), VillageLetterKeys::keyIdOf(publicKey)}});
+}
+
+// A letter the village revoked: {"number", "reason", "revoked_at"}; the public letter check
+// then answers "revoked". Sending it again changes nothing.
+CentralReply CentralRoutes::letterRevocation(Context &c)
+{
+    if (c.caller.villageCode.isEmpty()) {
+        return error({QStringLiteral("auth.forbidden"),
+                      tr("Hanya operator kelurahan/desa yang mencabut surat.")});
+    }
+    const Result<QJsonObject> in = c.body();
+    if (!in) {
+        return error(in.error());
+    }
+    sync::JsonReader r(*in);
+    const QString number = r.string("number", L::kIdentifier);
+    const QString reason = r.string("reason", L::kString);
+    const QString at = r.string("revoked_at", L::kIdentifier);
+    if (number.isEmpty() || reason.trimmed().isEmpty() || !parseStoredTime(at).isValid()) {
+        return error({QStringLiteral("letter.bad_revocation"),
+                      tr("Pencabutan surat perlu nomor surat, alasan, dan waktu.")},
+                     422);
+    }
+    Result<QSqlQuery> q = c.s.database().query(
+        QStringLiteral("INSERT INTO letter_revocation(village_code, number, reason, revoked_at) "
+                       "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM letter_revocation "
+                       "WHERE village_code = ? AND number = ?)"),
+        {c.caller.villageCode, number, reason, at, c.caller.villageCode, number});
+    if (!q) {
+        return error(q.error());
+    }
+    return json({{QStringLiteral("number"), number}});
 }
 
 } // namespace tepat::central

@@ -161,7 +161,7 @@ private Q_SLOTS:
         auto key = village.db->query(QStringLiteral("SELECT public_key FROM letter_key"));
         QVERIFY(key && key->next());
         QVERIFY(VillageLetterKeys(api.central.server->database(), api.clock)
-                    .registerKey(kVillageCode, key->value(0).toByteArray(), {}));
+                    .registerKey(kVillage, key->value(0).toByteArray(), {}));
         const QString path = QStringLiteral("/v/") + LetterCheck::codeOf(payload);
         HttpResult r = api.get(path);
         QCOMPARE(r.status, 200);
@@ -171,10 +171,21 @@ private Q_SLOTS:
         QVERIFY(html.contains(QStringLiteral("474/12/KESRA/2026")));
         QVERIFY(!html.contains(QStringLiteral("Wulandari")));
         QVERIFY(!html.contains(QStringLiteral("<script")));
+        // The village revokes it (as its sync sends it): the page says revoked.
+        api.login();
+        r = api.post("letter-revocations",
+                     {{QStringLiteral("number"), claim.number},
+                      {QStringLiteral("reason"), QStringLiteral("salah orang")},
+                      {QStringLiteral("revoked_at"), QStringLiteral("2026-11-24T01:00:00.000Z")}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(api.post("letter-revocations", {{QStringLiteral("number"), claim.number}}).status,
+                 422);
+        r = api.get(path);
+        QVERIFY(QString::fromUtf8(r.body).contains(QStringLiteral("verdict-revoked")));
         r = api.get(QStringLiteral("/v/bukan-kode"));
         QCOMPARE(r.status, 200);
         QVERIFY(QString::fromUtf8(r.body).contains(QStringLiteral("verdict-unknown")));
-        for (int i = 2; i < central::LetterCheckLimit::kPerMinute; ++i) {
+        for (int i = 3; i < central::LetterCheckLimit::kPerMinute; ++i) {
             QCOMPARE(api.get(path).status, 200);
         }
         r = api.get(path);
