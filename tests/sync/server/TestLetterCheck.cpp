@@ -99,14 +99,18 @@ private Q_SLOTS:
     void aChangedLetterIsAltered()
     {
         Fixture f;
-        QString forged = f.payload;
-        forged.replace(QStringLiteral("Siti"), QStringLiteral("Sita"));
+        // Only the field itself changes (a blind replace could hit the random key id too).
+        const auto withField = [&](int index, const QString &value) {
+            QStringList fields = f.payload.split(u'|');
+            fields[index] = value;
+            return fields.join(u'|');
+        };
+        QString forged = withField(4, QStringLiteral("Sita%20Wulandari"));
         LetterCheck::Answer a = f.check(forged);
         QCOMPARE(a.verdict, V::Altered);
         QVERIFY(a.maskedName.isEmpty());
         QVERIFY(a.number.isEmpty());
-        forged = f.payload;
-        forged.replace(QStringLiteral("474"), QStringLiteral("475"));
+        forged = withField(1, QStringLiteral("475/12/KESRA/2026"));
         QCOMPARE(f.check(forged).verdict, V::Altered);
     }
 
