@@ -507,7 +507,7 @@ Result<LetterRecord> CertificateService::issue(const CertificateSubject &input,
                    if (!payload) {
                        return payload.error();
                    }
-                   content.qrPayload = *payload;
+                   content.qrPayload = signer.qrText(*payload);
                    const QStringList fields = payload->split(u'|');
                    return LetterSeal{content.toJson(), QString::fromLatin1(hash.toHex()),
                                      fields.value(7), fields.value(8)};

@@ -177,10 +177,35 @@ Result<QString> LetterSigner::sign(const LetterClaim &claim) const
     return QString::fromLatin1(signed_ + '|' + base64Url(signature));
 }
 
-Verification LetterSigner::verify(const QString &payload) const
+QString LetterSigner::qrText(const QString &payload) const
+{
+    QString base = m_db.setting(QStringLiteral("sync.server_url")).trimmed();
+    while (base.endsWith(u'/')) {
+        base.chop(1);
+    }
+    if (base.isEmpty()) {
+        return payload;
+    }
+    return base + QStringLiteral("/v/") + QString::fromLatin1(base64Url(payload.toUtf8()));
+}
+
+QString LetterSigner::payloadOf(const QString &scanned)
+{
+    const QString text = scanned.trimmed();
+    const qsizetype at = text.lastIndexOf(QLatin1String("/v/"));
+    if (at < 0 || text.startsWith(kPrefix)) {
+        return text;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.mid(at + 3).toLatin1(),
+        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    return decoded ? QString::fromUtf8(*decoded) : text;
+}
+
+Verification LetterSigner::verify(const QString &scanned) const
 {
     Verification v;
-    const QByteArray text = payload.trimmed().toUtf8();
+    const QByteArray text = payloadOf(scanned).toUtf8();
     const QList<QByteArray> fields = text.split('|');
     if (fields.size() != 9 || fields[0] != kPrefix.toLatin1()) {
         v.explanation = tr("Kode ini bukan kode verifikasi surat Tepat.");

@@ -63,6 +63,14 @@ public:
 
     static QString verdictCode(Verdict verdict); // genuine / altered / unknown / void
 
+    // What the QR code of a letter holds: with a regency server in the sync settings
+    // ("sync.server_url"), the short link <server>/v/<payload in base64url> that the public letter
+    // check answers (the payload rides inside it, so the link alone verifies offline too);
+    // without one, the payload as before. verify() takes either.
+    QString qrText(const QString &payload) const;
+    // The payload inside a verification link; other text is returned as it is.
+    static QString payloadOf(const QString &scanned);
+
 private:
     const Database &m_db;
     const Clock &m_clock;

@@ -254,7 +254,7 @@ Result<LetterRecord> ReactivationService::issue(const CertificateSubject &subjec
                    if (!payload) {
                        return payload.error();
                    }
-                   content.qrPayload = *payload;
+                   content.qrPayload = signer.qrText(*payload);
                    const QStringList fields = payload->split(u'|');
                    return LetterSeal{content.toJson(), QString::fromLatin1(hash.toHex()),
                                      fields.value(7), fields.value(8)};

@@ -14,6 +14,8 @@ class Session;
 
 namespace tepat::sync {
 
+class ServerConnection;
+
 // One sync with tepat-central: sign in (refresh token, else password), upload the files the
 // outbox needs, push the outbox in batches, pull the change stream (or the snapshot first),
 // release held records, and record the run. Blocking: run it on a worker thread (the UI) or
@@ -45,6 +47,7 @@ public:
 
 private:
     Status runStages(SyncReport &report);
+    void registerLetterKey(ServerConnection &server, SyncReport &report) const;
 
     const Database &m_db;
     const Clock &m_clock;

@@ -23,7 +23,7 @@ QString safeDetail(const QSqlError &error)
     return error.nativeErrorCode() + u' ' + error.driverText();
 }
 
-constexpr int kSchemaVersion = 4;
+constexpr int kSchemaVersion = 5;
 
 // Portable DDL: %ID% is the auto-increment primary key of each dialect.
 const char *kSchema[] = {
@@ -86,6 +86,13 @@ const std::vector<std::vector<const char *>> kUpgrades = {
     {"CREATE TABLE disbursement (id TEXT PRIMARY KEY, village_code TEXT NOT NULL, household_id "
      "TEXT NOT NULL, version BIGINT NOT NULL, data TEXT NOT NULL, updated_at TEXT NOT NULL)",
      "CREATE INDEX disbursement_village ON disbursement(village_code, household_id)"},
+    // 5: each village's letter-signing public keys (VillageLetterKeys; a rotation is signed by
+    // the key before it) and the letters it revoked, for the public letter check.
+    {"CREATE TABLE village_letter_key (village_code TEXT NOT NULL, key_id TEXT NOT NULL, "
+     "public_key TEXT NOT NULL, registered_at TEXT NOT NULL, retired_at TEXT, PRIMARY KEY "
+     "(village_code, key_id))",
+     "CREATE TABLE letter_revocation (village_code TEXT NOT NULL, number TEXT NOT NULL, reason "
+     "TEXT NOT NULL, revoked_at TEXT NOT NULL, PRIMARY KEY (village_code, number))"},
 };
 
 std::atomic<int> g_connections{0};

@@ -10,9 +10,11 @@
 #include "sync/server/CentralRegister.h"
 #include "sync/server/CentralServices.h"
 #include "sync/server/RequestDesk.h"
+#include "sync/server/VillageLetterKeys.h"
 
 #include <QBuffer>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace tepat::central {
 
@@ -64,6 +66,8 @@ const QList<CentralRoutes::Route> &CentralRoutes::routes()
         {M::Get, p("review/requests"), true, &CentralRoutes::reviewList},
         {M::Post, p("review/requests/{key}/{decision}"), true, &CentralRoutes::decide},
         {M::Post, p("civil-events"), true, &CentralRoutes::civilEvents},
+        {M::Post, p("letter-key"), true, &CentralRoutes::letterKey},
+        {M::Post, p("letter-revocations"), true, &CentralRoutes::letterRevocation},
     };
     return table;
 }
@@ -380,6 +384,63 @@ CentralReply CentralRoutes::civilEvents(Context &c)
     Result<CivilEventReport> report =
         c.s.registry().importCivilEvents(buffer, c.caller.regencyCode);
     return report ? json(report->toJson()) : error(report.error());
+}
+
+// A village's letter-signing public key, sent at its sync: {"public_key", "endorsement"} in
+// base64url; the endorsement (the current key's signature) only for a rotation.
+CentralReply CentralRoutes::letterKey(Context &c)
+{
+    if (c.caller.villageCode.isEmpty()) {
+        return error({QStringLiteral("auth.forbidden"),
+                      tr("Hanya operator kelurahan/desa yang mendaftarkan kunci surat.")});
+    }
+    const Result<QJsonObject> body = c.body();
+    if (!body) {
+        return error(body.error());
+    }
+    const auto bytes = [&](const char *name) {
+        return QByteArray::fromBase64(body->value(QLatin1String(name)).toString().toLatin1(),
+                                      QByteArray::Base64UrlEncoding);
+    };
+    const QByteArray publicKey = bytes("public_key");
+    const Status s = VillageLetterKeys(c.s.database(), c.s.clock())
+                         .registerKey(c.caller.villageCode, publicKey, bytes("endorsement"));
+    if (!s) {
+        return error(s.error(), 422);
+    }
+    return json({{QStringLiteral("key_id"), VillageLetterKeys::keyIdOf(publicKey)}});
+}
+
+// A letter the village revoked: {"number", "reason", "revoked_at"}; the public letter check
+// then answers "revoked". Sending it again changes nothing.
+CentralReply CentralRoutes::letterRevocation(Context &c)
+{
+    if (c.caller.villageCode.isEmpty()) {
+        return error({QStringLiteral("auth.forbidden"),
+                      tr("Hanya operator kelurahan/desa yang mencabut surat.")});
+    }
+    const Result<QJsonObject> in = c.body();
+    if (!in) {
+        return error(in.error());
+    }
+    sync::JsonReader r(*in);
+    const QString number = r.string("number", L::kIdentifier);
+    const QString reason = r.string("reason", L::kString);
+    const QString at = r.string("revoked_at", L::kIdentifier);
+    if (number.isEmpty() || reason.trimmed().isEmpty() || !parseStoredTime(at).isValid()) {
+        return error({QStringLiteral("letter.bad_revocation"),
+                      tr("Pencabutan surat perlu nomor surat, alasan, dan waktu.")},
+                     422);
+    }
+    Result<QSqlQuery> q = c.s.database().query(
+        QStringLiteral("INSERT INTO letter_revocation(village_code, number, reason, revoked_at) "
+                       "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM letter_revocation "
+                       "WHERE village_code = ? AND number = ?)"),
+        {c.caller.villageCode, number, reason, at, c.caller.villageCode, number});
+    if (!q) {
+        return error(q.error());
+    }
+    return json({{QStringLiteral("number"), number}});
 }
 
 } // namespace tepat::central

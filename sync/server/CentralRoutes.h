@@ -72,6 +72,8 @@ private:
     static CentralReply reviewList(Context &c);
     static CentralReply decide(Context &c);
     static CentralReply civilEvents(Context &c);
+    static CentralReply letterKey(Context &c);
+    static CentralReply letterRevocation(Context &c);
     static std::optional<CentralReply> pageLimit(Context &c, int &limit);
     static std::optional<CentralReply> attachmentCaller(Context &c);
 };

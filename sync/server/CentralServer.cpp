@@ -8,6 +8,7 @@
 #include "sync/server/CentralDatabase.h"
 #include "sync/server/CentralServices.h"
 #include "sync/server/CentralWorkers.h"
+#include "sync/server/LetterCheckPage.h"
 #include "sync/server/LoginBackoff.h"
 #include "sync/server/console/ConsoleSite.h"
 
@@ -62,6 +63,7 @@ CentralServer::CentralServer(const ServerConfig &config, const Clock &clock)
     , m_clock(clock)
     , m_guard(L::kHeaderBytes, L::kJsonBody, &m_bodyCuts, config.limits)
     , m_throttle(clock)
+    , m_letterChecks(clock)
     , m_console(std::make_unique<console::ConsoleSite>(clock, !config.certificateFile.isEmpty()))
 {}
 
@@ -300,6 +302,16 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         break;
     }
     const bool dropAfterWork = fault.fault == Fault::DropAfterCommit;
+    if (request.method() == QHttpServerRequest::Method::Get && LetterCheckPage::serves(path)) {
+        if (const qint64 wait = m_letterChecks.take(socket->peerAddress()); wait > 0) {
+            answer(request, socket, LetterCheckPage::tooMany(wait), timer.elapsed());
+            return true;
+        }
+        offload(*m_work, request, socket, timer, dropAfterWork, [path](CentralServices &services) {
+            return LetterCheckPage::render(path, services);
+        });
+        return true;
+    }
     if (console::ConsoleSite::serves(path)) {
         serveConsole(request, socket, timer, dropAfterWork); // console/ConsoleServing.cpp
         return true;

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "sync/server/CentralRoutes.h"
 #include "sync/server/ConnectionGuard.h"
+#include "sync/server/LetterCheckPage.h"
 #include "sync/server/LoginThrottle.h"
 #include "sync/server/ServerConfig.h"
 
@@ -141,6 +142,7 @@ private:
     Recorder m_recorder;
     ConnectionGuard m_guard;
     LoginThrottle m_throttle;
+    LetterCheckLimit m_letterChecks;     // GET /v/<code>, per address
     int m_hashing = 0;                   // password checks running or queued
     QHash<QString, int> m_hashingByPeer; // the same, per client address
     std::unique_ptr<console::ConsoleSite> m_console;

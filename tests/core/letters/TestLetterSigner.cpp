@@ -55,6 +55,32 @@ private Q_SLOTS:
         QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM letter_key")), 1);
     }
 
+    // With a regency server in the sync settings the QR code holds the short link to the
+    // public letter check; the link verifies offline as the payload does (it carries it), and a
+    // payload from before the link still verifies.
+    void theQrCodeHoldsTheVerificationLink()
+    {
+        TempStore store;
+        const LetterSigner signer(*store.db, store.clock);
+        const QString payload = *signer.sign(claim());
+        QCOMPARE(signer.qrText(payload), payload);
+        QVERIFY(store.db->setSetting(QStringLiteral("sync.server_url"),
+                                     QStringLiteral("https://dinsos.kediri.example:8443/")));
+        const QString link = signer.qrText(payload);
+        QVERIFY(link.startsWith(QStringLiteral("https://dinsos.kediri.example:8443/v/")));
+        QVERIFY(!link.contains(u'|'));
+        QVERIFY(link.size() < 400);
+        QCOMPARE(LetterSigner::payloadOf(link), payload);
+        QCOMPARE(signer.verify(link).verdict, Verdict::Genuine);
+        QCOMPARE(signer.verify(link).claim.number, claim().number);
+        QCOMPARE(signer.verify(payload).verdict, Verdict::Genuine);
+        const QString forged =
+            signer.qrText(replaceField(payload, 4, QStringLiteral("Orang Lain")));
+        QCOMPARE(signer.verify(forged).verdict, Verdict::Altered);
+        QCOMPARE(signer.verify(link.left(link.size() - 3) + QStringLiteral("!!!")).verdict,
+                 Verdict::Unknown);
+    }
+
     void tamperingIsDetected_data()
     {
         QTest::addColumn<int>("field");

@@ -1,3 +1,4 @@
+#include "core/letters/LetterSigner.h"
 #include "core/register/RegisterRepository.h"
 #include "core/replica/ReplicaState.h"
 #include "sync/client/Transport.h"
@@ -131,6 +132,28 @@ private Q_SLOTS:
         const auto last = SyncJournal(*client.store.db, client.store.clock).lastSuccess();
         QVERIFY(last && *last);
         QCOMPARE((*last)->acknowledged, 10);
+    }
+
+    // The village's letter-signing public key reaches central at its sync (for the public
+    // letter check); a store without a key sends none.
+    void theLetterKeyIsRegisteredAtSync()
+    {
+        ClientFixture client;
+        CentralFixture central(client.store.clock);
+        central.addOperator();
+        central.seedRegister(2);
+        QVERIFY(!client.sync(central.url()).error);
+        QCOMPARE(central.serverCount(QStringLiteral("SELECT count(*) FROM village_letter_key")), 0);
+        const Result<QString> keyId =
+            LetterSigner(*client.store.db, client.store.clock).ensureKey();
+        QVERIFY(keyId);
+        const sync::SyncReport report = client.sync(central.url());
+        QVERIFY2(!report.error, why(report).constData());
+        QCOMPARE(central.serverCount(
+                     QStringLiteral("SELECT count(*) FROM village_letter_key WHERE key_id = '%1' "
+                                    "AND retired_at IS NULL")
+                         .arg(*keyId)),
+                 1);
     }
 
     void serverUnreachableChangesNothing()

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sync/server/CentralRoutes.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+
+namespace tepat {
+class Clock;
+}
+
+namespace tepat::central {
+
+class CentralServices;
+
+// GET /v/<code>, public (no sign-in): the letter check as one page without script, under the
+// console's strict Content-Security-Policy. Indonesian.
+class LetterCheckPage
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterCheckPage)
+
+public:
+    static bool serves(const QString &path) { return path.startsWith(QLatin1String("/v/")); }
+    static CentralReply render(const QString &path, CentralServices &services);
+    static CentralReply tooMany(qint64 waitSeconds);
+};
+
+// Checks per client address (as LoginThrottle counts them: IPv4 one by one, IPv6 by /64): at
+// most kPerMinute a minute; the event thread asks before any work is done.
+class LetterCheckLimit
+{
+public:
+    static constexpr int kPerMinute = 30;
+    explicit LetterCheckLimit(const Clock &clock);
+    // Seconds to wait; 0: counted, go ahead.
+    qint64 take(const QHostAddress &peer);
+
+private:
+    struct Window
+    {
+        QDateTime start;
+        int count = 0;
+    };
+    const Clock &m_clock;
+    QHash<QString, Window> m_windows;
+};
+
+} // namespace tepat::central
