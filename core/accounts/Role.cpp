@@ -11,11 +11,13 @@ bool RolePolicy::allows(Role role, Permission permission)
         return true;
     case Role::Operator:
         return permission == Permission::Draft || permission == Permission::Send ||
-               permission == Permission::PrintLetters;
+               permission == Permission::PrintLetters || permission == Permission::ReadComplaints ||
+               permission == Permission::HandleComplaints;
     case Role::FieldStaff:
         return permission == Permission::Draft;
     case Role::VillageHead:
-        return permission == Permission::Decide || permission == Permission::PrintLetters;
+        return permission == Permission::Decide || permission == Permission::PrintLetters ||
+               permission == Permission::ReadComplaints;
     }
     return false;
 }
@@ -75,6 +77,10 @@ QString RolePolicy::label(Permission permission)
         return tr("mengelola akun");
     case Permission::RestoreBackups:
         return tr("memulihkan cadangan");
+    case Permission::ReadComplaints:
+        return tr("melihat pengaduan");
+    case Permission::HandleComplaints:
+        return tr("mencatat dan menangani pengaduan");
     }
     return {};
 }
