@@ -1725,6 +1725,14 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Pembaruan struktur data meninggalkan rujukan yang putus (tabel %1); semua perubahan dibatalkan dan data tetap seperti semula.</source>
         <translation>The schema update left a broken reference (table %1); every change was rolled back and the data is as it was.</translation>
     </message>
+    <message>
+        <source>Berkas data %1 tidak bisa dibuat: %2</source>
+        <translation>The data file %1 cannot be created: %2</translation>
+    </message>
+    <message>
+        <source>Berkas data %1 bisa dibaca pengguna lain dan izinnya tidak bisa dibatasi: %2. Batasi izinnya (chmod 600), lalu buka lagi.</source>
+        <translation>The data file %1 can be read by other users and its permissions cannot be restricted: %2. Restrict its permissions (chmod 600), then open it again.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationSchedule</name>
@@ -2012,6 +2020,17 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Kemungkinan ganda (skor %1): %2</source>
         <translation>Likely duplicate (score %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyCardPhotos</name>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>No family has been chosen.</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga ini tidak ada lagi.</source>
+        <translation>This family card photo no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -3371,6 +3390,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Pembuatan draf dihentikan; tidak ada usulan yang dibuat.</source>
         <translation>Creating the drafts was stopped; no proposal was created.</translation>
     </message>
+    <message>
+        <source>Sama dengan lembar %1 baris %2; usulan yang sama cukup satu kali. Hapus salah satunya.</source>
+        <translation>Same as sheet %1 row %2; the same proposal is needed only once. Delete one of them.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalLayout</name>
@@ -3385,6 +3408,17 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Penghapusan</source>
         <translation>Removals</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalQuestionnaire</name>
+    <message>
+        <source>Kuesioner dilampirkan pada usulan keluarga baru; usulan ini bukan usulan keluarga baru.</source>
+        <translation>A questionnaire is attached to a new-family proposal; this request is not a new-family proposal.</translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah berstatus "%1"; jawaban kuesionernya tidak bisa diubah lagi.</source>
+        <translation>This request is already "%1"; its questionnaire answers can no longer be changed.</translation>
     </message>
 </context>
 <context>
@@ -3545,6 +3579,13 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>%1: pemeriksaan perlu id, "when" dan "field" yang ada</source>
         <translation>%1: a check needs an id, "when" and an existing "field"</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireMerge</name>
+    <message>
+        <source>Berkas hasil berisi jawaban kuesioner yang tidak lengkap. Buat berkas hasil baru di laptop.</source>
+        <translation>The results bundle contains incomplete questionnaire answers. Make a new results bundle on the laptop.</translation>
     </message>
 </context>
 <context>
@@ -4306,6 +4347,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Mungkin orang yang sama dengan %1 (ID %2), kemiripan %3%: %4. Periksa sebelum melanjutkan.</source>
         <translation>Possibly the same person as %1 (ID %2), similarity %3%: %4. Check before continuing.</translation>
     </message>
+    <message>
+        <source>Sudah ada usulan %1 yang sama (#%2, %3). Lanjutkan usulan itu, atau buang drafnya lebih dulu.</source>
+        <translation>The same %1 proposal already exists (#%2, %3). Continue with that one, or discard its draft first.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsBundleMerger</name>
@@ -4390,6 +4435,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>memulihkan cadangan</source>
         <translation>restore backups</translation>
+    </message>
+    <message>
+        <source>melihat foto kartu keluarga</source>
+        <translation>view family card photos</translation>
     </message>
 </context>
 <context>
@@ -4912,6 +4961,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Paket kerja berisi data yang tidak bisa disimpan: %1. Minta paket baru dari kantor kelurahan.</source>
         <translation>The work package contains data that cannot be stored: %1. Ask the village office for a new package.</translation>
+    </message>
+    <message>
+        <source>Paket kerja berisi jawaban kuesioner yang tidak lengkap. Minta paket baru dari kantor kelurahan.</source>
+        <translation>The work package contains incomplete questionnaire answers. Ask the village office for a new package.</translation>
     </message>
 </context>
 <context>
@@ -5857,10 +5910,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>Usage: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</translation>
     </message>
     <message>
-        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
-        <translation>Takes a work package on a field laptop (the data file is created when missing; passphrase from standard input) or merges a visit results bundle on the office computer. A refused file changes nothing (exit status 1). Output: households, visits, photos, locations, drafts, unchanged, conflicts (key and value separated by a tab).</translation>
-    </message>
-    <message>
         <source>Paket kerja atau berkas hasil.</source>
         <translation>Work package or results bundle.</translation>
     </message>
@@ -6078,6 +6127,10 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>--min-score harus angka antara 0 dan 1, misalnya 0.9.</source>
         <translation>--min-score must be a number between 0 and 1, e.g. 0.9.</translation>
+    </message>
+    <message>
+        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
+        <translation>Takes a work package on a field laptop (the data file is created when it does not exist; passphrase from standard input) or merges a visit results bundle on the office computer. A refused file changes nothing (exit status 1). Output: households, visits, photos, locations, answers, drafts, unchanged, conflicts (key and value separated by a tab).</translation>
     </message>
 </context>
 <context>
@@ -7231,6 +7284,57 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>Batal</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FamilyCardPanel</name>
+    <message>
+        <source>Foto kartu keluarga memuat NIK semua anggota: tidak ditampilkan sebagai gambar kecil dan tidak ikut dalam berkas hasil.</source>
+        <translation>The family card photo shows every member's NIK: it is not shown as a thumbnail and is not included in results bundles.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;mbah foto KK…</source>
+        <translation>A&amp;dd family card photo…</translation>
+    </message>
+    <message>
+        <source>L&amp;ihat</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Le&amp;pas</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Pilih foto kartu keluarga</source>
+        <translation>Choose the family card photo</translation>
+    </message>
+    <message>
+        <source>Foto (*.jpg *.jpeg *.JPG *.JPEG *.png)</source>
+        <translation>Photos (*.jpg *.jpeg *.JPG *.JPEG *.png)</translation>
+    </message>
+    <message>
+        <source>Lepas foto kartu keluarga</source>
+        <translation>Remove family card photo</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga ini dilepas dari keluarga (tetap tercatat siapa dan kapan).</source>
+        <translation>This family card photo is removed from the family (who removed it and when stays on record).</translation>
+    </message>
+    <message>
+        <source>Lepas foto</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Foto KK, ditambahkan oleh %1 pada %2</source>
+        <translation>Family card photo, added by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga</source>
+        <translation>Family card photo</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -9505,7 +9609,10 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message numerus="yes">
         <source>%n draf usulan dibuat. Buka daftar Usulan untuk melengkapi dan mengajukannya.</source>
-        <translation><numerusform>%n draft proposal(s) created. Open the Usulan list to complete and submit them.</numerusform></translation>
+        <translation>
+            <numerusform>%n draft proposal(s) created. Open the Usulan list to complete and submit them.</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Pilih buku kerja usulan</source>
@@ -9545,7 +9652,10 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message numerus="yes">
         <source>Buat %n &amp;draf usulan</source>
-        <translation><numerusform>Create %n &amp;draft proposal(s)</numerusform></translation>
+        <translation>
+            <numerusform>Create %n &amp;draft proposal(s)</numerusform>
+            <numerusform />
+        </translation>
     </message>
     <message>
         <source>Masih ada baris yang ditolak; perbaiki dulu.</source>
@@ -10553,6 +10663,10 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>&amp;Kuesioner</source>
         <translation>&amp;Questionnaire</translation>
+    </message>
+    <message>
+        <source>Kartu keluar&amp;ga</source>
+        <translation>Family car&amp;d</translation>
     </message>
 </context>
 <context>

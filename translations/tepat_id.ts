@@ -1719,6 +1719,14 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Pembaruan struktur data meninggalkan rujukan yang putus (tabel %1); semua perubahan dibatalkan dan data tetap seperti semula.</source>
         <translation>Pembaruan struktur data meninggalkan rujukan yang putus (tabel %1); semua perubahan dibatalkan dan data tetap seperti semula.</translation>
     </message>
+    <message>
+        <source>Berkas data %1 tidak bisa dibuat: %2</source>
+        <translation>Berkas data %1 tidak bisa dibuat: %2</translation>
+    </message>
+    <message>
+        <source>Berkas data %1 bisa dibaca pengguna lain dan izinnya tidak bisa dibatasi: %2. Batasi izinnya (chmod 600), lalu buka lagi.</source>
+        <translation>Berkas data %1 bisa dibaca pengguna lain dan izinnya tidak bisa dibatasi: %2. Batasi izinnya (chmod 600), lalu buka lagi.</translation>
+    </message>
 </context>
 <context>
     <name>DeliberationSchedule</name>
@@ -1997,6 +2005,17 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Kemungkinan ganda (skor %1): %2</source>
         <translation>Kemungkinan ganda (skor %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyCardPhotos</name>
+    <message>
+        <source>Keluarga belum dipilih.</source>
+        <translation>Keluarga belum dipilih.</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga ini tidak ada lagi.</source>
+        <translation>Foto kartu keluarga ini tidak ada lagi.</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3357,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Pembuatan draf dihentikan; tidak ada usulan yang dibuat.</source>
         <translation>Pembuatan draf dihentikan; tidak ada usulan yang dibuat.</translation>
     </message>
+    <message>
+        <source>Sama dengan lembar %1 baris %2; usulan yang sama cukup satu kali. Hapus salah satunya.</source>
+        <translation>Sama dengan lembar %1 baris %2; usulan yang sama cukup satu kali. Hapus salah satunya.</translation>
+    </message>
 </context>
 <context>
     <name>ProposalLayout</name>
@@ -3352,6 +3375,17 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Penghapusan</source>
         <translation>Penghapusan</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalQuestionnaire</name>
+    <message>
+        <source>Kuesioner dilampirkan pada usulan keluarga baru; usulan ini bukan usulan keluarga baru.</source>
+        <translation>Kuesioner dilampirkan pada usulan keluarga baru; usulan ini bukan usulan keluarga baru.</translation>
+    </message>
+    <message>
+        <source>Usulan ini sudah berstatus "%1"; jawaban kuesionernya tidak bisa diubah lagi.</source>
+        <translation>Usulan ini sudah berstatus "%1"; jawaban kuesionernya tidak bisa diubah lagi.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +3546,13 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>%1: pemeriksaan perlu id, "when" dan "field" yang ada</source>
         <translation>%1: pemeriksaan perlu id, "when" dan "field" yang ada</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireMerge</name>
+    <message>
+        <source>Berkas hasil berisi jawaban kuesioner yang tidak lengkap. Buat berkas hasil baru di laptop.</source>
+        <translation>Berkas hasil berisi jawaban kuesioner yang tidak lengkap. Buat berkas hasil baru di laptop.</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4305,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Mungkin orang yang sama dengan %1 (ID %2), kemiripan %3%: %4. Periksa sebelum melanjutkan.</source>
         <translation>Mungkin orang yang sama dengan %1 (ID %2), kemiripan %3%: %4. Periksa sebelum melanjutkan.</translation>
     </message>
+    <message>
+        <source>Sudah ada usulan %1 yang sama (#%2, %3). Lanjutkan usulan itu, atau buang drafnya lebih dulu.</source>
+        <translation>Sudah ada usulan %1 yang sama (#%2, %3). Lanjutkan usulan itu, atau buang drafnya lebih dulu.</translation>
+    </message>
 </context>
 <context>
     <name>ResultsBundleMerger</name>
@@ -4348,6 +4393,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>memulihkan cadangan</source>
         <translation>memulihkan cadangan</translation>
+    </message>
+    <message>
+        <source>melihat foto kartu keluarga</source>
+        <translation>melihat foto kartu keluarga</translation>
     </message>
 </context>
 <context>
@@ -4870,6 +4919,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Paket kerja berisi data yang tidak bisa disimpan: %1. Minta paket baru dari kantor kelurahan.</source>
         <translation>Paket kerja berisi data yang tidak bisa disimpan: %1. Minta paket baru dari kantor kelurahan.</translation>
+    </message>
+    <message>
+        <source>Paket kerja berisi jawaban kuesioner yang tidak lengkap. Minta paket baru dari kantor kelurahan.</source>
+        <translation>Paket kerja berisi jawaban kuesioner yang tidak lengkap. Minta paket baru dari kantor kelurahan.</translation>
     </message>
 </context>
 <context>
@@ -5815,10 +5868,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</translation>
     </message>
     <message>
-        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
-        <translation>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</translation>
-    </message>
-    <message>
         <source>Paket kerja atau berkas hasil.</source>
         <translation>Paket kerja atau berkas hasil.</translation>
     </message>
@@ -6033,6 +6082,10 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>--min-score harus angka antara 0 dan 1, misalnya 0.9.</source>
         <translation>--min-score harus angka antara 0 dan 1, misalnya 0.9.</translation>
+    </message>
+    <message>
+        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
+        <translation>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</translation>
     </message>
 </context>
 <context>
@@ -7183,6 +7236,57 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Batal</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FamilyCardPanel</name>
+    <message>
+        <source>Foto kartu keluarga memuat NIK semua anggota: tidak ditampilkan sebagai gambar kecil dan tidak ikut dalam berkas hasil.</source>
+        <translation>Foto kartu keluarga memuat NIK semua anggota: tidak ditampilkan sebagai gambar kecil dan tidak ikut dalam berkas hasil.</translation>
+    </message>
+    <message>
+        <source>Ta&amp;mbah foto KK…</source>
+        <translation>Ta&amp;mbah foto KK…</translation>
+    </message>
+    <message>
+        <source>L&amp;ihat</source>
+        <translation>L&amp;ihat</translation>
+    </message>
+    <message>
+        <source>Le&amp;pas</source>
+        <translation>Le&amp;pas</translation>
+    </message>
+    <message>
+        <source>Pilih foto kartu keluarga</source>
+        <translation>Pilih foto kartu keluarga</translation>
+    </message>
+    <message>
+        <source>Foto (*.jpg *.jpeg *.JPG *.JPEG *.png)</source>
+        <translation>Foto (*.jpg *.jpeg *.JPG *.JPEG *.png)</translation>
+    </message>
+    <message>
+        <source>Lepas foto kartu keluarga</source>
+        <translation>Lepas foto kartu keluarga</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga ini dilepas dari keluarga (tetap tercatat siapa dan kapan).</source>
+        <translation>Foto kartu keluarga ini dilepas dari keluarga (tetap tercatat siapa dan kapan).</translation>
+    </message>
+    <message>
+        <source>Lepas foto</source>
+        <translation>Lepas foto</translation>
+    </message>
+    <message>
+        <source>Foto KK, ditambahkan oleh %1 pada %2</source>
+        <translation>Foto KK, ditambahkan oleh %1 pada %2</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga</source>
+        <translation>Foto kartu keluarga</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Tutup</translation>
     </message>
 </context>
 <context>
@@ -10442,6 +10546,10 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>&amp;Kuesioner</source>
         <translation>&amp;Kuesioner</translation>
+    </message>
+    <message>
+        <source>Kartu keluar&amp;ga</source>
+        <translation>Kartu keluar&amp;ga</translation>
     </message>
 </context>
 <context>

@@ -11,11 +11,14 @@ bool RolePolicy::allows(Role role, Permission permission)
         return true;
     case Role::Operator:
         return permission == Permission::Draft || permission == Permission::Send ||
-               permission == Permission::PrintLetters || permission == Permission::ViewFamilyCard;
+               permission == Permission::PrintLetters || permission == Permission::ViewFamilyCard ||
+               permission == Permission::ReadComplaints ||
+               permission == Permission::HandleComplaints;
     case Role::FieldStaff:
         return permission == Permission::Draft || permission == Permission::ViewFamilyCard;
     case Role::VillageHead:
-        return permission == Permission::Decide || permission == Permission::PrintLetters;
+        return permission == Permission::Decide || permission == Permission::PrintLetters ||
+               permission == Permission::ReadComplaints;
     }
     return false;
 }
@@ -77,6 +80,10 @@ QString RolePolicy::label(Permission permission)
         return tr("memulihkan cadangan");
     case Permission::ViewFamilyCard:
         return tr("melihat foto kartu keluarga");
+    case Permission::ReadComplaints:
+        return tr("melihat pengaduan");
+    case Permission::HandleComplaints:
+        return tr("mencatat dan menangani pengaduan");
     }
     return {};
 }

@@ -12,13 +12,15 @@ namespace tepat {
 // hiding buttons): call Session::require() before acting.
 enum class Permission
 {
-    Draft,          // prepare and edit change requests, take photos and points
-    Decide,         // record musyawarah decisions
-    Send,           // put approved requests in the outbox and sync
-    PrintLetters,   // issue surat keterangan
-    ManageAccounts, // create and change accounts
-    RestoreBackups, // restore a backup over the current data
-    ViewFamilyCard  // see the photo of a family card (kartu keluarga: every member's NIK)
+    Draft,            // prepare and edit change requests, take photos and points
+    Decide,           // record musyawarah decisions
+    Send,             // put approved requests in the outbox and sync
+    PrintLetters,     // issue surat keterangan
+    ManageAccounts,   // create and change accounts
+    RestoreBackups,   // restore a backup over the current data
+    ReadComplaints,   // see the register of complaints (pengaduan) and objections (sanggah)
+    HandleComplaints, // record complaints and handle them (answer, close, forward to Dinsos)
+    ViewFamilyCard    // see the photo of a family card (kartu keluarga: every member's NIK)
 };
 
 enum class Role
