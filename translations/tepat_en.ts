@@ -1359,6 +1359,18 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</source>
         <translation>Only Dinsos supervisors can import civil-registry events.</translation>
     </message>
+    <message>
+        <source>Hanya operator kelurahan/desa yang mendaftarkan kunci surat.</source>
+        <translation>Only village operators register letter keys.</translation>
+    </message>
+    <message>
+        <source>Hanya operator kelurahan/desa yang mencabut surat.</source>
+        <translation>Only village operators revoke letters.</translation>
+    </message>
+    <message>
+        <source>Pencabutan surat perlu nomor surat, alasan, dan waktu.</source>
+        <translation>Revoking a letter needs the letter number, a reason and a time.</translation>
+    </message>
 </context>
 <context>
     <name>CentralServer</name>
@@ -1470,6 +1482,80 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Dasar persetujuan hanya dicatat untuk usulan yang disetujui.</source>
         <translation>An approval basis is recorded only for approved requests.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRegister</name>
+    <message>
+        <source>Isi pengaduan masih kosong. Tuliskan apa yang diadukan.</source>
+        <translation>The complaint is empty. Write down what the complaint is about.</translation>
+    </message>
+    <message>
+        <source>Nama pengadu masih kosong. Isi namanya atau pilih tanpa nama.</source>
+        <translation>The complainant's name is empty. Enter it or choose anonymous.</translation>
+    </message>
+    <message>
+        <source>Jawaban atau catatan penanganan masih kosong. Tuliskan bagaimana pengaduan ini ditangani.</source>
+        <translation>The answer or handling note is empty. Write down how this complaint was handled.</translation>
+    </message>
+    <message>
+        <source>Pengaduan berstatus "%1" tidak dapat diubah menjadi "%2".</source>
+        <translation>A complaint with status "%1" cannot be changed to "%2".</translation>
+    </message>
+    <message>
+        <source>Hanya sanggah yang belum diverifikasi yang dapat ditandai terverifikasi.</source>
+        <translation>Only an objection not yet verified can be marked as verified.</translation>
+    </message>
+    <message>
+        <source>Pengaduan nomor %1 tidak ditemukan.</source>
+        <translation>Complaint number %1 was not found.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintText</name>
+    <message>
+        <source>Sanggah</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Cek Bansos</source>
+        <translation>Cek Bansos</translation>
+    </message>
+    <message>
+        <source>Dari atas (Dinsos/Kemensos)</source>
+        <translation>From upstream (Dinsos/Kemensos)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sedang ditangani</source>
+        <translation>Being handled</translation>
+    </message>
+    <message>
+        <source>Dijawab</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Ditutup</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Diteruskan ke Dinsos</source>
+        <translation>Forwarded to Dinsos</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2478,65 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</source>
         <translation>Letter number %1 is in the register, but its PDF could not be made: %2 Print it from the letter register.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterCheckPage</name>
+    <message>
+        <source>Pemeriksaan surat keterangan</source>
+        <translation>Letter check</translation>
+    </message>
+    <message>
+        <source>ASLI</source>
+        <translation>GENUINE</translation>
+    </message>
+    <message>
+        <source>Surat ini diterbitkan dan ditandatangani secara elektronik oleh kelurahan/desa yang tercatat, dan isinya tidak diubah.</source>
+        <translation>This letter was issued and electronically signed by the village on record, and its content has not been changed.</translation>
+    </message>
+    <message>
+        <source>DIUBAH</source>
+        <translation>ALTERED</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
+        <translation>The electronic signature does not match: the content of this code has been changed. The letter cannot be taken as genuine.</translation>
+    </message>
+    <message>
+        <source>TIDAK DIKENAL</source>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <source>Kode ini tidak dikenal oleh server kabupaten. Tanyakan ke kelurahan/desa yang menerbitkan surat.</source>
+        <translation>The regency server does not know this code. Ask the village that issued the letter.</translation>
+    </message>
+    <message>
+        <source>DICABUT</source>
+        <translation>REVOKED</translation>
+    </message>
+    <message>
+        <source>Surat ini sudah dicabut oleh kelurahan/desa yang menerbitkannya dan tidak berlaku lagi.</source>
+        <translation>This letter has been revoked by the village that issued it and is no longer valid.</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>In the name of</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terlalu banyak pemeriksaan dari alamat ini. Coba lagi dalam %n detik.</source>
+        <translation><numerusform>Too many checks from this address. Try again in %n second(s).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4440,6 +4585,14 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>melihat foto kartu keluarga</source>
         <translation>view family card photos</translation>
     </message>
+    <message>
+        <source>melihat pengaduan</source>
+        <translation>view complaints</translation>
+    </message>
+    <message>
+        <source>mencatat dan menangani pengaduan</source>
+        <translation>record and handle complaints</translation>
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>
@@ -4711,6 +4864,25 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di komputer ini sendiri).</source>
         <translation>Server address %1 not used: without https:// passwords and residents' data would travel in clear. Use an https:// address (http:// only for a server on this computer itself).</translation>
+    </message>
+</context>
+<context>
+    <name>VillageLetterKeys</name>
+    <message>
+        <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
+        <translation>The cryptography library (libsodium) could not be started.</translation>
+    </message>
+    <message>
+        <source>Kunci publik penanda tangan surat tidak sah.</source>
+        <translation>The public key for signing letters is not valid.</translation>
+    </message>
+    <message>
+        <source>Kunci surat yang baru tidak ditandatangani oleh kunci yang lama; server tidak menerimanya. Hubungi admin kabupaten.</source>
+        <translation>The new letter key is not signed by the old key; the server does not accept it. Contact the regency administrator.</translation>
+    </message>
+    <message>
+        <source>Kunci surat ini sudah pernah diganti dan tidak bisa dipakai lagi.</source>
+        <translation>This letter key has already been replaced and cannot be used again.</translation>
     </message>
 </context>
 <context>

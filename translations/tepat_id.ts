@@ -1353,6 +1353,18 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</source>
         <translation>Hanya supervisor Dinsos yang bisa mengimpor peristiwa kependudukan.</translation>
     </message>
+    <message>
+        <source>Hanya operator kelurahan/desa yang mendaftarkan kunci surat.</source>
+        <translation>Hanya operator kelurahan/desa yang mendaftarkan kunci surat.</translation>
+    </message>
+    <message>
+        <source>Hanya operator kelurahan/desa yang mencabut surat.</source>
+        <translation>Hanya operator kelurahan/desa yang mencabut surat.</translation>
+    </message>
+    <message>
+        <source>Pencabutan surat perlu nomor surat, alasan, dan waktu.</source>
+        <translation>Pencabutan surat perlu nomor surat, alasan, dan waktu.</translation>
+    </message>
 </context>
 <context>
     <name>CentralServer</name>
@@ -1464,6 +1476,80 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Dasar persetujuan hanya dicatat untuk usulan yang disetujui.</source>
         <translation>Dasar persetujuan hanya dicatat untuk usulan yang disetujui.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintRegister</name>
+    <message>
+        <source>Isi pengaduan masih kosong. Tuliskan apa yang diadukan.</source>
+        <translation>Isi pengaduan masih kosong. Tuliskan apa yang diadukan.</translation>
+    </message>
+    <message>
+        <source>Nama pengadu masih kosong. Isi namanya atau pilih tanpa nama.</source>
+        <translation>Nama pengadu masih kosong. Isi namanya atau pilih tanpa nama.</translation>
+    </message>
+    <message>
+        <source>Jawaban atau catatan penanganan masih kosong. Tuliskan bagaimana pengaduan ini ditangani.</source>
+        <translation>Jawaban atau catatan penanganan masih kosong. Tuliskan bagaimana pengaduan ini ditangani.</translation>
+    </message>
+    <message>
+        <source>Pengaduan berstatus "%1" tidak dapat diubah menjadi "%2".</source>
+        <translation>Pengaduan berstatus "%1" tidak dapat diubah menjadi "%2".</translation>
+    </message>
+    <message>
+        <source>Hanya sanggah yang belum diverifikasi yang dapat ditandai terverifikasi.</source>
+        <translation>Hanya sanggah yang belum diverifikasi yang dapat ditandai terverifikasi.</translation>
+    </message>
+    <message>
+        <source>Pengaduan nomor %1 tidak ditemukan.</source>
+        <translation>Pengaduan nomor %1 tidak ditemukan.</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintText</name>
+    <message>
+        <source>Sanggah</source>
+        <translation>Sanggah</translation>
+    </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Loket</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Cek Bansos</source>
+        <translation>Cek Bansos</translation>
+    </message>
+    <message>
+        <source>Dari atas (Dinsos/Kemensos)</source>
+        <translation>Dari atas (Dinsos/Kemensos)</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Sedang ditangani</source>
+        <translation>Sedang ditangani</translation>
+    </message>
+    <message>
+        <source>Dijawab</source>
+        <translation>Dijawab</translation>
+    </message>
+    <message>
+        <source>Ditutup</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>Diteruskan ke Dinsos</source>
+        <translation>Diteruskan ke Dinsos</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +2463,65 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</source>
         <translation>Surat nomor %1 sudah tercatat di register, tetapi PDF-nya gagal dibuat: %2 Cetak dari register surat.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterCheckPage</name>
+    <message>
+        <source>Pemeriksaan surat keterangan</source>
+        <translation>Pemeriksaan surat keterangan</translation>
+    </message>
+    <message>
+        <source>ASLI</source>
+        <translation>ASLI</translation>
+    </message>
+    <message>
+        <source>Surat ini diterbitkan dan ditandatangani secara elektronik oleh kelurahan/desa yang tercatat, dan isinya tidak diubah.</source>
+        <translation>Surat ini diterbitkan dan ditandatangani secara elektronik oleh kelurahan/desa yang tercatat, dan isinya tidak diubah.</translation>
+    </message>
+    <message>
+        <source>DIUBAH</source>
+        <translation>DIUBAH</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
+        <translation>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</translation>
+    </message>
+    <message>
+        <source>TIDAK DIKENAL</source>
+        <translation>TIDAK DIKENAL</translation>
+    </message>
+    <message>
+        <source>Kode ini tidak dikenal oleh server kabupaten. Tanyakan ke kelurahan/desa yang menerbitkan surat.</source>
+        <translation>Kode ini tidak dikenal oleh server kabupaten. Tanyakan ke kelurahan/desa yang menerbitkan surat.</translation>
+    </message>
+    <message>
+        <source>DICABUT</source>
+        <translation>DICABUT</translation>
+    </message>
+    <message>
+        <source>Surat ini sudah dicabut oleh kelurahan/desa yang menerbitkannya dan tidak berlaku lagi.</source>
+        <translation>Surat ini sudah dicabut oleh kelurahan/desa yang menerbitkannya dan tidak berlaku lagi.</translation>
+    </message>
+    <message>
+        <source>Nomor surat</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kelurahan/desa</source>
+        <translation>Kelurahan/desa</translation>
+    </message>
+    <message>
+        <source>Atas nama</source>
+        <translation>Atas nama</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terlalu banyak pemeriksaan dari alamat ini. Coba lagi dalam %n detik.</source>
+        <translation><numerusform>Terlalu banyak pemeriksaan dari alamat ini. Coba lagi dalam %n detik.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4398,6 +4543,14 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>melihat foto kartu keluarga</source>
         <translation>melihat foto kartu keluarga</translation>
     </message>
+    <message>
+        <source>melihat pengaduan</source>
+        <translation>melihat pengaduan</translation>
+    </message>
+    <message>
+        <source>mencatat dan menangani pengaduan</source>
+        <translation>mencatat dan menangani pengaduan</translation>
+    </message>
 </context>
 <context>
     <name>ServerConnection</name>
@@ -4669,6 +4822,25 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di komputer ini sendiri).</source>
         <translation>Alamat server %1 tidak dipakai: tanpa https:// kata sandi dan data warga terkirim terbuka. Gunakan alamat https:// (http:// hanya untuk server di komputer ini sendiri).</translation>
+    </message>
+</context>
+<context>
+    <name>VillageLetterKeys</name>
+    <message>
+        <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
+        <translation>Pustaka kriptografi (libsodium) tidak bisa dimulai.</translation>
+    </message>
+    <message>
+        <source>Kunci publik penanda tangan surat tidak sah.</source>
+        <translation>Kunci publik penanda tangan surat tidak sah.</translation>
+    </message>
+    <message>
+        <source>Kunci surat yang baru tidak ditandatangani oleh kunci yang lama; server tidak menerimanya. Hubungi admin kabupaten.</source>
+        <translation>Kunci surat yang baru tidak ditandatangani oleh kunci yang lama; server tidak menerimanya. Hubungi admin kabupaten.</translation>
+    </message>
+    <message>
+        <source>Kunci surat ini sudah pernah diganti dan tidak bisa dipakai lagi.</source>
+        <translation>Kunci surat ini sudah pernah diganti dan tidak bisa dipakai lagi.</translation>
     </message>
 </context>
 <context>

@@ -405,10 +405,14 @@ void CentralServer::answer(const QHttpServerRequest &request, QTcpSocket *socket
     responder.writeBody(body);
     if (m_config.logRequests) {
         // The path as it came, percent-encoded (a %0A stays "%0A" and cannot start a forged
-        // line), never the query; who asked: the peer and the account, never a NIK.
+        // line), never the query; who asked: the peer and the account, never a NIK. A letter
+        // check's code is the signed letter (the resident's name in it): left out.
+        const QString path = request.url().path(QUrl::FullyEncoded);
+        const QString logged =
+            LetterCheckPage::serves(request.url().path()) ? QStringLiteral("/v/-") : path.left(512);
         qInfo("%s %s %d %lld ms peer=%s account=%s", method.constData(),
-              request.url().path(QUrl::FullyEncoded).left(512).toLatin1().constData(), reply.status,
-              elapsedMs, qPrintable(socket->peerAddress().toString()),
+              logged.toLatin1().constData(), reply.status, elapsedMs,
+              qPrintable(socket->peerAddress().toString()),
               reply.account.isEmpty() ? "-" : qPrintable(reply.account));
     }
     Q_EMIT requestHandled(QString::fromLatin1(method), request.url().path(), reply.status);

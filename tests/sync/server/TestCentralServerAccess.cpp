@@ -388,6 +388,8 @@ private Q_SLOTS:
                            QUrlQuery(QStringLiteral("after=0&nik=3571034512500001")))
                      .status,
                  200);
+        // A letter check's code carries the letter (a resident's name): not in the log.
+        QCOMPARE(http.send("GET", QStringLiteral("/v/eyJuYW1hIjoiU2l0aSBBbWluYWgifQ")).status, 200);
         QStringList lines;
         {
             QMutexLocker lock(&g_logLock);
@@ -397,7 +399,7 @@ private Q_SLOTS:
                 }
             }
         }
-        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.size(), 3);
         for (const QString &line : std::as_const(lines)) {
             QVERIFY2(!line.contains(u'\n') && !line.contains(u'\r'), qPrintable(line));
             QVERIFY2(line.contains(QStringLiteral("peer=127.0.0.1")), qPrintable(line));
@@ -408,6 +410,8 @@ private Q_SLOTS:
         QVERIFY2(lines[1].contains(QStringLiteral("GET /api/v1/changes 200")),
                  qPrintable(lines[1]));
         QVERIFY2(lines[1].contains(QStringLiteral("account=op.bangsal")), qPrintable(lines[1]));
+        QVERIFY2(lines[2].contains(QStringLiteral("GET /v/- 200")), qPrintable(lines[2]));
+        QVERIFY2(!lines[2].contains(QStringLiteral("eyJ")), qPrintable(lines[2]));
     }
 };
 
