@@ -43,7 +43,9 @@ private Q_SLOTS:
         Result<std::unique_ptr<Database>> db = Database::open(m_db);
         QVERIFY(db);
         const Clock &clock = Clock::system();
-        const DeliberationService service(**db, clock, headSession(), ContentStore::rootFor(m_db));
+        // The service keeps a reference to the session: it must outlive it.
+        const Session head = headSession();
+        const DeliberationService service(**db, clock, head, ContentStore::rootFor(m_db));
         const QList<qint64> drafts = makeDrafts(**db, clock, 4);
         Meeting m;
         m.heldOn = clock.today();
