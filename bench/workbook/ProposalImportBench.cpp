@@ -78,14 +78,16 @@ void writeWorkbook(const Database &db, const QString &path, int rows)
         columns.append({QString::fromLatin1(c.key), c.kind, c.width});
     }
     need(writer->addSheet(ProposalLayout::tr(layout.title), columns), "sheet");
-    auto q = need(db.query(QStringLiteral("SELECT p.household_id, p.id, p.nik FROM person p JOIN household h ON "
-                                          "h.id = p.household_id WHERE p.status = 'active' AND "
-                                          "h.status = 'active' AND NOT EXISTS (SELECT 1 FROM "
-                                          "program_membership m JOIN person q ON q.pk = "
-                                          "m.person_pk WHERE q.household_id = h.id AND m.until "
-                                          "IS NULL) ORDER BY p.pk LIMIT ?"),
-                           {rows}),
-                  "people");
+    auto q =
+        need(db.query(QStringLiteral(
+                          "SELECT p.household_id, p.id, p.nik FROM person p JOIN household h ON "
+                          "h.id = p.household_id WHERE p.status = 'active' AND "
+                          "h.status = 'active' AND NOT EXISTS (SELECT 1 FROM "
+                          "program_membership m JOIN person q ON q.pk = "
+                          "m.person_pk WHERE q.household_id = h.id AND m.until "
+                          "IS NULL) ORDER BY p.pk LIMIT ?"),
+                      {rows}),
+             "people");
     const QStringList programs{QStringLiteral("PKH"), QStringLiteral("BPNT"),
                                QStringLiteral("PBI-JK")};
     int written = 0;
