@@ -77,6 +77,23 @@ struct Filters
         QStringLiteral("S")};
 };
 
+// Reads a coded option into target through parse (text → std::optional); an unknown value
+// is said with message (the value in %1, marked with QT_TRANSLATE_NOOP("cli", …)).
+template<typename T, typename Parse>
+bool readCode(const QCommandLineParser &parser, const QCommandLineOption &option, Parse parse,
+              const char *message, std::optional<T> &target, Console &console)
+{
+    if (!parser.isSet(option)) {
+        return true;
+    }
+    target = parse(parser.value(option));
+    if (!target) {
+        console.err(QCoreApplication::translate("cli", message).arg(parser.value(option)));
+        return false;
+    }
+    return true;
+}
+
 std::optional<HouseholdFilter> householdFilter(const QCommandLineParser &parser, const Filters &f,
                                                Console &console)
 {
@@ -101,21 +118,13 @@ std::optional<HouseholdFilter> householdFilter(const QCommandLineParser &parser,
             return std::nullopt;
         }
     }
-    if (parser.isSet(f.status)) {
-        filter.status = vocabulary::parse<HouseholdStatus>(parser.value(f.status));
-        if (!filter.status) {
-            console.err(QCoreApplication::translate("cli", "Status keluarga \"%1\" tidak dikenal.")
-                            .arg(parser.value(f.status)));
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(f.program)) {
-        filter.program = vocabulary::parse<Program>(parser.value(f.program));
-        if (!filter.program) {
-            console.err(QCoreApplication::translate("cli", "Program \"%1\" tidak dikenal.")
-                            .arg(parser.value(f.program)));
-            return std::nullopt;
-        }
+    if (!readCode(parser, f.status, vocabulary::parse<HouseholdStatus>,
+                  QT_TRANSLATE_NOOP("cli", "Status keluarga \"%1\" tidak dikenal."), filter.status,
+                  console) ||
+        !readCode(parser, f.program, vocabulary::parse<Program>,
+                  QT_TRANSLATE_NOOP("cli", "Program \"%1\" tidak dikenal."), filter.program,
+                  console)) {
+        return std::nullopt;
     }
     filter.programMisfit = parser.isSet(f.misfit);
     return filter;
@@ -125,21 +134,13 @@ std::optional<RequestFilter> requestFilter(const QCommandLineParser &parser, con
                                            Console &console)
 {
     RequestFilter filter;
-    if (parser.isSet(f.state)) {
-        filter.state = RequestLifecycle::stateFromCode(parser.value(f.state));
-        if (!filter.state) {
-            console.err(QCoreApplication::translate("cli", "Status usulan \"%1\" tidak dikenal.")
-                            .arg(parser.value(f.state)));
-            return std::nullopt;
-        }
-    }
-    if (parser.isSet(f.kind)) {
-        filter.kind = RequestLifecycle::kindFromCode(parser.value(f.kind));
-        if (!filter.kind) {
-            console.err(QCoreApplication::translate("cli", "Jenis usulan \"%1\" tidak dikenal.")
-                            .arg(parser.value(f.kind)));
-            return std::nullopt;
-        }
+    if (!readCode(parser, f.state, RequestLifecycle::stateFromCode,
+                  QT_TRANSLATE_NOOP("cli", "Status usulan \"%1\" tidak dikenal."), filter.state,
+                  console) ||
+        !readCode(parser, f.kind, RequestLifecycle::kindFromCode,
+                  QT_TRANSLATE_NOOP("cli", "Jenis usulan \"%1\" tidak dikenal."), filter.kind,
+                  console)) {
+        return std::nullopt;
     }
     filter.householdId = parser.value(f.household);
     return filter;
@@ -158,13 +159,10 @@ std::optional<LetterQuery> letterQuery(const QCommandLineParser &parser, const F
             return std::nullopt;
         }
     }
-    if (parser.isSet(f.kind)) {
-        query.kind = LetterRegister::kindFromCode(parser.value(f.kind));
-        if (!query.kind) {
-            console.err(QCoreApplication::translate("cli", "Jenis surat \"%1\" tidak dikenal.")
-                            .arg(parser.value(f.kind)));
-            return std::nullopt;
-        }
+    if (!readCode(parser, f.kind, LetterRegister::kindFromCode,
+                  QT_TRANSLATE_NOOP("cli", "Jenis surat \"%1\" tidak dikenal."), query.kind,
+                  console)) {
+        return std::nullopt;
     }
     return query;
 }

@@ -1,13 +1,9 @@
 #include "core/importing/SnapshotImporter.h"
 
 #include "core/common/Clock.h"
-#include "core/domain/Household.h"
-#include "core/domain/IdentityNumber.h"
-#include "core/domain/RegionDirectory.h"
-#include "core/domain/Vocabulary.h"
 #include "core/importing/CsvReader.h"
 #include "core/importing/CsvWriter.h"
-#include "core/search/NameNormalizer.h"
+#include "core/importing/SnapshotRows.h"
 #include "core/storage/Database.h"
 #include "core/storage/ReplicaWriter.h"
 
@@ -15,152 +11,18 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-#include <charconv>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace tepat {
 
 namespace {
 
-const char *const kHouseholdColumns[] = {"household_id", "kk_number", "village_code", "rt",
-                                         "rw",           "address",   "desil",        "status",
-                                         "latitude",     "longitude", "desil_as_of"};
-const char *const kPersonColumns[] = {
-    "person_id",   "household_id", "nik",          "name",           "sex",
-    "birth_place", "birth_date",   "relationship", "marital_status", "occupation",
-    "disability",  "status",       "programs"};
-
-enum H
-{
-    HId,
-    HKk,
-    HVillage,
-    HRt,
-    HRw,
-    HAddress,
-    HDesil,
-    HStatus,
-    HLat,
-    HLon,
-    HDesilAsOf, // optional from here on: older snapshots have no desil date
-    HCount
-};
-enum P
-{
-    PId,
-    PHousehold,
-    PNik,
-    PName,
-    PSex,
-    PBirthPlace,
-    PBirthDate,
-    PRelationship,
-    PMarital,
-    POccupation,
-    PDisability,
-    PStatus,
-    PPrograms,
-    PCount
-};
-
-std::string_view trim(std::string_view s)
-{
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-        s.remove_prefix(1);
-    }
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-        s.remove_suffix(1);
-    }
-    return s;
-}
+using namespace snapshot;
 
 QString qs(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
-
-bool isIdentifier(std::string_view id)
-{
-    if (id.empty() || id.size() > 64) {
-        return false;
-    }
-    for (char c : id) {
-        const bool ok = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
-                        (c >= 'A' && c <= 'Z') || c == '.' || c == '_' || c == '-';
-        if (!ok) {
-            return false;
-        }
-    }
-    return true;
-}
-
-// Strict YYYY-MM-DD.
-QDate parseIsoDate(std::string_view s)
-{
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') {
-        return {};
-    }
-    int y = 0, m = 0, d = 0;
-    if (std::from_chars(s.data(), s.data() + 4, y).ptr != s.data() + 4 ||
-        std::from_chars(s.data() + 5, s.data() + 7, m).ptr != s.data() + 7 ||
-        std::from_chars(s.data() + 8, s.data() + 10, d).ptr != s.data() + 10) {
-        return {};
-    }
-    return QDate(y, m, d);
-}
-
-std::optional<double> parseCoordinate(std::string_view s, bool &ok)
-{
-    ok = true;
-    if (s.empty()) {
-        return std::nullopt;
-    }
-    std::string text(s);
-    for (char &c : text) {
-        if (c == ',') {
-            c = '.';
-        }
-    }
-    double value = 0;
-    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc() || ptr != text.data() + text.size()) {
-        ok = false;
-        return std::nullopt;
-    }
-    return value;
-}
-
-// Maps raw cell text to a canonical vocabulary code; repeats hit the cache.
-template<typename E>
-class CodeCache
-{
-public:
-    // Returns the canonical code, "" for an empty cell, nullptr when unknown.
-    const char *canonical(std::string_view raw)
-    {
-        if (raw.empty()) {
-            return "";
-        }
-        const auto it = m_cache.find(std::string(raw));
-        if (it != m_cache.end()) {
-            return it->second;
-        }
-        const char *code = nullptr;
-        if (const std::optional<E> v = vocabulary::parse<E>(qs(raw))) {
-            for (const auto &e : VocabularyTable<E>::entries()) {
-                if (e.value == *v) {
-                    code = e.code;
-                }
-            }
-        }
-        m_cache.emplace(std::string(raw), code);
-        return code;
-    }
-
-private:
-    std::unordered_map<std::string, const char *> m_cache;
-};
 
 struct ColumnMap
 {
@@ -225,11 +87,10 @@ public:
     ImportRun(const Database &db, const Clock &clock, const ImportOptions &options, bool upsert,
               QIODevice &rejects)
         : m_options(options)
-        , m_today(clock.today())
-        , m_asOf(
-              (options.asOf.isValid() ? options.asOf : m_today).toString(Qt::ISODate).toStdString())
-        , m_nik(IdentityNumberValidator::Kind::Nik, m_today)
-        , m_kk(IdentityNumberValidator::Kind::Kk, m_today)
+        , m_asOf((options.asOf.isValid() ? options.asOf : clock.today())
+                     .toString(Qt::ISODate)
+                     .toStdString())
+        , m_checker(clock.today())
         , m_writer(db, upsert, options.actor, storedTime(clock.now()))
         , m_upsert(upsert)
         , m_rejects(rejects)
@@ -319,10 +180,9 @@ public:
 
 private:
     // A row's verdict: refused (with a finding), or accepted with optional warnings.
-    struct Verdict
+    // The checker's verdict, or a storage failure that ends the import.
+    struct Verdict : RowVerdict
     {
-        bool refused = false;
-        Findings findings;
         bool fatal = false;
     };
 
@@ -363,7 +223,7 @@ private:
                     const int pos = map.index[size_t(i)];
                     // Cells a spreadsheet export defused ("'-7.8") are read as meant.
                     fields[size_t(i)] = pos >= 0 && pos < int(raw.size())
-                                            ? CsvWriter::undefused(trim(raw[size_t(pos)]))
+                                            ? CsvWriter::undefused(trimCell(raw[size_t(pos)]))
                                             : std::string_view();
                 }
                 verdict = handle(fields);
@@ -399,124 +259,23 @@ private:
                             reader.rawRecord()});
     }
 
-    static Verdict refuse(const char *code, const QString &message)
+    Verdict household(const Fields &f, ImportReport &report)
     {
-        Verdict v;
-        v.refused = true;
-        v.findings.append({Severity::Error, QLatin1String(code), message});
-        return v;
-    }
-
-    // Adds a validator's findings; returns true when they refuse the row.
-    static bool absorb(Verdict &v, const Findings &findings)
-    {
-        for (const Finding &f : findings) {
-            v.findings.append(f);
-            if (f.severity == Severity::Error) {
-                v.refused = true;
-            }
+        HouseholdRow row;
+        Verdict v{m_checker.household(f, row)};
+        if (v.refused) {
+            return v;
         }
-        return v.refused;
-    }
-
-    Verdict household(const std::vector<std::string_view> &f, ImportReport &report)
-    {
-        Verdict v;
-        if (!isIdentifier(f[HId])) {
-            return refuse("household.id_invalid",
-                          tr("household_id kosong atau bukan huruf/angka/titik/garis bawah/tanda "
-                             "hubung (paling panjang 64)."));
-        }
-        if (!f[HKk].empty()) {
-            const IdentityCheck kk = m_kk.check(f[HKk]);
-            if (absorb(v, kk.findings)) {
-                return v;
-            }
-        }
-        const QString village = qs(f[HVillage]);
-        if (!RegionDirectory::isVillageCode(village)) {
-            return refuse("household.village_invalid",
-                          tr("Kode kelurahan/desa harus berbentuk PP.RR.DD.VVVV."));
-        }
-        const std::optional<QString> rt = normalizeNeighbourhoodUnit(qs(f[HRt]));
-        const std::optional<QString> rw = normalizeNeighbourhoodUnit(qs(f[HRw]));
-        if (!rt) {
-            return refuse("household.rt_invalid", tr("RT harus angka 1–999 atau kosong."));
-        }
-        if (!rw) {
-            return refuse("household.rw_invalid", tr("RW harus angka 1–999 atau kosong."));
-        }
-        int desil = 0;
-        if (!f[HDesil].empty()) {
-            const auto [ptr, ec] =
-                std::from_chars(f[HDesil].data(), f[HDesil].data() + f[HDesil].size(), desil);
-            if (ec != std::errc() || ptr != f[HDesil].data() + f[HDesil].size() || desil < 1 ||
-                desil > 10) {
-                return refuse("household.desil_invalid", tr("Desil harus 1–10 atau kosong."));
-            }
-        }
-        std::string_view desilAsOf = f[HDesilAsOf];
-        if (!desilAsOf.empty()) {
-            const QDate asOf = parseIsoDate(desilAsOf);
-            if (!asOf.isValid() || asOf > m_today) {
-                return refuse("household.desil_as_of_invalid",
-                              tr("desil_as_of harus tanggal YYYY-MM-DD dari BPS, tidak di masa "
-                                 "depan."));
-            }
-            if (desil == 0) {
-                v.findings.append({Severity::Warning, QStringLiteral("household.desil_as_of_alone"),
-                                   tr("desil_as_of diisi tanpa desil; tanggalnya diabaikan.")});
-                desilAsOf = {};
-            }
-        }
-        const char *status =
-            f[HStatus].empty() ? "active" : m_householdStatus.canonical(f[HStatus]);
-        if (!status) {
-            return refuse("household.status_invalid",
-                          tr("Status keluarga tidak dikenal: %1 (pakai active, moved atau "
-                             "excluded).")
-                              .arg(qs(f[HStatus])));
-        }
-        bool latOk = true;
-        bool lonOk = true;
-        const std::optional<double> lat = parseCoordinate(f[HLat], latOk);
-        const std::optional<double> lon = parseCoordinate(f[HLon], lonOk);
-        if (!latOk || !lonOk || lat.has_value() != lon.has_value() ||
-            (lat && (*lat < -90 || *lat > 90)) || (lon && (*lon < -180 || *lon > 180))) {
-            return refuse("household.location_invalid",
-                          tr("Koordinat tidak sah: lintang -90..90 dan bujur -180..180, diisi "
-                             "keduanya atau dikosongkan keduanya."));
-        }
+        const QString village = qs(row.villageCode);
         if (!m_villages.contains(village)) {
-            if (!RegionDirectory::instance().village(village)) {
-                v.findings.append({Severity::Warning, QStringLiteral("household.village_unknown"),
-                                   tr("Kode kelurahan/desa %1 tidak ada dalam daftar wilayah "
-                                      "sekarang.")
-                                       .arg(village)});
-            }
             if (!m_writer.ensureVillage(village)) {
-                v.fatal = true;
-                return v;
+                return fatal();
             }
             m_villages.insert(village);
         }
-        if (m_upsert && !m_seenHouseholds.insert(std::string(f[HId])).second) {
-            return duplicateHousehold(f[HId]);
+        if (m_upsert && !m_seenHouseholds.insert(std::string(row.id)).second) {
+            return duplicateHousehold(row.id);
         }
-        const QByteArray rtBytes = rt->toLatin1();
-        const QByteArray rwBytes = rw->toLatin1();
-        HouseholdRow row;
-        row.id = f[HId];
-        row.kkNumber = f[HKk];
-        row.villageCode = f[HVillage];
-        row.rt = std::string_view(rtBytes.constData(), size_t(rtBytes.size()));
-        row.rw = std::string_view(rwBytes.constData(), size_t(rwBytes.size()));
-        row.address = f[HAddress];
-        row.desil = desil;
-        row.desilAsOf = desilAsOf;
-        row.status = status;
-        row.latitude = lat;
-        row.longitude = lon;
         switch (m_writer.writeHousehold(row)) {
         case ReplicaWriter::Outcome::Inserted:
             ++report.householdsInserted;
@@ -525,120 +284,41 @@ private:
             ++report.householdsUpdated;
             break;
         case ReplicaWriter::Outcome::DuplicateId:
-            return duplicateHousehold(f[HId]);
+            return duplicateHousehold(row.id);
         default:
-            v.fatal = true;
+            return fatal();
         }
         return v;
     }
 
-    Verdict duplicateHousehold(std::string_view id)
+    static Verdict fatal()
+    {
+        Verdict v;
+        v.fatal = true;
+        return v;
+    }
+
+    static Verdict refuse(const char *code, const QString &message)
+    {
+        return Verdict{RowVerdict::refuse(code, message)};
+    }
+
+    static Verdict duplicateHousehold(std::string_view id)
     {
         return refuse("household.duplicate_id",
                       tr("household_id %1 muncul lebih dari sekali dalam berkas.").arg(qs(id)));
     }
 
-    Verdict person(const std::vector<std::string_view> &f, ImportReport &report)
+    Verdict person(const Fields &f, ImportReport &report)
     {
-        Verdict v;
-        if (!isIdentifier(f[PId])) {
-            return refuse("person.id_invalid",
-                          tr("person_id kosong atau bukan huruf/angka/titik/garis bawah/tanda "
-                             "hubung (paling panjang 64)."));
-        }
-        if (f[PName].empty() || f[PName].size() > 200) {
-            return refuse("person.name_missing", tr("Nama kosong atau lebih dari 200 huruf."));
-        }
-        const char *sex = m_sex.canonical(f[PSex]);
-        if (!sex) {
-            return refuse("person.sex_invalid", tr("Jenis kelamin harus L atau P."));
-        }
-        QDate birth;
-        if (!f[PBirthDate].empty()) {
-            birth = parseIsoDate(f[PBirthDate]);
-            if (!birth.isValid() || birth > m_today) {
-                return refuse(
-                    "person.birth_date_invalid",
-                    tr("Tanggal lahir harus YYYY-MM-DD, ada di kalender dan tidak di masa "
-                       "depan."));
-            }
-        }
-        if (f[PNik].empty()) {
-            v.findings.append(
-                {Severity::Warning, QStringLiteral("person.nik_missing"), tr("NIK kosong.")});
-        } else {
-            IdentityCheck nik = m_nik.check(f[PNik]);
-            if (nik.acceptable()) {
-                const Sex recordSex = *sex == 'L'   ? Sex::Male
-                                      : *sex == 'P' ? Sex::Female
-                                                    : Sex::Unknown;
-                IdentityNumberValidator::compareWithRecord(nik, birth, recordSex);
-            }
-            if (absorb(v, nik.findings)) {
-                return v;
-            }
-        }
-        const char *relationship = m_relationship.canonical(f[PRelationship]);
-        if (!relationship) {
-            return refuse(
-                "person.relationship_invalid",
-                tr("Hubungan dengan kepala keluarga tidak dikenal: %1.").arg(qs(f[PRelationship])));
-        }
-        const char *marital = m_marital.canonical(f[PMarital]);
-        if (!marital) {
-            return refuse("person.marital_status_invalid",
-                          tr("Status perkawinan tidak dikenal: %1.").arg(qs(f[PMarital])));
-        }
-        const char *disability = m_disability.canonical(f[PDisability]);
-        if (!disability) {
-            return refuse("person.disability_invalid",
-                          tr("Jenis disabilitas tidak dikenal: %1.").arg(qs(f[PDisability])));
-        }
-        const char *status = f[PStatus].empty() ? "active" : m_personStatus.canonical(f[PStatus]);
-        if (!status) {
-            return refuse("person.status_invalid",
-                          tr("Status orang tidak dikenal: %1 (pakai active, deceased, moved atau "
-                             "excluded).")
-                              .arg(qs(f[PStatus])));
-        }
-        m_programs.clear();
-        std::string_view rest = f[PPrograms];
-        while (!rest.empty()) {
-            const size_t cut = rest.find_first_of(";,|");
-            const std::string_view item = trim(rest.substr(0, cut));
-            rest = cut == std::string_view::npos ? std::string_view() : rest.substr(cut + 1);
-            if (item.empty()) {
-                continue;
-            }
-            const char *program = m_program.canonical(item);
-            if (!program) {
-                return refuse("person.program_unknown",
-                              tr("Kode program tidak dikenal: %1 (pakai PKH, BPNT, PBI-JK, BLT-DD, "
-                                 "BERAS, APBD).")
-                                  .arg(qs(item)));
-            }
-            if (std::find(m_programs.begin(), m_programs.end(), program) == m_programs.end()) {
-                m_programs.emplace_back(program);
-            }
-        }
-        if (m_upsert && !m_seenPersons.insert(std::string(f[PId])).second) {
-            return duplicatePerson(f[PId]);
-        }
-        m_nameNorm = NameNormalizer::normalizeUtf8(f[PName]);
         PersonRow row;
-        row.id = f[PId];
-        row.householdId = f[PHousehold];
-        row.nik = f[PNik];
-        row.name = f[PName];
-        row.nameNorm = m_nameNorm;
-        row.sex = sex;
-        row.birthPlace = f[PBirthPlace];
-        row.birthDate = f[PBirthDate];
-        row.relationship = relationship;
-        row.maritalStatus = marital;
-        row.occupation = f[POccupation];
-        row.disability = disability;
-        row.status = status;
+        Verdict v{m_checker.person(f, row, m_programs)};
+        if (v.refused) {
+            return v;
+        }
+        if (m_upsert && !m_seenPersons.insert(std::string(row.id)).second) {
+            return duplicatePerson(row.id);
+        }
         qint64 pk = 0;
         switch (m_writer.writePerson(row, pk)) {
         case ReplicaWriter::Outcome::Inserted:
@@ -648,7 +328,7 @@ private:
             ++report.personsUpdated;
             break;
         case ReplicaWriter::Outcome::DuplicateId:
-            return duplicatePerson(f[PId]);
+            return duplicatePerson(row.id);
         case ReplicaWriter::Outcome::DuplicateNik:
             return refuse(
                 "person.duplicate_nik",
@@ -657,30 +337,27 @@ private:
         case ReplicaWriter::Outcome::UnknownHousehold:
             return refuse("person.household_unknown",
                           tr("household_id %1 tidak ada di berkas keluarga maupun di data.")
-                              .arg(qs(f[PHousehold])));
+                              .arg(qs(row.householdId)));
         case ReplicaWriter::Outcome::Failed:
-            v.fatal = true;
-            return v;
+            return fatal();
         }
         if (!m_programs.empty() || m_upsert) {
             if (!m_writer.setPrograms(pk, m_programs, m_asOf)) {
-                v.fatal = true;
+                return fatal();
             }
         }
         return v;
     }
 
-    Verdict duplicatePerson(std::string_view id)
+    static Verdict duplicatePerson(std::string_view id)
     {
         return refuse("person.duplicate_id",
                       tr("person_id %1 muncul lebih dari sekali dalam berkas.").arg(qs(id)));
     }
 
     const ImportOptions &m_options;
-    QDate m_today;
     std::string m_asOf;
-    IdentityNumberValidator m_nik;
-    IdentityNumberValidator m_kk;
+    SnapshotRowChecker m_checker;
     ReplicaWriter m_writer;
     bool m_upsert;
     CsvWriter m_rejects;
@@ -688,15 +365,7 @@ private:
     QSet<QString> m_villages;
     std::unordered_set<std::string> m_seenHouseholds;
     std::unordered_set<std::string> m_seenPersons;
-    CodeCache<HouseholdStatus> m_householdStatus;
-    CodeCache<PersonStatus> m_personStatus;
-    CodeCache<Sex> m_sex;
-    CodeCache<Relationship> m_relationship;
-    CodeCache<MaritalStatus> m_marital;
-    CodeCache<Disability> m_disability;
-    CodeCache<Program> m_program;
     std::vector<std::string_view> m_programs;
-    std::string m_nameNorm;
     qint64 m_warningCount = 0;
     qint64 m_rejectedCount = 0;
     qint64 m_progressBase = 0;

@@ -22,6 +22,48 @@ QVariant optionalDate(const QDate &date)
     return date.isValid() ? QVariant(date) : QVariant();
 }
 
+// A new workbook at path with one sheet of these columns.
+Result<std::unique_ptr<XlsxWriter>> openBook(const QString &path, const QString &sheet,
+                                             const QList<WorkbookColumn> &columns)
+{
+    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    if (!book) {
+        return book;
+    }
+    if (Status s = (*book)->addSheet(sheet, columns); !s) {
+        return s.error();
+    }
+    return book;
+}
+
+// Writes a list page by page, newest first: fetch(before) gives the rows older than the key
+// before (0: the newest), cells(row) a row's cells, key(row) its key. False from progress
+// stops it (cancelled).
+template<typename Fetch, typename Cells, typename Key>
+Result<bool> writePages(XlsxWriter &out, Fetch fetch, Cells cells, Key key,
+                        const ExportProgress &progress)
+{
+    qint64 before = 0;
+    for (;;) {
+        auto page = fetch(before);
+        if (!page) {
+            return page.error();
+        }
+        for (const auto &row : *page) {
+            if (Status s = out.addRow(cells(row)); !s) {
+                return s.error();
+            }
+        }
+        if (progress && !progress(out.rowsWritten(), 0)) {
+            return false;
+        }
+        if (page->size() < kBlock) {
+            return true;
+        }
+        before = key(page->last());
+    }
+}
+
 // Closes the workbook (which puts it in place under its name) and gives the rows written.
 Result<qint64> finish(XlsxWriter &out)
 {
@@ -56,27 +98,25 @@ Result<qint64> ListExport::households(const HouseholdFilter &filter, const QStri
     if (!total) {
         return total.error();
     }
-    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    Result<std::unique_ptr<XlsxWriter>> book =
+        openBook(path, tr("Keluarga"),
+                 {{tr("ID keluarga"), CellKind::Text, 16},
+                  {tr("No KK"), CellKind::Text, 19},
+                  {tr("Kepala keluarga"), CellKind::Text, 28},
+                  {tr("RT"), CellKind::Text, 6},
+                  {tr("RW"), CellKind::Text, 6},
+                  {tr("Alamat"), CellKind::Text, 32},
+                  {tr("Desil"), CellKind::Integer, 7},
+                  {tr("Jumlah anggota"), CellKind::Integer, 10},
+                  {tr("Status"), CellKind::Text, 14},
+                  {tr("Alasan status"), CellKind::Text, 20},
+                  {tr("Tanggal status"), CellKind::Date, 12},
+                  {tr("Lintang"), CellKind::Number, 11},
+                  {tr("Bujur"), CellKind::Number, 11}});
     if (!book) {
         return book.error();
     }
     XlsxWriter &out = **book;
-    if (Status s = out.addSheet(tr("Keluarga"), {{tr("ID keluarga"), CellKind::Text, 16},
-                                                 {tr("No KK"), CellKind::Text, 19},
-                                                 {tr("Kepala keluarga"), CellKind::Text, 28},
-                                                 {tr("RT"), CellKind::Text, 6},
-                                                 {tr("RW"), CellKind::Text, 6},
-                                                 {tr("Alamat"), CellKind::Text, 32},
-                                                 {tr("Desil"), CellKind::Integer, 7},
-                                                 {tr("Jumlah anggota"), CellKind::Integer, 10},
-                                                 {tr("Status"), CellKind::Text, 14},
-                                                 {tr("Alasan status"), CellKind::Text, 20},
-                                                 {tr("Tanggal status"), CellKind::Date, 12},
-                                                 {tr("Lintang"), CellKind::Number, 11},
-                                                 {tr("Bujur"), CellKind::Number, 11}});
-        !s) {
-        return s.error();
-    }
     HouseholdCursor cursor;
     for (;;) {
         Result<HouseholdPage> page = browser.page(filter, HouseholdSort::Id, false, cursor, kBlock);
@@ -112,47 +152,43 @@ Result<qint64> ListExport::requests(const RequestFilter &filter, const Clock &cl
         return allowed.error();
     }
     const ChangeRequestRepository repository(m_db, clock);
-    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    Result<std::unique_ptr<XlsxWriter>> book =
+        openBook(path, tr("Usulan"),
+                 {{tr("No"), CellKind::Integer, 7},
+                  {tr("Jenis usulan"), CellKind::Text, 26},
+                  {tr("Status"), CellKind::Text, 20},
+                  {tr("ID keluarga"), CellKind::Text, 16},
+                  {tr("Keluarga"), CellKind::Text, 26},
+                  {tr("ID anggota"), CellKind::Text, 18},
+                  {tr("Dibuat"), CellKind::DateTime, 17},
+                  {tr("Dibuat oleh"), CellKind::Text, 14},
+                  {tr("Diubah"), CellKind::DateTime, 17},
+                  {tr("Alasan status"), CellKind::Text, 30}});
     if (!book) {
         return book.error();
     }
     XlsxWriter &out = **book;
-    if (Status s = out.addSheet(tr("Usulan"), {{tr("No"), CellKind::Integer, 7},
-                                               {tr("Jenis usulan"), CellKind::Text, 26},
-                                               {tr("Status"), CellKind::Text, 20},
-                                               {tr("ID keluarga"), CellKind::Text, 16},
-                                               {tr("Keluarga"), CellKind::Text, 26},
-                                               {tr("ID anggota"), CellKind::Text, 18},
-                                               {tr("Dibuat"), CellKind::DateTime, 17},
-                                               {tr("Dibuat oleh"), CellKind::Text, 14},
-                                               {tr("Diubah"), CellKind::DateTime, 17},
-                                               {tr("Alasan status"), CellKind::Text, 30}});
-        !s) {
-        return s.error();
-    }
-    qint64 before = 0;
-    for (;;) {
-        Result<QList<RequestListRow>> page = repository.recent(filter, before, kBlock);
-        if (!page) {
-            return page.error();
-        }
-        for (const RequestListRow &row : *page) {
+    const Result<bool> written = writePages(
+        out, [&](qint64 before) { return repository.recent(filter, before, kBlock); },
+        [](const RequestListRow &row) -> QVariantList {
             const ChangeRequest &r = row.request;
-            if (Status s = out.addRow({r.id, RequestLifecycle::label(r.kind),
-                                       RequestLifecycle::label(r.state), r.householdId,
-                                       row.householdName, r.personId, r.createdAt.toLocalTime(),
-                                       r.createdBy, r.updatedAt.toLocalTime(), r.stateReason});
-                !s) {
-                return s.error();
-            }
-        }
-        if (progress && !progress(out.rowsWritten(), 0)) {
-            return cancelled();
-        }
-        if (page->size() < kBlock) {
-            break;
-        }
-        before = page->last().request.id;
+            return {r.id,
+                    RequestLifecycle::label(r.kind),
+                    RequestLifecycle::label(r.state),
+                    r.householdId,
+                    row.householdName,
+                    r.personId,
+                    r.createdAt.toLocalTime(),
+                    r.createdBy,
+                    r.updatedAt.toLocalTime(),
+                    r.stateReason};
+        },
+        [](const RequestListRow &row) { return row.request.id; }, progress);
+    if (!written) {
+        return written.error();
+    }
+    if (!*written) {
+        return cancelled();
     }
     return finish(out);
 }
@@ -164,53 +200,51 @@ Result<qint64> ListExport::letters(const LetterQuery &query, const Clock &clock,
         return allowed.error();
     }
     const LetterRegister letters(m_db, clock);
-    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    Result<std::unique_ptr<XlsxWriter>> book =
+        openBook(path, tr("Register surat"),
+                 {{tr("Nomor urut"), CellKind::Integer, 8},
+                  {tr("Tahun"), CellKind::Integer, 7},
+                  {tr("Nomor surat"), CellKind::Text, 36},
+                  {tr("Tanggal"), CellKind::Date, 12},
+                  {tr("Jenis"), CellKind::Text, 22},
+                  {tr("Status DTKS"), CellKind::Text, 14},
+                  {tr("Nama/perihal"), CellKind::Text, 28},
+                  {tr("ID anggota DTKS"), CellKind::Text, 18},
+                  {tr("Keperluan"), CellKind::Text, 28},
+                  {tr("Dibuat oleh"), CellKind::Text, 14},
+                  {tr("Jumlah cetak"), CellKind::Integer, 8},
+                  {tr("Status surat"), CellKind::Text, 12},
+                  {tr("Alasan pembatalan"), CellKind::Text, 28}});
     if (!book) {
         return book.error();
     }
     XlsxWriter &out = **book;
-    if (Status s =
-            out.addSheet(tr("Register surat"), {{tr("Nomor urut"), CellKind::Integer, 8},
-                                                {tr("Tahun"), CellKind::Integer, 7},
-                                                {tr("Nomor surat"), CellKind::Text, 36},
-                                                {tr("Tanggal"), CellKind::Date, 12},
-                                                {tr("Jenis"), CellKind::Text, 22},
-                                                {tr("Status DTKS"), CellKind::Text, 14},
-                                                {tr("Nama/perihal"), CellKind::Text, 28},
-                                                {tr("ID anggota DTKS"), CellKind::Text, 18},
-                                                {tr("Keperluan"), CellKind::Text, 28},
-                                                {tr("Dibuat oleh"), CellKind::Text, 14},
-                                                {tr("Jumlah cetak"), CellKind::Integer, 8},
-                                                {tr("Status surat"), CellKind::Text, 12},
-                                                {tr("Alasan pembatalan"), CellKind::Text, 28}});
-        !s) {
-        return s.error();
-    }
-    qint64 before = 0;
-    for (;;) {
-        Result<QList<LetterRecord>> page = letters.search(query, kBlock, before);
-        if (!page) {
-            return page.error();
-        }
-        for (const LetterRecord &r : *page) {
+    const Result<bool> written = writePages(
+        out, [&](qint64 before) { return letters.search(query, kBlock, before); },
+        [](const LetterRecord &r) -> QVariantList {
             const QString status = !r.registered   ? QString()
                                    : *r.registered ? tr("Terdaftar")
                                                    : tr("Tidak terdaftar");
-            if (Status s = out.addRow({r.serial, r.year, r.number, optionalDate(r.issuedOn),
-                                       LetterRegister::kindLabel(r.kind), status, r.subjectName,
-                                       r.personId, r.purpose, r.issuedBy, r.prints,
-                                       LetterRegister::stateLabel(r), r.voidReason});
-                !s) {
-                return s.error();
-            }
-        }
-        if (progress && !progress(out.rowsWritten(), 0)) {
-            return cancelled();
-        }
-        if (page->size() < kBlock) {
-            break;
-        }
-        before = page->last().id;
+            return {r.serial,
+                    r.year,
+                    r.number,
+                    optionalDate(r.issuedOn),
+                    LetterRegister::kindLabel(r.kind),
+                    status,
+                    r.subjectName,
+                    r.personId,
+                    r.purpose,
+                    r.issuedBy,
+                    r.prints,
+                    LetterRegister::stateLabel(r),
+                    r.voidReason};
+        },
+        [](const LetterRecord &r) { return r.id; }, progress);
+    if (!written) {
+        return written.error();
+    }
+    if (!*written) {
+        return cancelled();
     }
     return finish(out);
 }
@@ -224,27 +258,25 @@ Result<qint64> ListExport::bnba(const MinutesContent &content, const QString &pa
     std::stable_sort(rows.begin(), rows.end(), [](const DecisionRow &a, const DecisionRow &b) {
         return neighbourhoodUnitsOf(a.address) < neighbourhoodUnitsOf(b.address);
     });
-    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    Result<std::unique_ptr<XlsxWriter>> book =
+        openBook(path, tr("BNBA"),
+                 {{tr("No"), CellKind::Integer, 5},
+                  {tr("RW"), CellKind::Text, 6},
+                  {tr("RT"), CellKind::Text, 6},
+                  {tr("Jenis usulan"), CellKind::Text, 24},
+                  {tr("ID keluarga"), CellKind::Text, 16},
+                  {tr("ID anggota"), CellKind::Text, 18},
+                  {tr("NIK"), CellKind::Text, 19},
+                  {tr("Nama"), CellKind::Text, 26},
+                  {tr("Alamat"), CellKind::Text, 32},
+                  {tr("Keputusan"), CellKind::Text, 14},
+                  {tr("Alasan"), CellKind::Text, 28},
+                  {tr("Keterangan"), CellKind::Text, 28},
+                  {tr("Tanggal musyawarah"), CellKind::Date, 12}});
     if (!book) {
         return book.error();
     }
     XlsxWriter &out = **book;
-    if (Status s = out.addSheet(tr("BNBA"), {{tr("No"), CellKind::Integer, 5},
-                                             {tr("RW"), CellKind::Text, 6},
-                                             {tr("RT"), CellKind::Text, 6},
-                                             {tr("Jenis usulan"), CellKind::Text, 24},
-                                             {tr("ID keluarga"), CellKind::Text, 16},
-                                             {tr("ID anggota"), CellKind::Text, 18},
-                                             {tr("NIK"), CellKind::Text, 19},
-                                             {tr("Nama"), CellKind::Text, 26},
-                                             {tr("Alamat"), CellKind::Text, 32},
-                                             {tr("Keputusan"), CellKind::Text, 14},
-                                             {tr("Alasan"), CellKind::Text, 28},
-                                             {tr("Keterangan"), CellKind::Text, 28},
-                                             {tr("Tanggal musyawarah"), CellKind::Date, 12}});
-        !s) {
-        return s.error();
-    }
     int number = 0;
     for (const DecisionRow &row : rows) {
         const auto [rw, rt] = neighbourhoodUnitsOf(row.address);
@@ -265,28 +297,25 @@ Result<qint64> ListExport::duplicates(const QList<LikelyDuplicate> &pairs, const
     if (const Status allowed = m_session.require(Permission::Draft); !allowed) {
         return allowed.error();
     }
-    Result<std::unique_ptr<XlsxWriter>> book = XlsxWriter::create(path);
+    Result<std::unique_ptr<XlsxWriter>> book =
+        openBook(path, tr("Kemungkinan ganda"),
+                 {{tr("No"), CellKind::Integer, 5},
+                  {tr("Skor"), CellKind::Number, 7},
+                  {tr("ID anggota 1"), CellKind::Text, 18},
+                  {tr("ID keluarga 1"), CellKind::Text, 16},
+                  {tr("Nama 1"), CellKind::Text, 26},
+                  {tr("NIK 1"), CellKind::Text, 19},
+                  {tr("Tanggal lahir 1"), CellKind::Date, 12},
+                  {tr("ID anggota 2"), CellKind::Text, 18},
+                  {tr("ID keluarga 2"), CellKind::Text, 16},
+                  {tr("Nama 2"), CellKind::Text, 26},
+                  {tr("NIK 2"), CellKind::Text, 19},
+                  {tr("Tanggal lahir 2"), CellKind::Date, 12},
+                  {tr("Alasan"), CellKind::Text, 60}});
     if (!book) {
         return book.error();
     }
     XlsxWriter &out = **book;
-    if (Status s =
-            out.addSheet(tr("Kemungkinan ganda"), {{tr("No"), CellKind::Integer, 5},
-                                                   {tr("Skor"), CellKind::Number, 7},
-                                                   {tr("ID anggota 1"), CellKind::Text, 18},
-                                                   {tr("ID keluarga 1"), CellKind::Text, 16},
-                                                   {tr("Nama 1"), CellKind::Text, 26},
-                                                   {tr("NIK 1"), CellKind::Text, 19},
-                                                   {tr("Tanggal lahir 1"), CellKind::Date, 12},
-                                                   {tr("ID anggota 2"), CellKind::Text, 18},
-                                                   {tr("ID keluarga 2"), CellKind::Text, 16},
-                                                   {tr("Nama 2"), CellKind::Text, 26},
-                                                   {tr("NIK 2"), CellKind::Text, 19},
-                                                   {tr("Tanggal lahir 2"), CellKind::Date, 12},
-                                                   {tr("Alasan"), CellKind::Text, 60}});
-        !s) {
-        return s.error();
-    }
     struct Who
     {
         QString name;

@@ -256,6 +256,30 @@ QString location(const PageContext &c, const QJsonObject &payload)
                      : c.t("request.accuracy_unknown")));
 }
 
+// Who else in the regency has a NIK this request carries: never the NIK itself, the name masked.
+QString sameNikList(const PageContext &c, const QList<RegencyMatch> &matches)
+{
+    if (matches.isEmpty()) {
+        return QStringLiteral("<p>") + esc(c.t("request.same_nik_none")) + QStringLiteral("</p>");
+    }
+    QString items;
+    for (const RegencyMatch &m : matches) {
+        if (m.requestKey.isEmpty()) {
+            items += QStringLiteral("<li>%1 <code>%2</code> · %3 <code>%4</code> · %5</li>")
+                         .arg(esc(c.t("request.same_nik_person")), esc(m.personId),
+                              esc(c.t("queue.village")), esc(m.villageCode),
+                              esc(html::maskedName(m.name)));
+        } else {
+            items += QStringLiteral("<li>%1 <a href=\"%2\"><code>%3</code></a> · %4 "
+                                    "<code>%5</code></li>")
+                         .arg(esc(c.t("request.same_nik_request")), requestLink(m.requestKey),
+                              esc(m.requestKey), esc(c.t("queue.village")), esc(m.villageCode));
+        }
+    }
+    return QStringLiteral("<p class=\"error\">") + esc(c.t("request.same_nik_found")) +
+           QStringLiteral("</p><ul class=\"same-nik\">") + items + QStringLiteral("</ul>");
+}
+
 QString decisions(const PageContext &c, const RequestDetail &r)
 {
     const QString action = requestLink(r.key) + QStringLiteral("/decide");
@@ -474,7 +498,7 @@ QString queue(const PageContext &c, const QueueFilter &f, const QueuePage &page,
 }
 
 QString request(const PageContext &c, const RequestDetail &r, const HouseholdView &household,
-                const QString &notice, const QString &error)
+                const QList<RegencyMatch> &sameNik, const QString &notice, const QString &error)
 {
     const QJsonObject payload = r.envelope.value(QLatin1String("payload")).toObject();
     QString body =
@@ -510,6 +534,7 @@ QString request(const PageContext &c, const RequestDetail &r, const HouseholdVie
     body += section(c.t("request.provenance"), provenance(c, r), "provenance");
     body += section(c.t("request.photos"), files(c, r), "photos");
     body += section(c.t("request.location"), location(c, payload), "location");
+    body += section(c.t("request.same_nik"), sameNikList(c, sameNik), "same-nik");
     body += section(c.t("request.history"), history(c, r), "history");
     body += QStringLiteral("</div></div>");
     return html::page(c, html::label(c, QStringLiteral("kind"), r.kind), QStringLiteral("queue"),

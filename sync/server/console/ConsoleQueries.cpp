@@ -5,7 +5,9 @@
 #include "sync/protocol/Protocol.h"
 #include "sync/server/CentralDatabase.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace tepat::central::console {
 
@@ -15,6 +17,30 @@ QJsonObject object(const QVariant &text)
 {
     return text.isNull() ? QJsonObject()
                          : QJsonDocument::fromJson(text.toString().toUtf8()).object();
+}
+
+// The NIKs a request's payload carries: a new member's, each new family member's, a corrected
+// one. Only well-formed ones (16 digits), so none can act as a LIKE pattern.
+QStringList niksOf(const QJsonObject &payload)
+{
+    QStringList niks;
+    const auto add = [&](const QJsonValue &v) {
+        const QString nik = v.toString();
+        static const QRegularExpression digits(QStringLiteral("^[0-9]{16}$"));
+        if (digits.match(nik).hasMatch() && !niks.contains(nik)) {
+            niks << nik;
+        }
+    };
+    add(payload.value(QLatin1String("nik")));
+    for (const QJsonValue &m : payload.value(QLatin1String("members")).toArray()) {
+        add(m.toObject().value(QLatin1String("nik")));
+    }
+    for (const QJsonValue &change : payload.value(QLatin1String("changes")).toArray()) {
+        if (change.toObject().value(QLatin1String("field")).toString() == QLatin1String("nik")) {
+            add(change.toObject().value(QLatin1String("new")));
+        }
+    }
+    return niks;
 }
 
 QString regencyPattern(const QString &regencyCode)
@@ -203,6 +229,49 @@ Result<std::optional<RequestFile>> ConsoleQueries::file(const QString &regencyCo
         return std::optional<RequestFile>();
     }
     return std::optional<RequestFile>(RequestFile{q->value(0).toString(), q->value(1).toString()});
+}
+
+Result<QList<RegencyMatch>> ConsoleQueries::sameNikElsewhere(const QString &regencyCode,
+                                                             const RequestDetail &request) const
+{
+    QList<RegencyMatch> matches;
+    const QStringList niks =
+        niksOf(request.envelope.value(QLatin1String("payload")).toObject()).mid(0, kMaxMatches);
+    for (const QString &nik : niks) {
+        Result<QSqlQuery> people = m_db.query(
+            QStringLiteral("SELECT village_code, household_id, id, data FROM record WHERE nik = ? "
+                           "AND entity = 'person' AND village_code LIKE ? AND id <> ? ORDER BY id "
+                           "LIMIT ?"),
+            {nik, regencyPattern(regencyCode), request.personId, kMaxMatches});
+        if (!people) {
+            return people.error();
+        }
+        while (people->next() && matches.size() < kMaxMatches) {
+            matches.append({people->value(0).toString(),
+                            people->value(1).toString(),
+                            people->value(2).toString(),
+                            object(people->value(3)).value(QLatin1String("name")).toString(),
+                            {}});
+        }
+        // The NIK is 16 digits (niksOf), so it is matched literally inside the envelope.
+        Result<QSqlQuery> others = m_db.query(
+            QStringLiteral("SELECT village_code, household_id, key FROM request WHERE village_code "
+                           "LIKE ? AND key <> ? AND state <> 'rejected' AND envelope LIKE ? ORDER "
+                           "BY id LIMIT ?"),
+            {regencyPattern(regencyCode), request.key,
+             QStringLiteral("%\"") + nik + QStringLiteral("\"%"), kMaxMatches});
+        if (!others) {
+            return others.error();
+        }
+        while (others->next() && matches.size() < kMaxMatches) {
+            matches.append({others->value(0).toString(),
+                            others->value(1).toString(),
+                            {},
+                            {},
+                            others->value(2).toString()});
+        }
+    }
+    return matches;
 }
 
 Result<bool> ConsoleQueries::householdExists(const QString &regencyCode,

@@ -84,6 +84,17 @@ struct HouseholdView
     QList<QJsonObject> members; // each person's record
 };
 
+// Someone else in the regency with a NIK the request carries: a person of the register (maybe
+// the same person registered twice) or another open request proposing the same NIK.
+struct RegencyMatch
+{
+    QString villageCode;
+    QString householdId;
+    QString personId;   // the register's person; empty for another request
+    QString name;       // the register's name (shown masked); empty for another request
+    QString requestKey; // the other request; empty for a register person
+};
+
 struct VillageSummary
 {
     QString villageCode;
@@ -109,6 +120,12 @@ public:
     // Whether the file belongs to that request of the regency (the photo route asks first).
     Result<std::optional<RequestFile>> file(const QString &regencyCode, const QString &key,
                                             const QString &sha256) const;
+    // The NIKs the request carries (new family members, a new member, a corrected NIK) that are
+    // also someone else's in the regency's register or in another request of the regency not
+    // rejected; at most kMaxMatches.
+    static constexpr int kMaxMatches = 20;
+    Result<QList<RegencyMatch>> sameNikElsewhere(const QString &regencyCode,
+                                                 const RequestDetail &request) const;
     Result<bool> householdExists(const QString &regencyCode, const QString &householdId) const;
     // `monthStart`: the first moment of the current month (the server's time zone).
     Result<QList<VillageSummary>> summary(const QString &regencyCode,

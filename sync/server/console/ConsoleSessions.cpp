@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 
+#include <QCryptographicHash>
 #include <QMutexLocker>
 #include <QRandomGenerator>
 
@@ -32,7 +33,8 @@ bool ConsoleSessions::sameToken(const QByteArray &given, const QByteArray &expec
 }
 
 ConsoleSession ConsoleSessions::open(qint64 accountId, const QString &username,
-                                     const QString &displayName, const QString &regencyCode)
+                                     const QString &displayName, const QString &regencyCode,
+                                     const QByteArray &credential)
 {
     ConsoleSession s;
     s.id = randomToken();
@@ -41,6 +43,7 @@ ConsoleSession ConsoleSessions::open(qint64 accountId, const QString &username,
     s.username = username;
     s.displayName = displayName;
     s.regencyCode = regencyCode;
+    s.credential = credential;
     s.opened = m_clock.now();
     s.lastSeen = s.opened;
     QMutexLocker lock(&m_mutex);
@@ -49,6 +52,11 @@ ConsoleSession ConsoleSessions::open(qint64 accountId, const QString &username,
     }
     m_sessions.insert(s.id, s);
     return s;
+}
+
+QByteArray ConsoleSessions::credentialOf(const QByteArray &passwordHash)
+{
+    return QCryptographicHash::hash(passwordHash, QCryptographicHash::Sha256);
 }
 
 bool ConsoleSessions::expired(const ConsoleSession &s, const QDateTime &now) const

@@ -23,6 +23,7 @@ struct ConsoleSession
     QString username;
     QString displayName;
     QString regencyCode;
+    QByteArray credential; // a digest of the password hash it signed in with (credentialOf)
     QDateTime opened;
     QDateTime lastSeen;
 };
@@ -42,7 +43,7 @@ public:
     explicit ConsoleSessions(const Clock &clock);
 
     ConsoleSession open(qint64 accountId, const QString &username, const QString &displayName,
-                        const QString &regencyCode);
+                        const QString &regencyCode, const QByteArray &credential);
     // The session with this id, marked as seen now; nothing when unknown or expired (an expired
     // one is forgotten).
     std::optional<ConsoleSession> find(const QByteArray &id);
@@ -50,6 +51,10 @@ public:
     int count() const;
 
     static QByteArray randomToken();
+    // What a session remembers of the account's stored password hash: a new password (set by
+    // `tepat-central user password` in another process) no longer matches, and every session
+    // opened with the old one ends at its next request.
+    static QByteArray credentialOf(const QByteArray &passwordHash);
     // Constant time in the length of `expected`.
     static bool sameToken(const QByteArray &given, const QByteArray &expected);
 

@@ -112,16 +112,20 @@ CentralReply ConsoleSite::signedIn(const ConsoleCall &call, CentralServices &ser
     const Language language = call.language();
     std::optional<ConsoleSession> session = m_sessions.find(call.cookie(kSessionCookie));
     if (session) {
-        // Every request asks the store again: a supervisor disabled (or made an operator) since
-        // signing in loses the session at once.
+        // Every request asks the store again: a supervisor disabled (or made an operator), or
+        // whose password was changed, since signing in loses the session at once.
         Result<QSqlQuery> q = services.database().query(
-            QStringLiteral("SELECT role, disabled_at IS NOT NULL FROM account WHERE id = ?"),
+            QStringLiteral(
+                "SELECT role, disabled_at IS NOT NULL, password_hash FROM account WHERE id = ?"),
             {session->accountId});
         if (!q) {
             return failure({language, nullptr}, q.error());
         }
         if (!q->next() || q->value(0).toString() != QLatin1String("supervisor") ||
-            q->value(1).toBool()) {
+            q->value(1).toBool() ||
+            !ConsoleSessions::sameToken(
+                ConsoleSessions::credentialOf(q->value(2).toString().toLatin1()),
+                session->credential)) {
             m_sessions.close(session->id);
             session.reset();
         }
@@ -245,7 +249,11 @@ CentralReply ConsoleSite::request(CentralServices &services, const PageContext &
     if (!household) {
         return failure(c, household.error());
     }
-    return html(status, pages::request(c, **found, *household, notice, error));
+    Result<QList<RegencyMatch>> sameNik = queries.sameNikElsewhere(c.session->regencyCode, **found);
+    if (!sameNik) {
+        return failure(c, sameNik.error());
+    }
+    return html(status, pages::request(c, **found, *household, *sameNik, notice, error));
 }
 
 CentralReply ConsoleSite::decide(const ConsoleCall &call, CentralServices &services,

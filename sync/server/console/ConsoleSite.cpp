@@ -213,8 +213,9 @@ CentralReply ConsoleSite::signIn(CentralServices &services, ConsoleSignIn &job)
     if (q->value(2).toString() != QLatin1String("supervisor")) {
         return signInPage(call, 403, job.username, c.t("signin.not_supervisor"));
     }
-    const ConsoleSession s = m_sessions.open(attempt->accountId, q->value(0).toString(),
-                                             q->value(1).toString(), q->value(3).toString());
+    const ConsoleSession s =
+        m_sessions.open(attempt->accountId, q->value(0).toString(), q->value(1).toString(),
+                        q->value(3).toString(), ConsoleSessions::credentialOf(attempt->hash));
     job.outcome = ConsoleSignIn::Outcome::Succeeded;
     CentralReply reply = redirect(QStringLiteral("/console/queue"));
     reply.headers.emplaceBack("Set-Cookie", cookie(kSessionCookie, s.id, "/console"));

@@ -20,9 +20,12 @@ private Q_SLOTS:
         ConsoleSessions sessions(clock);
         const ConsoleSession s =
             sessions.open(7, QStringLiteral("dinsos.kediri"), QStringLiteral("Supervisor"),
-                          QStringLiteral("35.71"));
+                          QStringLiteral("35.71"), ConsoleSessions::credentialOf("$argon2id$x"));
         QVERIFY(s.id != s.csrf);
         QCOMPARE(sessions.find(s.id)->accountId, 7);
+        QCOMPARE(sessions.find(s.id)->credential, ConsoleSessions::credentialOf("$argon2id$x"));
+        QVERIFY(ConsoleSessions::credentialOf("$argon2id$x") !=
+                ConsoleSessions::credentialOf("$argon2id$y"));
         // Each use moves the idle deadline; the working-day limit stays.
         for (int i = 0; i < 2 * ConsoleSessions::kMaxHours; ++i) {
             clock.advanceSeconds(29 * 60);
@@ -30,11 +33,11 @@ private Q_SLOTS:
         }
         clock.advanceSeconds(29 * 60);
         QVERIFY(!sessions.find(s.id).has_value()); // 12 h 5 min after opening
-        const ConsoleSession idle = sessions.open(7, {}, {}, {});
+        const ConsoleSession idle = sessions.open(7, {}, {}, {}, {});
         clock.advanceSeconds(ConsoleSessions::kIdleMinutes * 60);
         QVERIFY(!sessions.find(idle.id).has_value());
         QCOMPARE(sessions.count(), 0); // the expired ones are forgotten
-        const ConsoleSession closed = sessions.open(7, {}, {}, {});
+        const ConsoleSession closed = sessions.open(7, {}, {}, {}, {});
         sessions.close(closed.id);
         QVERIFY(!sessions.find(closed.id).has_value());
         QVERIFY(!sessions.find({}).has_value());
@@ -60,13 +63,13 @@ private Q_SLOTS:
     {
         FixedClock clock(start());
         ConsoleSessions sessions(clock);
-        const ConsoleSession first = sessions.open(1, {}, {}, {});
+        const ConsoleSession first = sessions.open(1, {}, {}, {}, {});
         clock.advanceSeconds(1);
         for (int i = 1; i < ConsoleSessions::kMaxSessions; ++i) {
-            sessions.open(1, {}, {}, {});
+            sessions.open(1, {}, {}, {}, {});
         }
         QCOMPARE(sessions.count(), ConsoleSessions::kMaxSessions);
-        const ConsoleSession last = sessions.open(1, {}, {}, {});
+        const ConsoleSession last = sessions.open(1, {}, {}, {}, {});
         QCOMPARE(sessions.count(), ConsoleSessions::kMaxSessions);
         QVERIFY(!sessions.find(first.id).has_value());
         QVERIFY(sessions.find(last.id).has_value());

@@ -1,7 +1,9 @@
 #include "sync/server/Accounts.h"
+#include "sync/server/console/ConsoleHtml.h"
 #include "sync/server/console/ConsoleSessions.h"
 #include "tests/sync/server/console/ConsoleFixture.h"
 
+#include <QJsonDocument>
 #include <QNetworkCookie>
 #include <QTest>
 
@@ -264,6 +266,56 @@ private Q_SLOTS:
         QCOMPARE(f.browser.get(requestPath(key) + QStringLiteral("/files/../../x")).status, 404);
     }
 
+    // A NIK the request carries that is someone else's in the regency — in another village's
+    // register, or in another open request — is shown with where it is, the name masked and
+    // never the NIK itself; a request without such a NIK says so.
+    void aNikUsedElsewhereInTheRegencyIsShownWithoutTheNik()
+    {
+        ConsoleFixture f;
+        auto q = f.api.central.server->database().query(
+            QStringLiteral("SELECT nik, id, data FROM record WHERE entity = 'person' AND "
+                           "village_code = '35.71.03.1002' AND nik IS NOT NULL ORDER BY id "
+                           "LIMIT 1"));
+        QVERIFY(q && q->next());
+        const QString nik = q->value(0).toString();
+        const QString elsewhere = q->value(1).toString();
+        const QString name = QJsonDocument::fromJson(q->value(2).toString().toUtf8())
+                                 .object()
+                                 .value(QLatin1String("name"))
+                                 .toString();
+        q->finish();
+        QVERIFY(!name.isEmpty());
+        const QString newHousehold = f.api.household().left(10) + QStringLiteral("999999");
+        const QString member =
+            f.push(QStringLiteral("new_member"),
+                   QJsonObject{{QStringLiteral("nik"), nik},
+                               {QStringLiteral("name"), QStringLiteral("Sumarni")}});
+        const QString family =
+            f.push(QStringLiteral("new_household"),
+                   QJsonObject{{QStringLiteral("members"),
+                                QJsonArray{QJsonObject{
+                                    {QStringLiteral("nik"), nik},
+                                    {QStringLiteral("name"), QStringLiteral("Sumarni")},
+                                    {QStringLiteral("relationship"), QStringLiteral("head")}}}}},
+                   {}, {}, newHousehold);
+        const QString plain = f.push(QStringLiteral("program_proposal"), {});
+        f.signIn();
+        const QString page = f.browser.get(requestPath(member)).text();
+        // The proposal's own fields show its NIK (the supervisor checks it); the section about
+        // others never repeats it.
+        const qsizetype from = page.indexOf(QLatin1String("id=\"same-nik\""));
+        QVERIFY(from > 0);
+        const QString text = page.mid(from, page.indexOf(QLatin1String("</section>"), from) - from);
+        QVERIFY(text.contains(QStringLiteral("<code>%1</code>").arg(elsewhere)));
+        QVERIFY(text.contains(QLatin1String("35.71.03.1002")));
+        QVERIFY(text.contains(central::console::html::maskedName(name)));
+        QVERIFY(text.contains(QStringLiteral("href=\"%1\"").arg(requestPath(family))));
+        QVERIFY(!text.contains(nik));
+        QVERIFY(!text.contains(name));
+        const QString none = f.browser.get(requestPath(plain)).text();
+        QVERIFY(none.contains(QStringLiteral("Tidak ada orang lain atau usulan lain")));
+    }
+
     // verify, reject with a reason, ratify several at once, finalise: RequestDesk's
     // transitions, as the supervisor, in the village's pull stream.
     void decisionsAreTheReviewTransitionsAndReachTheVillage()
@@ -372,6 +424,21 @@ private Q_SLOTS:
         QVERIFY(
             f.api.central.server->accounts().setEnabled(QStringLiteral("dinsos.kediri"), false));
         QCOMPARE(f.browser.get(kQueue).status, 303);
+    }
+
+    // A password changed by the administrator (`tepat-central user password`, possibly in
+    // another process) ends the sessions opened with the old one; signing in with the new one
+    // works.
+    void aPasswordChangeEndsTheSessionsOpenedWithTheOldOne()
+    {
+        ConsoleFixture f;
+        f.signIn();
+        QCOMPARE(f.browser.get(kQueue).status, 200);
+        QVERIFY(f.api.central.server->accounts().setPassword(QStringLiteral("dinsos.kediri"),
+                                                             "kata sandi baru 2026"));
+        const ConsolePage after = f.browser.get(kQueue);
+        QCOMPARE(after.status, 303);
+        QCOMPARE(after.headers.value("location").value(0), QByteArray("/console/login"));
     }
 
     // Indonesian first; English by Accept-Language or the switch; no page misses a word.
