@@ -26,8 +26,12 @@ namespace level {
 inline constexpr uint8_t kNikEqual = 0;
 inline constexpr uint8_t kNikOneSubstitution = 1;
 inline constexpr uint8_t kNikTransposition = 2; // two adjacent digits swapped
-inline constexpr uint8_t kNikDifferent = 3;
-inline constexpr uint8_t kNikMissing = 4;
+// Only the last digit differs: a typo, or just as often the next serial — people of one sex
+// born on the same day in the same kecamatan get consecutive serials, so this is weaker
+// evidence than a digit mistyped elsewhere.
+inline constexpr uint8_t kNikLastDigit = 3;
+inline constexpr uint8_t kNikDifferent = 4;
+inline constexpr uint8_t kNikMissing = 5;
 // Birth date
 inline constexpr uint8_t kBirthEqual = 0;
 inline constexpr uint8_t kBirthDayMonthSwapped = 1;

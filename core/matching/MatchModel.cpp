@@ -41,8 +41,10 @@ MatchModel MatchModel::defaults()
     // register never share a NIK: the store refuses it). u: between two different people; the
     // NIK's u is taken among people born on the same day (the NIK spells the birth date, so
     // agreement on it is no independent evidence), the name's exact levels use term frequencies.
-    model.setM(MatchField::Nik, {0.02, 0.45, 0.08, 0.45});
-    model.setU(MatchField::Nik, {1e-6, 0.08, 0.01, 0.91});
+    // The last digit alone is the weakest NIK agreement: among people of one sex born on one
+    // day in one kecamatan the serials run on, so different people are often that close.
+    model.setM(MatchField::Nik, {0.02, 0.36, 0.08, 0.12, 0.42});
+    model.setU(MatchField::Nik, {1e-6, 0.03, 0.01, 0.06, 0.90});
     model.setM(MatchField::BirthDate, {0.80, 0.06, 0.10, 0.04});
     model.setU(MatchField::BirthDate, {4e-5, 1e-5, 4e-3, 0.996});
     model.setM(MatchField::Name, {0.62, 0.08, 0.26, 0.03, 0.01});
@@ -104,7 +106,13 @@ double MatchModel::fieldWeight(const MatchRegister &reg, const MatchRecord &a, c
         if (l == kNameExact) {
             u = reg.nameFrequency(a.nameKey);
         } else if (l == kNameSameWords) {
-            u = std::max(reg.sortedFrequency(a.sortedKey), u);
+            // One of the two orders is the person's, the other the mistake: the pair is as
+            // unlikely by chance as the rarer of the two written forms (Splink's term
+            // frequency of each side, combined: tf_a·tf_b / (tf_a + tf_b)). "Santoso Slamet"
+            // is rare even where "Slamet Santoso" is common.
+            const double fa = reg.nameFrequency(a.nameKey);
+            const double fb = reg.nameFrequency(b.nameKey);
+            u = fa * fb / std::max(fa + fb, kFloor);
         } else if (l == kNameFirstWordOnly && a.firstWord == b.firstWord) {
             u = std::max(reg.firstWordFrequency(a.firstWord), u);
         }
@@ -142,11 +150,13 @@ QString MatchModel::label(MatchField field, uint8_t l)
 {
     switch (field) {
     case MatchField::Nik: {
-        static const char *const text[] = {
-            QT_TR_NOOP("NIK sama"), QT_TR_NOOP("NIK beda satu angka"),
-            QT_TR_NOOP("NIK dengan dua angka bertukar"), QT_TR_NOOP("NIK berbeda"),
-            QT_TR_NOOP("NIK kosong di salah satu data")};
-        return l < 5 ? tr(text[l]) : QString();
+        static const char *const text[] = {QT_TR_NOOP("NIK sama"),
+                                           QT_TR_NOOP("NIK beda satu angka"),
+                                           QT_TR_NOOP("NIK dengan dua angka bertukar"),
+                                           QT_TR_NOOP("NIK beda di angka terakhir saja"),
+                                           QT_TR_NOOP("NIK berbeda"),
+                                           QT_TR_NOOP("NIK kosong di salah satu data")};
+        return l < 6 ? tr(text[l]) : QString();
     }
     case MatchField::BirthDate: {
         static const char *const text[] = {
