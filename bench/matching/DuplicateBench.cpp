@@ -132,7 +132,15 @@ void diagnose(const MatchRegister &reg, const ScanResult &result, const QSet<qui
         const quint64 key = (quint64(p.a) << 32) | p.b;
         found.insert(key);
         if (!truth.contains(key)) {
-            wrong[levelText(p.score.levels)] += 1;
+            const QString pattern = levelText(p.score.levels);
+            if (wrong[pattern]++ < 2) { // two examples of each (the NIK's serial only)
+                for (uint32_t i : {p.a, p.b}) {
+                    const MatchRecord &r = reg.at(i);
+                    std::fprintf(stderr, "example %s %s %04d-%02d-%02d serial %04d %s\n",
+                                 qPrintable(pattern), qPrintable(reg.personId(i)), r.year, r.month,
+                                 r.day, int(r.nik % 10000), r.name.c_str());
+                }
+            }
         }
     }
     QHash<QString, std::pair<int, int>> perKind;

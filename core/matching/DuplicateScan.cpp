@@ -20,7 +20,7 @@ struct Candidate
 bool plausible(const ComparisonVector &levels)
 {
     return levels[size_t(MatchField::Name)] < kNameDifferent ||
-           levels[size_t(MatchField::Nik)] <= kNikLastDigit;
+           levels[size_t(MatchField::Nik)] <= kNikWeakDigit;
 }
 
 int sessionOf(Blocking::Kind kind)

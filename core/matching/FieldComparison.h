@@ -26,10 +26,11 @@ namespace level {
 inline constexpr uint8_t kNikEqual = 0;
 inline constexpr uint8_t kNikOneSubstitution = 1;
 inline constexpr uint8_t kNikTransposition = 2; // two adjacent digits swapped
-// Only the last digit differs: a typo, or just as often the next serial — people of one sex
-// born on the same day in the same kecamatan get consecutive serials, so this is weaker
-// evidence than a digit mistyped elsewhere.
-inline constexpr uint8_t kNikLastDigit = 3;
+// One digit off where two different people's NIKs often differ: the serial's last digit
+// (people of one sex born on one day in one kecamatan get consecutive serials) or the
+// kecamatan code (the same serial, born the same day in the next kecamatan). A typo there
+// is weaker evidence than one elsewhere.
+inline constexpr uint8_t kNikWeakDigit = 3;
 inline constexpr uint8_t kNikDifferent = 4;
 inline constexpr uint8_t kNikMissing = 5;
 // Birth date

@@ -41,10 +41,12 @@ MatchModel MatchModel::defaults()
     // register never share a NIK: the store refuses it). u: between two different people; the
     // NIK's u is taken among people born on the same day (the NIK spells the birth date, so
     // agreement on it is no independent evidence), the name's exact levels use term frequencies.
-    // The last digit alone is the weakest NIK agreement: among people of one sex born on one
-    // day in one kecamatan the serials run on, so different people are often that close.
-    model.setM(MatchField::Nik, {0.02, 0.36, 0.08, 0.12, 0.42});
-    model.setU(MatchField::Nik, {1e-6, 0.03, 0.01, 0.06, 0.90});
+    // One digit off in the serial's last digit or the kecamatan code is the weakest NIK
+    // agreement: different people born the same day are often that close. A wholly different
+    // NIK is rare between two records of one person (it is the register's key: the copy
+    // usually has it mistyped or not at all).
+    model.setM(MatchField::Nik, {0.02, 0.48, 0.10, 0.20, 0.20});
+    model.setU(MatchField::Nik, {1e-6, 0.02, 0.01, 0.07, 0.90});
     model.setM(MatchField::BirthDate, {0.80, 0.06, 0.10, 0.04});
     model.setU(MatchField::BirthDate, {4e-5, 1e-5, 4e-3, 0.996});
     model.setM(MatchField::Name, {0.62, 0.08, 0.26, 0.03, 0.01});
@@ -150,12 +152,13 @@ QString MatchModel::label(MatchField field, uint8_t l)
 {
     switch (field) {
     case MatchField::Nik: {
-        static const char *const text[] = {QT_TR_NOOP("NIK sama"),
-                                           QT_TR_NOOP("NIK beda satu angka"),
-                                           QT_TR_NOOP("NIK dengan dua angka bertukar"),
-                                           QT_TR_NOOP("NIK beda di angka terakhir saja"),
-                                           QT_TR_NOOP("NIK berbeda"),
-                                           QT_TR_NOOP("NIK kosong di salah satu data")};
+        static const char *const text[] = {
+            QT_TR_NOOP("NIK sama"),
+            QT_TR_NOOP("NIK beda satu angka"),
+            QT_TR_NOOP("NIK dengan dua angka bertukar"),
+            QT_TR_NOOP("NIK beda satu angka di angka terakhir atau kode kecamatan"),
+            QT_TR_NOOP("NIK berbeda"),
+            QT_TR_NOOP("NIK kosong di salah satu data")};
         return l < 6 ? tr(text[l]) : QString();
     }
     case MatchField::BirthDate: {
