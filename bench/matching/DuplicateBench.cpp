@@ -240,9 +240,33 @@ int scanInMemory(const DemoOptions &options, bool diagnosis)
     }
     QElapsedTimer timer;
     timer.start();
-    const ScanResult result = DuplicateScan::run(reg);
+    ScanOptions scanOptions;
+    if (diagnosis) {
+        scanOptions.threshold = 0.2; // for the sweep below
+    }
+    ScanResult result = DuplicateScan::run(reg, scanOptions);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const QSet<quint64> truth = clusterPairs(pairs);
-    printFigures(reg, result, truth, 0, double(timer.nsecsElapsed()) / 1e9);
+    if (diagnosis) {
+        // Recall and precision at other thresholds: how far the ranking itself goes.
+        for (double t : {0.2, 0.5, 0.8, 0.9, 0.95, 0.99}) {
+            qint64 taken = 0;
+            qint64 right = 0;
+            for (const DuplicatePair &p : result.pairs) {
+                if (p.score.probability >= t) {
+                    ++taken;
+                    right += truth.contains((quint64(p.a) << 32) | p.b) ? 1 : 0;
+                }
+            }
+            std::fprintf(stderr, "threshold %.2f recall %.4f precision %.4f\n", t,
+                         double(right) / std::max<double>(truth.size(), 1),
+                         double(right) / std::max<double>(taken, 1));
+        }
+        std::erase_if(result.pairs, [](const DuplicatePair &p) {
+            return p.score.probability < MatchModel::kDefaultThreshold;
+        });
+    }
+    printFigures(reg, result, truth, 0, seconds);
     if (diagnosis) {
         diagnose(reg, result, truth, planted, index);
     }
