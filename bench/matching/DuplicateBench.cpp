@@ -2,9 +2,11 @@
 // build; never a pass/fail test).
 //
 //   tepat-bench-duplicates [--households N] [--permille P] [--work DIR] [--in-memory]
+//                          [--diagnose]
 //
-// Generates the register (default 300,000 households, about a million people, over the 46
-// kelurahan of Kota Kediri) with DemoVillage, planting duplicates of every kind in P of every
+// Generates the register (default 300,000 households, about a million people, in villages of
+// about 2,000 families: Kota Kediri's 46 kelurahan, then Kabupaten Kediri's desa) with
+// DemoVillage, planting duplicates of every kind in P of every
 // 1,000 households (DemoDuplicates; the generator's own name lists give many different people
 // with the same name), writes it to a store, then scans it in a child process of its own (so
 // its peak RSS is the pass alone): load, blocking, comparisons, estimation, scoring. Prints the
@@ -12,6 +14,7 @@
 // threshold against the planted truth.
 
 #include "core/common/Clock.h"
+#include "core/demo/DemoDuplicates.h"
 #include "core/demo/DemoVillage.h"
 #include "core/domain/RegionDirectory.h"
 #include "core/matching/DuplicateScan.h"
@@ -109,9 +112,94 @@ QSet<quint64> clusterPairs(const QList<std::pair<uint32_t, uint32_t>> &planted)
     return pairs;
 }
 
+QString levelText(const ComparisonVector &levels)
+{
+    QStringList codes;
+    for (int f = 0; f < kMatchFields; ++f) {
+        codes << QString::fromLatin1(FieldComparison::code(MatchField(f), levels[size_t(f)]));
+    }
+    return codes.join(u',');
+}
+
+// --diagnose: recall per planted kind, the model, and the most common level patterns among
+// the pairs taken wrongly and those missed (to stderr, so the figures stay parseable).
+void diagnose(const MatchRegister &reg, const ScanResult &result, const QSet<quint64> &truth,
+              const QList<demo::PlantedDuplicate> &planted, const QHash<QString, uint32_t> &index)
+{
+    QSet<quint64> found;
+    QHash<QString, int> wrong;
+    for (const DuplicatePair &p : result.pairs) {
+        const quint64 key = (quint64(p.a) << 32) | p.b;
+        found.insert(key);
+        if (!truth.contains(key)) {
+            const QString pattern = levelText(p.score.levels);
+            if (wrong[pattern]++ < 2) { // two examples of each (the NIK's serial only)
+                for (uint32_t i : {p.a, p.b}) {
+                    const MatchRecord &r = reg.at(i);
+                    std::fprintf(stderr, "example %s %s %04d-%02d-%02d serial %04d %s\n",
+                                 qPrintable(pattern), qPrintable(reg.personId(i)), r.year, r.month,
+                                 r.day, int(r.nik % 10000), r.name.c_str());
+                }
+            }
+        }
+    }
+    QHash<QString, std::pair<int, int>> perKind;
+    QHash<QString, std::pair<int, double>> missed;
+    for (const demo::PlantedDuplicate &d : planted) {
+        if (!index.contains(d.originalId) || !index.contains(d.duplicateId)) {
+            continue;
+        }
+        const uint32_t a = std::min(index.value(d.originalId), index.value(d.duplicateId));
+        const uint32_t b = std::max(index.value(d.originalId), index.value(d.duplicateId));
+        auto &k = perKind[QString::fromLatin1(demo::DemoDuplicates::code(d.kind))];
+        ++k.first;
+        if (found.contains((quint64(a) << 32) | b)) {
+            ++k.second;
+        } else {
+            const MatchScore s = result.model.score(reg, a, b);
+            auto &m = missed[levelText(s.levels)];
+            ++m.first;
+            m.second += s.weight;
+        }
+    }
+    for (auto it = perKind.cbegin(); it != perKind.cend(); ++it) {
+        std::fprintf(stderr, "kind %-20s %5d planted %5d found recall %.3f\n", qPrintable(it.key()),
+                     it->first, it->second, double(it->second) / std::max(it->first, 1));
+    }
+    for (int f = 0; f < kMatchFields; ++f) {
+        for (int l = 0; l < FieldComparison::missingLevel(MatchField(f)); ++l) {
+            std::fprintf(stderr, "model %-24s m %.4f u %.2e\n",
+                         FieldComparison::code(MatchField(f), uint8_t(l)),
+                         result.model.m(MatchField(f), uint8_t(l)),
+                         result.model.u(MatchField(f), uint8_t(l)));
+        }
+    }
+    std::fprintf(stderr, "name collision %.2e, prior weight %.2f\n", reg.nameCollision(),
+                 result.model.priorWeight(reg.population()));
+    const auto top = [](const char *what, QList<std::pair<int, QString>> rows) {
+        std::sort(rows.begin(), rows.end(),
+                  [](const auto &x, const auto &y) { return x.first > y.first; });
+        for (qsizetype i = 0; i < std::min<qsizetype>(rows.size(), 10); ++i) {
+            std::fprintf(stderr, "%s %6d %s\n", what, rows[i].first, qPrintable(rows[i].second));
+        }
+    };
+    QList<std::pair<int, QString>> rows;
+    for (auto it = wrong.cbegin(); it != wrong.cend(); ++it) {
+        rows.append({it.value(), it.key()});
+    }
+    top("wrong ", rows);
+    rows.clear();
+    for (auto it = missed.cbegin(); it != missed.cend(); ++it) {
+        rows.append(
+            {it->first,
+             it.key() + QStringLiteral("  mean weight %1").arg(it->second / it->first, 0, 'f', 1)});
+    }
+    top("missed", rows);
+}
+
 // --in-memory: the register straight from the generator (no store, no load time): the pass
 // alone on a register larger than this machine can write to SQLite in the time at hand.
-int scanInMemory(const DemoOptions &options)
+int scanInMemory(const DemoOptions &options, bool diagnosis)
 {
     MatchRegister reg;
     QHash<QString, uint32_t> index;
@@ -150,11 +238,38 @@ int scanInMemory(const DemoOptions &options)
             pairs.append({index.value(d.originalId), index.value(d.duplicateId)});
         }
     }
-    index.clear();
     QElapsedTimer timer;
     timer.start();
-    const ScanResult result = DuplicateScan::run(reg);
-    printFigures(reg, result, clusterPairs(pairs), 0, double(timer.nsecsElapsed()) / 1e9);
+    ScanOptions scanOptions;
+    if (diagnosis) {
+        scanOptions.threshold = 0.2; // for the sweep below
+    }
+    ScanResult result = DuplicateScan::run(reg, scanOptions);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const QSet<quint64> truth = clusterPairs(pairs);
+    if (diagnosis) {
+        // Recall and precision at other thresholds: how far the ranking itself goes.
+        for (double t : {0.2, 0.5, 0.8, 0.9, 0.95, 0.99}) {
+            qint64 taken = 0;
+            qint64 right = 0;
+            for (const DuplicatePair &p : result.pairs) {
+                if (p.score.probability >= t) {
+                    ++taken;
+                    right += truth.contains((quint64(p.a) << 32) | p.b) ? 1 : 0;
+                }
+            }
+            std::fprintf(stderr, "threshold %.2f recall %.4f precision %.4f\n", t,
+                         double(right) / std::max<double>(truth.size(), 1),
+                         double(right) / std::max<double>(taken, 1));
+        }
+        std::erase_if(result.pairs, [](const DuplicatePair &p) {
+            return p.score.probability < MatchModel::kDefaultThreshold;
+        });
+    }
+    printFigures(reg, result, truth, 0, seconds);
+    if (diagnosis) {
+        diagnose(reg, result, truth, planted, index);
+    }
     return 0;
 }
 
@@ -202,6 +317,24 @@ int scan(const QString &dbPath, const QString &truthPath)
     return 0;
 }
 
+// Villages of the size of a real one (about 2,000 families each): the kelurahan of Kota Kediri,
+// then the desa of Kabupaten Kediri. Packing a million people into Kota Kediri's 46 kelurahan
+// (three kecamatan; it holds 290,000) would give each kecamatan, birth date and sex more than
+// three times the people — and NIK serials — a real register has.
+QStringList villagesFor(int households)
+{
+    const int wanted = std::max(1, (households + 1999) / 2000);
+    QStringList codes;
+    for (const char *region : {"35.71", "35.06"}) {
+        for (const Village &v : RegionDirectory::instance().villagesIn(QLatin1String(region))) {
+            if (codes.size() < wanted) {
+                codes << v.code;
+            }
+        }
+    }
+    return codes;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -220,7 +353,10 @@ int main(int argc, char **argv)
                                         QStringLiteral("DIR"));
     const QCommandLineOption memoryOption(QStringLiteral("in-memory"),
                                           QStringLiteral("generate in memory, no store"));
-    parser.addOptions({householdsOption, permilleOption, workOption, memoryOption});
+    const QCommandLineOption diagnoseOption(
+        QStringLiteral("diagnose"),
+        QStringLiteral("with --in-memory: recall per kind, the model, the commonest misses"));
+    parser.addOptions({householdsOption, permilleOption, workOption, memoryOption, diagnoseOption});
     parser.addHelpOption();
     parser.process(app);
 
@@ -229,11 +365,8 @@ int main(int argc, char **argv)
         options.households = parser.value(householdsOption).toInt();
         options.duplicatesPermille = parser.value(permilleOption).toInt();
         options.today = QDate(2026, 11, 23);
-        options.villageCodes.clear();
-        for (const Village &v : RegionDirectory::instance().villagesIn(QStringLiteral("35.71"))) {
-            options.villageCodes << v.code;
-        }
-        return scanInMemory(options);
+        options.villageCodes = villagesFor(options.households);
+        return scanInMemory(options, parser.isSet(diagnoseOption));
     }
     QTemporaryDir temporary;
     const QString work = parser.isSet(workOption) ? parser.value(workOption) : temporary.path();
@@ -246,10 +379,7 @@ int main(int argc, char **argv)
     options.households = parser.value(householdsOption).toInt();
     options.duplicatesPermille = parser.value(permilleOption).toInt();
     options.today = QDate(2026, 11, 23);
-    options.villageCodes.clear();
-    for (const Village &v : RegionDirectory::instance().villagesIn(QStringLiteral("35.71"))) {
-        options.villageCodes << v.code;
-    }
+    options.villageCodes = villagesFor(options.households);
     QElapsedTimer timer;
     timer.start();
     {

@@ -385,12 +385,14 @@ bool DemoVillage::duplicateOf(const Person &source, demo::DuplicateKind kind, Pe
     return !copy.nik.isEmpty();
 }
 
-// The previous family registered again under new NIKs (each one digit off), same address.
+// The previous family of the same village registered again under new NIKs (each one digit
+// off), same address.
 bool DemoVillage::plantHouseholdAgain(DemoHousehold &out)
 {
+    const DemoHousehold &previous = m_previousIn[out.household.villageCode];
     QList<Person> copies;
     QList<demo::PlantedDuplicate> pairs;
-    for (const Person &p : std::as_const(m_previous.members)) {
+    for (const Person &p : std::as_const(previous.members)) {
         if (p.status != PersonStatus::Active || p.relationship == Relationship::OtherFamily) {
             continue; // a planted copy is not planted again
         }
@@ -410,13 +412,13 @@ bool DemoVillage::plantHouseholdAgain(DemoHousehold &out)
         pairs.append({p.id, copy.id, demo::DuplicateKind::HouseholdTwice});
     }
     if (copies.isEmpty() || copies.first().relationship != Relationship::Head ||
-        m_previous.household.status != HouseholdStatus::Active) {
+        previous.household.status != HouseholdStatus::Active) {
         return false;
     }
     out.members = copies;
-    out.household.rt = m_previous.household.rt;
-    out.household.rw = m_previous.household.rw;
-    out.household.address = m_previous.household.address;
+    out.household.rt = previous.household.rt;
+    out.household.rw = previous.household.rw;
+    out.household.address = previous.household.address;
     out.household.status = HouseholdStatus::Active;
     m_planted += pairs;
     return true;
@@ -427,22 +429,27 @@ void DemoVillage::plantDuplicates(DemoHousehold &out)
     if (m_options.duplicatesPermille <= 0) {
         return;
     }
-    const bool again = !m_previous.members.isEmpty() &&
+    const QString village = out.household.villageCode;
+    const bool again = !m_previousIn.value(village).members.isEmpty() &&
                        m_random.chancePermille(std::max(1, m_options.duplicatesPermille / 6)) &&
                        plantHouseholdAgain(out);
-    if (!again && !m_recent.isEmpty() && m_random.chancePermille(m_options.duplicatesPermille)) {
+    // Most copies are made in the person's own village (registered again at a relative's, by
+    // another cadre); one in four after a move, from any village of the register.
+    const QString from = m_random.chance(25) ? m_random.pick(m_options.villageCodes) : village;
+    QList<Person> &pool = m_recentIn[from];
+    if (!again && !pool.isEmpty() && m_random.chancePermille(m_options.duplicatesPermille)) {
         const QList<demo::DuplicateKind> kinds = demo::DemoDuplicates::personKinds();
         demo::DuplicateKind kind = kinds[m_random.below(int(kinds.size()))];
-        int which = m_random.below(int(m_recent.size()));
+        int which = m_random.below(int(pool.size()));
         if (kind == demo::DuplicateKind::MuhammadShortened) {
-            for (int i = 0; i < int(m_recent.size()); ++i) {
-                if (!demo::DemoDuplicates::shortenedMuhammad(m_recent[i].name).isEmpty()) {
+            for (int i = 0; i < int(pool.size()); ++i) {
+                if (!demo::DemoDuplicates::shortenedMuhammad(pool[i].name).isEmpty()) {
                     which = i;
                     break;
                 }
             }
         }
-        const Person source = m_recent.takeAt(which);
+        const Person source = pool.takeAt(which);
         Person copy;
         if (!duplicateOf(source, kind, copy)) {
             kind = demo::DuplicateKind::NikSubstitution;
@@ -459,18 +466,19 @@ void DemoVillage::plantDuplicates(DemoHousehold &out)
         }
     }
     if (!again && out.household.status == HouseholdStatus::Active) {
+        QList<Person> &recent = m_recentIn[village];
         for (const Person &p : std::as_const(out.members)) {
             if (p.status == PersonStatus::Active && !p.nik.isEmpty() &&
                 p.relationship != Relationship::OtherFamily &&
                 ageOn(p.birthDate, m_options.today) >= 17) {
-                m_recent.append(p);
+                recent.append(p);
             }
         }
-        while (m_recent.size() > 64) {
-            m_recent.removeFirst();
+        while (recent.size() > 16) {
+            recent.removeFirst();
         }
     }
-    m_previous = again ? DemoHousehold{} : out; // a copy is not copied again
+    m_previousIn[village] = again ? DemoHousehold{} : out; // a copy is not copied again
 }
 
 namespace {

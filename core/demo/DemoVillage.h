@@ -107,10 +107,11 @@ private:
     QHash<QString, int> m_villageSequence;
     QHash<quint64, int> m_serials; // (district, date digits) -> last serial
     QList<int> m_otherDistricts;
-    // Planting duplicates: candidates from earlier families, the previous family, the planted
-    // pairs, and every NIK issued (a mistyped NIK must still be unique in the store).
-    QList<Person> m_recent;
-    DemoHousehold m_previous;
+    // Planting duplicates: candidates from earlier families of each village, the previous
+    // family of each village, the planted pairs, and every NIK issued (a
+    // mistyped NIK must still be unique in the store).
+    QHash<QString, QList<Person>> m_recentIn;
+    QHash<QString, DemoHousehold> m_previousIn;
     QList<demo::PlantedDuplicate> m_planted;
     QSet<QString> m_niks;
 };

@@ -4,6 +4,7 @@
 #include "core/importing/CsvReader.h"
 #include "core/importing/CsvWriter.h"
 #include "core/importing/SnapshotRows.h"
+#include "core/matching/NewDuplicates.h"
 #include "core/storage/Database.h"
 #include "core/storage/ReplicaWriter.h"
 
@@ -525,6 +526,10 @@ Result<ImportReport> SnapshotImporter::run(const QString &householdsCsv, const Q
     const QDate asOf = options.asOf.isValid() ? options.asOf : m_clock.today();
     if (const Status s = m_db.setSetting(QStringLiteral("data_date"), asOf.toString(Qt::ISODate));
         !s) {
+        return s.error();
+    }
+    // Beranda counts the likely duplicate pairs the import brought in (issue 17).
+    if (const Status s = NewDuplicates::markRegisterChanged(m_db); !s) {
         return s.error();
     }
     if (const Status s = tx.commit(); !s) {

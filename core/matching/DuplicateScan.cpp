@@ -20,7 +20,7 @@ struct Candidate
 bool plausible(const ComparisonVector &levels)
 {
     return levels[size_t(MatchField::Name)] < kNameDifferent ||
-           levels[size_t(MatchField::Nik)] <= kNikTransposition;
+           levels[size_t(MatchField::Nik)] <= kNikWeakDigit;
 }
 
 int sessionOf(Blocking::Kind kind)
@@ -76,6 +76,15 @@ ScanResult DuplicateScan::run(const MatchRegister &reg, const ScanOptions &optio
         ModelEstimator::estimateU(reg, result.model, sessions[0].counts);
         result.model = ModelEstimator::estimateM(reg, result.model, sessions, &result.estimation);
         result.estimation.sampledPairs = ModelEstimator::kSampledPairs;
+        // ρ last, from the scored candidates themselves (m and u now fixed).
+        std::vector<float> weights;
+        weights.reserve(candidates.size());
+        for (const Candidate &c : candidates) {
+            weights.push_back(float(result.model.score(reg, c.a, c.b, c.levels).weight -
+                                    result.model.priorWeight(reg.population())));
+        }
+        result.model.setDuplicateShare(ModelEstimator::estimateDuplicateShare(
+            reg.population(), weights, result.model.duplicateShare(), &result.estimation));
     }
     if (options.progress) {
         options.progress(steps - 1, steps);

@@ -11,9 +11,9 @@ using namespace level;
 int FieldComparison::levelCount(MatchField field)
 {
     switch (field) {
-    case MatchField::Nik:
     case MatchField::BirthDate:
         return 5;
+    case MatchField::Nik:
     case MatchField::Name:
     case MatchField::Place:
         return 6;
@@ -25,8 +25,8 @@ int FieldComparison::levelCount(MatchField field)
 
 const char *FieldComparison::code(MatchField field, uint8_t l)
 {
-    static const char *const nik[] = {"nik_equal", "nik_one_substitution", "nik_transposition",
-                                      "nik_different", "nik_missing"};
+    static const char *const nik[] = {"nik_equal",      "nik_one_substitution", "nik_transposition",
+                                      "nik_weak_digit", "nik_different",        "nik_missing"};
     static const char *const birth[] = {"birth_equal", "birth_day_month_swapped",
                                         "birth_one_field_off", "birth_different", "birth_missing"};
     static const char *const name[] = {"name_exact",           "name_same_words", "name_close",
@@ -83,7 +83,8 @@ uint8_t FieldComparison::nik(uint64_t a, uint64_t b)
         }
     }
     if (differing == 1) {
-        return kNikOneSubstitution;
+        // Digits counted from the right: 0 is the serial's last, 10 and 11 the kecamatan's.
+        return first == 0 || first == 10 || first == 11 ? kNikWeakDigit : kNikOneSubstitution;
     }
     if (differing == 2 && second == first + 1 && da[first] == db[second] &&
         da[second] == db[first]) {

@@ -26,8 +26,13 @@ namespace level {
 inline constexpr uint8_t kNikEqual = 0;
 inline constexpr uint8_t kNikOneSubstitution = 1;
 inline constexpr uint8_t kNikTransposition = 2; // two adjacent digits swapped
-inline constexpr uint8_t kNikDifferent = 3;
-inline constexpr uint8_t kNikMissing = 4;
+// One digit off where two different people's NIKs often differ: the serial's last digit
+// (people of one sex born on one day in one kecamatan get consecutive serials) or the
+// kecamatan code (the same serial, born the same day in the next kecamatan). A typo there
+// is weaker evidence than one elsewhere.
+inline constexpr uint8_t kNikWeakDigit = 3;
+inline constexpr uint8_t kNikDifferent = 4;
+inline constexpr uint8_t kNikMissing = 5;
 // Birth date
 inline constexpr uint8_t kBirthEqual = 0;
 inline constexpr uint8_t kBirthDayMonthSwapped = 1;

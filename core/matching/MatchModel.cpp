@@ -41,8 +41,12 @@ MatchModel MatchModel::defaults()
     // register never share a NIK: the store refuses it). u: between two different people; the
     // NIK's u is taken among people born on the same day (the NIK spells the birth date, so
     // agreement on it is no independent evidence), the name's exact levels use term frequencies.
-    model.setM(MatchField::Nik, {0.02, 0.45, 0.08, 0.45});
-    model.setU(MatchField::Nik, {1e-6, 0.08, 0.01, 0.91});
+    // One digit off in the serial's last digit or the kecamatan code is the weakest NIK
+    // agreement: different people born the same day are often that close. A wholly different
+    // NIK is rare between two records of one person (it is the register's key: the copy
+    // usually has it mistyped or not at all).
+    model.setM(MatchField::Nik, {0.02, 0.48, 0.10, 0.20, 0.20});
+    model.setU(MatchField::Nik, {1e-6, 0.02, 0.01, 0.07, 0.90});
     model.setM(MatchField::BirthDate, {0.80, 0.06, 0.10, 0.04});
     model.setU(MatchField::BirthDate, {4e-5, 1e-5, 4e-3, 0.996});
     model.setM(MatchField::Name, {0.62, 0.08, 0.26, 0.03, 0.01});
@@ -104,7 +108,13 @@ double MatchModel::fieldWeight(const MatchRegister &reg, const MatchRecord &a, c
         if (l == kNameExact) {
             u = reg.nameFrequency(a.nameKey);
         } else if (l == kNameSameWords) {
-            u = std::max(reg.sortedFrequency(a.sortedKey), u);
+            // One of the two orders is the person's, the other the mistake: the pair is as
+            // unlikely by chance as the rarer of the two written forms (Splink's term
+            // frequency of each side, combined: tf_a·tf_b / (tf_a + tf_b)). "Santoso Slamet"
+            // is rare even where "Slamet Santoso" is common.
+            const double fa = reg.nameFrequency(a.nameKey);
+            const double fb = reg.nameFrequency(b.nameKey);
+            u = fa * fb / std::max(fa + fb, kFloor);
         } else if (l == kNameFirstWordOnly && a.firstWord == b.firstWord) {
             u = std::max(reg.firstWordFrequency(a.firstWord), u);
         }
@@ -143,10 +153,13 @@ QString MatchModel::label(MatchField field, uint8_t l)
     switch (field) {
     case MatchField::Nik: {
         static const char *const text[] = {
-            QT_TR_NOOP("NIK sama"), QT_TR_NOOP("NIK beda satu angka"),
-            QT_TR_NOOP("NIK dengan dua angka bertukar"), QT_TR_NOOP("NIK berbeda"),
+            QT_TR_NOOP("NIK sama"),
+            QT_TR_NOOP("NIK beda satu angka"),
+            QT_TR_NOOP("NIK dengan dua angka bertukar"),
+            QT_TR_NOOP("NIK beda satu angka di angka terakhir atau kode kecamatan"),
+            QT_TR_NOOP("NIK berbeda"),
             QT_TR_NOOP("NIK kosong di salah satu data")};
-        return l < 5 ? tr(text[l]) : QString();
+        return l < 6 ? tr(text[l]) : QString();
     }
     case MatchField::BirthDate: {
         static const char *const text[] = {

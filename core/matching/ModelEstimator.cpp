@@ -45,9 +45,39 @@ EmOutcome runEm(const EmSession &session, const MatchModel &model)
             m[size_t(f)][size_t(l)] = model.m(MatchField(f), uint8_t(l));
         }
     }
+    // u as the session's pairs have it (the classic Fellegi–Sunter EM estimates both): pairs
+    // that share a birth date are of one generation and share its names far more often than
+    // pairs drawn at random, and a u from random pairs would let EM take those namesakes for
+    // duplicates. Started from the session's marginals (nearly all of its pairs are
+    // different people) and re-estimated from the non-match posteriors.
+    std::array<LevelValues, kMatchFields> u{};
+    for (int p = 0; p < PatternCounts::kPatterns; ++p) {
+        const double n = session.counts.count(p);
+        if (n > 0) {
+            const ComparisonVector levels = PatternCounts::levels(p);
+            for (int f = 0; f < kMatchFields; ++f) {
+                u[size_t(f)][levels[size_t(f)]] += n;
+            }
+        }
+    }
+    const auto normalise = [](std::array<LevelValues, kMatchFields> &values) {
+        for (int f = 0; f < kMatchFields; ++f) {
+            const int missing = FieldComparison::missingLevel(MatchField(f));
+            double total = 0;
+            for (int l = 0; l < missing; ++l) {
+                total += values[size_t(f)][size_t(l)];
+            }
+            for (int l = 0; l < missing; ++l) {
+                values[size_t(f)][size_t(l)] =
+                    total > 0 ? std::max(values[size_t(f)][size_t(l)] / total, 1e-9) : 1.0;
+            }
+        }
+    };
+    normalise(u);
     double lambda = 0.01;
     for (int iteration = 0; iteration < 40; ++iteration) {
         std::array<LevelValues, kMatchFields> sums{};
+        std::array<LevelValues, kMatchFields> unmatched{};
         double matches = 0;
         for (int p = 0; p < PatternCounts::kPatterns; ++p) {
             const double n = session.counts.count(p);
@@ -64,14 +94,17 @@ EmOutcome runEm(const EmSession &session, const MatchModel &model)
                     continue;
                 }
                 pm *= m[size_t(f)][l];
-                pu *= model.u(MatchField(f), l);
+                pu *= u[size_t(f)][l];
             }
             const double r = pm / (pm + pu);
             matches += n * r;
             for (int f = 0; f < kMatchFields; ++f) {
                 sums[size_t(f)][levels[size_t(f)]] += n * r;
+                unmatched[size_t(f)][levels[size_t(f)]] += n * (1.0 - r);
             }
         }
+        normalise(unmatched);
+        u = unmatched;
         const double previous = lambda;
         lambda = matches / session.counts.total();
         double change = std::abs(lambda - previous) / std::max(previous, 1e-12);
@@ -191,7 +224,7 @@ void ModelEstimator::estimateU(const MatchRegister &reg, MatchModel &model,
     }
 }
 
-MatchModel ModelEstimator::estimateM(const MatchRegister &reg, const MatchModel &start,
+MatchModel ModelEstimator::estimateM(const MatchRegister &, const MatchModel &start,
                                      const std::vector<EmSession> &sessions,
                                      EstimationReport *report)
 {
@@ -199,8 +232,6 @@ MatchModel ModelEstimator::estimateM(const MatchRegister &reg, const MatchModel 
     std::array<LevelValues, kMatchFields> sum{};
     std::array<int, kMatchFields> estimated{};
     EstimationReport r;
-    double birthLambda = 0;
-    double birthPairs = 0;
     for (size_t s = 0; s < sessions.size(); ++s) {
         const EmOutcome outcome = runEm(sessions[s], start);
         if (!outcome.ok) {
@@ -208,10 +239,6 @@ MatchModel ModelEstimator::estimateM(const MatchRegister &reg, const MatchModel 
         }
         ++r.sessionsUsed;
         r.iterations += outcome.iterations;
-        if (!sessions[s].estimates[size_t(MatchField::BirthDate)]) {
-            birthLambda = outcome.lambda; // the session blocked on the birth date
-            birthPairs = sessions[s].counts.total();
-        }
         for (int f = 0; f < kMatchFields; ++f) {
             const MatchField field = MatchField(f);
             if (!sessions[s].estimates[size_t(f)]) {
@@ -242,21 +269,41 @@ MatchModel ModelEstimator::estimateM(const MatchRegister &reg, const MatchModel 
         model.setM(MatchField(f), m);
         r.usedDefaults = false;
     }
-    if (birthLambda > 0) {
-        // Duplicates found by the birth-date block are those whose dates agree or are swapped.
-        const double share = model.m(MatchField::BirthDate, level::kBirthEqual) +
-                             model.m(MatchField::BirthDate, level::kBirthDayMonthSwapped);
-        const double duplicates = birthLambda * birthPairs / std::max(share, 0.05);
-        // Within what a register plausibly holds: EM can take a cluster of look-alikes for
-        // duplicates.
-        model.setDuplicateShare(
-            std::clamp(duplicates / double(std::max<qsizetype>(reg.size(), 1)), 0.001, 0.01));
-    }
     r.duplicateShare = model.duplicateShare();
     if (report) {
         *report = r;
     }
     return model;
+}
+
+double ModelEstimator::estimateDuplicateShare(qsizetype population,
+                                              const std::vector<float> &weights, double start,
+                                              EstimationReport *report)
+{
+    const double n = double(std::max<qsizetype>(population, 2));
+    MatchModel prior;
+    prior.setDuplicateShare(start);
+    double share = prior.duplicateShare();
+    for (int iteration = 0; iteration < 100; ++iteration) {
+        prior.setDuplicateShare(share);
+        const double w0 = prior.priorWeight(population);
+        double expected = 0;
+        for (float w : weights) {
+            expected += MatchModel::probabilityOf(w0 + double(w));
+        }
+        const double next = expected / n;
+        prior.setDuplicateShare(next);
+        const double settled = prior.duplicateShare(); // within the model's bounds
+        const bool done = std::abs(settled - share) <= 1e-3 * share;
+        share = settled;
+        if (done) {
+            break;
+        }
+    }
+    if (report) {
+        report->duplicateShare = share;
+    }
+    return share;
 }
 
 } // namespace tepat

@@ -58,6 +58,14 @@ public:
     static MatchModel estimateM(const MatchRegister &reg, const MatchModel &model,
                                 const std::vector<EmSession> &sessions,
                                 EstimationReport *report = nullptr);
+    // ρ, the share of the register's records that duplicate another, by EM on the mixing
+    // proportion alone: m and u stay fixed, each candidate pair's posterior follows from its
+    // Bayes factor (`weights`, log2, without the prior) and the prior that ρ gives, and ρ
+    // becomes the expected number of duplicate pairs over the population, until it settles.
+    // Not clamped to a guess: a register with many duplicates says so. Pairs outside the
+    // candidates count as different people (blocking finds the duplicates).
+    static double estimateDuplicateShare(qsizetype population, const std::vector<float> &weights,
+                                         double start, EstimationReport *report = nullptr);
 };
 
 } // namespace tepat

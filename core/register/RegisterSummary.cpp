@@ -1,5 +1,6 @@
 #include "core/register/RegisterSummary.h"
 
+#include "core/matching/NewDuplicates.h"
 #include "core/storage/Database.h"
 
 #include <QSqlQuery>
@@ -87,6 +88,7 @@ Result<RegisterSummary> RegisterSummary::compute(const Database &db, QDate today
         s.areas.append({areas->value(0).toString(), areas->value(1).toString(),
                         areas->value(2).toLongLong(), areas->value(3).toLongLong()});
     }
+    s.newLikelyDuplicates = NewDuplicates::lastCount(db);
     return s;
 }
 

@@ -31,7 +31,9 @@ struct RegisterSummary
     qint64 draftsAwaitingMusyawarah = 0; // drafts and items on an agenda
     qint64 waitingToBeSent = 0;          // approved or queued
     qint64 programMisfits = 0;           // recipients whose programme does not fit the desil
-    QList<AreaCount> areas;              // per RW and RT
+    // Likely duplicate pairs the last snapshot import or pull brought in (NewDuplicates).
+    qint64 newLikelyDuplicates = 0;
+    QList<AreaCount> areas; // per RW and RT
 
     static Result<RegisterSummary> compute(const Database &db, QDate today);
 };

@@ -3,6 +3,7 @@
 #include "core/accounts/Role.h"
 
 #include "core/common/Clock.h"
+#include "core/matching/NewDuplicates.h"
 #include "core/outbox/Outbox.h"
 #include "core/replica/ReplicaState.h"
 #include "core/storage/AuditTrail.h"
@@ -112,8 +113,15 @@ Status SyncSession::runStages(SyncReport &report)
     }
     if (m_options.pull) {
         Puller puller(m_db, m_clock, m_options, server, m_progress, m_cancelled);
-        if (const Status s = puller.run(report); !s) {
-            return s;
+        const Status pulled = puller.run(report);
+        // Beranda counts the likely duplicate pairs the pull brought in (issue 17).
+        if (report.pulled > 0) {
+            if (const Status s = NewDuplicates::markRegisterChanged(m_db); !s) {
+                return s;
+            }
+        }
+        if (!pulled) {
+            return pulled;
         }
     }
     return {};

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
+#include "core/matching/NewDuplicates.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppContext.h"
 #include "ui/common/StoreWatch.h"
@@ -115,6 +116,11 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     misfitList->setToolTip(tr("Buka daftar Keluarga yang punya penerima program yang tidak "
                               "sesuai desilnya."));
     grid->addWidget(misfitList, 2, 2, Qt::AlignLeft);
+    m_newDuplicates = figure(grid, 3, 0, tr("Kemungkinan ganda baru sejak impor/tarik data"));
+    m_newDuplicates->setObjectName(QStringLiteral("newDuplicates"));
+    m_newDuplicates->setToolTip(
+        tr("Pasangan data yang mungkin orang yang sama, yang muncul setelah impor snapshot atau "
+           "tarik data terakhir. Periksa di halaman Kemungkinan ganda."));
     connect(misfitList, &QPushButton::clicked, this, &DashboardPage::programMisfitsRequested);
     layout->addWidget(cards);
     m_programs = new QLabel;
@@ -204,6 +210,15 @@ void DashboardPage::refresh()
         if (!db) {
             return db.error();
         }
+        if (NewDuplicates::pending(*db.value())) {
+            // An import or a pull changed the register: count the likely duplicate pairs it
+            // brought in (the whole-register pass; on failure the last count stays).
+            Database::Options writable;
+            writable.migrate = false;
+            if (Result<std::unique_ptr<Database>> w = Database::open(path, writable); w) {
+                (void)NewDuplicates::recount(*w.value());
+            }
+        }
         return RegisterSummary::compute(*db.value(), today);
     }));
 }
@@ -217,6 +232,7 @@ void DashboardPage::display(const RegisterSummary &s)
     m_drafts->setText(Language::formatNumber(s.draftsAwaitingMusyawarah));
     m_outbox->setText(Language::formatNumber(s.waitingToBeSent));
     m_misfits->setText(Language::formatNumber(s.programMisfits));
+    m_newDuplicates->setText(Language::formatNumber(s.newLikelyDuplicates));
     QStringList programs;
     for (Program p : vocabulary::all<Program>()) {
         programs << QStringLiteral("%1: %2").arg(

@@ -53,6 +53,7 @@ private:
     QLabel *m_outbox;
     QLabel *m_deactivated;
     QLabel *m_misfits;
+    QLabel *m_newDuplicates;
     QLabel *m_programs;
     QLabel *m_state;
     QComboBox *m_rw;

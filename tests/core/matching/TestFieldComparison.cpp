@@ -20,11 +20,18 @@ private Q_SLOTS:
         QTest::newRow("equal") << "3571034107750012"
                                << "3571034107750012" << int(kNikEqual);
         QTest::newRow("one substitution") << "3571034107750012"
-                                          << "3571034107750018" << int(kNikOneSubstitution);
+                                          << "3571034107750062" << int(kNikOneSubstitution);
+        // The next serial of someone else born that day, or a typo: a level of its own.
+        QTest::newRow("last digit only") << "3571034107750012"
+                                         << "3571034107750018" << int(kNikWeakDigit);
+        QTest::newRow("last two digits swapped") << "3571034107750012"
+                                                 << "3571034107750021" << int(kNikTransposition);
+        QTest::newRow("kecamatan code") << "3571034107750012"
+                                        << "3571024107750012" << int(kNikWeakDigit);
         QTest::newRow("substitution in the date") << "3571034107750012"
                                                   << "3571034107760012" << int(kNikOneSubstitution);
         QTest::newRow("adjacent transposition") << "3571034107750012"
-                                                << "3571034107750021" << int(kNikTransposition);
+                                                << "3571034107750102" << int(kNikTransposition);
         QTest::newRow("transposition in the region")
             << "3571034107750012"
             << "3571304107750012" << int(kNikTransposition);
@@ -191,6 +198,10 @@ private Q_SLOTS:
     {
         QCOMPARE(QString::fromLatin1(FieldComparison::code(MatchField::Nik, kNikOneSubstitution)),
                  QStringLiteral("nik_one_substitution"));
+        QCOMPARE(QString::fromLatin1(FieldComparison::code(MatchField::Nik, kNikWeakDigit)),
+                 QStringLiteral("nik_weak_digit"));
+        QCOMPARE(QString::fromLatin1(FieldComparison::code(MatchField::Nik, kNikMissing)),
+                 QStringLiteral("nik_missing"));
         QCOMPARE(QString::fromLatin1(
                      FieldComparison::code(MatchField::BirthDate, kBirthDayMonthSwapped)),
                  QStringLiteral("birth_day_month_swapped"));

@@ -30,8 +30,8 @@ uint8_t draw(std::mt19937_64 &random, const MatchModel &model, MatchField field,
 MatchModel truth()
 {
     MatchModel model = MatchModel::defaults();
-    model.setM(MatchField::Nik, {0.01, 0.5, 0.1, 0.39});
-    model.setU(MatchField::Nik, {1e-6, 0.1, 0.02, 0.879999});
+    model.setM(MatchField::Nik, {0.01, 0.5, 0.1, 0.09, 0.3});
+    model.setU(MatchField::Nik, {1e-6, 0.1, 0.02, 0.1, 0.779999});
     model.setM(MatchField::Name, {0.7, 0.1, 0.15, 0.03, 0.02});
     model.setU(MatchField::Name, {0.002, 0.0005, 0.004, 0.05, 0.9435});
     model.setM(MatchField::Sex, {0.95, 0.05});
@@ -110,6 +110,42 @@ private Q_SLOTS:
         QCOMPARE(report.sessionsUsed, 0);
         QVERIFY(report.usedDefaults);
         QCOMPARE(estimated.m(MatchField::Name, kNameExact), start.m(MatchField::Name, kNameExact));
+    }
+
+    // ρ follows the register: 300 certain duplicate pairs among 10,000 people are a share of
+    // 0.03 — above the 0.01 the estimate used to be clamped to — from any start.
+    void duplicateShareFollowsTheRegister()
+    {
+        std::vector<float> weights(300, 40.0F);
+        weights.insert(weights.end(), 20'000, -20.0F);
+        for (double start : {0.001, 0.005, 0.1}) {
+            EstimationReport report;
+            const double share =
+                ModelEstimator::estimateDuplicateShare(10'000, weights, start, &report);
+            QVERIFY2(std::abs(share - 0.03) < 0.001, qPrintable(QString::number(share)));
+            QCOMPARE(report.duplicateShare, share);
+        }
+        // A register without duplicates: ρ goes down to the model's floor, not to a guess.
+        const std::vector<float> none(20'000, -20.0F);
+        const double clean = ModelEstimator::estimateDuplicateShare(10'000, none, 0.005);
+        QVERIFY2(clean <= 2e-4, qPrintable(QString::number(clean)));
+    }
+
+    // Candidates halfway between: their posteriors, not a count of the certain ones, make ρ.
+    void duplicateShareCountsPosteriors()
+    {
+        MatchModel model;
+        model.setDuplicateShare(0.01);
+        const double prior = model.priorWeight(10'000);
+        // 300 pairs at even odds under ρ = 0.01 and nothing else: the fixed point sits where
+        // 300 · posterior(ρ) = ρ · 10,000, that is ρ = 0.02 (neither 0 nor all 300 pairs).
+        const std::vector<float> even(300, float(-prior));
+        const double share = ModelEstimator::estimateDuplicateShare(10'000, even, 0.005);
+        QVERIFY2(std::abs(share - 0.02) < 0.001, qPrintable(QString::number(share)));
+        model.setDuplicateShare(share);
+        const double posterior = MatchModel::probabilityOf(model.priorWeight(10'000) - prior);
+        QVERIFY2(std::abs(300 * posterior - share * 10'000) < 3.0,
+                 qPrintable(QString::number(share)));
     }
 
     // u from random pairs of a generated village: people rarely share a birth day, about half

@@ -1,4 +1,5 @@
 #include "core/letters/LetterSigner.h"
+#include "core/matching/NewDuplicates.h"
 #include "core/register/RegisterRepository.h"
 #include "core/replica/ReplicaState.h"
 #include "sync/client/Transport.h"
@@ -116,6 +117,8 @@ private Q_SLOTS:
         QVERIFY(client.store.count(QStringLiteral(
                     "SELECT count(*) FROM program_membership WHERE until IS NULL")) > 0);
         QVERIFY(ReplicaState(*client.store.db).snapshotDone());
+        // Beranda counts the likely duplicates the pull brought in, at its next count.
+        QVERIFY(NewDuplicates::pending(*client.store.db));
 
         QCOMPARE(client.demoRequests(10), 10);
         const sync::SyncReport second = client.sync(central.url());

@@ -1,3 +1,4 @@
+#include "core/matching/NewDuplicates.h"
 #include "core/requests/ChangeRequestRepository.h"
 #include "tests/ui/UiSupport.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -44,6 +45,33 @@ private Q_SLOTS:
         for (QChartView *chart : charts) {
             QCOMPARE(chart->chart()->series().size(), 1);
         }
+    }
+
+    // After an import or a pull Beranda counts the likely duplicate pairs it brought in, off
+    // the UI thread, and shows the count.
+    void countsNewLikelyDuplicatesAfterAnImport()
+    {
+        TempStore f;
+        DemoOptions o;
+        o.households = 200;
+        o.today = QDate(2026, 11, 23);
+        o.duplicatesPermille = 80; // some people and families twice
+        QVERIFY(DemoVillage::populate(*f.db, f.clock, o));
+        Session session{Actor{QStringLiteral("rina"), QStringLiteral("Rina"), Role::Operator}};
+        AppContext context{*f.db, f.clock, session, f.dir.filePath(QStringLiteral("files"))};
+        QVERIFY(NewDuplicates::markRegisterChanged(*f.db));
+        DashboardPage page(context);
+        QSignalSpy updated(&page, &DashboardPage::updated);
+        page.show();
+        QVERIFY(updated.wait(20000));
+        QTRY_VERIFY(!page.isComputing());
+        QVERIFY(!NewDuplicates::pending(*f.db));
+        const qint64 fresh = NewDuplicates::lastCount(*f.db);
+        QVERIFY(fresh > 0);
+        QCOMPARE(page.summary()->newLikelyDuplicates, fresh);
+        auto *label = page.findChild<QLabel *>(QStringLiteral("newDuplicates"));
+        QVERIFY(label);
+        QCOMPARE(label->text(), QString::number(fresh));
     }
 
     // Beranda's figures stayed at their first computation; a new draft now counts at once.
