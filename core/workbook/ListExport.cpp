@@ -199,7 +199,8 @@ Result<qint64> ListExport::letters(const LetterQuery &query, const Clock &clock,
             if (Status s = out.addRow({r.serial, r.year, r.number, optionalDate(r.issuedOn),
                                        LetterRegister::kindLabel(r.kind), status, r.subjectName,
                                        r.personId, r.purpose, r.issuedBy, r.prints,
-                                       LetterRegister::stateLabel(r), r.voidReason});
+                                       LetterRegister::stateLabel(r),
+                                       r.isRevoked() ? r.revokeReason : r.voidReason});
                 !s) {
                 return s.error();
             }
