@@ -52,6 +52,7 @@ const ActionName actionNames[] = {
     {"letter.issue", QT_TRANSLATE_NOOP("AuditLog", "Surat diterbitkan")},
     {"letter.print", QT_TRANSLATE_NOOP("AuditLog", "Surat dicetak")},
     {"letter.void", QT_TRANSLATE_NOOP("AuditLog", "Nomor surat dibatalkan")},
+    {"letter.revoke", QT_TRANSLATE_NOOP("AuditLog", "Surat dicabut")},
     {"letter.reprint", QT_TRANSLATE_NOOP("AuditLog", "Salinan surat dicetak")},
     {"letter.key_rotate", QT_TRANSLATE_NOOP("AuditLog", "Kunci tanda tangan surat diganti")},
     {"location.record", QT_TRANSLATE_NOOP("AuditLog", "Titik lokasi direkam")},

@@ -19,8 +19,9 @@ const char *kSelect =
     "SELECT l.id, l.year, l.serial, l.number, l.kind, l.issued_on, l.issued_at, l.issued_by, "
     "l.registered, l.person_id, l.subject_name, l.purpose, l.meeting_id, l.content, "
     "l.content_hash, l.key_id, l.signature, "
-    "(SELECT count(*) FROM letter_print p WHERE p.letter_id = l.id), v.at, v.actor, v.reason "
-    "FROM letter l LEFT JOIN letter_void v ON v.letter_id = l.id";
+    "(SELECT count(*) FROM letter_print p WHERE p.letter_id = l.id), v.at, v.actor, v.reason, "
+    "r.at, r.actor, r.reason FROM letter l LEFT JOIN letter_void v ON v.letter_id = l.id "
+    "LEFT JOIN letter_revocation r ON r.letter_id = l.id";
 
 QVariant nullableText(const QString &s)
 {
@@ -106,6 +107,11 @@ LetterRecord LetterRegister::read(const QSqlQuery &q)
         r.voidedAt = parseStoredTime(q.value(18).toString());
         r.voidedBy = q.value(19).toString();
         r.voidReason = q.value(20).toString();
+    }
+    if (!q.value(21).isNull()) {
+        r.revokedAt = parseStoredTime(q.value(21).toString());
+        r.revokedBy = q.value(22).toString();
+        r.revokeReason = q.value(23).toString();
     }
     return r;
 }
@@ -299,6 +305,11 @@ Status LetterRegister::recordPrint(qint64 id, const QString &actor, bool copy, c
                         "surat baru bila masih diperlukan.")
                          .arg(letter->number, letter->voidReason)};
     }
+    if (letter->isRevoked()) {
+        return Error{QStringLiteral("letter.revoked"),
+                     tr("Surat nomor %1 sudah dicabut (%2) dan tidak dicetak lagi.")
+                         .arg(letter->number, letter->revokeReason)};
+    }
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO letter_print(letter_id, at, actor, copy, paper, target) "
                        "VALUES(?, ?, ?, ?, ?, ?)"),
@@ -351,6 +362,11 @@ Status LetterRegister::voidLetter(qint64 id, const QString &actor, const QString
                          .arg(letter->number, letter->voidedAt.toLocalTime().toString(
                                                   QStringLiteral("dd-MM-yyyy HH:mm")))};
     }
+    if (letter->isRevoked()) {
+        return Error{QStringLiteral("letter.revoked"),
+                     tr("Surat nomor %1 sudah dicabut; nomornya tidak dibatalkan lagi.")
+                         .arg(letter->number)};
+    }
     Result<QSqlQuery> insert =
         m_db.query(QStringLiteral("INSERT INTO letter_void(letter_id, reason, at, actor) "
                                   "VALUES(?, ?, ?, ?)"),
@@ -373,6 +389,9 @@ Status LetterRegister::voidLetter(qint64 id, const QString &actor, const QString
 
 QString LetterRegister::stateLabel(const LetterRecord &letter)
 {
+    if (letter.isRevoked()) {
+        return tr("dicabut");
+    }
     return letter.isVoid() ? tr("dibatalkan") : tr("berlaku");
 }
 
@@ -402,7 +421,8 @@ Status LetterRegister::exportCsv(const LetterQuery &query, QIODevice &out) const
             csv.writeRow({QString::number(r.serial), QString::number(r.year), r.number,
                           r.issuedOn.toString(Qt::ISODate), kindLabel(r.kind), status,
                           r.subjectName, r.personId, r.purpose, r.issuedBy,
-                          QString::number(r.prints), stateLabel(r), r.voidReason});
+                          QString::number(r.prints), stateLabel(r),
+                          r.isRevoked() ? r.revokeReason : r.voidReason});
         }
         if (page->size() < 1000) {
             break;

@@ -51,8 +51,13 @@ struct LetterRecord
     QDateTime voidedAt;
     QString voidedBy;
     QString voidReason;
+    // A printed letter withdrawn by the village (LetterRevocation): kept, never printed again.
+    QDateTime revokedAt;
+    QString revokedBy;
+    QString revokeReason;
 
     bool isVoid() const { return voidedAt.isValid(); }
+    bool isRevoked() const { return revokedAt.isValid(); }
 };
 
 struct NewLetter
@@ -123,7 +128,7 @@ public:
     static QString kindCode(LetterKind kind);
     static std::optional<LetterKind> kindFromCode(QStringView code);
     static QString kindLabel(LetterKind kind);
-    // "berlaku" or "dibatalkan", for people.
+    // "berlaku", "dibatalkan" or "dicabut", for people.
     static QString stateLabel(const LetterRecord &letter);
 
 private:

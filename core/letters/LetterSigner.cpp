@@ -5,9 +5,7 @@
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
-#include <QUrl>
 
 #include <sodium.h>
 
@@ -15,47 +13,22 @@ namespace tepat {
 
 namespace {
 
-constexpr int kHashBytes = 16;
-
 bool sodiumReady()
 {
     static const bool ready = sodium_init() >= 0;
     return ready;
 }
 
-QByteArray encodeField(const QString &value)
+// Erases a secret key's bytes whichever way the function leaves.
+struct Wiped
 {
-    return QUrl::toPercentEncoding(value, " ./,'()-:");
-}
-
-QString decodeField(const QByteArray &value)
-{
-    return QUrl::fromPercentEncoding(value);
-}
+    QByteArray &bytes;
+    ~Wiped() { sodium_memzero(bytes.data(), size_t(bytes.size())); }
+};
 
 QByteArray base64Url(const QByteArray &bytes)
 {
     return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-QString keyIdOf(const QByteArray &publicKey)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).left(8).toHex());
-}
-
-// The signed part: prefix, number, date, R/N, name, desil, hash, key id.
-QByteArray message(const LetterClaim &claim, const QString &keyId)
-{
-    return QList<QByteArray>{LetterSigner::kPrefix.toLatin1(),
-                             encodeField(claim.number),
-                             claim.issuedOn.toString(QStringLiteral("yyyyMMdd")).toLatin1(),
-                             QByteArray(claim.registered ? "R" : "N"),
-                             encodeField(claim.name),
-                             QByteArray::number(claim.desil),
-                             base64Url(claim.contentHash.left(kHashBytes)),
-                             keyId.toLatin1()}
-        .join('|');
 }
 
 } // namespace
@@ -76,6 +49,8 @@ QString LetterSigner::verdictCode(Verdict verdict)
         return QStringLiteral("unknown");
     case Verdict::Void:
         return QStringLiteral("void");
+    case Verdict::Revoked:
+        return QStringLiteral("revoked");
     }
     return {};
 }
@@ -103,7 +78,7 @@ Result<QString> LetterSigner::ensureKey() const
     QByteArray sk(crypto_sign_SECRETKEYBYTES, '\0');
     crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()),
                         reinterpret_cast<unsigned char *>(sk.data()));
-    const QString id = keyIdOf(pk);
+    const QString id = LetterPayload::keyIdOf(pk);
     Result<QSqlQuery> insert =
         m_db.query(QStringLiteral("INSERT INTO letter_key(key_id, public_key, secret_key, "
                                   "created_at) VALUES(?, ?, ?, ?)"),
@@ -120,10 +95,22 @@ Result<QString> LetterSigner::ensureKey() const
 
 Result<QString> LetterSigner::rotate(const QString &actor) const
 {
+    if (!sodiumReady()) {
+        return Error{QStringLiteral("letter.crypto"),
+                     tr("Pustaka kriptografi (libsodium) tidak bisa dimulai.")};
+    }
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
     }
+    Result<QSqlQuery> previous = m_db.query(
+        QStringLiteral("SELECT secret_key FROM letter_key WHERE retired_at IS NULL AND secret_key "
+                       "IS NOT NULL ORDER BY created_at DESC LIMIT 1"));
+    if (!previous) {
+        return previous.error();
+    }
+    QByteArray oldSecret = previous->next() ? previous->value(0).toByteArray() : QByteArray();
+    const Wiped wiped{oldSecret};
     Result<QSqlQuery> retire = m_db.query(
         QStringLiteral("UPDATE letter_key SET retired_at = ?, secret_key = NULL WHERE retired_at "
                        "IS NULL"),
@@ -135,6 +122,27 @@ Result<QString> LetterSigner::rotate(const QString &actor) const
     if (!id) {
         return id;
     }
+    if (oldSecret.size() == crypto_sign_SECRETKEYBYTES) {
+        Result<QSqlQuery> created =
+            m_db.query(QStringLiteral("SELECT public_key FROM letter_key WHERE key_id = ?"), {*id});
+        if (!created) {
+            return created.error();
+        }
+        const QByteArray newKey = created->next() ? created->value(0).toByteArray() : QByteArray();
+        const QByteArray vouched =
+            LetterPayload::rotationMessage(m_db.setting(QStringLiteral("village_code")), newKey);
+        QByteArray endorsement(crypto_sign_BYTES, '\0');
+        crypto_sign_detached(reinterpret_cast<unsigned char *>(endorsement.data()), nullptr,
+                             reinterpret_cast<const unsigned char *>(vouched.constData()),
+                             quint64(vouched.size()),
+                             reinterpret_cast<const unsigned char *>(oldSecret.constData()));
+        if (Result<QSqlQuery> q =
+                m_db.query(QStringLiteral("UPDATE letter_key SET endorsement = ? WHERE key_id = ?"),
+                           {endorsement, *id});
+            !q) {
+            return q.error();
+        }
+    }
     const auto audit = AuditTrail(m_db, m_clock)
                            .record(actor, QStringLiteral("letter.key_rotate"),
                                    QStringLiteral("letter_key"), id.value());
@@ -145,6 +153,32 @@ Result<QString> LetterSigner::rotate(const QString &actor) const
         return s.error();
     }
     return id;
+}
+
+Result<QList<PublicLetterKey>> LetterSigner::keysToRegister() const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT key_id, public_key, endorsement FROM letter_key WHERE registered_at "
+                       "IS NULL ORDER BY retired_at IS NULL, created_at, retired_at"));
+    if (!q) {
+        return q.error();
+    }
+    QList<PublicLetterKey> keys;
+    while (q->next()) {
+        keys.append({q->value(0).toString(), q->value(1).toByteArray(), q->value(2).toByteArray()});
+    }
+    return keys;
+}
+
+Status LetterSigner::markRegistered(const QString &keyId) const
+{
+    Result<QSqlQuery> q =
+        m_db.query(QStringLiteral("UPDATE letter_key SET registered_at = ? WHERE key_id = ?"),
+                   {storedTime(m_clock.now()), keyId});
+    if (!q) {
+        return q.error();
+    }
+    return {};
 }
 
 Result<QString> LetterSigner::sign(const LetterClaim &claim) const
@@ -167,7 +201,7 @@ Result<QString> LetterSigner::sign(const LetterClaim &claim) const
                      tr("Kunci penanda tangan surat rusak. Buat kunci baru di Pengaturan › Surat "
                         "& kop.")};
     }
-    const QByteArray signed_ = message(claim, *id);
+    const QByteArray signed_ = LetterPayload::signedTextOf(claim, *id);
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char *>(signed_.constData()),
@@ -205,21 +239,13 @@ QString LetterSigner::payloadOf(const QString &scanned)
 Verification LetterSigner::verify(const QString &scanned) const
 {
     Verification v;
-    const QByteArray text = payloadOf(scanned).toUtf8();
-    const QList<QByteArray> fields = text.split('|');
-    if (fields.size() != 9 || fields[0] != kPrefix.toLatin1()) {
+    const std::optional<LetterPayload> payload = LetterPayload::parse(payloadOf(scanned).toUtf8());
+    if (!payload) {
         v.explanation = tr("Kode ini bukan kode verifikasi surat Tepat.");
         return v;
     }
-    v.claim.number = decodeField(fields[1]);
-    v.claim.issuedOn =
-        QDate::fromString(QString::fromLatin1(fields[2]), QStringLiteral("yyyyMMdd"));
-    v.claim.registered = fields[3] == "R";
-    v.claim.name = decodeField(fields[4]);
-    v.claim.desil = fields[5].toInt();
-    v.claim.contentHash = QByteArray::fromBase64(fields[6], QByteArray::Base64UrlEncoding);
-    v.keyId = QString::fromLatin1(fields[7]);
-    const QByteArray signature = QByteArray::fromBase64(fields[8], QByteArray::Base64UrlEncoding);
+    v.claim = payload->claim;
+    v.keyId = payload->keyId;
 
     Result<QSqlQuery> key =
         m_db.query(QStringLiteral("SELECT public_key FROM letter_key WHERE key_id = ?"), {v.keyId});
@@ -229,28 +255,21 @@ Verification LetterSigner::verify(const QString &scanned) const
                            "kelurahan/desa yang menerbitkannya.");
         return v;
     }
-    const QByteArray pk = key->value(0).toByteArray();
-    const qsizetype signedLength = text.lastIndexOf('|');
-    const bool valid =
-        signature.size() == crypto_sign_BYTES && pk.size() == crypto_sign_PUBLICKEYBYTES &&
-        crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                    reinterpret_cast<const unsigned char *>(text.constData()),
-                                    quint64(signedLength),
-                                    reinterpret_cast<const unsigned char *>(pk.constData())) == 0;
-    if (!valid) {
+    if (!payload->signedBy(key->value(0).toByteArray())) {
         v.verdict = Verdict::Altered;
         v.explanation = tr("Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat "
                            "tidak dapat dianggap asli.");
         return v;
     }
     Result<QSqlQuery> local = m_db.query(
-        QStringLiteral("SELECT l.id, l.content_hash, v.at, v.reason FROM letter l LEFT JOIN "
-                       "letter_void v ON v.letter_id = l.id WHERE l.number = ?"),
+        QStringLiteral("SELECT l.id, l.content_hash, v.at, v.reason, r.at, r.reason FROM letter l "
+                       "LEFT JOIN letter_void v ON v.letter_id = l.id LEFT JOIN letter_revocation "
+                       "r ON r.letter_id = l.id WHERE l.number = ?"),
         {v.claim.number});
     if (local && local->next()) {
         v.letterId = local->value(0).toLongLong();
         const QByteArray stored = QByteArray::fromHex(local->value(1).toByteArray());
-        if (stored.left(kHashBytes) != v.claim.contentHash) {
+        if (stored.left(LetterPayload::kHashBytes) != v.claim.contentHash) {
             v.verdict = Verdict::Altered;
             v.explanation = tr("Nomor surat ada di register, tetapi isinya berbeda dari yang "
                                "tercatat.");
@@ -265,6 +284,16 @@ Verification LetterSigner::verify(const QString &scanned) const
                          Language::formatDate(
                              parseStoredTime(local->value(2).toString()).toLocalTime().date()),
                          local->value(3).toString());
+            return v;
+        }
+        if (!local->value(4).isNull()) {
+            v.verdict = Verdict::Revoked;
+            v.explanation =
+                tr("Surat nomor %1 TIDAK BERLAKU: dicabut oleh kelurahan/desa pada %2 (%3).")
+                    .arg(v.claim.number,
+                         Language::formatDate(
+                             parseStoredTime(local->value(4).toString()).toLocalTime().date()),
+                         local->value(5).toString());
             return v;
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/letters/LetterPayload.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,26 +11,13 @@ namespace tepat {
 class Clock;
 class Database;
 
-// What a letter's verification code states, signed with the installation's Ed25519 key. The
-// payload is one line of text (for a QR code, or to paste): no NIK in clear, only the letter's
-// number, date, status, the person's name and desil, and the first 128 bits of the SHA-256 of
-// the whole printed content.
-struct LetterClaim
-{
-    QString number;
-    QDate issuedOn;
-    bool registered = false;
-    QString name;
-    int desil = 0;
-    QByteArray contentHash; // SHA-256 of the content (32 bytes); the payload keeps 16
-};
-
 enum class Verdict
 {
     Genuine, // signed by a key this installation knows, unchanged
     Altered, // looks like a Tepat code, but the signature or the content does not match
     Unknown, // not a Tepat code, or signed by a key this installation does not know
-    Void     // genuine, but its number was voided in this register: not valid
+    Void,    // genuine, but its number was voided in this register: not valid
+    Revoked  // genuine and printed, but the village withdrew it since (LetterRevocation)
 };
 
 struct Verification
@@ -41,6 +29,14 @@ struct Verification
     QString explanation; // for people, Indonesian
 };
 
+// A public letter key as the regency server must learn it.
+struct PublicLetterKey
+{
+    QString keyId;
+    QByteArray publicKey;
+    QByteArray endorsement; // the previous key's signature over it; empty for the first key
+};
+
 // The installation's letter-signing keys (table letter_key). The secret key of the current pair
 // is kept in the store; retired pairs keep only their public key so older letters still verify.
 class LetterSigner
@@ -48,20 +44,27 @@ class LetterSigner
     Q_DECLARE_TR_FUNCTIONS(LetterSigner)
 
 public:
-    static constexpr QStringView kPrefix = u"TPT1";
+    static constexpr QStringView kPrefix = LetterPayload::kPrefix;
 
     LetterSigner(const Database &db, const Clock &clock);
 
     // The current key id, creating a key pair on first use.
     Result<QString> ensureKey() const;
     // A new key pair; the old one is retired (its secret key erased, its public key kept).
+    // Before it is erased, the old key signs the new public key with the village's code
+    // (LetterPayload::rotationMessage), kept as the new key's endorsement: the regency server
+    // takes a new key only with it (the sync sends the keys in order, LetterSync).
     Result<QString> rotate(const QString &actor) const;
+    // The keys the regency server has not taken yet, in the order they were made (the
+    // current one last), and noting that it took one.
+    Result<QList<PublicLetterKey>> keysToRegister() const;
+    Status markRegistered(const QString &keyId) const;
     // The signed payload for a claim.
     Result<QString> sign(const LetterClaim &claim) const;
     // Checks a pasted or scanned payload against the known keys and the local register.
     Verification verify(const QString &payload) const;
 
-    static QString verdictCode(Verdict verdict); // genuine / altered / unknown / void
+    static QString verdictCode(Verdict verdict); // genuine / altered / unknown / void / revoked
 
     // What the QR code of a letter holds: with a regency server in the sync settings
     // ("sync.server_url"), the short link <server>/v/<payload in base64url> that the public letter

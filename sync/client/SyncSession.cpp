@@ -8,12 +8,12 @@
 #include "core/replica/ReplicaState.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
+#include "sync/client/LetterSync.h"
 #include "sync/client/OutboxSender.h"
 #include "sync/client/Puller.h"
 #include "sync/client/ServerConnection.h"
 #include "sync/protocol/Protocol.h"
 
-#include <QJsonObject>
 #include <QSqlQuery>
 
 namespace tepat::sync {
@@ -105,7 +105,9 @@ Status SyncSession::runStages(SyncReport &report)
         return Error{report.alert.code, report.alert.message};
     }
     if (m_options.push) {
-        registerLetterKey(server, report);
+        const LetterSync letters(m_db, m_clock, server);
+        letters.registerKeys(report);
+        letters.sendRevocations(report);
         OutboxSender sender(m_db, m_clock, m_options, server, m_progress, m_cancelled);
         if (const Status s = sender.run(report); !s) {
             return s;
@@ -125,28 +127,6 @@ Status SyncSession::runStages(SyncReport &report)
         }
     }
     return {};
-}
-
-void SyncSession::registerLetterKey(ServerConnection &server, SyncReport &report) const
-{
-    // The current letter-signing public key, so that the regency's public letter check can
-    // verify this village's letters by signature alone. Not fatal: a server without the route,
-    // or one that refuses a rotation, leaves the rest of the sync as it was.
-    Result<QSqlQuery> key =
-        m_db.query(QStringLiteral("SELECT public_key FROM letter_key WHERE retired_at IS NULL AND "
-                                  "secret_key IS NOT NULL ORDER BY created_at DESC LIMIT 1"));
-    if (!key || !key->next()) {
-        return;
-    }
-    const QByteArray publicKey = key->value(0).toByteArray();
-    const QJsonObject body{{QStringLiteral("public_key"),
-                            QString::fromLatin1(publicKey.toBase64(
-                                QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))}};
-    if (const Result<QJsonObject> answer =
-            server.callJson("POST", apiPath("letter-key"), {}, body, report);
-        !answer) {
-        qInfo("letter key not registered: %s", qPrintable(answer.error().code));
-    }
 }
 
 Status SyncSession::acceptServer(const Database &db, const Clock &clock, const Session &session)

@@ -47,7 +47,6 @@ public:
 
 private:
     Status runStages(SyncReport &report);
-    void registerLetterKey(ServerConnection &server, SyncReport &report) const;
 
     const Database &m_db;
     const Clock &m_clock;

@@ -303,13 +303,21 @@ bool CentralServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     const bool dropAfterWork = fault.fault == Fault::DropAfterCommit;
     if (request.method() == QHttpServerRequest::Method::Get && LetterCheckPage::serves(path)) {
+        console::ConsoleCall call;
+        call.method = request.method();
+        call.path = path;
+        call.query = QUrlQuery(request.url());
+        call.cookies = request.value("Cookie");
+        call.acceptLanguage = request.value("Accept-Language");
         if (const qint64 wait = m_letterChecks.take(socket->peerAddress()); wait > 0) {
-            answer(request, socket, LetterCheckPage::tooMany(wait), timer.elapsed());
+            answer(request, socket, LetterCheckPage::tooMany(wait, LetterCheckPage::language(call)),
+                   timer.elapsed());
             return true;
         }
-        offload(*m_work, request, socket, timer, dropAfterWork, [path](CentralServices &services) {
-            return LetterCheckPage::render(path, services);
-        });
+        offload(*m_work, request, socket, timer, dropAfterWork,
+                [call = std::move(call)](CentralServices &services) {
+                    return LetterCheckPage::render(call, services);
+                });
         return true;
     }
     if (console::ConsoleSite::serves(path)) {

@@ -1,25 +1,11 @@
 #include "sync/server/LetterCheck.h"
 
+#include "core/letters/LetterPayload.h"
 #include "sync/server/CentralDatabase.h"
 
 #include <QSqlQuery>
-#include <QUrl>
-
-#include <sodium.h>
 
 namespace tepat::central {
-
-namespace {
-
-constexpr qsizetype kMaxCode = 1024;
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
-} // namespace
 
 LetterCheck::LetterCheck(const CentralDatabase &db)
     : m_db(db)
@@ -27,8 +13,7 @@ LetterCheck::LetterCheck(const CentralDatabase &db)
 
 QString LetterCheck::codeOf(const QString &payload)
 {
-    return QString::fromLatin1(payload.trimmed().toUtf8().toBase64(QByteArray::Base64UrlEncoding |
-                                                                   QByteArray::OmitTrailingEquals));
+    return LetterPayload::codeOf(payload);
 }
 
 QString LetterCheck::linkFor(const QString &baseUrl, const QString &payload)
@@ -67,22 +52,13 @@ QString LetterCheck::verdictCode(Verdict verdict)
 Result<LetterCheck::Answer> LetterCheck::check(const QString &code) const
 {
     Answer answer;
-    if (code.size() > kMaxCode || !sodiumReady()) {
-        return answer;
-    }
-    const auto decoded = QByteArray::fromBase64Encoding(
-        code.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        return answer;
-    }
-    const QByteArray text = *decoded;
-    const QList<QByteArray> fields = text.split('|');
-    if (fields.size() != 9 || fields[0] != "TPT1") {
+    const std::optional<LetterPayload> payload = LetterPayload::fromCode(code);
+    if (!payload) {
         return answer;
     }
     Result<QSqlQuery> key = m_db.query(
         QStringLiteral("SELECT village_code, public_key FROM village_letter_key WHERE key_id = ?"),
-        {QString::fromLatin1(fields[7])});
+        {payload->keyId});
     if (!key) {
         return key.error();
     }
@@ -90,23 +66,14 @@ Result<LetterCheck::Answer> LetterCheck::check(const QString &code) const
         return answer; // unknown: no village registered this key
     }
     const QString village = key->value(0).toString();
-    const QByteArray pk = QByteArray::fromBase64(key->value(1).toByteArray());
-    const QByteArray signature = QByteArray::fromBase64(fields[8], QByteArray::Base64UrlEncoding);
-    const qsizetype signedLength = text.lastIndexOf('|');
-    const bool valid =
-        signature.size() == crypto_sign_BYTES && pk.size() == crypto_sign_PUBLICKEYBYTES &&
-        crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                    reinterpret_cast<const unsigned char *>(text.constData()),
-                                    quint64(signedLength),
-                                    reinterpret_cast<const unsigned char *>(pk.constData())) == 0;
     answer.villageCode = village;
-    if (!valid) {
+    if (!payload->signedBy(QByteArray::fromBase64(key->value(1).toByteArray()))) {
         answer.verdict = Verdict::Altered; // nothing of the altered text is shown
         return answer;
     }
-    answer.number = QUrl::fromPercentEncoding(fields[1]);
-    answer.issuedOn = QDate::fromString(QString::fromLatin1(fields[2]), QStringLiteral("yyyyMMdd"));
-    answer.maskedName = maskName(QUrl::fromPercentEncoding(fields[4]));
+    answer.number = payload->claim.number;
+    answer.issuedOn = payload->claim.issuedOn;
+    answer.maskedName = maskName(payload->claim.name);
     Result<QSqlQuery> revoked = m_db.query(
         QStringLiteral("SELECT 1 FROM letter_revocation WHERE village_code = ? AND number = ?"),
         {village, answer.number});

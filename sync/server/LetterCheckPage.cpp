@@ -2,23 +2,41 @@
 
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
+#include "core/domain/RegionDirectory.h"
 #include "sync/server/CentralServices.h"
 #include "sync/server/LetterCheck.h"
 #include "sync/server/LoginThrottle.h"
+#include "sync/server/console/ConsoleHtml.h"
 #include "sync/server/console/ConsoleSite.h"
+
+#include <QLocale>
 
 namespace tepat::central {
 
+using console::Language;
+using console::PageContext;
+using console::html::esc;
+
 namespace {
 
-QString page(const QString &title, const QString &body)
+// The other language as a link to the same page (?lang=…).
+QString languageLink(const PageContext &c)
 {
-    return QStringLiteral("<!DOCTYPE html><html lang=\"id\"><head><meta charset=\"utf-8\">"
+    const QString other =
+        c.language == Language::English ? QStringLiteral("id") : QStringLiteral("en");
+    return QStringLiteral("<p class=\"lang\"><a href=\"?lang=%1\" hreflang=\"%1\">%2</a></p>")
+        .arg(other, esc(c.t("nav.other_language")));
+}
+
+QString page(const PageContext &c, const QString &body)
+{
+    return QStringLiteral("<!DOCTYPE html><html lang=\"%1\"><head><meta charset=\"utf-8\">"
                           "<meta name=\"viewport\" content=\"width=device-width, "
-                          "initial-scale=1\"><title>%1</title><link rel=\"stylesheet\" "
+                          "initial-scale=1\"><title>%2</title><link rel=\"stylesheet\" "
                           "href=\"/console/assets/console.css\"></head><body><main "
-                          "class=\"letter-check\">%2</main></body></html>")
-        .arg(title.toHtmlEscaped(), body);
+                          "class=\"letter-check\">%3%4</main></body></html>")
+        .arg(console::ConsoleText::code(c.language), esc(c.t("letter.title")), body,
+             languageLink(c));
 }
 
 CentralReply htmlReply(int status, const QString &html)
@@ -27,71 +45,82 @@ CentralReply htmlReply(int status, const QString &html)
     console::ConsoleSite::secure(reply);
     reply.headers.emplaceBack("Cache-Control", "no-store");
     reply.headers.emplaceBack("X-Robots-Tag", "noindex");
+    reply.headers.emplaceBack("Vary", "Accept-Language, Cookie");
     return reply;
+}
+
+QString dateFor(const PageContext &c, QDate date)
+{
+    return c.language == Language::English
+               ? QLocale(QLocale::English).toString(date, QStringLiteral("d MMMM yyyy"))
+               : tepat::Language::formatDate(date);
+}
+
+// "Bangsal, Pesantren, Kota Kediri (35.71.03.1001)"; the code alone for a village the
+// directory does not know.
+QString villageFor(const QString &code)
+{
+    const std::optional<Village> v = RegionDirectory::instance().village(code);
+    if (!v) {
+        return code;
+    }
+    QStringList parts{v->name};
+    for (const QString &part : {v->districtName, v->regencyName}) {
+        if (!part.isEmpty()) {
+            parts << part;
+        }
+    }
+    return QStringLiteral("%1 (%2)").arg(parts.join(QStringLiteral(", ")), code);
 }
 
 } // namespace
 
-CentralReply LetterCheckPage::render(const QString &path, CentralServices &services)
+Language LetterCheckPage::language(const console::ConsoleCall &call)
 {
-    const QString code = path.mid(3);
+    const QString asked = call.query.queryItemValue(QStringLiteral("lang"));
+    if (asked == QLatin1String("en")) {
+        return Language::English;
+    }
+    if (asked == QLatin1String("id")) {
+        return Language::Indonesian;
+    }
+    return call.language();
+}
+
+CentralReply LetterCheckPage::render(const console::ConsoleCall &call, CentralServices &services)
+{
+    const PageContext c{language(call), nullptr};
+    const QString code = call.path.mid(3);
     const Result<LetterCheck::Answer> answer = LetterCheck(services.database()).check(code);
-    const QString title = tr("Pemeriksaan surat keterangan");
     if (!answer) {
-        return htmlReply(503, page(title, QStringLiteral("<h1>%1</h1><p>%2</p>")
-                                              .arg(title.toHtmlEscaped(),
-                                                   answer.error().message.toHtmlEscaped())));
+        return htmlReply(
+            503, page(c, QStringLiteral("<h1>%1</h1><p>%2</p>")
+                             .arg(esc(c.t("letter.title")), esc(c.t("letter.unavailable")))));
     }
-    QString verdict;
-    QString explanation;
-    switch (answer->verdict) {
-    case LetterCheck::Verdict::Genuine:
-        verdict = tr("ASLI");
-        explanation = tr("Surat ini diterbitkan dan ditandatangani secara elektronik oleh "
-                         "kelurahan/desa yang tercatat, dan isinya tidak diubah.");
-        break;
-    case LetterCheck::Verdict::Altered:
-        verdict = tr("DIUBAH");
-        explanation = tr("Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat "
-                         "tidak dapat dianggap asli.");
-        break;
-    case LetterCheck::Verdict::Unknown:
-        verdict = tr("TIDAK DIKENAL");
-        explanation = tr("Kode ini tidak dikenal oleh server kabupaten. Tanyakan ke "
-                         "kelurahan/desa yang menerbitkan surat.");
-        break;
-    case LetterCheck::Verdict::Revoked:
-        verdict = tr("DICABUT");
-        explanation = tr("Surat ini sudah dicabut oleh kelurahan/desa yang menerbitkannya dan "
-                         "tidak berlaku lagi.");
-        break;
-    }
+    const QString verdict = LetterCheck::verdictCode(answer->verdict);
+    const QString key = QStringLiteral("letter.") + verdict;
     QString body = QStringLiteral("<h1>%1</h1><p class=\"verdict verdict-%2\">%3</p><p>%4</p>")
-                       .arg(title.toHtmlEscaped(), LetterCheck::verdictCode(answer->verdict),
-                            verdict.toHtmlEscaped(), explanation.toHtmlEscaped());
+                       .arg(esc(c.t("letter.title")), verdict, esc(c.t(key)),
+                            esc(c.t(key + QStringLiteral("_text"))));
     if (answer->verdict == LetterCheck::Verdict::Genuine ||
         answer->verdict == LetterCheck::Verdict::Revoked) {
         body += QStringLiteral("<dl><dt>%1</dt><dd>%2</dd><dt>%3</dt><dd>%4</dd><dt>%5</dt>"
                                "<dd>%6</dd><dt>%7</dt><dd>%8</dd></dl>")
-                    .arg(tr("Nomor surat").toHtmlEscaped(), answer->number.toHtmlEscaped(),
-                         tr("Tanggal").toHtmlEscaped(),
-                         Language::formatDate(answer->issuedOn).toHtmlEscaped(),
-                         tr("Kelurahan/desa").toHtmlEscaped(), answer->villageCode.toHtmlEscaped(),
-                         tr("Atas nama").toHtmlEscaped(), answer->maskedName.toHtmlEscaped());
+                    .arg(esc(c.t("letter.number")), esc(answer->number), esc(c.t("letter.date")),
+                         esc(dateFor(c, answer->issuedOn)), esc(c.t("letter.village")),
+                         esc(villageFor(answer->villageCode)), esc(c.t("letter.name")),
+                         esc(answer->maskedName));
     }
-    return htmlReply(200, page(title, body));
+    return htmlReply(200, page(c, body));
 }
 
-CentralReply LetterCheckPage::tooMany(qint64 waitSeconds)
+CentralReply LetterCheckPage::tooMany(qint64 waitSeconds, Language language)
 {
-    const QString title = tr("Pemeriksaan surat keterangan");
+    const PageContext c{language, nullptr};
     CentralReply reply = htmlReply(
-        429, page(title, QStringLiteral("<h1>%1</h1><p>%2</p>")
-                             .arg(title.toHtmlEscaped(),
-                                  tr("Terlalu banyak pemeriksaan dari alamat ini. Coba lagi "
-                                     "dalam %n detik.",
-                                     nullptr, int(waitSeconds))
-                                      .toHtmlEscaped())));
+        429,
+        page(c, QStringLiteral("<h1>%1</h1><p>%2</p>")
+                    .arg(esc(c.t("letter.title")), esc(c.t("letter.too_many").arg(waitSeconds)))));
     reply.headers.emplaceBack("Retry-After", QByteArray::number(waitSeconds));
     return reply;
 }

@@ -1,9 +1,9 @@
 #include "sync/server/VillageLetterKeys.h"
 
 #include "core/common/Clock.h"
+#include "core/letters/LetterPayload.h"
 #include "sync/server/CentralDatabase.h"
 
-#include <QCryptographicHash>
 #include <QSqlQuery>
 
 #include <sodium.h>
@@ -28,14 +28,12 @@ VillageLetterKeys::VillageLetterKeys(const CentralDatabase &db, const Clock &clo
 QByteArray VillageLetterKeys::rotationMessage(const QString &villageCode,
                                               const QByteArray &newPublicKey)
 {
-    return QByteArray("TPTKEY1|") + villageCode.toUtf8() + '|' +
-           newPublicKey.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return LetterPayload::rotationMessage(villageCode, newPublicKey);
 }
 
 QString VillageLetterKeys::keyIdOf(const QByteArray &publicKey)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).left(8).toHex());
+    return LetterPayload::keyIdOf(publicKey);
 }
 
 Result<QByteArray> VillageLetterKeys::currentKey(const QString &villageCode) const
@@ -87,14 +85,7 @@ Status VillageLetterKeys::registerKey(const QString &villageCode, const QByteArr
     const QString now = storedTime(m_clock.now());
     if (!current->isEmpty()) {
         const QByteArray signedText = rotationMessage(villageCode, publicKey);
-        const bool vouched =
-            endorsement.size() == crypto_sign_BYTES &&
-            crypto_sign_verify_detached(
-                reinterpret_cast<const unsigned char *>(endorsement.constData()),
-                reinterpret_cast<const unsigned char *>(signedText.constData()),
-                quint64(signedText.size()),
-                reinterpret_cast<const unsigned char *>(current->constData())) == 0;
-        if (!vouched) {
+        if (!LetterPayload::signatureValid(*current, signedText, endorsement)) {
             return Error{QStringLiteral("letter.key_rotation_unsigned"),
                          tr("Kunci surat yang baru tidak ditandatangani oleh kunci yang lama; "
                             "server tidak menerimanya. Hubungi admin kabupaten.")};

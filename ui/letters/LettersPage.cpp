@@ -5,6 +5,7 @@
 #include "core/documents/LetterDocument.h"
 #include "core/files/AtomicFile.h"
 #include "core/letters/CertificateLetter.h"
+#include "core/letters/LetterRevocation.h"
 #include "core/letters/LetterSigner.h"
 #include "core/search/PersonSearch.h"
 #include "core/storage/Database.h"
@@ -13,10 +14,12 @@
 #include "ui/common/BackgroundJob.h"
 #include "ui/common/ExcelExport.h"
 #include "ui/common/PrintPreview.h"
+#include "ui/common/Prompts.h"
 #include "ui/common/StoreWatch.h"
 #include "ui/letters/LetterPreviewDialog.h"
 #include "ui/letters/ReactivationDialog.h"
 #include "ui/letters/ResidentDialog.h"
+#include "ui/letters/RevokeLetterDialog.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -66,6 +69,10 @@ QString documentName(const LetterRecord &letter, bool copy)
 
 QString voidedMessage(const LetterRecord &letter)
 {
+    if (letter.isRevoked()) {
+        return LettersPage::tr("Surat nomor %1 sudah dicabut (%2) dan tidak dicetak lagi.")
+            .arg(letter.number, letter.revokeReason);
+    }
     return LettersPage::tr("Surat nomor %1 sudah dibatalkan (%2) dan tidak dicetak lagi. "
                            "Terbitkan surat baru bila masih diperlukan.")
         .arg(letter.number, letter.voidReason);
@@ -226,6 +233,12 @@ QWidget *LettersPage::buildRegisterTab()
     cancel->setToolTip(tr("Nomor yang terlanjur diterbitkan karena keliru: tetap di register "
                           "dengan status dibatalkan dan alasannya, tidak dipakai lagi."));
     connect(cancel, &QPushButton::clicked, this, &LettersPage::voidSelected);
+    auto *revoke = button(tr("Ca&but surat…"), tab);
+    revoke->setObjectName(QStringLiteral("revokeLetter"));
+    revoke->setToolTip(tr("Surat yang sudah dicetak tidak berlaku lagi (salah orang, ditarik): "
+                          "tetap di register dengan status dicabut; pemeriksaan kodenya menjawab "
+                          "dicabut."));
+    connect(revoke, &QPushButton::clicked, this, &LettersPage::revokeSelected);
     connect(print, &QPushButton::clicked, this, [this] { printLetter(selectedLetter()); });
     connect(pdf, &QPushButton::clicked, this, [this] { savePdf(selectedLetter()); });
     connect(csv, &QPushButton::clicked, this, &LettersPage::exportCsv);
@@ -233,6 +246,7 @@ QWidget *LettersPage::buildRegisterTab()
     buttons->addWidget(print);
     buttons->addWidget(pdf);
     buttons->addWidget(cancel);
+    buttons->addWidget(revoke);
     buttons->addStretch();
     buttons->addWidget(csv);
     buttons->addWidget(toExcel);
@@ -532,7 +546,15 @@ void LettersPage::refreshRegister()
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(kIdRole, l.id);
-            if (l.isVoid()) {
+            if (l.isRevoked()) {
+                QFont struck = item->font();
+                struck.setStrikeOut(column == 0);
+                item->setFont(struck);
+                item->setForeground(QColor(0xb7, 0x1c, 0x1c));
+                item->setToolTip(tr("Dicabut %1 oleh %2: %3")
+                                     .arg(Language::formatDate(l.revokedAt.toLocalTime().date()),
+                                          l.revokedBy, l.revokeReason));
+            } else if (l.isVoid()) {
                 QFont struck = item->font();
                 struck.setStrikeOut(column == 0);
                 item->setFont(struck);
@@ -562,7 +584,7 @@ void LettersPage::printLetter(qint64 letterId)
                 "dicetak dari halaman Musyawarah."));
         return;
     }
-    if (letter->isVoid()) {
+    if (letter->isVoid() || letter->isRevoked()) {
         fail(voidedMessage(*letter));
         return;
     }
@@ -605,7 +627,7 @@ void LettersPage::savePdf(qint64 letterId)
         fail(tr("Pilih surat keterangan atau rekomendasi di register."));
         return;
     }
-    if (letter->isVoid()) {
+    if (letter->isVoid() || letter->isRevoked()) {
         fail(voidedMessage(*letter));
         return;
     }
@@ -695,12 +717,51 @@ bool LettersPage::voidLetter(qint64 letterId, const QString &reason)
     return true;
 }
 
+void LettersPage::revokeSelected()
+{
+    const Result<LetterRecord> letter =
+        LetterRegister(m_context.db, m_context.clock).get(selectedLetter());
+    if (!letter) {
+        fail(tr("Pilih surat yang akan dicabut di register."));
+        return;
+    }
+    if (const Status allowed = LetterRevocation::permitted(m_context.session); !allowed) {
+        fail(allowed.error().message);
+        return;
+    }
+    RevokeLetterDialog dialog(*letter, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (!Prompts::confirm(this, {tr("Cabut surat"),
+                                 tr("Cabut surat nomor %1 atas nama %2? Pencabutan tidak bisa "
+                                    "dibatalkan.")
+                                     .arg(letter->number, letter->subjectName),
+                                 tr("Cabut surat"), Prompts::Kind::Destructive})) {
+        return;
+    }
+    revokeLetter(letter->id, dialog.reason());
+}
+
+bool LettersPage::revokeLetter(qint64 letterId, const QString &reason)
+{
+    const Status revoked =
+        LetterRevocation(m_context.db, m_context.clock, m_context.session).revoke(letterId, reason);
+    refreshRegister();
+    if (!revoked) {
+        fail(revoked.error().message);
+        return false;
+    }
+    return true;
+}
+
 void LettersPage::verify()
 {
     const Verification result =
         LetterSigner(m_context.db, m_context.clock).verify(m_code->toPlainText().trimmed());
     const char *colour = result.verdict == Verdict::Genuine ? "#1b5e20"
-                         : result.verdict == Verdict::Altered || result.verdict == Verdict::Void
+                         : result.verdict == Verdict::Altered || result.verdict == Verdict::Void ||
+                                 result.verdict == Verdict::Revoked
                              ? "#b71c1c"
                              : "#e65100";
     QString text = QStringLiteral("<b style=\"color:%1\">%2</b>")

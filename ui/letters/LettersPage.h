@@ -44,6 +44,9 @@ public:
     // Voids a number issued by mistake (kept in the register as "dibatalkan"); false with a
     // message when refused.
     bool voidLetter(qint64 letterId, const QString &reason);
+    // Revokes a printed letter (kept in the register as "dicabut", sent to the regency server
+    // at the next sync); false with a message when refused.
+    bool revokeLetter(qint64 letterId, const QString &reason);
     // Surat rekomendasi reaktivasi PBI-JK for each of the residents (same register, signed
     // code); one letter is printed at once, several wait in the register. Returns the ids.
     QList<qint64> issueReactivation(const QStringList &personIds, const ReactivationForm &form);
@@ -65,6 +68,7 @@ private:
     void refreshRegister();
     qint64 selectedLetter() const;
     void voidSelected();
+    void revokeSelected();
     void savePdf(qint64 letterId);
     void exportCsv();
     void verify();

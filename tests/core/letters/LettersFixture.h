@@ -6,11 +6,14 @@
 #include "core/accounts/Role.h"
 #include "core/common/Clock.h"
 #include "core/demo/DemoVillage.h"
+#include "core/letters/LetterRegister.h"
 #include "core/letters/LetterSettings.h"
+#include "core/letters/LetterSigner.h"
 #include "core/requests/ChangeRequestRepository.h"
 #include "core/storage/Database.h"
 #include "tests/support/TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QSqlQuery>
 
 namespace tepat::test {
@@ -79,6 +82,48 @@ inline QString personWhere(const Database &db, const QString &condition)
                                      "p.household_id WHERE ") +
                       condition + QStringLiteral(" ORDER BY p.id LIMIT 1"));
     return q && q->next() ? q->value(0).toString() : QString();
+}
+
+// A signed surat keterangan for `name` straight through the register (no resident of the
+// register needed), printed once when `printed`. Its signed payload is content["payload"].
+inline LetterRecord signedLetter(const Database &db, const Clock &clock, const QString &name,
+                                 bool printed = true)
+{
+    NewLetter letter;
+    letter.numbering = {LetterNumber::defaultPattern(), LetterNumber::defaultClassification(),
+                        QStringLiteral("Kel.Bangsal")};
+    letter.issuedOn = clock.today();
+    letter.registered = true;
+    letter.subjectName = name;
+    letter.purpose = QStringLiteral("persyaratan beasiswa");
+    const LetterSigner signer(db, clock);
+    const Result<LetterRecord> issued = LetterRegister(db, clock).issue(
+        letter, QStringLiteral("rina"), [&](const LetterRecord &numbered) -> Result<LetterSeal> {
+            const QByteArray hash = QCryptographicHash::hash((numbered.number + name).toUtf8(),
+                                                             QCryptographicHash::Sha256);
+            const Result<QString> payload =
+                signer.sign({numbered.number, numbered.issuedOn, true, name, 2, hash});
+            if (!payload) {
+                return payload.error();
+            }
+            const QStringList fields = payload->split(u'|');
+            return LetterSeal{QJsonObject{{QStringLiteral("payload"), *payload}},
+                              QString::fromLatin1(hash.toHex()), fields.value(7), fields.value(8)};
+        });
+    if (!issued) {
+        qFatal("letter: %s", qPrintable(issued.error().message));
+    }
+    if (printed &&
+        !LetterRegister(db, clock).recordPrint(issued->id, QStringLiteral("rina"), false,
+                                               QStringLiteral("a4"), QStringLiteral("printer"))) {
+        qFatal("print");
+    }
+    return *LetterRegister(db, clock).get(issued->id);
+}
+
+inline QString signedPayload(const LetterRecord &letter)
+{
+    return letter.content.value(QLatin1String("payload")).toString();
 }
 
 inline Session headSession()

@@ -139,6 +139,41 @@ private Q_SLOTS:
                  1);
     }
 
+    // Before its secret is erased, the old key vouches for the new one (for the regency
+    // server, which takes a new key only so); the keys go to the server in the order made.
+    void theOldKeyEndorsesTheNewOne()
+    {
+        TempStore store;
+        QVERIFY(store.db->setSetting(QStringLiteral("village_code"), QStringLiteral("35.71.03")));
+        const LetterSigner signer(*store.db, store.clock);
+        const QString oldKey = *signer.ensureKey();
+        store.clock.advanceSeconds(60);
+        const QString newKey = *signer.rotate(QStringLiteral("admin"));
+        const auto key = [&](const QString &id) {
+            auto q = store.db->query(
+                QStringLiteral("SELECT public_key, endorsement FROM letter_key WHERE key_id = ?"),
+                {id});
+            return q && q->next() ? std::pair{q->value(0).toByteArray(), q->value(1).toByteArray()}
+                                  : std::pair<QByteArray, QByteArray>{};
+        };
+        const auto [oldPublic, none] = key(oldKey);
+        const auto [newPublic, endorsement] = key(newKey);
+        QVERIFY(none.isEmpty());
+        const QByteArray vouched =
+            LetterPayload::rotationMessage(QStringLiteral("35.71.03"), newPublic);
+        QVERIFY(LetterPayload::signatureValid(oldPublic, vouched, endorsement));
+        QVERIFY(!LetterPayload::signatureValid(newPublic, vouched, endorsement));
+
+        const QList<PublicLetterKey> keys = *signer.keysToRegister();
+        QCOMPARE(keys.size(), 2);
+        QCOMPARE(keys[0].keyId, oldKey);
+        QVERIFY(keys[0].endorsement.isEmpty());
+        QCOMPARE(keys[1].keyId, newKey);
+        QCOMPARE(keys[1].endorsement, endorsement);
+        QVERIFY(signer.markRegistered(oldKey));
+        QCOMPARE(signer.keysToRegister()->size(), 1);
+    }
+
     void registerDisagreementIsAltered()
     {
         TempStore store;

@@ -1,3 +1,4 @@
+#include "core/domain/RegionDirectory.h"
 #include "core/letters/LetterSigner.h"
 #include "core/storage/Database.h"
 #include "sync/server/CentralDatabase.h"
@@ -5,6 +6,7 @@
 #include "sync/server/VillageLetterKeys.h"
 #include "tests/support/TestSupport.h"
 #include "tests/sync/server/CentralApi.h"
+#include "tests/sync/server/console/ConsoleClient.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>
@@ -196,6 +198,58 @@ private Q_SLOTS:
         QCOMPARE(r.status, 429);
         api.clock.advanceSeconds(61);
         QCOMPARE(api.get(path).status, 200);
+    }
+
+    // The page in English when asked (?lang=en, or the browser prefers English), Indonesian
+    // otherwise, ?lang=id over the browser; both name the village from the region directory.
+    void thePageSpeaksEnglishAndNamesTheVillage()
+    {
+        CentralApi api;
+        TempStore village;
+        LetterClaim claim;
+        claim.number = QStringLiteral("474/12/KESRA/2026");
+        claim.issuedOn = QDate(2026, 11, 23);
+        claim.registered = true;
+        claim.name = QStringLiteral("Siti Wulandari");
+        claim.contentHash = QByteArray(32, 'h');
+        const QString payload = *LetterSigner(*village.db, village.clock).sign(claim);
+        auto key = village.db->query(QStringLiteral("SELECT public_key FROM letter_key"));
+        QVERIFY(key && key->next());
+        QVERIFY(VillageLetterKeys(api.central.server->database(), api.clock)
+                    .registerKey(kVillage, key->value(0).toByteArray(), {}));
+        const QString path = QStringLiteral("/v/") + LetterCheck::codeOf(payload);
+        const std::optional<Village> known = RegionDirectory::instance().village(kVillage);
+        QVERIFY(known);
+
+        ConsoleClient browser(api.central.url()); // an Indonesian browser
+        const QString indonesian = browser.get(path).text();
+        QVERIFY(indonesian.contains(QStringLiteral("<html lang=\"id\"")));
+        QVERIFY(indonesian.contains(QStringLiteral(">ASLI<")));
+        QVERIFY(indonesian.contains(QStringLiteral("23 November 2026")));
+        QVERIFY(indonesian.contains(known->name.toHtmlEscaped()));
+        QVERIFY(indonesian.contains(kVillage));
+        QVERIFY(indonesian.contains(QStringLiteral("href=\"?lang=en\"")));
+
+        const QString asked = browser.get(path + QStringLiteral("?lang=en")).text();
+        QVERIFY(asked.contains(QStringLiteral("<html lang=\"en\"")));
+        QVERIFY(asked.contains(QStringLiteral(">GENUINE<")));
+        QVERIFY(asked.contains(QStringLiteral("Letter number")));
+        QVERIFY(asked.contains(QStringLiteral("23 November 2026")));
+        QVERIFY(asked.contains(known->name.toHtmlEscaped()));
+        QVERIFY(asked.contains(QStringLiteral("href=\"?lang=id\"")));
+        QVERIFY(!asked.contains(QStringLiteral("⟦")));
+        QVERIFY(!asked.contains(QStringLiteral("Wulandari")));
+
+        // The browser's preference, and ?lang=id over it.
+        browser.setLanguage("en-GB,en;q=0.9,id;q=0.5");
+        QVERIFY(browser.get(path).text().contains(QStringLiteral(">GENUINE<")));
+        QVERIFY(browser.get(path + QStringLiteral("?lang=id"))
+                    .text()
+                    .contains(QStringLiteral(">ASLI<")));
+        // Unknown codes in English too.
+        QVERIFY(browser.get(QStringLiteral("/v/bukan-kode"))
+                    .text()
+                    .contains(QStringLiteral(">UNKNOWN<")));
     }
 
     void namesAreMaskedWordByWord()

@@ -5,18 +5,23 @@
 #include "core/documents/LetterBatch.h"
 #include "core/documents/LetterDocument.h"
 #include "core/files/ContentStore.h"
+#include "core/letters/LetterRevocation.h"
 #include "core/letters/LetterSigner.h"
+#include "core/outbox/LetterRevocationOutbox.h"
 #include "tests/core/documents/PdfInspection.h"
 #include "tests/core/letters/LettersFixture.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/Prompts.h"
 #include "ui/letters/LetterPreviewDialog.h"
 #include "ui/letters/LettersPage.h"
+#include "ui/letters/RevokeLetterDialog.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
@@ -244,6 +249,98 @@ private Q_SLOTS:
         const QString verdict = page.findChild<QLabel *>(QStringLiteral("verdict"))->text();
         QVERIFY2(verdict.contains(QStringLiteral("TIDAK BERLAKU")), qPrintable(verdict));
         QVERIFY(!verdict.contains(QStringLiteral("#1b5e20")));
+    }
+    // "Cabut surat" on a printed letter: the reason first (the button waits for it), then a
+    // destructive confirmation; refused at the confirmation nothing changes; confirmed, the
+    // register shows "dicabut" with the reason, the revocation waits for the sync and the
+    // letter is not printed again.
+    void aPrintedLetterIsRevokedWithAReasonAndAConfirmation()
+    {
+        Office o;
+        const LetterRecord letter =
+            signedLetter(*o.store.db, o.store.clock, QStringLiteral("Siti Wulandari"));
+        LettersPage page(o.context);
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("register"));
+        page.findChild<QTabWidget *>()->setCurrentIndex(1);
+        table->setCurrentCell(0, 0);
+        QList<Prompts::Question> asked;
+        bool answer = false;
+        Prompts::setAnswer([&](const Prompts::Question &q) {
+            asked << q;
+            return answer;
+        });
+        bool buttonWaited = false;
+        const auto fillIn = [&] {
+            QTimer::singleShot(0, [&] {
+                auto *dialog = topLevel<RevokeLetterDialog>();
+                if (!dialog) {
+                    return;
+                }
+                auto *revoke = dialog->findChild<QPushButton *>(QStringLiteral("revoke"));
+                buttonWaited = !revoke->isEnabled();
+                dialog->findChild<QLineEdit *>(QStringLiteral("reason"))
+                    ->setText(QStringLiteral("salah orang"));
+                revoke->click();
+            });
+        };
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("revokeLetter"));
+        fillIn();
+        button->click();
+        QVERIFY(buttonWaited);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked[0].kind, Prompts::Kind::Destructive);
+        QCOMPARE(asked[0].action, QStringLiteral("Cabut surat"));
+        QVERIFY(asked[0].text.contains(letter.number));
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("berlaku"));
+        QCOMPARE(o.store.count(QStringLiteral("SELECT count(*) FROM letter_revocation")), 0);
+
+        answer = true;
+        fillIn();
+        button->click();
+        Prompts::setAnswer({});
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(table->item(0, 6)->text(), QStringLiteral("dicabut"));
+        QVERIFY(table->item(0, 0)->font().strikeOut());
+        QVERIFY(table->item(0, 6)->toolTip().contains(QStringLiteral("salah orang")));
+        QCOMPARE(LetterRevocationOutbox(*o.store.db, o.store.clock).waiting()->size(), 1);
+        keep(page, "surat-register-dicabut.png");
+
+        // Revoking it again is refused with the service's message.
+        QString told;
+        QTimer::singleShot(0, [&] {
+            if (auto *box = topLevel<QMessageBox>()) {
+                told = box->text();
+                box->accept();
+            }
+        });
+        QVERIFY(!page.revokeLetter(letter.id, QStringLiteral("sekali lagi")));
+        QVERIFY2(told.contains(QStringLiteral("sudah dicabut")), qPrintable(told));
+    }
+
+    // Whoever may not print letters is told before any dialog opens.
+    void revokingNeedsThePermission()
+    {
+        Office o;
+        const LetterRecord letter =
+            signedLetter(*o.store.db, o.store.clock, QStringLiteral("Siti Wulandari"));
+        Session field = as(QStringLiteral("budi"), Role::FieldStaff);
+        AppContext context{*o.store.db, o.store.clock, field, o.files};
+        LettersPage page(context);
+        auto *table = page.findChild<QTableWidget *>(QStringLiteral("register"));
+        table->setCurrentCell(0, 0);
+        QString told;
+        bool dialogOpened = false;
+        QTimer::singleShot(0, [&] {
+            dialogOpened = topLevel<RevokeLetterDialog>() != nullptr;
+            if (auto *box = topLevel<QMessageBox>()) {
+                told = box->text();
+                box->accept();
+            }
+        });
+        page.findChild<QPushButton *>(QStringLiteral("revokeLetter"))->click();
+        QVERIFY(!dialogOpened);
+        QVERIFY2(told.contains(QStringLiteral("tidak berhak")), qPrintable(told));
+        QVERIFY(!LetterRegister(*o.store.db, o.store.clock).get(letter.id)->isRevoked());
     }
 };
 
