@@ -237,7 +237,7 @@ Result<qint64> ListExport::letters(const LetterQuery &query, const Clock &clock,
                     r.issuedBy,
                     r.prints,
                     LetterRegister::stateLabel(r),
-                    r.voidReason};
+                    r.isRevoked() ? r.revokeReason : r.voidReason};
         },
         [](const LetterRecord &r) { return r.id; }, progress);
     if (!written) {
