@@ -73,6 +73,9 @@ QList<Command> commands()
         {QStringLiteral("proposals import"),
          QT_TRANSLATE_NOOP("cli", "Periksa dan buat draf usulan massal dari buku kerja Excel."),
          proposalsImport},
+        {QStringLiteral("complaints list"),
+         QT_TRANSLATE_NOOP("cli", "Daftar pengaduan dan sanggah (status, lewat 14 hari)."),
+         complaintsList},
     };
 }
 

@@ -37,5 +37,6 @@ int outboxAdd(const QStringList &arguments, Console &console);
 int exportList(const QStringList &arguments, Console &console);
 int proposalsTemplate(const QStringList &arguments, Console &console);
 int proposalsImport(const QStringList &arguments, Console &console);
+int complaintsList(const QStringList &arguments, Console &console);
 
 } // namespace tepat::cli

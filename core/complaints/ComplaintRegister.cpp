@@ -284,17 +284,11 @@ Status ComplaintRegister::forward(const Session &session, qint64 id, const QStri
                       QStringLiteral("complaint.forward"));
 }
 
-Status ComplaintRegister::transition(const Session &session, qint64 id, ComplaintStatus to,
-                                     const QString &answerText, const QString &action) const
+Status ComplaintRegister::change(const Session &session, qint64 id, const QString &action,
+                                 const Plan &plan) const
 {
     if (const Status ok = session.require(Permission::HandleComplaints); !ok) {
         return ok;
-    }
-    const QString text = answerText.trimmed();
-    if (to != ComplaintStatus::Handling && text.isEmpty()) {
-        return Error{QStringLiteral("complaint.no_answer"),
-                     tr("Jawaban atau catatan penanganan masih kosong. Tuliskan bagaimana "
-                        "pengaduan ini ditangani.")};
     }
     Transaction tx(m_db);
     if (!tx.begun()) {
@@ -304,67 +298,73 @@ Status ComplaintRegister::transition(const Session &session, qint64 id, Complain
     if (!current) {
         return current.error();
     }
-    if (!allowed(current->status, to)) {
-        return Error{QStringLiteral("complaint.bad_transition"),
-                     tr("Pengaduan berstatus \"%1\" tidak dapat diubah menjadi \"%2\".")
-                         .arg(ComplaintText::label(current->status), ComplaintText::label(to))};
-    }
     const QDateTime now = m_clock.now();
-    const bool ends = to != ComplaintStatus::Handling;
-    Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("UPDATE complaint SET status = ?, handled_by = ?, answer = ?, "
-                       "updated_at = ?, closed_at = ? WHERE id = ?"),
-        {ComplaintText::code(to), session.username(), ends ? text : current->answer,
-         storedTime(now),
-         ends ? QVariant(storedTime(now)) : QVariant(QMetaType::fromType<QString>()), id});
-    if (!q) {
+    Result<Change> step = plan(*current, now);
+    if (!step) {
+        return step.error();
+    }
+    step->values.append(id);
+    if (Result<QSqlQuery> q = m_db.query(step->sql, step->values); !q) {
         return q.error();
     }
+    step->details.insert(QStringLiteral("lapsed"), lapsed(*current, now));
     const AuditTrail audit(m_db, m_clock);
-    if (Result<AuditEntry> e = audit.record(
-            session.username(), action, QStringLiteral("complaint"), QString::number(id),
-            {{QStringLiteral("from"), ComplaintText::code(current->status)},
-             {QStringLiteral("to"), ComplaintText::code(to)},
-             {QStringLiteral("lapsed"), lapsed(*current, now)}});
+    if (Result<AuditEntry> e = audit.record(session.username(), action, QStringLiteral("complaint"),
+                                            QString::number(id), step->details);
         !e) {
         return e.error();
     }
     return tx.commit();
 }
 
+Status ComplaintRegister::transition(const Session &session, qint64 id, ComplaintStatus to,
+                                     const QString &answerText, const QString &action) const
+{
+    const QString text = answerText.trimmed();
+    if (to != ComplaintStatus::Handling && text.isEmpty()) {
+        // The permission speaks first: a reader is told so, not that the text is missing.
+        if (const Status ok = session.require(Permission::HandleComplaints); !ok) {
+            return ok;
+        }
+        return Error{QStringLiteral("complaint.no_answer"),
+                     tr("Jawaban atau catatan penanganan masih kosong. Tuliskan bagaimana "
+                        "pengaduan ini ditangani.")};
+    }
+    const QString handler = session.username();
+    return change(
+        session, id, action,
+        [to, text, handler](const Complaint &current, const QDateTime &now) -> Result<Change> {
+            if (!allowed(current.status, to)) {
+                return Error{
+                    QStringLiteral("complaint.bad_transition"),
+                    tr("Pengaduan berstatus \"%1\" tidak dapat diubah menjadi \"%2\".")
+                        .arg(ComplaintText::label(current.status), ComplaintText::label(to))};
+            }
+            const bool ends = to != ComplaintStatus::Handling;
+            return Change{
+                QStringLiteral("UPDATE complaint SET status = ?, handled_by = ?, answer = ?, "
+                               "updated_at = ?, closed_at = ? WHERE id = ?"),
+                {ComplaintText::code(to), handler, ends ? text : current.answer, storedTime(now),
+                 ends ? QVariant(storedTime(now)) : QVariant(QMetaType::fromType<QString>())},
+                {{QStringLiteral("from"), ComplaintText::code(current.status)},
+                 {QStringLiteral("to"), ComplaintText::code(to)}}};
+        });
+}
+
 Status ComplaintRegister::markVerified(const Session &session, qint64 id) const
 {
-    if (const Status ok = session.require(Permission::HandleComplaints); !ok) {
-        return ok;
-    }
-    Transaction tx(m_db);
-    if (!tx.begun()) {
-        return tx.begun();
-    }
-    Result<Complaint> current = find(session, id);
-    if (!current) {
-        return current.error();
-    }
-    if (current->kind != ComplaintKind::Objection || current->verifiedAt) {
-        return Error{
-            QStringLiteral("complaint.not_verifiable"),
-            tr("Hanya sanggah yang belum diverifikasi yang dapat ditandai terverifikasi.")};
-    }
-    const QDateTime now = m_clock.now();
-    Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("UPDATE complaint SET verified_at = ?, updated_at = ? WHERE id = ?"),
-        {storedTime(now), storedTime(now), id});
-    if (!q) {
-        return q.error();
-    }
-    const AuditTrail audit(m_db, m_clock);
-    if (Result<AuditEntry> e = audit.record(session.username(), QStringLiteral("complaint.verify"),
-                                            QStringLiteral("complaint"), QString::number(id),
-                                            {{QStringLiteral("lapsed"), lapsed(*current, now)}});
-        !e) {
-        return e.error();
-    }
-    return tx.commit();
+    return change(session, id, QStringLiteral("complaint.verify"),
+                  [](const Complaint &current, const QDateTime &now) -> Result<Change> {
+                      if (current.kind != ComplaintKind::Objection || current.verifiedAt) {
+                          return Error{QStringLiteral("complaint.not_verifiable"),
+                                       tr("Hanya sanggah yang belum diverifikasi yang dapat "
+                                          "ditandai terverifikasi.")};
+                      }
+                      return Change{QStringLiteral("UPDATE complaint SET verified_at = ?, "
+                                                   "updated_at = ? WHERE id = ?"),
+                                    {storedTime(now), storedTime(now)},
+                                    {}};
+                  });
 }
 
 Result<Complaint> ComplaintRegister::find(const Session &session, qint64 id) const
@@ -387,17 +387,43 @@ Result<Complaint> ComplaintRegister::find(const Session &session, qint64 id) con
 Result<QList<Complaint>> ComplaintRegister::list(const Session &session,
                                                  std::optional<ComplaintStatus> status) const
 {
+    ComplaintQuery query;
+    if (status) {
+        query.statuses = {*status};
+    }
+    return list(session, query);
+}
+
+Result<QList<Complaint>> ComplaintRegister::list(const Session &session,
+                                                 const ComplaintQuery &query) const
+{
     if (const Status ok = session.require(Permission::ReadComplaints); !ok) {
         return ok.error();
     }
-    Result<QSqlQuery> q =
-        status ? m_db.query(QStringLiteral("SELECT %1 FROM complaint WHERE status = ? "
-                                           "ORDER BY received_at DESC, id DESC")
-                                .arg(kColumns),
-                            {ComplaintText::code(*status)})
-               : m_db.query(QStringLiteral("SELECT %1 FROM complaint "
-                                           "ORDER BY received_at DESC, id DESC")
-                                .arg(kColumns));
+    QStringList where;
+    QVariantList values;
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (ComplaintStatus s : query.statuses) {
+            marks << QStringLiteral("?");
+            values << ComplaintText::code(s);
+        }
+        where << QStringLiteral("status IN (%1)").arg(marks.join(u','));
+    }
+    if (query.afterReceivedAt.isValid()) {
+        const QString after = storedTime(query.afterReceivedAt);
+        where << QStringLiteral("(received_at < ? OR (received_at = ? AND id < ?))");
+        values << after << after << query.afterId;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM complaint").arg(kColumns);
+    if (!where.isEmpty()) {
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    }
+    sql += QStringLiteral(" ORDER BY received_at DESC, id DESC");
+    if (query.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit);
+    }
+    Result<QSqlQuery> q = m_db.query(sql, values);
     if (!q) {
         return q.error();
     }
@@ -410,18 +436,16 @@ Result<QList<Complaint>> ComplaintRegister::list(const Session &session,
 
 Result<ComplaintCounts> ComplaintRegister::counts(const Session &session) const
 {
-    Result<QList<Complaint>> open = list(session);
+    Result<QList<Complaint>> open = list(session, ComplaintQuery::open());
     if (!open) {
         return open.error();
     }
     ComplaintCounts counts;
     const QDateTime now = m_clock.now();
     for (const Complaint &c : *open) {
-        if (c.isOpen()) {
-            ++counts.open;
-            if (lapsed(c, now)) {
-                ++counts.lapsing;
-            }
+        ++counts.open;
+        if (lapsed(c, now)) {
+            ++counts.lapsing;
         }
     }
     return counts;

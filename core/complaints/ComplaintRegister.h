@@ -4,9 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 namespace tepat {
@@ -83,6 +86,21 @@ public:
     static QList<ComplaintChannel> allChannels();
 };
 
+// Which complaints a list shows, newest first, a page at a time: with a limit, the next page
+// starts after the last complaint of the one before (keyset on received time and number).
+struct ComplaintQuery
+{
+    QList<ComplaintStatus> statuses; // empty: every status
+    int limit = 0;                   // 0: all of them
+    QDateTime afterReceivedAt;       // the last one shown (with afterId); invalid: the newest
+    qint64 afterId = 0;
+
+    static ComplaintQuery open() // received or being handled
+    {
+        return {{ComplaintStatus::Received, ComplaintStatus::Handling}, 0, {}, 0};
+    }
+};
+
 struct ComplaintCounts
 {
     int open = 0;    // received or being handled
@@ -119,6 +137,7 @@ public:
     // Newest first; with a status, only those.
     Result<QList<Complaint>> list(const Session &session,
                                   std::optional<ComplaintStatus> status = std::nullopt) const;
+    Result<QList<Complaint>> list(const Session &session, const ComplaintQuery &query) const;
     Result<ComplaintCounts> counts(const Session &session) const;
 
     // True when the complaint is an open objection received more than kLapseDays ago (by the
@@ -127,6 +146,19 @@ public:
     bool lapsed(const Complaint &complaint) const;
 
 private:
+    // What one step writes: an UPDATE of the complaint (its id is bound last) and the audit
+    // details besides "lapsed".
+    struct Change
+    {
+        QString sql;
+        QVariantList values;
+        QJsonObject details;
+    };
+    using Plan = std::function<Result<Change>(const Complaint &current, const QDateTime &now)>;
+
+    // Every step of a complaint after it is recorded: checks the permission, reads it inside
+    // the transaction, lets `plan` refuse or say what to write, writes it and the audit entry.
+    Status change(const Session &session, qint64 id, const QString &action, const Plan &plan) const;
     Status transition(const Session &session, qint64 id, ComplaintStatus to,
                       const QString &answerText, const QString &action) const;
 

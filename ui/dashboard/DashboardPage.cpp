@@ -111,6 +111,13 @@ DashboardPage::DashboardPage(AppContext &context, QWidget *parent)
     m_drafts = figure(grid, 1, 0, tr("Usulan menunggu musyawarah"));
     m_outbox = figure(grid, 1, 1, tr("Menunggu dikirim"));
     m_misfits = figure(grid, 1, 2, tr("Penerima tidak sesuai desil"));
+    m_complaints = figure(grid, 0, 3, tr("Pengaduan terbuka"));
+    m_complaints->setObjectName(QStringLiteral("openComplaints"));
+    m_lapsing = figure(grid, 1, 3, tr("Sanggah lewat %1 hari").arg(ComplaintRegister::kLapseDays));
+    m_lapsing->setObjectName(QStringLiteral("lapsingObjections"));
+    m_lapsing->setToolTip(tr("Sanggah yang belum diverifikasi %1 hari setelah diterima: gugur "
+                             "bila tidak diperiksa (halaman Pengaduan).")
+                              .arg(ComplaintRegister::kLapseDays));
     auto *misfitList = new QPushButton(tr("Lihat keluarganya…"));
     misfitList->setObjectName(QStringLiteral("showMisfits"));
     misfitList->setToolTip(tr("Buka daftar Keluarga yang punya penerima program yang tidak "
@@ -193,8 +200,28 @@ void DashboardPage::showEvent(QShowEvent *event)
     }
 }
 
+void DashboardPage::countComplaints()
+{
+    // A count on an index: on the UI thread, through the register (which checks the account).
+    const Result<ComplaintCounts> counts =
+        ComplaintRegister(m_context.db, m_context.clock).counts(m_context.session);
+    if (counts) {
+        m_complaintCounts = *counts;
+        m_complaints->setText(Language::formatNumber(counts->open));
+        m_lapsing->setText(Language::formatNumber(counts->lapsing));
+        m_lapsing->setStyleSheet(counts->lapsing > 0 ? QStringLiteral("color: #b00020;")
+                                                     : QString());
+    } else {
+        m_complaintCounts.reset();
+        m_complaints->setText(QStringLiteral("—"));
+        m_lapsing->setText(QStringLiteral("—"));
+        m_lapsing->setStyleSheet(QString());
+    }
+}
+
 void DashboardPage::refresh()
 {
+    countComplaints();
     if (m_watcher.isRunning()) {
         m_again = true; // the data changed while counting: count once more
         return;

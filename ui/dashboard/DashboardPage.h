@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/complaints/ComplaintRegister.h"
 #include "core/register/RegisterSummary.h"
 
 #include <QFutureWatcher>
@@ -30,6 +31,9 @@ public:
     void refresh();
     const std::optional<RegisterSummary> &summary() const { return m_summary; }
     bool isComputing() const { return m_watcher.isRunning(); }
+    // Open complaints and objections past their 14 days; none when the account may not read
+    // complaints (the figures then show a dash).
+    const std::optional<ComplaintCounts> &complaintCounts() const { return m_complaintCounts; }
 
 Q_SIGNALS:
     void updated();
@@ -42,6 +46,7 @@ protected:
 private:
     void display(const RegisterSummary &summary);
     void drawAreas();
+    void countComplaints();
     QLabel *figure(QGridLayout *grid, int row, int column, const QString &caption);
 
     AppContext &m_context;
@@ -54,6 +59,9 @@ private:
     QLabel *m_deactivated;
     QLabel *m_misfits;
     QLabel *m_newDuplicates;
+    QLabel *m_complaints;
+    QLabel *m_lapsing;
+    std::optional<ComplaintCounts> m_complaintCounts;
     QLabel *m_programs;
     QLabel *m_state;
     QComboBox *m_rw;

@@ -60,7 +60,7 @@ void ScreenshotTour::start()
     m_window.resize(1366, 768);
     m_window.show();
     for (const char *key : {"beranda", "kalender", "keluarga", "usulan", "ganda", "musyawarah",
-                            "kunjungan", "surat", "sinkronisasi", "pengaturan"}) {
+                            "kunjungan", "surat", "pengaduan", "sinkronisasi", "pengaturan"}) {
         m_window.showPage(QLatin1String(key));
         if (auto *dashboard = qobject_cast<DashboardPage *>(m_window.page(QLatin1String(key)))) {
             settle(300, [dashboard] {

@@ -4,6 +4,7 @@
 #include "ui/calendar/CalendarPage.h"
 #include "ui/calendar/CalendarSettingsSection.h"
 #include "ui/common/AppContext.h"
+#include "ui/complaints/ComplaintsPage.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/deliberation/MeetingsPage.h"
 #include "ui/field/FieldSettingsSection.h"
@@ -67,6 +68,9 @@ void addWorkspacePages(MainWindow &window, AppContext &context)
                    new VisitsPage(context));
     window.addPage(QStringLiteral("surat"), QCoreApplication::translate("WorkspacePages", "Surat"),
                    new LettersPage(context));
+    window.addPage(QStringLiteral("pengaduan"),
+                   QCoreApplication::translate("WorkspacePages", "Pengaduan"),
+                   new ComplaintsPage(context));
     auto *settings = new SettingsPage();
     settings->addSection(QCoreApplication::translate("WorkspacePages", "Bahasa"),
                          new LanguageSection());

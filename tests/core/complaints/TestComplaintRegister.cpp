@@ -164,6 +164,93 @@ private slots:
                                        QStringLiteral("complaint.close")}));
     }
 
+    // Newest first a page at a time; every complaint once, filters by status across pages.
+    void pagesByKeysetWithAStatusFilter()
+    {
+        TempStore store;
+        const ComplaintRegister reg(*store.db, store.clock);
+        const Session op = as(QStringLiteral("rina"));
+        QList<qint64> made;
+        for (int i = 0; i < 7; ++i) {
+            Complaint c = objection();
+            c.subject = QStringLiteral("Aduan %1").arg(i);
+            made << reg.record(op, c)->id;
+            if (i % 3 == 0) {
+                store.clock.advanceSeconds(60); // some share a received time, some do not
+            }
+        }
+        QVERIFY(reg.startHandling(op, made[1]));
+        QVERIFY(reg.answer(op, made[2], QStringLiteral("Sudah dijawab")));
+
+        ComplaintQuery query;
+        query.limit = 3;
+        QList<qint64> seen;
+        for (int pages = 0; pages < 10; ++pages) {
+            const Result<QList<Complaint>> page = reg.list(op, query);
+            QVERIFY(page);
+            if (page->isEmpty()) {
+                break;
+            }
+            QVERIFY(page->size() <= 3);
+            for (const Complaint &c : *page) {
+                seen << c.id;
+            }
+            query.afterReceivedAt = page->last().receivedAt;
+            query.afterId = page->last().id;
+        }
+        QList<qint64> newestFirst(made.rbegin(), made.rend());
+        QCOMPARE(seen, newestFirst);
+
+        ComplaintQuery open = ComplaintQuery::open();
+        const QList<Complaint> stillOpen = *reg.list(op, open);
+        QCOMPARE(stillOpen.size(), 6);
+        for (const Complaint &c : stillOpen) {
+            QVERIFY(c.isOpen());
+        }
+        open.limit = 4;
+        const QList<Complaint> first = *reg.list(op, open);
+        QCOMPARE(first.size(), 4);
+        open.afterReceivedAt = first.last().receivedAt;
+        open.afterId = first.last().id;
+        QCOMPARE(reg.list(op, open)->size(), 2);
+        QCOMPARE(reg.list(as(QStringLiteral("budi"), Role::FieldStaff), open).error().code,
+                 QStringLiteral("auth.forbidden"));
+    }
+
+    // The counts say what lapsed() says of each complaint.
+    void countsAgreeWithLapsed()
+    {
+        TempStore store;
+        const ComplaintRegister reg(*store.db, store.clock);
+        const Session op = as(QStringLiteral("rina"));
+        for (int day = 0; day < 20; ++day) {
+            Complaint c = objection();
+            c.kind = day % 4 == 0 ? ComplaintKind::Complaint : ComplaintKind::Objection;
+            const Complaint made = *reg.record(op, c);
+            if (day % 5 == 1 && c.kind == ComplaintKind::Objection) {
+                QVERIFY(reg.markVerified(op, made.id));
+            }
+            if (day % 7 == 2) {
+                QVERIFY(reg.forward(op, made.id, QStringLiteral("Ke Dinsos")));
+            }
+            store.clock.advanceDays(1);
+        }
+        int open = 0;
+        int lapsing = 0;
+        const Result<QList<Complaint>> all = reg.list(op);
+        QVERIFY(all);
+        for (const Complaint &c : *all) {
+            open += c.isOpen() ? 1 : 0;
+            lapsing += reg.lapsed(c) ? 1 : 0;
+        }
+        QVERIFY(lapsing > 0);
+        const ComplaintCounts counts = *reg.counts(op);
+        QCOMPARE(counts.open, open);
+        QCOMPARE(counts.lapsing, lapsing);
+        QCOMPARE(reg.counts(as(QStringLiteral("budi"), Role::FieldStaff)).error().code,
+                 QStringLiteral("auth.forbidden"));
+    }
+
     void rowsAreNeverDeleted()
     {
         TempStore store;

@@ -1,4 +1,5 @@
 #include "core/matching/NewDuplicates.h"
+#include "core/complaints/ComplaintRegister.h"
 #include "core/requests/ChangeRequestRepository.h"
 #include "tests/ui/UiSupport.h"
 #include "ui/dashboard/DashboardPage.h"
@@ -134,6 +135,53 @@ private Q_SLOTS:
             QVERIFY(axis->max() >= tallest);
             QVERIFY(axis->max() - step < tallest); // no empty step on top
         }
+    }
+
+    // Beranda counts the open complaints and the objections past their 14 days, and follows
+    // the register; an account that may not read complaints sees a dash.
+    void countsOpenComplaintsAndLapsingObjections()
+    {
+        UiFixture f(20);
+        const ComplaintRegister reg(*f.db, f.clock);
+        Complaint objection;
+        objection.kind = ComplaintKind::Objection;
+        objection.complainantName = QStringLiteral("Warga RT 02");
+        objection.subject = QStringLiteral("Penerima BPNT sudah pindah");
+        const qint64 old = reg.record(f.session, objection)->id;
+        f.clock.advanceDays(ComplaintRegister::kLapseDays + 1);
+        Complaint fresh = objection;
+        fresh.kind = ComplaintKind::Complaint;
+        QVERIFY(reg.record(f.session, fresh));
+        const qint64 done = reg.record(f.session, fresh)->id;
+        QVERIFY(reg.answer(f.session, done, QStringLiteral("Sudah cair minggu ini")));
+
+        DashboardPage page(f.context);
+        QSignalSpy updated(&page, &DashboardPage::updated);
+        page.show();
+        QVERIFY(updated.wait(10000));
+        QVERIFY(page.complaintCounts());
+        QCOMPARE(page.complaintCounts()->open, 2);
+        QCOMPARE(page.complaintCounts()->lapsing, 1);
+        auto *open = page.findChild<QLabel *>(QStringLiteral("openComplaints"));
+        auto *lapsing = page.findChild<QLabel *>(QStringLiteral("lapsingObjections"));
+        QVERIFY(open && lapsing);
+        QCOMPARE(open->text(), QStringLiteral("2"));
+        QCOMPARE(lapsing->text(), QStringLiteral("1"));
+
+        QVERIFY(reg.markVerified(f.session, old));
+        QTRY_COMPARE_WITH_TIMEOUT(lapsing->text(), QStringLiteral("0"), 10000);
+        QCOMPARE(open->text(), QStringLiteral("2"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isComputing(), 10000);
+
+        Session field{Actor{QStringLiteral("budi"), QStringLiteral("Budi"), Role::FieldStaff}};
+        AppContext fieldContext{*f.db, f.clock, field, f.context.filesFolder};
+        DashboardPage fieldPage(fieldContext);
+        fieldPage.show();
+        QTRY_VERIFY_WITH_TIMEOUT(fieldPage.summary().has_value(), 10000);
+        QVERIFY(!fieldPage.complaintCounts());
+        QCOMPARE(fieldPage.findChild<QLabel *>(QStringLiteral("openComplaints"))->text(),
+                 QStringLiteral("—"));
+        QTRY_VERIFY_WITH_TIMEOUT(!fieldPage.isComputing(), 10000);
     }
 
     void misfitsOpenTheirList()

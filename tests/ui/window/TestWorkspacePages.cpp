@@ -56,11 +56,12 @@ private Q_SLOTS:
         window.resize(kScreen);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const QStringList keys{QStringLiteral("beranda"),      QStringLiteral("kalender"),
-                               QStringLiteral("keluarga"),     QStringLiteral("usulan"),
-                               QStringLiteral("ganda"),        QStringLiteral("musyawarah"),
-                               QStringLiteral("kunjungan"),    QStringLiteral("surat"),
-                               QStringLiteral("sinkronisasi"), QStringLiteral("pengaturan")};
+        const QStringList keys{QStringLiteral("beranda"),   QStringLiteral("kalender"),
+                               QStringLiteral("keluarga"),  QStringLiteral("usulan"),
+                               QStringLiteral("ganda"),     QStringLiteral("musyawarah"),
+                               QStringLiteral("kunjungan"), QStringLiteral("surat"),
+                               QStringLiteral("pengaduan"), QStringLiteral("sinkronisasi"),
+                               QStringLiteral("pengaturan")};
         for (const QString &key : keys) {
             QVERIFY2(window.page(key), qPrintable(key));
             window.showPage(key);
