@@ -88,11 +88,11 @@ int exportPackage(const QCommandLineParser &parser, const QCommandLineOption &ou
 }
 
 int exportBundle(const QCommandLineParser &parser, const QCommandLineOption &out,
-                 const Database &db, Console &console)
+                 const QCommandLineOption &all, const Database &db, Console &console)
 {
     const Result<BundleExportReport> report =
         ResultsBundleWriter(db, Clock::system(), ContentStore::rootFor(db.path()))
-            .write(Session::localAdministrator(), {parser.value(out), false});
+            .write(Session::localAdministrator(), {parser.value(out), parser.isSet(all)});
     if (!report) {
         console.err(report.error().message);
         return CannotRun;
@@ -116,8 +116,8 @@ int bundleExport(const QStringList &arguments, Console &console)
         "cli", "Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut "
                "RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi "
                "dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas "
-               "hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi). Hasil: kunci "
-               "dan nilai dipisah tab."));
+               "hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi), atau semuanya "
+               "dengan --all. Hasil: kunci dan nilai dipisah tab."));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("cli", "Berkas data."),
                                 QStringLiteral("FILE"));
@@ -138,16 +138,24 @@ int bundleExport(const QStringList &arguments, Console &console)
         QStringLiteral("assignee"),
         QCoreApplication::translate("cli", "Akun petugas lapangan penerima paket kerja."),
         QStringLiteral("USER"));
+    const QCommandLineOption all(
+        QStringLiteral("all"),
+        QCoreApplication::translate("cli", "Laptop: semua hasil kunjungan lagi, bukan hanya yang "
+                                           "belum dikirim (pengganti flashdisk yang hilang). "
+                                           "Kantor: semua keluarga aktif (sama dengan tanpa "
+                                           "--rw, --rt dan --households)."));
     const QCommandLineOption fd = passphraseFdOption();
-    parser.addOptions({db, out, rw, rt, households, assignee, fd});
+    parser.addOptions({db, out, rw, rt, households, assignee, all, fd});
     if (const auto stop =
             parseArguments(parser, QStringLiteral("bundle export"), arguments, console)) {
         return *stop;
     }
-    if (!parser.isSet(db) || !parser.isSet(out) || !parser.positionalArguments().isEmpty()) {
+    const bool narrowed = parser.isSet(rw) || parser.isSet(rt) || parser.isSet(households);
+    if (!parser.isSet(db) || !parser.isSet(out) || !parser.positionalArguments().isEmpty() ||
+        (parser.isSet(all) && narrowed)) {
         console.err(QCoreApplication::translate(
-            "cli", "Pemakaian: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] "
-                   "[--households FILE] [--assignee USER] [--passphrase-fd N]"));
+            "cli", "Pemakaian: tepat-cli bundle export --db FILE --out FILE [--all | [--rw N] "
+                   "[--rt N] [--households FILE]] [--assignee USER] [--passphrase-fd N]"));
         return CannotRun;
     }
     if (!QFileInfo::exists(parser.value(db))) {
@@ -166,7 +174,7 @@ int bundleExport(const QStringList &arguments, Console &console)
         return CannotRun;
     }
     if (*role == FieldRole::Laptop) {
-        return exportBundle(parser, out, **store, console);
+        return exportBundle(parser, out, all, **store, console);
     }
     return exportPackage(parser, out, rw, rt, households, assignee, fd, **store, console);
 }

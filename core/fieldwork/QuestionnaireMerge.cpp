@@ -32,30 +32,6 @@ Flat flatten(const QuestionnaireAnswers &a)
     return flat;
 }
 
-struct Target
-{
-    QString personKey;
-    QString question;
-};
-
-// The inverse of QuestionnaireRules::field for the fields flatten() made.
-Target targetOf(const QString &field, const QuestionnaireAnswers &shape)
-{
-    for (auto it = shape.household.begin(); it != shape.household.end(); ++it) {
-        if (QuestionnaireRules::field(QString(), it.key()) == field) {
-            return {QString(), it.key()};
-        }
-    }
-    for (auto p = shape.persons.cbegin(); p != shape.persons.cend(); ++p) {
-        for (auto it = p.value().begin(); it != p.value().end(); ++it) {
-            if (QuestionnaireRules::field(p.key(), it.key()) == field) {
-                return {p.key(), it.key()};
-            }
-        }
-    }
-    return {};
-}
-
 QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -167,18 +143,7 @@ Status QuestionnaireMerge::merge(const FieldContents &contents, const QString &d
                 continue;
             }
             // Only the laptop changed it: the office takes the field's answer.
-            const Target t = targetOf(key, f.isUndefined() ? merged : field.answers);
-            if (t.question.isEmpty()) {
-                continue;
-            }
-            QJsonObject &into =
-                t.personKey.isEmpty() ? merged.household : merged.persons[t.personKey];
-            if (f.isUndefined()) {
-                into.remove(t.question);
-            } else {
-                into.insert(t.question, f);
-            }
-            fieldApplied = true;
+            fieldApplied = setAnswer(merged, key, f) || fieldApplied;
         }
         for (auto it = merged.persons.begin(); it != merged.persons.end();) {
             it = it.value().isEmpty() ? merged.persons.erase(it) : std::next(it);
@@ -199,6 +164,42 @@ Status QuestionnaireMerge::merge(const FieldContents &contents, const QString &d
         ++report.answers;
     }
     return {};
+}
+
+bool QuestionnaireMerge::setAnswer(QuestionnaireAnswers &answers, const QString &field,
+                                   const QJsonValue &value)
+{
+    // The inverse of QuestionnaireRules::field: "household/<q>", "person/<key>/<q>".
+    const QString household = QuestionnaireRules::field(QString(), QString());
+    const QString person = QStringLiteral("person/");
+    QString personKey;
+    QString question;
+    if (field.startsWith(household)) {
+        question = field.mid(household.size());
+    } else if (field.startsWith(person)) {
+        const qsizetype slash = field.lastIndexOf(u'/');
+        personKey = field.mid(person.size(), slash - person.size());
+        question = field.mid(slash + 1);
+    }
+    if (question.isEmpty() || question.contains(u'/') ||
+        (field.startsWith(person) && personKey.isEmpty()) ||
+        QuestionnaireRules::field(personKey, question) != field) {
+        return false;
+    }
+    if (value.isUndefined() || value.isNull()) {
+        if (personKey.isEmpty()) {
+            answers.household.remove(question);
+        } else if (answers.persons.contains(personKey)) {
+            answers.persons[personKey].remove(question);
+            if (answers.persons.value(personKey).isEmpty()) {
+                answers.persons.remove(personKey);
+            }
+        }
+    } else {
+        QJsonObject &into = personKey.isEmpty() ? answers.household : answers.persons[personKey];
+        into.insert(question, value);
+    }
+    return true;
 }
 
 } // namespace tepat

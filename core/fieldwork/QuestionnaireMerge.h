@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/fieldwork/FieldSeal.h"
+#include "core/questionnaire/QuestionnaireAnswers.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +29,12 @@ public:
 
     Status merge(const FieldContents &contents, const QString &deviceHex, const QString &assignee,
                  const QString &bundleId, BundleMergeReport &report) const;
+
+    // Sets one answer by its finding field ("household/<q>", "person/<key>/<q>"); an undefined
+    // or null value removes it (an absent answer is a value too). False for a field of neither
+    // form. Used by the merge and by a conflict resolved for the field (FieldConflicts).
+    static bool setAnswer(QuestionnaireAnswers &answers, const QString &field,
+                          const QJsonValue &value);
 
 private:
     const Database &m_db;

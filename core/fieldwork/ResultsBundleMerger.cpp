@@ -348,18 +348,8 @@ Status ResultsBundleMerger::mergeLocations(const FieldContents &contents, const 
             }
             ++report.conflicts;
         } else {
-            auto q = m_db.query(
-                QStringLiteral("INSERT INTO household_location (household_id, latitude, "
-                               "longitude, accuracy_m, recorded_at, source, photo_sha256, "
-                               "warnings, recorded_by, saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                               "?, ?)"),
-                {household, number(o, "latitude"), number(o, "longitude"), number(o, "accuracy_m"),
-                 text(o, "recorded_at"), text(o, "source"),
-                 Database::nullIfEmpty(text(o, "photo_sha256")),
-                 text(o, "warnings").isEmpty() ? QStringLiteral("[]") : text(o, "warnings"),
-                 text(o, "recorded_by"), text(o, "saved_at")});
-            if (!q) {
-                return q.error();
+            if (const Status s = writeFieldPoint(m_db, o); !s) {
+                return s;
             }
             ++report.locations;
         }
@@ -369,6 +359,23 @@ Status ResultsBundleMerger::mergeLocations(const FieldContents &contents, const 
         if (!mark) {
             return mark.error();
         }
+    }
+    return {};
+}
+
+Status ResultsBundleMerger::writeFieldPoint(const Database &db, const QJsonObject &o)
+{
+    auto q = db.query(
+        QStringLiteral("INSERT INTO household_location (household_id, latitude, longitude, "
+                       "accuracy_m, recorded_at, source, photo_sha256, warnings, recorded_by, "
+                       "saved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {text(o, "household_id"), number(o, "latitude"), number(o, "longitude"),
+         number(o, "accuracy_m"), text(o, "recorded_at"), text(o, "source"),
+         Database::nullIfEmpty(text(o, "photo_sha256")),
+         text(o, "warnings").isEmpty() ? QStringLiteral("[]") : text(o, "warnings"),
+         text(o, "recorded_by"), text(o, "saved_at")});
+    if (!q) {
+        return q.error();
     }
     return {};
 }

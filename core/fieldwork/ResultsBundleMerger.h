@@ -47,6 +47,11 @@ public:
     Result<BundleMergeReport> merge(const Session &session, const QString &bundlePath) const;
     Result<BundleMergeReport> merge(const Session &session, const FieldEnvelope &envelope) const;
 
+    // Writes a laptop's point (a bundle's "locations" object, household_id included) as the
+    // household's newest location, with its field actor: a clean merge, and a conflict the
+    // operator resolved for the field (FieldConflicts). Inside the caller's transaction.
+    static Status writeFieldPoint(const Database &db, const QJsonObject &point);
+
 private:
     Result<FieldContents> open(const FieldEnvelope &envelope) const;
     Status mergeVisits(const FieldContents &contents, const QString &deviceHex,

@@ -178,6 +178,10 @@ Result<QByteArray> FamilyCardPhotos::image(qint64 cardId, const Session &session
     if (const Status allowed = permittedToView(session); !allowed) {
         return allowed.error();
     }
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun().error();
+    }
     const Result<std::optional<FamilyCardPhoto>> card = find(cardId);
     if (!card) {
         return card.error();
@@ -186,7 +190,22 @@ Result<QByteArray> FamilyCardPhotos::image(qint64 cardId, const Session &session
         return Error{QStringLiteral("photo.not_found"),
                      tr("Foto kartu keluarga ini tidak ada lagi.")};
     }
-    return m_files.read((*card)->sha256);
+    Result<QByteArray> jpeg = m_files.read((*card)->sha256);
+    if (!jpeg) {
+        return jpeg;
+    }
+    // Who looked at a card full of NIKs, and when: the card's row, never its content.
+    if (const auto audited = AuditTrail(m_db, m_clock)
+                                 .record(session.username(), QStringLiteral("family_card.open"),
+                                         QStringLiteral("household"), (*card)->householdId,
+                                         {{QStringLiteral("card_id"), cardId}});
+        !audited) {
+        return audited.error();
+    }
+    if (const Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return jpeg;
 }
 
 Status FamilyCardPhotos::remove(qint64 cardId, const Session &session) const

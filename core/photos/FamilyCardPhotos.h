@@ -29,7 +29,8 @@ struct FamilyCardPhoto
 // may see which cards there are or read one. Adding and removing also need Permission::Draft.
 // Every check is made here, for every caller; a screen may ask permittedToView() first.
 // Removing is a state (date and actor), never a deletion. Audited ("family_card.add",
-// "family_card.remove": the row id and the file's hash, never a NIK).
+// "family_card.remove": the row id and the file's hash, never a NIK), and so is every opening of
+// a card ("family_card.open": who, when, the row id).
 class FamilyCardPhotos
 {
     Q_DECLARE_TR_FUNCTIONS(FamilyCardPhotos)
@@ -50,7 +51,7 @@ public:
     Result<int> count(const QString &householdId) const;
     // The household's current cards (ViewFamilyCard).
     Result<QList<FamilyCardPhoto>> cards(const QString &householdId, const Session &session) const;
-    // The stored JPEG of one card, to show at full size (ViewFamilyCard).
+    // The stored JPEG of one card, to show at full size (ViewFamilyCard); audited as an opening.
     Result<QByteArray> image(qint64 cardId, const Session &session) const;
     Status remove(qint64 cardId, const Session &session) const;
 

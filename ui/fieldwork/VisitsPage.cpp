@@ -3,6 +3,7 @@
 #include "ui/common/AppContext.h"
 #include "ui/common/EmptyTableHint.h"
 #include "ui/common/StoreWatch.h"
+#include "ui/fieldwork/FieldConflictsDialog.h"
 #include "ui/fieldwork/VisitDialog.h"
 
 #include "core/common/Language.h"
@@ -59,6 +60,10 @@ VisitsPage::VisitsPage(AppContext &context, QWidget *parent)
     m_area->setMinimumContentsLength(28);
     m_record = new QPushButton(tr("Catat kunjungan…"), this);
     m_record->setEnabled(false);
+    m_conflicts = new QPushButton(this);
+    m_conflicts->setAccessibleDescription(
+        tr("Data yang diubah di kantor dan di lapangan, menunggu keputusan"));
+    m_conflicts->hide();
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->hide();
@@ -81,6 +86,7 @@ VisitsPage::VisitsPage(AppContext &context, QWidget *parent)
     top->addWidget(m_progressText);
     top->addWidget(m_progress);
     top->addStretch();
+    top->addWidget(m_conflicts);
     auto *filter = new QHBoxLayout;
     auto *areaLabel = new QLabel(tr("&Wilayah:"), this);
     areaLabel->setBuddy(m_area);
@@ -104,6 +110,7 @@ VisitsPage::VisitsPage(AppContext &context, QWidget *parent)
             [this] { m_record->setEnabled(!selectedHousehold().isEmpty()); });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openSelected(); });
     connect(m_record, &QPushButton::clicked, this, [this] { openSelected(); });
+    connect(m_conflicts, &QPushButton::clicked, this, [this] { openConflicts(); });
     StoreWatch::attach(this, m_context.db, [this] { reload(); });
     reload();
 }
@@ -126,6 +133,10 @@ void VisitsPage::reload()
     m_progress->setFormat(total.assigned > 0 ? QStringLiteral("%p%") : QString());
     fillAreas(*areas);
     fillTable();
+    const Result<int> conflicts = FieldConflicts(m_context.db, m_context.clock).openCount();
+    const int open = conflicts ? *conflicts : 0;
+    m_conflicts->setText(tr("&Konflik data: %1…").arg(Language::formatNumber(open)));
+    m_conflicts->setVisible(open > 0);
 }
 
 void VisitsPage::fillAreas(const QList<AreaProgress> &areas)
@@ -209,6 +220,17 @@ VisitDialog *VisitsPage::openSelected()
         return nullptr;
     }
     auto *dialog = new VisitDialog(m_context, household, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+FieldConflictsDialog *VisitsPage::openConflicts()
+{
+    if (m_conflicts->isHidden()) {
+        return nullptr;
+    }
+    auto *dialog = new FieldConflictsDialog(m_context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;

@@ -13,11 +13,14 @@ class QTableWidget;
 namespace tepat {
 
 struct AppContext;
+class FieldConflictsDialog;
 class VisitDialog;
 
 // Kunjungan: the households the work packages assigned, by RT, with the state of each visit
 // (belum dikunjungi / sudah dikunjungi / tidak ditemukan / menolak) and the progress; a visit
-// is recorded in VisitDialog (Enter or double-click on a row).
+// is recorded in VisitDialog (Enter or double-click on a row). At the office, the conflicts the
+// results bundle merges kept are counted on a button that opens FieldConflictsDialog (Alt+K);
+// the button is hidden while there are none.
 class VisitsPage : public QWidget
 {
     Q_OBJECT
@@ -30,11 +33,14 @@ public:
     void showArea(const QString &rw, const QString &rt);
     // The visit form for the selected household; nullptr when none is selected.
     VisitDialog *openSelected();
+    // The conflicts view; nullptr when there is nothing to decide.
+    FieldConflictsDialog *openConflicts();
 
     QTableWidget *table() const { return m_table; }
     QComboBox *areaFilter() const { return m_area; }
     QLabel *progressText() const { return m_progressText; }
     QProgressBar *progressBar() const { return m_progress; }
+    QPushButton *conflictsButton() const { return m_conflicts; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -50,6 +56,7 @@ private:
     QComboBox *m_area = nullptr;
     QTableWidget *m_table = nullptr;
     QPushButton *m_record = nullptr;
+    QPushButton *m_conflicts = nullptr;
     QLabel *m_error = nullptr;
     bool m_filling = false;
 };

@@ -2,6 +2,8 @@
 
 #include "ui/common/AppContext.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/fieldwork/FieldConflictsDialog.h"
+#include "ui/fieldwork/VisitsPage.h"
 #include "ui/households/HouseholdDetailView.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdsPage.h"
@@ -13,6 +15,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -120,6 +123,16 @@ void ScreenshotTour::start()
         settle(300);
         save(&form, QStringLiteral("form-new-household"));
         form.hide();
+    }
+    // The conflicts a results bundle left, when the store has any (a store that merged one).
+    if (auto *visits = qobject_cast<VisitsPage *>(m_window.page(QStringLiteral("kunjungan")));
+        visits && !visits->conflictsButton()->isHidden()) {
+        m_window.showPage(QStringLiteral("kunjungan"));
+        FieldConflictsDialog conflicts(m_context, &m_window);
+        conflicts.show();
+        settle(300);
+        save(&conflicts, QStringLiteral("kunjungan-konflik"));
+        conflicts.hide();
     }
     QCoreApplication::exit(0);
 }

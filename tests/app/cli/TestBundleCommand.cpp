@@ -138,6 +138,37 @@ private Q_SLOTS:
                                        QStringLiteral("--db"), m_laptop, bundle});
         QCOMPARE(wrongStore.exit, 1);
     }
+
+    void allWritesTheWholeResultsAgain()
+    {
+        // After the bundle above, the next one has nothing new; --all has everything again
+        // (the stick was lost), and the office takes none of it twice.
+        const QString next = m_dir.filePath(QStringLiteral("usb/berikut.tepatpkg"));
+        const CliRun nothing =
+            cli({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"),
+                 m_laptop, QStringLiteral("--out"), next});
+        QVERIFY2(nothing.exit == 0, qPrintable(nothing.err));
+        QCOMPARE(fields(nothing.out).value(QStringLiteral("locations")), QStringLiteral("0"));
+        const QString again = m_dir.filePath(QStringLiteral("usb/semua.tepatpkg"));
+        const CliRun all =
+            cli({QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"),
+                 m_laptop, QStringLiteral("--out"), again, QStringLiteral("--all")});
+        QVERIFY2(all.exit == 0, qPrintable(all.err));
+        QCOMPARE(fields(all.out).value(QStringLiteral("locations")), QStringLiteral("1"));
+        const CliRun merged = cli({QStringLiteral("bundle"), QStringLiteral("import"),
+                                   QStringLiteral("--db"), m_office, again});
+        QVERIFY2(merged.exit == 0, qPrintable(merged.err));
+        QCOMPARE(fields(merged.out).value(QStringLiteral("locations")), QStringLiteral("0"));
+        QCOMPARE(fields(merged.out).value(QStringLiteral("unchanged")), QStringLiteral("1"));
+        // --all and a narrower choice together make no sense.
+        const CliRun both = cli(
+            {QStringLiteral("bundle"), QStringLiteral("export"), QStringLiteral("--db"), m_office,
+             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("usb/x.tepatpkg")),
+             QStringLiteral("--all"), QStringLiteral("--rw"), QStringLiteral("001")},
+            m_phrase);
+        QCOMPARE(both.exit, 2);
+        QVERIFY(both.err.contains(QStringLiteral("--all")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBundleCommand)

@@ -4,6 +4,8 @@
 #include "tests/support/TestSupport.h"
 
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace tepat;
@@ -115,6 +117,39 @@ private Q_SLOTS:
         QCOMPARE(store.count(QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action IN "
                                             "('family_card.add', 'family_card.remove')")),
                  2);
+    }
+
+    void everyOpeningIsAudited()
+    {
+        TempStore store;
+        const FamilyCardPhotos cards(*store.db, store.clock, ContentStore::rootFor(store.path()));
+        const Session op = as(QStringLiteral("rina"), Role::Operator);
+        const Result<FamilyCardPhoto> added = cards.attachFile(hh(), cardFile(store), op);
+        QVERIFY(added);
+        const QString opened =
+            QStringLiteral("SELECT COUNT(*) FROM audit_entry WHERE action = 'family_card.open'");
+        QCOMPARE(store.count(opened), 0); // adding and listing are not openings
+        QVERIFY(cards.cards(hh(), op));
+        QCOMPARE(store.count(opened), 0);
+        QVERIFY(cards.image(added->id, op));
+        QVERIFY(cards.image(added->id, as(QStringLiteral("budi"), Role::FieldStaff)));
+        QCOMPARE(store.count(opened), 2);
+        auto entry = store.db->query(QStringLiteral(
+            "SELECT actor, object_type, object_id, details FROM audit_entry WHERE action = "
+            "'family_card.open' ORDER BY id"));
+        QVERIFY(entry && entry->next());
+        QCOMPARE(entry->value(0).toString(), QStringLiteral("rina"));
+        QCOMPARE(entry->value(1).toString(), QStringLiteral("household"));
+        QCOMPARE(entry->value(2).toString(), hh());
+        QCOMPARE(QJsonDocument::fromJson(entry->value(3).toByteArray())
+                     .object()
+                     .value(QLatin1String("card_id"))
+                     .toInteger(),
+                 added->id);
+        // A refused opening, or one of a card that is gone, shows nothing and records nothing.
+        QVERIFY(!cards.image(added->id, as(QStringLiteral("lurah"), Role::VillageHead)));
+        QVERIFY(!cards.image(added->id + 100, op));
+        QCOMPARE(store.count(opened), 2);
     }
 };
 

@@ -1,14 +1,16 @@
 // Renders the Kunjungan page and the visit form of a laptop store made from a synthetic work
-// package, at 1366×768, to PNG files (times in the local zone, as for a field worker in WIB):
+// package, and the office's Kunjungan page with the conflicts view after a results bundle that
+// met office edits, at 1366×768, to PNG files (times in the local zone, as for WIB):
 //   TZ=Asia/Jakarta QT_QPA_PLATFORM=offscreen tepat-fieldwork-screenshots docs/screenshots
 
 #include "core/fieldwork/FieldVisits.h"
-#include "tests/core/fieldwork/FieldworkFixture.h"
+#include "tests/core/fieldwork/FieldRoundTrip.h"
 #include "ui/common/AppContext.h"
+#include "ui/fieldwork/FieldConflictsDialog.h"
 #include "ui/fieldwork/VisitDialog.h"
+#include "ui/fieldwork/VisitsPage.h"
 #include "ui/questionnaire/QuestionnaireForm.h"
 
-#include "ui/fieldwork/VisitsPage.h"
 #include <QTabWidget>
 
 #include <QApplication>
@@ -88,5 +90,19 @@ int main(int argc, char *argv[])
         form->showSection(2);
         ok = save(dialog, dir, "field-kuesioner-anggota.png") && ok;
     }
+    // The office after a bundle that met its own edits: a point, a death, an answer.
+    FieldRoundTrip office;
+    office.disagreeOnEveryKind();
+    Session operatorSession = office.f.operatorSession;
+    AppContext officeContext{*office.f.office.db, office.f.office.clock, operatorSession,
+                             office.f.officeFiles()};
+    VisitsPage officePage(officeContext);
+    officePage.resize(1366, 768);
+    ok = save(officePage, dir, "field-kunjungan-kantor.png") && ok;
+    FieldConflictsDialog conflicts(officeContext);
+    conflicts.resize(1366, 768);
+    ok = save(conflicts, dir, "field-konflik.png") && ok;
+    conflicts.resize(conflicts.sizeHint().expandedTo(QSize(1100, 620)));
+    ok = save(conflicts, dir, "field-konflik-kecil.png") && ok;
     return ok ? 0 : 1;
 }

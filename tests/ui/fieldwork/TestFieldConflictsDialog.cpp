@@ -1,0 +1,132 @@
+#include "core/fieldwork/FieldConflicts.h"
+#include "tests/core/fieldwork/FieldRoundTrip.h"
+#include "ui/common/AppContext.h"
+#include "ui/fieldwork/FieldConflictsDialog.h"
+#include "ui/fieldwork/VisitsPage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace tepat;
+using namespace tepat::test;
+
+// The conflicts view at the office, after a results bundle merge that kept one conflict of each
+// kind, and its count on the Kunjungan page; offscreen.
+class TestFieldConflictsDialog : public QObject
+{
+    Q_OBJECT
+
+    struct Office
+    {
+        FieldRoundTrip field;
+        QString bundle = field.disagreeOnEveryKind();
+        Session session = field.f.operatorSession;
+        AppContext context{*field.f.office.db, field.f.office.clock, session,
+                           field.f.officeFiles()};
+
+        int rowOf(const FieldConflictsDialog &dialog, ConflictKind kind) const
+        {
+            const QList<FieldConflict> open =
+                FieldConflicts(*field.f.office.db, field.f.office.clock).open().value();
+            for (int r = 0; r < open.size(); ++r) {
+                if (open[r].kind == kind) {
+                    return dialog.table()->item(r, 2)->text() == open[r].what ? r : -1;
+                }
+            }
+            return -1;
+        }
+        qint64 open() const
+        {
+            return field.f.office.count(
+                QStringLiteral("SELECT COUNT(*) FROM field_conflict WHERE resolved_at IS NULL"));
+        }
+    };
+
+private Q_SLOTS:
+    void theKunjunganPageCountsTheConflicts()
+    {
+        Office o;
+        VisitsPage page(o.context);
+        QVERIFY(!page.conflictsButton()->isHidden());
+        QCOMPARE(page.conflictsButton()->text(), QStringLiteral("&Konflik data: 3…"));
+        FieldConflictsDialog *dialog = page.openConflicts();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->table()->rowCount(), 3);
+        dialog->close();
+        // Settled elsewhere: the page follows the store.
+        for (const FieldConflict &c :
+             FieldConflicts(*o.field.f.office.db, o.field.f.office.clock).open().value()) {
+            QVERIFY(FieldConflicts(*o.field.f.office.db, o.field.f.office.clock)
+                        .resolve(o.session, c.id, ConflictChoice::KeepOffice));
+        }
+        page.reload();
+        QVERIFY(page.conflictsButton()->isHidden());
+        QVERIFY(!page.openConflicts());
+    }
+
+    void showsBothSidesOfTheSelectedConflict()
+    {
+        Office o;
+        FieldConflictsDialog dialog(o.context);
+        QCOMPARE(dialog.table()->rowCount(), 3);
+        const int point = o.rowOf(dialog, ConflictKind::Location);
+        QVERIFY(point >= 0);
+        dialog.table()->selectRow(point);
+        QVERIFY(dialog.table()->item(point, 3)->text().contains(QStringLiteral("rina")));
+        QVERIFY(dialog.table()->item(point, 4)->text().contains(QStringLiteral("budi")));
+        QVERIFY(dialog.officeDetail()->text().contains(QStringLiteral("-7.817")));
+        QVERIFY(dialog.fieldDetail()->text().contains(QStringLiteral("-7.8166")));
+        QVERIFY(dialog.keepOfficeButton()->isEnabled());
+        QVERIFY(dialog.adoptFieldButton()->isEnabled());
+        const int member = o.rowOf(dialog, ConflictKind::MemberFinding);
+        dialog.table()->selectRow(member);
+        QVERIFY(dialog.keepOfficeButton()->isEnabled());
+        QVERIFY(!dialog.adoptFieldButton()->isEnabled()); // member findings: keep only
+    }
+
+    void theKeyboardSettlesConflictsOneAfterAnother()
+    {
+        Office o;
+        FieldConflictsDialog dialog(o.context);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const int answer = o.rowOf(dialog, ConflictKind::Answer);
+        dialog.table()->setFocus();
+        dialog.table()->selectRow(answer);
+        QTest::keyClick(dialog.table(), Qt::Key_L, Qt::AltModifier); // Pakai data lapangan
+        QCOMPARE(dialog.errorText(), QString());
+        QCOMPARE(o.open(), 2);
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        QCOMPARE(o.field.officeCurrent(o.field.ids[4]).value(QLatin1String("luas_lantai")),
+                 QJsonValue(42));
+        // The next conflict is selected: Alt+K keeps the office's value, twice.
+        QVERIFY(dialog.keepOfficeButton()->isEnabled());
+        QTest::keyClick(dialog.table(), Qt::Key_K, Qt::AltModifier);
+        QTest::keyClick(dialog.table(), Qt::Key_K, Qt::AltModifier);
+        QCOMPARE(o.open(), 0);
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QVERIFY(!dialog.keepOfficeButton()->isEnabled());
+        QVERIFY(!dialog.adoptFieldButton()->isEnabled());
+    }
+
+    void aSessionWithoutThePermissionCannotDecide()
+    {
+        Office o;
+        o.session = as(QStringLiteral("lurah"), Role::VillageHead);
+        FieldConflictsDialog dialog(o.context);
+        QCOMPARE(dialog.table()->rowCount(), 3);
+        dialog.table()->selectRow(0);
+        QVERIFY(!dialog.keepOfficeButton()->isEnabled());
+        QVERIFY(!dialog.adoptFieldButton()->isEnabled());
+        // The service refuses whatever the screen offers.
+        QVERIFY(!dialog.resolveSelected(ConflictChoice::KeepOffice));
+        QVERIFY(!dialog.errorText().isEmpty());
+        QCOMPARE(o.open(), 3);
+    }
+};
+
+QTEST_MAIN(TestFieldConflictsDialog)
+#include "TestFieldConflictsDialog.moc"
