@@ -651,6 +651,18 @@
         <source>rekomendasi reaktivasi PBI-JK</source>
         <translation>PBI-JK reactivation recommendation</translation>
     </message>
+    <message>
+        <source>Surat dicabut</source>
+        <translation>Letter revoked</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga dibuka</source>
+        <translation>Family card photo opened</translation>
+    </message>
+    <message>
+        <source>Konflik data lapangan diputuskan</source>
+        <translation>Field data conflict decided</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -2120,6 +2132,65 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>FieldConflicts</name>
+    <message>
+        <source>%1 (dicatat oleh %2)</source>
+        <translation>%1 (recorded by %2)</translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 m</translation>
+    </message>
+    <message>
+        <source>(tidak dijawab)</source>
+        <translation>(not answered)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Titik lokasi</source>
+        <translation>Location point</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner</source>
+        <translation>Questionnaire answer</translation>
+    </message>
+    <message>
+        <source>Data anggota</source>
+        <translation>Member data</translation>
+    </message>
+    <message>
+        <source>Anggota: %1</source>
+        <translation>Member: %1</translation>
+    </message>
+    <message>
+        <source>Konflik data lapangan ini tidak ada di berkas data ini.</source>
+        <translation>This field data conflict is not in this data file.</translation>
+    </message>
+    <message>
+        <source>Konflik ini sudah diselesaikan oleh %1 pada %2.</source>
+        <translation>This conflict was already settled by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>Jenis konflik ini tidak dikenal oleh versi Tepat ini. Perbarui Tepat.</source>
+        <translation>This version of Tepat does not know this kind of conflict. Update Tepat.</translation>
+    </message>
+    <message>
+        <source>Temuan lapangan tentang anggota keluarga belum bisa dipakai langsung. Pilih "Pakai data kantor"; temuan lapangan tetap tercatat, dan perubahan data anggota dibuat sebagai usulan.</source>
+        <translation>A field finding about a family member cannot be adopted directly yet. Choose "Use office data"; the field finding stays recorded, and changes to member data are made as requests.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum punya jawaban kuesioner kantor; jawaban lapangan tidak bisa dipakai.</source>
+        <translation>This family has no office questionnaire answers yet; the field answer cannot be adopted.</translation>
+    </message>
+    <message>
+        <source>Pertanyaan konflik ini tidak dikenal. Data tidak diubah.</source>
+        <translation>The question of this conflict is not known. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEnvelopeReader</name>
     <message>
         <source>Berkas ini bukan paket kerja atau berkas hasil kunjungan Tepat.</source>
@@ -2481,65 +2552,6 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
-    <name>LetterCheckPage</name>
-    <message>
-        <source>Pemeriksaan surat keterangan</source>
-        <translation>Letter check</translation>
-    </message>
-    <message>
-        <source>ASLI</source>
-        <translation>GENUINE</translation>
-    </message>
-    <message>
-        <source>Surat ini diterbitkan dan ditandatangani secara elektronik oleh kelurahan/desa yang tercatat, dan isinya tidak diubah.</source>
-        <translation>This letter was issued and electronically signed by the village on record, and its content has not been changed.</translation>
-    </message>
-    <message>
-        <source>DIUBAH</source>
-        <translation>ALTERED</translation>
-    </message>
-    <message>
-        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
-        <translation>The electronic signature does not match: the content of this code has been changed. The letter cannot be taken as genuine.</translation>
-    </message>
-    <message>
-        <source>TIDAK DIKENAL</source>
-        <translation>UNKNOWN</translation>
-    </message>
-    <message>
-        <source>Kode ini tidak dikenal oleh server kabupaten. Tanyakan ke kelurahan/desa yang menerbitkan surat.</source>
-        <translation>The regency server does not know this code. Ask the village that issued the letter.</translation>
-    </message>
-    <message>
-        <source>DICABUT</source>
-        <translation>REVOKED</translation>
-    </message>
-    <message>
-        <source>Surat ini sudah dicabut oleh kelurahan/desa yang menerbitkannya dan tidak berlaku lagi.</source>
-        <translation>This letter has been revoked by the village that issued it and is no longer valid.</translation>
-    </message>
-    <message>
-        <source>Nomor surat</source>
-        <translation>Letter number</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Kelurahan/desa</source>
-        <translation>Village</translation>
-    </message>
-    <message>
-        <source>Atas nama</source>
-        <translation>In the name of</translation>
-    </message>
-    <message numerus="yes">
-        <source>Terlalu banyak pemeriksaan dari alamat ini. Coba lagi dalam %n detik.</source>
-        <translation><numerusform>Too many checks from this address. Try again in %n second(s).</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>LetterNumber</name>
     <message>
         <source>Pola nomor surat: %1</source>
@@ -2696,6 +2708,41 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>ID anggota DTSEN</source>
         <translation>DTSEN member ID</translation>
     </message>
+    <message>
+        <source>Surat nomor %1 sudah dicabut (%2) dan tidak dicetak lagi.</source>
+        <translation>Letter number %1 has been revoked (%2) and is not printed again.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dicabut; nomornya tidak dibatalkan lagi.</source>
+        <translation>Letter number %1 has been revoked; its number is not voided as well.</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>revoked</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRevocation</name>
+    <message>
+        <source>Tulis alasan pencabutan surat (paling sedikit %1 huruf), misalnya "salah orang" atau "keadaan keluarga sudah berubah".</source>
+        <translation>Write why the letter is revoked (at least %1 letters), for example "wrong person" or "the family's situation has changed".</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 tidak memiliki kode verifikasi, jadi tidak dicabut di sini. Berita acara dan SPTJM diperbaiki dengan adendum di halaman Musyawarah.</source>
+        <translation>Letter number %1 has no verification code, so it is not revoked here. Minutes and SPTJM are corrected with an addendum on the Musyawarah page.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 sudah dibatalkan; tidak ada yang perlu dicabut.</source>
+        <translation>Letter number %1 has been voided; there is nothing to revoke.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dicabut pada %2.</source>
+        <translation>Letter number %1 was revoked on %2.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 belum pernah dicetak. Batalkan saja nomornya.</source>
+        <translation>Letter number %1 has never been printed. Void its number instead.</translation>
+    </message>
 </context>
 <context>
     <name>LetterSettings</name>
@@ -2805,6 +2852,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>terdaftar dalam DTSEN</source>
         <translation>registered in DTSEN</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 TIDAK BERLAKU: dicabut oleh kelurahan/desa pada %2 (%3).</source>
+        <translation>Letter number %1 is NOT VALID: revoked by the village on %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3190,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>%1 (%2%3)</source>
         <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>NIK beda satu angka di angka terakhir atau kode kecamatan</source>
+        <translation>NIK one digit off in the last digit or the district code</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5302,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Tampilan</source>
         <translation>Display</translation>
     </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Complaints</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -6054,10 +6113,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>Work package passphrase:</translation>
     </message>
     <message>
-        <source>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi). Hasil: kunci dan nilai dipisah tab.</source>
-        <translation>On the office computer: writes a work package for a field laptop (households by RW/RT or a list of IDs, for one field account), encrypted with a passphrase from standard input and signed by the office. On a field laptop: writes the visit results bundle since the last one (no passphrase). Output: key and value separated by a tab.</translation>
-    </message>
-    <message>
         <source>Berkas yang ditulis.</source>
         <translation>The file written.</translation>
     </message>
@@ -6076,10 +6131,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Akun petugas lapangan penerima paket kerja.</source>
         <translation>The field staff account that receives the work package.</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</source>
-        <translation>Usage: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</translation>
     </message>
     <message>
         <source>Paket kerja atau berkas hasil.</source>
@@ -6303,6 +6354,38 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
         <translation>Takes a work package on a field laptop (the data file is created when it does not exist; passphrase from standard input) or merges a visit results bundle on the office computer. A refused file changes nothing (exit status 1). Output: households, visits, photos, locations, answers, drafts, unchanged, conflicts (key and value separated by a tab).</translation>
+    </message>
+    <message>
+        <source>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi), atau semuanya dengan --all. Hasil: kunci dan nilai dipisah tab.</source>
+        <translation>On the office computer: writes a work package for a field laptop (households by RW/RT or a list of ids, for one field account), encrypted with a passphrase from standard input and signed by the office. On a field laptop: writes the results bundle of the visits since the last bundle (no passphrase), or of everything with --all. Output: keys and values separated by a tab.</translation>
+    </message>
+    <message>
+        <source>Laptop: semua hasil kunjungan lagi, bukan hanya yang belum dikirim (pengganti flashdisk yang hilang). Kantor: semua keluarga aktif (sama dengan tanpa --rw, --rt dan --households).</source>
+        <translation>Laptop: all visit results again, not only those not yet sent (to replace a lost stick). Office: every active household (the same as no --rw, --rt and --households).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--all | [--rw N] [--rt N] [--households FILE]] [--assignee USER] [--passphrase-fd N]</source>
+        <translation>Usage: tepat-cli bundle export --db FILE --out FILE [--all | [--rw N] [--rt N] [--households FILE]] [--assignee USER] [--passphrase-fd N]</translation>
+    </message>
+    <message>
+        <source>Daftar pengaduan dan sanggah (status, lewat 14 hari).</source>
+        <translation>List complaints and objections (status, past 14 days).</translation>
+    </message>
+    <message>
+        <source>Daftar pengaduan dan sanggah, yang terbaru dulu, satu per baris (dipisah tab): nomor, diterima (UTC), jenis, saluran, status, lewat 14 hari (lapsed/-), ID keluarga, program, ditangani oleh, isi. Tanpa nama dan kontak pengadu.</source>
+        <translation>Complaints and objections, newest first, one per line (tab-separated): number, received (UTC), kind, channel, status, past 14 days (lapsed/-), family id, programme, handled by, content. Without the complainant's name and contact.</translation>
+    </message>
+    <message>
+        <source>Hanya status ini: open (received dan handling), received, handling, answered, closed, forwarded.</source>
+        <translation>Only this status: open (received and handling), received, handling, answered, closed, forwarded.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli complaints list --db FILE [--status S]</source>
+        <translation>Usage: tepat-cli complaints list --db FILE [--status S]</translation>
+    </message>
+    <message>
+        <source>--status %1 tidak dikenal: open, received, handling, answered, closed atau forwarded.</source>
+        <translation>--status %1 is unknown: open, received, handling, answered, closed or forwarded.</translation>
     </message>
 </context>
 <context>
@@ -6976,6 +7059,311 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     </message>
 </context>
 <context>
+    <name>tepat::ComplaintDialog</name>
+    <message>
+        <source>&amp;Tanpa nama (pengadu tidak mau disebut)</source>
+        <translation>&amp;Anonymous (the complainant does not want to be named)</translation>
+    </message>
+    <message>
+        <source>Catat pengaduan</source>
+        <translation>Record a complaint</translation>
+    </message>
+    <message>
+        <source>Sanggah: warga menyatakan seorang penerima tidak layak. Sanggah yang tidak diverifikasi dalam %1 hari gugur.</source>
+        <translation>Objection: a citizen says a recipient is not eligible. An objection not verified within %1 days lapses.</translation>
+    </message>
+    <message>
+        <source>(tidak tentang satu program)</source>
+        <translation>(not about one programme)</translation>
+    </message>
+    <message>
+        <source>nomor telepon atau alamat, bila mau dihubungi</source>
+        <translation>phone number or address, if they want to be contacted</translation>
+    </message>
+    <message>
+        <source>ID keluarga, bila tentang satu keluarga</source>
+        <translation>family id, if it is about one family</translation>
+    </message>
+    <message>
+        <source>Apa yang diadukan: siapa, program apa, sejak kapan</source>
+        <translation>What the complaint is about: who, which programme, since when</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Saluran:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengadu:</source>
+        <translation>Complainant's &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontak:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;luarga:</source>
+        <translation>&amp;Family:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Isi pengaduan:</source>
+        <translation>&amp;What it says:</translation>
+    </message>
+    <message>
+        <source>Simpan pengaduan</source>
+        <translation>Save the complaint</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ComplaintOutcomeDialog</name>
+    <message>
+        <source>Tutup pengaduan</source>
+        <translation>Close the complaint</translation>
+    </message>
+    <message>
+        <source>Teruskan ke Dinsos</source>
+        <translation>Forward to Dinsos</translation>
+    </message>
+    <message>
+        <source>Simpan jawaban</source>
+        <translation>Save the answer</translation>
+    </message>
+    <message>
+        <source>%1 nomor %2</source>
+        <translation>%1 number %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Mengapa diteruskan ke Dinsos (catatan untuk Dinsos):</source>
+        <translation>&amp;Why it goes to Dinsos (a note for Dinsos):</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan menutup (mis. gugur, ditarik pengadu, ganda):</source>
+        <translation>&amp;Reason for closing (e.g. lapsed, withdrawn, a duplicate):</translation>
+    </message>
+    <message>
+        <source>&amp;Jawaban kepada pengadu:</source>
+        <translation>&amp;Answer to the complainant:</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pengaduan nomor %1 ditutup dan tidak dapat dibuka lagi. Tutup sekarang?</source>
+        <translation>Complaint number %1 will be closed and cannot be opened again. Close it now?</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ComplaintsPage</name>
+    <message>
+        <source>tanpa nama</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>%1 — lewat %2 hari</source>
+        <translation>%1 — past %2 days</translation>
+    </message>
+    <message>
+        <source>%1 — terverifikasi</source>
+        <translation>%1 — verified</translation>
+    </message>
+    <message>
+        <source>Pengaduan dan sanggah</source>
+        <translation>Complaints and objections</translation>
+    </message>
+    <message>
+        <source>Terbuka (diterima atau sedang ditangani)</source>
+        <translation>Open (received or being handled)</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Catat &amp;pengaduan…</source>
+        <translation>Record a &amp;complaint…</translation>
+    </message>
+    <message>
+        <source>Catat pengaduan atau sanggah baru (Ctrl+N)</source>
+        <translation>Record a new complaint or objection (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Pengadu</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Keluarga / program</source>
+        <translation>Family / programme</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengaduan dengan status ini. Pengaduan dari loket, telepon atau Cek Bansos dicatat dengan "Catat pengaduan…".</source>
+        <translation>No complaints with this status. Complaints from the counter, the phone or Cek Bansos are recorded with "Record a complaint…".</translation>
+    </message>
+    <message>
+        <source>‹ Se&amp;belumnya</source>
+        <translation>‹ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Berikut&amp;nya ›</source>
+        <translation>&amp;Next ›</translation>
+    </message>
+    <message>
+        <source>&amp;Tangani</source>
+        <translation>&amp;Take on</translation>
+    </message>
+    <message>
+        <source>Ambil pengaduan ini untuk ditangani (status: sedang ditangani)</source>
+        <translation>Take this complaint on (status: being handled)</translation>
+    </message>
+    <message>
+        <source>Tandai te&amp;rverifikasi</source>
+        <translation>Mark &amp;verified</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan lapangan membenarkan sanggah ini (tidak gugur)</source>
+        <translation>The field check confirmed this objection (it does not lapse)</translation>
+    </message>
+    <message>
+        <source>&amp;Jawab…</source>
+        <translation>&amp;Answer…</translation>
+    </message>
+    <message>
+        <source>Tulis jawaban kepada pengadu (Enter pada baris)</source>
+        <translation>Write the answer to the complainant (Enter on a row)</translation>
+    </message>
+    <message>
+        <source>T&amp;utup…</source>
+        <translation>C&amp;lose…</translation>
+    </message>
+    <message>
+        <source>Tutup tanpa jawaban lebih lanjut, mis. sanggah yang gugur</source>
+        <translation>Close without a further answer, e.g. a lapsed objection</translation>
+    </message>
+    <message>
+        <source>Teruskan ke &amp;Dinsos…</source>
+        <translation>Forward to &amp;Dinsos…</translation>
+    </message>
+    <message>
+        <source>Bukan wewenang kelurahan: teruskan ke Dinsos dengan catatan</source>
+        <translation>Not the village's to decide: forward it to Dinsos with a note</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 pengaduan terbuka; %2 sanggah lewat %3 hari belum diverifikasi (gugur bila tidak diperiksa).</source>
+        <translation>%1 open complaints; %2 objections past %3 days not verified (they lapse unless checked).</translation>
+    </message>
+    <message>
+        <source>%1 pengaduan terbuka.</source>
+        <translation>%1 open complaints.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 · nomor urut %2–%3</source>
+        <translation>Page %1 · rows %2–%3</translation>
+    </message>
+    <message>
+        <source>Pilih satu pengaduan untuk melihat rinciannya.</source>
+        <translation>Select a complaint to see its details.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 nomor %2&lt;/b&gt; — lewat %3, diterima %4 oleh %5</source>
+        <translation>&lt;b&gt;%1 number %2&lt;/b&gt; — by %3, received %4 by %5</translation>
+    </message>
+    <message>
+        <source>Pengadu: tanpa nama</source>
+        <translation>Complainant: anonymous</translation>
+    </message>
+    <message>
+        <source>Pengadu: %1</source>
+        <translation>Complainant: %1</translation>
+    </message>
+    <message>
+        <source>Pengadu: %1 (%2)</source>
+        <translation>Complainant: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tentang: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Isi: %1</source>
+        <translation>Content: %1</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, ditangani oleh %1</source>
+        <translation>, handled by %1</translation>
+    </message>
+    <message>
+        <source>, selesai %1</source>
+        <translation>, ended %1</translation>
+    </message>
+    <message>
+        <source>Sanggah terverifikasi %1.</source>
+        <translation>Objection verified %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#b00020"&gt;Lewat %1 hari tanpa verifikasi: sanggah ini gugur. Tutup dengan alasannya, atau tandai terverifikasi bila pemeriksaan membenarkannya.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#b00020"&gt;Past %1 days without verification: this objection has lapsed. Close it with the reason, or mark it verified if the check confirms it.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Belum diverifikasi; gugur setelah %1 (%2 hari sejak diterima).</source>
+        <translation>Not verified yet; lapses after %1 (%2 days after it was received).</translation>
+    </message>
+    <message>
+        <source>Jawaban / catatan: %1</source>
+        <translation>Answer / note: %1</translation>
+    </message>
+</context>
+<context>
     <name>tepat::CorrectionEditor</name>
     <message>
         <source>Data</source>
@@ -7162,6 +7550,26 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>Buka daftar Keluarga yang punya penerima program yang tidak sesuai desilnya.</source>
         <translation>Open the list of families with a programme recipient that does not fit their decile.</translation>
+    </message>
+    <message>
+        <source>Pengaduan terbuka</source>
+        <translation>Open complaints</translation>
+    </message>
+    <message>
+        <source>Sanggah lewat %1 hari</source>
+        <translation>Objections past %1 days</translation>
+    </message>
+    <message>
+        <source>Sanggah yang belum diverifikasi %1 hari setelah diterima: gugur bila tidak diperiksa (halaman Pengaduan).</source>
+        <translation>Objections not verified %1 days after they were received: they lapse unless checked (Complaints page).</translation>
+    </message>
+    <message>
+        <source>Kemungkinan ganda baru sejak impor/tarik data</source>
+        <translation>New likely duplicates since the last import/pull</translation>
+    </message>
+    <message>
+        <source>Pasangan data yang mungkin orang yang sama, yang muncul setelah impor snapshot atau tarik data terakhir. Periksa di halaman Kemungkinan ganda.</source>
+        <translation>Pairs of records that may be the same person, found after the last snapshot import or pull. Review them on the Likely duplicates page.</translation>
     </message>
 </context>
 <context>
@@ -7507,6 +7915,89 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
     <message>
         <source>&amp;Tutup</source>
         <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FieldConflictsDialog</name>
+    <message>
+        <source>Konflik data lapangan</source>
+        <translation>Field data conflicts</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>RW/RT</source>
+        <translation>RW/RT</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Data kantor</source>
+        <translation>Office data</translation>
+    </message>
+    <message>
+        <source>Data lapangan</source>
+        <translation>Field data</translation>
+    </message>
+    <message>
+        <source>Dari petugas</source>
+        <translation>From field worker</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang menunggu keputusan. Konflik muncul saat berkas hasil dari laptop mengubah data yang juga diubah di kantor sejak paket kerja dibuat.</source>
+        <translation>No conflicts are waiting for a decision. A conflict appears when a laptop's results bundle changes data that the office also changed since the work package was written.</translation>
+    </message>
+    <message>
+        <source>Pakai data &amp;kantor</source>
+        <translation>Use &amp;office data</translation>
+    </message>
+    <message>
+        <source>Data kantor tetap dipakai; data lapangan tetap tercatat.</source>
+        <translation>The office data stays; the field data stays recorded.</translation>
+    </message>
+    <message>
+        <source>Pakai data &amp;lapangan</source>
+        <translation>Use &amp;field data</translation>
+    </message>
+    <message>
+        <source>Data lapangan menggantikan data kantor.</source>
+        <translation>The field data replaces the office data.</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Semua konflik data lapangan sudah diputuskan.</source>
+        <translation>Every field data conflict has been decided.</translation>
+    </message>
+    <message>
+        <source>%1 konflik menunggu keputusan. Pilih baris, lalu pakai data kantor (Alt+K) atau data lapangan (Alt+L).</source>
+        <translation>%1 conflicts are waiting for a decision. Choose a row, then use the office data (Alt+O) or the field data (Alt+F).</translation>
+    </message>
+    <message>
+        <source>%1, kunjungan %2</source>
+        <translation>%1, visit %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Temuan lapangan tentang anggota keluarga dibuat sebagai usulan, bukan dipakai langsung.</source>
+        <translation>A field finding about a family member becomes a request; it is not adopted directly.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pilih dulu konflik yang akan diputuskan.</source>
+        <translation>Choose the conflict to decide first.</translation>
     </message>
 </context>
 <context>
@@ -8887,6 +9378,34 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Pilih surat keterangan atau rekomendasi di register.</source>
         <translation>Choose a certificate or recommendation in the register.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dicabut (%2) dan tidak dicetak lagi.</source>
+        <translation>Letter number %1 has been revoked (%2) and is not printed again.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;but surat…</source>
+        <translation>Re&amp;voke letter…</translation>
+    </message>
+    <message>
+        <source>Surat yang sudah dicetak tidak berlaku lagi (salah orang, ditarik): tetap di register dengan status dicabut; pemeriksaan kodenya menjawab dicabut.</source>
+        <translation>A printed letter that is no longer valid (wrong person, withdrawn): it stays in the register as revoked; the check of its code answers revoked.</translation>
+    </message>
+    <message>
+        <source>Dicabut %1 oleh %2: %3</source>
+        <translation>Revoked on %1 by %2: %3</translation>
+    </message>
+    <message>
+        <source>Pilih surat yang akan dicabut di register.</source>
+        <translation>Choose the letter to revoke in the register.</translation>
+    </message>
+    <message>
+        <source>Cabut surat</source>
+        <translation>Revoke letter</translation>
+    </message>
+    <message>
+        <source>Cabut surat nomor %1 atas nama %2? Pencabutan tidak bisa dibatalkan.</source>
+        <translation>Revoke letter number %1 in the name of %2? A revocation cannot be undone.</translation>
     </message>
 </context>
 <context>
@@ -10376,6 +10895,33 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::RevokeLetterDialog</name>
+    <message>
+        <source>Cabut surat</source>
+        <translation>Revoke letter</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 tanggal %2 atas nama %3 akan dicabut: tetap tercatat di register dengan status dicabut, tidak dicetak lagi, dan pemeriksaan kode QR-nya menjawab "dicabut" (di server kabupaten setelah sinkronisasi berikutnya).</source>
+        <translation>Letter number %1 of %2 in the name of %3 will be revoked: it stays in the register as revoked, is not printed again, and the check of its QR code answers "revoked" (on the regency server after the next sync).</translation>
+    </message>
+    <message>
+        <source>misalnya: salah orang, keadaan keluarga sudah berubah</source>
+        <translation>for example: wrong person, the family's situation has changed</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan pencabutan:</source>
+        <translation>&amp;Reason for revoking:</translation>
+    </message>
+    <message>
+        <source>Cabut surat…</source>
+        <translation>Revoke letter…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>tepat::SecurityFeatures</name>
     <message>
         <source>Akun</source>
@@ -10906,6 +11452,14 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>%1 — %2/%3</source>
         <translation>%1 — %2/%3</translation>
+    </message>
+    <message>
+        <source>Data yang diubah di kantor dan di lapangan, menunggu keputusan</source>
+        <translation>Data changed both at the office and in the field, waiting for a decision</translation>
+    </message>
+    <message>
+        <source>&amp;Konflik data: %1…</source>
+        <translation>Data &amp;conflicts: %1…</translation>
     </message>
 </context>
 <context>

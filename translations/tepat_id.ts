@@ -651,6 +651,18 @@
         <source>rekomendasi reaktivasi PBI-JK</source>
         <translation>rekomendasi reaktivasi PBI-JK</translation>
     </message>
+    <message>
+        <source>Surat dicabut</source>
+        <translation>Surat dicabut</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga dibuka</source>
+        <translation>Foto kartu keluarga dibuka</translation>
+    </message>
+    <message>
+        <source>Konflik data lapangan diputuskan</source>
+        <translation>Konflik data lapangan diputuskan</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrail</name>
@@ -2105,6 +2117,65 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>FieldConflicts</name>
+    <message>
+        <source>%1 (dicatat oleh %2)</source>
+        <translation>%1 (dicatat oleh %2)</translation>
+    </message>
+    <message>
+        <source>±%1 m</source>
+        <translation>±%1 m</translation>
+    </message>
+    <message>
+        <source>(tidak dijawab)</source>
+        <translation>(tidak dijawab)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Titik lokasi</source>
+        <translation>Titik lokasi</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner</source>
+        <translation>Jawaban kuesioner</translation>
+    </message>
+    <message>
+        <source>Data anggota</source>
+        <translation>Data anggota</translation>
+    </message>
+    <message>
+        <source>Anggota: %1</source>
+        <translation>Anggota: %1</translation>
+    </message>
+    <message>
+        <source>Konflik data lapangan ini tidak ada di berkas data ini.</source>
+        <translation>Konflik data lapangan ini tidak ada di berkas data ini.</translation>
+    </message>
+    <message>
+        <source>Konflik ini sudah diselesaikan oleh %1 pada %2.</source>
+        <translation>Konflik ini sudah diselesaikan oleh %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>Jenis konflik ini tidak dikenal oleh versi Tepat ini. Perbarui Tepat.</source>
+        <translation>Jenis konflik ini tidak dikenal oleh versi Tepat ini. Perbarui Tepat.</translation>
+    </message>
+    <message>
+        <source>Temuan lapangan tentang anggota keluarga belum bisa dipakai langsung. Pilih "Pakai data kantor"; temuan lapangan tetap tercatat, dan perubahan data anggota dibuat sebagai usulan.</source>
+        <translation>Temuan lapangan tentang anggota keluarga belum bisa dipakai langsung. Pilih "Pakai data kantor"; temuan lapangan tetap tercatat, dan perubahan data anggota dibuat sebagai usulan.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum punya jawaban kuesioner kantor; jawaban lapangan tidak bisa dipakai.</source>
+        <translation>Keluarga ini belum punya jawaban kuesioner kantor; jawaban lapangan tidak bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>Pertanyaan konflik ini tidak dikenal. Data tidak diubah.</source>
+        <translation>Pertanyaan konflik ini tidak dikenal. Data tidak diubah.</translation>
+    </message>
+</context>
+<context>
     <name>FieldEnvelopeReader</name>
     <message>
         <source>Berkas ini bukan paket kerja atau berkas hasil kunjungan Tepat.</source>
@@ -2466,65 +2537,6 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
-    <name>LetterCheckPage</name>
-    <message>
-        <source>Pemeriksaan surat keterangan</source>
-        <translation>Pemeriksaan surat keterangan</translation>
-    </message>
-    <message>
-        <source>ASLI</source>
-        <translation>ASLI</translation>
-    </message>
-    <message>
-        <source>Surat ini diterbitkan dan ditandatangani secara elektronik oleh kelurahan/desa yang tercatat, dan isinya tidak diubah.</source>
-        <translation>Surat ini diterbitkan dan ditandatangani secara elektronik oleh kelurahan/desa yang tercatat, dan isinya tidak diubah.</translation>
-    </message>
-    <message>
-        <source>DIUBAH</source>
-        <translation>DIUBAH</translation>
-    </message>
-    <message>
-        <source>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</source>
-        <translation>Tanda tangan elektronik tidak cocok: isi kode ini telah diubah. Surat tidak dapat dianggap asli.</translation>
-    </message>
-    <message>
-        <source>TIDAK DIKENAL</source>
-        <translation>TIDAK DIKENAL</translation>
-    </message>
-    <message>
-        <source>Kode ini tidak dikenal oleh server kabupaten. Tanyakan ke kelurahan/desa yang menerbitkan surat.</source>
-        <translation>Kode ini tidak dikenal oleh server kabupaten. Tanyakan ke kelurahan/desa yang menerbitkan surat.</translation>
-    </message>
-    <message>
-        <source>DICABUT</source>
-        <translation>DICABUT</translation>
-    </message>
-    <message>
-        <source>Surat ini sudah dicabut oleh kelurahan/desa yang menerbitkannya dan tidak berlaku lagi.</source>
-        <translation>Surat ini sudah dicabut oleh kelurahan/desa yang menerbitkannya dan tidak berlaku lagi.</translation>
-    </message>
-    <message>
-        <source>Nomor surat</source>
-        <translation>Nomor surat</translation>
-    </message>
-    <message>
-        <source>Tanggal</source>
-        <translation>Tanggal</translation>
-    </message>
-    <message>
-        <source>Kelurahan/desa</source>
-        <translation>Kelurahan/desa</translation>
-    </message>
-    <message>
-        <source>Atas nama</source>
-        <translation>Atas nama</translation>
-    </message>
-    <message numerus="yes">
-        <source>Terlalu banyak pemeriksaan dari alamat ini. Coba lagi dalam %n detik.</source>
-        <translation><numerusform>Terlalu banyak pemeriksaan dari alamat ini. Coba lagi dalam %n detik.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>LetterNumber</name>
     <message>
         <source>Pola nomor surat: %1</source>
@@ -2681,6 +2693,41 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>ID anggota DTSEN</source>
         <translation>ID anggota DTSEN</translation>
     </message>
+    <message>
+        <source>Surat nomor %1 sudah dicabut (%2) dan tidak dicetak lagi.</source>
+        <translation>Surat nomor %1 sudah dicabut (%2) dan tidak dicetak lagi.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dicabut; nomornya tidak dibatalkan lagi.</source>
+        <translation>Surat nomor %1 sudah dicabut; nomornya tidak dibatalkan lagi.</translation>
+    </message>
+    <message>
+        <source>dicabut</source>
+        <translation>dicabut</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRevocation</name>
+    <message>
+        <source>Tulis alasan pencabutan surat (paling sedikit %1 huruf), misalnya "salah orang" atau "keadaan keluarga sudah berubah".</source>
+        <translation>Tulis alasan pencabutan surat (paling sedikit %1 huruf), misalnya "salah orang" atau "keadaan keluarga sudah berubah".</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 tidak memiliki kode verifikasi, jadi tidak dicabut di sini. Berita acara dan SPTJM diperbaiki dengan adendum di halaman Musyawarah.</source>
+        <translation>Surat nomor %1 tidak memiliki kode verifikasi, jadi tidak dicabut di sini. Berita acara dan SPTJM diperbaiki dengan adendum di halaman Musyawarah.</translation>
+    </message>
+    <message>
+        <source>Nomor surat %1 sudah dibatalkan; tidak ada yang perlu dicabut.</source>
+        <translation>Nomor surat %1 sudah dibatalkan; tidak ada yang perlu dicabut.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dicabut pada %2.</source>
+        <translation>Surat nomor %1 sudah dicabut pada %2.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 belum pernah dicetak. Batalkan saja nomornya.</source>
+        <translation>Surat nomor %1 belum pernah dicetak. Batalkan saja nomornya.</translation>
+    </message>
 </context>
 <context>
     <name>LetterSettings</name>
@@ -2790,6 +2837,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>terdaftar dalam DTSEN</source>
         <translation>terdaftar dalam DTSEN</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 TIDAK BERLAKU: dicabut oleh kelurahan/desa pada %2 (%3).</source>
+        <translation>Surat nomor %1 TIDAK BERLAKU: dicabut oleh kelurahan/desa pada %2 (%3).</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3175,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>%1 (%2%3)</source>
         <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>NIK beda satu angka di angka terakhir atau kode kecamatan</source>
+        <translation>NIK beda satu angka di angka terakhir atau kode kecamatan</translation>
     </message>
 </context>
 <context>
@@ -5205,6 +5260,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Tampilan</source>
         <translation>Tampilan</translation>
     </message>
+    <message>
+        <source>Pengaduan</source>
+        <translation>Pengaduan</translation>
+    </message>
 </context>
 <context>
     <name>XlsxReader</name>
@@ -6012,10 +6071,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Frasa sandi paket kerja:</translation>
     </message>
     <message>
-        <source>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi). Hasil: kunci dan nilai dipisah tab.</source>
-        <translation>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi). Hasil: kunci dan nilai dipisah tab.</translation>
-    </message>
-    <message>
         <source>Berkas yang ditulis.</source>
         <translation>Berkas yang ditulis.</translation>
     </message>
@@ -6034,10 +6089,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Akun petugas lapangan penerima paket kerja.</source>
         <translation>Akun petugas lapangan penerima paket kerja.</translation>
-    </message>
-    <message>
-        <source>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</source>
-        <translation>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--rw N] [--rt N] [--households FILE] [--assignee USER] [--passphrase-fd N]</translation>
     </message>
     <message>
         <source>Paket kerja atau berkas hasil.</source>
@@ -6258,6 +6309,38 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
         <translation>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</translation>
+    </message>
+    <message>
+        <source>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi), atau semuanya dengan --all. Hasil: kunci dan nilai dipisah tab.</source>
+        <translation>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi), atau semuanya dengan --all. Hasil: kunci dan nilai dipisah tab.</translation>
+    </message>
+    <message>
+        <source>Laptop: semua hasil kunjungan lagi, bukan hanya yang belum dikirim (pengganti flashdisk yang hilang). Kantor: semua keluarga aktif (sama dengan tanpa --rw, --rt dan --households).</source>
+        <translation>Laptop: semua hasil kunjungan lagi, bukan hanya yang belum dikirim (pengganti flashdisk yang hilang). Kantor: semua keluarga aktif (sama dengan tanpa --rw, --rt dan --households).</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--all | [--rw N] [--rt N] [--households FILE]] [--assignee USER] [--passphrase-fd N]</source>
+        <translation>Pemakaian: tepat-cli bundle export --db FILE --out FILE [--all | [--rw N] [--rt N] [--households FILE]] [--assignee USER] [--passphrase-fd N]</translation>
+    </message>
+    <message>
+        <source>Daftar pengaduan dan sanggah (status, lewat 14 hari).</source>
+        <translation>Daftar pengaduan dan sanggah (status, lewat 14 hari).</translation>
+    </message>
+    <message>
+        <source>Daftar pengaduan dan sanggah, yang terbaru dulu, satu per baris (dipisah tab): nomor, diterima (UTC), jenis, saluran, status, lewat 14 hari (lapsed/-), ID keluarga, program, ditangani oleh, isi. Tanpa nama dan kontak pengadu.</source>
+        <translation>Daftar pengaduan dan sanggah, yang terbaru dulu, satu per baris (dipisah tab): nomor, diterima (UTC), jenis, saluran, status, lewat 14 hari (lapsed/-), ID keluarga, program, ditangani oleh, isi. Tanpa nama dan kontak pengadu.</translation>
+    </message>
+    <message>
+        <source>Hanya status ini: open (received dan handling), received, handling, answered, closed, forwarded.</source>
+        <translation>Hanya status ini: open (received dan handling), received, handling, answered, closed, forwarded.</translation>
+    </message>
+    <message>
+        <source>Pemakaian: tepat-cli complaints list --db FILE [--status S]</source>
+        <translation>Pemakaian: tepat-cli complaints list --db FILE [--status S]</translation>
+    </message>
+    <message>
+        <source>--status %1 tidak dikenal: open, received, handling, answered, closed atau forwarded.</source>
+        <translation>--status %1 tidak dikenal: open, received, handling, answered, closed atau forwarded.</translation>
     </message>
 </context>
 <context>
@@ -6928,6 +7011,311 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     </message>
 </context>
 <context>
+    <name>tepat::ComplaintDialog</name>
+    <message>
+        <source>&amp;Tanpa nama (pengadu tidak mau disebut)</source>
+        <translation>&amp;Tanpa nama (pengadu tidak mau disebut)</translation>
+    </message>
+    <message>
+        <source>Catat pengaduan</source>
+        <translation>Catat pengaduan</translation>
+    </message>
+    <message>
+        <source>Sanggah: warga menyatakan seorang penerima tidak layak. Sanggah yang tidak diverifikasi dalam %1 hari gugur.</source>
+        <translation>Sanggah: warga menyatakan seorang penerima tidak layak. Sanggah yang tidak diverifikasi dalam %1 hari gugur.</translation>
+    </message>
+    <message>
+        <source>(tidak tentang satu program)</source>
+        <translation>(tidak tentang satu program)</translation>
+    </message>
+    <message>
+        <source>nomor telepon atau alamat, bila mau dihubungi</source>
+        <translation>nomor telepon atau alamat, bila mau dihubungi</translation>
+    </message>
+    <message>
+        <source>ID keluarga, bila tentang satu keluarga</source>
+        <translation>ID keluarga, bila tentang satu keluarga</translation>
+    </message>
+    <message>
+        <source>Apa yang diadukan: siapa, program apa, sejak kapan</source>
+        <translation>Apa yang diadukan: siapa, program apa, sejak kapan</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Saluran:</source>
+        <translation>&amp;Saluran:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama pengadu:</source>
+        <translation>&amp;Nama pengadu:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontak:</source>
+        <translation>&amp;Kontak:</translation>
+    </message>
+    <message>
+        <source>Ke&amp;luarga:</source>
+        <translation>Ke&amp;luarga:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>&amp;Program:</translation>
+    </message>
+    <message>
+        <source>&amp;Isi pengaduan:</source>
+        <translation>&amp;Isi pengaduan:</translation>
+    </message>
+    <message>
+        <source>Simpan pengaduan</source>
+        <translation>Simpan pengaduan</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ComplaintOutcomeDialog</name>
+    <message>
+        <source>Tutup pengaduan</source>
+        <translation>Tutup pengaduan</translation>
+    </message>
+    <message>
+        <source>Teruskan ke Dinsos</source>
+        <translation>Teruskan ke Dinsos</translation>
+    </message>
+    <message>
+        <source>Simpan jawaban</source>
+        <translation>Simpan jawaban</translation>
+    </message>
+    <message>
+        <source>%1 nomor %2</source>
+        <translation>%1 nomor %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Mengapa diteruskan ke Dinsos (catatan untuk Dinsos):</source>
+        <translation>&amp;Mengapa diteruskan ke Dinsos (catatan untuk Dinsos):</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan menutup (mis. gugur, ditarik pengadu, ganda):</source>
+        <translation>&amp;Alasan menutup (mis. gugur, ditarik pengadu, ganda):</translation>
+    </message>
+    <message>
+        <source>&amp;Jawaban kepada pengadu:</source>
+        <translation>&amp;Jawaban kepada pengadu:</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Pengaduan nomor %1 ditutup dan tidak dapat dibuka lagi. Tutup sekarang?</source>
+        <translation>Pengaduan nomor %1 ditutup dan tidak dapat dibuka lagi. Tutup sekarang?</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::ComplaintsPage</name>
+    <message>
+        <source>tanpa nama</source>
+        <translation>tanpa nama</translation>
+    </message>
+    <message>
+        <source>%1 — lewat %2 hari</source>
+        <translation>%1 — lewat %2 hari</translation>
+    </message>
+    <message>
+        <source>%1 — terverifikasi</source>
+        <translation>%1 — terverifikasi</translation>
+    </message>
+    <message>
+        <source>Pengaduan dan sanggah</source>
+        <translation>Pengaduan dan sanggah</translation>
+    </message>
+    <message>
+        <source>Terbuka (diterima atau sedang ditangani)</source>
+        <translation>Terbuka (diterima atau sedang ditangani)</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Catat &amp;pengaduan…</source>
+        <translation>Catat &amp;pengaduan…</translation>
+    </message>
+    <message>
+        <source>Catat pengaduan atau sanggah baru (Ctrl+N)</source>
+        <translation>Catat pengaduan atau sanggah baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Pengadu</source>
+        <translation>Pengadu</translation>
+    </message>
+    <message>
+        <source>Keluarga / program</source>
+        <translation>Keluarga / program</translation>
+    </message>
+    <message>
+        <source>Isi</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Tidak ada pengaduan dengan status ini. Pengaduan dari loket, telepon atau Cek Bansos dicatat dengan "Catat pengaduan…".</source>
+        <translation>Tidak ada pengaduan dengan status ini. Pengaduan dari loket, telepon atau Cek Bansos dicatat dengan "Catat pengaduan…".</translation>
+    </message>
+    <message>
+        <source>‹ Se&amp;belumnya</source>
+        <translation>‹ Se&amp;belumnya</translation>
+    </message>
+    <message>
+        <source>Berikut&amp;nya ›</source>
+        <translation>Berikut&amp;nya ›</translation>
+    </message>
+    <message>
+        <source>&amp;Tangani</source>
+        <translation>&amp;Tangani</translation>
+    </message>
+    <message>
+        <source>Ambil pengaduan ini untuk ditangani (status: sedang ditangani)</source>
+        <translation>Ambil pengaduan ini untuk ditangani (status: sedang ditangani)</translation>
+    </message>
+    <message>
+        <source>Tandai te&amp;rverifikasi</source>
+        <translation>Tandai te&amp;rverifikasi</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan lapangan membenarkan sanggah ini (tidak gugur)</source>
+        <translation>Pemeriksaan lapangan membenarkan sanggah ini (tidak gugur)</translation>
+    </message>
+    <message>
+        <source>&amp;Jawab…</source>
+        <translation>&amp;Jawab…</translation>
+    </message>
+    <message>
+        <source>Tulis jawaban kepada pengadu (Enter pada baris)</source>
+        <translation>Tulis jawaban kepada pengadu (Enter pada baris)</translation>
+    </message>
+    <message>
+        <source>T&amp;utup…</source>
+        <translation>T&amp;utup…</translation>
+    </message>
+    <message>
+        <source>Tutup tanpa jawaban lebih lanjut, mis. sanggah yang gugur</source>
+        <translation>Tutup tanpa jawaban lebih lanjut, mis. sanggah yang gugur</translation>
+    </message>
+    <message>
+        <source>Teruskan ke &amp;Dinsos…</source>
+        <translation>Teruskan ke &amp;Dinsos…</translation>
+    </message>
+    <message>
+        <source>Bukan wewenang kelurahan: teruskan ke Dinsos dengan catatan</source>
+        <translation>Bukan wewenang kelurahan: teruskan ke Dinsos dengan catatan</translation>
+    </message>
+    <message>
+        <source>Rincian</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>%1 pengaduan terbuka; %2 sanggah lewat %3 hari belum diverifikasi (gugur bila tidak diperiksa).</source>
+        <translation>%1 pengaduan terbuka; %2 sanggah lewat %3 hari belum diverifikasi (gugur bila tidak diperiksa).</translation>
+    </message>
+    <message>
+        <source>%1 pengaduan terbuka.</source>
+        <translation>%1 pengaduan terbuka.</translation>
+    </message>
+    <message>
+        <source>Halaman %1 · nomor urut %2–%3</source>
+        <translation>Halaman %1 · nomor urut %2–%3</translation>
+    </message>
+    <message>
+        <source>Pilih satu pengaduan untuk melihat rinciannya.</source>
+        <translation>Pilih satu pengaduan untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 nomor %2&lt;/b&gt; — lewat %3, diterima %4 oleh %5</source>
+        <translation>&lt;b&gt;%1 nomor %2&lt;/b&gt; — lewat %3, diterima %4 oleh %5</translation>
+    </message>
+    <message>
+        <source>Pengadu: tanpa nama</source>
+        <translation>Pengadu: tanpa nama</translation>
+    </message>
+    <message>
+        <source>Pengadu: %1</source>
+        <translation>Pengadu: %1</translation>
+    </message>
+    <message>
+        <source>Pengadu: %1 (%2)</source>
+        <translation>Pengadu: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Tentang: %1</source>
+        <translation>Tentang: %1</translation>
+    </message>
+    <message>
+        <source>Isi: %1</source>
+        <translation>Isi: %1</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>, ditangani oleh %1</source>
+        <translation>, ditangani oleh %1</translation>
+    </message>
+    <message>
+        <source>, selesai %1</source>
+        <translation>, selesai %1</translation>
+    </message>
+    <message>
+        <source>Sanggah terverifikasi %1.</source>
+        <translation>Sanggah terverifikasi %1.</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#b00020"&gt;Lewat %1 hari tanpa verifikasi: sanggah ini gugur. Tutup dengan alasannya, atau tandai terverifikasi bila pemeriksaan membenarkannya.&lt;/span&gt;</source>
+        <translation>&lt;span style="color:#b00020"&gt;Lewat %1 hari tanpa verifikasi: sanggah ini gugur. Tutup dengan alasannya, atau tandai terverifikasi bila pemeriksaan membenarkannya.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Belum diverifikasi; gugur setelah %1 (%2 hari sejak diterima).</source>
+        <translation>Belum diverifikasi; gugur setelah %1 (%2 hari sejak diterima).</translation>
+    </message>
+    <message>
+        <source>Jawaban / catatan: %1</source>
+        <translation>Jawaban / catatan: %1</translation>
+    </message>
+</context>
+<context>
     <name>tepat::CorrectionEditor</name>
     <message>
         <source>Data</source>
@@ -7114,6 +7502,26 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Buka daftar Keluarga yang punya penerima program yang tidak sesuai desilnya.</source>
         <translation>Buka daftar Keluarga yang punya penerima program yang tidak sesuai desilnya.</translation>
+    </message>
+    <message>
+        <source>Pengaduan terbuka</source>
+        <translation>Pengaduan terbuka</translation>
+    </message>
+    <message>
+        <source>Sanggah lewat %1 hari</source>
+        <translation>Sanggah lewat %1 hari</translation>
+    </message>
+    <message>
+        <source>Sanggah yang belum diverifikasi %1 hari setelah diterima: gugur bila tidak diperiksa (halaman Pengaduan).</source>
+        <translation>Sanggah yang belum diverifikasi %1 hari setelah diterima: gugur bila tidak diperiksa (halaman Pengaduan).</translation>
+    </message>
+    <message>
+        <source>Kemungkinan ganda baru sejak impor/tarik data</source>
+        <translation>Kemungkinan ganda baru sejak impor/tarik data</translation>
+    </message>
+    <message>
+        <source>Pasangan data yang mungkin orang yang sama, yang muncul setelah impor snapshot atau tarik data terakhir. Periksa di halaman Kemungkinan ganda.</source>
+        <translation>Pasangan data yang mungkin orang yang sama, yang muncul setelah impor snapshot atau tarik data terakhir. Periksa di halaman Kemungkinan ganda.</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7867,89 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>&amp;Tutup</source>
         <translation>&amp;Tutup</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::FieldConflictsDialog</name>
+    <message>
+        <source>Konflik data lapangan</source>
+        <translation>Konflik data lapangan</translation>
+    </message>
+    <message>
+        <source>Keluarga</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>RW/RT</source>
+        <translation>RW/RT</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Data kantor</source>
+        <translation>Data kantor</translation>
+    </message>
+    <message>
+        <source>Data lapangan</source>
+        <translation>Data lapangan</translation>
+    </message>
+    <message>
+        <source>Dari petugas</source>
+        <translation>Dari petugas</translation>
+    </message>
+    <message>
+        <source>Tidak ada konflik yang menunggu keputusan. Konflik muncul saat berkas hasil dari laptop mengubah data yang juga diubah di kantor sejak paket kerja dibuat.</source>
+        <translation>Tidak ada konflik yang menunggu keputusan. Konflik muncul saat berkas hasil dari laptop mengubah data yang juga diubah di kantor sejak paket kerja dibuat.</translation>
+    </message>
+    <message>
+        <source>Pakai data &amp;kantor</source>
+        <translation>Pakai data &amp;kantor</translation>
+    </message>
+    <message>
+        <source>Data kantor tetap dipakai; data lapangan tetap tercatat.</source>
+        <translation>Data kantor tetap dipakai; data lapangan tetap tercatat.</translation>
+    </message>
+    <message>
+        <source>Pakai data &amp;lapangan</source>
+        <translation>Pakai data &amp;lapangan</translation>
+    </message>
+    <message>
+        <source>Data lapangan menggantikan data kantor.</source>
+        <translation>Data lapangan menggantikan data kantor.</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Semua konflik data lapangan sudah diputuskan.</source>
+        <translation>Semua konflik data lapangan sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>%1 konflik menunggu keputusan. Pilih baris, lalu pakai data kantor (Alt+K) atau data lapangan (Alt+L).</source>
+        <translation>%1 konflik menunggu keputusan. Pilih baris, lalu pakai data kantor (Alt+K) atau data lapangan (Alt+L).</translation>
+    </message>
+    <message>
+        <source>%1, kunjungan %2</source>
+        <translation>%1, kunjungan %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Temuan lapangan tentang anggota keluarga dibuat sebagai usulan, bukan dipakai langsung.</source>
+        <translation>Temuan lapangan tentang anggota keluarga dibuat sebagai usulan, bukan dipakai langsung.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Pilih dulu konflik yang akan diputuskan.</source>
+        <translation>Pilih dulu konflik yang akan diputuskan.</translation>
     </message>
 </context>
 <context>
@@ -8800,6 +9291,34 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Pilih surat keterangan atau rekomendasi di register.</source>
         <translation>Pilih surat keterangan atau rekomendasi di register.</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 sudah dicabut (%2) dan tidak dicetak lagi.</source>
+        <translation>Surat nomor %1 sudah dicabut (%2) dan tidak dicetak lagi.</translation>
+    </message>
+    <message>
+        <source>Ca&amp;but surat…</source>
+        <translation>Ca&amp;but surat…</translation>
+    </message>
+    <message>
+        <source>Surat yang sudah dicetak tidak berlaku lagi (salah orang, ditarik): tetap di register dengan status dicabut; pemeriksaan kodenya menjawab dicabut.</source>
+        <translation>Surat yang sudah dicetak tidak berlaku lagi (salah orang, ditarik): tetap di register dengan status dicabut; pemeriksaan kodenya menjawab dicabut.</translation>
+    </message>
+    <message>
+        <source>Dicabut %1 oleh %2: %3</source>
+        <translation>Dicabut %1 oleh %2: %3</translation>
+    </message>
+    <message>
+        <source>Pilih surat yang akan dicabut di register.</source>
+        <translation>Pilih surat yang akan dicabut di register.</translation>
+    </message>
+    <message>
+        <source>Cabut surat</source>
+        <translation>Cabut surat</translation>
+    </message>
+    <message>
+        <source>Cabut surat nomor %1 atas nama %2? Pencabutan tidak bisa dibatalkan.</source>
+        <translation>Cabut surat nomor %1 atas nama %2? Pencabutan tidak bisa dibatalkan.</translation>
     </message>
 </context>
 <context>
@@ -10268,6 +10787,33 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::RevokeLetterDialog</name>
+    <message>
+        <source>Cabut surat</source>
+        <translation>Cabut surat</translation>
+    </message>
+    <message>
+        <source>Surat nomor %1 tanggal %2 atas nama %3 akan dicabut: tetap tercatat di register dengan status dicabut, tidak dicetak lagi, dan pemeriksaan kode QR-nya menjawab "dicabut" (di server kabupaten setelah sinkronisasi berikutnya).</source>
+        <translation>Surat nomor %1 tanggal %2 atas nama %3 akan dicabut: tetap tercatat di register dengan status dicabut, tidak dicetak lagi, dan pemeriksaan kode QR-nya menjawab "dicabut" (di server kabupaten setelah sinkronisasi berikutnya).</translation>
+    </message>
+    <message>
+        <source>misalnya: salah orang, keadaan keluarga sudah berubah</source>
+        <translation>misalnya: salah orang, keadaan keluarga sudah berubah</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan pencabutan:</source>
+        <translation>&amp;Alasan pencabutan:</translation>
+    </message>
+    <message>
+        <source>Cabut surat…</source>
+        <translation>Cabut surat…</translation>
+    </message>
+    <message>
+        <source>Batal</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>tepat::SecurityFeatures</name>
     <message>
         <source>Akun</source>
@@ -10789,6 +11335,14 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>%1 — %2/%3</source>
         <translation>%1 — %2/%3</translation>
+    </message>
+    <message>
+        <source>Data yang diubah di kantor dan di lapangan, menunggu keputusan</source>
+        <translation>Data yang diubah di kantor dan di lapangan, menunggu keputusan</translation>
+    </message>
+    <message>
+        <source>&amp;Konflik data: %1…</source>
+        <translation>&amp;Konflik data: %1…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-#include "core/matching/NewDuplicates.h"
 #include "core/complaints/ComplaintRegister.h"
+#include "core/matching/NewDuplicates.h"
 #include "core/requests/ChangeRequestRepository.h"
 #include "tests/ui/UiSupport.h"
 #include "ui/dashboard/DashboardPage.h"
