@@ -25,7 +25,8 @@ class TestFieldConflicts : public QObject
         const Session &operatorSession() const { return field.f.operatorSession; }
         FieldConflict only(ConflictKind kind) const
         {
-            for (const FieldConflict &c : conflicts().open().value()) {
+            const QList<FieldConflict> open = conflicts().open().value();
+            for (const FieldConflict &c : open) {
                 if (c.kind == kind) {
                     return c;
                 }
@@ -178,7 +179,8 @@ private Q_SLOTS:
     void aResolvedConflictNeverComesBack()
     {
         Disagreement d;
-        for (const FieldConflict &c : d.conflicts().open().value()) {
+        const QList<FieldConflict> open = d.conflicts().open().value();
+        for (const FieldConflict &c : open) {
             QVERIFY(d.conflicts().resolve(d.operatorSession(), c.id,
                                           c.canAdoptField ? ConflictChoice::AdoptField
                                                           : ConflictChoice::KeepOffice));

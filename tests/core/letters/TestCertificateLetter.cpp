@@ -131,7 +131,7 @@ private Q_SLOTS:
     void notRegisteredAndDeceased()
     {
         TempStore store;
-        populateVillage(*store.db, store.clock, 120);
+        populateVillage(*store.db, store.clock, 200);
         const QString moved = personWhere(*store.db, QStringLiteral("p.status = 'moved'"));
         QVERIFY(!moved.isEmpty());
         const auto m = CertificateComposer::fromRegister(*store.db, moved);
