@@ -486,27 +486,21 @@ ComplaintDialog *ComplaintsPage::recordNew()
 
 bool ComplaintsPage::startHandling()
 {
-    const std::optional<Complaint> c = selected();
-    if (!c) {
-        return false;
-    }
-    const Status done = m_register.startHandling(m_context.session, c->id);
-    if (!done) {
-        showError(done.error().message);
-        return false;
-    }
-    reload();
-    select(c->id);
-    return true;
+    return stepSelected(&ComplaintRegister::startHandling);
 }
 
 bool ComplaintsPage::markVerified()
+{
+    return stepSelected(&ComplaintRegister::markVerified);
+}
+
+bool ComplaintsPage::stepSelected(Status (ComplaintRegister::*step)(const Session &, qint64) const)
 {
     const std::optional<Complaint> c = selected();
     if (!c) {
         return false;
     }
-    const Status done = m_register.markVerified(m_context.session, c->id);
+    const Status done = (m_register.*step)(m_context.session, c->id);
     if (!done) {
         showError(done.error().message);
         return false;

@@ -61,6 +61,8 @@ private:
     void fillTable(const QList<Complaint> &rows);
     void showSelected();
     void showError(const QString &message);
+    // Runs one of the register's status steps on the selected complaint and shows it again.
+    bool stepSelected(Status (ComplaintRegister::*step)(const Session &, qint64) const);
     ComplaintQuery query() const;
 
     AppContext &m_context;

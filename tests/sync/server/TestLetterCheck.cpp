@@ -23,6 +23,32 @@ namespace {
 
 const QString kVillageCode = QStringLiteral("3402012001");
 
+// Siti Wulandari's letter, as the tests of the page sign it.
+LetterClaim siti()
+{
+    LetterClaim claim;
+    claim.number = QStringLiteral("474/12/KESRA/2026");
+    claim.issuedOn = QDate(2026, 11, 23);
+    claim.registered = true;
+    claim.name = QStringLiteral("Siti Wulandari");
+    claim.contentHash = QByteArray(32, 'h');
+    return claim;
+}
+
+// Signs claim in the village's store, registers the village's key with the server and gives
+// the letter's /v/ path.
+bool signAndRegister(CentralApi &api, TempStore &village, const LetterClaim &claim, QString &path)
+{
+    const Result<QString> payload = LetterSigner(*village.db, village.clock).sign(claim);
+    auto key = village.db->query(QStringLiteral("SELECT public_key FROM letter_key"));
+    if (!payload || !key || !key->next()) {
+        return false;
+    }
+    path = QStringLiteral("/v/") + LetterCheck::codeOf(*payload);
+    return bool(VillageLetterKeys(api.central.server->database(), api.clock)
+                    .registerKey(kVillage, key->value(0).toByteArray(), {}));
+}
+
 } // namespace
 
 class TestLetterCheck : public QObject
@@ -157,18 +183,9 @@ private Q_SLOTS:
     {
         CentralApi api;
         TempStore village;
-        LetterClaim claim;
-        claim.number = QStringLiteral("474/12/KESRA/2026");
-        claim.issuedOn = QDate(2026, 11, 23);
-        claim.registered = true;
-        claim.name = QStringLiteral("Siti Wulandari");
-        claim.contentHash = QByteArray(32, 'h');
-        const QString payload = *LetterSigner(*village.db, village.clock).sign(claim);
-        auto key = village.db->query(QStringLiteral("SELECT public_key FROM letter_key"));
-        QVERIFY(key && key->next());
-        QVERIFY(VillageLetterKeys(api.central.server->database(), api.clock)
-                    .registerKey(kVillage, key->value(0).toByteArray(), {}));
-        const QString path = QStringLiteral("/v/") + LetterCheck::codeOf(payload);
+        const LetterClaim claim = siti();
+        QString path;
+        QVERIFY(signAndRegister(api, village, claim, path));
         HttpResult r = api.get(path);
         QCOMPARE(r.status, 200);
         const QString html = QString::fromUtf8(r.body);
@@ -206,18 +223,9 @@ private Q_SLOTS:
     {
         CentralApi api;
         TempStore village;
-        LetterClaim claim;
-        claim.number = QStringLiteral("474/12/KESRA/2026");
-        claim.issuedOn = QDate(2026, 11, 23);
-        claim.registered = true;
-        claim.name = QStringLiteral("Siti Wulandari");
-        claim.contentHash = QByteArray(32, 'h');
-        const QString payload = *LetterSigner(*village.db, village.clock).sign(claim);
-        auto key = village.db->query(QStringLiteral("SELECT public_key FROM letter_key"));
-        QVERIFY(key && key->next());
-        QVERIFY(VillageLetterKeys(api.central.server->database(), api.clock)
-                    .registerKey(kVillage, key->value(0).toByteArray(), {}));
-        const QString path = QStringLiteral("/v/") + LetterCheck::codeOf(payload);
+        const LetterClaim claim = siti();
+        QString path;
+        QVERIFY(signAndRegister(api, village, claim, path));
         const std::optional<Village> known = RegionDirectory::instance().village(kVillage);
         QVERIFY(known);
 
