@@ -1,6 +1,7 @@
 #include "sync/server/console/ConsoleHtml.h"
 
 #include "core/common/Clock.h"
+#include "sync/server/LetterCheck.h"
 #include "sync/server/console/ConsoleSessions.h"
 
 #include <QStringList>
@@ -76,11 +77,7 @@ QString masked(const QString &number)
 
 QString maskedName(const QString &name)
 {
-    QStringList words;
-    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
-        words << word.left(1) + QString(word.size() - 1, u'*');
-    }
-    return words.join(u' ');
+    return LetterCheck::maskName(name); // the public letter check masks names the same way
 }
 
 QString page(const PageContext &c, const QString &title, const QString &active, const QString &body)
