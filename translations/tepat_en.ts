@@ -2331,6 +2331,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Foto</source>
         <translation>Photos</translation>
     </message>
+    <message>
+        <source>Penyaluran</source>
+        <translation>Disbursements</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdLocations</name>
@@ -2806,6 +2810,22 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>%1 harus 18 angka (boleh dipisah spasi), atau dikosongkan.</source>
         <translation>%1 must be 18 digits (spaces allowed), or left empty.</translation>
     </message>
+    <message>
+        <source>Pembuka rekomendasi PBI-JK</source>
+        <translation>PBI-JK recommendation opening</translation>
+    </message>
+    <message>
+        <source>Data DTSEN rekomendasi PBI-JK</source>
+        <translation>PBI-JK recommendation DTSEN entry</translation>
+    </message>
+    <message>
+        <source>Alasan dan rekomendasi PBI-JK</source>
+        <translation>PBI-JK recommendation reasons</translation>
+    </message>
+    <message>
+        <source>Penutup rekomendasi PBI-JK</source>
+        <translation>PBI-JK recommendation closing</translation>
+    </message>
 </context>
 <context>
     <name>LetterSigner</name>
@@ -2856,6 +2876,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Surat nomor %1 TIDAK BERLAKU: dicabut oleh kelurahan/desa pada %2 (%3).</source>
         <translation>Letter number %1 is NOT VALID: revoked by the village on %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Kunci baru belum bisa dibuat: kode kelurahan/desa belum ada di data ini. Muat data wilayah (impor atau sinkronisasi) lebih dulu; kunci baru disahkan oleh kunci lama atas nama kode kelurahan/desa itu.</source>
+        <translation>A new key cannot be made yet: this data has no village code. Load the area's data first (import or sync); the old key vouches for the new one in the name of that village code.</translation>
     </message>
 </context>
 <context>
@@ -8855,6 +8879,53 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::LetterKeyPanel</name>
+    <message>
+        <source>Ganti &amp;kunci…</source>
+        <translation>Change &amp;key…</translation>
+    </message>
+    <message>
+        <source>Buat kunci tanda tangan baru, misalnya bila komputer lama hilang. Surat yang sudah terbit tetap sah.</source>
+        <translation>Make a new signing key, for instance when an old computer was lost. Letters already issued stay valid.</translation>
+    </message>
+    <message>
+        <source>Belum ada kunci: kunci dibuat otomatis saat surat pertama terbit.</source>
+        <translation>No key yet: one is made automatically when the first letter is issued.</translation>
+    </message>
+    <message>
+        <source>Kunci %1, dibuat %2.</source>
+        <translation>Key %1, made %2.</translation>
+    </message>
+    <message>
+        <source>Sudah terdaftar di server Dinsos: QR surat bisa diperiksa lewat ponsel.</source>
+        <translation>Registered with the Dinsos server: a letter's QR code can be checked with a phone.</translation>
+    </message>
+    <message>
+        <source>Belum terdaftar di server Dinsos: terdaftar otomatis pada sinkronisasi berikutnya.</source>
+        <translation>Not yet registered with the Dinsos server: it is registered automatically at the next sync.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kunci lama disimpan agar surat yang ditandatanganinya tetap bisa diperiksa.</source>
+        <translation><numerusform>%n earlier key kept so that the letters it signed can still be checked.</numerusform><numerusform>%n earlier keys kept so that the letters they signed can still be checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ganti kunci tanda tangan</source>
+        <translation>Change the signing key</translation>
+    </message>
+    <message>
+        <source>Buat kunci tanda tangan surat yang baru?
+
+Surat berikutnya ditandatangani dengan kunci baru. Surat yang sudah terbit tetap asli: kunci lama disimpan (tanpa bagian rahasianya) dan mengesahkan kunci baru. Server Dinsos menerima kunci baru pada sinkronisasi berikutnya; sampai itu, QR surat baru belum dikenal server.</source>
+        <translation>Make a new letter-signing key?
+
+The next letters are signed with the new key. Letters already issued stay genuine: the old key is kept (without its secret part) and vouches for the new one. The Dinsos server receives the new key at the next sync; until then, the QR codes of new letters are not known to the server.</translation>
+    </message>
+    <message>
+        <source>Buat kunci baru</source>
+        <translation>Make a new key</translation>
+    </message>
+</context>
+<context>
     <name>tepat::LetterPreviewDialog</name>
     <message>
         <source>Pratinjau surat untuk %1</source>
@@ -9126,6 +9197,26 @@ Save anyway? The warnings are recorded with it.</translation>
     <message>
         <source>Musyawarah paling lambat tiap:</source>
         <translation>Hold a meeting at least every:</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik (QR)</source>
+        <translation>Electronic signature (QR)</translation>
+    </message>
+    <message>
+        <source>Templat surat rekomendasi reaktivasi PBI-JK</source>
+        <translation>Templates of the PBI-JK reactivation recommendation letter</translation>
+    </message>
+    <message>
+        <source>Selain isian di atas: {alasan}, {faskes}, {catatan}, {tanggal_desil}, {status_pbi}.</source>
+        <translation>Besides the fields above: {alasan}, {faskes}, {catatan}, {tanggal_desil}, {status_pbi}.</translation>
+    </message>
+    <message>
+        <source>Data DTSEN:</source>
+        <translation>DTSEN entry:</translation>
+    </message>
+    <message>
+        <source>Alasan dan rekomendasi:</source>
+        <translation>Reasons and recommendation:</translation>
     </message>
 </context>
 <context>

@@ -2316,6 +2316,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Foto</source>
         <translation>Foto</translation>
     </message>
+    <message>
+        <source>Penyaluran</source>
+        <translation>Penyaluran</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdLocations</name>
@@ -2791,6 +2795,22 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>%1 harus 18 angka (boleh dipisah spasi), atau dikosongkan.</source>
         <translation>%1 harus 18 angka (boleh dipisah spasi), atau dikosongkan.</translation>
     </message>
+    <message>
+        <source>Pembuka rekomendasi PBI-JK</source>
+        <translation>Pembuka rekomendasi PBI-JK</translation>
+    </message>
+    <message>
+        <source>Data DTSEN rekomendasi PBI-JK</source>
+        <translation>Data DTSEN rekomendasi PBI-JK</translation>
+    </message>
+    <message>
+        <source>Alasan dan rekomendasi PBI-JK</source>
+        <translation>Alasan dan rekomendasi PBI-JK</translation>
+    </message>
+    <message>
+        <source>Penutup rekomendasi PBI-JK</source>
+        <translation>Penutup rekomendasi PBI-JK</translation>
+    </message>
 </context>
 <context>
     <name>LetterSigner</name>
@@ -2841,6 +2861,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Surat nomor %1 TIDAK BERLAKU: dicabut oleh kelurahan/desa pada %2 (%3).</source>
         <translation>Surat nomor %1 TIDAK BERLAKU: dicabut oleh kelurahan/desa pada %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Kunci baru belum bisa dibuat: kode kelurahan/desa belum ada di data ini. Muat data wilayah (impor atau sinkronisasi) lebih dulu; kunci baru disahkan oleh kunci lama atas nama kode kelurahan/desa itu.</source>
+        <translation>Kunci baru belum bisa dibuat: kode kelurahan/desa belum ada di data ini. Muat data wilayah (impor atau sinkronisasi) lebih dulu; kunci baru disahkan oleh kunci lama atas nama kode kelurahan/desa itu.</translation>
     </message>
 </context>
 <context>
@@ -8777,6 +8801,53 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     </message>
 </context>
 <context>
+    <name>tepat::LetterKeyPanel</name>
+    <message>
+        <source>Ganti &amp;kunci…</source>
+        <translation>Ganti &amp;kunci…</translation>
+    </message>
+    <message>
+        <source>Buat kunci tanda tangan baru, misalnya bila komputer lama hilang. Surat yang sudah terbit tetap sah.</source>
+        <translation>Buat kunci tanda tangan baru, misalnya bila komputer lama hilang. Surat yang sudah terbit tetap sah.</translation>
+    </message>
+    <message>
+        <source>Belum ada kunci: kunci dibuat otomatis saat surat pertama terbit.</source>
+        <translation>Belum ada kunci: kunci dibuat otomatis saat surat pertama terbit.</translation>
+    </message>
+    <message>
+        <source>Kunci %1, dibuat %2.</source>
+        <translation>Kunci %1, dibuat %2.</translation>
+    </message>
+    <message>
+        <source>Sudah terdaftar di server Dinsos: QR surat bisa diperiksa lewat ponsel.</source>
+        <translation>Sudah terdaftar di server Dinsos: QR surat bisa diperiksa lewat ponsel.</translation>
+    </message>
+    <message>
+        <source>Belum terdaftar di server Dinsos: terdaftar otomatis pada sinkronisasi berikutnya.</source>
+        <translation>Belum terdaftar di server Dinsos: terdaftar otomatis pada sinkronisasi berikutnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kunci lama disimpan agar surat yang ditandatanganinya tetap bisa diperiksa.</source>
+        <translation><numerusform>%n kunci lama disimpan agar surat yang ditandatanganinya tetap bisa diperiksa.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ganti kunci tanda tangan</source>
+        <translation>Ganti kunci tanda tangan</translation>
+    </message>
+    <message>
+        <source>Buat kunci tanda tangan surat yang baru?
+
+Surat berikutnya ditandatangani dengan kunci baru. Surat yang sudah terbit tetap asli: kunci lama disimpan (tanpa bagian rahasianya) dan mengesahkan kunci baru. Server Dinsos menerima kunci baru pada sinkronisasi berikutnya; sampai itu, QR surat baru belum dikenal server.</source>
+        <translation>Buat kunci tanda tangan surat yang baru?
+
+Surat berikutnya ditandatangani dengan kunci baru. Surat yang sudah terbit tetap asli: kunci lama disimpan (tanpa bagian rahasianya) dan mengesahkan kunci baru. Server Dinsos menerima kunci baru pada sinkronisasi berikutnya; sampai itu, QR surat baru belum dikenal server.</translation>
+    </message>
+    <message>
+        <source>Buat kunci baru</source>
+        <translation>Buat kunci baru</translation>
+    </message>
+</context>
+<context>
     <name>tepat::LetterPreviewDialog</name>
     <message>
         <source>Pratinjau surat untuk %1</source>
@@ -9048,6 +9119,26 @@ Simpan juga? Peringatan ikut dicatat.</translation>
     <message>
         <source>Musyawarah paling lambat tiap:</source>
         <translation>Musyawarah paling lambat tiap:</translation>
+    </message>
+    <message>
+        <source>Tanda tangan elektronik (QR)</source>
+        <translation>Tanda tangan elektronik (QR)</translation>
+    </message>
+    <message>
+        <source>Templat surat rekomendasi reaktivasi PBI-JK</source>
+        <translation>Templat surat rekomendasi reaktivasi PBI-JK</translation>
+    </message>
+    <message>
+        <source>Selain isian di atas: {alasan}, {faskes}, {catatan}, {tanggal_desil}, {status_pbi}.</source>
+        <translation>Selain isian di atas: {alasan}, {faskes}, {catatan}, {tanggal_desil}, {status_pbi}.</translation>
+    </message>
+    <message>
+        <source>Data DTSEN:</source>
+        <translation>Data DTSEN:</translation>
+    </message>
+    <message>
+        <source>Alasan dan rekomendasi:</source>
+        <translation>Alasan dan rekomendasi:</translation>
     </message>
 </context>
 <context>

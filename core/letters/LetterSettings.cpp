@@ -67,6 +67,43 @@ SignerAuthority authorityFromCode(const QString &code)
     return SignerAuthority::Own;
 }
 
+// The surat rekomendasi reaktivasi PBI-JK.
+const char *const kReactivationOpening =
+    "Yang bertanda tangan di bawah ini, {jabatan_penandatangan}, Kecamatan {kecamatan}, "
+    "{kabupaten}[[, berdasarkan Surat Pengantar Ketua RT/RW[[ {rt}/{rw}]] Nomor {nomor_pengantar}"
+    "[[ tanggal {tanggal_pengantar}]]]], dengan ini memberikan rekomendasi kepada:";
+const char *const kReactivationRegistered =
+    "Berdasarkan Data Tunggal Sosial Ekonomi Nasional (DTSEN) per tanggal {tanggal_data}, nama "
+    "tersebut di atas terdaftar dengan ID DTSEN {id_dtks}[[ pada desil {desil}[[ per "
+    "{tanggal_desil}]]]][[; {status_pbi}]].";
+// The reasons and the recommendation in one paragraph, so the letter keeps to one page.
+const char *const kReactivationRecommendation =
+    "Berdasarkan pengecekan kami, yang bersangkutan {alasan}[[, dirawat di {faskes}]][[ "
+    "({catatan})]]. Oleh karena itu kami merekomendasikan agar kepesertaan Penerima Bantuan "
+    "Iuran Jaminan Kesehatan (PBI-JK) BPJS Kesehatan yang bersangkutan diaktifkan kembali "
+    "selama 6 (enam) bulan, sampai dengan tanggal {berlaku_sampai}.";
+const char *const kReactivationClosing =
+    "Demikian surat rekomendasi ini dibuat dengan sebenarnya untuk "
+    "dipergunakan sebagaimana mestinya.";
+
+// Each part of a template set must be filled and use only the given placeholders.
+Status validateParts(std::initializer_list<std::pair<const char *, const QString *>> parts,
+                     const QStringList &placeholders)
+{
+    for (const auto &[name, text] : parts) {
+        if (text->trimmed().isEmpty()) {
+            return Error{
+                QStringLiteral("template.empty"),
+                LetterSettings::tr("Templat \"%1\" kosong.").arg(LetterSettings::tr(name))};
+        }
+        if (const Status s = TemplateText::validate(*text, placeholders); !s) {
+            return Error{s.error().code, LetterSettings::tr("Templat \"%1\": %2")
+                                             .arg(LetterSettings::tr(name), s.error().message)};
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString PaperInfo::code(Paper paper)
@@ -220,24 +257,38 @@ QStringList LetterTemplates::placeholders()
 
 Status LetterTemplates::validate() const
 {
-    const std::pair<const char *, const QString *> parts[] = {
-        {QT_TRANSLATE_NOOP("LetterSettings", "Pembuka"), &opening},
-        {QT_TRANSLATE_NOOP("LetterSettings", "Pernyataan terdaftar"), &registered},
-        {QT_TRANSLATE_NOOP("LetterSettings", "Pernyataan tidak terdaftar"), &notRegistered},
-        {QT_TRANSLATE_NOOP("LetterSettings", "Keperluan dan masa berlaku"), &purpose},
-        {QT_TRANSLATE_NOOP("LetterSettings", "Penutup"), &closing}};
-    for (const auto &[name, text] : parts) {
-        if (text->trimmed().isEmpty()) {
-            return Error{
-                QStringLiteral("template.empty"),
-                LetterSettings::tr("Templat \"%1\" kosong.").arg(LetterSettings::tr(name))};
-        }
-        if (const Status s = TemplateText::validate(*text, placeholders()); !s) {
-            return Error{s.error().code, LetterSettings::tr("Templat \"%1\": %2")
-                                             .arg(LetterSettings::tr(name), s.error().message)};
-        }
-    }
-    return {};
+    return validateParts(
+        {{QT_TRANSLATE_NOOP("LetterSettings", "Pembuka"), &opening},
+         {QT_TRANSLATE_NOOP("LetterSettings", "Pernyataan terdaftar"), &registered},
+         {QT_TRANSLATE_NOOP("LetterSettings", "Pernyataan tidak terdaftar"), &notRegistered},
+         {QT_TRANSLATE_NOOP("LetterSettings", "Keperluan dan masa berlaku"), &purpose},
+         {QT_TRANSLATE_NOOP("LetterSettings", "Penutup"), &closing}},
+        placeholders());
+}
+
+ReactivationTemplates ReactivationTemplates::defaults()
+{
+    return {QString::fromUtf8(kReactivationOpening), QString::fromUtf8(kReactivationRegistered),
+            QString::fromUtf8(kReactivationRecommendation),
+            QString::fromUtf8(kReactivationClosing)};
+}
+
+QStringList ReactivationTemplates::placeholders()
+{
+    static const QStringList all =
+        LetterTemplates::placeholders() +
+        QString::fromLatin1("alasan faskes catatan tanggal_desil status_pbi").split(u' ');
+    return all;
+}
+
+Status ReactivationTemplates::validate() const
+{
+    return validateParts(
+        {{QT_TRANSLATE_NOOP("LetterSettings", "Pembuka rekomendasi PBI-JK"), &opening},
+         {QT_TRANSLATE_NOOP("LetterSettings", "Data DTSEN rekomendasi PBI-JK"), &registered},
+         {QT_TRANSLATE_NOOP("LetterSettings", "Alasan dan rekomendasi PBI-JK"), &recommendation},
+         {QT_TRANSLATE_NOOP("LetterSettings", "Penutup rekomendasi PBI-JK"), &closing}},
+        placeholders());
 }
 
 LetterSettings LetterSettings::defaults(const QString &villageCode)
@@ -308,6 +359,10 @@ LetterSettings LetterSettings::load(const Database &db)
     text("template.not_registered", s.templates.notRegistered);
     text("template.purpose", s.templates.purpose);
     text("template.closing", s.templates.closing);
+    text("template.reactivation_opening", s.reactivation.opening);
+    text("template.reactivation_registered", s.reactivation.registered);
+    text("template.reactivation_recommendation", s.reactivation.recommendation);
+    text("template.reactivation_closing", s.reactivation.closing);
     s.camatBlock = db.setting(key("camat_block")) == QLatin1String("1");
     text("camat_name", s.camatName);
     text("camat_nip", s.camatNip);
@@ -358,7 +413,10 @@ Status LetterSettings::validate() const
             return s;
         }
     }
-    return templates.validate();
+    if (const Status s = templates.validate(); !s) {
+        return s;
+    }
+    return reactivation.validate();
 }
 
 Status LetterSettings::save(const Database &db, const Clock &clock, const QString &actor) const
@@ -403,6 +461,10 @@ Status LetterSettings::save(const Database &db, const Clock &clock, const QStrin
         {"template.not_registered", templates.notRegistered},
         {"template.purpose", templates.purpose},
         {"template.closing", templates.closing},
+        {"template.reactivation_opening", reactivation.opening},
+        {"template.reactivation_registered", reactivation.registered},
+        {"template.reactivation_recommendation", reactivation.recommendation},
+        {"template.reactivation_closing", reactivation.closing},
         {"camat_block", camatBlock ? QStringLiteral("1") : QStringLiteral("0")},
         {"camat_name", camatName},
         {"camat_nip", camatNip},

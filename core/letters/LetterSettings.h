@@ -92,6 +92,21 @@ struct LetterTemplates
     Status validate() const;
 };
 
+// The wording of the surat rekomendasi reaktivasi PBI-JK, with the surat keterangan's
+// placeholders plus the reasons ({alasan}), the health facility ({faskes}), the note
+// ({catatan}), the desil's date ({tanggal_desil}) and the PBI-JK status ({status_pbi}).
+struct ReactivationTemplates
+{
+    QString opening;
+    QString registered;     // the DTSEN entry and desil
+    QString recommendation; // the reasons and what is recommended
+    QString closing;
+
+    static ReactivationTemplates defaults();
+    static QStringList placeholders();
+    Status validate() const;
+};
+
 // Everything the office sets once for its letters and documents, kept in the store's settings.
 struct LetterSettings
 {
@@ -112,6 +127,7 @@ public:
     QString font = QStringLiteral("arial"); // "arial" or "bookman"
     int validityMonths = 3;
     LetterTemplates templates = LetterTemplates::defaults();
+    ReactivationTemplates reactivation = ReactivationTemplates::defaults();
     bool camatBlock = false; // "Mengetahui, Camat …"
     QString camatName;
     QString camatNip;

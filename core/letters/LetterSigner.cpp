@@ -1,5 +1,6 @@
 #include "core/letters/LetterSigner.h"
 
+#include "core/accounts/Role.h"
 #include "core/common/Clock.h"
 #include "core/common/Language.h"
 #include "core/storage/AuditTrail.h"
@@ -93,8 +94,17 @@ Result<QString> LetterSigner::ensureKey() const
     return id;
 }
 
-Result<QString> LetterSigner::rotate(const QString &actor) const
+Result<QString> LetterSigner::rotate(const Session &session) const
 {
+    if (const Status allowed = session.require(Permission::PrintLetters); !allowed) {
+        return allowed.error();
+    }
+    if (m_db.setting(QStringLiteral("village_code")).trimmed().isEmpty()) {
+        return Error{QStringLiteral("letter.no_village"),
+                     tr("Kunci baru belum bisa dibuat: kode kelurahan/desa belum ada di data ini. "
+                        "Muat data wilayah (impor atau sinkronisasi) lebih dulu; kunci baru "
+                        "disahkan oleh kunci lama atas nama kode kelurahan/desa itu.")};
+    }
     if (!sodiumReady()) {
         return Error{QStringLiteral("letter.crypto"),
                      tr("Pustaka kriptografi (libsodium) tidak bisa dimulai.")};
@@ -144,7 +154,7 @@ Result<QString> LetterSigner::rotate(const QString &actor) const
         }
     }
     const auto audit = AuditTrail(m_db, m_clock)
-                           .record(actor, QStringLiteral("letter.key_rotate"),
+                           .record(session.username(), QStringLiteral("letter.key_rotate"),
                                    QStringLiteral("letter_key"), id.value());
     if (!audit) {
         return audit.error();
@@ -153,6 +163,25 @@ Result<QString> LetterSigner::rotate(const QString &actor) const
         return s.error();
     }
     return id;
+}
+
+Result<LetterKeyState> LetterSigner::current() const
+{
+    Result<QSqlQuery> q = m_db.query(QStringLiteral(
+        "SELECT key_id, created_at, registered_at IS NOT NULL, (SELECT count(*) FROM letter_key "
+        "WHERE retired_at IS NOT NULL) FROM letter_key WHERE retired_at IS NULL ORDER BY "
+        "created_at DESC LIMIT 1"));
+    if (!q) {
+        return q.error();
+    }
+    LetterKeyState state;
+    if (q->next()) {
+        state.keyId = q->value(0).toString();
+        state.createdAt = parseStoredTime(q->value(1).toString());
+        state.registered = q->value(2).toBool();
+        state.retired = q->value(3).toInt();
+    }
+    return state;
 }
 
 Result<QList<PublicLetterKey>> LetterSigner::keysToRegister() const

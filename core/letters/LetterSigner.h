@@ -5,11 +5,13 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 
 namespace tepat {
 
 class Clock;
 class Database;
+class Session;
 
 enum class Verdict
 {
@@ -37,6 +39,15 @@ struct PublicLetterKey
     QByteArray endorsement; // the previous key's signature over it; empty for the first key
 };
 
+// The current signing key as Pengaturan shows it.
+struct LetterKeyState
+{
+    QString keyId; // empty before the first letter or key
+    QDateTime createdAt;
+    bool registered = false; // the regency server has taken it (LetterSync)
+    int retired = 0;         // earlier keys, kept so their letters still verify
+};
+
 // The installation's letter-signing keys (table letter_key). The secret key of the current pair
 // is kept in the store; retired pairs keep only their public key so older letters still verify.
 class LetterSigner
@@ -53,8 +64,10 @@ public:
     // A new key pair; the old one is retired (its secret key erased, its public key kept).
     // Before it is erased, the old key signs the new public key with the village's code
     // (LetterPayload::rotationMessage), kept as the new key's endorsement: the regency server
-    // takes a new key only with it (the sync sends the keys in order, LetterSync).
-    Result<QString> rotate(const QString &actor) const;
+    // takes a new key only with it (the sync sends the keys in order, LetterSync). Needs
+    // Permission::PrintLetters and the village's code (the endorsement names the village).
+    Result<QString> rotate(const Session &session) const;
+    Result<LetterKeyState> current() const;
     // The keys the regency server has not taken yet, in the order they were made (the
     // current one last), and noting that it took one.
     Result<QList<PublicLetterKey>> keysToRegister() const;

@@ -36,24 +36,6 @@ const ReasonInfo kReasons[] = {
      "berusia lanjut dan tidak berpenghasilan"},
 };
 
-// Document wording: Indonesian, not translated (IndonesianText.h).
-const char *const kOpening =
-    "Yang bertanda tangan di bawah ini, {jabatan_penandatangan}, Kecamatan {kecamatan}, "
-    "{kabupaten}[[, berdasarkan Surat Pengantar Ketua RT/RW[[ {rt}/{rw}]] Nomor {nomor_pengantar}"
-    "[[ tanggal {tanggal_pengantar}]]]], dengan ini memberikan rekomendasi kepada:";
-const char *const kRegister =
-    "Berdasarkan Data Tunggal Sosial Ekonomi Nasional (DTSEN) per tanggal {tanggal_data}, nama "
-    "tersebut di atas terdaftar dengan ID DTSEN {id_dtks}[[ pada desil {desil}[[ per "
-    "{tanggal_desil}]]]][[; {status_pbi}]].";
-// The reasons and the recommendation in one paragraph, so the letter keeps to one page.
-const char *const kRecommendation =
-    "Berdasarkan pengecekan kami, yang bersangkutan {alasan}[[, dirawat di {faskes}]][[ "
-    "({catatan})]]. Oleh karena itu kami merekomendasikan agar kepesertaan Penerima Bantuan "
-    "Iuran Jaminan Kesehatan (PBI-JK) BPJS Kesehatan yang bersangkutan diaktifkan kembali "
-    "selama 6 (enam) bulan, sampai dengan tanggal {berlaku_sampai}.";
-const char *const kClosing = "Demikian surat rekomendasi ini dibuat dengan sebenarnya untuk "
-                             "dipergunakan sebagaimana mestinya.";
-
 QString documentLabel(Sex sex)
 {
     return sex == Sex::Male     ? QStringLiteral("Laki-laki")
@@ -154,7 +136,8 @@ LetterContent ReactivationComposer::compose(const CertificateSubject &s,
         return filled.isEmpty() ? TemplateText::kMissing.toString() : filled;
     };
     c.title = QStringLiteral("SURAT REKOMENDASI REAKTIVASI PBI-JK");
-    c.opening = TemplateText::fill(QString::fromUtf8(kOpening), v);
+    const ReactivationTemplates &t = settings.reactivation;
+    c.opening = TemplateText::fill(t.opening, v);
     c.identity = {
         {QStringLiteral("Nama"), fill("{nama}")},
         {QStringLiteral("NIK"), fill("{nik}")},
@@ -165,9 +148,8 @@ LetterContent ReactivationComposer::compose(const CertificateSubject &s,
         {QStringLiteral("Alamat"), fill("[[{alamat}]][[ RT {rt}]][[/RW {rw}]]")},
         {settings.letterhead.villageKind(), fill("{kelurahan}")},
     };
-    c.statements = {TemplateText::fill(QString::fromUtf8(kRegister), v),
-                    TemplateText::fill(QString::fromUtf8(kRecommendation), v)};
-    c.closing = QString::fromUtf8(kClosing);
+    c.statements = {TemplateText::fill(t.registered, v), TemplateText::fill(t.recommendation, v)};
+    c.closing = TemplateText::fill(t.closing, v);
     return c;
 }
 

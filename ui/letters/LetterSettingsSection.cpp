@@ -5,6 +5,7 @@
 #include "core/letters/LetterSettings.h"
 #include "core/storage/Database.h"
 #include "ui/common/AppContext.h"
+#include "ui/letters/LetterKeyPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,6 +111,11 @@ LetterSettingsSection::LetterSettingsSection(AppContext &context, QWidget *paren
     m_purpose = paragraph(inner);
     m_closing = paragraph(inner);
     m_copies = paragraph(inner);
+    m_reactivationOpening = paragraph(inner);
+    m_reactivationRegistered = paragraph(inner);
+    m_reactivationRecommendation = paragraph(inner);
+    m_reactivationClosing = paragraph(inner);
+    m_reactivationRecommendation->setObjectName(QStringLiteral("reactivationRecommendation"));
 
     form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Kop surat")), inner));
     form->addRow(QString(), m_desa);
@@ -131,6 +137,9 @@ LetterSettingsSection::LetterSettingsSection(AppContext &context, QWidget *paren
     form->addRow(tr("Pejabat perantara (u.b.):"), m_intermediate);
     form->addRow(tr("Nama lurah/kepala desa:"), m_headName);
     form->addRow(tr("NIP lurah:"), m_headNip);
+    form->addRow(
+        new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Tanda tangan elektronik (QR)")), inner));
+    form->addRow(new LetterKeyPanel(m_context, inner));
     form->addRow(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Camat (mengetahui)")), inner));
     form->addRow(QString(), m_camatBlock);
     form->addRow(tr("Nama camat:"), m_camatName);
@@ -162,6 +171,18 @@ LetterSettingsSection::LetterSettingsSection(AppContext &context, QWidget *paren
     form->addRow(tr("Keperluan:"), m_purpose);
     form->addRow(tr("Penutup:"), m_closing);
     form->addRow(tr("Tembusan (satu per baris):"), m_copies);
+    form->addRow(new QLabel(
+        QStringLiteral("<b>%1</b>").arg(tr("Templat surat rekomendasi reaktivasi PBI-JK")), inner));
+    auto *extra = new QLabel(tr("Selain isian di atas: {alasan}, {faskes}, {catatan}, "
+                                "{tanggal_desil}, {status_pbi}."),
+                             inner);
+    extra->setWordWrap(true);
+    extra->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(extra);
+    form->addRow(tr("Pembuka:"), m_reactivationOpening);
+    form->addRow(tr("Data DTSEN:"), m_reactivationRegistered);
+    form->addRow(tr("Alasan dan rekomendasi:"), m_reactivationRecommendation);
+    form->addRow(tr("Penutup:"), m_reactivationClosing);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(inner);
@@ -176,6 +197,7 @@ LetterSettingsSection::LetterSettingsSection(AppContext &context, QWidget *paren
         m_notRegistered->setPlainText(t.notRegistered);
         m_purpose->setPlainText(t.purpose);
         m_closing->setPlainText(t.closing);
+        showReactivation(ReactivationTemplates::defaults());
     });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(reset);
@@ -228,8 +250,17 @@ void LetterSettingsSection::load()
     m_notRegistered->setPlainText(s.templates.notRegistered);
     m_purpose->setPlainText(s.templates.purpose);
     m_closing->setPlainText(s.templates.closing);
+    showReactivation(s.reactivation);
     m_copies->setPlainText(s.copiesTo.join(QLatin1Char('\n')));
     updateEnabled();
+}
+
+void LetterSettingsSection::showReactivation(const ReactivationTemplates &t)
+{
+    m_reactivationOpening->setPlainText(t.opening);
+    m_reactivationRegistered->setPlainText(t.registered);
+    m_reactivationRecommendation->setPlainText(t.recommendation);
+    m_reactivationClosing->setPlainText(t.closing);
 }
 
 void LetterSettingsSection::updateEnabled()
@@ -281,6 +312,9 @@ void LetterSettingsSection::save()
     s.templates.notRegistered = m_notRegistered->toPlainText();
     s.templates.purpose = m_purpose->toPlainText();
     s.templates.closing = m_closing->toPlainText();
+    s.reactivation = {m_reactivationOpening->toPlainText(), m_reactivationRegistered->toPlainText(),
+                      m_reactivationRecommendation->toPlainText(),
+                      m_reactivationClosing->toPlainText()};
     s.copiesTo = m_copies->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (QString &copy : s.copiesTo) {
         copy = copy.trimmed();

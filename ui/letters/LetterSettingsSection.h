@@ -12,10 +12,12 @@ class QSpinBox;
 namespace tepat {
 
 struct AppContext;
+struct ReactivationTemplates;
 
 // Pengaturan › Surat & kop: letterhead and logo, signing officer (own authority or a.n./u.b./
 // Plt./Plh.), village head, camat countersignature, numbering and classification codes, paper
-// and font, the musyawarah interval, the letter templates with their placeholders, tembusan.
+// and font, the musyawarah interval, the letter templates with their placeholders, tembusan,
+// the PBI-JK reactivation letter's templates, and the signing key (LetterKeyPanel).
 class LetterSettingsSection : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,7 @@ private:
     void save();
     void chooseLogo();
     void updateEnabled();
+    void showReactivation(const ReactivationTemplates &templates);
 
     AppContext &m_context;
     QString m_logo;
@@ -47,6 +50,8 @@ private:
     QSpinBox *m_validity = nullptr, *m_interval = nullptr;
     QPlainTextEdit *m_opening = nullptr, *m_registered = nullptr, *m_notRegistered = nullptr;
     QPlainTextEdit *m_purpose = nullptr, *m_closing = nullptr, *m_copies = nullptr;
+    QPlainTextEdit *m_reactivationOpening = nullptr, *m_reactivationRegistered = nullptr;
+    QPlainTextEdit *m_reactivationRecommendation = nullptr, *m_reactivationClosing = nullptr;
 };
 
 } // namespace tepat

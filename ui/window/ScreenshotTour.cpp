@@ -98,6 +98,9 @@ void ScreenshotTour::start()
         showTab(QCoreApplication::translate("HouseholdDetailView", "Desil"));
         settle(300);
         save(&m_window, QStringLiteral("keluarga-desil"));
+        showTab(QCoreApplication::translate("HouseholdDetailView", "Penyaluran"));
+        settle(300);
+        save(&m_window, QStringLiteral("keluarga-penyaluran"));
         showTab(QCoreApplication::translate("HouseholdDetailView", "Foto"));
         settle(300);
         save(&m_window, QStringLiteral("keluarga-foto-lokasi"));

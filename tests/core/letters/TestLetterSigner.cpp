@@ -1,3 +1,4 @@
+#include "core/accounts/Role.h"
 #include "core/letters/LetterRegister.h"
 #include "core/letters/LetterSigner.h"
 #include "tests/support/TestSupport.h"
@@ -123,10 +124,11 @@ private Q_SLOTS:
     void retiredKeysStillVerify()
     {
         TempStore store;
+        QVERIFY(store.db->setSetting(QStringLiteral("village_code"), QStringLiteral("35.71.03")));
         const LetterSigner signer(*store.db, store.clock);
         const QString old = signer.sign(claim()).value();
         const QString oldKey = signer.ensureKey().value();
-        const auto rotated = signer.rotate(QStringLiteral("admin"));
+        const auto rotated = signer.rotate(Session::localAdministrator());
         QVERIFY(rotated);
         QVERIFY(*rotated != oldKey);
         QCOMPARE(signer.verify(old).verdict, Verdict::Genuine);
@@ -139,6 +141,46 @@ private Q_SLOTS:
                  1);
     }
 
+    // A rotation needs the right to issue letters, and the village's code (which the old key's
+    // endorsement names): refused without either, the key unchanged.
+    void aRotationNeedsPermissionAndTheVillage()
+    {
+        TempStore store;
+        const LetterSigner signer(*store.db, store.clock);
+        const QString key = *signer.ensureKey();
+        const auto noVillage = signer.rotate(Session::localAdministrator());
+        QVERIFY(!noVillage);
+        QCOMPARE(noVillage.error().code, QStringLiteral("letter.no_village"));
+        QVERIFY(store.db->setSetting(QStringLiteral("village_code"), QStringLiteral("35.71.03")));
+        const Session field = as(QStringLiteral("lapangan"), Role::FieldStaff);
+        const auto refused = signer.rotate(field);
+        QVERIFY(!refused);
+        QCOMPARE(signer.current()->keyId, key);
+        QCOMPARE(signer.current()->retired, 0);
+    }
+
+    // What Pengaturan shows: the current key, when it was made, whether the regency server has
+    // it, and how many earlier keys are kept.
+    void theCurrentKeyIsDescribed()
+    {
+        TempStore store;
+        QVERIFY(store.db->setSetting(QStringLiteral("village_code"), QStringLiteral("35.71.03")));
+        const LetterSigner signer(*store.db, store.clock);
+        QVERIFY(signer.current()->keyId.isEmpty());
+        const QString first = *signer.ensureKey();
+        QVERIFY(signer.markRegistered(first));
+        LetterKeyState state = *signer.current();
+        QCOMPARE(state.keyId, first);
+        QCOMPARE(state.createdAt, store.clock.now());
+        QVERIFY(state.registered);
+        store.clock.advanceSeconds(60);
+        const QString second = *signer.rotate(Session::localAdministrator());
+        state = *signer.current();
+        QCOMPARE(state.keyId, second);
+        QVERIFY(!state.registered);
+        QCOMPARE(state.retired, 1);
+    }
+
     // Before its secret is erased, the old key vouches for the new one (for the regency
     // server, which takes a new key only so); the keys go to the server in the order made.
     void theOldKeyEndorsesTheNewOne()
@@ -148,7 +190,7 @@ private Q_SLOTS:
         const LetterSigner signer(*store.db, store.clock);
         const QString oldKey = *signer.ensureKey();
         store.clock.advanceSeconds(60);
-        const QString newKey = *signer.rotate(QStringLiteral("admin"));
+        const QString newKey = *signer.rotate(Session::localAdministrator());
         const auto key = [&](const QString &id) {
             auto q = store.db->query(
                 QStringLiteral("SELECT public_key, endorsement FROM letter_key WHERE key_id = ?"),

@@ -90,6 +90,42 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("{")));
     }
 
+    // The wording comes from Pengaturan, like the surat keterangan's: a changed template is
+    // what the letter says, saved and loaded with the other settings; an unknown placeholder
+    // is refused before anything is saved.
+    void theWordingIsTheOfficesTemplate()
+    {
+        LetterSettings settings = m_settings;
+        settings.reactivation.recommendation =
+            QStringLiteral("Yang bersangkutan {alasan}[[ (dirawat di {faskes})]]; mohon PBI-JK "
+                           "diaktifkan kembali sampai {berlaku_sampai}.");
+        settings.reactivation.closing = QStringLiteral("Terima kasih, {kelurahan}.");
+        QVERIFY(settings.save(*m_store.db, m_store.clock, QStringLiteral("admin")));
+        const LetterSettings loaded = LetterSettings::load(*m_store.db);
+        QCOMPARE(loaded.reactivation.recommendation, settings.reactivation.recommendation);
+        QCOMPARE(loaded.reactivation.opening, ReactivationTemplates::defaults().opening);
+
+        const CertificateSubject s = subject(QStringLiteral("p.status = 'active' AND h.desil = 7"));
+        const LetterContent c =
+            ReactivationComposer::compose(s, sickForm(), loaded, QStringLiteral("474/1/2026"),
+                                          QDate(2026, 11, 23), QDate(2026, 11, 1));
+        QVERIFY2(c.statements.last().startsWith(QStringLiteral(
+                     "Yang bersangkutan sedang sakit dan menjalani perawatan dan termasuk warga "
+                     "miskin atau rentan miskin (dirawat di RSUD Gambiran Kota Kediri); mohon")),
+                 qPrintable(c.statements.last()));
+        QVERIFY(c.statements.last().endsWith(QStringLiteral("sampai 23 Mei 2027.")));
+        QVERIFY2(c.closing.startsWith(QStringLiteral("Terima kasih, ")), qPrintable(c.closing));
+
+        settings.reactivation.opening = QStringLiteral("Kepada {penerima}:");
+        const Status refused = settings.save(*m_store.db, m_store.clock, QStringLiteral("admin"));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("Pembuka rekomendasi PBI-JK")),
+                 qPrintable(refused.error().message));
+        QCOMPARE(LetterSettings::load(*m_store.db).reactivation.opening,
+                 ReactivationTemplates::defaults().opening);
+        QVERIFY(m_settings.save(*m_store.db, m_store.clock, QStringLiteral("admin")));
+    }
+
     void aReasonIsRequiredAndOnlyActiveResidents()
     {
         const Session session = operatorSession();

@@ -1,3 +1,4 @@
+#include "core/accounts/Role.h"
 #include "core/letters/LetterPayload.h"
 #include "core/letters/LetterRevocation.h"
 #include "core/letters/LetterSigner.h"
@@ -144,10 +145,10 @@ private Q_SLOTS:
         QCOMPARE(w.centralKeys(), 1);
         const LetterSigner signer(*w.client.store.db, w.client.store.clock);
         w.client.store.clock.advanceSeconds(60);
-        QVERIFY(signer.rotate(QStringLiteral("admin")));
+        QVERIFY(signer.rotate(Session::localAdministrator()));
         const LetterRecord second = w.letter(QStringLiteral("Budi Santoso"));
         w.client.store.clock.advanceSeconds(60);
-        const QString third = *signer.rotate(QStringLiteral("admin"));
+        const QString third = *signer.rotate(Session::localAdministrator());
         const LetterRecord last = w.letter(QStringLiteral("Wati Lestari"));
         QCOMPARE(w.atCentral(second), LetterCheck::Verdict::Unknown);
 
@@ -164,6 +165,24 @@ private Q_SLOTS:
         QCOMPARE(w.centralKeys(), 3);
     }
 
+    // A key changed before the village ever synced: the first key is taken on trust, the next
+    // with the first one's endorsement, and letters of both verify at central.
+    void aRotationBeforeTheFirstSync()
+    {
+        World w;
+        const LetterRecord before = w.letter(QStringLiteral("Siti Wulandari"));
+        const LetterSigner signer(*w.client.store.db, w.client.store.clock);
+        w.client.store.clock.advanceSeconds(60);
+        const QString current = *signer.rotate(Session::localAdministrator());
+        const LetterRecord after = w.letter(QStringLiteral("Budi Santoso"));
+        w.sync();
+        QCOMPARE(w.centralKeys(), 2);
+        QCOMPARE(w.centralKeys(QStringLiteral("retired_at IS NULL AND key_id = '%1'").arg(current)),
+                 1);
+        QCOMPARE(w.atCentral(before), LetterCheck::Verdict::Genuine);
+        QCOMPARE(w.atCentral(after), LetterCheck::Verdict::Genuine);
+    }
+
     // A rotated key whose endorsement was not made by the old key (changed in the store, or
     // signed by another key) is refused: central keeps the old key, the sync goes on, and the
     // letters of the refused key do not pass as genuine.
@@ -174,7 +193,7 @@ private Q_SLOTS:
         w.sync();
         const LetterSigner signer(*w.client.store.db, w.client.store.clock);
         w.client.store.clock.advanceSeconds(60);
-        const QString rotated = *signer.rotate(QStringLiteral("admin"));
+        const QString rotated = *signer.rotate(Session::localAdministrator());
         const LetterRecord afterRotation = w.letter(QStringLiteral("Budi Santoso"));
 
         // The endorsement of another key pair over the same message.

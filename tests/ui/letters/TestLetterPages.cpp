@@ -288,6 +288,30 @@ private Q_SLOTS:
                  QStringLiteral("Jl. Baru No. 1"));
     }
 
+    // The PBI-JK reactivation wording is edited beside the surat keterangan's, saved with it, and
+    // "Kembalikan templat bawaan" brings back the default.
+    void settingsSectionEditsTheReactivationWording()
+    {
+        Office o;
+        LetterSettingsSection section(o.context);
+        auto *recommendation =
+            section.findChild<QPlainTextEdit *>(QStringLiteral("reactivationRecommendation"));
+        QVERIFY(recommendation);
+        QCOMPARE(recommendation->toPlainText(), ReactivationTemplates::defaults().recommendation);
+        recommendation->setPlainText(QStringLiteral("Mohon diaktifkan: {alasan}, {salah}."));
+        QVERIFY(saveSettingsSection(section).contains(QStringLiteral("salah")));
+        recommendation->setPlainText(QStringLiteral("Mohon PBI-JK diaktifkan: {alasan}."));
+        QCOMPARE(saveSettingsSection(section), QStringLiteral("Pengaturan surat disimpan."));
+        QCOMPARE(LetterSettings::load(*o.store.db).reactivation.recommendation,
+                 QStringLiteral("Mohon PBI-JK diaktifkan: {alasan}."));
+        for (QPushButton *b : section.findChildren<QPushButton *>()) {
+            if (b->text().contains(QStringLiteral("templat bawaan"))) {
+                b->click();
+            }
+        }
+        QCOMPARE(recommendation->toPlainText(), ReactivationTemplates::defaults().recommendation);
+    }
+
     void settingsSectionKeepsSignerCamatCodesAndInterval()
     {
         Office o;

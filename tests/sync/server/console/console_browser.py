@@ -4,8 +4,10 @@
 tepat-central runs on loopback with a synthetic village's register; a village store made by
 `tepat-cli demo` pushes three requests with photos (`tepat-cli sync`). The browser signs the
 supervisor in, opens a request, sees its photo, rejects it with a reason; the next
-`tepat-cli sync` brings the rejection into the village store. A screenshot of each page at
-1366x768 goes to the folder given as the third argument.
+`tepat-cli sync` brings the rejection into the village store. Then the village prints a letter
+(`tepat-cli letter`); its QR code, read off the PDF page as a phone camera would (zbarimg), opens
+the public letter check, which says the letter is genuine without showing the NIK. A screenshot
+of each page at 1366x768 goes to the folder given as the third argument.
 
 Usage: console_browser.py TEPAT_CENTRAL TEPAT_CLI SCREENSHOT_DIR
 """
@@ -108,6 +110,7 @@ def main():
                 rows = db.execute("SELECT state FROM change_request WHERE uuid = ?",
                                   (browse.rejected,)).fetchall()
             check(rows == [("dinsos_rejected",)], "the village store has the rejection")
+            check_letter(driver, cli, store, tmp, base, shots, sync)
         finally:
             if driver:
                 driver.quit()
@@ -179,6 +182,35 @@ def browse(driver, base, shots):
     driver.get(base + "/console/queue")
     check(driver.current_url.endswith("/console/login"), "signed out for good")
     browse.rejected = key
+
+
+def check_letter(driver, cli, store, tmp, base, shots, sync):
+    """A printed letter's QR code opens the public check, which answers genuine (the village's
+    signing key, made with its first letter, reaches the server at the next sync)."""
+    with sqlite3.connect(store) as db:
+        person, nik, name = db.execute(
+            "SELECT id, nik, name FROM person WHERE nik IS NOT NULL AND nik <> '' "
+            "ORDER BY pk LIMIT 1").fetchone()
+    pdf = os.path.join(tmp, "surat.pdf")
+    run([cli, "letter", "--db", store, "--person", person, "--out", pdf])
+    run(sync, OPERATOR_PASSWORD + "\n")
+    page = os.path.join(tmp, "surat")
+    run(["pdftoppm", "-r", "200", "-f", "1", "-l", "1", "-png", pdf, page])
+    image = [f for f in os.listdir(tmp) if f.startswith("surat") and f.endswith(".png")][0]
+    link = run(["zbarimg", "--quiet", "--raw", os.path.join(tmp, image)]).strip()
+    check(link.startswith(base + "/v/"), f"the QR code carries the check's link ({link[:40]}…)")
+    check(nik not in link, "the link carries no NIK in the clear")
+    driver.get(link)
+    driver.save_screenshot(os.path.join(shots, "letter-check.png"))
+    verdict = driver.find_element(By.CSS_SELECTOR, "p.verdict")
+    check("verdict-genuine" in verdict.get_attribute("class") and verdict.text == "ASLI",
+          f"the letter check says ASLI ({verdict.get_attribute('class')}: {verdict.text})")
+    details = driver.find_element(By.TAG_NAME, "dl").text
+    check("Bangsal" in details or VILLAGE in details, "the village is named")
+    masked = details.splitlines()[-1]
+    check(masked[0] == name[0] and "*" in masked and name not in details,
+          f"the name is shown partly masked ({masked})")
+    check(nik not in driver.page_source, "the page never shows the NIK")
 
 
 if __name__ == "__main__":
