@@ -1,11 +1,8 @@
 // Pengaturan › Surat & kop › Tanda tangan elektronik: the current key and a new one on request
 // (issue 16: "rotated with a new key signed by the old one").
 
-#include "core/files/ContentStore.h"
 #include "core/letters/LetterSigner.h"
-#include "tests/core/letters/LettersFixture.h"
-#include "tests/support/TestSupport.h"
-#include "ui/common/AppContext.h"
+#include "tests/support/FieldUi.h"
 #include "ui/common/Prompts.h"
 #include "ui/letters/LetterKeyPanel.h"
 
@@ -23,13 +20,8 @@ class TestLetterKeyPanel : public QObject
 {
     Q_OBJECT
 
-    struct Office
+    struct Office : ScreenStore
     {
-        TempStore store;
-        Session session = operatorSession();
-        QString files = ContentStore::rootFor(store.path());
-        AppContext context{*store.db, store.clock, session, files};
-
         Office()
         {
             if (!store.db->setSetting(QStringLiteral("village_code"),
