@@ -74,7 +74,7 @@ QList<ConflictReason> ConflictOfInterest::assessOne(const RecommenderFacts &r,
                                                     const ProposedFamily &family) const
 {
     const PersonFacts &p = r.person;
-    const auto reason = [&r](ConflictKind kind) {
+    const auto reason = [&r](InterestKind kind) {
         ConflictReason c;
         c.kind = kind;
         c.recommender = r.role;
@@ -87,15 +87,15 @@ QList<ConflictReason> ConflictOfInterest::assessOne(const RecommenderFacts &r,
                  (p.nik.size() == 16 && m.nik.trimmed() == p.nik);
     }
     if (member) {
-        return {reason(ConflictKind::Member)}; // the KK and the address follow from it
+        return {reason(InterestKind::Member)}; // the KK and the address follow from it
     }
     QList<ConflictReason> out;
     const QString kk = digits(r.kkNumber);
     if (!kk.isEmpty() && kk == digits(family.kkNumber)) {
-        out << reason(ConflictKind::SameKk);
+        out << reason(InterestKind::SameKk);
     }
     if (sameAddress(r, family)) {
-        out << reason(ConflictKind::SameAddress);
+        out << reason(InterestKind::SameAddress);
     }
     if (const std::optional<ConflictReason> same = likelySame(r, family)) {
         out << *same;
@@ -136,7 +136,7 @@ std::optional<ConflictReason> ConflictOfInterest::likelySame(const RecommenderFa
         const MatchScore score = m_model.score(reg, self, i);
         if (score.probability >= kLikelyFrom && (!best || score.probability > best->score)) {
             ConflictReason c;
-            c.kind = ConflictKind::LikelySame;
+            c.kind = InterestKind::LikelySame;
             c.recommender = r.role;
             c.memberName = family.members[qsizetype(i) - 1].name;
             c.personId = family.members[qsizetype(i) - 1].id;

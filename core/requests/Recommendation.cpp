@@ -10,15 +10,15 @@ namespace {
 
 struct KindInfo
 {
-    ConflictKind kind;
+    InterestKind kind;
     const char *code;
 };
 
 const KindInfo kKinds[] = {
-    {ConflictKind::Member, "member"},
-    {ConflictKind::SameKk, "same_kk"},
-    {ConflictKind::SameAddress, "same_address"},
-    {ConflictKind::LikelySame, "likely_same_person"},
+    {InterestKind::Member, "member"},
+    {InterestKind::SameKk, "same_kk"},
+    {InterestKind::SameAddress, "same_address"},
+    {InterestKind::LikelySame, "likely_same_person"},
 };
 
 // "0,97": two decimals with the Indonesian decimal comma.
@@ -89,13 +89,13 @@ QString Recommendations::documentReason(const ConflictReason &r)
     const QString who = r.recommender == Recommender::Head ? QStringLiteral("ketua RT/RW pengusul")
                                                            : QStringLiteral("pengusul");
     switch (r.kind) {
-    case ConflictKind::Member:
+    case InterestKind::Member:
         return who + QStringLiteral(" anggota keluarga yang diusulkan");
-    case ConflictKind::SameKk:
+    case InterestKind::SameKk:
         return who + QStringLiteral(" satu KK");
-    case ConflictKind::SameAddress:
+    case InterestKind::SameAddress:
         return who + QStringLiteral(" satu alamat");
-    case ConflictKind::LikelySame:
+    case InterestKind::LikelySame:
         return who + QStringLiteral(" kemungkinan sama dengan anggota keluarga %1 (skor %2)")
                          .arg(r.memberName.trimmed(), scoreText(r.score));
     }
@@ -106,14 +106,14 @@ QString Recommendations::reasonText(const ConflictReason &r)
 {
     const bool head = r.recommender == Recommender::Head;
     switch (r.kind) {
-    case ConflictKind::Member:
+    case InterestKind::Member:
         return head ? tr("ketua RT/RW pengusul anggota keluarga yang diusulkan")
                     : tr("pengusul anggota keluarga yang diusulkan");
-    case ConflictKind::SameKk:
+    case InterestKind::SameKk:
         return head ? tr("ketua RT/RW pengusul satu KK") : tr("pengusul satu KK");
-    case ConflictKind::SameAddress:
+    case InterestKind::SameAddress:
         return head ? tr("ketua RT/RW pengusul satu alamat") : tr("pengusul satu alamat");
-    case ConflictKind::LikelySame:
+    case InterestKind::LikelySame:
         return (head ? tr("ketua RT/RW pengusul kemungkinan sama dengan anggota keluarga %1 "
                           "(skor %2)")
                      : tr("pengusul kemungkinan sama dengan anggota keluarga %1 (skor %2)"))
@@ -132,7 +132,7 @@ QString Recommendations::reasonsText(const QList<ConflictReason> &reasons)
     return joined(reasons, &Recommendations::reasonText);
 }
 
-QString Recommendations::code(ConflictKind kind)
+QString Recommendations::code(InterestKind kind)
 {
     for (const KindInfo &k : kKinds) {
         if (k.kind == kind) {
@@ -154,7 +154,7 @@ QJsonArray Recommendations::toJson(const QList<ConflictReason> &reasons)
         QJsonObject o{{QStringLiteral("code"), code(r.kind)},
                       {QStringLiteral("recommender"), code(r.recommender)},
                       {QStringLiteral("text"), documentReason(r)}};
-        if (r.kind == ConflictKind::LikelySame) {
+        if (r.kind == InterestKind::LikelySame) {
             o.insert(QStringLiteral("member"), r.memberName);
             o.insert(QStringLiteral("person_id"), r.personId);
             o.insert(QStringLiteral("score"), std::floor(r.score * 100.0) / 100.0);

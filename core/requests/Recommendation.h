@@ -28,7 +28,7 @@ enum class Recommender
 };
 
 // One reason a recommender may have an interest in the family a request proposes.
-enum class ConflictKind
+enum class InterestKind
 {
     Member,      // the recommender is in the family
     SameKk,      // shares its KK number
@@ -38,7 +38,7 @@ enum class ConflictKind
 
 struct ConflictReason
 {
-    ConflictKind kind = ConflictKind::Member;
+    InterestKind kind = InterestKind::Member;
     Recommender recommender = Recommender::Account;
     QString memberName; // LikelySame: the member taken for the recommender
     QString personId;   // LikelySame: that member's id when in the register; else empty
@@ -79,7 +79,7 @@ public:
     static QString documentReasons(const QList<ConflictReason> &reasons);
     static QString reasonsText(const QList<ConflictReason> &reasons);
 
-    static QString code(ConflictKind kind);
+    static QString code(InterestKind kind);
     static QString code(Recommender recommender);
     static QJsonArray toJson(const QList<ConflictReason> &reasons);
     static QList<ConflictReason> conflictsFromJson(const QJsonArray &array);

@@ -140,10 +140,10 @@ private Q_SLOTS:
         c.rows[1].recommendation =
             Recommendations::documentLine(QStringLiteral("Rina-Operator"), {});
         ConflictReason sameKk;
-        sameKk.kind = ConflictKind::SameKk;
+        sameKk.kind = InterestKind::SameKk;
         sameKk.recommender = Recommender::Head;
         ConflictReason likely;
-        likely.kind = ConflictKind::LikelySame;
+        likely.kind = InterestKind::LikelySame;
         likely.memberName = QStringLiteral("Soeparman");
         likely.score = 0.974;
         c.rows[0].conflictOfInterest = Recommendations::documentReasons({sameKk, likely});

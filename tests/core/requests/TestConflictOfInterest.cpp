@@ -92,7 +92,7 @@ private Q_SLOTS:
         existing.members = {headOfRt().person};
         const QList<ConflictReason> reasons = check().assess({headOfRt()}, existing);
         QCOMPARE(reasons.size(), 1);
-        QCOMPARE(reasons[0].kind, ConflictKind::Member);
+        QCOMPARE(reasons[0].kind, InterestKind::Member);
         QCOMPARE(reasons[0].recommender, Recommender::Head);
         QCOMPARE(Recommendations::documentReason(reasons[0]),
                  QStringLiteral("ketua RT/RW pengusul anggota keluarga yang diusulkan"));
@@ -104,7 +104,7 @@ private Q_SLOTS:
         proposed.members << self;
         const QList<ConflictReason> byNik = check().assess({headOfRt()}, proposed);
         QCOMPARE(byNik.size(), 1);
-        QCOMPARE(byNik[0].kind, ConflictKind::Member);
+        QCOMPARE(byNik[0].kind, InterestKind::Member);
     }
 
     void theSameKkIsFlagged()
@@ -113,7 +113,7 @@ private Q_SLOTS:
         f.kkNumber = QStringLiteral("3571-0315-0518-0009"); // the head's KK, written with dashes
         const QList<ConflictReason> reasons = check().assess({headOfRt()}, f);
         QCOMPARE(reasons.size(), 1);
-        QCOMPARE(reasons[0].kind, ConflictKind::SameKk);
+        QCOMPARE(reasons[0].kind, InterestKind::SameKk);
         QCOMPARE(Recommendations::documentReason(reasons[0]),
                  QStringLiteral("ketua RT/RW pengusul satu KK"));
     }
@@ -124,7 +124,7 @@ private Q_SLOTS:
         f.address = QStringLiteral("jl.  KENANGA 9"); // case, spaces and dots aside
         const QList<ConflictReason> reasons = check().assess({headOfRt()}, f);
         QCOMPARE(reasons.size(), 1);
-        QCOMPARE(reasons[0].kind, ConflictKind::SameAddress);
+        QCOMPARE(reasons[0].kind, InterestKind::SameAddress);
         // Another RT with the same street text is another address.
         f.rt = QStringLiteral("3");
         QVERIFY(check().assess({headOfRt()}, f).isEmpty());
@@ -149,7 +149,7 @@ private Q_SLOTS:
                             Sex::Male, QDate(1980, 3, 3));
         const QList<ConflictReason> reasons = check().assess({operatorSelf}, f);
         QCOMPARE(reasons.size(), 1);
-        QCOMPARE(reasons[0].kind, ConflictKind::LikelySame);
+        QCOMPARE(reasons[0].kind, InterestKind::LikelySame);
         QCOMPARE(reasons[0].recommender, Recommender::Account);
         QCOMPARE(reasons[0].memberName, QStringLiteral("Soeparman"));
         QVERIFY2(reasons[0].score >= ConflictOfInterest::kLikelyFrom,
@@ -181,13 +181,13 @@ private Q_SLOTS:
     void reasonsRoundTripThroughJson()
     {
         ConflictReason likely;
-        likely.kind = ConflictKind::LikelySame;
+        likely.kind = InterestKind::LikelySame;
         likely.recommender = Recommender::Head;
         likely.memberName = QStringLiteral("Soeparman");
         likely.personId = QStringLiteral("H1.03");
         likely.score = 0.97;
         ConflictReason kk;
-        kk.kind = ConflictKind::SameKk;
+        kk.kind = InterestKind::SameKk;
         const QJsonArray json = Recommendations::toJson({likely, kk});
         QCOMPARE(json[0].toObject().value(QLatin1String("code")).toString(),
                  QStringLiteral("likely_same_person"));

@@ -112,7 +112,7 @@ private Q_SLOTS:
                  (SourceHead{QStringLiteral("Budi Santoso"), QStringLiteral("001"),
                              QStringLiteral("001")}));
         QCOMPARE(stored.recommendation.conflicts.size(), 1);
-        QCOMPARE(stored.recommendation.conflicts[0].kind, ConflictKind::Member);
+        QCOMPARE(stored.recommendation.conflicts[0].kind, InterestKind::Member);
         QCOMPARE(stored.recommendation.conflicts[0].recommender, Recommender::Head);
 
         // Another head, not in the register and not in the family: no flag any more.
@@ -147,7 +147,7 @@ private Q_SLOTS:
         QVERIFY(atHome);
         const auto home = v.repo.get(atHome->id)->recommendation.conflicts;
         QCOMPARE(home.size(), 1);
-        QCOMPARE(home[0].kind, ConflictKind::SameAddress);
+        QCOMPARE(home[0].kind, InterestKind::SameAddress);
         QCOMPARE(home[0].recommender, Recommender::Account);
 
         const Result<ChangeRequest> twin = v.repo.createDraft(
@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY(twin);
         const auto same = v.repo.get(twin->id)->recommendation.conflicts;
         QCOMPARE(same.size(), 1);
-        QCOMPARE(same[0].kind, ConflictKind::LikelySame);
+        QCOMPARE(same[0].kind, InterestKind::LikelySame);
         QCOMPARE(same[0].memberName, QStringLiteral("Agoes Salim"));
         QVERIFY(same[0].score >= ConflictOfInterest::kLikelyFrom);
 

@@ -22,7 +22,7 @@ QJsonObject recommended(const QList<ConflictReason> &conflicts)
 ConflictReason likelySame()
 {
     ConflictReason c;
-    c.kind = ConflictKind::LikelySame;
+    c.kind = InterestKind::LikelySame;
     c.recommender = Recommender::Head;
     c.memberName = QStringLiteral("Soeparman");
     c.score = 0.97;
@@ -42,7 +42,7 @@ private Q_SLOTS:
     {
         ConsoleFixture f;
         ConflictReason kk;
-        kk.kind = ConflictKind::SameKk;
+        kk.kind = InterestKind::SameKk;
         const QString flagged =
             f.push(QStringLiteral("program_proposal"), {}, {}, recommended({kk, likelySame()}));
         const QString clean = f.push(QStringLiteral("program_proposal"), {}, {}, recommended({}));
