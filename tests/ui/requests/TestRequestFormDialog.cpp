@@ -379,6 +379,19 @@ private Q_SLOTS:
         QVERIFY(!ChangeRequestRepository(*f.db, f.clock)
                      .get(dialog.controller().request().id)
                      ->recommendation.flagged());
+
+        // The request's detail on Usulan, once on the agenda: who and the flag, read-only.
+        ChangeRequest again = r;
+        again.recommendation.head = {family.headName, family.rt, family.rw};
+        const ChangeRequestRepository repo(*f.db, f.clock);
+        const qint64 id = repo.createDraft(again, f.session)->id;
+        QVERIFY(repo.transition(id, RequestState::OnAgenda, QStringLiteral("rina")));
+        RequestFormDialog detail(f.context, repo.get(id).value());
+        detail.show();
+        QCOMPARE(field<QLabel>(detail, "recommender")->text(), QStringLiteral("Rina"));
+        QVERIFY(field<QLineEdit>(detail, "sourceHeadName")->isReadOnly());
+        QCOMPARE(field<QLineEdit>(detail, "sourceHeadName")->text(), family.headName);
+        QVERIFY(!field<QLabel>(detail, "conflictOfInterest")->isHidden());
     }
 
     void newFamilyWithTwoMembers()
