@@ -19,7 +19,7 @@ QDateTime parsed(const QVariant &value)
 
 const char *const accountColumns =
     "username, display_name, role, disabled_at IS NOT NULL, must_change_password, "
-    "failed_attempts, retry_after, last_login_at, created_at, created_by";
+    "failed_attempts, retry_after, last_login_at, created_at, created_by, person_id";
 
 Account accountFrom(const QSqlQuery &q)
 {
@@ -34,6 +34,7 @@ Account accountFrom(const QSqlQuery &q)
     a.lastLoginAt = parsed(q.value(7));
     a.createdAt = parsed(q.value(8));
     a.createdBy = q.value(9).toString();
+    a.personId = q.value(10).toString();
     return a;
 }
 
@@ -378,6 +379,54 @@ Status AccountService::resetPassword(const Session &session, const QString &user
         AuditTrail(m_db, m_clock)
             .record(session.username(), QStringLiteral("account.password_reset"),
                     QStringLiteral("account"), account->username);
+    if (!audited) {
+        return audited.error();
+    }
+    return tx.commit();
+}
+
+Status AccountService::setPerson(const Session &session, const QString &username,
+                                 const QString &personId) const
+{
+    if (const Status allowed = session.require(Permission::ManageAccounts); !allowed) {
+        return allowed;
+    }
+    const QString person = personId.trimmed();
+    Transaction tx(m_db);
+    if (!tx.begun()) {
+        return tx.begun();
+    }
+    const Result<Account> account = find(username);
+    if (!account) {
+        return account.error();
+    }
+    if (account->personId == person) {
+        return {};
+    }
+    if (!person.isEmpty()) {
+        Result<QSqlQuery> known =
+            m_db.query(QStringLiteral("SELECT 1 FROM person WHERE id = ?"), {person});
+        if (!known) {
+            return known.error();
+        }
+        if (!known->next()) {
+            return Error{QStringLiteral("account.unknown_person"),
+                         tr("Orang dengan ID %1 tidak ada di data; pilih orang dari data "
+                            "kelurahan/desa.")
+                             .arg(person)};
+        }
+    }
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("UPDATE account SET person_id = ?, updated_at = ? WHERE username = ?"),
+        {person.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(person),
+         storedTime(m_clock.now()), account->username});
+    if (!q) {
+        return q.error();
+    }
+    const Result<AuditEntry> audited =
+        AuditTrail(m_db, m_clock)
+            .record(session.username(), QStringLiteral("account.person"), QStringLiteral("account"),
+                    account->username, {{QStringLiteral("person_id"), person}});
     if (!audited) {
         return audited.error();
     }

@@ -25,6 +25,7 @@ struct Account
     QDateTime lastLoginAt;
     QDateTime createdAt;
     QString createdBy;
+    QString personId; // the holder's own record in the register (person.id); empty: not linked
 
     Actor actor() const { return Actor{username, displayName, role}; }
 };
@@ -60,6 +61,11 @@ public:
     // A temporary password that must be changed at the next sign-in; clears a pending wait.
     Status resetPassword(const Session &session, const QString &username,
                          const QString &temporaryPassword) const;
+    // Links the account to its holder's own record in the register (a person id), so that a
+    // request the holder proposes for their own family, KK or address is flagged; an empty id
+    // removes the link. The person must be in the register.
+    Status setPerson(const Session &session, const QString &username,
+                     const QString &personId) const;
     Status changeOwnPassword(const Session &session, const QString &currentPassword,
                              const QString &newPassword) const;
 

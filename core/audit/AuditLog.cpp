@@ -36,6 +36,7 @@ const ActionName actionNames[] = {
     {"account.enable", QT_TRANSLATE_NOOP("AuditLog", "Akun diaktifkan")},
     {"account.password_reset", QT_TRANSLATE_NOOP("AuditLog", "Kata sandi diatur ulang")},
     {"account.password_change", QT_TRANSLATE_NOOP("AuditLog", "Kata sandi diganti")},
+    {"account.person", QT_TRANSLATE_NOOP("AuditLog", "Akun ditautkan ke data orang")},
     {"settings.idle_lock", QT_TRANSLATE_NOOP("AuditLog", "Kunci otomatis diubah")},
     {"settings.letters", QT_TRANSLATE_NOOP("AuditLog", "Pengaturan surat diubah")},
     {"settings.deliberation", QT_TRANSLATE_NOOP("AuditLog", "Jadwal musyawarah diubah")},

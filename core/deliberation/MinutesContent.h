@@ -29,6 +29,10 @@ struct DecisionRow
     std::optional<Decision> decision;
     QString reason;
     QString detail; // who else: "seluruh keluarga pindah, 4 orang", "anggota baru"
+    // "Diusulkan oleh: Rina Wati; melalui Ketua RT 003/RW 002 Darto"; empty when not recorded.
+    QString recommendation;
+    // The conflicts of interest ("pengusul satu KK; …"); empty when there is none.
+    QString conflictOfInterest;
 };
 
 struct MinutesContent

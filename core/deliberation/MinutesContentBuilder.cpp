@@ -68,6 +68,11 @@ MinutesContent MinutesContentBuilder::build(const Meeting &meeting,
         }
         row.decision = item.decision;
         row.reason = item.reason;
+        if (r.recommendation.recorded()) {
+            row.recommendation =
+                Recommendations::documentLine(r.recommendation.accountName, r.recommendation.head);
+        }
+        row.conflictOfInterest = Recommendations::documentReasons(r.recommendation.conflicts);
         c.rows.append(row);
     }
     if (c.meeting.headName.isEmpty()) {

@@ -283,6 +283,7 @@ struct Page
                                                        : esc(r.reason.trimmed()));
         }
         h += QStringLiteral("</table><p style=\"margin:0 0 %1px 0\"></p>").arg(u.px(3));
+        h += recommenders();
         h += para(esc(QStringLiteral("Daftar nama dan alamat keluarga yang diputuskan terlampir "
                                      "(Lampiran II).")));
         QString followUp = QStringLiteral(
@@ -317,6 +318,35 @@ struct Page
                     QStringLiteral("HASIL ") + meetingName().toUpper()},
                    false);
         h += bnbaTable(false);
+        return h;
+    }
+
+    // Who proposed each request (one line per request), and each conflict of interest.
+    QString recommenders() const
+    {
+        QString lines;
+        QString conflicts;
+        for (qsizetype i = 0; i < c.rows.size(); ++i) {
+            const DecisionRow &r = c.rows[i];
+            if (!r.recommendation.isEmpty()) {
+                lines += QStringLiteral("<br>%1. %2").arg(i + 1).arg(esc(r.recommendation));
+            }
+            if (!r.conflictOfInterest.isEmpty()) {
+                conflicts += QStringLiteral("<br>Usulan no. %1 (%2): %3")
+                                 .arg(i + 1)
+                                 .arg(esc(r.name.isEmpty() ? r.kindLabel : r.name),
+                                      esc(r.conflictOfInterest));
+            }
+        }
+        QString h;
+        if (!lines.isEmpty()) {
+            h += para(QStringLiteral("Pengusul:") + lines);
+        }
+        if (!conflicts.isEmpty()) {
+            h += para(QStringLiteral("<b>Konflik kepentingan</b> (pengusul berkaitan dengan "
+                                     "keluarga yang diusulkan):") +
+                      conflicts);
+        }
         return h;
     }
 

@@ -34,7 +34,8 @@ QJsonObject RequestEnvelope::build(const ChangeRequest &request,
         {QStringLiteral("created_by"), request.createdBy},
     };
     // Only when known: a request queued before they were recorded keeps the envelope (and the
-    // hash) it had, so sending it again is a replay, not a reused key.
+    // hash) it had, so sending it again is a replay, not a reused key. The same for who
+    // recommended it (schema 43).
     if (request.channel) {
         envelope.insert(QStringLiteral("channel"), RequestChannels::code(*request.channel));
     }
@@ -43,6 +44,10 @@ QJsonObject RequestEnvelope::build(const ChangeRequest &request,
             QStringLiteral("approval"),
             QJsonObject{{QStringLiteral("basis"), RequestChannels::code(request.approval->basis)},
                         {QStringLiteral("number"), request.approval->number}});
+    }
+    if (request.recommendation.recorded()) {
+        envelope.insert(QStringLiteral("recommendation"),
+                        Recommendations::envelope(request.createdBy, request.recommendation));
     }
     return envelope;
 }

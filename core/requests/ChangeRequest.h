@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Finding.h"
+#include "core/requests/Recommendation.h"
 #include "core/requests/RequestChannel.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,9 @@ struct ChangeRequest
     std::optional<RequestChannel> channel;
     // What approved it (set when its musyawarah or SPTJM is finalised).
     std::optional<RequestApproval> approval;
+    // Who proposed it: the drafting account's name, the RT/RW head it came through, and the
+    // conflicts of interest found (recorded by the repository with every draft it writes).
+    RequestRecommendation recommendation;
 };
 
 } // namespace tepat

@@ -1,6 +1,7 @@
 #include "core/requests/ChangeRequestRepository.h"
 
 #include "core/common/Clock.h"
+#include "core/requests/RecommendationCheck.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
 
@@ -18,12 +19,36 @@ namespace {
 const char *kSelect =
     "SELECT id, uuid, kind, state, household_id, person_id, payload, warnings, base_version, "
     "created_at, created_by, updated_at, state_reason, resubmission_of, channel, approval_basis, "
-    "approval_number FROM change_request";
+    "approval_number, recommender_name, source_head_name, source_rt, source_rw, "
+    "conflict_of_interest FROM change_request";
 
 QVariant channelValue(const ChangeRequest &r)
 {
     return r.channel ? QVariant(RequestChannels::code(*r.channel))
                      : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                    : QVariant(text.trimmed());
+}
+
+QString conflictsJson(const QList<ConflictReason> &reasons)
+{
+    return QString::fromUtf8(
+        QJsonDocument(Recommendations::toJson(reasons)).toJson(QJsonDocument::Compact));
+}
+
+// The RT/RW head a request names as its source, as stored: name, RT, RW.
+QVariantList headValues(const SourceHead &head)
+{
+    if (head.isEmpty()) {
+        const QVariant null(QMetaType(QMetaType::QString));
+        return {null, null, null};
+    }
+    return {head.name.trimmed(), textOrNull(Recommendations::unit(head.rt)),
+            textOrNull(Recommendations::unit(head.rw))};
 }
 
 QByteArray warningsJson(const Findings &findings)
@@ -78,6 +103,11 @@ ChangeRequest readRequest(const QSqlQuery &q)
     if (const auto basis = RequestChannels::basisFromCode(q.value(15).toString())) {
         r.approval = RequestApproval{*basis, q.value(16).toString()};
     }
+    r.recommendation.accountName = q.value(17).toString();
+    r.recommendation.head = {q.value(18).toString(), q.value(19).toString(),
+                             q.value(20).toString()};
+    r.recommendation.conflicts = Recommendations::conflictsFromJson(
+        QJsonDocument::fromJson(q.value(21).toByteArray()).array());
     return r;
 }
 
@@ -107,26 +137,39 @@ Result<ChangeRequest> ChangeRequestRepository::createDraft(ChangeRequest request
         request.channel = RequestChannels::defaultFor(request.kind);
     }
     request.approval.reset(); // only a finalised musyawarah or SPTJM gives one
+    request.recommendation.accountName = session.actor().displayName.trimmed().isEmpty()
+                                             ? actor
+                                             : session.actor().displayName.trimmed();
 
     Transaction tx(m_db);
     if (!tx.begun()) {
         return tx.begun().error();
     }
+    const Result<QList<ConflictReason>> conflicts =
+        RecommendationCheck(m_db, m_clock).assess(request, actor);
+    if (!conflicts) {
+        return conflicts.error();
+    }
+    request.recommendation.conflicts = conflicts.value();
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO change_request(uuid, kind, state, household_id, person_id, "
                        "payload, warnings, base_version, created_at, created_by, updated_at, "
-                       "resubmission_of, channel) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?)"),
-        {request.uuid, RequestLifecycle::code(request.kind),
-         Database::nullIfEmpty(request.householdId), Database::nullIfEmpty(request.personId),
-         QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
-         request.baseVersion ? QVariant(*request.baseVersion)
-                             : QVariant(QMetaType(QMetaType::LongLong)),
-         now, actor, now,
-         request.resubmissionOf ? QVariant(*request.resubmissionOf)
+                       "resubmission_of, channel, recommender_name, source_head_name, source_rt, "
+                       "source_rw, conflict_of_interest) VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QVariantList{
+            request.uuid, RequestLifecycle::code(request.kind),
+            Database::nullIfEmpty(request.householdId), Database::nullIfEmpty(request.personId),
+            QString::fromUtf8(QJsonDocument(request.payload).toJson(QJsonDocument::Compact)),
+            QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
+            request.baseVersion ? QVariant(*request.baseVersion)
                                 : QVariant(QMetaType(QMetaType::LongLong)),
-         channelValue(request)});
+            now, actor, now,
+            request.resubmissionOf ? QVariant(*request.resubmissionOf)
+                                   : QVariant(QMetaType(QMetaType::LongLong)),
+            channelValue(request), request.recommendation.accountName}
+            << headValues(request.recommendation.head)
+            << conflictsJson(request.recommendation.conflicts));
     if (!insert) {
         return insert.error();
     }
@@ -180,16 +223,29 @@ Status ChangeRequestRepository::updateDraft(const ChangeRequest &request,
     if (!payload.contains(questionnaire) && current->payload.contains(questionnaire)) {
         payload.insert(questionnaire, current->payload.value(questionnaire));
     }
+    // Who recommended it is judged again against the family as it now stands.
+    ChangeRequest edited = request;
+    edited.payload = payload;
+    const Result<QList<ConflictReason>> conflicts =
+        RecommendationCheck(m_db, m_clock).assess(edited, current->createdBy);
+    if (!conflicts) {
+        return conflicts.error();
+    }
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("UPDATE change_request SET household_id = ?, person_id = ?, payload = ?, "
                        "warnings = ?, base_version = ?, channel = coalesce(?, channel), "
-                       "updated_at = ? WHERE id = ? AND state = 'draft'"),
-        {Database::nullIfEmpty(request.householdId), Database::nullIfEmpty(request.personId),
-         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
-         request.baseVersion ? QVariant(*request.baseVersion)
-                             : QVariant(QMetaType(QMetaType::LongLong)),
-         channelValue(request), storedTime(m_clock.now()), request.id});
+                       "source_head_name = ?, source_rt = ?, source_rw = ?, "
+                       "conflict_of_interest = ?, updated_at = ? WHERE id = ? AND state = 'draft'"),
+        QVariantList{Database::nullIfEmpty(request.householdId),
+                     Database::nullIfEmpty(request.personId),
+                     QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)),
+                     QString::fromUtf8(warningsJson(request.acknowledgedWarnings)),
+                     request.baseVersion ? QVariant(*request.baseVersion)
+                                         : QVariant(QMetaType(QMetaType::LongLong)),
+                     channelValue(request)}
+            << headValues(request.recommendation.head)
+            << QVariantList{conflictsJson(conflicts.value()), storedTime(m_clock.now()),
+                            request.id});
     if (!q) {
         return q.error();
     }
@@ -409,6 +465,7 @@ Result<ChangeRequest> ChangeRequestRepository::createResubmission(qint64 rejecte
     draft.baseVersion = rejected->baseVersion;
     draft.resubmissionOf = rejectedId;
     draft.channel = rejected->channel;
+    draft.recommendation.head = rejected->recommendation.head;
     // Warnings are acknowledged again: the corrected request is judged afresh.
     Result<ChangeRequest> created = createDraft(draft, session);
     if (!created) {
@@ -552,7 +609,8 @@ Result<QList<RequestListRow>> ChangeRequestRepository::recent(const RequestFilte
     QString sql = QStringLiteral(
         "SELECT r.id, r.uuid, r.kind, r.state, r.household_id, r.person_id, r.payload, r.warnings, "
         "r.base_version, r.created_at, r.created_by, r.updated_at, r.state_reason, "
-        "r.resubmission_of, r.channel, r.approval_basis, r.approval_number, h.head_name "
+        "r.resubmission_of, r.channel, r.approval_basis, r.approval_number, r.recommender_name, "
+        "r.source_head_name, r.source_rt, r.source_rw, r.conflict_of_interest, h.head_name "
         "FROM change_request r LEFT JOIN household h ON h.id = r.household_id WHERE r.id < ?");
     QVariantList values{beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max()};
     if (filter.state) {
@@ -575,7 +633,7 @@ Result<QList<RequestListRow>> ChangeRequestRepository::recent(const RequestFilte
     }
     QList<RequestListRow> rows;
     while (q->next()) {
-        rows.append({readRequest(*q), q->value(17).toString()});
+        rows.append({readRequest(*q), q->value(22).toString()});
     }
     return rows;
 }

@@ -127,6 +127,20 @@ Result<qint64> DuplicateFinder::nameCount(const QString &expression) const
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+Result<std::pair<uint32_t, uint32_t>> DuplicateFinder::nameCounts(const QString &name) const
+{
+    const QStringList tokens = NameNormalizer::tokens(name);
+    if (tokens.isEmpty()) {
+        return std::pair<uint32_t, uint32_t>(0, 0);
+    }
+    const Result<qint64> same = nameCount(PersonSearch::exactMatchExpression(tokens));
+    const Result<qint64> first = nameCount(PersonSearch::exactMatchExpression({tokens.first()}));
+    if (!same || !first) {
+        return same ? first.error() : same.error();
+    }
+    return std::pair<uint32_t, uint32_t>(uint32_t(same.value()), uint32_t(first.value()));
+}
+
 Result<QList<DuplicateCandidate>> DuplicateFinder::find(const PersonFacts &subject,
                                                         const QString &excludePersonId) const
 {
@@ -181,15 +195,13 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::find(const PersonFacts &subje
         return population.error();
     }
     reg.setPopulation(std::max<qint64>(population.value(), reg.size()));
-    const QStringList tokens = NameNormalizer::tokens(subject.name);
-    if (!tokens.isEmpty()) {
-        const Result<qint64> same = nameCount(PersonSearch::exactMatchExpression(tokens));
-        const Result<qint64> first =
-            nameCount(PersonSearch::exactMatchExpression({tokens.first()}));
-        if (!same || !first) {
-            return same ? first.error() : same.error();
+    if (!NameNormalizer::tokens(subject.name).isEmpty()) {
+        const Result<std::pair<uint32_t, uint32_t>> counts = nameCounts(subject.name);
+        if (!counts) {
+            return counts.error();
         }
-        reg.setCounts(reg.at(0), uint32_t(same.value() + 1), uint32_t(first.value() + 1));
+        // The subject is not in the register yet: one more of each.
+        reg.setCounts(reg.at(0), counts->first + 1, counts->second + 1);
     }
     const MatchModel model = RegisterRecords::savedModel(m_db);
     QList<DuplicateCandidate> found;

@@ -40,6 +40,10 @@ public:
     // normalisation, or one edit apart per word on average (at most two in all).
     static bool similarNames(const QString &a, const QString &b);
 
+    // How many people of the register carry this name (its words, any order) and its first
+    // word: the term frequencies the matcher weighs a name agreement with. {0, 0} for no name.
+    Result<std::pair<uint32_t, uint32_t>> nameCounts(const QString &name) const;
+
 private:
     Result<QList<qint64>> candidatePks(const PersonFacts &subject) const;
     Result<qint64> nameCount(const QString &ftsExpression) const;

@@ -28,6 +28,8 @@ namespace tepat {
 
 namespace {
 
+constexpr int kPersonRole = Qt::UserRole + 1; // the linked person id
+
 // New account or temporary password: the values, checked before the dialog closes.
 class AccountDialog : public QDialog
 {
@@ -172,10 +174,10 @@ AccountSection::AccountSection(AppContext &context, const AccountService &accoun
     }
     auto *group = new QGroupBox(tr("Akun di kelurahan/desa ini"), this);
     auto *groupLayout = new QVBoxLayout(group);
-    m_table = new QTableWidget(0, 5, group);
+    m_table = new QTableWidget(0, 6, group);
     m_table->setObjectName(QStringLiteral("accounts"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Nama pengguna"), tr("Nama"), tr("Peran"), tr("Status"), tr("Terakhir masuk")});
+    m_table->setHorizontalHeaderLabels({tr("Nama pengguna"), tr("Nama"), tr("Peran"), tr("Status"),
+                                        tr("Terakhir masuk"), tr("Data orang")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -187,11 +189,15 @@ AccountSection::AccountSection(AppContext &context, const AccountService &accoun
     auto *role = new QPushButton(tr("Ubah peran…"), group);
     m_toggle = new QPushButton(tr("Nonaktifkan"), group);
     auto *reset = new QPushButton(tr("Atur ulang kata sandi…"), group);
+    // The holder's own register record: their own family's proposals are flagged.
+    auto *person = new QPushButton(tr("Tautkan ke data orang…"), group);
+    person->setObjectName(QStringLiteral("linkPerson"));
+    connect(person, &QPushButton::clicked, this, &AccountSection::linkPerson);
     connect(add, &QPushButton::clicked, this, &AccountSection::addAccount);
     connect(role, &QPushButton::clicked, this, &AccountSection::changeRole);
     connect(m_toggle, &QPushButton::clicked, this, &AccountSection::toggleDisabled);
     connect(reset, &QPushButton::clicked, this, &AccountSection::resetPassword);
-    for (QPushButton *b : {add, role, m_toggle, reset}) {
+    for (QPushButton *b : {add, role, m_toggle, reset, person}) {
         buttons->addWidget(b);
     }
     buttons->addStretch();
@@ -230,12 +236,17 @@ void AccountSection::reload()
         }
         const QDateTime lastSignIn =
             a.username == m_context.session.username() ? m_previousSignIn : a.lastLoginAt;
-        const QStringList cells{a.username, a.displayName, RolePolicy::label(a.role), status,
+        const QStringList cells{a.username,
+                                a.displayName,
+                                RolePolicy::label(a.role),
+                                status,
                                 lastSignIn.isValid() ? Language::formatDateTime(lastSignIn)
-                                                     : tr("belum pernah")};
+                                                     : tr("belum pernah"),
+                                a.personId.isEmpty() ? tr("tidak ditautkan") : a.personId};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, a.disabled);
+            item->setData(kPersonRole, a.personId);
             m_table->setItem(row, column, item);
         }
     }
@@ -312,6 +323,32 @@ void AccountSection::toggleDisabled()
     showResult(s ? QString() : s.error().message, disable
                                                       ? tr("Akun %1 dinonaktifkan.").arg(username)
                                                       : tr("Akun %1 diaktifkan.").arg(username));
+}
+
+void AccountSection::linkPerson()
+{
+    const QString username = selectedUsername();
+    if (username.isEmpty()) {
+        showResult(tr("Pilih akun di daftar dulu."), {});
+        return;
+    }
+    const QString current = m_table->item(m_table->currentRow(), 5)->data(kPersonRole).toString();
+    bool ok = false;
+    const QString person = QInputDialog::getText(
+        this, tr("Tautkan ke data orang"),
+        tr("ID DTKS anggota keluarga (misalnya 3571031001.000001.01) yang adalah pemilik akun "
+           "%1. Usulan yang diajukannya untuk keluarganya sendiri, satu KK atau satu alamat "
+           "ditandai konflik kepentingan. Kosongkan untuk melepas tautan.")
+            .arg(username),
+        QLineEdit::Normal, current, &ok);
+    if (!ok) {
+        return;
+    }
+    const Status s = m_accounts.setPerson(m_context.session, username, person);
+    showResult(s ? QString() : s.error().message,
+               person.trimmed().isEmpty()
+                   ? tr("Akun %1 tidak lagi ditautkan ke data orang.").arg(username)
+                   : tr("Akun %1 ditautkan ke %2.").arg(username, person.trimmed()));
 }
 
 void AccountSection::resetPassword()

@@ -35,6 +35,7 @@ private:
     void changeRole();
     void toggleDisabled();
     void resetPassword();
+    void linkPerson();
     void changeOwnPassword();
     void saveIdleMinutes();
 

@@ -80,6 +80,22 @@ QString requestText(const AppContext &context, const ChangeRequest &r)
              RequestSubjects(context.db, context.clock).of(r).summary());
 }
 
+// Who proposed an agenda item, and a marker with the reasons when they have an interest in the
+// family.
+QString recommenderText(const ChangeRequest &r)
+{
+    const RequestRecommendation &rec = r.recommendation;
+    if (!rec.recorded()) {
+        return MeetingsPage::tr("(tidak tercatat)");
+    }
+    QString text = Recommendations::describe(rec.accountName, rec.head);
+    if (rec.flagged()) {
+        text += QStringLiteral("\n") + MeetingsPage::tr("⚠ Konflik kepentingan: %1")
+                                           .arg(Recommendations::reasonsText(rec.conflicts));
+    }
+    return text;
+}
+
 // What goes to paper for a document of a meeting: the finalised berita acara exactly as it was
 // numbered and signed (its stored PDF), otherwise the document built from the meeting now.
 struct Printout
@@ -172,7 +188,8 @@ MeetingsPage::MeetingsPage(AppContext &context, QWidget *parent)
     m_readiness->setObjectName(QStringLiteral("readiness"));
     m_readiness->setWordWrap(true);
     m_readiness->setTextFormat(Qt::RichText);
-    m_agenda = table({tr("Usulan"), tr("Status"), tr("Keputusan"), tr("Alasan")}, detail);
+    m_agenda =
+        table({tr("Usulan"), tr("Status"), tr("Keputusan"), tr("Alasan"), tr("Pengusul")}, detail);
     m_attendees = table({tr("Nama"), tr("Jabatan"), tr("Lembaga")}, detail);
     m_agenda->setObjectName(QStringLiteral("agenda"));
     connect(m_agenda, &QTableWidget::cellDoubleClicked, this, &MeetingsPage::decide);
@@ -394,8 +411,14 @@ void MeetingsPage::showMeeting()
         setRow(m_agenda, row,
                {requestText(m_context, i.request), RequestLifecycle::label(i.request.state),
                 i.decision ? MeetingVocabulary::label(*i.decision) : tr("belum diputuskan"),
-                i.reason},
+                i.reason, recommenderText(i.request)},
                i.request.id);
+        if (i.request.recommendation.flagged()) {
+            // The marker: the proposer has an interest in the family; the musyawarah weighs it.
+            QTableWidgetItem *who = m_agenda->item(row, 4);
+            who->setForeground(QColor(0xb0, 0x00, 0x20));
+            who->setToolTip(Recommendations::reasonsText(i.request.recommendation.conflicts));
+        }
     }
     const Result<QList<Attendee>> people = m_service->attendees(meeting->id);
     for (const Attendee &a : people ? *people : QList<Attendee>{}) {

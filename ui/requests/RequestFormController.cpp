@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/requests/ChangeRequestRepository.h"
+#include "core/requests/RecommendationCheck.h"
 #include "core/requests/RequestValidator.h"
 #include "ui/common/AppContext.h"
 
@@ -62,6 +63,15 @@ void RequestFormController::setChannel(RequestChannel channel)
     touch();
 }
 
+void RequestFormController::setSourceHead(const SourceHead &head)
+{
+    if (!isEditable() || m_request.recommendation.head == head) {
+        return;
+    }
+    m_request.recommendation.head = head;
+    touch();
+}
+
 void RequestFormController::setTarget(const QString &householdId, const QString &personId)
 {
     if (!isEditable() || (householdId == m_request.householdId && personId == m_request.personId)) {
@@ -89,6 +99,16 @@ void RequestFormController::validate()
         }
     }
     m_request.acknowledgedWarnings = kept;
+    if (isEditable()) {
+        // Who recommends it, against the family as typed so far (the repository records the
+        // same when it saves).
+        const QString drafter =
+            m_request.createdBy.isEmpty() ? m_context.session.username() : m_request.createdBy;
+        const Result<QList<ConflictReason>> conflicts =
+            RecommendationCheck(m_context.db, m_context.clock).assess(m_request, drafter);
+        m_request.recommendation.conflicts =
+            conflicts ? conflicts.value() : QList<ConflictReason>();
+    }
     Q_EMIT findingsChanged();
 }
 

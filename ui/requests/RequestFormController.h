@@ -32,6 +32,10 @@ public:
     void setPayload(const QJsonObject &payload);
     void setTarget(const QString &householdId, const QString &personId);
     void setChannel(RequestChannel channel);
+    // The RT/RW head the proposal came through (empty: none).
+    void setSourceHead(const SourceHead &head);
+    // The conflicts of interest of the request as it now stands (recomputed by validate()).
+    const QList<ConflictReason> &conflicts() const { return m_request.recommendation.conflicts; }
 
     const Findings &findings() const { return m_findings; }
     Findings unacknowledgedWarnings() const;

@@ -11,6 +11,7 @@
 #include "core/storage/Database.h"
 #include "ui/common/AppContext.h"
 #include "ui/field/HouseholdPhotosPanel.h"
+#include "ui/requests/RecommendationPanel.h"
 #include "ui/requests/RequestEditor.h"
 #include "ui/requests/RequestFormController.h"
 
@@ -76,6 +77,7 @@ RequestFormDialog::RequestFormDialog(AppContext &context, const ChangeRequest &r
     layout->addWidget(scroll, 1);
     // Below the form, so the form's own fields come first (in the tab order too).
     addChannel(*layout);
+    addRecommendation(*layout);
 
     if (m_controller->isEditable()) {
         layout->addWidget(
@@ -212,6 +214,25 @@ void RequestFormDialog::addChannel(QVBoxLayout &layout)
             layout.addWidget(cutoff);
         }
     }
+}
+
+// Who proposes it: the drafting account (this session's for a new draft) and the RT/RW head it
+// came through; the conflict-of-interest warning follows every edit.
+void RequestFormDialog::addRecommendation(QVBoxLayout &layout)
+{
+    const ChangeRequest &r = m_controller->request();
+    const QString name = r.recommendation.recorded() ? r.recommendation.accountName
+                         : r.id == 0 ? (m_context.session.actor().displayName.isEmpty()
+                                            ? m_context.session.username()
+                                            : m_context.session.actor().displayName)
+                                     : QString();
+    m_recommendation =
+        new RecommendationPanel(name, r.recommendation.head, m_controller->isEditable());
+    m_recommendation->setObjectName(QStringLiteral("recommendation"));
+    m_recommendation->showConflicts(r.recommendation.conflicts);
+    layout.addWidget(m_recommendation);
+    connect(m_recommendation, &RecommendationPanel::headEdited, m_controller,
+            &RequestFormController::setSourceHead);
 }
 
 // A proposed family is not in the register yet: its house photos are kept under a provisional
@@ -369,6 +390,9 @@ void RequestFormDialog::refreshFindings()
 {
     if (!m_controller->isEditable()) {
         return;
+    }
+    if (m_recommendation) {
+        m_recommendation->showConflicts(m_controller->conflicts());
     }
     const Findings &all = m_controller->findings();
     m_editor->showFindings(all);

@@ -13,6 +13,7 @@ class QVBoxLayout;
 namespace tepat {
 
 class HouseholdPhotosPanel;
+class RecommendationPanel;
 class RequestEditor;
 class RequestFormController;
 struct AppContext;
@@ -46,6 +47,7 @@ private:
     void refreshFindings();
     void confirmDiscard();
     void addChannel(QVBoxLayout &layout);
+    void addRecommendation(QVBoxLayout &layout);
     void addHousePhotos(QVBoxLayout &layout);
     void linkHousePhotos();
     void addResubmissionLinks(QVBoxLayout &layout, QDialogButtonBox &buttons);
@@ -60,6 +62,7 @@ private:
     QLabel *m_saveState;
     QPushButton *m_discard;
     HouseholdPhotosPanel *m_photos = nullptr;
+    RecommendationPanel *m_recommendation = nullptr;
 };
 
 } // namespace tepat

@@ -1,5 +1,7 @@
 #include "sync/server/console/ConsolePages.h"
 
+#include "sync/server/console/ConsoleRecommendation.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -449,9 +451,10 @@ QString queue(const PageContext &c, const QueueFilter &f, const QueuePage &page,
                          requestLink(r.key), esc(r.key.left(8)), esc(html::when(r.receivedAt)),
                          esc(r.villageCode), esc(html::label(c, QStringLiteral("kind"), r.kind)),
                          stateBadge(c, r.state),
-                         r.conflict ? QStringLiteral(" <span class=\"flag\">") +
-                                          esc(c.t("queue.conflict")) + QStringLiteral("</span>")
-                                    : QString(),
+                         (r.conflict ? QStringLiteral(" <span class=\"flag\">") +
+                                           esc(c.t("queue.conflict")) + QStringLiteral("</span>")
+                                     : QString()) +
+                             (r.conflictOfInterest ? u' ' + recommendation::badge(c) : QString()),
                          esc(r.householdId));
     }
     const int pages = int((page.total + QueueFilter::kPageSize - 1) / QueueFilter::kPageSize);
@@ -509,6 +512,10 @@ QString request(const PageContext &c, const RequestDetail &r, const HouseholdVie
                  esc(r.householdId.isEmpty() ? QStringLiteral("—") : r.householdId),
                  esc(c.t("queue.received")), esc(html::when(r.receivedAt)),
                  QStringLiteral("<code>") + esc(r.key) + QStringLiteral("</code>"));
+    if (recommendation::flagged(r.envelope)) {
+        body += QStringLiteral("<p class=\"meta\">") + recommendation::badge(c) +
+                QStringLiteral("</p>");
+    }
     if (!r.personId.isEmpty()) {
         QString name;
         for (const QJsonObject &m : household.members) {
@@ -532,6 +539,8 @@ QString request(const PageContext &c, const RequestDetail &r, const HouseholdVie
     body += QStringLiteral("</div><div>");
     body += section(c.t("request.decide"), decisions(c, r), "decide");
     body += section(c.t("request.provenance"), provenance(c, r), "provenance");
+    body += section(c.t("request.recommendation"), recommendation::section(c, r.envelope),
+                    "recommendation");
     body += section(c.t("request.photos"), files(c, r), "photos");
     body += section(c.t("request.location"), location(c, payload), "location");
     body += section(c.t("request.same_nik"), sameNikList(c, sameNik), "same-nik");

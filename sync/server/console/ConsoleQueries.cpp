@@ -4,6 +4,7 @@
 #include "sync/protocol/Json.h"
 #include "sync/protocol/Protocol.h"
 #include "sync/server/CentralDatabase.h"
+#include "sync/server/console/ConsoleRecommendation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,7 +99,8 @@ Result<QueuePage> ConsoleQueries::queue(const QString &regencyCode, const QueueF
     }
     QVariantList values;
     const QString sql = QStringLiteral("SELECT key, village_code, kind, state, household_id, "
-                                       "received_at, conflict IS NOT NULL FROM request") +
+                                       "received_at, conflict IS NOT NULL, envelope FROM "
+                                       "request") +
                         where(regencyCode, f, true, values) +
                         QStringLiteral(" ORDER BY received_at, id LIMIT ? OFFSET ?");
     values << QueueFilter::kPageSize << qint64(qMax(0, f.page)) * QueueFilter::kPageSize;
@@ -107,9 +109,12 @@ Result<QueuePage> ConsoleQueries::queue(const QString &regencyCode, const QueueF
         return q.error();
     }
     while (q->next()) {
-        page.rows.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                          q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                          q->value(6).toBool()});
+        QueueRow row{q->value(0).toString(), q->value(1).toString(),
+                     q->value(2).toString(), q->value(3).toString(),
+                     q->value(4).toString(), q->value(5).toString(),
+                     q->value(6).toBool(),   false};
+        row.conflictOfInterest = recommendation::flagged(object(q->value(7)));
+        page.rows.append(row);
     }
     return page;
 }

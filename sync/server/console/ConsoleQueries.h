@@ -35,6 +35,7 @@ struct QueueRow
     QString householdId;
     QString receivedAt;
     bool conflict = false;
+    bool conflictOfInterest = false; // flagged by the village (envelope's recommendation)
 };
 
 struct QueuePage

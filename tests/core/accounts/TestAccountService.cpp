@@ -1,5 +1,6 @@
 #include "core/accounts/Authenticator.h"
 #include "tests/core/accounts/AccountsTestSupport.h"
+#include "tests/core/requests/RegisterFixture.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -125,6 +126,34 @@ private Q_SLOTS:
             QCOMPARE(accounts.find(QStringLiteral("lapangan"))->role, Role::FieldStaff);
             QVERIFY(!accounts.find(QStringLiteral("operator"))->disabled);
         }
+    }
+
+    // An account is linked to its holder's own register record by an administrator only, to a
+    // person the register has; the link is audited with the person id, and can be removed.
+    void anAccountIsLinkedToAPersonByAnAdministrator()
+    {
+        TempStore store;
+        QVERIFY(importTwoFamilies(store));
+        const Session admin = seedAccounts(*store.db, store.clock);
+        const AccountService accounts(*store.db, store.clock, fastHasher());
+        QVERIFY(accounts.find(QStringLiteral("operator"))->personId.isEmpty());
+        const Status refused =
+            accounts.setPerson(sessionAs(Role::Operator, QStringLiteral("operator")),
+                               QStringLiteral("operator"), QStringLiteral("H2.01"));
+        QCOMPARE(refused.error().code, QStringLiteral("auth.forbidden"));
+        QCOMPARE(accounts.setPerson(admin, QStringLiteral("operator"), QStringLiteral("H9.01"))
+                     .error()
+                     .code,
+                 QStringLiteral("account.unknown_person"));
+        QVERIFY(accounts.find(QStringLiteral("operator"))->personId.isEmpty());
+        QVERIFY(accounts.setPerson(admin, QStringLiteral("operator"), QStringLiteral(" H2.01 ")));
+        QCOMPARE(accounts.find(QStringLiteral("operator"))->personId, QStringLiteral("H2.01"));
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM audit_entry WHERE action = "
+                                            "'account.person' AND object_id = 'operator' AND "
+                                            "details LIKE '%H2.01%'")),
+                 1);
+        QVERIFY(accounts.setPerson(admin, QStringLiteral("operator"), {}));
+        QVERIFY(accounts.find(QStringLiteral("operator"))->personId.isEmpty());
     }
 
     void accountsAreNeverDeleted()

@@ -41,6 +41,8 @@ class TestMeetingDocuments : public QObject
                    QStringLiteral("Jl. A RT 001/RW 002"),
                    Decision::Approved,
                    {},
+                   {},
+                   {},
                    {}},
                   {QStringLiteral("Penghapusan/penghentian"),
                    QStringLiteral("H2"),
@@ -50,6 +52,8 @@ class TestMeetingDocuments : public QObject
                    QStringLiteral("Jl. B"),
                    Decision::Rejected,
                    QStringLiteral("Masih-tinggal"),
+                   {},
+                   {},
                    {}},
                   {QStringLiteral("Usulan program bansos"),
                    QStringLiteral("H3"),
@@ -59,6 +63,8 @@ class TestMeetingDocuments : public QObject
                    {},
                    Decision::Deferred,
                    QStringLiteral("Menunggu-data"),
+                   {},
+                   {},
                    {}}};
         return c;
     }
@@ -119,6 +125,38 @@ private Q_SLOTS:
                    QStringLiteral("H1.01")});
         QVERIFY(!text.contains(QStringLiteral("DRAF")));
         QVERIFY(pdfPages(bytes).count >= 3); // minutes, attendance, BNBA each from a new page
+    }
+
+    // Who proposed each request, one line per request, and a line per request whose
+    // recommender has an interest in the family; nothing of it when nothing was recorded.
+    void beritaAcaraSaysWhoRecommendedAndFlagsConflictsOfInterest()
+    {
+        MinutesContent c = content(MeetingDocument::Minutes);
+        QVERIFY(!pdfText(pdf(c)).contains(QLatin1String("Diusulkan oleh")));
+        QVERIFY(!pdfText(pdf(c)).contains(QLatin1String("Konflik kepentingan")));
+        c.rows[0].recommendation = Recommendations::documentLine(
+            QStringLiteral("Rina-Operator"),
+            {QStringLiteral("Darto-Ketua"), QStringLiteral("3"), QStringLiteral("2")});
+        c.rows[1].recommendation =
+            Recommendations::documentLine(QStringLiteral("Rina-Operator"), {});
+        ConflictReason sameKk;
+        sameKk.kind = InterestKind::SameKk;
+        sameKk.recommender = Recommender::Head;
+        ConflictReason likely;
+        likely.kind = InterestKind::LikelySame;
+        likely.memberName = QStringLiteral("Soeparman");
+        likely.score = 0.974;
+        c.rows[0].conflictOfInterest = Recommendations::documentReasons({sameKk, likely});
+        const QString text = pdfText(pdf(c));
+        expectAll(text, {QStringLiteral("Pengusul:"),
+                         QStringLiteral("1. Diusulkan oleh: Rina-Operator; melalui Ketua RT "
+                                        "003/RW 002 Darto-Ketua"),
+                         QStringLiteral("2. Diusulkan oleh: Rina-Operator"),
+                         QStringLiteral("Konflik kepentingan"),
+                         QStringLiteral("Usulan no. 1 (Nama-Setuju): ketua RT/RW pengusul satu "
+                                        "KK; pengusul kemungkinan sama dengan anggota keluarga "
+                                        "Soeparman (skor 0,97)")});
+        QVERIFY(!compact(text).contains(compact(QStringLiteral("Usulan no. 2"))));
     }
 
     void desaHasABpd()

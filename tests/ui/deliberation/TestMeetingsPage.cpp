@@ -276,6 +276,51 @@ private Q_SLOTS:
         QVERIFY(agenda->item(0, 0)->text().contains(headName));
     }
 
+    // The agenda says who proposed each item; one whose RT/RW head is of the family is marked
+    // with the reason.
+    void theAgendaShowsWhoProposedAndMarksAConflictOfInterest()
+    {
+        Office o;
+        const qint64 meeting = o.planned();
+        auto q = o.store.db->query(QStringLiteral(
+            "SELECT p.household_id, p.name, h.rt, h.rw FROM person p JOIN household h ON h.id = "
+            "p.household_id WHERE p.relationship = 'head' AND p.status = 'active' ORDER BY p.id "
+            "LIMIT 2"));
+        QVERIFY(q && q->next());
+        ChangeRequest flagged;
+        flagged.kind = RequestKind::ProgramProposal;
+        flagged.householdId = q->value(0).toString();
+        flagged.payload = {{QStringLiteral("program"), QStringLiteral("PKH")}};
+        flagged.recommendation.head = {q->value(1).toString(), q->value(2).toString(),
+                                       q->value(3).toString()};
+        const QString headName = q->value(1).toString();
+        QVERIFY(q->next());
+        ChangeRequest clean = flagged;
+        clean.householdId = q->value(0).toString();
+        clean.recommendation.head = {};
+        q->finish();
+        const ChangeRequestRepository repo(*o.store.db, o.store.clock);
+        const Session rina(
+            Actor{QStringLiteral("rina"), QStringLiteral("Rina Wati"), Role::Operator});
+        const qint64 a = repo.createDraft(flagged, rina)->id;
+        const qint64 b = repo.createDraft(clean, rina)->id;
+        QVERIFY(o.service().addToAgenda(meeting, {a, b}));
+        MeetingsPage page(o.context);
+        page.show();
+        auto *agenda = page.findChild<QTableWidget *>(QStringLiteral("agenda"));
+        QCOMPARE(agenda->rowCount(), 2);
+        QCOMPARE(agenda->horizontalHeaderItem(4)->text(), QStringLiteral("Pengusul"));
+        const QString first = agenda->item(0, 4)->text();
+        QVERIFY2(first.contains(QStringLiteral("Diusulkan oleh: Rina Wati; melalui Ketua RT")),
+                 qPrintable(first));
+        QVERIFY(first.contains(headName));
+        QVERIFY(first.contains(QStringLiteral(
+            "⚠ Konflik kepentingan: ketua RT/RW pengusul anggota keluarga yang diusulkan")));
+        QVERIFY(!agenda->item(0, 4)->toolTip().isEmpty());
+        QCOMPARE(agenda->item(1, 4)->text(), QStringLiteral("Diusulkan oleh: Rina Wati"));
+        QVERIFY(agenda->item(1, 4)->toolTip().isEmpty());
+    }
+
     void theBannerFollowsAPlannedMeeting()
     {
         Office o;

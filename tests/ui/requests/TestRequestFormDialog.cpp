@@ -342,6 +342,58 @@ private Q_SLOTS:
             field<QLabel>(dialog, "cutoffNote")->text().contains(QStringLiteral("sudah lewat")));
     }
 
+    // The operator names the RT/RW head the proposal came through; when the head is one of the
+    // family (found in the register by name and RT/RW), the form warns at once, the warning
+    // goes when the head is cleared, and the head is saved with the draft.
+    void theSourceHeadIsTypedInAndAConflictOfInterestIsShown()
+    {
+        UiFixture f;
+        const Household family = RegisterRepository(*f.db, f.clock).household(household(f)).value();
+        ChangeRequest r;
+        r.kind = RequestKind::Removal;
+        r.householdId = family.id;
+        RequestFormDialog dialog(f.context, r);
+        dialog.show();
+        QCOMPARE(field<QLabel>(dialog, "recommender")->text(), QStringLiteral("Rina"));
+        auto *warning = field<QLabel>(dialog, "conflictOfInterest");
+        QVERIFY(warning->isHidden());
+        QTest::keyClicks(field<QLineEdit>(dialog, "sourceHeadRt"), family.rt);
+        QTest::keyClicks(field<QLineEdit>(dialog, "sourceHeadRw"), family.rw);
+        QTest::keyClicks(field<QLineEdit>(dialog, "sourceHeadName"), family.headName);
+        QCOMPARE(dialog.controller().request().recommendation.head.name, family.headName);
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(
+                     QStringLiteral("ketua RT/RW pengusul anggota keluarga yang diusulkan")),
+                 qPrintable(warning->text()));
+        QVERIFY(dialog.controller().saveNow());
+        const ChangeRequest saved =
+            ChangeRequestRepository(*f.db, f.clock).get(dialog.controller().request().id).value();
+        QCOMPARE(saved.recommendation.head.name, family.headName);
+        QCOMPARE(saved.recommendation.accountName, QStringLiteral("Rina"));
+        QVERIFY(saved.recommendation.flagged());
+
+        field<QLineEdit>(dialog, "sourceHeadName")->selectAll();
+        QTest::keyClick(field<QLineEdit>(dialog, "sourceHeadName"), Qt::Key_Delete);
+        QVERIFY(warning->isHidden());
+        QVERIFY(dialog.controller().saveNow());
+        QVERIFY(!ChangeRequestRepository(*f.db, f.clock)
+                     .get(dialog.controller().request().id)
+                     ->recommendation.flagged());
+
+        // The request's detail on Usulan, once on the agenda: who and the flag, read-only.
+        ChangeRequest again = r;
+        again.recommendation.head = {family.headName, family.rt, family.rw};
+        const ChangeRequestRepository repo(*f.db, f.clock);
+        const qint64 id = repo.createDraft(again, f.session)->id;
+        QVERIFY(repo.transition(id, RequestState::OnAgenda, QStringLiteral("rina")));
+        RequestFormDialog detail(f.context, repo.get(id).value());
+        detail.show();
+        QCOMPARE(field<QLabel>(detail, "recommender")->text(), QStringLiteral("Rina"));
+        QVERIFY(field<QLineEdit>(detail, "sourceHeadName")->isReadOnly());
+        QCOMPARE(field<QLineEdit>(detail, "sourceHeadName")->text(), family.headName);
+        QVERIFY(!field<QLabel>(detail, "conflictOfInterest")->isHidden());
+    }
+
     void newFamilyWithTwoMembers()
     {
         UiFixture f;
