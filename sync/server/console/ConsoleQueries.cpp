@@ -297,8 +297,8 @@ Result<QList<VillageSummary>> ConsoleQueries::summary(const QString &regencyCode
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("SELECT r.village_code, r.state, r.received_at, "
                        "(SELECT min(e.at) FROM request_event e WHERE e.request_id = r.id AND "
-                       "e.from_state = 'received') FROM request r WHERE r.village_code LIKE ? "
-                       "ORDER BY r.village_code"),
+                       "e.from_state = 'received'), r.kind FROM request r WHERE r.village_code "
+                       "LIKE ? ORDER BY r.village_code"),
         {regencyPattern(regencyCode)});
     if (!q) {
         return q.error();
@@ -322,7 +322,9 @@ Result<QList<VillageSummary>> ConsoleQueries::summary(const QString &regencyCode
             ++v.arrivedThisMonth;
         }
         v.waitingVerification += state == QLatin1String("received");
-        v.waitingRatification += state == QLatin1String("verified");
+        // A verified verification result waits for nothing: it is never ratified.
+        v.waitingRatification += state == QLatin1String("verified") &&
+                                 q->value(4).toString() != QLatin1String("verification");
         v.waitingFinal += state == QLatin1String("ratified");
         if (!q->value(3).isNull()) {
             ++v.decided;

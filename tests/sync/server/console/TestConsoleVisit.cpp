@@ -204,6 +204,13 @@ private Q_SLOTS:
         const QString page = w.f.browser.get(requestPath(key)).text();
         QVERIFY(!page.contains(QLatin1String("id=\"do-ratify\"")));
         QVERIFY(page.contains(QLatin1String("Kunjungan ini tidak merekam titik GPS.")));
+        // The summary does not count it as waiting for ratification.
+        const auto summary = central::console::ConsoleQueries(w.f.api.central.server->database())
+                                 .summary(QStringLiteral("35.71"), QDateTime());
+        QVERIFY(summary);
+        QCOMPARE(summary->size(), 1);
+        QCOMPARE(summary->first().waitingRatification, 0);
+        QCOMPARE(summary->first().decided, 1);
     }
 
     void theDistanceIsTheGreatCircle()
