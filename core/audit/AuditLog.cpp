@@ -61,6 +61,8 @@ const ActionName actionNames[] = {
     {"photo.view", QT_TRANSLATE_NOOP("AuditLog", "Sisi foto rumah diubah")},
     {"photo.detach", QT_TRANSLATE_NOOP("AuditLog", "Foto rumah dilepas")},
     {"family_card.open", QT_TRANSLATE_NOOP("AuditLog", "Foto kartu keluarga dibuka")},
+    {"verification.queue",
+     QT_TRANSLATE_NOOP("AuditLog", "Hasil verifikasi kunjungan masuk kotak keluar")},
     {"fieldwork.conflict_resolve",
      QT_TRANSLATE_NOOP("AuditLog", "Konflik data lapangan diputuskan")},
     {"meeting.plan", QT_TRANSLATE_NOOP("AuditLog", "Musyawarah direncanakan")},

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/files/ContentStore.h"
+#include "core/outbox/VisitEnvelope.h"
 #include "core/requests/ChangeRequestRepository.h"
 #include "core/storage/AuditTrail.h"
 #include "core/storage/Database.h"
@@ -97,7 +98,20 @@ Result<QList<AttachmentRef>> Outbox::attachments(qint64 requestId) const
     return refs;
 }
 
-Result<OutboxBatchItem> Outbox::buildItem(qint64 requestId) const
+Result<QJsonObject> Outbox::keptVisit(qint64 requestId) const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT visit FROM outbox_item WHERE request_id = ?"), {requestId});
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next() || q->value(0).isNull()) {
+        return QJsonObject();
+    }
+    return QJsonDocument::fromJson(q->value(0).toByteArray()).object();
+}
+
+Result<OutboxBatchItem> Outbox::buildItem(qint64 requestId, bool entering) const
 {
     const ChangeRequestRepository requests(m_db, m_clock);
     const Result<ChangeRequest> request = requests.get(requestId);
@@ -108,11 +122,20 @@ Result<OutboxBatchItem> Outbox::buildItem(qint64 requestId) const
     if (!files) {
         return files.error();
     }
+    // The visit as it stands when the request enters the outbox, then as it was kept then.
+    Result<QJsonObject> visit =
+        entering ? VisitEnvelope::forRequest(m_db, m_clock, request->payload, *files)
+                 : keptVisit(requestId);
+    if (!visit) {
+        return visit.error();
+    }
     OutboxBatchItem item;
     item.requestId = requestId;
     item.key = request->uuid;
     item.state = request->state;
     item.envelope = RequestEnvelope::build(*request, *files);
+    VisitEnvelope::attach(item.envelope, *visit);
+    item.visit = *visit;
     item.payloadSha256 = RequestEnvelope::hash(item.envelope);
     item.bytes = RequestEnvelope::canonical(item.envelope).size();
     item.attachments = std::move(files.value());
@@ -140,7 +163,7 @@ Status Outbox::enqueue(qint64 requestId, const Session &session) const
                         "berstatus \"%1\".")
                          .arg(RequestLifecycle::label(request->state))};
     }
-    const Result<OutboxBatchItem> item = buildItem(requestId);
+    const Result<OutboxBatchItem> item = buildItem(requestId, true);
     if (!item) {
         return item.error();
     }
@@ -158,8 +181,10 @@ Status Outbox::enqueue(qint64 requestId, const Session &session) const
     }
     Result<QSqlQuery> insert = m_db.query(
         QStringLiteral("INSERT INTO outbox_item(request_id, key, payload_sha256, enqueued_at, "
-                       "enqueued_by) VALUES (?, ?, ?, ?, ?)"),
-        {requestId, item->key, item->payloadSha256, storedTime(m_clock.now()), actor});
+                       "enqueued_by, visit) VALUES (?, ?, ?, ?, ?, ?)"),
+        {requestId, item->key, item->payloadSha256, storedTime(m_clock.now()), actor,
+         item->visit.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                               : QVariant(RequestEnvelope::canonical(item->visit))});
     if (!insert) {
         return insert.error();
     }

@@ -48,7 +48,8 @@ struct OutboxBatchItem
     QJsonObject envelope;
     QString payloadSha256;
     QList<AttachmentRef> attachments;
-    qint64 bytes = 0; // canonical envelope size
+    QJsonObject visit; // the envelope's `visit`, empty when the request names none
+    qint64 bytes = 0;  // canonical envelope size
 };
 
 // A decision of Dinsos on a request, as it came back from the server.
@@ -137,7 +138,10 @@ public:
     Result<QList<DecisionEntry>> decisions(int limit, const QString &householdId = {}) const;
 
 private:
-    Result<OutboxBatchItem> buildItem(qint64 requestId) const;
+    // `entering`: the request is entering the outbox (its visit is read from the store, not
+    // from the item).
+    Result<OutboxBatchItem> buildItem(qint64 requestId, bool entering = false) const;
+    Result<QJsonObject> keptVisit(qint64 requestId) const;
 
     const Database &m_db;
     const Clock &m_clock;

@@ -4,6 +4,7 @@
 #include "core/disbursements/DisbursementHistory.h"
 #include "core/domain/RegionDirectory.h"
 #include "core/outbox/Outbox.h"
+#include "core/outbox/VerificationOutbox.h"
 #include "core/register/RegisterRepository.h"
 #include "core/replica/RecordJson.h"
 #include "core/replica/ReplicaState.h"
@@ -439,7 +440,20 @@ Status ReplicaApplier::applyDecision(const ReplicaChange &change, ApplyReport &r
         ChangeRequestRepository(m_db, m_clock).getByUuid(change.id);
     if (!request) {
         if (request.error().code == QLatin1String("request.not_found")) {
-            ++report.ignored; // sent by another installation of the village
+            // A verification result on its own, or sent by another installation of the village.
+            const Result<bool> verification =
+                VerificationOutbox(m_db, m_clock, {})
+                    .recordDecision(
+                        change.id, code, reason, actor,
+                        parseStoredTime(change.data.value(QLatin1String("at")).toString()));
+            if (!verification) {
+                return verification.error();
+            }
+            if (*verification) {
+                ++report.decisions;
+            } else {
+                ++report.ignored;
+            }
             return {};
         }
         return request.error();

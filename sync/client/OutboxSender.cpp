@@ -23,11 +23,11 @@ OutboxSender::OutboxSender(const Database &db, const Clock &clock, const SyncOpt
     , m_uploader(db, clock, options, server)
 {}
 
-Result<AuditClaim> OutboxSender::auditClaim() const
+Result<AuditClaim> OutboxSender::auditClaim(const Database &db)
 {
     AuditClaim claim;
     Result<QSqlQuery> head =
-        m_db.query(QStringLiteral("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"));
+        db.query(QStringLiteral("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1"));
     if (!head) {
         return head.error();
     }
@@ -35,16 +35,25 @@ Result<AuditClaim> OutboxSender::auditClaim() const
         claim.headId = head->value(0).toLongLong();
         claim.head = head->value(1).toString();
     }
-    claim.anchorId = ReplicaState(m_db).auditAnchorId();
+    claim.anchorId = ReplicaState(db).auditAnchorId();
     if (claim.anchorId > 0) {
-        Result<QSqlQuery> anchor = m_db.query(
-            QStringLiteral("SELECT hash FROM audit_entry WHERE id = ?"), {claim.anchorId});
+        Result<QSqlQuery> anchor =
+            db.query(QStringLiteral("SELECT hash FROM audit_entry WHERE id = ?"), {claim.anchorId});
         if (!anchor) {
             return anchor.error();
         }
         claim.anchor = anchor->next() ? anchor->value(0).toString() : QString();
     }
     return claim;
+}
+
+Result<bool> OutboxSender::keepAuditAnswer(const Database &db, const PushReply &reply)
+{
+    const bool rewritten = reply.auditStatus == QLatin1String("rewritten");
+    if (const Status s = ReplicaState(db).setAuditAnchor(reply.auditHeadId, rewritten); !s) {
+        return s.error();
+    }
+    return rewritten;
 }
 
 Status OutboxSender::run(SyncReport &report)
@@ -124,7 +133,7 @@ Status OutboxSender::sendBatch(QList<OutboxBatchItem> batch, SyncReport &report)
     if (const Status s = m_outbox.markSending(ids, m_options.actor); !s) {
         return s;
     }
-    Result<AuditClaim> audit = auditClaim();
+    Result<AuditClaim> audit = auditClaim(m_db);
     if (!audit) {
         return audit.error();
     }
@@ -226,16 +235,16 @@ Status OutboxSender::applyReply(const QList<OutboxBatchItem> &batch, const PushR
             break;
         }
     }
-    const bool rewritten = reply.auditStatus == QLatin1String("rewritten");
-    if (const Status s = ReplicaState(m_db).setAuditAnchor(reply.auditHeadId, rewritten); !s) {
-        return s;
+    const Result<bool> rewritten = keepAuditAnswer(m_db, reply);
+    if (!rewritten) {
+        return rewritten.error();
     }
     if (const Status s = tx.commit(); !s) {
         return s;
     }
     report.acknowledged += acknowledged;
     report.parked += parked;
-    report.auditRewritten = report.auditRewritten || rewritten;
+    report.auditRewritten = report.auditRewritten || *rewritten;
     m_done += int(batch.size());
     if (m_progress) {
         m_progress(SyncStage::Sending, m_done, qMax(m_total, m_done));

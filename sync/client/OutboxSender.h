@@ -23,11 +23,17 @@ public:
 
     Status run(SyncReport &report);
 
+    // The head of the store's audit trail and the anchor the server acknowledged last, as
+    // every push carries them (docs/sync-protocol.md, "Audit trail head").
+    static Result<AuditClaim> auditClaim(const Database &db);
+    // What the reply's audit part says, kept for the next push (inside the caller's
+    // transaction); true when the server found the history rewritten.
+    static Result<bool> keepAuditAnswer(const Database &db, const PushReply &reply);
+
 private:
     Status sendBatch(QList<OutboxBatchItem> batch, SyncReport &report);
     Status applyReply(const QList<OutboxBatchItem> &batch, const PushReply &reply,
                       SyncReport &report);
-    Result<AuditClaim> auditClaim() const;
 
     const Database &m_db;
     const Clock &m_clock;

@@ -12,6 +12,7 @@
 #include "sync/client/OutboxSender.h"
 #include "sync/client/Puller.h"
 #include "sync/client/ServerConnection.h"
+#include "sync/client/VerificationSender.h"
 #include "sync/protocol/Protocol.h"
 
 #include <QSqlQuery>
@@ -110,6 +111,10 @@ Status SyncSession::runStages(SyncReport &report)
         letters.sendRevocations(report);
         OutboxSender sender(m_db, m_clock, m_options, server, m_progress, m_cancelled);
         if (const Status s = sender.run(report); !s) {
+            return s;
+        }
+        VerificationSender verifications(m_db, m_clock, m_options, server);
+        if (const Status s = verifications.run(report); !s) {
             return s;
         }
     }

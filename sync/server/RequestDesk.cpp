@@ -4,12 +4,14 @@
 #include "core/domain/Vocabulary.h"
 #include "core/files/ContentStore.h"
 #include "core/outbox/RequestEnvelope.h"
+#include "core/outbox/VisitEnvelope.h"
 #include "core/requests/ChangeRequest.h"
 #include "sync/protocol/Json.h"
 #include "sync/protocol/Protocol.h"
 #include "sync/server/BlobStore.h"
 #include "sync/server/CentralDatabase.h"
 #include "sync/server/CentralRegister.h"
+#include "sync/server/VisitFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,10 +147,30 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
     r.array("warnings", 50, false);
     r.timestamp("created_at");
     r.string("created_by", L::kIdentifier);
+    const QJsonObject visit = r.object(VisitEnvelope::kKey, false);
     if (!r.ok()) {
         return rejected(key, 400, r.error().code, r.error().message);
     }
-    const std::optional<RequestKind> kind = RequestLifecycle::kindFromCode(kindCode);
+    // A verification result on its own: a household of the register, no person, no change.
+    const bool verification = kindCode == QLatin1String(VisitEnvelope::kVerificationKind);
+    if (item.request.contains(QLatin1String(VisitEnvelope::kKey)) || verification) {
+        if (verification && visit.isEmpty()) {
+            return rejected(key, 400, QStringLiteral("visit.required"),
+                            tr("Hasil verifikasi harus membawa data kunjungannya (visit)."));
+        }
+        if (const Status s = VisitFields::check(visit, attachments); !s) {
+            return rejected(key, s.error().code == QLatin1String("visit.too_large") ? 413 : 400,
+                            s.error().code, s.error().message);
+        }
+    }
+    if (verification && (!personId.isEmpty() || !payload.isEmpty())) {
+        return rejected(key, 422, QStringLiteral("verification.not_empty"),
+                        tr("Hasil verifikasi tidak mengusulkan perubahan: person_id dan payload "
+                           "harus kosong. Perubahan dikirim sebagai usulan."));
+    }
+    const std::optional<RequestKind> kind =
+        verification ? std::optional<RequestKind>(RequestKind::Correction)
+                     : RequestLifecycle::kindFromCode(kindCode);
     if (!kind) {
         return rejected(key, 422, QStringLiteral("request.kind"),
                         tr("Jenis usulan \"%1\" tidak dikenal.").arg(kindCode));
@@ -161,13 +183,15 @@ sync::PushResult RequestDesk::processItem(const Caller &caller, const sync::Push
                             .arg(L::kPayloadBytes / 1024)
                             .arg(L::kPayloadDepth));
     }
+    // (A verification is checked as a correction is: its household must be of the register.)
     const bool householdOptional = *kind == RequestKind::NewHousehold ||
                                    *kind == RequestKind::Objection ||
                                    *kind == RequestKind::CitizenProposal;
     if (householdId.isEmpty() && !householdOptional) {
-        return rejected(key, 422, QStringLiteral("request.household_required"),
-                        tr("Usulan jenis \"%1\" harus menyebut keluarganya.")
-                            .arg(RequestLifecycle::label(*kind)));
+        return rejected(
+            key, 422, QStringLiteral("request.household_required"),
+            tr("Usulan jenis \"%1\" harus menyebut keluarganya.")
+                .arg(verification ? tr("Hasil verifikasi") : RequestLifecycle::label(*kind)));
     }
     std::optional<RegisterRecord> household;
     if (!householdId.isEmpty()) {
@@ -522,7 +546,7 @@ Result<QJsonObject> RequestDesk::decide(const Caller &caller, const QString &giv
     // The row stays locked until the decision commits: a second decision on the same request
     // waits and then sees the new state.
     Result<QSqlQuery> q = m_db.query(
-        QStringLiteral("SELECT id, village_code, state, version FROM request WHERE key = ?") +
+        QStringLiteral("SELECT id, village_code, state, version, kind FROM request WHERE key = ?") +
             m_db.forUpdate(),
         {key});
     if (!q) {
@@ -536,6 +560,14 @@ Result<QJsonObject> RequestDesk::decide(const Caller &caller, const QString &giv
     const QString village = q->value(1).toString();
     const QString from = q->value(2).toString();
     const qint64 version = q->value(3).toLongLong() + 1;
+    // A verification result is verified (the ground check stands) or rejected (visit again);
+    // it changes nothing in the register, so there is nothing to ratify.
+    if (q->value(4).toString() == QLatin1String(VisitEnvelope::kVerificationKind) &&
+        from == QLatin1String("verified")) {
+        return Error{QStringLiteral("review.illegal_transition"),
+                     tr("Hasil verifikasi kunjungan tidak disahkan: tidak ada perubahan data "
+                        "yang perlu pengesahan.")};
+    }
     if (from != QLatin1String(step->from)) {
         return Error{QStringLiteral("review.illegal_transition"),
                      tr("Usulan berstatus %1 tidak bisa di-%2.").arg(from, decision)};

@@ -7,6 +7,7 @@
 #include "ui/fieldwork/VisitDialog.h"
 
 #include "core/common/Language.h"
+#include "core/outbox/VerificationOutbox.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,9 +65,18 @@ VisitsPage::VisitsPage(AppContext &context, QWidget *parent)
     m_conflicts->setAccessibleDescription(
         tr("Data yang diubah di kantor dan di lapangan, menunggu keputusan"));
     m_conflicts->hide();
+    m_verify = new QPushButton(tr("Kirim hasil &verifikasi"), this);
+    m_verify->setToolTip(tr("Kirim hasil kunjungan keluarga terpilih ke Dinsos tanpa usulan "
+                            "perubahan (keluarga ditemui dan datanya benar, tidak ditemukan, "
+                            "atau menolak)"));
+    m_verify->setEnabled(false);
+    m_verify->setVisible(VerificationOutbox::permitted(m_context.session));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->hide();
+    m_notice = new QLabel(this);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setHorizontalHeaderLabels({tr("ID keluarga"), tr("Kepala keluarga"), tr("RW/RT"),
@@ -93,12 +103,14 @@ VisitsPage::VisitsPage(AppContext &context, QWidget *parent)
     filter->addWidget(areaLabel);
     filter->addWidget(m_area);
     filter->addStretch();
+    filter->addWidget(m_verify);
     filter->addWidget(m_record);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addLayout(top);
     layout->addLayout(filter);
     layout->addWidget(m_error);
+    layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
 
     connect(m_area, &QComboBox::currentIndexChanged, this, [this] {
@@ -106,11 +118,16 @@ VisitsPage::VisitsPage(AppContext &context, QWidget *parent)
             fillTable();
         }
     });
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            [this] { m_record->setEnabled(!selectedHousehold().isEmpty()); });
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_record->setEnabled(!selectedHousehold().isEmpty());
+        const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+        m_verify->setEnabled(!selected.isEmpty() &&
+                             !m_table->item(selected.first()->row(), DateColumn)->text().isEmpty());
+    });
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { openSelected(); });
     connect(m_record, &QPushButton::clicked, this, [this] { openSelected(); });
     connect(m_conflicts, &QPushButton::clicked, this, [this] { openConflicts(); });
+    connect(m_verify, &QPushButton::clicked, this, [this] { sendVerification(); });
     StoreWatch::attach(this, m_context.db, [this] { reload(); });
     reload();
 }
@@ -234,6 +251,37 @@ FieldConflictsDialog *VisitsPage::openConflicts()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+bool VisitsPage::sendVerification()
+{
+    const QString household = selectedHousehold();
+    if (household.isEmpty()) {
+        return false;
+    }
+    m_error->hide();
+    m_notice->hide();
+    const Result<std::optional<Visit>> visit =
+        FieldVisits(m_context.db, m_context.clock).visitOf(household);
+    Result<VerificationItem> sent =
+        !visit    ? Result<VerificationItem>(visit.error())
+        : !*visit ? Result<VerificationItem>(Error{QStringLiteral("verification.no_visit"),
+                                                   tr("Keluarga ini belum dikunjungi.")})
+                  : VerificationOutbox(m_context.db, m_context.clock, m_context.filesFolder)
+                        .enqueue(m_context.session, (*visit)->uuid);
+    if (!sent) {
+        m_error->setText(sent.error().message);
+        m_error->show();
+        return false;
+    }
+    m_notice->setText(
+        sent->acknowledgedAt.isValid()
+            ? tr("Hasil verifikasi keluarga %1 sudah diterima server pusat.").arg(household)
+            : tr("Hasil verifikasi keluarga %1 ada di kotak keluar dan terkirim "
+                 "pada sinkronisasi berikutnya.")
+                  .arg(household));
+    m_notice->show();
+    return true;
 }
 
 bool VisitsPage::eventFilter(QObject *watched, QEvent *event)

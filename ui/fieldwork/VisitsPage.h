@@ -20,7 +20,8 @@ class VisitDialog;
 // (belum dikunjungi / sudah dikunjungi / tidak ditemukan / menolak) and the progress; a visit
 // is recorded in VisitDialog (Enter or double-click on a row). At the office, the conflicts the
 // results bundle merges kept are counted on a button that opens FieldConflictsDialog (Alt+K);
-// the button is hidden while there are none.
+// the button is hidden while there are none. Whoever may send (VerificationOutbox::permitted)
+// can send a visited household's result on its own to Dinsos ("Kirim hasil verifikasi").
 class VisitsPage : public QWidget
 {
     Q_OBJECT
@@ -35,12 +36,17 @@ public:
     VisitDialog *openSelected();
     // The conflicts view; nullptr when there is nothing to decide.
     FieldConflictsDialog *openConflicts();
+    // Puts the selected household's visit result, on its own, into the outbox
+    // (VerificationOutbox); the outcome is shown on the page. False when refused.
+    bool sendVerification();
 
     QTableWidget *table() const { return m_table; }
     QComboBox *areaFilter() const { return m_area; }
     QLabel *progressText() const { return m_progressText; }
     QProgressBar *progressBar() const { return m_progress; }
     QPushButton *conflictsButton() const { return m_conflicts; }
+    QPushButton *verificationButton() const { return m_verify; }
+    QLabel *notice() const { return m_notice; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,7 +63,9 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_conflicts = nullptr;
+    QPushButton *m_verify = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_notice = nullptr;
     bool m_filling = false;
 };
 

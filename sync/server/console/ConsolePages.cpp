@@ -1,6 +1,7 @@
 #include "sync/server/console/ConsolePages.h"
 
 #include "sync/server/console/ConsoleRecommendation.h"
+#include "sync/server/console/ConsoleVisit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -310,7 +311,7 @@ QString decisions(const PageContext &c, const RequestDetail &r)
                    .arg(action, c.csrfField(), esc(c.t("reject.reason")), reasons,
                         esc(c.t("reject.text")), esc(c.t("decide.reject")));
     }
-    if (r.state == QLatin1String("verified")) {
+    if (r.state == QLatin1String("verified") && r.kind != QLatin1String("verification")) {
         return button("ratify", "decide.ratify", "primary");
     }
     if (r.state == QLatin1String("ratified")) {
@@ -352,7 +353,8 @@ QStringList kinds()
     return {QStringLiteral("new_household"), QStringLiteral("new_member"),
             QStringLiteral("correction"),    QStringLiteral("program_proposal"),
             QStringLiteral("removal"),       QStringLiteral("relocation"),
-            QStringLiteral("objection"),     QStringLiteral("citizen_proposal")};
+            QStringLiteral("objection"),     QStringLiteral("citizen_proposal"),
+            QStringLiteral("verification")};
 }
 
 QStringList states()
@@ -501,7 +503,8 @@ QString queue(const PageContext &c, const QueueFilter &f, const QueuePage &page,
 }
 
 QString request(const PageContext &c, const RequestDetail &r, const HouseholdView &household,
-                const QList<RegencyMatch> &sameNik, const QString &notice, const QString &error)
+                const QList<RegencyMatch> &sameNik, const std::optional<VillageCentre> &centre,
+                const QString &notice, const QString &error)
 {
     const QJsonObject payload = r.envelope.value(QLatin1String("payload")).toObject();
     QString body =
@@ -535,6 +538,11 @@ QString request(const PageContext &c, const RequestDetail &r, const HouseholdVie
             section(c.t("request.questionnaire"),
                     keyValueTable(c, payload.value(QLatin1String("questionnaire")).toObject(), {}),
                     "questionnaire");
+    }
+    const QJsonObject visit = r.envelope.value(QLatin1String("visit")).toObject();
+    if (!visit.isEmpty()) {
+        body += section(c.t("request.visit"), ConsoleVisit::section(c, visit, household, centre),
+                        "visit");
     }
     body += QStringLiteral("</div><div>");
     body += section(c.t("request.decide"), decisions(c, r), "decide");

@@ -13,8 +13,10 @@ QString signIn(const PageContext &c, const QByteArray &loginToken, const QString
                const QString &error);
 QString queue(const PageContext &c, const QueueFilter &filter, const QueuePage &page,
               const QStringList &villages, const QString &notice, const QString &error);
+// `centre`: the village's reference point, for the visit's distance (empty: not known).
 QString request(const PageContext &c, const RequestDetail &r, const HouseholdView &household,
-                const QList<RegencyMatch> &sameNik, const QString &notice, const QString &error);
+                const QList<RegencyMatch> &sameNik, const std::optional<VillageCentre> &centre,
+                const QString &notice, const QString &error);
 QString summary(const PageContext &c, const QList<VillageSummary> &villages,
                 const QDateTime &monthStart);
 QString message(const PageContext &c, const QString &title, const QString &text);

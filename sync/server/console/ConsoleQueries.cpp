@@ -9,6 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
 
 namespace tepat::central::console {
 
@@ -299,8 +302,8 @@ Result<QList<VillageSummary>> ConsoleQueries::summary(const QString &regencyCode
     Result<QSqlQuery> q = m_db.query(
         QStringLiteral("SELECT r.village_code, r.state, r.received_at, "
                        "(SELECT min(e.at) FROM request_event e WHERE e.request_id = r.id AND "
-                       "e.from_state = 'received') FROM request r WHERE r.village_code LIKE ? "
-                       "ORDER BY r.village_code"),
+                       "e.from_state = 'received'), r.kind FROM request r WHERE r.village_code "
+                       "LIKE ? ORDER BY r.village_code"),
         {regencyPattern(regencyCode)});
     if (!q) {
         return q.error();
@@ -324,7 +327,9 @@ Result<QList<VillageSummary>> ConsoleQueries::summary(const QString &regencyCode
             ++v.arrivedThisMonth;
         }
         v.waitingVerification += state == QLatin1String("received");
-        v.waitingRatification += state == QLatin1String("verified");
+        // A verified verification result waits for nothing: it is never ratified.
+        v.waitingRatification += state == QLatin1String("verified") &&
+                                 q->value(4).toString() != QLatin1String("verification");
         v.waitingFinal += state == QLatin1String("ratified");
         if (!q->value(3).isNull()) {
             ++v.decided;
@@ -337,6 +342,61 @@ Result<QList<VillageSummary>> ConsoleQueries::summary(const QString &regencyCode
         list.last().averageHours = hours / double(list.last().decided);
     }
     return list;
+}
+
+std::optional<std::pair<double, double>> ConsoleQueries::pointOf(const QJsonObject &envelope)
+{
+    for (const QJsonObject &where : {envelope.value(QLatin1String("visit"))
+                                         .toObject()
+                                         .value(QLatin1String("location"))
+                                         .toObject(),
+                                     envelope.value(QLatin1String("payload"))
+                                         .toObject()
+                                         .value(QLatin1String("location"))
+                                         .toObject()}) {
+        const QJsonValue lat = where.value(QLatin1String("latitude"));
+        const QJsonValue lon = where.value(QLatin1String("longitude"));
+        if (lat.isDouble() && lon.isDouble()) {
+            return std::make_pair(lat.toDouble(), lon.toDouble());
+        }
+    }
+    return std::nullopt;
+}
+
+Result<std::optional<VillageCentre>>
+ConsoleQueries::villageCentre(const QString &villageCode, const QString &exceptHouseholdId) const
+{
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("SELECT household_id, envelope FROM request WHERE village_code = ? AND "
+                       "household_id <> '' AND household_id <> ? ORDER BY id DESC LIMIT ?"),
+        {villageCode, exceptHouseholdId, VillageCentre::kMaxRequests});
+    if (!q) {
+        return q.error();
+    }
+    QSet<QString> seen;
+    QList<double> latitudes;
+    QList<double> longitudes;
+    while (q->next()) {
+        const QString household = q->value(0).toString();
+        if (seen.contains(household)) {
+            continue; // its newest point is taken already
+        }
+        if (const auto point = pointOf(object(q->value(1)))) {
+            seen.insert(household);
+            latitudes.append(point->first);
+            longitudes.append(point->second);
+        }
+    }
+    if (latitudes.size() < VillageCentre::kMinHouseholds) {
+        return std::optional<VillageCentre>();
+    }
+    const auto median = [](QList<double> values) {
+        std::sort(values.begin(), values.end());
+        const qsizetype n = values.size();
+        return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    };
+    return std::optional<VillageCentre>(
+        VillageCentre{median(latitudes), median(longitudes), int(latitudes.size())});
 }
 
 } // namespace tepat::central::console

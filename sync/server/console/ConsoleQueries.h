@@ -107,6 +107,18 @@ struct VillageSummary
     double averageHours = -1;       // from arrival to the first decision; -1 when none yet
 };
 
+// A reference point of a village (central knows no village location): the median latitude
+// and the median longitude of the newest known point of each of its other households, from the
+// requests the village sent (a new family's `payload.location`, a visit's `visit.location`).
+struct VillageCentre
+{
+    double latitude = 0;
+    double longitude = 0;
+    int households = 0; // how many points the median is taken over
+    static constexpr int kMinHouseholds = 3;
+    static constexpr int kMaxRequests = 5000; // the newest ones are read
+};
+
 // What the review console reads from the central store, always within one regency.
 class ConsoleQueries
 {
@@ -128,6 +140,11 @@ public:
     Result<QList<RegencyMatch>> sameNikElsewhere(const QString &regencyCode,
                                                  const RequestDetail &request) const;
     Result<bool> householdExists(const QString &regencyCode, const QString &householdId) const;
+    // Empty when fewer than VillageCentre::kMinHouseholds other households have a point.
+    Result<std::optional<VillageCentre>> villageCentre(const QString &villageCode,
+                                                       const QString &exceptHouseholdId) const;
+    // The point a request's envelope carries: its visit's, else a new family's; empty if none.
+    static std::optional<std::pair<double, double>> pointOf(const QJsonObject &envelope);
     // `monthStart`: the first moment of the current month (the server's time zone).
     Result<QList<VillageSummary>> summary(const QString &regencyCode,
                                           const QDateTime &monthStart) const;

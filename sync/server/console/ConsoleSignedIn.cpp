@@ -253,7 +253,16 @@ CentralReply ConsoleSite::request(CentralServices &services, const PageContext &
     if (!sameNik) {
         return failure(c, sameNik.error());
     }
-    return html(status, pages::request(c, **found, *household, *sameNik, notice, error));
+    std::optional<VillageCentre> centre;
+    if ((*found)->envelope.value(QLatin1String("visit")).isObject()) {
+        Result<std::optional<VillageCentre>> read =
+            queries.villageCentre((*found)->villageCode, (*found)->householdId);
+        if (!read) {
+            return failure(c, read.error());
+        }
+        centre = *read;
+    }
+    return html(status, pages::request(c, **found, *household, *sameNik, centre, notice, error));
 }
 
 CentralReply ConsoleSite::decide(const ConsoleCall &call, CentralServices &services,

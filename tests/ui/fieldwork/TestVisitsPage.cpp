@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
@@ -188,6 +189,39 @@ private Q_SLOTS:
         QCOMPARE(page.table()->rowCount(), 0);
         QCOMPARE(page.progressText()->text(), QStringLiteral("0 dari 0 keluarga sudah dikunjungi"));
         QVERIFY(!page.openSelected());
+    }
+
+    // "Kirim hasil verifikasi": only for whoever may send (the service says who), only for a
+    // visited household; the same visit twice is one item in the outbox.
+    void aVerificationResultIsSentFromThePage()
+    {
+        Laptop l;
+        Visit v;
+        v.householdId = l.ids[0];
+        v.visitedOn = QDate(2026, 11, 23);
+        QVERIFY(FieldVisits(*l.db, l.f.office.clock).record(l.session, v));
+        {
+            VisitsPage fieldPage(*l.context);
+            QVERIFY(fieldPage.verificationButton()->isHidden());
+        }
+        Session operatorSession{
+            Actor{QStringLiteral("rina"), QStringLiteral("Rina"), Role::Operator}};
+        AppContext office{*l.db, l.f.office.clock, operatorSession, l.context->filesFolder};
+        VisitsPage page(office);
+        QVERIFY(!page.verificationButton()->isHidden());
+        page.table()->selectRow(l.rowOf(page, l.ids[1])); // not visited
+        QVERIFY(!page.verificationButton()->isEnabled());
+        page.table()->selectRow(l.rowOf(page, l.ids[0]));
+        QVERIFY(page.verificationButton()->isEnabled());
+        QTest::mouseClick(page.verificationButton(), Qt::LeftButton);
+        QVERIFY(page.notice()->text().contains(l.ids[0]));
+        QVERIFY(page.notice()->text().contains(QStringLiteral("kotak keluar")));
+        QVERIFY(page.sendVerification());
+        auto q = l.db->query(
+            QStringLiteral("SELECT count(*), min(household_id) FROM verification_outbox"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 1);
+        QCOMPARE(q->value(1).toString(), l.ids[0]);
     }
 };
 
