@@ -29,6 +29,8 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <sys/resource.h>
+
 #include <cstdio>
 
 using namespace tepat;
@@ -49,10 +51,37 @@ void figure(const char *name, double value, const char *unit)
              .arg(QLatin1String(unit)));
 }
 
-double seconds(const QElapsedTimer &t)
+// Wall time suffers when other work shares the cores: each phase prints its CPU time (user +
+// system, getrusage) beside it.
+double cpuSeconds()
 {
-    return double(t.nsecsElapsed()) / 1e9;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + t.tv_usec / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
+
+class Phase
+{
+public:
+    Phase() { restart(); }
+    void restart()
+    {
+        m_wall.start();
+        m_cpu = cpuSeconds();
+    }
+    void print(const char *name) const
+    {
+        line(QStringLiteral("%1\t%2 s (cpu %3 s)")
+                 .arg(QLatin1String(name))
+                 .arg(double(m_wall.nsecsElapsed()) / 1e9, 0, 'f', 2)
+                 .arg(cpuSeconds() - m_cpu, 0, 'f', 2));
+    }
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpu = 0;
+};
 
 double megabytes(qint64 bytes)
 {
@@ -114,13 +143,12 @@ int main(int argc, char *argv[])
     package.assignee = QStringLiteral("budi");
     package.passphrase = passphrase;
     package.outputPath = dir.filePath(QStringLiteral("usb/paket.tepatpkg"));
-    QElapsedTimer t;
-    t.start();
+    Phase t;
     const WorkPackageReport written =
         need(WorkPackageWriter(*office, clock, ContentStore::rootFor(officePath))
                  .write(operatorSession, package),
              "work package");
-    figure("package_export", seconds(t), "s");
+    t.print("package_export");
     figure("package_size", megabytes(written.bytes), "MiB");
     line(QStringLiteral("package_households\t%1").arg(written.households));
     line(QStringLiteral("package_persons\t%1").arg(written.persons));
@@ -128,7 +156,7 @@ int main(int argc, char *argv[])
     (void)need(WorkPackageReader(clock).import(
                    {package.outputPath, passphrase, laptopPath, {}, QStringLiteral("budi")}),
                "package import");
-    figure("package_import", seconds(t), "s");
+    t.print("package_import");
 
     // A field campaign on the laptop.
     const std::unique_ptr<Database> laptop = need(Database::open(laptopPath), "laptop store");
@@ -172,7 +200,7 @@ int main(int argc, char *argv[])
         fix.time = clock.now();
         (void)need(locations.record(ids[i], fix, fieldSession), "point");
     }
-    figure("field_campaign", seconds(t), "s");
+    t.print("field_campaign");
     line(QStringLiteral("visits\t%1").arg(ids.size()));
     line(QStringLiteral("photos\t%1").arg(ids.size() * photosPerVisit));
     figure("photo_jpegs", megabytes(photoBytes), "MiB");
@@ -184,14 +212,14 @@ int main(int argc, char *argv[])
         need(ResultsBundleWriter(*laptop, clock, ContentStore::rootFor(laptopPath))
                  .write(fieldSession, {bundlePath, false}),
              "results bundle");
-    figure("bundle_export", seconds(t), "s");
+    t.print("bundle_export");
     figure("bundle_size", megabytes(bundle.bytes), "MiB");
     line(QStringLiteral("bundle_audit_entries\t%1").arg(bundle.auditEntries));
 
     const ResultsBundleMerger merger(*office, clock, ContentStore::rootFor(officePath));
     t.restart();
     const BundleMergeReport merged = need(merger.merge(operatorSession, bundlePath), "merge");
-    figure("bundle_merge", seconds(t), "s");
+    t.print("bundle_merge");
     line(QStringLiteral("merged_visits\t%1").arg(merged.visits));
     line(QStringLiteral("merged_photos\t%1").arg(merged.photos));
     line(QStringLiteral("merged_locations\t%1").arg(merged.locations));
@@ -200,7 +228,7 @@ int main(int argc, char *argv[])
     line(QStringLiteral("merged_conflicts\t%1").arg(merged.conflicts));
     t.restart();
     const BundleMergeReport replay = need(merger.merge(operatorSession, bundlePath), "replay");
-    figure("bundle_merge_again", seconds(t), "s");
+    t.print("bundle_merge_again");
     line(QStringLiteral("replay_added\t%1")
              .arg(replay.visits + replay.photos + replay.locations + replay.drafts +
                   replay.auditEntries));
