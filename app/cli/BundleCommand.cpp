@@ -104,6 +104,7 @@ int exportBundle(const QCommandLineParser &parser, const QCommandLineOption &out
     line(console, "photos", report->photos);
     line(console, "locations", report->locations);
     line(console, "answers", report->answers);
+    line(console, "audit", report->auditEntries);
     return Success;
 }
 
@@ -186,8 +187,8 @@ int bundleImport(const QStringList &arguments, Console &console)
         "cli", "Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa "
                "sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer "
                "kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: "
-               "households, visits, photos, locations, answers, drafts, unchanged, conflicts "
-               "(kunci dan nilai dipisah tab)."));
+               "households, visits, photos, locations, answers, drafts, unchanged, conflicts, "
+               "audit (kunci dan nilai dipisah tab)."));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("cli", "Berkas data."),
                                 QStringLiteral("FILE"));
@@ -246,6 +247,7 @@ int bundleImport(const QStringList &arguments, Console &console)
         line(console, "drafts", 0);
         line(console, "unchanged", report->unchanged);
         line(console, "conflicts", 0);
+        line(console, "audit", 0);
         return Success;
     }
     if (!QFileInfo::exists(parser.value(db))) {
@@ -272,6 +274,7 @@ int bundleImport(const QStringList &arguments, Console &console)
     line(console, "drafts", report->drafts);
     line(console, "unchanged", report->unchanged);
     line(console, "conflicts", report->conflicts);
+    line(console, "audit", report->auditEntries);
     return Success;
 }
 

@@ -63,6 +63,14 @@ const ActionName actionNames[] = {
     {"family_card.open", QT_TRANSLATE_NOOP("AuditLog", "Foto kartu keluarga dibuka")},
     {"verification.queue",
      QT_TRANSLATE_NOOP("AuditLog", "Hasil verifikasi kunjungan masuk kotak keluar")},
+    {"family_card.add", QT_TRANSLATE_NOOP("AuditLog", "Foto kartu keluarga ditambahkan")},
+    {"family_card.remove", QT_TRANSLATE_NOOP("AuditLog", "Foto kartu keluarga dilepas")},
+    {"questionnaire.save", QT_TRANSLATE_NOOP("AuditLog", "Jawaban kuesioner disimpan")},
+    {"fieldwork.package_export", QT_TRANSLATE_NOOP("AuditLog", "Paket kerja lapangan dibuat")},
+    {"fieldwork.package_import", QT_TRANSLATE_NOOP("AuditLog", "Paket kerja lapangan diterima")},
+    {"fieldwork.visit", QT_TRANSLATE_NOOP("AuditLog", "Kunjungan verifikasi dicatat")},
+    {"fieldwork.bundle_export", QT_TRANSLATE_NOOP("AuditLog", "Berkas hasil kunjungan dibuat")},
+    {"fieldwork.bundle_merge", QT_TRANSLATE_NOOP("AuditLog", "Berkas hasil kunjungan digabungkan")},
     {"fieldwork.conflict_resolve",
      QT_TRANSLATE_NOOP("AuditLog", "Konflik data lapangan diputuskan")},
     {"meeting.plan", QT_TRANSLATE_NOOP("AuditLog", "Musyawarah direncanakan")},
@@ -119,7 +127,15 @@ const ActionName detailNames[] = {
     {"photo_id", QT_TRANSLATE_NOOP("AuditLog", "foto")},
     {"attendee_id", QT_TRANSLATE_NOOP("AuditLog", "peserta")},
     {"person_id", QT_TRANSLATE_NOOP("AuditLog", "orang")},
+    {"field_at", QT_TRANSLATE_NOOP("AuditLog", "waktu di lapangan")},
+    {"field_entry", QT_TRANSLATE_NOOP("AuditLog", "catatan laptop")},
 };
+
+// An entry a results bundle brought from a field laptop (FieldAuditMerge) names the laptop and
+// the laptop's time in these details.
+const QLatin1String fieldDeviceKey("field_device");
+const QLatin1String fieldAtKey("field_at");
+const QLatin1String fieldEntryKey("field_entry");
 
 // Readable words for the coded values (reasons, letter kinds, sources, photo sides …).
 const ActionName valueNames[] = {
@@ -228,6 +244,13 @@ QString AuditLog::actorLabel(const QString &actor)
     return actor == u'?' ? tr("(nama tidak dikenal)") : actor;
 }
 
+QString AuditLog::actorLabel(const AuditEntry &entry)
+{
+    const QString device = entry.details.value(fieldDeviceKey).toString();
+    return device.isEmpty() ? actorLabel(entry.actor)
+                            : tr("%1 (laptop %2)").arg(actorLabel(entry.actor), device);
+}
+
 QString AuditLog::objectLabel(const AuditEntry &entry)
 {
     const std::optional<QString> pattern = named(objectNames, entry.objectType);
@@ -274,6 +297,12 @@ QString AuditLog::valueLabel(const QString &key, const QJsonValue &value)
             return vocabulary::label(*status);
         }
     }
+    if (key == fieldAtKey) {
+        return Language::formatDateTime(parseStoredTime(text));
+    }
+    if (key == fieldEntryKey) {
+        return u'#' + text;
+    }
     if (key == QLatin1String("held_on")) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (date.isValid()) {
@@ -307,6 +336,9 @@ QString AuditLog::describe(const AuditEntry &entry)
 {
     QStringList parts;
     for (auto it = entry.details.begin(); it != entry.details.end(); ++it) {
+        if (it.key() == fieldDeviceKey) {
+            continue; // in the actor's label
+        }
         const QString value = valueLabel(it.key(), it.value());
         if (it.key() == QLatin1String("target") || it.key() == QLatin1String("copy")) {
             parts.append(value); // "ke printer", "salinan": already a phrase

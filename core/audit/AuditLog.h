@@ -27,6 +27,8 @@ public:
 
     static QString actionLabel(const QString &action);
     static QString actorLabel(const QString &actor);
+    // With the laptop for an entry a results bundle brought: "budi (laptop 3F2A9C1B)".
+    static QString actorLabel(const AuditEntry &entry);
     static QString objectLabel(const AuditEntry &entry); // "Usulan #12", "Surat #3"
     static QString describe(const AuditEntry &entry);    // the details, in words
     // One detail value in words: "ke printer", "Disetujui musyawarah", "surat keterangan DTKS".

@@ -245,8 +245,10 @@ Status FieldConflicts::resolve(const Session &session, qint64 conflictId,
     if (!tx.begun()) {
         return tx.begun();
     }
-    auto q = m_db.query(QStringLiteral("SELECT subject, household_id, field_value, resolved_at, "
-                                       "resolved_by FROM field_conflict WHERE id = ?"),
+    auto q = m_db.query(QStringLiteral("SELECT c.subject, c.household_id, c.field_value, "
+                                       "c.resolved_at, c.resolved_by, b.device_key FROM "
+                                       "field_conflict c LEFT JOIN field_bundle b ON b.id = "
+                                       "c.bundle_id AND b.direction = 'import' WHERE c.id = ?"),
                         {conflictId});
     if (!q) {
         return q.error();
@@ -258,6 +260,7 @@ Status FieldConflicts::resolve(const Session &session, qint64 conflictId,
     const QString subject = q->value(0).toString();
     const QString householdId = q->value(1).toString();
     const QJsonValue fieldValue = parsed(q->value(2).toString());
+    const QString deviceHex = q->value(5).toString();
     if (!q->value(3).isNull() && !q->value(3).toString().isEmpty()) {
         return Error{QStringLiteral("fieldwork.conflict_resolved"),
                      tr("Konflik ini sudah diselesaikan oleh %1 pada %2.")
@@ -275,7 +278,7 @@ Status FieldConflicts::resolve(const Session &session, qint64 conflictId,
         case ConflictKind::Location: {
             QJsonObject point = fieldValue.toObject();
             point.insert(QStringLiteral("household_id"), householdId);
-            if (const Status s = ResultsBundleMerger::writeFieldPoint(m_db, point); !s) {
+            if (const Status s = ResultsBundleMerger::writeFieldPoint(m_db, point, deviceHex); !s) {
                 return s;
             }
             break;

@@ -57,7 +57,8 @@ struct FieldConflict
 // needs Permission::Draft (as the merge does), writes the resolution (when, who, which side)
 // and its audit entry ("fieldwork.conflict_resolve": the row id, the kind and the side, never a
 // value) in one transaction. Adopting the field's point writes it as the household's newest
-// location the way a clean merge does; adopting the field's answer sets it in the office's own
+// location the way a clean merge does (so it is that laptop's base: its next point is no
+// conflict with it); adopting the field's answer sets it in the office's own
 // questionnaire response. A member finding can only keep the office's data for now (the field
 // value stays recorded). A resolved conflict is never open again: the merge keeps every row by
 // laptop item and subject, so the same or a re-exported bundle does not bring it back.

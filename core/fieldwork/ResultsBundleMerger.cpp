@@ -2,6 +2,7 @@
 
 #include "core/backup/BackupKey.h"
 #include "core/common/Clock.h"
+#include "core/fieldwork/FieldAuditMerge.h"
 #include "core/fieldwork/FieldKeys.h"
 #include "core/fieldwork/FieldVisits.h"
 #include "core/fieldwork/QuestionnaireMerge.h"
@@ -176,6 +177,12 @@ Result<BundleMergeReport> ResultsBundleMerger::merge(const Session &session,
         !s) {
         return s.error();
     }
+    const Result<int> audit =
+        FieldAuditMerge(m_db, m_clock).merge(*contents, deviceHex, report.bundleId);
+    if (!audit) {
+        return audit.error();
+    }
+    report.auditEntries = *audit;
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     const QJsonObject counts{{QStringLiteral("visits"), report.visits},
                              {QStringLiteral("photos"), report.photos},
@@ -183,7 +190,8 @@ Result<BundleMergeReport> ResultsBundleMerger::merge(const Session &session,
                              {QStringLiteral("answers"), report.answers},
                              {QStringLiteral("drafts"), report.drafts},
                              {QStringLiteral("unchanged"), report.unchanged},
-                             {QStringLiteral("conflicts"), report.conflicts}};
+                             {QStringLiteral("conflicts"), report.conflicts},
+                             {QStringLiteral("audit"), report.auditEntries}};
     if (auto q = m_db.query(
             QStringLiteral("INSERT INTO field_bundle (id, direction, device_key, created_at, "
                            "recorded_at, recorded_by, counts) VALUES (?, 'import', ?, ?, ?, ?, ?)"),
@@ -194,11 +202,12 @@ Result<BundleMergeReport> ResultsBundleMerger::merge(const Session &session,
     }
     QJsonObject details = counts;
     details.insert(QStringLiteral("assignee"), report.assignee);
-    if (const auto audit = AuditTrail(m_db, m_clock)
-                               .record(session.username(), QStringLiteral("fieldwork.bundle_merge"),
-                                       QStringLiteral("field_bundle"), report.bundleId, details);
-        !audit) {
-        return audit.error();
+    if (const auto recorded =
+            AuditTrail(m_db, m_clock)
+                .record(session.username(), QStringLiteral("fieldwork.bundle_merge"),
+                        QStringLiteral("field_bundle"), report.bundleId, details);
+        !recorded) {
+        return recorded.error();
     }
     if (const Status s = tx.commit(); !s) {
         return s.error();
@@ -320,13 +329,15 @@ Status ResultsBundleMerger::mergeLocations(const FieldContents &contents, const 
             ++report.unchanged;
             continue;
         }
-        // Did the office record a point of its own since the package that assigned it?
+        // Did the office record a point of its own since this laptop's base: the package that
+        // assigned the household, or the laptop's own point the office took since?
         auto office = m_db.query(
             QStringLiteral("SELECT l.latitude, l.longitude, l.accuracy_m, l.recorded_by FROM "
                            "household_location l WHERE l.household_id = ? AND l.id > (SELECT "
-                           "COALESCE(MAX(base_location_id), 0) FROM field_assignment WHERE "
-                           "household_id = ?) ORDER BY l.id DESC LIMIT 1"),
-            {household, household});
+                           "COALESCE(MAX(a.base_location_id), 0) FROM field_assignment a JOIN "
+                           "field_package p ON p.id = a.package_id WHERE a.household_id = ? AND "
+                           "p.device_key = ?) ORDER BY l.id DESC LIMIT 1"),
+            {household, household, deviceHex});
         if (!office) {
             return office.error();
         }
@@ -348,7 +359,7 @@ Status ResultsBundleMerger::mergeLocations(const FieldContents &contents, const 
             }
             ++report.conflicts;
         } else {
-            if (const Status s = writeFieldPoint(m_db, o); !s) {
+            if (const Status s = writeFieldPoint(m_db, o, deviceHex); !s) {
                 return s;
             }
             ++report.locations;
@@ -363,7 +374,8 @@ Status ResultsBundleMerger::mergeLocations(const FieldContents &contents, const 
     return {};
 }
 
-Status ResultsBundleMerger::writeFieldPoint(const Database &db, const QJsonObject &o)
+Status ResultsBundleMerger::writeFieldPoint(const Database &db, const QJsonObject &o,
+                                            const QString &deviceHex)
 {
     auto q = db.query(
         QStringLiteral("INSERT INTO household_location (household_id, latitude, longitude, "
@@ -376,6 +388,15 @@ Status ResultsBundleMerger::writeFieldPoint(const Database &db, const QJsonObjec
          text(o, "recorded_by"), text(o, "saved_at")});
     if (!q) {
         return q.error();
+    }
+    // The laptop knows this point: it is the base its next points are compared with.
+    auto base = db.query(
+        QStringLiteral("UPDATE field_assignment SET base_location_id = ? WHERE household_id = ? "
+                       "AND package_id IN (SELECT id FROM field_package WHERE device_key = ? AND "
+                       "direction = 'export')"),
+        {q->lastInsertId(), text(o, "household_id"), deviceHex});
+    if (!base) {
+        return base.error();
     }
     return {};
 }

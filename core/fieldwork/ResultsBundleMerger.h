@@ -24,8 +24,9 @@ struct BundleMergeReport
     int locations = 0;
     int answers = 0; // questionnaire responses whose new revision arrived
     int drafts = 0;
-    int unchanged = 0; // items the office already had
-    int conflicts = 0; // field findings that meet an office edit; kept for the operator
+    int unchanged = 0;    // items the office already had
+    int conflicts = 0;    // field findings that meet an office edit; kept for the operator
+    int auditEntries = 0; // the laptop's audit entries appended to the office's trail
 };
 
 // Office: merges a laptop's results bundle. Refused with the store untouched: not a bundle, cut
@@ -36,7 +37,8 @@ struct BundleMergeReport
 // re-exported bundle adds nothing again. A point the office changed since the package is not
 // overwritten: both are kept as a conflict; so is a questionnaire answer both the office and
 // the laptop changed since the package (QuestionnaireMerge). The merge's audit entry names the
-// bundle; visits, photos, points and drafts keep their field actors.
+// bundle; visits, photos, points and drafts keep their field actors, and the laptop's own audit
+// entries join the office's chain with their field actor, time and laptop (FieldAuditMerge).
 class ResultsBundleMerger
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsBundleMerger)
@@ -49,8 +51,11 @@ public:
 
     // Writes a laptop's point (a bundle's "locations" object, household_id included) as the
     // household's newest location, with its field actor: a clean merge, and a conflict the
-    // operator resolved for the field (FieldConflicts). Inside the caller's transaction.
-    static Status writeFieldPoint(const Database &db, const QJsonObject &point);
+    // operator resolved for the field (FieldConflicts). The point becomes that laptop's base
+    // (field_assignment.base_location_id), so its next point is not a conflict with its own.
+    // Inside the caller's transaction.
+    static Status writeFieldPoint(const Database &db, const QJsonObject &point,
+                                  const QString &deviceHex);
 
 private:
     Result<FieldContents> open(const FieldEnvelope &envelope) const;

@@ -2,6 +2,7 @@
 
 #include "core/backup/BackupKey.h"
 #include "core/common/Clock.h"
+#include "core/fieldwork/FieldAuditExport.h"
 #include "core/fieldwork/FieldEnvelope.h"
 #include "core/fieldwork/FieldKeys.h"
 #include "core/fieldwork/FieldSeal.h"
@@ -181,7 +182,14 @@ Result<BundleExportReport> ResultsBundleWriter::write(const Session &session,
         }
     }
 
+    // Its audit entries since the last bundle (read before this export records its own).
+    const Result<FieldAuditBatch> audit = FieldAuditExport(m_db).since(request.everything);
+    if (!audit) {
+        return audit.error();
+    }
+
     report.visits = int(visits.size());
+    report.auditEntries = int(audit->entries.size());
     report.answers = int(answerRows.size());
     report.photos = int(photoRows.size());
     report.locations = int(locationRows.size());
@@ -196,7 +204,8 @@ Result<BundleExportReport> ResultsBundleWriter::write(const Session &session,
     contents.body = QJsonObject{{QStringLiteral("visits"), visits},
                                 {QStringLiteral("photos"), photoRows},
                                 {QStringLiteral("locations"), locationRows},
-                                {QStringLiteral("questionnaires"), answerRows}};
+                                {QStringLiteral("questionnaires"), answerRows},
+                                {QStringLiteral("audit"), audit->entries}};
 
     if (auto q = m_db.query(QStringLiteral("UPDATE field_visit SET bundled_revision = revision "
                                            "WHERE device_key = ?"),
@@ -221,21 +230,24 @@ Result<BundleExportReport> ResultsBundleWriter::write(const Session &session,
     const QJsonObject counts{{QStringLiteral("visits"), report.visits},
                              {QStringLiteral("photos"), report.photos},
                              {QStringLiteral("locations"), report.locations},
-                             {QStringLiteral("answers"), report.answers}};
+                             {QStringLiteral("answers"), report.answers},
+                             {QStringLiteral("audit"), report.auditEntries}};
+    QJsonObject bookkeeping = counts;
+    bookkeeping.insert(FieldAuditExport::throughKey(), audit->through);
     if (auto q = m_db.query(
             QStringLiteral("INSERT INTO field_bundle (id, direction, device_key, created_at, "
                            "recorded_at, recorded_by, counts) VALUES (?, 'export', ?, ?, ?, ?, ?)"),
             {report.bundleId, deviceHex, now, now, session.username(),
-             QString::fromUtf8(QJsonDocument(counts).toJson(QJsonDocument::Compact))});
+             QString::fromUtf8(QJsonDocument(bookkeeping).toJson(QJsonDocument::Compact))});
         !q) {
         return q.error();
     }
-    if (const auto audit =
+    if (const auto recorded =
             AuditTrail(m_db, m_clock)
                 .record(session.username(), QStringLiteral("fieldwork.bundle_export"),
                         QStringLiteral("field_bundle"), report.bundleId, counts);
-        !audit) {
-        return audit.error();
+        !recorded) {
+        return recorded.error();
     }
     const Result<QByteArray> sealed = FieldSeal::seal(contents, *key);
     if (!sealed) {

@@ -18,7 +18,8 @@ struct BundleExportReport
     int visits = 0;
     int photos = 0;
     int locations = 0;
-    int answers = 0; // questionnaire responses (one per household, its latest revision)
+    int answers = 0;      // questionnaire responses (one per household, its latest revision)
+    int auditEntries = 0; // the laptop's audit entries since its last bundle
 };
 
 // Laptop: writes its results bundle for the office — every visit revision, house photo and
@@ -32,7 +33,8 @@ struct BundleExportReport
 // exif_longitude, source_sha256, source_name, width, height, added_by, added_at}], locations
 // [{id, household_id, latitude, longitude, accuracy_m, recorded_at, source, photo_sha256,
 // warnings, recorded_by, saved_at}], questionnaires [QuestionnaireResponses::toJson of the
-// laptop's own responses revised since the last bundle].
+// laptop's own responses revised since the last bundle], audit [the laptop's audit entries since
+// its last bundle, as stored: FieldAuditExport].
 class ResultsBundleWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ResultsBundleWriter)

@@ -116,6 +116,14 @@ Status WorkPackageApply::into(const Database &db, const QString &filesRoot, cons
         !q) {
         return q.error();
     }
+    // The office register's date: a newer package brings a newer one, an older one not.
+    if (const QString dataDate = text(village, "data_date");
+        QDate::fromString(dataDate, Qt::ISODate).isValid() &&
+        dataDate > db.setting(QStringLiteral("data_date"))) {
+        if (const Status s = db.setSetting(QStringLiteral("data_date"), dataDate); !s) {
+            return s;
+        }
+    }
     if (db.setting(QStringLiteral("village_code")).isEmpty()) {
         if (const Status s = db.setSetting(QStringLiteral("village_code"), m_envelope.villageCode);
             !s) {

@@ -46,9 +46,11 @@ Result<FieldContents> WorkPackageContent::collect(const QStringList &householdId
     if (!villageRow) {
         return villageRow.error();
     }
-    contents.body.insert(QStringLiteral("village"),
-                         villageRow->next() ? rowObject(*villageRow)
-                                            : QJsonObject{{QStringLiteral("code"), village}});
+    QJsonObject villageObject = villageRow->next() ? rowObject(*villageRow)
+                                                   : QJsonObject{{QStringLiteral("code"), village}};
+    // The date the office's register is as of, so the laptop's screens say it too.
+    villageObject.insert(QStringLiteral("data_date"), m_db.setting(QStringLiteral("data_date")));
+    contents.body.insert(QStringLiteral("village"), villageObject);
     const HouseholdLocations locations(m_db, m_clock);
     const HouseholdPhotos photos(m_db, m_clock, m_filesRoot);
     const QuestionnaireResponses responses(m_db, m_clock);

@@ -15,11 +15,11 @@ class Database;
 
 // The data of a work package, read from the office store: the village, the households, their
 // members and current programmes, each household's current point, and the thumbnails of its
-// photos (files by content). Body keys: village {…}, households [{…}], persons [{…}],
-// programs [{person_id, program, since}], locations [{household_id, latitude, longitude,
-// accuracy_m, recorded_at, source}], photos [{household_id, sha256, view}], questionnaires
-// [QuestionnaireResponses::toJson of each household's current answers] (the base the office's
-// merge later compares the laptop's answers with).
+// photos (files by content). Body keys: village {code, name, …, data_date}, households [{…}],
+// persons [{…}], programs [{person_id, program, since}], locations [{household_id, latitude,
+// longitude, accuracy_m, recorded_at, source}], photos [{household_id, sha256, view}],
+// questionnaires [QuestionnaireResponses::toJson of each household's current answers] (the base the
+// office's merge later compares the laptop's answers with).
 class WorkPackageContent
 {
     Q_DECLARE_TR_FUNCTIONS(WorkPackageContent)

@@ -62,7 +62,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
                    Language::locale().toString(e.at.toLocalTime().time(),
                                                QStringLiteral("HH.mm.ss"));
         case Actor:
-            return AuditLog::actorLabel(e.actor);
+            return AuditLog::actorLabel(e);
         case Action:
             return AuditLog::actionLabel(e.action);
         case Object:

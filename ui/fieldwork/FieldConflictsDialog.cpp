@@ -212,6 +212,14 @@ bool FieldConflictsDialog::resolveSelected(ConflictChoice choice)
         m_error->show();
         return false;
     }
+    if (const Status allowed = FieldConflicts::permitted(m_context.session); !allowed) {
+        m_error->setText(allowed.error().message);
+        m_error->show();
+        return false;
+    }
+    if (!Prompts::confirm(this, question(*c, choice))) {
+        return false;
+    }
     const Status s =
         FieldConflicts(m_context.db, m_context.clock).resolve(m_context.session, c->id, choice);
     if (!s) {
@@ -223,6 +231,24 @@ bool FieldConflictsDialog::resolveSelected(ConflictChoice choice)
     reload();
     m_table->setFocus();
     return true;
+}
+
+Prompts::Question FieldConflictsDialog::question(const FieldConflict &c, ConflictChoice choice)
+{
+    if (choice == ConflictChoice::KeepOffice) {
+        return {tr("Pakai data kantor?"),
+                tr("%1 — %2\n\nYang disimpan: data kantor\n%3\n\nYang dibuang: data lapangan "
+                   "dari %4 (tetap tercatat di riwayat konflik, tetapi tidak dipakai)\n%5\n\n"
+                   "Keputusan ini tidak bisa diubah lagi.")
+                    .arg(c.what, c.headName, c.officeText, c.assignee, c.fieldText),
+                tr("Pakai data kantor"), Prompts::Kind::Destructive};
+    }
+    return {tr("Pakai data lapangan?"),
+            tr("%1 — %2\n\nYang disimpan: data lapangan dari %3, menjadi data kantor\n%4\n\n"
+               "Yang dibuang: data kantor yang sekarang\n%5\n\nKeputusan ini tidak bisa diubah "
+               "lagi.")
+                .arg(c.what, c.headName, c.assignee, c.fieldText, c.officeText),
+            tr("Pakai data lapangan"), Prompts::Kind::Destructive};
 }
 
 QString FieldConflictsDialog::errorText() const

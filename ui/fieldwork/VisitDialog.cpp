@@ -48,6 +48,9 @@ VisitDialog::VisitDialog(AppContext &context, const QString &householdId, QWidge
     , m_householdId(householdId)
 {
     setWindowTitle(tr("Kunjungan keluarga %1").arg(householdId));
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(QStringLiteral("heading"));
+    m_heading->setTextFormat(Qt::RichText);
     m_outcome = new QComboBox(this);
     for (VisitOutcome o : VisitVocabulary::allOutcomes()) {
         m_outcome->addItem(VisitVocabulary::label(o), int(o));
@@ -86,6 +89,7 @@ VisitDialog::VisitDialog(AppContext &context, const QString &householdId, QWidge
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(tabs, 1);
     layout->addWidget(m_error);
@@ -152,6 +156,10 @@ QWidget *VisitDialog::buildMembersTab()
     m_members->verticalHeader()->hide();
     m_members->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_members->horizontalHeader()->setSectionResizeMode(PlaceColumn, QHeaderView::Stretch);
+    // Wide enough for "Kepala keluarga" on one line and the whole date with its arrows.
+    for (int column : {int(RelationshipColumn), int(FindingColumn), int(DateColumn)}) {
+        m_members->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     auto *add = new QPushButton(tr("Tambah anggota &baru"), page);
     connect(add, &QPushButton::clicked, this, [this] { addNewMember({}); });
     auto *layout = new QVBoxLayout(page);
@@ -216,8 +224,14 @@ void VisitDialog::updateRow(int row)
 
 void VisitDialog::load()
 {
-    const Result<QList<Person>> members =
-        RegisterRepository(m_context.db, m_context.clock).members(m_householdId);
+    const RegisterRepository repository(m_context.db, m_context.clock);
+    if (const Result<Household> h = repository.household(m_householdId); h) {
+        m_heading->setText(tr("<b>%1</b> · %2 · RW %3 / RT %4 · %5")
+                               .arg(h->headName.toHtmlEscaped(), h->id.toHtmlEscaped(),
+                                    h->rw.toHtmlEscaped(), h->rt.toHtmlEscaped(),
+                                    h->address.toHtmlEscaped()));
+    }
+    const Result<QList<Person>> members = repository.members(m_householdId);
     const Result<std::optional<Visit>> visit =
         FieldVisits(m_context.db, m_context.clock).visitOf(m_householdId);
     if (!members || !visit) {

@@ -65,6 +65,7 @@ private:
     QDateEdit *m_date = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QTableWidget *m_members = nullptr;
+    QLabel *m_heading = nullptr; // whose visit: head, id, RW/RT, address
     QLabel *m_error = nullptr;
     QuestionnaireForm *m_questionnaire = nullptr;
     QList<QuestionnairePerson> m_persons;

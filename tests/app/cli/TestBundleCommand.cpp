@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY2(r.exit == 0, qPrintable(r.err));
         const auto f = fields(r.out);
         for (const char *key : {"households", "visits", "photos", "locations", "answers", "drafts",
-                                "unchanged", "conflicts"}) {
+                                "unchanged", "conflicts", "audit"}) {
             QVERIFY2(f.contains(QLatin1String(key)), key);
         }
         QVERIFY(f.value(QStringLiteral("households")).toInt() > 0);
@@ -129,10 +129,13 @@ private Q_SLOTS:
         QVERIFY2(first.exit == 0, qPrintable(first.err));
         QCOMPARE(fields(first.out).value(QStringLiteral("locations")), QStringLiteral("1"));
         QCOMPARE(fields(first.out).value(QStringLiteral("conflicts")), QStringLiteral("0"));
+        // The laptop's own audit entries (the package, the point) join the office's trail once.
+        QVERIFY(fields(first.out).value(QStringLiteral("audit")).toInt() >= 2);
         const CliRun second = cli(merge);
         QCOMPARE(second.exit, 0);
         QCOMPARE(fields(second.out).value(QStringLiteral("locations")), QStringLiteral("0"));
         QCOMPARE(fields(second.out).value(QStringLiteral("unchanged")), QStringLiteral("1"));
+        QCOMPARE(fields(second.out).value(QStringLiteral("audit")), QStringLiteral("0"));
         // The laptop cannot merge its own bundle.
         const CliRun wrongStore = cli({QStringLiteral("bundle"), QStringLiteral("import"),
                                        QStringLiteral("--db"), m_laptop, bundle});

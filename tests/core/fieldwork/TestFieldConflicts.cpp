@@ -104,6 +104,38 @@ private Q_SLOTS:
         QVERIFY(!audit->next());
     }
 
+    void anAdoptedPointIsTheLaptopsBaseForItsNextBundle()
+    {
+        Disagreement d;
+        const TempStore &office = d.office();
+        QVERIFY(d.conflicts().resolve(d.operatorSession(), d.only(ConflictKind::Location).id,
+                                      ConflictChoice::AdoptField));
+        const auto recordOn = [&](const Database &db, double latitude, const QString &who) {
+            LocationFix fix;
+            fix.point = {latitude, 112.0120};
+            fix.accuracyMetres = 4;
+            fix.time = office.clock.now();
+            return bool(HouseholdLocations(db, office.clock)
+                            .record(d.field.ids[0], fix, as(who, Role::FieldStaff)));
+        };
+        // The laptop measures the house again: its next bundle meets only its own point.
+        QVERIFY(recordOn(*d.field.laptop, -7.8167, QStringLiteral("budi")));
+        const Result<BundleMergeReport> next = d.field.merge(d.field.exportBundle());
+        QVERIFY2(next, next ? "" : qPrintable(next.error().message));
+        QCOMPARE(next->conflicts, 0);
+        QCOMPARE(next->locations, 1);
+        QCOMPARE(d.conflicts().openCount().value(), 2);
+        QCOMPARE(d.currentPoint().fix.point.latitude, -7.8167);
+        // A point the office records after that is the office's again: a conflict, not lost.
+        QVERIFY(recordOn(*office.db, -7.8171, QStringLiteral("rina")));
+        QVERIFY(recordOn(*d.field.laptop, -7.8168, QStringLiteral("budi")));
+        const Result<BundleMergeReport> later = d.field.merge(d.field.exportBundle());
+        QVERIFY(later);
+        QCOMPARE(later->conflicts, 1);
+        QCOMPARE(later->locations, 0);
+        QCOMPARE(d.currentPoint().fix.point.latitude, -7.8171);
+    }
+
     void keepingTheOfficePointLeavesTheLocationAlone()
     {
         Disagreement d;

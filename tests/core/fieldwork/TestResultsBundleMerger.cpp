@@ -142,6 +142,28 @@ private Q_SLOTS:
         QCOMPARE(q->value(1).toInt(), 2);
     }
 
+    void aLaptopsNextPointIsNoConflictWithItsLastOne()
+    {
+        Field field;
+        field.fieldDay();
+        QVERIFY(field.merge(field.exportBundle()));
+        LocationFix fix;
+        fix.point = {-7.8169, 112.0121};
+        fix.accuracyMetres = 4;
+        fix.time = field.f.office.clock.now();
+        QVERIFY(HouseholdLocations(*field.laptop, field.f.office.clock)
+                    .record(field.ids[0], fix, as(QStringLiteral("budi"), Role::FieldStaff)));
+        const Result<BundleMergeReport> next = field.merge(field.exportBundle());
+        QVERIFY(next);
+        QCOMPARE(next->conflicts, 0);
+        QCOMPARE(next->locations, 1);
+        QCOMPARE(HouseholdLocations(*field.f.office.db, field.f.office.clock)
+                     .current(field.ids[0])
+                     .value()
+                     ->fix.point.latitude,
+                 -7.8169);
+    }
+
     void officeEditsSinceThePackageAreConflictsNotOverwrites()
     {
         Field field;

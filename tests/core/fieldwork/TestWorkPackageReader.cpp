@@ -57,6 +57,10 @@ private Q_SLOTS:
         QCOMPARE(count(*laptop, programs), f.office.count(programs));
         QCOMPARE(laptop->setting(QStringLiteral("village_code")),
                  f.office.db->setting(QStringLiteral("village_code")));
+        // The register's date comes along, so the laptop's header says "data per …".
+        QVERIFY(!f.office.db->setting(QStringLiteral("data_date")).isEmpty());
+        QCOMPARE(laptop->setting(QStringLiteral("data_date")),
+                 f.office.db->setting(QStringLiteral("data_date")));
         QCOMPARE(count(*laptop, QStringLiteral("SELECT COUNT(*) FROM field_assignment")), 5);
 
         // The keys: the laptop's own pair, the village key, the office it trusts.

@@ -75,6 +75,34 @@ private Q_SLOTS:
         QCOMPARE(model->entry(0).objectId, QStringLiteral("17"));
     }
 
+    void anEntryFromAFieldLaptopNamesTheLaptop()
+    {
+        Fixture f;
+        // As a results bundle merge appends it (FieldAuditMerge).
+        QVERIFY(
+            AuditTrail(*f.store.db, f.store.clock)
+                .record(QStringLiteral("budi"), QStringLiteral("fieldwork.visit"),
+                        QStringLiteral("household"), QStringLiteral("3571031001.000001"),
+                        {{QStringLiteral("field_at"), QStringLiteral("2026-11-22T02:15:00.000Z")},
+                         {QStringLiteral("field_device"), QStringLiteral("0D04B64B")},
+                         {QStringLiteral("field_entry"), 7}}));
+        AuditSection section(f.context);
+        const AuditLogModel *model = section.model();
+        QCOMPARE(model->entry(0).id, 301);
+        QCOMPARE(model->data(model->index(0, AuditLogModel::Actor), Qt::DisplayRole).toString(),
+                 QStringLiteral("budi (laptop 0D04B64B)"));
+        QCOMPARE(model->data(model->index(0, AuditLogModel::Action), Qt::DisplayRole).toString(),
+                 QStringLiteral("Kunjungan verifikasi dicatat"));
+        const QString details =
+            model->data(model->index(0, AuditLogModel::Details), Qt::DisplayRole).toString();
+        QVERIFY2(details.contains(QStringLiteral("waktu di lapangan: 22 November 2026 09.15")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("catatan laptop: #7")), qPrintable(details));
+        // An office entry keeps the plain name.
+        QCOMPARE(model->data(model->index(1, AuditLogModel::Actor), Qt::DisplayRole).toString(),
+                 QStringLiteral("budi"));
+    }
+
     void verifyingSaysIntact()
     {
         Fixture f;

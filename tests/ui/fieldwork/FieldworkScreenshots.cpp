@@ -1,7 +1,10 @@
-// Renders the Kunjungan page and the visit form of a laptop store made from a synthetic work
-// package, and the office's Kunjungan page with the conflicts view after a results bundle that
-// met office edits, at 1366×768, to PNG files (times in the local zone, as for WIB):
+// Renders the Kunjungan page (in the whole window, as the app's --screenshots tour shows every
+// page: page-kunjungan.png) and the visit form (kunjungan-form.png, its questionnaire tab
+// kunjungan-kuesioner*.png) of a laptop store made from a synthetic work package after a field day,
+// and the office's Kunjungan page with the conflicts view after a results bundle that met office
+// edits, at 1366×768, to PNG files (times in the local zone, as for WIB):
 //   TZ=Asia/Jakarta QT_QPA_PLATFORM=offscreen tepat-fieldwork-screenshots docs/screenshots
+// (An office store's --screenshots tour has no field day to show: docs/render-screenshots.sh.)
 
 #include "core/fieldwork/FieldVisits.h"
 #include "tests/core/fieldwork/FieldRoundTrip.h"
@@ -10,6 +13,8 @@
 #include "ui/fieldwork/VisitDialog.h"
 #include "ui/fieldwork/VisitsPage.h"
 #include "ui/questionnaire/QuestionnaireForm.h"
+#include "ui/window/MainWindow.h"
+#include "ui/window/WorkspacePages.h"
 
 #include <QTabWidget>
 
@@ -70,12 +75,46 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    VisitsPage page(context);
-    page.resize(1366, 768);
-    bool ok = save(page, dir, "field-kunjungan.png");
-    page.table()->selectRow(1);
-    VisitDialog dialog(context, page.table()->item(1, 0)->text());
-    ok = save(dialog, dir, "field-kunjungan-form.png") && ok;
+    MainWindow window(context);
+    addWorkspacePages(window, context);
+    window.resize(1366, 768);
+    window.showPage(QStringLiteral("kunjungan"));
+    auto *page = qobject_cast<VisitsPage *>(window.page(QStringLiteral("kunjungan")));
+    if (!page) {
+        qCritical("no Kunjungan page");
+        return 1;
+    }
+    // The first household still to do with five members: a visit that found a move, a death and
+    // a baby, on a 1366×768 laptop screen.
+    int row = 0;
+    while (row + 1 < page->table()->rowCount() && page->table()->item(row, 4)->text() != u'5') {
+        ++row;
+    }
+    page->table()->setFocus();
+    page->table()->selectRow(row);
+    bool ok = save(window, dir, "page-kunjungan.png");
+    const QString household = page->table()->item(row, 0)->text();
+    VisitDialog dialog(context, household, &window);
+    dialog.setNotes(QStringLiteral("Ditemui istri kepala keluarga; anak sulung sudah pindah."));
+    const QStringList members = [&] {
+        QStringList keys;
+        auto q = db->query(QStringLiteral("SELECT id FROM person WHERE household_id = ? AND "
+                                          "status = 'active' ORDER BY id"),
+                           {household});
+        while (q && q->next()) {
+            keys << q->value(0).toString();
+        }
+        return keys;
+    }();
+    if (members.size() >= 3) {
+        dialog.setFinding(members[2], MemberFinding::Moved, QDate(2026, 9, 14),
+                          QStringLiteral("Kota Blitar"));
+        dialog.setFinding(members.last(), MemberFinding::Died, QDate(2026, 10, 2));
+    }
+    dialog.addNewMember(QStringLiteral("Bayi Sintetis"));
+    dialog.resize(1366, 768);
+    ok = save(dialog, dir, "kunjungan-form.png") && ok;
+    window.hide();
     // The questionnaire tab, with the housing block partly answered.
     if (QuestionnaireForm *form = dialog.questionnaire()) {
         if (auto *tabs = dialog.findChild<QTabWidget *>()) {
@@ -86,9 +125,9 @@ int main(int argc, char *argv[])
         form->setAnswer(QStringLiteral("household/jenis_lantai_terluas"), QStringLiteral("6"));
         form->setAnswer(QStringLiteral("household/sumber_penerangan_utama"), QStringLiteral("1"));
         dialog.resize(1366, 768);
-        ok = save(dialog, dir, "field-kuesioner.png") && ok;
+        ok = save(dialog, dir, "kunjungan-kuesioner.png") && ok;
         form->showSection(2);
-        ok = save(dialog, dir, "field-kuesioner-anggota.png") && ok;
+        ok = save(dialog, dir, "kunjungan-kuesioner-anggota.png") && ok;
     }
     // The office after a bundle that met its own edits: a point, a death, an answer.
     FieldRoundTrip office;

@@ -1,6 +1,7 @@
 #include "core/fieldwork/FieldConflicts.h"
 #include "tests/core/fieldwork/FieldRoundTrip.h"
 #include "ui/common/AppContext.h"
+#include "ui/common/Prompts.h"
 #include "ui/fieldwork/FieldConflictsDialog.h"
 #include "ui/fieldwork/VisitsPage.h"
 
@@ -42,6 +43,20 @@ class TestFieldConflictsDialog : public QObject
             return field.f.office.count(
                 QStringLiteral("SELECT COUNT(*) FROM field_conflict WHERE resolved_at IS NULL"));
         }
+    };
+
+    // Every question the dialog asks, answered with `answer`.
+    struct Answers
+    {
+        QList<Prompts::Question> asked;
+        explicit Answers(bool answer)
+        {
+            Prompts::setAnswer([this, answer](const Prompts::Question &q) {
+                asked.append(q);
+                return answer;
+            });
+        }
+        ~Answers() { Prompts::setAnswer({}); }
     };
 
 private Q_SLOTS:
@@ -90,6 +105,7 @@ private Q_SLOTS:
     void theButtonsSettleConflictsOneAfterAnother()
     {
         Office o;
+        Answers yes(true);
         FieldConflictsDialog dialog(o.context);
         dialog.show();
         dialog.activateWindow();
@@ -98,6 +114,8 @@ private Q_SLOTS:
         dialog.table()->setFocus();
         dialog.table()->selectRow(answer);
         dialog.adoptFieldButton()->click(); // Pakai data lapangan
+        QCOMPARE(yes.asked.size(), 1);
+        QCOMPARE(yes.asked[0].action, QStringLiteral("Pakai data lapangan"));
         QCOMPARE(dialog.errorText(), QString());
         QCOMPARE(o.open(), 2);
         QCOMPARE(dialog.table()->rowCount(), 2);
@@ -107,15 +125,63 @@ private Q_SLOTS:
         QVERIFY(dialog.keepOfficeButton()->isEnabled());
         dialog.keepOfficeButton()->click();
         dialog.keepOfficeButton()->click();
+        QCOMPARE(yes.asked.size(), 3);
+        QCOMPARE(yes.asked[2].action, QStringLiteral("Pakai data kantor"));
         QCOMPARE(o.open(), 0);
         QCOMPARE(dialog.table()->rowCount(), 0);
         QVERIFY(!dialog.keepOfficeButton()->isEnabled());
         QVERIFY(!dialog.adoptFieldButton()->isEnabled());
     }
 
+    void eachDecisionAsksFirstSayingWhatIsKeptAndWhatDiscarded()
+    {
+        Office o;
+        FieldConflictsDialog dialog(o.context);
+        const int point = o.rowOf(dialog, ConflictKind::Location);
+        dialog.table()->selectRow(point);
+        {
+            // "Batal": nothing is decided, the point stays the office's.
+            Answers no(false);
+            dialog.adoptFieldButton()->click();
+            QCOMPARE(no.asked.size(), 1);
+            const Prompts::Question &q = no.asked[0];
+            QCOMPARE(q.title, QStringLiteral("Pakai data lapangan?"));
+            QCOMPARE(q.kind, Prompts::Kind::Destructive); // "Batal" is the default
+            const qsizetype kept = q.text.indexOf(QStringLiteral("Yang disimpan: data lapangan"));
+            const qsizetype discarded = q.text.indexOf(QStringLiteral("Yang dibuang: data kantor"));
+            QVERIFY2(kept >= 0 && discarded > kept, qPrintable(q.text));
+            // The field's point (budi's) under "kept", the office's (rina's) under "discarded".
+            QVERIFY(q.text.indexOf(QStringLiteral("-7.8166")) > kept);
+            QVERIFY(q.text.indexOf(QStringLiteral("-7.8166")) < discarded);
+            QVERIFY(q.text.indexOf(QStringLiteral("rina"), discarded) > discarded);
+            QVERIFY(q.text.contains(QStringLiteral("tidak bisa diubah")));
+            QCOMPARE(o.open(), 3);
+            QCOMPARE(dialog.table()->rowCount(), 3);
+            QCOMPARE(dialog.errorText(), QString());
+
+            dialog.keepOfficeButton()->click();
+            QCOMPARE(no.asked.size(), 2);
+            const Prompts::Question &keep = no.asked[1];
+            QCOMPARE(keep.title, QStringLiteral("Pakai data kantor?"));
+            const qsizetype officeKept =
+                keep.text.indexOf(QStringLiteral("Yang disimpan: data kantor"));
+            const qsizetype fieldDiscarded =
+                keep.text.indexOf(QStringLiteral("Yang dibuang: data lapangan dari budi"));
+            QVERIFY2(officeKept >= 0 && fieldDiscarded > officeKept, qPrintable(keep.text));
+            QVERIFY(keep.text.indexOf(QStringLiteral("-7.8166")) > fieldDiscarded);
+            QCOMPARE(o.open(), 3);
+        }
+        // Confirmed: decided.
+        Answers yes(true);
+        QVERIFY(dialog.resolveSelected(ConflictChoice::AdoptField));
+        QCOMPARE(yes.asked.size(), 1);
+        QCOMPARE(o.open(), 2);
+    }
+
     void aSessionWithoutThePermissionCannotDecide()
     {
         Office o;
+        Answers never(true);
         o.session = as(QStringLiteral("lurah"), Role::VillageHead);
         FieldConflictsDialog dialog(o.context);
         QCOMPARE(dialog.table()->rowCount(), 3);
@@ -125,6 +191,7 @@ private Q_SLOTS:
         // The service refuses whatever the screen offers.
         QVERIFY(!dialog.resolveSelected(ConflictChoice::KeepOffice));
         QVERIFY(!dialog.errorText().isEmpty());
+        QVERIFY(never.asked.isEmpty()); // refused before asking
         QCOMPARE(o.open(), 3);
     }
 };
