@@ -55,6 +55,10 @@
         <source>Kunci otomatis: 1 sampai 240 menit.</source>
         <translation>Automatic lock: 1 to 240 minutes.</translation>
     </message>
+    <message>
+        <source>Orang dengan ID %1 tidak ada di data; pilih orang dari data kelurahan/desa.</source>
+        <translation>There is no person with ID %1 in the register; choose a person from the village's register.</translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -662,6 +666,58 @@
     <message>
         <source>Konflik data lapangan diputuskan</source>
         <translation>Field data conflict decided</translation>
+    </message>
+    <message>
+        <source>Akun ditautkan ke data orang</source>
+        <translation>Account linked to a person in the register</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi kunjungan masuk kotak keluar</source>
+        <translation>Visit verification result put in the outbox</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga ditambahkan</source>
+        <translation>Family card photo added</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga dilepas</source>
+        <translation>Family card photo removed</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner disimpan</source>
+        <translation>Questionnaire answers saved</translation>
+    </message>
+    <message>
+        <source>Paket kerja lapangan dibuat</source>
+        <translation>Field work package written</translation>
+    </message>
+    <message>
+        <source>Paket kerja lapangan diterima</source>
+        <translation>Field work package taken</translation>
+    </message>
+    <message>
+        <source>Kunjungan verifikasi dicatat</source>
+        <translation>Verification visit recorded</translation>
+    </message>
+    <message>
+        <source>Berkas hasil kunjungan dibuat</source>
+        <translation>Visit results bundle written</translation>
+    </message>
+    <message>
+        <source>Berkas hasil kunjungan digabungkan</source>
+        <translation>Visit results bundle merged</translation>
+    </message>
+    <message>
+        <source>waktu di lapangan</source>
+        <translation>time in the field</translation>
+    </message>
+    <message>
+        <source>catatan laptop</source>
+        <translation>laptop entry</translation>
+    </message>
+    <message>
+        <source>%1 (laptop %2)</source>
+        <translation>%1 (laptop %2)</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +2185,13 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Foto kartu keluarga ini tidak ada lagi.</source>
         <translation>This family card photo no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAuditMerge</name>
+    <message>
+        <source>Berkas hasil berisi catatan audit laptop yang rusak atau diubah. Buat berkas hasil baru di laptop.</source>
+        <translation>The results bundle holds laptop audit entries that are damaged or altered. Write a new results bundle on the laptop.</translation>
     </message>
 </context>
 <context>
@@ -3905,6 +3968,69 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>Recommendations</name>
+    <message>
+        <source>Ketua RT/RW</source>
+        <translation>RT/RW head</translation>
+    </message>
+    <message>
+        <source>Ketua RW %1</source>
+        <translation>Head of RW %1</translation>
+    </message>
+    <message>
+        <source>Ketua RT %1</source>
+        <translation>Head of RT %1</translation>
+    </message>
+    <message>
+        <source>Ketua RT %1/RW %2</source>
+        <translation>Head of RT %1/RW %2</translation>
+    </message>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Diusulkan oleh: %1</source>
+        <translation>Proposed by: %1</translation>
+    </message>
+    <message>
+        <source>Diusulkan oleh: %1; melalui %2 %3</source>
+        <translation>Proposed by: %1; through %2 %3</translation>
+    </message>
+    <message>
+        <source>ketua RT/RW pengusul anggota keluarga yang diusulkan</source>
+        <translation>the recommending RT/RW head is a member of the proposed family</translation>
+    </message>
+    <message>
+        <source>pengusul anggota keluarga yang diusulkan</source>
+        <translation>the proposer is a member of the proposed family</translation>
+    </message>
+    <message>
+        <source>ketua RT/RW pengusul satu KK</source>
+        <translation>the recommending RT/RW head shares the family's KK</translation>
+    </message>
+    <message>
+        <source>pengusul satu KK</source>
+        <translation>the proposer shares the family's KK</translation>
+    </message>
+    <message>
+        <source>ketua RT/RW pengusul satu alamat</source>
+        <translation>the recommending RT/RW head lives at the family's address</translation>
+    </message>
+    <message>
+        <source>pengusul satu alamat</source>
+        <translation>the proposer lives at the family's address</translation>
+    </message>
+    <message>
+        <source>ketua RT/RW pengusul kemungkinan sama dengan anggota keluarga %1 (skor %2)</source>
+        <translation>the recommending RT/RW head is likely the same person as family member %1 (score %2)</translation>
+    </message>
+    <message>
+        <source>pengusul kemungkinan sama dengan anggota keluarga %1 (skor %2)</source>
+        <translation>the proposer is likely the same person as family member %1 (score %2)</translation>
+    </message>
+</context>
+<context>
     <name>RecordJson</name>
     <message>
         <source>wajib ada</source>
@@ -4192,6 +4318,22 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Usulan ini baru saja diputuskan oleh orang lain; muat ulang daftarnya.</source>
         <translation>Someone else has just decided this request; reload the list.</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi harus membawa data kunjungannya (visit).</source>
+        <translation>A verification result must carry its visit (visit).</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi tidak mengusulkan perubahan: person_id dan payload harus kosong. Perubahan dikirim sebagai usulan.</source>
+        <translation>A verification result proposes no change: person_id and payload must be empty. Changes are sent as requests.</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi kunjungan tidak disahkan: tidak ada perubahan data yang perlu pengesahan.</source>
+        <translation>A visit verification result is not ratified: it changes no data that needs ratification.</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5088,32 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>VerificationOutbox</name>
+    <message>
+        <source>Kunjungan ini tidak ada di komputer ini.</source>
+        <translation>This visit is not on this computer.</translation>
+    </message>
+    <message>
+        <source>Kunjungan ini menemukan perubahan anggota keluarga. Perubahan itu dikirim sebagai usulan yang dibuat dari kunjungan (lewat musyawarah), bukan sebagai hasil verifikasi saja.</source>
+        <translation>This visit found a change among the family members. Such changes are sent as the requests drafted from the visit (through the musyawarah), not as a verification result on its own.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum ada dalam DTSEN. Hasil verifikasi saja hanya untuk keluarga yang sudah terdaftar; keluarga baru diusulkan lewat usulan keluarga baru.</source>
+        <translation>This family is not in DTSEN yet. A verification result on its own is only for registered families; a new family is proposed with a new-family request.</translation>
+    </message>
+    <message>
+        <source>Foto rumah keluarga ini tidak ada di komputer ini. Lepas foto itu atau tambahkan lagi, lalu kirim hasil verifikasinya.</source>
+        <translation>A house photo of this family is missing on this computer. Remove the photo or add it again, then send the verification result.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSender</name>
+    <message>
+        <source>Jawaban server atas kiriman tidak bisa dibaca: %1</source>
+        <translation>The server's answer to the push cannot be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>VillageLetterKeys</name>
     <message>
         <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
@@ -4962,6 +5130,69 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Kunci surat ini sudah pernah diganti dan tidak bisa dipakai lagi.</source>
         <translation>This letter key has already been replaced and cannot be used again.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFields</name>
+    <message>
+        <source>Data kunjungan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</source>
+        <translation>The visit data is too large or nested too deeply (at most %1 KB and %2 levels).</translation>
+    </message>
+    <message>
+        <source>Kolom request.visit.uuid bukan UUID yang sah.</source>
+        <translation>Field request.visit.uuid is not a valid UUID.</translation>
+    </message>
+    <message>
+        <source>Hasil kunjungan "%1" tidak dikenal. Isi dengan salah satu: %2.</source>
+        <translation>Unknown visit outcome "%1". Use one of: %2.</translation>
+    </message>
+    <message>
+        <source>Kolom request.visit.visited_on bukan tanggal YYYY-MM-DD.</source>
+        <translation>Field request.visit.visited_on is not a YYYY-MM-DD date.</translation>
+    </message>
+    <message>
+        <source>Kolom request.visit.field_worker wajib diisi.</source>
+        <translation>Field request.visit.field_worker is required.</translation>
+    </message>
+    <message>
+        <source>Foto kunjungan tidak valid: sha256 dan sisi foto (%1) wajib.</source>
+        <translation>Invalid visit photo: sha256 and the view (%1) are required.</translation>
+    </message>
+    <message>
+        <source>Foto kunjungan %1 tidak termasuk lampiran usulan ini.</source>
+        <translation>Visit photo %1 is not one of this request's attachments.</translation>
+    </message>
+    <message>
+        <source>Titik lokasi kunjungan tidak valid: latitude −90…90, longitude −180…180, accuracy_m 0…100000 atau null.</source>
+        <translation>Invalid visit location: latitude −90…90, longitude −180…180, accuracy_m 0…100000 or null.</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner untuk lebih dari %1 anggota keluarga.</source>
+        <translation>Questionnaire answers for more than %1 family members.</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner per anggota harus berupa objek per ID anggota (paling banyak %1 karakter).</source>
+        <translation>Questionnaire answers per member must be an object per member id (at most %1 characters).</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner %1 harus berupa kode, angka atau teks pendek (paling banyak %2 karakter).</source>
+        <translation>Questionnaire answer %1 must be a code, a number or a short text (at most %2 characters).</translation>
+    </message>
+    <message>
+        <source>Pertanyaan %1 tidak ada dalam formulir %2 versi %3.</source>
+        <translation>Question %1 is not in form %2 version %3.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" untuk pertanyaan %2 bukan kode yang dikenal formulir %3 versi %4.</source>
+        <translation>Answer "%1" to question %2 is not a code of form %3 version %4.</translation>
+    </message>
+    <message>
+        <source>Jawaban pertanyaan %1 harus angka dalam batas formulir.</source>
+        <translation>The answer to question %1 must be a number within the form's limits.</translation>
+    </message>
+    <message>
+        <source>Jawaban pertanyaan %1 harus teks paling banyak %2 karakter.</source>
+        <translation>The answer to question %1 must be a text of at most %2 characters.</translation>
     </message>
 </context>
 <context>
@@ -6376,10 +6607,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>--min-score must be a number between 0 and 1, e.g. 0.9.</translation>
     </message>
     <message>
-        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
-        <translation>Takes a work package on a field laptop (the data file is created when it does not exist; passphrase from standard input) or merges a visit results bundle on the office computer. A refused file changes nothing (exit status 1). Output: households, visits, photos, locations, answers, drafts, unchanged, conflicts (key and value separated by a tab).</translation>
-    </message>
-    <message>
         <source>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi), atau semuanya dengan --all. Hasil: kunci dan nilai dipisah tab.</source>
         <translation>On the office computer: writes a work package for a field laptop (households by RW/RT or a list of ids, for one field account), encrypted with a passphrase from standard input and signed by the office. On a field laptop: writes the results bundle of the visits since the last bundle (no passphrase), or of everything with --all. Output: keys and values separated by a tab.</translation>
     </message>
@@ -6410,6 +6637,10 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>--status %1 tidak dikenal: open, received, handling, answered, closed atau forwarded.</source>
         <translation>--status %1 is unknown: open, received, handling, answered, closed or forwarded.</translation>
+    </message>
+    <message>
+        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts, audit (kunci dan nilai dipisah tab).</source>
+        <translation>Takes a work package on a field laptop (the store is created when it does not exist; passphrase on standard input) or merges a visit results bundle on the office computer. A refused file changes nothing (exit status 1). Output: households, visits, photos, locations, answers, drafts, unchanged, conflicts, audit (key and value separated by a tab).</translation>
     </message>
 </context>
 <context>
@@ -6628,6 +6859,34 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Masuk sebagai %1 (%2), peran: %3. Terakhir masuk sebelum ini: %4.</source>
         <translation>Signed in as %1 (%2), role: %3. Last sign-in before this one: %4.</translation>
+    </message>
+    <message>
+        <source>Data orang</source>
+        <translation>Register person</translation>
+    </message>
+    <message>
+        <source>Tautkan ke data orang…</source>
+        <translation>Link to register person…</translation>
+    </message>
+    <message>
+        <source>tidak ditautkan</source>
+        <translation>not linked</translation>
+    </message>
+    <message>
+        <source>Tautkan ke data orang</source>
+        <translation>Link to register person</translation>
+    </message>
+    <message>
+        <source>ID DTKS anggota keluarga (misalnya 3571031001.000001.01) yang adalah pemilik akun %1. Usulan yang diajukannya untuk keluarganya sendiri, satu KK atau satu alamat ditandai konflik kepentingan. Kosongkan untuk melepas tautan.</source>
+        <translation>DTKS member ID (for example 3571031001.000001.01) of the person who holds account %1. Requests they propose for their own family, KK or address are flagged as a conflict of interest. Leave empty to remove the link.</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak lagi ditautkan ke data orang.</source>
+        <translation>Account %1 is no longer linked to a register person.</translation>
+    </message>
+    <message>
+        <source>Akun %1 ditautkan ke %2.</source>
+        <translation>Account %1 is linked to %2.</translation>
     </message>
 </context>
 <context>
@@ -8023,6 +8282,62 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <source>Pilih dulu konflik yang akan diputuskan.</source>
         <translation>Choose the conflict to decide first.</translation>
     </message>
+    <message>
+        <source>Pakai data kantor?</source>
+        <translation>Keep the office's data?</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+
+Yang disimpan: data kantor
+%3
+
+Yang dibuang: data lapangan dari %4 (tetap tercatat di riwayat konflik, tetapi tidak dipakai)
+%5
+
+Keputusan ini tidak bisa diubah lagi.</source>
+        <translation>%1 — %2
+
+Kept: the office's data
+%3
+
+Discarded: the field data from %4 (still recorded in the conflict history, but not used)
+%5
+
+This decision cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>Pakai data kantor</source>
+        <translation>Keep the office's data</translation>
+    </message>
+    <message>
+        <source>Pakai data lapangan?</source>
+        <translation>Adopt the field data?</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+
+Yang disimpan: data lapangan dari %3, menjadi data kantor
+%4
+
+Yang dibuang: data kantor yang sekarang
+%5
+
+Keputusan ini tidak bisa diubah lagi.</source>
+        <translation>%1 — %2
+
+Kept: the field data from %3, which becomes the office's
+%4
+
+Discarded: the office's current data
+%5
+
+This decision cannot be changed later.</translation>
+    </message>
+    <message>
+        <source>Pakai data lapangan</source>
+        <translation>Adopt the field data</translation>
+    </message>
 </context>
 <context>
     <name>tepat::FieldSettingsSection</name>
@@ -8906,7 +9221,10 @@ Save anyway? The warnings are recorded with it.</translation>
     </message>
     <message numerus="yes">
         <source>%n kunci lama disimpan agar surat yang ditandatanganinya tetap bisa diperiksa.</source>
-        <translation><numerusform>%n earlier key kept so that the letters it signed can still be checked.</numerusform><numerusform>%n earlier keys kept so that the letters they signed can still be checked.</numerusform></translation>
+        <translation>
+            <numerusform>%n earlier key kept so that the letters it signed can still be checked.</numerusform>
+            <numerusform>%n earlier keys kept so that the letters they signed can still be checked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ganti kunci tanda tangan</source>
@@ -9940,6 +10258,18 @@ The next letters are signed with the new key. Letters already issued stay genuin
         <source>Simpan PDF…</source>
         <translation>Save PDF…</translation>
     </message>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>⚠ Konflik kepentingan: %1</source>
+        <translation>⚠ Conflict of interest: %1</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Proposed by</translation>
+    </message>
 </context>
 <context>
     <name>tepat::NewHouseholdEditor</name>
@@ -10546,6 +10876,37 @@ The next letters are signed with the new key. Letters already issued stay genuin
     <message>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RecommendationPanel</name>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>Diusulkan oleh:</source>
+        <translation>Proposed by:</translation>
+    </message>
+    <message>
+        <source>Nama ketua RT/RW (kosongkan bila tidak melalui ketua RT/RW)</source>
+        <translation>Name of the RT/RW head (leave empty when not through an RT/RW head)</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Diusulkan &amp;melalui ketua RT/RW:</source>
+        <translation>Proposed &amp;through RT/RW head:</translation>
+    </message>
+    <message>
+        <source>Konflik kepentingan: %1. Usulan tetap bisa dibawa ke musyawarah; tanda ini tampil di agenda dan berita acara.</source>
+        <translation>Conflict of interest: %1. The request can still go to the musyawarah; this mark shows on the agenda and in the minutes.</translation>
     </message>
 </context>
 <context>
@@ -11477,6 +11838,10 @@ The next letters are signed with the new key. Letters already issued stay genuin
         <source>Kartu keluar&amp;ga</source>
         <translation>Family car&amp;d</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · RW %3 / RT %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · RW %3 / RT %4 · %5</translation>
+    </message>
 </context>
 <context>
     <name>tepat::VisitsPage</name>
@@ -11551,6 +11916,26 @@ The next letters are signed with the new key. Letters already issued stay genuin
     <message>
         <source>&amp;Konflik data: %1…</source>
         <translation>Data &amp;conflicts: %1…</translation>
+    </message>
+    <message>
+        <source>Kirim hasil &amp;verifikasi</source>
+        <translation>Send &amp;verification result</translation>
+    </message>
+    <message>
+        <source>Kirim hasil kunjungan keluarga terpilih ke Dinsos tanpa usulan perubahan (keluarga ditemui dan datanya benar, tidak ditemukan, atau menolak)</source>
+        <translation>Send the selected family's visit result to Dinsos without a change request (family met and its data right, not found, or refused)</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum dikunjungi.</source>
+        <translation>This family has not been visited yet.</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi keluarga %1 sudah diterima server pusat.</source>
+        <translation>The verification result of family %1 has been received by the central server.</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi keluarga %1 ada di kotak keluar dan terkirim pada sinkronisasi berikutnya.</source>
+        <translation>The verification result of family %1 is in the outbox and goes with the next sync.</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@
         <source>Kunci otomatis: 1 sampai 240 menit.</source>
         <translation>Kunci otomatis: 1 sampai 240 menit.</translation>
     </message>
+    <message>
+        <source>Orang dengan ID %1 tidak ada di data; pilih orang dari data kelurahan/desa.</source>
+        <translation>Orang dengan ID %1 tidak ada di data; pilih orang dari data kelurahan/desa.</translation>
+    </message>
 </context>
 <context>
     <name>Accounts</name>
@@ -662,6 +666,58 @@
     <message>
         <source>Konflik data lapangan diputuskan</source>
         <translation>Konflik data lapangan diputuskan</translation>
+    </message>
+    <message>
+        <source>Akun ditautkan ke data orang</source>
+        <translation>Akun ditautkan ke data orang</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi kunjungan masuk kotak keluar</source>
+        <translation>Hasil verifikasi kunjungan masuk kotak keluar</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga ditambahkan</source>
+        <translation>Foto kartu keluarga ditambahkan</translation>
+    </message>
+    <message>
+        <source>Foto kartu keluarga dilepas</source>
+        <translation>Foto kartu keluarga dilepas</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner disimpan</source>
+        <translation>Jawaban kuesioner disimpan</translation>
+    </message>
+    <message>
+        <source>Paket kerja lapangan dibuat</source>
+        <translation>Paket kerja lapangan dibuat</translation>
+    </message>
+    <message>
+        <source>Paket kerja lapangan diterima</source>
+        <translation>Paket kerja lapangan diterima</translation>
+    </message>
+    <message>
+        <source>Kunjungan verifikasi dicatat</source>
+        <translation>Kunjungan verifikasi dicatat</translation>
+    </message>
+    <message>
+        <source>Berkas hasil kunjungan dibuat</source>
+        <translation>Berkas hasil kunjungan dibuat</translation>
+    </message>
+    <message>
+        <source>Berkas hasil kunjungan digabungkan</source>
+        <translation>Berkas hasil kunjungan digabungkan</translation>
+    </message>
+    <message>
+        <source>waktu di lapangan</source>
+        <translation>waktu di lapangan</translation>
+    </message>
+    <message>
+        <source>catatan laptop</source>
+        <translation>catatan laptop</translation>
+    </message>
+    <message>
+        <source>%1 (laptop %2)</source>
+        <translation>%1 (laptop %2)</translation>
     </message>
 </context>
 <context>
@@ -2114,6 +2170,13 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Foto kartu keluarga ini tidak ada lagi.</source>
         <translation>Foto kartu keluarga ini tidak ada lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAuditMerge</name>
+    <message>
+        <source>Berkas hasil berisi catatan audit laptop yang rusak atau diubah. Buat berkas hasil baru di laptop.</source>
+        <translation>Berkas hasil berisi catatan audit laptop yang rusak atau diubah. Buat berkas hasil baru di laptop.</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3935,69 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>Recommendations</name>
+    <message>
+        <source>Ketua RT/RW</source>
+        <translation>Ketua RT/RW</translation>
+    </message>
+    <message>
+        <source>Ketua RW %1</source>
+        <translation>Ketua RW %1</translation>
+    </message>
+    <message>
+        <source>Ketua RT %1</source>
+        <translation>Ketua RT %1</translation>
+    </message>
+    <message>
+        <source>Ketua RT %1/RW %2</source>
+        <translation>Ketua RT %1/RW %2</translation>
+    </message>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>Diusulkan oleh: %1</source>
+        <translation>Diusulkan oleh: %1</translation>
+    </message>
+    <message>
+        <source>Diusulkan oleh: %1; melalui %2 %3</source>
+        <translation>Diusulkan oleh: %1; melalui %2 %3</translation>
+    </message>
+    <message>
+        <source>ketua RT/RW pengusul anggota keluarga yang diusulkan</source>
+        <translation>ketua RT/RW pengusul anggota keluarga yang diusulkan</translation>
+    </message>
+    <message>
+        <source>pengusul anggota keluarga yang diusulkan</source>
+        <translation>pengusul anggota keluarga yang diusulkan</translation>
+    </message>
+    <message>
+        <source>ketua RT/RW pengusul satu KK</source>
+        <translation>ketua RT/RW pengusul satu KK</translation>
+    </message>
+    <message>
+        <source>pengusul satu KK</source>
+        <translation>pengusul satu KK</translation>
+    </message>
+    <message>
+        <source>ketua RT/RW pengusul satu alamat</source>
+        <translation>ketua RT/RW pengusul satu alamat</translation>
+    </message>
+    <message>
+        <source>pengusul satu alamat</source>
+        <translation>pengusul satu alamat</translation>
+    </message>
+    <message>
+        <source>ketua RT/RW pengusul kemungkinan sama dengan anggota keluarga %1 (skor %2)</source>
+        <translation>ketua RT/RW pengusul kemungkinan sama dengan anggota keluarga %1 (skor %2)</translation>
+    </message>
+    <message>
+        <source>pengusul kemungkinan sama dengan anggota keluarga %1 (skor %2)</source>
+        <translation>pengusul kemungkinan sama dengan anggota keluarga %1 (skor %2)</translation>
+    </message>
+</context>
+<context>
     <name>RecordJson</name>
     <message>
         <source>wajib ada</source>
@@ -4159,6 +4285,22 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Usulan ini baru saja diputuskan oleh orang lain; muat ulang daftarnya.</source>
         <translation>Usulan ini baru saja diputuskan oleh orang lain; muat ulang daftarnya.</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi harus membawa data kunjungannya (visit).</source>
+        <translation>Hasil verifikasi harus membawa data kunjungannya (visit).</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi tidak mengusulkan perubahan: person_id dan payload harus kosong. Perubahan dikirim sebagai usulan.</source>
+        <translation>Hasil verifikasi tidak mengusulkan perubahan: person_id dan payload harus kosong. Perubahan dikirim sebagai usulan.</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi</source>
+        <translation>Hasil verifikasi</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi kunjungan tidak disahkan: tidak ada perubahan data yang perlu pengesahan.</source>
+        <translation>Hasil verifikasi kunjungan tidak disahkan: tidak ada perubahan data yang perlu pengesahan.</translation>
     </message>
 </context>
 <context>
@@ -4904,6 +5046,32 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     </message>
 </context>
 <context>
+    <name>VerificationOutbox</name>
+    <message>
+        <source>Kunjungan ini tidak ada di komputer ini.</source>
+        <translation>Kunjungan ini tidak ada di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Kunjungan ini menemukan perubahan anggota keluarga. Perubahan itu dikirim sebagai usulan yang dibuat dari kunjungan (lewat musyawarah), bukan sebagai hasil verifikasi saja.</source>
+        <translation>Kunjungan ini menemukan perubahan anggota keluarga. Perubahan itu dikirim sebagai usulan yang dibuat dari kunjungan (lewat musyawarah), bukan sebagai hasil verifikasi saja.</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum ada dalam DTSEN. Hasil verifikasi saja hanya untuk keluarga yang sudah terdaftar; keluarga baru diusulkan lewat usulan keluarga baru.</source>
+        <translation>Keluarga ini belum ada dalam DTSEN. Hasil verifikasi saja hanya untuk keluarga yang sudah terdaftar; keluarga baru diusulkan lewat usulan keluarga baru.</translation>
+    </message>
+    <message>
+        <source>Foto rumah keluarga ini tidak ada di komputer ini. Lepas foto itu atau tambahkan lagi, lalu kirim hasil verifikasinya.</source>
+        <translation>Foto rumah keluarga ini tidak ada di komputer ini. Lepas foto itu atau tambahkan lagi, lalu kirim hasil verifikasinya.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationSender</name>
+    <message>
+        <source>Jawaban server atas kiriman tidak bisa dibaca: %1</source>
+        <translation>Jawaban server atas kiriman tidak bisa dibaca: %1</translation>
+    </message>
+</context>
+<context>
     <name>VillageLetterKeys</name>
     <message>
         <source>Pustaka kriptografi (libsodium) tidak bisa dimulai.</source>
@@ -4920,6 +5088,69 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
     <message>
         <source>Kunci surat ini sudah pernah diganti dan tidak bisa dipakai lagi.</source>
         <translation>Kunci surat ini sudah pernah diganti dan tidak bisa dipakai lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFields</name>
+    <message>
+        <source>Data kunjungan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</source>
+        <translation>Data kunjungan terlalu besar atau bersarang terlalu dalam (paling banyak %1 KB dan %2 tingkat).</translation>
+    </message>
+    <message>
+        <source>Kolom request.visit.uuid bukan UUID yang sah.</source>
+        <translation>Kolom request.visit.uuid bukan UUID yang sah.</translation>
+    </message>
+    <message>
+        <source>Hasil kunjungan "%1" tidak dikenal. Isi dengan salah satu: %2.</source>
+        <translation>Hasil kunjungan "%1" tidak dikenal. Isi dengan salah satu: %2.</translation>
+    </message>
+    <message>
+        <source>Kolom request.visit.visited_on bukan tanggal YYYY-MM-DD.</source>
+        <translation>Kolom request.visit.visited_on bukan tanggal YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Kolom request.visit.field_worker wajib diisi.</source>
+        <translation>Kolom request.visit.field_worker wajib diisi.</translation>
+    </message>
+    <message>
+        <source>Foto kunjungan tidak valid: sha256 dan sisi foto (%1) wajib.</source>
+        <translation>Foto kunjungan tidak valid: sha256 dan sisi foto (%1) wajib.</translation>
+    </message>
+    <message>
+        <source>Foto kunjungan %1 tidak termasuk lampiran usulan ini.</source>
+        <translation>Foto kunjungan %1 tidak termasuk lampiran usulan ini.</translation>
+    </message>
+    <message>
+        <source>Titik lokasi kunjungan tidak valid: latitude −90…90, longitude −180…180, accuracy_m 0…100000 atau null.</source>
+        <translation>Titik lokasi kunjungan tidak valid: latitude −90…90, longitude −180…180, accuracy_m 0…100000 atau null.</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner untuk lebih dari %1 anggota keluarga.</source>
+        <translation>Jawaban kuesioner untuk lebih dari %1 anggota keluarga.</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner per anggota harus berupa objek per ID anggota (paling banyak %1 karakter).</source>
+        <translation>Jawaban kuesioner per anggota harus berupa objek per ID anggota (paling banyak %1 karakter).</translation>
+    </message>
+    <message>
+        <source>Jawaban kuesioner %1 harus berupa kode, angka atau teks pendek (paling banyak %2 karakter).</source>
+        <translation>Jawaban kuesioner %1 harus berupa kode, angka atau teks pendek (paling banyak %2 karakter).</translation>
+    </message>
+    <message>
+        <source>Pertanyaan %1 tidak ada dalam formulir %2 versi %3.</source>
+        <translation>Pertanyaan %1 tidak ada dalam formulir %2 versi %3.</translation>
+    </message>
+    <message>
+        <source>Jawaban "%1" untuk pertanyaan %2 bukan kode yang dikenal formulir %3 versi %4.</source>
+        <translation>Jawaban "%1" untuk pertanyaan %2 bukan kode yang dikenal formulir %3 versi %4.</translation>
+    </message>
+    <message>
+        <source>Jawaban pertanyaan %1 harus angka dalam batas formulir.</source>
+        <translation>Jawaban pertanyaan %1 harus angka dalam batas formulir.</translation>
+    </message>
+    <message>
+        <source>Jawaban pertanyaan %1 harus teks paling banyak %2 karakter.</source>
+        <translation>Jawaban pertanyaan %1 harus teks paling banyak %2 karakter.</translation>
     </message>
 </context>
 <context>
@@ -6331,10 +6562,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>--min-score harus angka antara 0 dan 1, misalnya 0.9.</translation>
     </message>
     <message>
-        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</source>
-        <translation>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts (kunci dan nilai dipisah tab).</translation>
-    </message>
-    <message>
         <source>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi), atau semuanya dengan --all. Hasil: kunci dan nilai dipisah tab.</source>
         <translation>Di komputer kantor: menulis paket kerja untuk laptop lapangan (keluarga menurut RW/RT atau daftar ID, untuk satu akun petugas), terenkripsi dengan frasa sandi dari standard input dan ditandatangani kantor. Di laptop lapangan: menulis berkas hasil kunjungan sejak berkas hasil terakhir (tanpa frasa sandi), atau semuanya dengan --all. Hasil: kunci dan nilai dipisah tab.</translation>
     </message>
@@ -6365,6 +6592,10 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>--status %1 tidak dikenal: open, received, handling, answered, closed atau forwarded.</source>
         <translation>--status %1 tidak dikenal: open, received, handling, answered, closed atau forwarded.</translation>
+    </message>
+    <message>
+        <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts, audit (kunci dan nilai dipisah tab).</source>
+        <translation>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts, audit (kunci dan nilai dipisah tab).</translation>
     </message>
 </context>
 <context>
@@ -6583,6 +6814,34 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Masuk sebagai %1 (%2), peran: %3. Terakhir masuk sebelum ini: %4.</source>
         <translation>Masuk sebagai %1 (%2), peran: %3. Terakhir masuk sebelum ini: %4.</translation>
+    </message>
+    <message>
+        <source>Data orang</source>
+        <translation>Data orang</translation>
+    </message>
+    <message>
+        <source>Tautkan ke data orang…</source>
+        <translation>Tautkan ke data orang…</translation>
+    </message>
+    <message>
+        <source>tidak ditautkan</source>
+        <translation>tidak ditautkan</translation>
+    </message>
+    <message>
+        <source>Tautkan ke data orang</source>
+        <translation>Tautkan ke data orang</translation>
+    </message>
+    <message>
+        <source>ID DTKS anggota keluarga (misalnya 3571031001.000001.01) yang adalah pemilik akun %1. Usulan yang diajukannya untuk keluarganya sendiri, satu KK atau satu alamat ditandai konflik kepentingan. Kosongkan untuk melepas tautan.</source>
+        <translation>ID DTKS anggota keluarga (misalnya 3571031001.000001.01) yang adalah pemilik akun %1. Usulan yang diajukannya untuk keluarganya sendiri, satu KK atau satu alamat ditandai konflik kepentingan. Kosongkan untuk melepas tautan.</translation>
+    </message>
+    <message>
+        <source>Akun %1 tidak lagi ditautkan ke data orang.</source>
+        <translation>Akun %1 tidak lagi ditautkan ke data orang.</translation>
+    </message>
+    <message>
+        <source>Akun %1 ditautkan ke %2.</source>
+        <translation>Akun %1 ditautkan ke %2.</translation>
     </message>
 </context>
 <context>
@@ -7974,6 +8233,62 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
     <message>
         <source>Pilih dulu konflik yang akan diputuskan.</source>
         <translation>Pilih dulu konflik yang akan diputuskan.</translation>
+    </message>
+    <message>
+        <source>Pakai data kantor?</source>
+        <translation>Pakai data kantor?</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+
+Yang disimpan: data kantor
+%3
+
+Yang dibuang: data lapangan dari %4 (tetap tercatat di riwayat konflik, tetapi tidak dipakai)
+%5
+
+Keputusan ini tidak bisa diubah lagi.</source>
+        <translation>%1 — %2
+
+Yang disimpan: data kantor
+%3
+
+Yang dibuang: data lapangan dari %4 (tetap tercatat di riwayat konflik, tetapi tidak dipakai)
+%5
+
+Keputusan ini tidak bisa diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Pakai data kantor</source>
+        <translation>Pakai data kantor</translation>
+    </message>
+    <message>
+        <source>Pakai data lapangan?</source>
+        <translation>Pakai data lapangan?</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+
+Yang disimpan: data lapangan dari %3, menjadi data kantor
+%4
+
+Yang dibuang: data kantor yang sekarang
+%5
+
+Keputusan ini tidak bisa diubah lagi.</source>
+        <translation>%1 — %2
+
+Yang disimpan: data lapangan dari %3, menjadi data kantor
+%4
+
+Yang dibuang: data kantor yang sekarang
+%5
+
+Keputusan ini tidak bisa diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Pakai data lapangan</source>
+        <translation>Pakai data lapangan</translation>
     </message>
 </context>
 <context>
@@ -9850,6 +10165,18 @@ Surat berikutnya ditandatangani dengan kunci baru. Surat yang sudah terbit tetap
         <source>Simpan PDF…</source>
         <translation>Simpan PDF…</translation>
     </message>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>⚠ Konflik kepentingan: %1</source>
+        <translation>⚠ Konflik kepentingan: %1</translation>
+    </message>
+    <message>
+        <source>Pengusul</source>
+        <translation>Pengusul</translation>
+    </message>
 </context>
 <context>
     <name>tepat::NewHouseholdEditor</name>
@@ -10438,6 +10765,37 @@ Surat berikutnya ditandatangani dengan kunci baru. Surat yang sudah terbit tetap
     <message>
         <source>&amp;Batal</source>
         <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>tepat::RecommendationPanel</name>
+    <message>
+        <source>(tidak tercatat)</source>
+        <translation>(tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>Diusulkan oleh:</source>
+        <translation>Diusulkan oleh:</translation>
+    </message>
+    <message>
+        <source>Nama ketua RT/RW (kosongkan bila tidak melalui ketua RT/RW)</source>
+        <translation>Nama ketua RT/RW (kosongkan bila tidak melalui ketua RT/RW)</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Diusulkan &amp;melalui ketua RT/RW:</source>
+        <translation>Diusulkan &amp;melalui ketua RT/RW:</translation>
+    </message>
+    <message>
+        <source>Konflik kepentingan: %1. Usulan tetap bisa dibawa ke musyawarah; tanda ini tampil di agenda dan berita acara.</source>
+        <translation>Konflik kepentingan: %1. Usulan tetap bisa dibawa ke musyawarah; tanda ini tampil di agenda dan berita acara.</translation>
     </message>
 </context>
 <context>
@@ -11360,6 +11718,10 @@ Surat berikutnya ditandatangani dengan kunci baru. Surat yang sudah terbit tetap
         <source>Kartu keluar&amp;ga</source>
         <translation>Kartu keluar&amp;ga</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · RW %3 / RT %4 · %5</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · RW %3 / RT %4 · %5</translation>
+    </message>
 </context>
 <context>
     <name>tepat::VisitsPage</name>
@@ -11434,6 +11796,26 @@ Surat berikutnya ditandatangani dengan kunci baru. Surat yang sudah terbit tetap
     <message>
         <source>&amp;Konflik data: %1…</source>
         <translation>&amp;Konflik data: %1…</translation>
+    </message>
+    <message>
+        <source>Kirim hasil &amp;verifikasi</source>
+        <translation>Kirim hasil &amp;verifikasi</translation>
+    </message>
+    <message>
+        <source>Kirim hasil kunjungan keluarga terpilih ke Dinsos tanpa usulan perubahan (keluarga ditemui dan datanya benar, tidak ditemukan, atau menolak)</source>
+        <translation>Kirim hasil kunjungan keluarga terpilih ke Dinsos tanpa usulan perubahan (keluarga ditemui dan datanya benar, tidak ditemukan, atau menolak)</translation>
+    </message>
+    <message>
+        <source>Keluarga ini belum dikunjungi.</source>
+        <translation>Keluarga ini belum dikunjungi.</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi keluarga %1 sudah diterima server pusat.</source>
+        <translation>Hasil verifikasi keluarga %1 sudah diterima server pusat.</translation>
+    </message>
+    <message>
+        <source>Hasil verifikasi keluarga %1 ada di kotak keluar dan terkirim pada sinkronisasi berikutnya.</source>
+        <translation>Hasil verifikasi keluarga %1 ada di kotak keluar dan terkirim pada sinkronisasi berikutnya.</translation>
     </message>
 </context>
 <context>
