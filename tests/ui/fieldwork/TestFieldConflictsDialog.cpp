@@ -133,6 +133,40 @@ private Q_SLOTS:
         QVERIFY(!dialog.adoptFieldButton()->isEnabled());
     }
 
+    // The operator at the office settles conflicts without the mouse: arrows choose the row, the
+    // buttons' mnemonics (Alt+L, Alt+K, the ones the hint names) decide, Alt+T closes.
+    void theKeyboardAloneSettlesConflicts()
+    {
+        Office o;
+        Answers yes(true);
+        FieldConflictsDialog dialog(o.context);
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        const int answer = o.rowOf(dialog, ConflictKind::Answer);
+        dialog.table()->setFocus();
+        QTest::keyClick(dialog.table(), Qt::Key_Home, Qt::ControlModifier);
+        for (int r = 0; r < answer; ++r) {
+            QTest::keyClick(dialog.table(), Qt::Key_Down);
+        }
+        QCOMPARE(dialog.table()->currentRow(), answer);
+        QVERIFY(dialog.adoptFieldButton()->isEnabled());
+        // A mnemonic "animates" the click: it lands a moment later.
+        QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier); // Pakai data &lapangan
+        QTRY_COMPARE(yes.asked.size(), 1);
+        QCOMPARE(yes.asked[0].action, QStringLiteral("Pakai data lapangan"));
+        QCOMPARE(o.open(), 2);
+        QCOMPARE(o.field.officeCurrent(o.field.ids[4]).value(QLatin1String("luas_lantai")),
+                 QJsonValue(42));
+        QTest::keyClick(&dialog, Qt::Key_K, Qt::AltModifier); // Pakai data &kantor
+        QTRY_COMPARE(yes.asked.size(), 2);
+        QCOMPARE(yes.asked[1].action, QStringLiteral("Pakai data kantor"));
+        QCOMPARE(o.open(), 1);
+        QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier); // &Tutup
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(o.open(), 1); // closing decides nothing
+    }
+
     void eachDecisionAsksFirstSayingWhatIsKeptAndWhatDiscarded()
     {
         Office o;
