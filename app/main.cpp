@@ -82,7 +82,10 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (createDemo) {
-        const Result<DemoReport> demo = DemoVillage::populate(*db.value(), Clock::system(), {});
+        DemoOptions options;
+        options.pastQuarter = true; // desil history and disbursements to show
+        const Result<DemoReport> demo =
+            DemoVillage::populate(*db.value(), Clock::system(), std::move(options));
         if (!demo) {
             QMessageBox::critical(nullptr, QApplication::translate("main", "Tepat"),
                                   demo.error().message);

@@ -72,6 +72,8 @@ int demo(const QStringList &arguments, Console &console)
     }
     // A few people registered twice, for the Kemungkinan ganda page to show.
     options.duplicatesPermille = DemoVillage::kDemoDuplicatesPermille;
+    // A store, as a village's looks after a few pulls: desil history and disbursements.
+    options.pastQuarter = true;
     const int requestCount = parser.value(requests).toInt(&ok);
     if (!ok || requestCount < 0 || (requestCount > 0 && parser.isSet(csv))) {
         console.err(QCoreApplication::translate(

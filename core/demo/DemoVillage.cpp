@@ -1,7 +1,9 @@
 #include "core/demo/DemoVillage.h"
 
 #include "core/common/Clock.h"
+#include "core/demo/DemoHistory.h"
 #include "core/demo/DemoNames.h"
+#include "core/disbursements/DisbursementHistory.h"
 #include "core/domain/RegionDirectory.h"
 #include "core/importing/CsvWriter.h"
 #include "core/search/NameNormalizer.h"
@@ -579,6 +581,21 @@ Result<DemoReport> DemoVillage::populate(const Database &db, const Clock &clock,
             return s.error();
         }
     }
+    // The past quarter: a household BPS ranked otherwise before is written as it was then, when
+    // that pull arrived, and then as it is now (an update, which adds to its desil history).
+    const DemoHistory history(options.seed, options.today);
+    const QDate earlierRelease = options.today.addMonths(-3);
+    ReplicaWriter then(db, false, QStringLiteral("demo"),
+                       storedTime(earlierRelease.startOfDay(Qt::UTC).addDays(3)));
+    ReplicaWriter pulled(db, true, QStringLiteral("demo"), now);
+    const DisbursementHistory disbursements(db, clock);
+    if (options.pastQuarter) {
+        for (ReplicaWriter *w : {&then, &pulled}) {
+            if (const Status s = w->prepare(); !s) {
+                return s.error();
+            }
+        }
+    }
     DemoReport report;
     DemoHousehold item;
     const std::string asOf = options.today.toString(Qt::ISODate).toStdString();
@@ -604,7 +621,19 @@ Result<DemoReport> DemoVillage::populate(const Database &db, const Clock &clock,
         row.statusDate = view(householdDate);
         row.latitude = item.household.latitude;
         row.longitude = item.household.longitude;
-        if (writer.writeHousehold(row) != ReplicaWriter::Outcome::Inserted) {
+        const DemoHistory::EarlierDesil earlier =
+            options.pastQuarter ? history.earlierDesil(item) : DemoHistory::EarlierDesil{};
+        if (earlier.desil > 0) {
+            HouseholdRow before = row;
+            const QByteArray earlierAsOf = earlier.asOf.toString(Qt::ISODate).toUtf8();
+            before.desil = earlier.desil;
+            before.desilAsOf = view(earlierAsOf);
+            if (then.writeHousehold(before) != ReplicaWriter::Outcome::Inserted ||
+                pulled.writeHousehold(row) != ReplicaWriter::Outcome::Updated) {
+                return Error{QStringLiteral("demo.duplicate"),
+                             tr("Data contoh sudah ada di berkas ini.")};
+            }
+        } else if (writer.writeHousehold(row) != ReplicaWriter::Outcome::Inserted) {
             return writer.lastError().code.isEmpty()
                        ? Error{QStringLiteral("demo.duplicate"),
                                tr("Data contoh sudah ada di berkas ini.")}
@@ -653,6 +682,20 @@ Result<DemoReport> DemoVillage::populate(const Database &db, const Clock &clock,
             if (!programs.empty()) {
                 if (const Status s = writer.setPrograms(pk, programs, asOf); !s) {
                     return s.error();
+                }
+            }
+        }
+        if (options.pastQuarter) {
+            for (const Disbursement &d : history.disbursements(item)) {
+                if (const Result<bool> stored = disbursements.store(d); !stored) {
+                    return stored.error();
+                }
+            }
+        }
+        if (options.pastQuarter) {
+            for (const Disbursement &d : history.disbursements(item)) {
+                if (const Result<bool> stored = disbursements.store(d); !stored) {
+                    return stored.error();
                 }
             }
         }

@@ -29,6 +29,9 @@ struct DemoOptions
     std::function<void(qint64 done, qint64 total)> progress;
     // Planted duplicates per 1,000 households (DemoDuplicates): 0 plants none.
     int duplicatesPermille = 0;
+    // The store as a village's looks after a few pulls: earlier desil and disbursement events
+    // (DemoHistory). Off for benchmarks, which measure the register alone.
+    bool pastQuarter = false;
 };
 
 struct DemoHousehold

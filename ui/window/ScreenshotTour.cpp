@@ -83,6 +83,10 @@ void ScreenshotTour::start()
     if (auto *households =
             qobject_cast<HouseholdsPage *>(m_window.page(QStringLiteral("keluarga")))) {
         m_window.showPage(QStringLiteral("keluarga"));
+        QStringList listed; // the first page of the list, before the search
+        for (int row = 0; row < households->householdModel()->rowCount(); ++row) {
+            listed << households->householdModel()->householdId(row);
+        }
         households->searchBox()->setText(QStringLiteral("siti rah"));
         settle(HouseholdsPage::kDebounceMs + 200, [households] {
             return households->searchModel()->rowCount() > 0 &&
@@ -102,12 +106,40 @@ void ScreenshotTour::start()
                 }
             }
         };
-        showTab(QCoreApplication::translate("HouseholdDetailView", "Desil"));
+        // The DTSEN month's tabs from a family BPS ranked otherwise last quarter and that has
+        // BPNT and PKH disbursements ("Desil (2)", "Penyaluran (5)"), when the store has one.
+        const QString desilTab = QCoreApplication::translate("HouseholdDetailView", "Desil");
+        const QString disbursementTab =
+            QCoreApplication::translate("HouseholdDetailView", "Penyaluran");
+        const auto tabCount = [tabs](const QString &prefix) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                const QString text = tabs->tabText(i);
+                if (text.startsWith(prefix)) {
+                    const qsizetype open = text.lastIndexOf(u'(');
+                    return text.mid(open + 1, text.size() - open - 2).toInt();
+                }
+            }
+            return 0;
+        };
+        for (const QString &candidate : std::as_const(listed)) {
+            households->openHousehold(candidate);
+            settle(20);
+            if (tabCount(desilTab) >= 2 && tabCount(disbursementTab) >= 5) {
+                break;
+            }
+            if (&candidate == &listed.last()) {
+                households->openHousehold(id);
+                settle(300);
+            }
+        }
+        showTab(desilTab);
         settle(300);
         save(&m_window, QStringLiteral("keluarga-desil"));
-        showTab(QCoreApplication::translate("HouseholdDetailView", "Penyaluran"));
+        showTab(disbursementTab);
         settle(300);
         save(&m_window, QStringLiteral("keluarga-penyaluran"));
+        households->openHousehold(id);
+        settle(300);
         showTab(QCoreApplication::translate("HouseholdDetailView", "Foto"));
         settle(300);
         save(&m_window, QStringLiteral("keluarga-foto-lokasi"));

@@ -6,6 +6,7 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace tepat;
@@ -134,6 +135,61 @@ private Q_SLOTS:
         // A second demo into the same store is refused, not doubled.
         QVERIFY(!DemoVillage::populate(*store.db, store.clock, options(200)));
         QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM household")), 200);
+    }
+
+    // `tepat --demo` and `tepat-cli demo --db` show the DTSEN month's data: a desil history and
+    // disbursements. The people are the same as without it.
+    void thePastQuarterHoldsDesilHistoryAndDisbursements()
+    {
+        TempStore plain;
+        QVERIFY(DemoVillage::populate(*plain.db, plain.clock, options(300)));
+        TempStore store;
+        DemoOptions o = options(300);
+        o.pastQuarter = true;
+        const auto report = DemoVillage::populate(*store.db, store.clock, o);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+
+        const QString people = QStringLiteral(
+            "SELECT group_concat(id || nik || name || coalesce(h.desil, '') || "
+            "coalesce(h.desil_as_of, ''), '|') FROM (SELECT p.id, p.nik, p.name, h.desil, "
+            "h.desil_as_of FROM person p JOIN household h ON h.id = p.household_id ORDER BY p.id) "
+            "AS h");
+        const auto text = [&people](const TempStore &s) {
+            Result<QSqlQuery> q = s.db->query(people);
+            return q && q->next() ? q->value(0).toString() : QString();
+        };
+        QVERIFY(!text(plain).isEmpty());
+        QCOMPARE(text(store), text(plain));
+
+        // About a third of the households were ranked otherwise a quarter before; the household
+        // holds the newer desil, its history the older one first.
+        const qint64 changed = store.count(QStringLiteral(
+            "SELECT count(*) FROM (SELECT household_id FROM desil_history GROUP BY household_id "
+            "HAVING count(*) = 2)"));
+        QVERIFY2(changed > 60 && changed < 140, qPrintable(QString::number(changed)));
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT count(*) FROM household h JOIN desil_history a ON a.household_id = "
+                     "h.id JOIN desil_history b ON b.household_id = h.id AND b.id > a.id WHERE "
+                     "b.desil = h.desil AND b.as_of = h.desil_as_of AND a.desil <> b.desil AND "
+                     "a.as_of = date(b.as_of, '-3 months') AND a.recorded_at < b.recorded_at")),
+                 changed);
+        QCOMPARE(plain.count(QStringLiteral("SELECT count(*) FROM desil_history")), 300);
+
+        // Disbursements only for families with BPNT or PKH, of those programmes, with some
+        // failures among them.
+        QVERIFY(store.count(QStringLiteral("SELECT count(*) FROM disbursement")) > 100);
+        QCOMPARE(plain.count(QStringLiteral("SELECT count(*) FROM disbursement")), 0);
+        QCOMPARE(store.count(QStringLiteral(
+                     "SELECT count(*) FROM disbursement d WHERE NOT EXISTS (SELECT 1 FROM "
+                     "person p JOIN program_membership m ON m.person_pk = p.pk WHERE "
+                     "p.household_id = d.household_id AND m.program = d.program) OR d.program "
+                     "NOT IN ('BPNT', 'PKH')")),
+                 0);
+        QVERIFY(store.count(QStringLiteral(
+                    "SELECT count(*) FROM disbursement WHERE status = 'gagal_omspan'")) > 0);
+        QCOMPARE(store.count(QStringLiteral("SELECT count(*) FROM disbursement WHERE event_date > "
+                                            "'2026-11-23' OR event_date < '2026-05-01'")),
+                 0);
     }
 
     void snapshotImportsCleanly()
