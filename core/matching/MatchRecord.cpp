@@ -1,10 +1,31 @@
 #include "core/matching/MatchRecord.h"
 
+#include "core/domain/Household.h"
 #include "core/search/NameNormalizer.h"
 
 #include <algorithm>
 
 namespace tepat {
+
+PersonFacts personFacts(const Person &person, const Household *household)
+{
+    PersonFacts f;
+    f.pk = person.pk;
+    f.id = person.id;
+    f.householdId = person.householdId;
+    f.nik = person.nik;
+    f.name = person.name;
+    f.sex = person.sex;
+    f.birthDate = person.birthDate;
+    f.head = person.relationship == Relationship::Head;
+    if (household) {
+        f.villageCode = household->villageCode;
+        f.rt = household->rt;
+        f.rw = household->rw;
+        f.address = household->address;
+    }
+    return f;
+}
 
 namespace {
 

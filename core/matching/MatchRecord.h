@@ -29,6 +29,13 @@ struct PersonFacts
     QString address;
 };
 
+struct Household;
+struct Person;
+
+// The facts of a register person; the household, when known, gives the place (village, RT/RW,
+// address).
+PersonFacts personFacts(const Person &person, const Household *household);
+
 // A person prepared for comparison: the NIK as a number, the birth date in parts, the name in
 // its matching form (NameNormalizer, then j→y and kh→h for the old spellings that survive
 // normalisation — Tjahjono/Cahyono, Achmad/Ahmad — and every abbreviation of Muhammad as one

@@ -174,20 +174,7 @@ Result<QList<DuplicateCandidate>> DuplicateFinder::find(const PersonFacts &subje
     QList<Household> households;
     for (const Person &p : std::as_const(people)) {
         const Result<Household> h = repository.household(p.householdId);
-        PersonFacts f;
-        f.id = p.id;
-        f.householdId = p.householdId;
-        f.nik = p.nik;
-        f.name = p.name;
-        f.sex = p.sex;
-        f.birthDate = p.birthDate;
-        if (h) {
-            f.villageCode = h->villageCode;
-            f.rt = h->rt;
-            f.rw = h->rw;
-            f.address = h->address;
-        }
-        reg.add(f);
+        reg.add(personFacts(p, h ? &h.value() : nullptr));
     }
     // Frequencies from the whole register, not from these few.
     const Result<qint64> population = RegisterRecords::activePeople(m_db);

@@ -14,24 +14,6 @@ namespace tepat {
 
 namespace {
 
-PersonFacts factsOf(const Person &p, const Household &h)
-{
-    PersonFacts f;
-    f.pk = p.pk;
-    f.id = p.id;
-    f.householdId = p.householdId;
-    f.nik = p.nik;
-    f.name = p.name;
-    f.sex = p.sex;
-    f.birthDate = p.birthDate;
-    f.head = p.relationship == Relationship::Head;
-    f.villageCode = h.villageCode;
-    f.rt = h.rt;
-    f.rw = h.rw;
-    f.address = h.address;
-    return f;
-}
-
 // A person of a request's payload (a new family's member, a new member).
 PersonFacts factsOf(const QJsonObject &p)
 {
@@ -56,7 +38,7 @@ Result<RecommenderFacts> RecommendationCheck::facts(const Person &person, Recomm
         RegisterRepository(m_db, m_clock).household(person.householdId);
     RecommenderFacts r;
     r.role = role;
-    r.person = factsOf(person, household ? household.value() : Household{});
+    r.person = personFacts(person, household ? &household.value() : nullptr);
     r.kkNumber = household ? household->kkNumber : QString();
     const Result<std::pair<uint32_t, uint32_t>> counts =
         DuplicateFinder(m_db).nameCounts(person.name);
@@ -186,7 +168,7 @@ Result<ProposedFamily> RecommendationCheck::familyOf(const ChangeRequest &reques
     }
     for (const Person &m : members.value()) {
         if (m.status == PersonStatus::Active) {
-            family.members << factsOf(m, household.value());
+            family.members << personFacts(m, &household.value());
         }
     }
     if (request.kind == RequestKind::NewMember) {

@@ -32,19 +32,7 @@ struct PlantedVillage
                     item.household.status != HouseholdStatus::Active) {
                     continue;
                 }
-                PersonFacts f;
-                f.id = p.id;
-                f.householdId = p.householdId;
-                f.nik = p.nik;
-                f.name = p.name;
-                f.sex = p.sex;
-                f.birthDate = p.birthDate;
-                f.head = p.relationship == Relationship::Head;
-                f.villageCode = item.household.villageCode;
-                f.rt = item.household.rt;
-                f.rw = item.household.rw;
-                f.address = item.household.address;
-                index.insert(p.id, reg.add(f));
+                index.insert(p.id, reg.add(personFacts(p, &item.household)));
             }
         }
         for (const demo::PlantedDuplicate &d : village.planted()) {
