@@ -3,6 +3,9 @@
 #include "sync/server/CentralServices.h"
 
 #ifdef Q_OS_LINUX
+#include <algorithm>
+#include <cerrno>
+
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -55,7 +58,14 @@ void CentralWorkers::run(const ServerConfig &config, const Clock &clock, int nic
 #ifdef Q_OS_LINUX
     if (niceness > 0) {
         // Linux keeps a nice value per thread; lowering one's own priority needs no privilege.
-        (void)::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), niceness);
+        // Relative to the server's own: a server started with `nice 15` must not have workers
+        // at 10 (as root that would raise them above the event thread).
+        const auto thread = id_t(::syscall(SYS_gettid));
+        errno = 0;
+        const int own = ::getpriority(PRIO_PROCESS, thread);
+        if (errno == 0) {
+            (void)::setpriority(PRIO_PROCESS, thread, std::min(own + niceness, 19));
+        }
     }
 #else
     Q_UNUSED(niceness)
