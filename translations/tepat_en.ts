@@ -11842,6 +11842,10 @@ The next letters are signed with the new key. Letters already issued stay genuin
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · RW %3 / RT %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · RW %3 / RT %4 · %5</translation>
     </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga</source>
+        <translation>Relationship to the head of the family</translation>
+    </message>
 </context>
 <context>
     <name>tepat::VisitsPage</name>

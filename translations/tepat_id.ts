@@ -11722,6 +11722,10 @@ Surat berikutnya ditandatangani dengan kunci baru. Surat yang sudah terbit tetap
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · RW %3 / RT %4 · %5</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · RW %3 / RT %4 · %5</translation>
     </message>
+    <message>
+        <source>Hubungan dengan kepala keluarga</source>
+        <translation>Hubungan dengan kepala keluarga</translation>
+    </message>
 </context>
 <context>
     <name>tepat::VisitsPage</name>

@@ -182,9 +182,24 @@ void VisitDialog::addRow(const QString &key, const QString &name, const QString 
     nameItem->setData(keyRole, key);
     nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_members->setItem(row, NameColumn, nameItem);
-    auto *relationshipItem = new QTableWidgetItem(relationship);
+    auto *relationshipItem =
+        new QTableWidgetItem(finding == MemberFinding::New ? QString() : relationship);
     relationshipItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_members->setItem(row, RelationshipColumn, relationshipItem);
+    if (finding == MemberFinding::New) {
+        // How the new member is related to the head, as the KK will say: the draft needs it.
+        auto *relationshipBox = new QComboBox(m_members);
+        relationshipBox->setObjectName(QStringLiteral("relationship"));
+        relationshipBox->setAccessibleName(tr("Hubungan dengan kepala keluarga"));
+        for (Relationship r : vocabulary::all<Relationship>()) {
+            if (r != Relationship::Unknown && r != Relationship::Head) {
+                relationshipBox->addItem(vocabulary::label(r), vocabulary::code(r));
+            }
+        }
+        const int chosen = relationshipBox->findData(relationship);
+        relationshipBox->setCurrentIndex(chosen >= 0 ? chosen : 0);
+        m_members->setCellWidget(row, RelationshipColumn, relationshipBox);
+    }
     auto *findingBox = new QComboBox(m_members);
     if (finding == MemberFinding::New) {
         findingBox->addItem(VisitVocabulary::label(MemberFinding::New), int(MemberFinding::New));
@@ -253,7 +268,10 @@ void VisitDialog::load()
     setNotes(v.notes);
     for (const VisitMember &m : v.members) {
         if (m.finding == MemberFinding::New) {
-            addNewMember(m.person.value(QLatin1String("name")).toString());
+            addNewMember(m.person.value(QLatin1String("name")).toString(),
+                         vocabulary::parse<Relationship>(
+                             m.person.value(QLatin1String("relationship")).toString())
+                             .value_or(Relationship::Child));
         } else {
             setFinding(m.memberKey, m.finding, m.date, m.place);
         }
@@ -294,9 +312,9 @@ bool VisitDialog::setFinding(const QString &personId, MemberFinding finding, QDa
     return false;
 }
 
-void VisitDialog::addNewMember(const QString &name)
+void VisitDialog::addNewMember(const QString &name, Relationship relationship)
 {
-    addRow({}, name, {}, MemberFinding::New);
+    addRow({}, name, vocabulary::code(relationship), MemberFinding::New);
     if (name.isEmpty()) {
         m_members->cellWidget(m_members->rowCount() - 1, NameColumn)->setFocus();
     }
@@ -331,6 +349,10 @@ Visit VisitDialog::visitFromForm() const
             m.person.insert(
                 QStringLiteral("name"),
                 qobject_cast<QLineEdit *>(m_members->cellWidget(r, NameColumn))->text().trimmed());
+            m.person.insert(QStringLiteral("relationship"),
+                            qobject_cast<QComboBox *>(m_members->cellWidget(r, RelationshipColumn))
+                                ->currentData()
+                                .toString());
         }
         v.members << m;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Vocabulary.h"
 #include "core/fieldwork/FieldVisit.h"
 
 #include "core/fieldwork/VisitQuestionnaire.h"
@@ -38,7 +39,8 @@ public:
     // For a member of the register (by person id): what the visit found.
     bool setFinding(const QString &personId, MemberFinding finding, QDate date = {},
                     const QString &place = {});
-    void addNewMember(const QString &name);
+    // A member the register does not have yet, with how they are related to the head.
+    void addNewMember(const QString &name, Relationship relationship = Relationship::Child);
     int memberRows() const;
     // Checks and stores; false with the reason shown when refused.
     bool save();
@@ -54,6 +56,7 @@ private:
     QWidget *buildMembersTab();
     QWidget *buildQuestionnaireTab();
     void load();
+    // `relationship`: the label shown for a register member; for a new member, the code chosen.
     void addRow(const QString &key, const QString &name, const QString &relationship,
                 MemberFinding finding);
     void updateRow(int row);

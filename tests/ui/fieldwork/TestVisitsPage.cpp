@@ -116,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(dialog->errorText().contains(QStringLiteral("pindah")));
         QVERIFY(dialog->setFinding(member, MemberFinding::Moved, QDate(2026, 10, 1),
                                    QStringLiteral("Kota Blitar")));
-        dialog->addNewMember(QStringLiteral("Bayi Sintetis"));
+        dialog->addNewMember(QStringLiteral("Bayi Sintetis"), Relationship::Grandchild);
         dialog->setNotes(QStringLiteral("Anak kedua lahir bulan lalu."));
         QVERIFY2(dialog->save(), qPrintable(dialog->errorText()));
         const std::optional<Visit> stored =
@@ -126,13 +126,25 @@ private Q_SLOTS:
         int moved = 0, added = 0;
         for (const VisitMember &m : stored->members) {
             moved += m.finding == MemberFinding::Moved && m.place == QLatin1String("Kota Blitar");
-            added += m.finding == MemberFinding::New;
+            if (m.finding == MemberFinding::New) {
+                ++added;
+                // The new member's relationship to the head travels with the finding.
+                QCOMPARE(m.person.value(QLatin1String("name")).toString(),
+                         QStringLiteral("Bayi Sintetis"));
+                QCOMPARE(m.person.value(QLatin1String("relationship")).toString(),
+                         vocabulary::code(Relationship::Grandchild));
+            }
         }
         QCOMPARE(moved, 1);
         QCOMPARE(added, 1);
-        // Opening the form again shows what was saved.
+        // Opening the form again shows what was saved, the relationship chosen included.
         VisitDialog again(*l.context, l.ids[2]);
         QCOMPARE(again.memberRows(), dialog->memberRows());
+        const auto *relationship = again.findChild<QComboBox *>(QStringLiteral("relationship"));
+        QVERIFY(relationship);
+        QCOMPARE(relationship->currentData().toString(),
+                 vocabulary::code(Relationship::Grandchild));
+        QCOMPARE(relationship->findData(vocabulary::code(Relationship::Head)), -1);
         page.reload();
         QCOMPARE(page.table()->item(l.rowOf(page, l.ids[2]), 5)->text(),
                  QStringLiteral("Sudah dikunjungi"));
