@@ -59,6 +59,18 @@ class TestFieldConflictsDialog : public QObject
         ~Answers() { Prompts::setAnswer({}); }
     };
 
+    // The dialog on screen, active, the conflicts list focused (as the operator meets it).
+    static bool shownWithFocus(FieldConflictsDialog &dialog)
+    {
+        dialog.show();
+        dialog.activateWindow();
+        if (!QTest::qWaitForWindowActive(&dialog)) {
+            return false;
+        }
+        dialog.table()->setFocus();
+        return true;
+    }
+
 private Q_SLOTS:
     void theKunjunganPageCountsTheConflicts()
     {
@@ -107,11 +119,8 @@ private Q_SLOTS:
         Office o;
         Answers yes(true);
         FieldConflictsDialog dialog(o.context);
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(shownWithFocus(dialog));
         const int answer = o.rowOf(dialog, ConflictKind::Answer);
-        dialog.table()->setFocus();
         dialog.table()->selectRow(answer);
         dialog.adoptFieldButton()->click(); // Pakai data lapangan
         QCOMPARE(yes.asked.size(), 1);
@@ -140,11 +149,8 @@ private Q_SLOTS:
         Office o;
         Answers yes(true);
         FieldConflictsDialog dialog(o.context);
-        dialog.show();
-        dialog.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QVERIFY(shownWithFocus(dialog));
         const int answer = o.rowOf(dialog, ConflictKind::Answer);
-        dialog.table()->setFocus();
         QTest::keyClick(dialog.table(), Qt::Key_Home, Qt::ControlModifier);
         for (int r = 0; r < answer; ++r) {
             QTest::keyClick(dialog.table(), Qt::Key_Down);
