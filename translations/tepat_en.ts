@@ -1551,6 +1551,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Dasar persetujuan hanya dicatat untuk usulan yang disetujui.</source>
         <translation>An approval basis is recorded only for approved requests.</translation>
     </message>
+    <message>
+        <source>Usulan #%1 sudah diputuskan; pengusulnya tidak dinilai ulang.</source>
+        <translation>Request #%1 has been decided; who recommended it is not judged again.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRegister</name>

@@ -1545,6 +1545,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Dasar persetujuan hanya dicatat untuk usulan yang disetujui.</source>
         <translation>Dasar persetujuan hanya dicatat untuk usulan yang disetujui.</translation>
     </message>
+    <message>
+        <source>Usulan #%1 sudah diputuskan; pengusulnya tidak dinilai ulang.</source>
+        <translation>Usulan #%1 sudah diputuskan; pengusulnya tidak dinilai ulang.</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintRegister</name>

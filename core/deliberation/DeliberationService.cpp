@@ -295,6 +295,9 @@ Status DeliberationService::addToAgenda(qint64 meetingId, const QList<qint64> &r
             !s) {
             return s;
         }
+        if (const Status s = requests.reassessRecommendation(id); !s) {
+            return s;
+        }
         Result<QSqlQuery> q = m_db.query(
             QStringLiteral("INSERT INTO meeting_item(meeting_id, request_id, position) VALUES(?, "
                            "?, (SELECT coalesce(max(position), 0) + 1 FROM meeting_item WHERE "

@@ -157,11 +157,22 @@ Result<Meeting> DeliberationService::finalise(qint64 meetingId,
     }
     const bool sptjm = meeting.kind == MeetingKind::Sptjm;
     const QString kind = sptjm ? QStringLiteral("sptjm") : QStringLiteral("minutes");
+    const ChangeRequestRepository requests(m_db, m_clock);
+    // The berita acara states conflicts of interest as they stand at the meeting, not as they
+    // stood when each proposal was drafted.
+    const Result<QList<AgendaItem>> before = items(meetingId);
+    if (!before) {
+        return before.error();
+    }
+    for (const AgendaItem &item : *before) {
+        if (const Status s = requests.reassessRecommendation(item.request.id); !s) {
+            return s.error();
+        }
+    }
     const Result<QList<AgendaItem>> agenda = items(meetingId);
     if (!agenda) {
         return agenda.error();
     }
-    const ChangeRequestRepository requests(m_db, m_clock);
     int counts[3] = {0, 0, 0};
     for (const AgendaItem &item : *agenda) {
         const Status moved =

@@ -284,6 +284,34 @@ Status ChangeRequestRepository::setApproval(qint64 id, const RequestApproval &ap
     return {};
 }
 
+Status ChangeRequestRepository::reassessRecommendation(qint64 id) const
+{
+    const Result<ChangeRequest> request = get(id);
+    if (!request) {
+        return request.error();
+    }
+    if (request->state != RequestState::Draft && request->state != RequestState::Deferred &&
+        request->state != RequestState::OnAgenda) {
+        return Error{QStringLiteral("request.decided"),
+                     tr("Usulan #%1 sudah diputuskan; pengusulnya tidak dinilai ulang.").arg(id)};
+    }
+    const Result<QList<ConflictReason>> conflicts =
+        RecommendationCheck(m_db, m_clock).assess(*request, request->createdBy);
+    if (!conflicts) {
+        return conflicts.error();
+    }
+    if (*conflicts == request->recommendation.conflicts) {
+        return {};
+    }
+    Result<QSqlQuery> q = m_db.query(
+        QStringLiteral("UPDATE change_request SET conflict_of_interest = ? WHERE id = ?"),
+        {conflictsJson(*conflicts), id});
+    if (!q) {
+        return q.error();
+    }
+    return {};
+}
+
 Status ChangeRequestRepository::setAttachments(qint64 id, const QString &role,
                                                const QStringList &sha256s,
                                                const Session &session) const

@@ -52,6 +52,12 @@ public:
     // What approved a request (the berita acara or SPTJM that decided it), inside the
     // finalisation's transaction. Only for approved requests.
     Status setApproval(qint64 id, const RequestApproval &approval) const;
+    // Judges who recommended a request again, against the family and the accounts as they
+    // stand now (the drafting account may have been linked to a register person since, or the
+    // family changed), and records the result. Only for requests not yet decided: draft,
+    // deferred or on an agenda; the musyawarah calls it when an item joins the agenda and when
+    // the berita acara is made.
+    Status reassessRecommendation(qint64 id) const;
     // The files (already in the attachment table) that travel with a draft in one role, e.g.
     // its house_front photos; replaces the role's earlier list. Only drafts.
     Status setAttachments(qint64 id, const QString &role, const QStringList &sha256s,

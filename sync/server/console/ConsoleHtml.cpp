@@ -1,6 +1,7 @@
 #include "sync/server/console/ConsoleHtml.h"
 
 #include "core/common/Clock.h"
+#include "core/domain/RegionDirectory.h"
 #include "sync/server/LetterCheck.h"
 #include "sync/server/console/ConsoleSessions.h"
 
@@ -65,6 +66,20 @@ QString when(const QString &storedUtc)
 {
     const QDateTime at = parseStoredTime(storedUtc);
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("dd-MM-yyyy HH:mm")) : storedUtc;
+}
+
+QString villageName(const QString &code)
+{
+    const std::optional<Village> village = RegionDirectory::instance().village(code);
+    return village ? village->name + QStringLiteral(" (") + code + u')' : code;
+}
+
+QString villageCell(const QString &code)
+{
+    const std::optional<Village> village = RegionDirectory::instance().village(code);
+    return village ? esc(village->name) + QStringLiteral(" <span class=\"code\">") + esc(code) +
+                         QStringLiteral("</span>")
+                   : esc(code);
 }
 
 QString masked(const QString &number)

@@ -36,6 +36,11 @@ QString when(const QString &storedUtc);
 QString masked(const QString &number);
 // A name partly hidden: the first letter of each word ("S**** W*****").
 QString maskedName(const QString &name);
+// A village as a supervisor knows it, by name with its code after it ("Pakelan (35.71.03.1002)");
+// the code alone when the area directory does not know it. villageCell: the same as HTML, the
+// code in a quieter <span class="code">.
+QString villageName(const QString &code);
+QString villageCell(const QString &code);
 // The catalogue's word for a code ("kind.removal"), or the code itself when it has none.
 QString label(const PageContext &c, const QString &prefix, const QString &code);
 

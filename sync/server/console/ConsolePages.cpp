@@ -270,13 +270,14 @@ QString sameNikList(const PageContext &c, const QList<RegencyMatch> &matches)
         if (m.requestKey.isEmpty()) {
             items += QStringLiteral("<li>%1 <code>%2</code> · %3 <code>%4</code> · %5</li>")
                          .arg(esc(c.t("request.same_nik_person")), esc(m.personId),
-                              esc(c.t("queue.village")), esc(m.villageCode),
+                              esc(c.t("queue.village")), html::villageCell(m.villageCode),
                               esc(html::maskedName(m.name)));
         } else {
             items += QStringLiteral("<li>%1 <a href=\"%2\"><code>%3</code></a> · %4 "
                                     "<code>%5</code></li>")
                          .arg(esc(c.t("request.same_nik_request")), requestLink(m.requestKey),
-                              esc(m.requestKey), esc(c.t("queue.village")), esc(m.villageCode));
+                              esc(m.requestKey), esc(c.t("queue.village")),
+                              html::villageCell(m.villageCode));
         }
     }
     return QStringLiteral("<p class=\"error\">") + esc(c.t("request.same_nik_found")) +
@@ -419,7 +420,6 @@ QString queue(const PageContext &c, const QueueFilter &f, const QueuePage &page,
     const auto stateText = [&](const QString &s) {
         return html::label(c, QStringLiteral("state"), s);
     };
-    const auto same = [](const QString &v) { return v; };
     const QString filters =
         QStringLiteral("<form method=\"get\" action=\"/console/queue\" class=\"filters\">"
                        "<label for=\"f-village\">%1</label>%2<label for=\"f-kind\">%3</label>%4"
@@ -427,7 +427,7 @@ QString queue(const PageContext &c, const QueueFilter &f, const QueuePage &page,
                        "</form><form method=\"post\" action=\"/console/search\" class=\"search\">"
                        "%9")
             .arg(esc(c.t("queue.village")),
-                 select("village", c.t("queue.all"), villages, same, f.villageCode),
+                 select("village", c.t("queue.all"), villages, html::villageName, f.villageCode),
                  esc(c.t("queue.kind")),
                  select("kind", c.t("queue.all"), kinds(), kindText, f.kind),
                  esc(c.t("queue.state")),
@@ -444,20 +444,21 @@ QString queue(const PageContext &c, const QueueFilter &f, const QueuePage &page,
     const bool ratifying = f.state == QLatin1String("verified");
     QString rows;
     for (const QueueRow &r : page.rows) {
-        rows += QStringLiteral("<tr>%1<td><a href=\"%2\">%3</a></td><td>%4</td><td>%5</td>"
-                               "<td>%6</td><td>%7%8</td><td>%9</td></tr>")
-                    .arg(ratifying ? QStringLiteral("<td><input type=\"checkbox\" name=\"keys\" "
-                                                    "form=\"ratify\" value=\"") +
-                                         esc(r.key) + QStringLiteral("\"></td>")
-                                   : QString(),
-                         requestLink(r.key), esc(r.key.left(8)), esc(html::when(r.receivedAt)),
-                         esc(r.villageCode), esc(html::label(c, QStringLiteral("kind"), r.kind)),
-                         stateBadge(c, r.state),
-                         (r.conflict ? QStringLiteral(" <span class=\"flag\">") +
-                                           esc(c.t("queue.conflict")) + QStringLiteral("</span>")
-                                     : QString()) +
-                             (r.conflictOfInterest ? u' ' + recommendation::badge(c) : QString()),
-                         esc(r.householdId));
+        rows +=
+            QStringLiteral("<tr>%1<td><a href=\"%2\">%3</a></td><td>%4</td><td>%5</td>"
+                           "<td>%6</td><td>%7%8</td><td>%9</td></tr>")
+                .arg(ratifying ? QStringLiteral("<td><input type=\"checkbox\" name=\"keys\" "
+                                                "form=\"ratify\" value=\"") +
+                                     esc(r.key) + QStringLiteral("\"></td>")
+                               : QString(),
+                     requestLink(r.key), esc(r.key.left(8)), esc(html::when(r.receivedAt)),
+                     html::villageCell(r.villageCode),
+                     esc(html::label(c, QStringLiteral("kind"), r.kind)), stateBadge(c, r.state),
+                     (r.conflict ? QStringLiteral(" <span class=\"flag\">") +
+                                       esc(c.t("queue.conflict")) + QStringLiteral("</span>")
+                                 : QString()) +
+                         (r.conflictOfInterest ? u' ' + recommendation::badge(c) : QString()),
+                     esc(r.householdId));
     }
     const int pages = int((page.total + QueueFilter::kPageSize - 1) / QueueFilter::kPageSize);
     QString pager = QStringLiteral("<p class=\"pager\">") + esc(c.t("queue.total")) +
@@ -511,7 +512,8 @@ QString request(const PageContext &c, const RequestDetail &r, const HouseholdVie
         QStringLiteral("<p class=\"back\"><a href=\"/console/queue\">%1</a></p>"
                        "<h1>%2 %3</h1><p class=\"meta\">%4 · %5 %6 · %7 %8 · %9</p>")
             .arg(esc(c.t("request.back")), esc(html::label(c, QStringLiteral("kind"), r.kind)),
-                 stateBadge(c, r.state), esc(r.villageCode), esc(c.t("queue.household")),
+                 stateBadge(c, r.state), html::villageCell(r.villageCode),
+                 esc(c.t("queue.household")),
                  esc(r.householdId.isEmpty() ? QStringLiteral("—") : r.householdId),
                  esc(c.t("queue.received")), esc(html::when(r.receivedAt)),
                  QStringLiteral("<code>") + esc(r.key) + QStringLiteral("</code>"));
@@ -568,14 +570,15 @@ QString summary(const PageContext &c, const QList<VillageSummary> &villages,
         total.waitingVerification += v.waitingVerification;
         total.waitingRatification += v.waitingRatification;
         total.waitingFinal += v.waitingFinal;
-        rows += QStringLiteral("<tr><th><a href=\"/console/queue?village=%1\">%1</a></th>"
+        rows += QStringLiteral("<tr><th><a href=\"/console/queue?village=%1\">%7</a></th>"
                                "<td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(esc(v.villageCode), QString::number(v.arrivedThisMonth),
                          QString::number(v.waitingVerification),
                          QString::number(v.waitingRatification), QString::number(v.waitingFinal),
                          v.averageHours < 0 ? QStringLiteral("—")
                                             : esc(QString::number(v.averageHours / 24.0, 'f', 1) +
-                                                  QStringLiteral(" ") + c.t("summary.days")));
+                                                  QStringLiteral(" ") + c.t("summary.days")),
+                         html::villageCell(v.villageCode));
     }
     const QString table =
         rows.isEmpty()

@@ -1,4 +1,6 @@
+#include "core/deliberation/DeliberationService.h"
 #include "core/deliberation/MinutesContentBuilder.h"
+#include "core/files/ContentStore.h"
 #include "core/outbox/RequestEnvelope.h"
 #include "core/requests/ChangeRequestRepository.h"
 #include "core/requests/RecommendationCheck.h"
@@ -210,6 +212,76 @@ private Q_SLOTS:
         QCOMPARE(minutes.rows[0].recommendation, rec.value(QLatin1String("line")).toString());
         QCOMPARE(minutes.rows[0].conflictOfInterest,
                  QStringLiteral("ketua RT/RW pengusul anggota keluarga yang diusulkan"));
+    }
+
+    // The flag is judged again when a request joins an agenda and when the berita acara is
+    // made: the operator's account linked to a register person after the draft was written.
+    void theFlagIsJudgedAgainOnTheAgendaAndInTheBeritaAcara()
+    {
+        Village v;
+        const QString files = ContentStore::rootFor(v.store.path());
+        const Session head(
+            Actor{QStringLiteral("pak_lurah"), QStringLiteral("Pak Lurah"), Role::VillageHead});
+        const DeliberationService clerk(*v.store.db, v.store.clock, v.op, files);
+        const DeliberationService lurah(*v.store.db, v.store.clock, head, files);
+        AccountService accounts(*v.store.db, v.store.clock, fastHasher());
+        const auto plan = [&] {
+            Meeting m;
+            m.kind = MeetingKind::WardMeeting;
+            m.heldOn = v.store.clock.today();
+            m.startTime = QStringLiteral("09:00");
+            m.place = QStringLiteral("Aula kelurahan");
+            m.headName = QStringLiteral("Pak Lurah");
+            const Result<Meeting> planned = clerk.plan(m);
+            if (!planned) {
+                qFatal("plan: %s", qPrintable(planned.error().message));
+            }
+            return planned->id;
+        };
+
+        // Drafted while the operator is Agus Salim of H2: nothing to flag.
+        const qint64 bayu = v.repo.createDraft(newMemberOfH1({}), v.op)->id;
+        QVERIFY(!v.repo.get(bayu)->recommendation.flagged());
+        const qint64 first = plan();
+        QVERIFY(clerk.addToAgenda(first, {bayu}));
+        QVERIFY(!v.repo.get(bayu)->recommendation.flagged());
+        QVERIFY(clerk.addAttendee(first,
+                                  {0, QStringLiteral("Slamet"), QStringLiteral("Ketua RW"), {}}));
+        QVERIFY(lurah.decide(first, bayu, Decision::Approved, {}));
+        // Before the meeting is finalised the account is found to be Budi Santoso of H1.
+        QVERIFY(accounts.setPerson(v.admin, QStringLiteral("operator"), QStringLiteral("H1.01")));
+        QList<MinutesContent> rendered;
+        const Result<Meeting> done =
+            lurah.finalise(first, [&rendered](const MinutesContent &c) -> Result<QByteArray> {
+                rendered.append(c);
+                return QByteArray("%PDF-stand-in");
+            });
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+        QCOMPARE(rendered.size(), 1);
+        QCOMPARE(rendered[0].rows.size(), 1);
+        QCOMPARE(rendered[0].rows[0].conflictOfInterest,
+                 QStringLiteral("pengusul anggota keluarga yang diusulkan"));
+        const auto recorded = v.repo.get(bayu)->recommendation.conflicts;
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded[0].kind, InterestKind::Member);
+        QCOMPARE(recorded[0].recommender, Recommender::Account);
+        // Decided: it is not judged again.
+        QCOMPARE(v.repo.reassessRecommendation(bayu).error().code,
+                 QStringLiteral("request.decided"));
+
+        // Drafted as Budi (flagged), then the link is corrected before the agenda is made: the
+        // agenda carries no flag.
+        ChangeRequest sister = newMemberOfH1({});
+        sister.payload = {{QStringLiteral("member"),
+                           member(QStringLiteral("3571036011250001"), QStringLiteral("Sari"),
+                                  QStringLiteral("2025-11-20"))}};
+        const qint64 sari = v.repo.createDraft(sister, v.op)->id;
+        QVERIFY(v.repo.get(sari)->recommendation.flagged());
+        QVERIFY(accounts.setPerson(v.admin, QStringLiteral("operator"), QStringLiteral("H2.01")));
+        const qint64 second = plan();
+        QVERIFY(clerk.addToAgenda(second, {sari}));
+        QVERIFY(!v.repo.get(sari)->recommendation.flagged());
+        QVERIFY(!clerk.items(second)->at(0).request.recommendation.flagged());
     }
 
     // A resubmission keeps the head it came through.

@@ -171,6 +171,10 @@ private Q_SLOTS:
         QVERIFY(!first.text().contains(foreign.left(8)));
         QVERIFY(first.text().indexOf(keys[0].left(8)) < first.text().indexOf(keys[1].left(8)));
         QVERIFY(first.text().contains(QLatin1String("Diterima <b>27</b>")));
+        // Villages by name: in the rows and in the filter.
+        QVERIFY(first.text().contains(
+            QLatin1String("<td>Bangsal <span class=\"code\">35.71.03.1001</span></td>")));
+        QVERIFY(first.text().contains(QLatin1String(">Bangsal (35.71.03.1001)</option>")));
         const ConsolePage second = f.browser.get(kQueue + QStringLiteral("?page=1"));
         QVERIFY(second.text().contains(keys[26].left(8)));
         QVERIFY(second.text().contains(QLatin1String("halaman 2/2")));
@@ -401,10 +405,13 @@ private Q_SLOTS:
         const ConsolePage s = f.browser.get(QStringLiteral("/console/summary"));
         QCOMPARE(s.status, 200);
         const QString text = s.text();
-        QVERIFY(text.contains(QLatin1String("35.71.03.1001</a></th><td>2</td><td>1</td><td>1</td>"
-                                            "<td>0</td><td>2.0 hari</td>")));
-        QVERIFY(text.contains(QStringLiteral("35.71.03.1002</a></th><td>1</td><td>1</td><td>0</td>"
-                                             "<td>0</td><td>—</td>")));
+        // Each village by its name, with its code.
+        QVERIFY(text.contains(QLatin1String("Bangsal <span class=\"code\">35.71.03.1001</span></a>"
+                                            "</th><td>2</td><td>1</td><td>1</td><td>0</td>"
+                                            "<td>2.0 hari</td>")));
+        QVERIFY(text.contains(QStringLiteral("Pakunden <span class=\"code\">35.71.03.1002</span>"
+                                             "</a></th><td>1</td><td>1</td><td>0</td><td>0</td>"
+                                             "<td>—</td>")));
     }
 
     void sessionsEndOnSignOutWhenIdleAndWhenTheAccountIsDisabled()
