@@ -1,5 +1,6 @@
 #include "core/demo/DemoHistory.h"
 
+#include "core/demo/DemoRandom.h"
 #include "core/demo/DemoVillage.h"
 
 #include <QSet>
@@ -7,31 +8,6 @@
 namespace tepat {
 
 namespace {
-
-// splitmix64 from a stable hash (FNV-1a) of the household id: the same on every machine, and
-// independent of the village's own random stream.
-class Draws
-{
-public:
-    Draws(quint64 seed, const QString &householdId, quint64 salt)
-        : m_state(seed ^ salt)
-    {
-        for (const QChar c : householdId) {
-            m_state = (m_state ^ c.unicode()) * 0x100000001B3ULL;
-        }
-    }
-    int below(int n)
-    {
-        uint64_t z = (m_state += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        z ^= z >> 31;
-        return n <= 1 ? 0 : int((z >> 33) % uint64_t(n));
-    }
-
-private:
-    quint64 m_state;
-};
 
 QSet<Program> programsOf(const DemoHousehold &household)
 {
@@ -69,7 +45,7 @@ DemoHistory::DemoHistory(quint64 seed, QDate today)
 DemoHistory::EarlierDesil DemoHistory::earlierDesil(const DemoHousehold &household) const
 {
     const Household &h = household.household;
-    Draws draw(m_seed, h.id, 0xDE51);
+    DemoRandom draw = DemoRandom::forKey(m_seed, h.id, 0xDE51);
     if (h.desil <= 0 || !h.desilAsOf.isValid() || draw.below(3) != 0) {
         return {};
     }
@@ -82,7 +58,7 @@ DemoHistory::EarlierDesil DemoHistory::earlierDesil(const DemoHousehold &househo
 QList<Disbursement> DemoHistory::disbursements(const DemoHousehold &household) const
 {
     const QSet<Program> programs = programsOf(household);
-    Draws draw(m_seed, household.household.id, 0xD15B);
+    DemoRandom draw = DemoRandom::forKey(m_seed, household.household.id, 0xD15B);
     QList<Disbursement> events;
     if (programs.contains(Program::Bpnt)) {
         // BPNT: the last three months, paid around the 12th; a failure one time in twelve.

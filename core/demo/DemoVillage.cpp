@@ -14,20 +14,6 @@ namespace tepat {
 
 using demo::DemoNames;
 
-uint64_t DemoVillage::Random::next()
-{
-    // splitmix64: tiny, fast and identical on every platform.
-    uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-int DemoVillage::Random::below(int n)
-{
-    return n <= 1 ? 0 : int((next() >> 33) % uint64_t(n));
-}
-
 DemoVillage::DemoVillage(DemoOptions options)
     : m_options(std::move(options))
     , m_random{m_options.seed}

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/demo/DemoDuplicates.h"
+#include "core/demo/DemoRandom.h"
 #include "core/domain/Household.h"
 
 #include <QCoreApplication>
@@ -76,20 +77,6 @@ public:
                                             QIODevice &persons);
 
 private:
-    struct Random
-    {
-        uint64_t state;
-        uint64_t next();
-        int below(int n); // 0..n-1
-        bool chance(int percent) { return below(1000) < percent * 10; }
-        bool chancePermille(int permille) { return below(1000) < permille; }
-        template<typename T>
-        const T &pick(const QList<T> &list)
-        {
-            return list[below(int(list.size()))];
-        }
-    };
-
     Person makePerson(const Household &h, int index, Relationship relationship, Sex sex,
                       QDate birth);
     QString makeName(Sex sex, QDate birth);
@@ -104,7 +91,7 @@ private:
     QString typoNik(const QString &nik, bool transposition);
 
     DemoOptions m_options;
-    Random m_random;
+    DemoRandom m_random;
     int m_total = 0;
     int m_index = 0;
     QHash<QString, int> m_villageSequence;

@@ -168,7 +168,7 @@ QWidget *VisitDialog::buildMembersTab()
     return page;
 }
 
-void VisitDialog::addRow(const QString &key, const QString &name, const QString &relationship,
+void VisitDialog::addRow(const QString &key, const QString &name, Relationship relationship,
                          MemberFinding finding)
 {
     const int row = m_members->rowCount();
@@ -182,8 +182,8 @@ void VisitDialog::addRow(const QString &key, const QString &name, const QString 
     nameItem->setData(keyRole, key);
     nameItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_members->setItem(row, NameColumn, nameItem);
-    auto *relationshipItem =
-        new QTableWidgetItem(finding == MemberFinding::New ? QString() : relationship);
+    auto *relationshipItem = new QTableWidgetItem(
+        finding == MemberFinding::New ? QString() : vocabulary::label(relationship));
     relationshipItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_members->setItem(row, RelationshipColumn, relationshipItem);
     if (finding == MemberFinding::New) {
@@ -196,7 +196,7 @@ void VisitDialog::addRow(const QString &key, const QString &name, const QString 
                 relationshipBox->addItem(vocabulary::label(r), vocabulary::code(r));
             }
         }
-        const int chosen = relationshipBox->findData(relationship);
+        const int chosen = relationshipBox->findData(vocabulary::code(relationship));
         relationshipBox->setCurrentIndex(chosen >= 0 ? chosen : 0);
         m_members->setCellWidget(row, RelationshipColumn, relationshipBox);
     }
@@ -256,7 +256,7 @@ void VisitDialog::load()
     }
     for (const Person &p : *members) {
         if (p.status == PersonStatus::Active) {
-            addRow(p.id, p.name, vocabulary::label(p.relationship), MemberFinding::Present);
+            addRow(p.id, p.name, p.relationship, MemberFinding::Present);
         }
     }
     if (!*visit) {
@@ -314,7 +314,7 @@ bool VisitDialog::setFinding(const QString &personId, MemberFinding finding, QDa
 
 void VisitDialog::addNewMember(const QString &name, Relationship relationship)
 {
-    addRow({}, name, vocabulary::code(relationship), MemberFinding::New);
+    addRow({}, name, relationship, MemberFinding::New);
     if (name.isEmpty()) {
         m_members->cellWidget(m_members->rowCount() - 1, NameColumn)->setFocus();
     }

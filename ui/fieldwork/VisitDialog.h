@@ -56,8 +56,8 @@ private:
     QWidget *buildMembersTab();
     QWidget *buildQuestionnaireTab();
     void load();
-    // `relationship`: the label shown for a register member; for a new member, the code chosen.
-    void addRow(const QString &key, const QString &name, const QString &relationship,
+    // `relationship`: shown for a register member; for a new member, the one chosen.
+    void addRow(const QString &key, const QString &name, Relationship relationship,
                 MemberFinding finding);
     void updateRow(int row);
     Visit visitFromForm() const;

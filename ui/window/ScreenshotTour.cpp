@@ -21,6 +21,7 @@
 #include <QTableWidget>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace tepat {
@@ -121,16 +122,14 @@ void ScreenshotTour::start()
             }
             return 0;
         };
-        for (const QString &candidate : std::as_const(listed)) {
+        const auto withHistory = [&](const QString &candidate) {
             households->openHousehold(candidate);
             settle(20);
-            if (tabCount(desilTab) >= 2 && tabCount(disbursementTab) >= 5) {
-                break;
-            }
-            if (&candidate == &listed.last()) {
-                households->openHousehold(id);
-                settle(300);
-            }
+            return tabCount(desilTab) >= 2 && tabCount(disbursementTab) >= 5;
+        };
+        if (std::none_of(listed.cbegin(), listed.cend(), withHistory)) {
+            households->openHousehold(id);
+            settle(300);
         }
         showTab(desilTab);
         settle(300);
