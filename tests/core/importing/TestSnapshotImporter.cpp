@@ -1,3 +1,4 @@
+#include "core/domain/Vocabulary.h"
 #include "core/importing/CsvReader.h"
 #include "core/importing/SnapshotImporter.h"
 #include "core/register/RegisterRepository.h"
@@ -508,6 +509,75 @@ private Q_SLOTS:
                      "SELECT (head_name = 'Orang Baru') + 10 * member_count FROM household "
                      "WHERE id = 'H2'")),
                  11);
+    }
+
+    // The bulk path writes its rows with SQLite's CHECK constraints off (the importer's own
+    // checks refuse the same values, SnapshotImporter.cpp): every value the checker accepts must
+    // satisfy them, and they are back on afterwards, after a success and after a failure.
+    void bulkRowsPassTheStoresChecks()
+    {
+        QByteArray households = kHouseholdHeader;
+        int n = 0;
+        const auto household = [&](const QString &status, int desil, const char *lat,
+                                   const char *lon) {
+            households += QStringLiteral("H%1,,35.71.03.1001,1,1,Jl. %1,%2,%3,%4,%5\n")
+                              .arg(++n)
+                              .arg(desil > 0 ? QString::number(desil) : QString())
+                              .arg(status, QLatin1String(lat), QLatin1String(lon))
+                              .toUtf8();
+        };
+        for (const auto &e : VocabularyTable<HouseholdStatus>::entries()) {
+            household(QLatin1String(e.code), 0, "", "");
+        }
+        household(QString(), 0, "", "");
+        for (int desil = 1; desil <= 10; ++desil) {
+            household(QStringLiteral("active"), desil, desil % 2 ? "-90" : "90",
+                      desil % 2 ? "-180" : "180.0");
+        }
+        QByteArray persons = kPersonHeader;
+        int p = 0;
+        const auto person = [&](const QString &sex, const QString &status) {
+            persons += QStringLiteral("P%1,H1,,Orang %1,%2,,,child,,,,%3,\n")
+                           .arg(++p)
+                           .arg(sex, status)
+                           .toUtf8();
+        };
+        for (const auto &e : VocabularyTable<PersonStatus>::entries()) {
+            person(QStringLiteral("P"), QLatin1String(e.code));
+        }
+        for (const auto &e : VocabularyTable<Sex>::entries()) {
+            person(QLatin1String(e.code), QStringLiteral("active"));
+        }
+        person(QString(), QString());
+
+        TempStore store;
+        ImportOptions options;
+        options.path = ImportOptions::Path::Bulk;
+        const auto report = run(store, write(store, households, persons), options);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        QVERIFY(report->bulk);
+        QCOMPARE(report->householdsRejected + report->personsRejected, 0);
+        QCOMPARE(report->householdsInserted, n);
+        QCOMPARE(report->personsInserted, p);
+        QVERIFY(store.count(QStringLiteral("SELECT count(*) FROM status_history")) > 0);
+        QVERIFY(store.count(QStringLiteral("SELECT count(*) FROM desil_history")) >= 10);
+        // quick_check verifies every CHECK and NOT NULL constraint of every row.
+        {
+            auto check = store.db->query(QStringLiteral("PRAGMA quick_check"));
+            QVERIFY(check && check->next());
+            QCOMPARE(check->value(0).toString(), QStringLiteral("ok"));
+        }
+        QCOMPARE(store.count(QStringLiteral("PRAGMA ignore_check_constraints")), 0);
+
+        options.bulkCheckpoint = [](const char *) -> Status {
+            return Error{QStringLiteral("test.fault"), QStringLiteral("injected")};
+        };
+        const auto failed = run(store, write(store, households, persons), options);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code, QStringLiteral("test.fault"));
+        QCOMPARE(store.count(QStringLiteral("PRAGMA ignore_check_constraints")), 0);
+        // The store refuses a bad status again.
+        QVERIFY(!store.db->execute("UPDATE household SET status = 'lost' WHERE id = 'H1'"));
     }
 
     void bulkAndIncrementalGiveTheSameStore_data()
