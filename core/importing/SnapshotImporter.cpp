@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/importing/CsvReader.h"
 #include "core/importing/CsvWriter.h"
+#include "core/importing/HouseholdFigures.h"
 #include "core/importing/SnapshotRows.h"
 #include "core/matching/NewDuplicates.h"
 #include "core/storage/Database.h"
@@ -86,8 +87,10 @@ class ImportRun
     Q_DECLARE_TR_FUNCTIONS(SnapshotImporter)
 
 public:
+    // figures: where accepted persons are counted for their household (a bulk load into an
+    // empty register), or nullptr.
     ImportRun(const Database &db, const Clock &clock, const ImportOptions &options, bool upsert,
-              QIODevice &rejects)
+              QIODevice &rejects, HouseholdFigures *figures)
         : m_options(options)
         , m_asOf((options.asOf.isValid() ? options.asOf : clock.today())
                      .toString(Qt::ISODate)
@@ -96,6 +99,7 @@ public:
         , m_writer(db, upsert, options.actor, storedTime(clock.now()))
         , m_upsert(upsert)
         , m_rejects(rejects)
+        , m_figures(figures)
     {}
 
     Status prepare()
@@ -325,6 +329,9 @@ private:
         switch (m_writer.writePerson(row, pk)) {
         case ReplicaWriter::Outcome::Inserted:
             ++report.personsInserted;
+            if (m_figures) {
+                m_figures->add(row.householdId, row.relationship, row.status, row.name);
+            }
             break;
         case ReplicaWriter::Outcome::Updated:
             ++report.personsUpdated;
@@ -363,6 +370,7 @@ private:
     ReplicaWriter m_writer;
     bool m_upsert;
     CsvWriter m_rejects;
+    HouseholdFigures *m_figures;
     QByteArray m_fileName;
     QSet<QString> m_villages;
     std::unordered_set<std::string> m_seenHouseholds;
@@ -529,7 +537,11 @@ Result<ImportReport> SnapshotImporter::run(const QString &householdsCsv, const Q
     if (report.bulk) {
         checks.emplace(m_db);
     }
-    ImportRun run(m_db, m_clock, options, upsert, rejectsFile);
+    // Into an empty register the file's persons are all there is: their households' figures are
+    // counted as they go in instead of read back from the person table.
+    HouseholdFigures figures;
+    HouseholdFigures *counted = report.bulk && !upsert ? &figures : nullptr;
+    ImportRun run(m_db, m_clock, options, upsert, rejectsFile, counted);
     if (const Status prepared = run.prepare(); !prepared) {
         return prepared.error();
     }
@@ -545,7 +557,7 @@ Result<ImportReport> SnapshotImporter::run(const QString &householdsCsv, const Q
     }
     checks.reset();
     if (report.bulk) {
-        if (const Status s = bulk.finish(options.bulkCheckpoint); !s) {
+        if (const Status s = bulk.finish(options.bulkCheckpoint, counted); !s) {
             return s.error();
         }
     }

@@ -592,6 +592,9 @@ private Q_SLOTS:
         QFETCH(bool, reimport);
         QByteArray second = kPersons + manyPersons(50).mid(kPersonHeader.size());
         second.replace("Budi Santoso", "Budi Santosa").replace(",active,PBI-JK", ",moved,PBI-JK");
+        // A second active head comes last and names the household; a refused one counts nowhere.
+        second += "H1.08,H1,3571030101800001,Kepala Tolak,L,,,head,,,,,\n"
+                  "H1.09,H1,,Kepala Kedua,L,,,head,,,,,\n";
         QList<QByteArray> prints;
         for (const ImportOptions::Path path :
              {ImportOptions::Path::Bulk, ImportOptions::Path::Incremental}) {
@@ -604,10 +607,13 @@ private Q_SLOTS:
             const auto report = run(store, write(store, kHouseholds, second), options);
             QVERIFY2(report, report ? "" : qPrintable(report.error().message));
             QCOMPARE(report->bulk, path == ImportOptions::Path::Bulk);
-            QCOMPARE(report->personsInserted + report->personsUpdated, 53);
+            QCOMPARE(report->personsInserted + report->personsUpdated, 54);
+            QCOMPARE(report->personsRejected, 1);
             prints << fullFingerprint(store);
         }
-        QVERIFY(prints[0].contains("H1=Budi Santosa/"));
+        // Budi, 25 of the many and the second head are active in H1; Siti moved.
+        QVERIFY(prints[0].contains("H1=Kepala Kedua/27;"));
+        QVERIFY(prints[0].contains("H2=Orang Nomor 1/25|"));
         QVERIFY(prints[0].contains("Santosa"));
         QCOMPARE(prints[0], prints[1]);
     }
