@@ -4,6 +4,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <vector>
+
 namespace tepat {
 
 void HouseholdFigures::add(std::string_view householdId, std::string_view relationship,
@@ -30,7 +33,16 @@ Status HouseholdFigures::write(const Database &db) const
                            -1, &stmt, nullptr) != SQLITE_OK) {
         return db.lastError();
     }
-    for (const auto &[id, figures] : m_figures) {
+    // In the order of the household ids, the order of the table's id index.
+    std::vector<const std::pair<const std::string, Figures> *> order;
+    order.reserve(m_figures.size());
+    for (const auto &entry : m_figures) {
+        order.push_back(&entry);
+    }
+    std::sort(order.begin(), order.end(),
+              [](const auto *a, const auto *b) { return a->first < b->first; });
+    for (const auto *entry : order) {
+        const auto &[id, figures] = *entry;
         sqlite3_bind_text(stmt, 1, id.data(), int(id.size()), SQLITE_STATIC);
         sqlite3_bind_int64(stmt, 2, figures.active);
         sqlite3_bind_text(stmt, 3, figures.head.data(), int(figures.head.size()), SQLITE_STATIC);
