@@ -1,5 +1,6 @@
 #include "core/importing/BulkLoad.h"
 
+#include "core/importing/HouseholdFigures.h"
 #include "core/storage/Database.h"
 
 #include <sqlite3.h>
@@ -93,7 +94,7 @@ Status BulkLoad::recreate(const QList<SchemaObject> &objects, const char *table)
     return {};
 }
 
-Status BulkLoad::finish(const Checkpoint &checkpoint)
+Status BulkLoad::finish(const Checkpoint &checkpoint, const HouseholdFigures *figures)
 {
     Q_ASSERT(m_suspended);
     // The name index, built once from the person table (external content).
@@ -121,7 +122,12 @@ Status BulkLoad::finish(const Checkpoint &checkpoint)
     // What person_household_insert/update keep row by row: the active members and the name of
     // the active head (the last one when a file lists two). Households without any person
     // keep 0 and '' (reset first, for a store that held data already).
-    if (const Status s = m_db.execute(
+    if (figures) {
+        if (const Status s = figures->write(m_db); !s) {
+            return s;
+        }
+    } else if (
+        const Status s = m_db.execute(
             "UPDATE household SET member_count = 0, head_name = '' "
             "WHERE member_count <> 0 OR head_name <> '';"
             "UPDATE household SET member_count = a.active, "

@@ -10,6 +10,7 @@
 namespace tepat {
 
 class Database;
+class HouseholdFigures;
 
 // The bulk path of a large load into the register tables (household, person,
 // program_membership, and the status and desil histories): the per-row upkeep is suspended
@@ -35,7 +36,9 @@ public:
     using Checkpoint = std::function<Status(const char *step)>;
 
     Status suspend();
-    Status finish(const Checkpoint &checkpoint = {});
+    // figures: counted while a load into an empty register wrote its persons; without them the
+    // household figures are computed from the whole person table.
+    Status finish(const Checkpoint &checkpoint = {}, const HouseholdFigures *figures = nullptr);
 
     // The maintenance triggers suspend() drops (their work is redone by finish()).
     static const QList<QByteArray> &suspendedTriggers();
