@@ -3286,6 +3286,18 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>NIK beda satu angka di angka terakhir atau kode kecamatan</source>
         <translation>NIK one digit off in the last digit or the district code</translation>
     </message>
+    <message>
+        <source>Tempat lahir sama</source>
+        <translation>Same place of birth</translation>
+    </message>
+    <message>
+        <source>Tempat lahir berbeda</source>
+        <translation>Different place of birth</translation>
+    </message>
+    <message>
+        <source>Tempat lahir kosong di salah satu data</source>
+        <translation>Place of birth missing in one of the records</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPhotoIntake</name>

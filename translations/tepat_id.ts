@@ -3271,6 +3271,18 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>NIK beda satu angka di angka terakhir atau kode kecamatan</source>
         <translation>NIK beda satu angka di angka terakhir atau kode kecamatan</translation>
     </message>
+    <message>
+        <source>Tempat lahir sama</source>
+        <translation>Tempat lahir sama</translation>
+    </message>
+    <message>
+        <source>Tempat lahir berbeda</source>
+        <translation>Tempat lahir berbeda</translation>
+    </message>
+    <message>
+        <source>Tempat lahir kosong di salah satu data</source>
+        <translation>Tempat lahir kosong di salah satu data</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPhotoIntake</name>

@@ -111,9 +111,11 @@ const QStringList &DemoNames::oldSpellingsFemale()
 
 const QStringList &DemoNames::birthPlaces()
 {
+    // Half of a Kediri village was born in Kediri, most of the rest nearby.
     static const QStringList list = words(
-        "Kediri Kediri Kediri Kediri Nganjuk Blitar Tulungagung Jombang Surabaya Malang Trenggalek "
-        "Madiun Pare Ngawi Ponorogo");
+        "Kediri Kediri Kediri Kediri Kediri Kediri Kediri Kediri Kediri Kediri Kediri Kediri "
+        "Kediri Kediri Kediri Nganjuk Nganjuk Blitar Blitar Tulungagung Jombang Jombang Surabaya "
+        "Malang Trenggalek Madiun Pare Pare Ngawi Ponorogo");
     return list;
 }
 

@@ -328,6 +328,26 @@ QString DemoVillage::typoNik(const QString &nik, bool transposition)
     return {};
 }
 
+namespace {
+
+// A copy is written down again by another hand: now and then its birth place is written
+// another way ("Kab. Kediri"), left out, or taken for another. Drawn from the copy's own
+// stream, so the village's main stream (and every other household) stays as it was.
+void rewriteBirthPlace(Person &copy, quint64 seed)
+{
+    DemoRandom r = DemoRandom::forKey(seed, copy.id, 0xB17A9ULL);
+    const int roll = r.below(100);
+    if (roll < 10 && !copy.birthPlace.isEmpty()) {
+        copy.birthPlace = QStringLiteral("Kab. ") + copy.birthPlace;
+    } else if (roll < 15) {
+        copy.birthPlace.clear();
+    } else if (roll < 18) {
+        copy.birthPlace = r.pick(DemoNames::birthPlaces());
+    }
+}
+
+} // namespace
+
 bool DemoVillage::duplicateOf(const Person &source, demo::DuplicateKind kind, Person &copy)
 {
     using demo::DemoDuplicates;
@@ -390,6 +410,7 @@ bool DemoVillage::plantHouseholdAgain(DemoHousehold &out)
                       .arg(copies.size() + 1, 2, 10, QLatin1Char('0'));
         copy.householdId = out.household.id;
         copy.programs.clear();
+        rewriteBirthPlace(copy, m_options.seed);
         if (!p.nik.isEmpty()) {
             copy.nik = typoNik(p.nik, false);
             if (copy.nik.isEmpty()) {
@@ -448,6 +469,7 @@ void DemoVillage::plantDuplicates(DemoHousehold &out)
                           .arg(out.members.size() + 1, 2, 10, QLatin1Char('0'));
             copy.householdId = out.household.id;
             copy.relationship = Relationship::OtherFamily;
+            rewriteBirthPlace(copy, m_options.seed);
             copy.status = PersonStatus::Active;
             out.members.append(copy);
             m_planted.append({source.id, copy.id, kind});

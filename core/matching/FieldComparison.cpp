@@ -18,6 +18,7 @@ int FieldComparison::levelCount(MatchField field)
     case MatchField::Place:
         return 6;
     case MatchField::Sex:
+    case MatchField::BirthPlace:
         return 3;
     }
     return 1;
@@ -35,6 +36,8 @@ const char *FieldComparison::code(MatchField field, uint8_t l)
     static const char *const place[] = {"place_same_household", "place_same_address",
                                         "place_same_rt_rw",     "place_same_village",
                                         "place_different",      "place_missing"};
+    static const char *const birthPlace[] = {"birth_place_equal", "birth_place_different",
+                                             "birth_place_missing"};
     if (l >= levelCount(field)) {
         return "";
     }
@@ -49,6 +52,8 @@ const char *FieldComparison::code(MatchField field, uint8_t l)
         return sex[l];
     case MatchField::Place:
         return place[l];
+    case MatchField::BirthPlace:
+        return birthPlace[l];
     }
     return "";
 }
@@ -260,11 +265,20 @@ uint8_t FieldComparison::place(const MatchRegister &reg, const MatchRecord &a, c
     return kPlaceSameVillage;
 }
 
+uint8_t FieldComparison::birthPlace(uint32_t a, uint32_t b)
+{
+    if (a == MatchRecord::kNoPlace || b == MatchRecord::kNoPlace) {
+        return kBirthPlaceMissing;
+    }
+    return a == b ? kBirthPlaceEqual : kBirthPlaceDifferent;
+}
+
 ComparisonVector FieldComparison::compare(const MatchRegister &reg, uint32_t ia, uint32_t ib)
 {
     const MatchRecord &a = reg.at(ia);
     const MatchRecord &b = reg.at(ib);
-    return {nik(a.nik, b.nik), birthDate(a, b), name(a, b), sex(a.sex, b.sex), place(reg, a, b)};
+    return {nik(a.nik, b.nik), birthDate(a, b),  name(a, b),
+            sex(a.sex, b.sex), place(reg, a, b), birthPlace(a.birthPlace, b.birthPlace)};
 }
 
 } // namespace tepat

@@ -16,9 +16,10 @@ enum class MatchField : uint8_t
     BirthDate,
     Name,
     Sex,
-    Place
+    Place,
+    BirthPlace
 };
-inline constexpr int kMatchFields = 5;
+inline constexpr int kMatchFields = 6;
 inline constexpr int kMaxLevels = 6;
 
 namespace level {
@@ -57,6 +58,10 @@ inline constexpr uint8_t kPlaceSameRtRw = 2;
 inline constexpr uint8_t kPlaceSameVillage = 3;
 inline constexpr uint8_t kPlaceDifferent = 4;
 inline constexpr uint8_t kPlaceMissing = 5;
+// Birth place (its matching form: "Kab. Kediri" is Kediri)
+inline constexpr uint8_t kBirthPlaceEqual = 0;
+inline constexpr uint8_t kBirthPlaceDifferent = 1;
+inline constexpr uint8_t kBirthPlaceMissing = 2;
 } // namespace level
 
 // The level per field for one pair.
@@ -75,6 +80,7 @@ public:
     static uint8_t name(const MatchRecord &a, const MatchRecord &b);
     static uint8_t sex(Sex a, Sex b);
     static uint8_t place(const MatchRegister &reg, const MatchRecord &a, const MatchRecord &b);
+    static uint8_t birthPlace(uint32_t a, uint32_t b);
 
     // The levels that need no string work (all but the name), then the name.
     static ComparisonVector compare(const MatchRegister &reg, uint32_t a, uint32_t b);

@@ -26,6 +26,8 @@ const char *fieldKey(MatchField field)
         return "sex";
     case MatchField::Place:
         return "place";
+    case MatchField::BirthPlace:
+        return "birth_place";
     }
     return "";
 }
@@ -55,6 +57,10 @@ MatchModel MatchModel::defaults()
     model.setU(MatchField::Sex, {0.5, 0.5});
     model.setM(MatchField::Place, {0.05, 0.10, 0.15, 0.60, 0.10});
     model.setU(MatchField::Place, {5e-4, 2e-3, 0.02, 0.1, 0.8775});
+    // Most of a village was born in its own regency: agreement says little, disagreement much
+    // (a copy keeps the birth place unless it is mistyped or left out).
+    model.setM(MatchField::BirthPlace, {0.95, 0.05});
+    model.setU(MatchField::BirthPlace, {0.4, 0.6});
     return model;
 }
 
@@ -120,6 +126,9 @@ double MatchModel::fieldWeight(const MatchRegister &reg, const MatchRecord &a, c
         }
     } else if (field == MatchField::Name && l == kNameExact) {
         u = reg.nameCollision();
+    } else if (field == MatchField::BirthPlace && l == kBirthPlaceEqual) {
+        // Born in Kediri says little in Kediri; born in Ambon says much.
+        u = m_termFrequencies ? reg.birthPlaceFrequency(a.birthPlace) : reg.birthPlaceCollision();
     }
     return std::log2(m_m[int(field)][l] / std::max(u, kFloor));
 }
@@ -191,6 +200,12 @@ QString MatchModel::label(MatchField field, uint8_t l)
             QT_TR_NOOP("RT/RW yang sama"),          QT_TR_NOOP("Kelurahan/desa yang sama"),
             QT_TR_NOOP("Wilayah berbeda"),          QT_TR_NOOP("Alamat kosong")};
         return l < 6 ? tr(text[l]) : QString();
+    }
+    case MatchField::BirthPlace: {
+        static const char *const text[] = {QT_TR_NOOP("Tempat lahir sama"),
+                                           QT_TR_NOOP("Tempat lahir berbeda"),
+                                           QT_TR_NOOP("Tempat lahir kosong di salah satu data")};
+        return l < 3 ? tr(text[l]) : QString();
     }
     }
     return {};

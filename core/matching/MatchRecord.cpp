@@ -17,6 +17,7 @@ PersonFacts personFacts(const Person &person, const Household *household)
     f.name = person.name;
     f.sex = person.sex;
     f.birthDate = person.birthDate;
+    f.birthPlace = person.birthPlace;
     f.head = person.relationship == Relationship::Head;
     if (household) {
         f.villageCode = household->villageCode;
@@ -135,6 +136,17 @@ std::string MatchRegister::sortedForm(const std::string &matchingForm)
     return out;
 }
 
+std::string MatchRegister::birthPlaceForm(const QString &place)
+{
+    // NameNormalizer lower-cases, folds old spellings and drops punctuation ("Kab." → "kab").
+    static const QStringList kinds{QStringLiteral("kab"), QStringLiteral("kabupaten"),
+                                   QStringLiteral("kota"), QStringLiteral("kotamadya"),
+                                   QStringLiteral("kodya")};
+    QStringList words = NameNormalizer::tokens(place);
+    words.removeIf([](const QString &w) { return kinds.contains(w); });
+    return words.join(u' ').toStdString();
+}
+
 uint64_t MatchRegister::fingerprintOf(const PersonFacts &p)
 {
     uint64_t hash = 0xCBF29CE484222325ULL;
@@ -185,6 +197,24 @@ uint32_t MatchRegister::add(const PersonFacts &p)
     }
     r.sex = p.sex;
     r.head = p.head;
+    if (!p.birthPlace.isEmpty()) {
+        // A register has a few hundred birth places written a few ways: each written form is
+        // normalised once.
+        auto known = m_birthPlaceForms.constFind(p.birthPlace);
+        if (known == m_birthPlaceForms.cend()) {
+            const std::string form = birthPlaceForm(p.birthPlace);
+            known = m_birthPlaceForms.insert(p.birthPlace,
+                                             form.empty() ? MatchRecord::kNoPlace
+                                                          : intern(m_birthPlaces, form, nullptr));
+        }
+        r.birthPlace = *known;
+        if (r.birthPlace != MatchRecord::kNoPlace) {
+            if (m_birthPlaceCounts.size() <= r.birthPlace) {
+                m_birthPlaceCounts.resize(size_t(r.birthPlace) + 1, 0);
+            }
+            ++m_birthPlaceCounts[r.birthPlace];
+        }
+    }
     r.fingerprint = fingerprintOf(p);
 
     const std::string householdKey = p.householdId.toStdString();

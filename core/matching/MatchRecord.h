@@ -3,6 +3,7 @@
 #include "core/domain/Vocabulary.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 
 #include <cstdint>
@@ -22,6 +23,7 @@ struct PersonFacts
     QString name;
     Sex sex = Sex::Unknown;
     QDate birthDate;
+    QString birthPlace;
     bool head = false;
     QString villageCode;
     QString rt;
@@ -43,15 +45,18 @@ PersonFacts personFacts(const Person &person, const Household *household);
 // stay well under the memory budget.
 struct MatchRecord
 {
+    static constexpr uint32_t kNoPlace = UINT32_MAX;
+
     std::string name;       // matching form, words in the written order
     std::string sortedName; // the same words sorted
     uint64_t nik = 0;       // 0: none
     uint64_t fingerprint = 0;
-    uint32_t nameKey = 0;   // interned `name`
-    uint32_t sortedKey = 0; // interned `sortedName`
-    uint32_t firstWord = 0; // interned first word
-    uint32_t household = 0; // index into MatchRegister::households()
-    uint16_t year = 0;      // 0: unknown birth date
+    uint32_t nameKey = 0;           // interned `name`
+    uint32_t sortedKey = 0;         // interned `sortedName`
+    uint32_t firstWord = 0;         // interned first word
+    uint32_t household = 0;         // index into MatchRegister::households()
+    uint32_t birthPlace = kNoPlace; // interned matching form of the birth place
+    uint16_t year = 0;              // 0: unknown birth date
     uint8_t month = 0;
     uint8_t day = 0;
     Sex sex = Sex::Unknown;
@@ -95,14 +100,20 @@ public:
     double nameFrequency(uint32_t key) const { return frequency(m_nameCounts, key); }
     double sortedFrequency(uint32_t key) const { return frequency(m_sortedCounts, key); }
     double firstWordFrequency(uint32_t key) const { return frequency(m_firstCounts, key); }
+    double birthPlaceFrequency(uint32_t key) const { return frequency(m_birthPlaceCounts, key); }
     // Probability that two people drawn at random share the key: Σ tf².
     double nameCollision() const { return collision(m_nameCounts); }
     double sortedCollision() const { return collision(m_sortedCounts); }
     double firstWordCollision() const { return collision(m_firstCounts); }
+    double birthPlaceCollision() const { return collision(m_birthPlaceCounts); }
 
     // The matching form of a name (see MatchRecord).
     static std::string matchingForm(const QString &name);
     static std::string sortedForm(const std::string &matchingForm);
+    // The matching form of a birth place: normalised, without the words that say what kind of
+    // place it is ("Kab. Kediri", "Kabupaten Kediri" and "Kota Kediri" are Kediri, as people
+    // write it). Empty when nothing is left.
+    static std::string birthPlaceForm(const QString &place);
     // Hash of the fields the matcher compares: a review is valid while it is unchanged.
     static uint64_t fingerprintOf(const PersonFacts &person);
 
@@ -121,9 +132,12 @@ private:
     std::unordered_map<std::string, uint32_t> m_names;
     std::unordered_map<std::string, uint32_t> m_firstWords;
     std::unordered_map<std::string, uint32_t> m_places; // villages and addresses
+    std::unordered_map<std::string, uint32_t> m_birthPlaces;
+    QHash<QString, uint32_t> m_birthPlaceForms; // as written → interned matching form
     std::vector<uint32_t> m_nameCounts;
     std::vector<uint32_t> m_sortedCounts;
     std::vector<uint32_t> m_firstCounts;
+    std::vector<uint32_t> m_birthPlaceCounts;
     qsizetype m_population = 0;
 };
 

@@ -30,7 +30,8 @@ Status RegisterRecords::load(const Database &db, MatchRegister &out)
     sqlite3_stmt *stmt = nullptr;
     const char *sql =
         "SELECT p.pk, p.id, p.household_id, p.nik, p.name, p.sex, p.birth_date, p.relationship, "
-        "h.village_code, h.rt, h.rw, h.address FROM person p JOIN household h ON h.id = "
+        "h.village_code, h.rt, h.rw, h.address, p.birth_place FROM person p JOIN household h ON "
+        "h.id = "
         "p.household_id WHERE p.status = 'active' AND h.status = 'active' ORDER BY p.pk";
     if (const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr); rc != SQLITE_OK) {
         return Database::storageError(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())));
@@ -50,6 +51,7 @@ Status RegisterRecords::load(const Database &db, MatchRegister &out)
         p.rt = columnText(stmt, 9);
         p.rw = columnText(stmt, 10);
         p.address = columnText(stmt, 11);
+        p.birthPlace = columnText(stmt, 12);
         out.add(p);
     }
     sqlite3_finalize(stmt);

@@ -22,6 +22,7 @@ PersonFacts factsOf(const QJsonObject &p)
     f.name = payload::text(p, "name");
     f.sex = vocabulary::parse<Sex>(payload::text(p, "sex")).value_or(Sex::Unknown);
     f.birthDate = QDate::fromString(payload::text(p, "birth_date"), Qt::ISODate);
+    f.birthPlace = payload::text(p, "birth_place");
     return f;
 }
 

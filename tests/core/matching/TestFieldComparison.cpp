@@ -168,6 +168,41 @@ private Q_SLOTS:
         QCOMPARE(int(FieldComparison::place(reg, reg.at(0), reg.at(5))), int(kPlaceDifferent));
     }
 
+    void birthPlace_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<int>("level");
+        QTest::newRow("same") << "Kediri"
+                              << "KEDIRI" << int(kBirthPlaceEqual);
+        QTest::newRow("kabupaten written out") << "Kediri"
+                                               << "Kab. Kediri" << int(kBirthPlaceEqual);
+        QTest::newRow("kota") << "Kabupaten Kediri"
+                              << "Kota Kediri" << int(kBirthPlaceEqual);
+        QTest::newRow("old spelling") << "Djombang"
+                                      << "Jombang" << int(kBirthPlaceEqual);
+        QTest::newRow("another place") << "Kediri"
+                                       << "Blitar" << int(kBirthPlaceDifferent);
+        QTest::newRow("one empty") << "Kediri"
+                                   << "" << int(kBirthPlaceMissing);
+        QTest::newRow("nothing but the kind") << "Kab."
+                                              << "Kediri" << int(kBirthPlaceMissing);
+    }
+    void birthPlace()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(int, level);
+        MatchRegister reg;
+        PersonFacts x = facts("1", "Siti", QDate(1975, 1, 1), Sex::Female);
+        PersonFacts y = facts("2", "Siti", QDate(1975, 1, 1), Sex::Female);
+        x.birthPlace = a;
+        y.birthPlace = b;
+        const uint32_t ix = reg.add(x);
+        const uint32_t iy = reg.add(y);
+        QCOMPARE(int(FieldComparison::compare(reg, ix, iy)[size_t(MatchField::BirthPlace)]), level);
+    }
+
     void editDistance_data()
     {
         QTest::addColumn<QString>("a");
@@ -207,6 +242,9 @@ private Q_SLOTS:
                  QStringLiteral("birth_day_month_swapped"));
         QCOMPARE(QString::fromLatin1(FieldComparison::code(MatchField::Name, kNameSameWords)),
                  QStringLiteral("name_same_words"));
+        QCOMPARE(QString::fromLatin1(
+                     FieldComparison::code(MatchField::BirthPlace, kBirthPlaceDifferent)),
+                 QStringLiteral("birth_place_different"));
     }
 };
 

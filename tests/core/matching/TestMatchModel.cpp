@@ -198,6 +198,43 @@ private Q_SLOTS:
         QVERIFY(unadjusted.weight > common.weight + 3);
     }
 
+    void birthPlaceWeighsByItsFrequency()
+    {
+        // Nine in ten of this register were born in Kediri, a few in Ambon.
+        MatchRegister reg = registerWith(3000, {});
+        QList<PersonFacts> people;
+        for (int i = 0; i < 3000; ++i) {
+            PersonFacts p = facts(QStringLiteral("P%1").arg(i), QStringLiteral("Nama %1").arg(i),
+                                  QDate(1950, 1, 1).addDays(i), Sex::Female);
+            p.birthPlace = i % 10 == 0 ? QStringLiteral("Ambon") : QStringLiteral("Kediri");
+            people << p;
+        }
+        MatchRegister placed;
+        for (const PersonFacts &p : std::as_const(people)) {
+            placed.add(p);
+        }
+        const MatchModel model = MatchModel::defaults();
+        const MatchRecord &kediri1 = placed.at(1);
+        const MatchRecord &kediri2 = placed.at(2);
+        const MatchRecord &ambon1 = placed.at(0);
+        const MatchRecord &ambon2 = placed.at(10);
+        const double inKediri =
+            model.fieldWeight(placed, kediri1, kediri2, MatchField::BirthPlace, kBirthPlaceEqual);
+        const double inAmbon =
+            model.fieldWeight(placed, ambon1, ambon2, MatchField::BirthPlace, kBirthPlaceEqual);
+        const double apart = model.fieldWeight(placed, kediri1, ambon1, MatchField::BirthPlace,
+                                               kBirthPlaceDifferent);
+        QVERIFY2(inKediri > 0 && inKediri < 0.2, qPrintable(QString::number(inKediri)));
+        QVERIFY2(inAmbon > 3, qPrintable(QString::number(inAmbon)));
+        QVERIFY2(apart < -3, qPrintable(QString::number(apart)));
+        QCOMPARE(
+            model.fieldWeight(placed, kediri1, kediri2, MatchField::BirthPlace, kBirthPlaceMissing),
+            0.0);
+        // The same pair of records without a birth place weighs nothing for it.
+        QCOMPARE(int(FieldComparison::compare(reg, 0, 1)[size_t(MatchField::BirthPlace)]),
+                 int(kBirthPlaceMissing));
+    }
+
     void reasonsSayWhatMadeTheScore()
     {
         const MatchRegister reg = registerWith(
@@ -226,6 +263,12 @@ private Q_SLOTS:
         QCOMPARE(back.duplicateShare(), 0.02);
         QCOMPARE(back.u(MatchField::BirthDate, kBirthEqual),
                  model.u(MatchField::BirthDate, kBirthEqual));
+        // A model kept before the birth place was compared keeps the birth place's defaults.
+        QJsonObject older = model.toJson();
+        older.remove(QStringLiteral("birth_place"));
+        QCOMPARE(MatchModel::fromJson(older).m(MatchField::BirthPlace, kBirthPlaceEqual),
+                 MatchModel::defaults().m(MatchField::BirthPlace, kBirthPlaceEqual));
+        QCOMPARE(MatchModel::fromJson(older).m(MatchField::Sex, kSexEqual), 0.9);
         QCOMPARE(MatchModel::fromJson({}).m(MatchField::Sex, kSexEqual),
                  MatchModel::defaults().m(MatchField::Sex, kSexEqual));
     }

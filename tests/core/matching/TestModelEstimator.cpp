@@ -62,7 +62,7 @@ private Q_SLOTS:
         const MatchModel known = truth();
         std::mt19937_64 random(42);
         EmSession session;
-        session.estimates = {true, false, true, true, true};
+        session.estimates = {true, false, true, true, true, false};
         const int pairs = 200'000;
         const int duplicates = 2'000;
         for (int i = 0; i < pairs; ++i) {
@@ -101,7 +101,7 @@ private Q_SLOTS:
     void tooFewPairsKeepTheDefaults()
     {
         EmSession session;
-        session.estimates = {true, false, true, true, true};
+        session.estimates = {true, false, true, true, true, false};
         session.counts.add({3, 0, 4, 0, 4}, 10);
         MatchRegister reg;
         EstimationReport report;
