@@ -3298,6 +3298,18 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Tempat lahir kosong di salah satu data</source>
         <translation>Place of birth missing in one of the records</translation>
     </message>
+    <message>
+        <source>Pekerjaan sama</source>
+        <translation>Same occupation</translation>
+    </message>
+    <message>
+        <source>Pekerjaan berbeda</source>
+        <translation>Different occupation</translation>
+    </message>
+    <message>
+        <source>Pekerjaan kosong atau mengikuti umur di salah satu data</source>
+        <translation>Occupation missing or given by age in one of the records</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPhotoIntake</name>
@@ -6456,10 +6468,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>Usage: tepat-cli duplicates --db FILE [--min-score S] [--households]</translation>
     </message>
     <message>
-        <source>--min-score harus angka antara 0 dan 1, misalnya 0.8.</source>
-        <translation>--min-score must be a number between 0 and 1, for example 0.8.</translation>
-    </message>
-    <message>
         <source>Membandingkan</source>
         <translation>Comparing</translation>
     </message>
@@ -6657,6 +6665,10 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts, audit (kunci dan nilai dipisah tab).</source>
         <translation>Takes a work package on a field laptop (the store is created when it does not exist; passphrase on standard input) or merges a visit results bundle on the office computer. A refused file changes nothing (exit status 1). Output: households, visits, photos, locations, answers, drafts, unchanged, conflicts, audit (key and value separated by a tab).</translation>
+    </message>
+    <message>
+        <source>--min-score harus angka antara 0 dan 1, misalnya 0.6.</source>
+        <translation>--min-score must be a number between 0 and 1, for example 0.6.</translation>
     </message>
 </context>
 <context>

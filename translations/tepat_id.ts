@@ -3283,6 +3283,18 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Tempat lahir kosong di salah satu data</source>
         <translation>Tempat lahir kosong di salah satu data</translation>
     </message>
+    <message>
+        <source>Pekerjaan sama</source>
+        <translation>Pekerjaan sama</translation>
+    </message>
+    <message>
+        <source>Pekerjaan berbeda</source>
+        <translation>Pekerjaan berbeda</translation>
+    </message>
+    <message>
+        <source>Pekerjaan kosong atau mengikuti umur di salah satu data</source>
+        <translation>Pekerjaan kosong atau mengikuti umur di salah satu data</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPhotoIntake</name>
@@ -6414,10 +6426,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Pemakaian: tepat-cli duplicates --db FILE [--min-score S] [--households]</translation>
     </message>
     <message>
-        <source>--min-score harus angka antara 0 dan 1, misalnya 0.8.</source>
-        <translation>--min-score harus angka antara 0 dan 1, misalnya 0.8.</translation>
-    </message>
-    <message>
         <source>Membandingkan</source>
         <translation>Membandingkan</translation>
     </message>
@@ -6612,6 +6620,10 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts, audit (kunci dan nilai dipisah tab).</source>
         <translation>Menerima paket kerja di laptop lapangan (berkas data dibuat bila belum ada; frasa sandi dari standard input) atau menggabungkan berkas hasil kunjungan di komputer kantor. Berkas yang ditolak tidak mengubah apa pun (status keluar 1). Hasil: households, visits, photos, locations, answers, drafts, unchanged, conflicts, audit (kunci dan nilai dipisah tab).</translation>
+    </message>
+    <message>
+        <source>--min-score harus angka antara 0 dan 1, misalnya 0.6.</source>
+        <translation>--min-score harus angka antara 0 dan 1, misalnya 0.6.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ int duplicates(const QStringList &arguments, Console &console)
     const double threshold = parser.value(minScore).toDouble(&ok);
     if (!ok || threshold <= 0 || threshold >= 1) {
         console.err(QCoreApplication::translate("cli", "--min-score harus angka antara 0 dan 1, "
-                                                       "misalnya 0.8."));
+                                                       "misalnya 0.6."));
         return CannotRun;
     }
     Database::Options readOnly;

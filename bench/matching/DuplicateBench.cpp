@@ -237,7 +237,7 @@ int scanInMemory(const DemoOptions &options, bool diagnosis)
     const QSet<quint64> truth = clusterPairs(pairs);
     if (diagnosis) {
         // Recall and precision at other thresholds: how far the ranking itself goes.
-        for (double t : {0.2, 0.5, 0.8, 0.9, 0.95, 0.99}) {
+        for (double t : {0.2, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 0.99}) {
             qint64 taken = 0;
             qint64 right = 0;
             for (const DuplicatePair &p : result.pairs) {

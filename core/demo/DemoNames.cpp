@@ -119,12 +119,25 @@ const QStringList &DemoNames::birthPlaces()
     return list;
 }
 
-const QStringList &DemoNames::occupations()
+const QStringList &DemoNames::occupationsMale()
 {
     static const QStringList list =
-        QString::fromUtf8(
-            "Buruh harian lepas|Petani|Buruh tani|Pedagang|Wiraswasta|Mengurus rumah tangga|"
-            "Karyawan swasta|Sopir|Tukang bangunan|Penjahit|Pensiunan|Ojek daring|Tukang becak")
+        QString::fromUtf8("Buruh harian lepas|Buruh harian lepas|Buruh harian lepas|"
+                          "Buruh harian lepas|Petani|Petani|Petani|Buruh tani|Buruh tani|"
+                          "Wiraswasta|Wiraswasta|Tukang bangunan|Tukang bangunan|Pedagang|Sopir|"
+                          "Karyawan swasta|Ojek daring|Tukang becak|Pensiunan")
+            .split(u'|');
+    return list;
+}
+
+const QStringList &DemoNames::occupationsFemale()
+{
+    static const QStringList list =
+        QString::fromUtf8("Mengurus rumah tangga|Mengurus rumah tangga|Mengurus rumah tangga|"
+                          "Mengurus rumah tangga|Mengurus rumah tangga|Mengurus rumah tangga|"
+                          "Mengurus rumah tangga|Mengurus rumah tangga|Buruh harian lepas|"
+                          "Buruh harian lepas|Pedagang|Pedagang|Buruh tani|Buruh tani|Petani|"
+                          "Penjahit|Karyawan swasta|Wiraswasta")
             .split(u'|');
     return list;
 }

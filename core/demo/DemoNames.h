@@ -18,7 +18,9 @@ struct DemoNames
     static const QStringList &oldSpellingsMale();
     static const QStringList &oldSpellingsFemale();
     static const QStringList &birthPlaces();
-    static const QStringList &occupations();
+    // Adults' occupations by sex, as often as a poor village has them.
+    static const QStringList &occupationsMale();
+    static const QStringList &occupationsFemale();
     static const QStringList &streets();
 };
 

@@ -146,7 +146,8 @@ Person DemoVillage::makePerson(const Household &h, int index, Relationship relat
         p.occupation =
             age < 6 ? QStringLiteral("Belum/tidak bekerja") : QStringLiteral("Pelajar/mahasiswa");
     } else {
-        p.occupation = m_random.pick(DemoNames::occupations());
+        p.occupation = m_random.pick(sex == Sex::Female ? DemoNames::occupationsFemale()
+                                                        : DemoNames::occupationsMale());
     }
     p.disability = m_random.chance(3)
                        ? m_random.pick(QList<Disability>{
@@ -330,10 +331,11 @@ QString DemoVillage::typoNik(const QString &nik, bool transposition)
 
 namespace {
 
-// A copy is written down again by another hand: now and then its birth place is written
-// another way ("Kab. Kediri"), left out, or taken for another. Drawn from the copy's own
+// A copy is written down again by another hand, often years later: now and then its birth
+// place is written another way ("Kab. Kediri"), left out, or taken for another, and its
+// occupation is often another (people change work) or left out. Drawn from the copy's own
 // stream, so the village's main stream (and every other household) stays as it was.
-void rewriteBirthPlace(Person &copy, quint64 seed)
+void rewriteCopy(Person &copy, quint64 seed)
 {
     DemoRandom r = DemoRandom::forKey(seed, copy.id, 0xB17A9ULL);
     const int roll = r.below(100);
@@ -343,6 +345,13 @@ void rewriteBirthPlace(Person &copy, quint64 seed)
         copy.birthPlace.clear();
     } else if (roll < 18) {
         copy.birthPlace = r.pick(DemoNames::birthPlaces());
+    }
+    const int work = r.below(100);
+    if (work < 30) {
+        copy.occupation = r.pick(copy.sex == Sex::Female ? DemoNames::occupationsFemale()
+                                                         : DemoNames::occupationsMale());
+    } else if (work < 36) {
+        copy.occupation.clear();
     }
 }
 
@@ -410,7 +419,7 @@ bool DemoVillage::plantHouseholdAgain(DemoHousehold &out)
                       .arg(copies.size() + 1, 2, 10, QLatin1Char('0'));
         copy.householdId = out.household.id;
         copy.programs.clear();
-        rewriteBirthPlace(copy, m_options.seed);
+        rewriteCopy(copy, m_options.seed);
         if (!p.nik.isEmpty()) {
             copy.nik = typoNik(p.nik, false);
             if (copy.nik.isEmpty()) {
@@ -469,7 +478,7 @@ void DemoVillage::plantDuplicates(DemoHousehold &out)
                           .arg(out.members.size() + 1, 2, 10, QLatin1Char('0'));
             copy.householdId = out.household.id;
             copy.relationship = Relationship::OtherFamily;
-            rewriteBirthPlace(copy, m_options.seed);
+            rewriteCopy(copy, m_options.seed);
             copy.status = PersonStatus::Active;
             out.members.append(copy);
             m_planted.append({source.id, copy.id, kind});

@@ -48,10 +48,10 @@ ScanResult DuplicateScan::run(const MatchRegister &reg, const ScanOptions &optio
     // the NIK spells the birth date and the sex (women's day + 40) and its serial runs among
     // people born the same day in the same district, so NIK, sex, birth date and place agree
     // together among different people too — EM would take that cluster for duplicates.
-    // Fields: NIK, birth date, name, sex, place, birth place.
-    sessions[0].estimates = {false, false, true, false, true, true};    // blocked on the birth date
-    sessions[1].estimates = {false, false, false, false, false, false}; // blocked on the NIK
-    sessions[2].estimates = {false, true, false, false, true, true};    // blocked on the name
+    // Fields: NIK, birth date, name, sex, place, birth place, occupation.
+    sessions[0].estimates = {false, false, true, false, true, true, true};     // on the birth date
+    sessions[1].estimates = {false, false, false, false, false, false, false}; // on the NIK
+    sessions[2].estimates = {false, true, false, false, true, true, true};     // on the name
     std::vector<Candidate> candidates;
     const qint64 steps = qint64(rules.size()) + 2;
     const auto visit = [&](uint32_t a, uint32_t b, int rule, bool first) {

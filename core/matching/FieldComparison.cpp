@@ -19,6 +19,7 @@ int FieldComparison::levelCount(MatchField field)
         return 6;
     case MatchField::Sex:
     case MatchField::BirthPlace:
+    case MatchField::Occupation:
         return 3;
     }
     return 1;
@@ -38,6 +39,8 @@ const char *FieldComparison::code(MatchField field, uint8_t l)
                                         "place_different",      "place_missing"};
     static const char *const birthPlace[] = {"birth_place_equal", "birth_place_different",
                                              "birth_place_missing"};
+    static const char *const occupation[] = {"occupation_equal", "occupation_different",
+                                             "occupation_missing"};
     if (l >= levelCount(field)) {
         return "";
     }
@@ -54,6 +57,8 @@ const char *FieldComparison::code(MatchField field, uint8_t l)
         return place[l];
     case MatchField::BirthPlace:
         return birthPlace[l];
+    case MatchField::Occupation:
+        return occupation[l];
     }
     return "";
 }
@@ -273,12 +278,25 @@ uint8_t FieldComparison::birthPlace(uint32_t a, uint32_t b)
     return a == b ? kBirthPlaceEqual : kBirthPlaceDifferent;
 }
 
+uint8_t FieldComparison::occupation(uint32_t a, uint32_t b)
+{
+    if (a == MatchRecord::kNoPlace || b == MatchRecord::kNoPlace) {
+        return kOccupationMissing;
+    }
+    return a == b ? kOccupationEqual : kOccupationDifferent;
+}
+
 ComparisonVector FieldComparison::compare(const MatchRegister &reg, uint32_t ia, uint32_t ib)
 {
     const MatchRecord &a = reg.at(ia);
     const MatchRecord &b = reg.at(ib);
-    return {nik(a.nik, b.nik), birthDate(a, b),  name(a, b),
-            sex(a.sex, b.sex), place(reg, a, b), birthPlace(a.birthPlace, b.birthPlace)};
+    return {nik(a.nik, b.nik),
+            birthDate(a, b),
+            name(a, b),
+            sex(a.sex, b.sex),
+            place(reg, a, b),
+            birthPlace(a.birthPlace, b.birthPlace),
+            occupation(a.occupation, b.occupation)};
 }
 
 } // namespace tepat

@@ -17,9 +17,10 @@ enum class MatchField : uint8_t
     Name,
     Sex,
     Place,
-    BirthPlace
+    BirthPlace,
+    Occupation
 };
-inline constexpr int kMatchFields = 6;
+inline constexpr int kMatchFields = 7;
 inline constexpr int kMaxLevels = 6;
 
 namespace level {
@@ -62,6 +63,11 @@ inline constexpr uint8_t kPlaceMissing = 5;
 inline constexpr uint8_t kBirthPlaceEqual = 0;
 inline constexpr uint8_t kBirthPlaceDifferent = 1;
 inline constexpr uint8_t kBirthPlaceMissing = 2;
+// Occupation (normalised; the ones that follow from age alone, "Pelajar/mahasiswa",
+// "Belum/tidak bekerja", "Pensiunan", count as missing)
+inline constexpr uint8_t kOccupationEqual = 0;
+inline constexpr uint8_t kOccupationDifferent = 1;
+inline constexpr uint8_t kOccupationMissing = 2;
 } // namespace level
 
 // The level per field for one pair.
@@ -81,6 +87,7 @@ public:
     static uint8_t sex(Sex a, Sex b);
     static uint8_t place(const MatchRegister &reg, const MatchRecord &a, const MatchRecord &b);
     static uint8_t birthPlace(uint32_t a, uint32_t b);
+    static uint8_t occupation(uint32_t a, uint32_t b);
 
     // The levels that need no string work (all but the name), then the name.
     static ComparisonVector compare(const MatchRegister &reg, uint32_t a, uint32_t b);

@@ -28,6 +28,8 @@ const char *fieldKey(MatchField field)
         return "place";
     case MatchField::BirthPlace:
         return "birth_place";
+    case MatchField::Occupation:
+        return "occupation";
     }
     return "";
 }
@@ -61,6 +63,10 @@ MatchModel MatchModel::defaults()
     // (a copy keeps the birth place unless it is mistyped or left out).
     model.setM(MatchField::BirthPlace, {0.95, 0.05});
     model.setU(MatchField::BirthPlace, {0.4, 0.6});
+    // People change work, and the copy is often registered years later: a different occupation
+    // counts against, but far less than a different birth place.
+    model.setM(MatchField::Occupation, {0.7, 0.3});
+    model.setU(MatchField::Occupation, {0.2, 0.8});
     return model;
 }
 
@@ -129,6 +135,9 @@ double MatchModel::fieldWeight(const MatchRegister &reg, const MatchRecord &a, c
     } else if (field == MatchField::BirthPlace && l == kBirthPlaceEqual) {
         // Born in Kediri says little in Kediri; born in Ambon says much.
         u = m_termFrequencies ? reg.birthPlaceFrequency(a.birthPlace) : reg.birthPlaceCollision();
+    } else if (field == MatchField::Occupation && l == kOccupationEqual) {
+        // Among people of the same sex (the pairs worth scoring agree on it).
+        u = m_termFrequencies ? reg.occupationFrequency(a) : reg.occupationCollision();
     }
     return std::log2(m_m[int(field)][l] / std::max(u, kFloor));
 }
@@ -205,6 +214,12 @@ QString MatchModel::label(MatchField field, uint8_t l)
         static const char *const text[] = {QT_TR_NOOP("Tempat lahir sama"),
                                            QT_TR_NOOP("Tempat lahir berbeda"),
                                            QT_TR_NOOP("Tempat lahir kosong di salah satu data")};
+        return l < 3 ? tr(text[l]) : QString();
+    }
+    case MatchField::Occupation: {
+        static const char *const text[] = {
+            QT_TR_NOOP("Pekerjaan sama"), QT_TR_NOOP("Pekerjaan berbeda"),
+            QT_TR_NOOP("Pekerjaan kosong atau mengikuti umur di salah satu data")};
         return l < 3 ? tr(text[l]) : QString();
     }
     }

@@ -18,6 +18,7 @@ PersonFacts personFacts(const Person &person, const Household *household)
     f.sex = person.sex;
     f.birthDate = person.birthDate;
     f.birthPlace = person.birthPlace;
+    f.occupation = person.occupation;
     f.head = person.relationship == Relationship::Head;
     if (household) {
         f.villageCode = household->villageCode;
@@ -54,6 +55,11 @@ uint64_t fnv1a(uint64_t hash, const QByteArray &bytes)
     hash ^= 0xFF; // field separator
     hash *= 0x100000001B3ULL;
     return hash;
+}
+
+size_t sexIndex(Sex sex)
+{
+    return sex == Sex::Male ? 1 : sex == Sex::Female ? 2 : 0;
 }
 
 uint16_t unitNumber(const QString &text)
@@ -147,6 +153,16 @@ std::string MatchRegister::birthPlaceForm(const QString &place)
     return words.join(u' ').toStdString();
 }
 
+std::string MatchRegister::occupationForm(const QString &occupation)
+{
+    const QString normal = NameNormalizer::normalize(occupation);
+    static const QStringList byAge{
+        QStringLiteral("belum tidak bekerja"), QStringLiteral("pelajar mahasiswa"),
+        QStringLiteral("tidak bekerja"),       QStringLiteral("pelajar"),
+        QStringLiteral("mahasiswa"),           QStringLiteral("pensiunan")};
+    return byAge.contains(normal) ? std::string() : normal.toStdString();
+}
+
 uint64_t MatchRegister::fingerprintOf(const PersonFacts &p)
 {
     uint64_t hash = 0xCBF29CE484222325ULL;
@@ -217,6 +233,25 @@ uint32_t MatchRegister::add(const PersonFacts &p)
     }
     r.fingerprint = fingerprintOf(p);
 
+    if (!p.occupation.isEmpty()) {
+        auto known = m_occupationForms.constFind(p.occupation);
+        if (known == m_occupationForms.cend()) {
+            const std::string form = occupationForm(p.occupation);
+            known = m_occupationForms.insert(p.occupation,
+                                             form.empty() ? MatchRecord::kNoPlace
+                                                          : intern(m_occupations, form, nullptr));
+        }
+        r.occupation = *known;
+        if (r.occupation != MatchRecord::kNoPlace) {
+            std::vector<uint32_t> &counts = m_occupationCounts[sexIndex(r.sex)];
+            if (counts.size() <= r.occupation) {
+                counts.resize(size_t(r.occupation) + 1, 0);
+            }
+            ++counts[r.occupation];
+            ++m_occupationPeople[sexIndex(r.sex)];
+        }
+    }
+
     const std::string householdKey = p.householdId.toStdString();
     const auto [it, inserted] =
         m_householdIndex.try_emplace(householdKey, uint32_t(m_households.size()));
@@ -274,6 +309,29 @@ double MatchRegister::collision(const std::vector<uint32_t> &counts) const
         sum += (double(c) / n) * (double(c) / n);
     }
     return std::max(sum, 1.0 / n);
+}
+
+double MatchRegister::occupationFrequency(const MatchRecord &record) const
+{
+    const size_t sex = sexIndex(record.sex);
+    const std::vector<uint32_t> &counts = m_occupationCounts[sex];
+    const uint32_t people = m_occupationPeople[sex];
+    const uint32_t count = record.occupation < counts.size() ? counts[record.occupation] : 0;
+    return people == 0 ? 1.0 : double(std::max<uint32_t>(count, 1)) / double(people);
+}
+
+double MatchRegister::occupationCollision() const
+{
+    double sum = 0;
+    double people = 0;
+    for (size_t sex = 0; sex < m_occupationCounts.size(); ++sex) {
+        const double n = m_occupationPeople[sex];
+        for (uint32_t c : m_occupationCounts[sex]) {
+            sum += n > 0 ? (double(c) / n) * double(c) : 0;
+        }
+        people += n;
+    }
+    return people > 0 ? std::max(sum / people, 1.0 / people) : 1.0;
 }
 
 } // namespace tepat

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QString>
 
+#include <QString>
+#include <array>
+
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -24,6 +27,7 @@ struct PersonFacts
     Sex sex = Sex::Unknown;
     QDate birthDate;
     QString birthPlace;
+    QString occupation;
     bool head = false;
     QString villageCode;
     QString rt;
@@ -56,6 +60,7 @@ struct MatchRecord
     uint32_t firstWord = 0;         // interned first word
     uint32_t household = 0;         // index into MatchRegister::households()
     uint32_t birthPlace = kNoPlace; // interned matching form of the birth place
+    uint32_t occupation = kNoPlace; // interned matching form of the occupation
     uint16_t year = 0;              // 0: unknown birth date
     uint8_t month = 0;
     uint8_t day = 0;
@@ -101,11 +106,15 @@ public:
     double sortedFrequency(uint32_t key) const { return frequency(m_sortedCounts, key); }
     double firstWordFrequency(uint32_t key) const { return frequency(m_firstCounts, key); }
     double birthPlaceFrequency(uint32_t key) const { return frequency(m_birthPlaceCounts, key); }
+    // Share of the people of this record's sex with its occupation: "Mengurus rumah tangga"
+    // says little of two women.
+    double occupationFrequency(const MatchRecord &record) const;
     // Probability that two people drawn at random share the key: Σ tf².
     double nameCollision() const { return collision(m_nameCounts); }
     double sortedCollision() const { return collision(m_sortedCounts); }
     double firstWordCollision() const { return collision(m_firstCounts); }
     double birthPlaceCollision() const { return collision(m_birthPlaceCounts); }
+    double occupationCollision() const;
 
     // The matching form of a name (see MatchRecord).
     static std::string matchingForm(const QString &name);
@@ -114,6 +123,9 @@ public:
     // place it is ("Kab. Kediri", "Kabupaten Kediri" and "Kota Kediri" are Kediri, as people
     // write it). Empty when nothing is left.
     static std::string birthPlaceForm(const QString &place);
+    // The matching form of an occupation: normalised; empty for those that follow from age
+    // alone (a pupil, a small child, a pensioner) and say nothing about who the person is.
+    static std::string occupationForm(const QString &occupation);
     // Hash of the fields the matcher compares: a review is valid while it is unchanged.
     static uint64_t fingerprintOf(const PersonFacts &person);
 
@@ -134,6 +146,11 @@ private:
     std::unordered_map<std::string, uint32_t> m_places; // villages and addresses
     std::unordered_map<std::string, uint32_t> m_birthPlaces;
     QHash<QString, uint32_t> m_birthPlaceForms; // as written → interned matching form
+    std::unordered_map<std::string, uint32_t> m_occupations;
+    QHash<QString, uint32_t> m_occupationForms;
+    // Per sex (index: 0 unknown, 1 male, 2 female), per occupation; and people per sex.
+    std::array<std::vector<uint32_t>, 3> m_occupationCounts;
+    std::array<uint32_t, 3> m_occupationPeople{};
     std::vector<uint32_t> m_nameCounts;
     std::vector<uint32_t> m_sortedCounts;
     std::vector<uint32_t> m_firstCounts;

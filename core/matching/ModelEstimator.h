@@ -10,7 +10,7 @@ namespace tepat {
 class PatternCounts
 {
 public:
-    static constexpr int kPatterns = 46656; // 6^6
+    static constexpr int kPatterns = 279936; // 6^7
 
     static int index(const ComparisonVector &levels);
     static ComparisonVector levels(int index);

@@ -42,8 +42,9 @@ struct ProposedFamily
 class ConflictOfInterest
 {
 public:
-    // A match from this probability on is "likely the same person" (the matcher's threshold).
-    static constexpr double kLikelyFrom = MatchModel::kDefaultThreshold;
+    // A match from this probability on is "likely the same person". Stricter than the review
+    // list's threshold: the flag is printed in the berita acara about a named person.
+    static constexpr double kLikelyFrom = 0.8;
 
     // `population`: the register's size, for the matcher's prior and term frequencies.
     ConflictOfInterest(MatchModel model, qsizetype population);

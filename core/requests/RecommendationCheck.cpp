@@ -23,6 +23,7 @@ PersonFacts factsOf(const QJsonObject &p)
     f.sex = vocabulary::parse<Sex>(payload::text(p, "sex")).value_or(Sex::Unknown);
     f.birthDate = QDate::fromString(payload::text(p, "birth_date"), Qt::ISODate);
     f.birthPlace = payload::text(p, "birth_place");
+    f.occupation = payload::text(p, "occupation");
     return f;
 }
 

@@ -242,6 +242,7 @@ void RequestValidator::person(const QJsonObject &p, const QString &prefix,
     subject.name = text(p, "name");
     subject.birthDate = birth;
     subject.birthPlace = text(p, "birth_place");
+    subject.occupation = text(p, "occupation");
     subject.sex = sex;
     const Result<QList<DuplicateCandidate>> duplicates =
         DuplicateFinder(m_db).find(subject, excludePersonId);

@@ -203,6 +203,40 @@ private Q_SLOTS:
         QCOMPARE(int(FieldComparison::compare(reg, ix, iy)[size_t(MatchField::BirthPlace)]), level);
     }
 
+    void occupation_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<int>("level");
+        QTest::newRow("same") << "Buruh harian lepas"
+                              << "BURUH HARIAN LEPAS" << int(kOccupationEqual);
+        QTest::newRow("another") << "Petani"
+                                 << "Buruh tani" << int(kOccupationDifferent);
+        QTest::newRow("one empty") << "Petani"
+                                   << "" << int(kOccupationMissing);
+        // These follow from the age: two pupils of one age say nothing about being one person.
+        QTest::newRow("pupils") << "Pelajar/mahasiswa"
+                                << "Pelajar/Mahasiswa" << int(kOccupationMissing);
+        QTest::newRow("small child") << "Belum/tidak bekerja"
+                                     << "Petani" << int(kOccupationMissing);
+        QTest::newRow("pensioner") << "Pensiunan"
+                                   << "Pensiunan" << int(kOccupationMissing);
+    }
+    void occupation()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(int, level);
+        MatchRegister reg;
+        PersonFacts x = facts("1", "Siti", QDate(1975, 1, 1), Sex::Female);
+        PersonFacts y = facts("2", "Siti", QDate(1975, 1, 1), Sex::Female);
+        x.occupation = a;
+        y.occupation = b;
+        const uint32_t ix = reg.add(x);
+        const uint32_t iy = reg.add(y);
+        QCOMPARE(int(FieldComparison::compare(reg, ix, iy)[size_t(MatchField::Occupation)]), level);
+    }
+
     void editDistance_data()
     {
         QTest::addColumn<QString>("a");

@@ -235,6 +235,37 @@ private Q_SLOTS:
                  int(kBirthPlaceMissing));
     }
 
+    void occupationWeighsWithinTheSex()
+    {
+        // Most women here keep house, most men farm: "Mengurus rumah tangga" says little of two
+        // women and much of two men.
+        MatchRegister reg;
+        for (int i = 0; i < 2000; ++i) {
+            const bool woman = i % 2 == 0;
+            PersonFacts p = facts(QStringLiteral("P%1").arg(i), QStringLiteral("Nama %1").arg(i),
+                                  QDate(1950, 1, 1).addDays(i), woman ? Sex::Female : Sex::Male);
+            const bool usual = i % 20 >= 2;
+            p.occupation = QLatin1String(usual == woman ? "Mengurus rumah tangga"
+                                                        : "Petani"); // 9 in 10 of each sex
+            reg.add(p);
+        }
+        const MatchModel model = MatchModel::defaults();
+        const auto weight = [&](uint32_t a, uint32_t b) {
+            return model.fieldWeight(
+                reg, reg.at(a), reg.at(b), MatchField::Occupation,
+                FieldComparison::compare(reg, a, b)[size_t(MatchField::Occupation)]);
+        };
+        // Every tenth person has the other sex's usual work: P1, P21 are men keeping house,
+        // P2, P4 women keeping house, P3, P5 men farming.
+        const double twoHousewives = weight(2, 4);
+        const double twoMenKeepingHouse = weight(1, 21);
+        const double twoFarmingMen = weight(3, 5);
+        QVERIFY2(std::abs(twoHousewives) < 0.5, qPrintable(QString::number(twoHousewives)));
+        QVERIFY2(std::abs(twoFarmingMen) < 0.5, qPrintable(QString::number(twoFarmingMen)));
+        QVERIFY2(twoMenKeepingHouse > 2.5, qPrintable(QString::number(twoMenKeepingHouse)));
+        QVERIFY(weight(2, 3) < 0); // a housewife and a farmer
+    }
+
     void reasonsSayWhatMadeTheScore()
     {
         const MatchRegister reg = registerWith(
