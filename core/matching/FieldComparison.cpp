@@ -10,19 +10,7 @@ using namespace level;
 
 int FieldComparison::levelCount(MatchField field)
 {
-    switch (field) {
-    case MatchField::BirthDate:
-        return 5;
-    case MatchField::Nik:
-    case MatchField::Name:
-    case MatchField::Place:
-        return 6;
-    case MatchField::Sex:
-    case MatchField::BirthPlace:
-    case MatchField::Occupation:
-        return 3;
-    }
-    return 1;
+    return kLevelCounts[size_t(field)];
 }
 
 const char *FieldComparison::code(MatchField field, uint8_t l)

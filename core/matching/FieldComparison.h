@@ -70,6 +70,9 @@ inline constexpr uint8_t kOccupationDifferent = 1;
 inline constexpr uint8_t kOccupationMissing = 2;
 } // namespace level
 
+// How many levels each field has, "missing" included (in MatchField's order).
+inline constexpr std::array<int, kMatchFields> kLevelCounts{6, 5, 6, 3, 6, 3, 3};
+
 // The level per field for one pair.
 using ComparisonVector = std::array<uint8_t, kMatchFields>;
 

@@ -150,7 +150,7 @@ int PatternCounts::index(const ComparisonVector &levels)
 {
     int i = 0;
     for (int f = kMatchFields - 1; f >= 0; --f) {
-        i = i * kMaxLevels + levels[size_t(f)];
+        i = i * kLevelCounts[size_t(f)] + levels[size_t(f)];
     }
     return i;
 }
@@ -159,8 +159,8 @@ ComparisonVector PatternCounts::levels(int index)
 {
     ComparisonVector v{};
     for (int f = 0; f < kMatchFields; ++f) {
-        v[size_t(f)] = uint8_t(index % kMaxLevels);
-        index /= kMaxLevels;
+        v[size_t(f)] = uint8_t(index % kLevelCounts[size_t(f)]);
+        index /= kLevelCounts[size_t(f)];
     }
     return v;
 }

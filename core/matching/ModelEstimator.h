@@ -10,7 +10,14 @@ namespace tepat {
 class PatternCounts
 {
 public:
-    static constexpr int kPatterns = 279936; // 6^7
+    // One count per combination of levels: the product of the fields' level counts.
+    static constexpr int kPatterns = [] {
+        int n = 1;
+        for (int levels : kLevelCounts) {
+            n *= levels;
+        }
+        return n;
+    }();
 
     static int index(const ComparisonVector &levels);
     static ComparisonVector levels(int index);

@@ -50,8 +50,17 @@ class TestModelEstimator : public QObject
 private Q_SLOTS:
     void patternIndexRoundTrip()
     {
-        const ComparisonVector v{1, 2, 3, 0, 4};
+        const ComparisonVector v{1, 2, 3, 0, 4, 2, 1};
         QCOMPARE(PatternCounts::levels(PatternCounts::index(v)), v);
+        // Every combination of levels has its own count, and no more counts than that.
+        for (int p = 0; p < PatternCounts::kPatterns; ++p) {
+            QCOMPARE(PatternCounts::index(PatternCounts::levels(p)), p);
+        }
+        ComparisonVector last{};
+        for (int f = 0; f < kMatchFields; ++f) {
+            last[size_t(f)] = FieldComparison::missingLevel(MatchField(f));
+        }
+        QCOMPARE(PatternCounts::index(last), PatternCounts::kPatterns - 1);
     }
 
     // Pairs drawn from a known model: EM recovers its m probabilities and the share of
