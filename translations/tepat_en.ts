@@ -6615,10 +6615,6 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
         <translation>Usage: tepat-cli export --db FILE --list households|requests|letters|bnba|duplicates [filters] --out FILE.xlsx (bnba also FILE.pdf)</translation>
     </message>
     <message>
-        <source>duplicates: skor terendah (0–1, bawaan 0,8).</source>
-        <translation>duplicates: lowest score (0–1, default 0.8).</translation>
-    </message>
-    <message>
         <source>Daftar: households, requests, letters, bnba atau duplicates.</source>
         <translation>List: households, requests, letters, bnba or duplicates.</translation>
     </message>
@@ -6669,6 +6665,10 @@ input, status (ok|warning|error), sex (L|P|-), birth date (YYYY-MM-DD|-), region
     <message>
         <source>--min-score harus angka antara 0 dan 1, misalnya 0.6.</source>
         <translation>--min-score must be a number between 0 and 1, for example 0.6.</translation>
+    </message>
+    <message>
+        <source>duplicates: skor terendah (0–1, bawaan %1).</source>
+        <translation>duplicates: lowest score (0–1, default %1).</translation>
     </message>
 </context>
 <context>

@@ -6570,10 +6570,6 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
         <translation>Pemakaian: tepat-cli export --db FILE --list households|requests|letters|bnba|duplicates [saringan] --out FILE.xlsx (bnba juga FILE.pdf)</translation>
     </message>
     <message>
-        <source>duplicates: skor terendah (0–1, bawaan 0,8).</source>
-        <translation>duplicates: skor terendah (0–1, bawaan 0,8).</translation>
-    </message>
-    <message>
         <source>Daftar: households, requests, letters, bnba atau duplicates.</source>
         <translation>Daftar: households, requests, letters, bnba atau duplicates.</translation>
     </message>
@@ -6624,6 +6620,10 @@ input, status (ok|warning|error), jenis kelamin (L|P|-), tanggal lahir (YYYY-MM-
     <message>
         <source>--min-score harus angka antara 0 dan 1, misalnya 0.6.</source>
         <translation>--min-score harus angka antara 0 dan 1, misalnya 0.6.</translation>
+    </message>
+    <message>
+        <source>duplicates: skor terendah (0–1, bawaan %1).</source>
+        <translation>duplicates: skor terendah (0–1, bawaan %1).</translation>
     </message>
 </context>
 <context>

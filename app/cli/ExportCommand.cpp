@@ -6,6 +6,7 @@
 #include "core/documents/BnbaDocument.h"
 #include "core/files/AtomicFile.h"
 #include "core/files/ContentStore.h"
+#include "core/matching/MatchModel.h"
 #include "core/matching/RegisterScan.h"
 #include "core/storage/Database.h"
 #include "core/workbook/ListExport.h"
@@ -73,7 +74,8 @@ struct Filters
         QStringLiteral("ID")};
     QCommandLineOption minScore{
         QStringLiteral("min-score"),
-        QCoreApplication::translate("cli", "duplicates: skor terendah (0–1, bawaan 0,8)."),
+        QCoreApplication::translate("cli", "duplicates: skor terendah (0–1, bawaan %1).")
+            .arg(MatchModel::kDefaultThreshold),
         QStringLiteral("S")};
 };
 
