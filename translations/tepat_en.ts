@@ -8046,6 +8046,10 @@ The data may have been changed outside Tepat. Tell the administrator; the exact 
         <source>Alasan: %1</source>
         <translation>Reasons: %1</translation>
     </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
 </context>
 <context>
     <name>tepat::DuplicatesPage</name>

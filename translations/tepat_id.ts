@@ -7998,6 +7998,10 @@ Data mungkin diubah di luar Tepat. Beri tahu administrator; tempat persisnya ada
         <source>Alasan: %1</source>
         <translation>Alasan: %1</translation>
     </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Pekerjaan</translation>
+    </message>
 </context>
 <context>
     <name>tepat::DuplicatesPage</name>

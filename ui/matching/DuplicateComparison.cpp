@@ -75,6 +75,7 @@ void DuplicateComparison::show(const LikelyDuplicate &pair, const Side &first, c
         {tr("Tempat lahir"), first.person.birthPlace, second.person.birthPlace},
         {tr("Tanggal lahir"), Language::formatDate(first.person.birthDate),
          Language::formatDate(second.person.birthDate)},
+        {tr("Pekerjaan"), first.person.occupation, second.person.occupation},
         {tr("Hubungan"), vocabulary::label(first.person.relationship),
          vocabulary::label(second.person.relationship)},
         {tr("ID orang"), first.person.id, second.person.id},
