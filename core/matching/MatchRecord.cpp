@@ -57,6 +57,30 @@ uint64_t fnv1a(uint64_t hash, const QByteArray &bytes)
     return hash;
 }
 
+// A register has a few hundred birth places and occupations, each written a few ways: every
+// written form is brought to its matching form once. kNoPlace when nothing is left of it.
+uint32_t formKey(QHash<QString, uint32_t> &written,
+                 std::unordered_map<std::string, uint32_t> &forms, const QString &text,
+                 std::string (*formOf)(const QString &))
+{
+    auto known = written.constFind(text);
+    if (known == written.cend()) {
+        const std::string form = formOf(text);
+        known = written.insert(
+            text, form.empty() ? MatchRecord::kNoPlace
+                               : forms.try_emplace(form, uint32_t(forms.size())).first->second);
+    }
+    return *known;
+}
+
+void countKey(std::vector<uint32_t> &counts, uint32_t key)
+{
+    if (counts.size() <= key) {
+        counts.resize(size_t(key) + 1, 0);
+    }
+    ++counts[key];
+}
+
 size_t sexIndex(Sex sex)
 {
     return sex == Sex::Male ? 1 : sex == Sex::Female ? 2 : 0;
@@ -214,40 +238,16 @@ uint32_t MatchRegister::add(const PersonFacts &p)
     r.sex = p.sex;
     r.head = p.head;
     if (!p.birthPlace.isEmpty()) {
-        // A register has a few hundred birth places written a few ways: each written form is
-        // normalised once.
-        auto known = m_birthPlaceForms.constFind(p.birthPlace);
-        if (known == m_birthPlaceForms.cend()) {
-            const std::string form = birthPlaceForm(p.birthPlace);
-            known = m_birthPlaceForms.insert(p.birthPlace,
-                                             form.empty() ? MatchRecord::kNoPlace
-                                                          : intern(m_birthPlaces, form, nullptr));
-        }
-        r.birthPlace = *known;
+        r.birthPlace = formKey(m_birthPlaceForms, m_birthPlaces, p.birthPlace, birthPlaceForm);
         if (r.birthPlace != MatchRecord::kNoPlace) {
-            if (m_birthPlaceCounts.size() <= r.birthPlace) {
-                m_birthPlaceCounts.resize(size_t(r.birthPlace) + 1, 0);
-            }
-            ++m_birthPlaceCounts[r.birthPlace];
+            countKey(m_birthPlaceCounts, r.birthPlace);
         }
     }
     r.fingerprint = fingerprintOf(p);
-
     if (!p.occupation.isEmpty()) {
-        auto known = m_occupationForms.constFind(p.occupation);
-        if (known == m_occupationForms.cend()) {
-            const std::string form = occupationForm(p.occupation);
-            known = m_occupationForms.insert(p.occupation,
-                                             form.empty() ? MatchRecord::kNoPlace
-                                                          : intern(m_occupations, form, nullptr));
-        }
-        r.occupation = *known;
+        r.occupation = formKey(m_occupationForms, m_occupations, p.occupation, occupationForm);
         if (r.occupation != MatchRecord::kNoPlace) {
-            std::vector<uint32_t> &counts = m_occupationCounts[sexIndex(r.sex)];
-            if (counts.size() <= r.occupation) {
-                counts.resize(size_t(r.occupation) + 1, 0);
-            }
-            ++counts[r.occupation];
+            countKey(m_occupationCounts[sexIndex(r.sex)], r.occupation);
             ++m_occupationPeople[sexIndex(r.sex)];
         }
     }

@@ -7,6 +7,23 @@ using namespace tepat;
 using namespace tepat::level;
 using namespace tepat::test;
 
+namespace {
+
+// The level one text field ends at for two otherwise equal people.
+int levelOf(MatchField field, QString PersonFacts::*member, const QString &a, const QString &b)
+{
+    MatchRegister reg;
+    PersonFacts x = facts("1", "Siti", QDate(1975, 1, 1), Sex::Female);
+    PersonFacts y = facts("2", "Siti", QDate(1975, 1, 1), Sex::Female);
+    x.*member = a;
+    y.*member = b;
+    const uint32_t ix = reg.add(x);
+    const uint32_t iy = reg.add(y);
+    return int(FieldComparison::compare(reg, ix, iy)[size_t(field)]);
+}
+
+} // namespace
+
 class TestFieldComparison : public QObject
 {
     Q_OBJECT
@@ -193,14 +210,7 @@ private Q_SLOTS:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(int, level);
-        MatchRegister reg;
-        PersonFacts x = facts("1", "Siti", QDate(1975, 1, 1), Sex::Female);
-        PersonFacts y = facts("2", "Siti", QDate(1975, 1, 1), Sex::Female);
-        x.birthPlace = a;
-        y.birthPlace = b;
-        const uint32_t ix = reg.add(x);
-        const uint32_t iy = reg.add(y);
-        QCOMPARE(int(FieldComparison::compare(reg, ix, iy)[size_t(MatchField::BirthPlace)]), level);
+        QCOMPARE(levelOf(MatchField::BirthPlace, &PersonFacts::birthPlace, a, b), level);
     }
 
     void occupation_data()
@@ -227,14 +237,7 @@ private Q_SLOTS:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(int, level);
-        MatchRegister reg;
-        PersonFacts x = facts("1", "Siti", QDate(1975, 1, 1), Sex::Female);
-        PersonFacts y = facts("2", "Siti", QDate(1975, 1, 1), Sex::Female);
-        x.occupation = a;
-        y.occupation = b;
-        const uint32_t ix = reg.add(x);
-        const uint32_t iy = reg.add(y);
-        QCOMPARE(int(FieldComparison::compare(reg, ix, iy)[size_t(MatchField::Occupation)]), level);
+        QCOMPARE(levelOf(MatchField::Occupation, &PersonFacts::occupation, a, b), level);
     }
 
     void editDistance_data()
