@@ -1,4 +1,5 @@
 #include "core/demo/DemoVillage.h"
+#include "core/matching/MatchModel.h"
 #include "tests/app/cli/CliRunner.h"
 #include "tests/support/TestSupport.h"
 
@@ -40,7 +41,7 @@ private Q_SLOTS:
             QCOMPARE(cells.size(), 4);
             QVERIFY(cells[0] < cells[1]);
             const double score = cells[2].toDouble();
-            QVERIFY(score >= 0.8 && score <= 1.0);
+            QVERIFY(score >= MatchModel::kDefaultThreshold && score <= 1.0); // the default
             QVERIFY(score <= previous);
             previous = score;
             QVERIFY(cells[3].contains(QLatin1String("name_")));
