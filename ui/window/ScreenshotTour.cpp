@@ -7,6 +7,7 @@
 #include "ui/households/HouseholdDetailView.h"
 #include "ui/households/HouseholdListModel.h"
 #include "ui/households/HouseholdsPage.h"
+#include "ui/matching/DuplicatesPage.h"
 #include "ui/requests/RequestFormDialog.h"
 #include "ui/search/PersonSearchModel.h"
 #include "ui/window/MainWindow.h"
@@ -80,6 +81,16 @@ void ScreenshotTour::start()
             continue;
         }
         save(&m_window, QStringLiteral("page-") + QLatin1String(key));
+    }
+    // Kemungkinan ganda after a whole-register pass: the best pair side by side.
+    if (auto *duplicates = qobject_cast<DuplicatesPage *>(m_window.page(QStringLiteral("ganda")))) {
+        m_window.showPage(QStringLiteral("ganda"));
+        duplicates->scan();
+        settle(300, [duplicates] { return !duplicates->scanning(); });
+        settle(300);
+        if (duplicates->pairList()->rowCount() > 0) {
+            save(&m_window, QStringLiteral("ganda-pasangan"));
+        }
     }
     if (auto *households =
             qobject_cast<HouseholdsPage *>(m_window.page(QStringLiteral("keluarga")))) {
