@@ -38,9 +38,8 @@ class MatchModel
 public:
     // The likely pairs go to an operator who looks at both records before anything happens, so
     // the list leans towards finding them: a duplicate left out stays in the register, a pair
-    // shown wrongly costs a dismissal. From 0.6 on (a little more likely one person than two),
-    // the benchmark's register of a million people finds 99 % of its planted duplicates at 96 %
-    // precision (docs/duplicates.md).
+    // shown wrongly costs a dismissal. From 0.6 on: a little more likely one person than two
+    // (the benchmark's figures at each threshold are in docs/duplicates.md).
     static constexpr double kDefaultThreshold = 0.6;
 
     // Sane defaults for a village register (used until the register has estimated its own).
