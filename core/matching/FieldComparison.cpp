@@ -258,20 +258,27 @@ uint8_t FieldComparison::place(const MatchRegister &reg, const MatchRecord &a, c
     return kPlaceSameVillage;
 }
 
+namespace {
+
+// Equal / different / missing for two interned keys (birth place, occupation).
+uint8_t keyLevel(uint32_t a, uint32_t b, uint8_t equal, uint8_t different, uint8_t missing)
+{
+    if (a == MatchRecord::kNoKey || b == MatchRecord::kNoKey) {
+        return missing;
+    }
+    return a == b ? equal : different;
+}
+
+} // namespace
+
 uint8_t FieldComparison::birthPlace(uint32_t a, uint32_t b)
 {
-    if (a == MatchRecord::kNoPlace || b == MatchRecord::kNoPlace) {
-        return kBirthPlaceMissing;
-    }
-    return a == b ? kBirthPlaceEqual : kBirthPlaceDifferent;
+    return keyLevel(a, b, kBirthPlaceEqual, kBirthPlaceDifferent, kBirthPlaceMissing);
 }
 
 uint8_t FieldComparison::occupation(uint32_t a, uint32_t b)
 {
-    if (a == MatchRecord::kNoPlace || b == MatchRecord::kNoPlace) {
-        return kOccupationMissing;
-    }
-    return a == b ? kOccupationEqual : kOccupationDifferent;
+    return keyLevel(a, b, kOccupationEqual, kOccupationDifferent, kOccupationMissing);
 }
 
 ComparisonVector FieldComparison::compare(const MatchRegister &reg, uint32_t ia, uint32_t ib)

@@ -58,7 +58,7 @@ uint64_t fnv1a(uint64_t hash, const QByteArray &bytes)
 }
 
 // A register has a few hundred birth places and occupations, each written a few ways: every
-// written form is brought to its matching form once. kNoPlace when nothing is left of it.
+// written form is brought to its matching form once. kNoKey when nothing is left of it.
 uint32_t formKey(QHash<QString, uint32_t> &written,
                  std::unordered_map<std::string, uint32_t> &forms, const QString &text,
                  std::string (*formOf)(const QString &))
@@ -67,7 +67,7 @@ uint32_t formKey(QHash<QString, uint32_t> &written,
     if (known == written.cend()) {
         const std::string form = formOf(text);
         known = written.insert(
-            text, form.empty() ? MatchRecord::kNoPlace
+            text, form.empty() ? MatchRecord::kNoKey
                                : forms.try_emplace(form, uint32_t(forms.size())).first->second);
     }
     return *known;
@@ -239,18 +239,18 @@ uint32_t MatchRegister::add(const PersonFacts &p)
     r.head = p.head;
     if (!p.birthPlace.isEmpty()) {
         r.birthPlace = formKey(m_birthPlaceForms, m_birthPlaces, p.birthPlace, birthPlaceForm);
-        if (r.birthPlace != MatchRecord::kNoPlace) {
+        if (r.birthPlace != MatchRecord::kNoKey) {
             countKey(m_birthPlaceCounts, r.birthPlace);
         }
     }
-    r.fingerprint = fingerprintOf(p);
     if (!p.occupation.isEmpty()) {
         r.occupation = formKey(m_occupationForms, m_occupations, p.occupation, occupationForm);
-        if (r.occupation != MatchRecord::kNoPlace) {
+        if (r.occupation != MatchRecord::kNoKey) {
             countKey(m_occupationCounts[sexIndex(r.sex)], r.occupation);
             ++m_occupationPeople[sexIndex(r.sex)];
         }
     }
+    r.fingerprint = fingerprintOf(p);
 
     const std::string householdKey = p.householdId.toStdString();
     const auto [it, inserted] =

@@ -6,9 +6,7 @@
 #include <QHash>
 #include <QString>
 
-#include <QString>
 #include <array>
-
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -49,19 +47,19 @@ PersonFacts personFacts(const Person &person, const Household *household);
 // stay well under the memory budget.
 struct MatchRecord
 {
-    static constexpr uint32_t kNoPlace = UINT32_MAX;
+    static constexpr uint32_t kNoKey = UINT32_MAX; // no birth place or occupation to compare
 
     std::string name;       // matching form, words in the written order
     std::string sortedName; // the same words sorted
     uint64_t nik = 0;       // 0: none
     uint64_t fingerprint = 0;
-    uint32_t nameKey = 0;           // interned `name`
-    uint32_t sortedKey = 0;         // interned `sortedName`
-    uint32_t firstWord = 0;         // interned first word
-    uint32_t household = 0;         // index into MatchRegister::households()
-    uint32_t birthPlace = kNoPlace; // interned matching form of the birth place
-    uint32_t occupation = kNoPlace; // interned matching form of the occupation
-    uint16_t year = 0;              // 0: unknown birth date
+    uint32_t nameKey = 0;         // interned `name`
+    uint32_t sortedKey = 0;       // interned `sortedName`
+    uint32_t firstWord = 0;       // interned first word
+    uint32_t household = 0;       // index into MatchRegister::households()
+    uint32_t birthPlace = kNoKey; // interned matching form of the birth place
+    uint32_t occupation = kNoKey; // interned matching form of the occupation
+    uint16_t year = 0;            // 0: unknown birth date
     uint8_t month = 0;
     uint8_t day = 0;
     Sex sex = Sex::Unknown;

@@ -30,10 +30,9 @@ Status RegisterRecords::load(const Database &db, MatchRegister &out)
     sqlite3_stmt *stmt = nullptr;
     const char *sql =
         "SELECT p.pk, p.id, p.household_id, p.nik, p.name, p.sex, p.birth_date, p.relationship, "
-        "h.village_code, h.rt, h.rw, h.address, p.birth_place, p.occupation FROM person p JOIN "
-        "household h ON "
-        "h.id = "
-        "p.household_id WHERE p.status = 'active' AND h.status = 'active' ORDER BY p.pk";
+        "h.village_code, h.rt, h.rw, h.address, p.birth_place, p.occupation "
+        "FROM person p JOIN household h ON h.id = p.household_id WHERE p.status = 'active' AND "
+        "h.status = 'active' ORDER BY p.pk";
     if (const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr); rc != SQLITE_OK) {
         return Database::storageError(rc, QString::fromUtf8(sqlite3_errmsg(db.handle())));
     }
