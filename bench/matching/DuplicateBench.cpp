@@ -138,7 +138,8 @@ void diagnose(const MatchRegister &reg, const ScanResult &result, const QSet<qui
                     const MatchRecord &r = reg.at(i);
                     std::fprintf(stderr, "example %s %s %04d-%02d-%02d serial %04d %s\n",
                                  qPrintable(pattern), qPrintable(reg.personId(i)), r.year, r.month,
-                                 r.day, int(r.nik % 10000), r.name.c_str());
+                                 r.day, int(r.nik % 10000),
+                                 std::string(reg.nameText(r.nameKey)).c_str());
                 }
             }
         }
@@ -160,6 +161,16 @@ void diagnose(const MatchRegister &reg, const ScanResult &result, const QSet<qui
             auto &m = missed[levelText(s.levels)];
             ++m.first;
             m.second += s.weight;
+            QStringList weights;
+            for (const MatchReason &r : s.reasons) {
+                weights << QStringLiteral("%1 %2").arg(
+                    QString::fromLatin1(FieldComparison::code(r.field, r.level)),
+                    QString::number(r.weight, 'f', 1));
+            }
+            std::fprintf(stderr, "miss %s %.1f %s | %s: %s\n", demo::DemoDuplicates::code(d.kind),
+                         s.weight, std::string(reg.nameText(reg.at(a).nameKey)).c_str(),
+                         std::string(reg.nameText(reg.at(b).nameKey)).c_str(),
+                         qPrintable(weights.join(QStringLiteral(", "))));
         }
     }
     for (auto it = perKind.cbegin(); it != perKind.cend(); ++it) {

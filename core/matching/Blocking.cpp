@@ -63,19 +63,26 @@ bool Blocking::key(const MatchRecord &r, const Rule &rule, uint64_t &out)
         return true;
     }
     case Kind::NameYear:
-        if (r.year == 0 || r.sortedName.empty()) {
+        if (r.year == 0 || !r.named) {
             return false;
         }
         out = (uint64_t(r.sortedKey) << 16) | r.year;
         return true;
     case Kind::NameDay:
-        if (r.year == 0 || r.sortedName.empty()) {
+        if (r.year == 0 || !r.named) {
             return false;
         }
         out = (uint64_t(r.sortedKey) << 16) | (uint64_t(r.month) << 8) | r.day;
         return true;
     }
     return false;
+}
+
+bool Blocking::sameKey(const MatchRecord &a, const MatchRecord &b, const Rule &rule)
+{
+    uint64_t ka = 0;
+    uint64_t kb = 0;
+    return key(a, rule, ka) && key(b, rule, kb) && ka == kb;
 }
 
 bool Blocking::forEachPair(const MatchRegister &reg, const Visit &visit, Stats &stats,
@@ -116,10 +123,7 @@ bool Blocking::forEachPair(const MatchRegister &reg, const Visit &visit, Stats &
                         const uint32_t b = keyed[y].second;
                         bool first = true;
                         for (int earlier = 0; earlier < ruleIndex && first; ++earlier) {
-                            uint64_t ka = 0;
-                            uint64_t kb = 0;
-                            const Rule &e = all[size_t(earlier)];
-                            first = !(key(records[a], e, ka) && key(records[b], e, kb) && ka == kb);
+                            first = !sameKey(records[a], records[b], all[size_t(earlier)]);
                         }
                         if (first) {
                             ++stats.pairs;

@@ -47,6 +47,8 @@ public:
     static const std::vector<Rule> &rules();
     // The person's key under a rule; false when the person has none (no NIK, no birth date).
     static bool key(const MatchRecord &record, const Rule &rule, uint64_t &out);
+    // Both people have a key under the rule, and it is the same: the rule pairs them.
+    static bool sameKey(const MatchRecord &a, const MatchRecord &b, const Rule &rule);
     // Every candidate pair; returns false when cancelled. `progress(rule, rules)` after each.
     static bool forEachPair(const MatchRegister &reg, const Visit &visit, Stats &stats,
                             const std::function<bool()> &cancelled = {},

@@ -57,7 +57,9 @@ ScanResult DuplicateScan::run(const MatchRegister &reg, const ScanOptions &optio
     const auto visit = [&](uint32_t a, uint32_t b, int rule, bool first) {
         const ComparisonVector levels = FieldComparison::compare(reg, a, b);
         ++result.comparisons;
-        sessions[size_t(sessionOf(rules[size_t(rule)].kind))].counts.add(levels);
+        if (first || firstInSession(reg, a, b, rule)) {
+            sessions[size_t(sessionOf(rules[size_t(rule)].kind))].counts.add(levels);
+        }
         if (first && plausible(levels)) {
             candidates.push_back({std::min(a, b), std::max(a, b), levels});
         }
@@ -114,6 +116,19 @@ ScanResult DuplicateScan::run(const MatchRegister &reg, const ScanOptions &optio
         options.progress(steps, steps);
     }
     return result;
+}
+
+bool DuplicateScan::firstInSession(const MatchRegister &reg, uint32_t a, uint32_t b, int rule)
+{
+    const std::vector<Blocking::Rule> &rules = Blocking::rules();
+    const int session = sessionOf(rules[size_t(rule)].kind);
+    for (int earlier = 0; earlier < rule; ++earlier) {
+        if (sessionOf(rules[size_t(earlier)].kind) == session &&
+            Blocking::sameKey(reg.at(a), reg.at(b), rules[size_t(earlier)])) {
+            return false;
+        }
+    }
+    return true;
 }
 
 std::vector<HouseholdPair> DuplicateScan::householdPairs(const MatchRegister &reg,

@@ -55,6 +55,12 @@ public:
     static ScanResult run(const MatchRegister &reg, const ScanOptions &options = {});
     static std::vector<HouseholdPair> householdPairs(const MatchRegister &reg,
                                                      const std::vector<DuplicatePair> &pairs);
+    // Whether the pair that blocking rule `rule` produces is counted in that rule's EM session:
+    // only when no earlier rule of the same session produced it. A pair two rules of one
+    // session both produce (the same name and the whole birth date, under name + year and
+    // name + day) would count twice there, against once for a pair only one of them finds
+    // (day and month swapped), and EM would halve how often duplicates have them swapped.
+    static bool firstInSession(const MatchRegister &reg, uint32_t a, uint32_t b, int rule);
 };
 
 } // namespace tepat

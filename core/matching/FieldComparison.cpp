@@ -202,9 +202,9 @@ bool within(std::string_view shorter, std::string_view longer)
 
 } // namespace
 
-uint8_t FieldComparison::name(const MatchRecord &a, const MatchRecord &b)
+uint8_t FieldComparison::name(const MatchRegister &reg, const MatchRecord &a, const MatchRecord &b)
 {
-    if (a.name.empty() || b.name.empty()) {
+    if (!a.named || !b.named) {
         return kNameMissing;
     }
     if (a.nameKey == b.nameKey) {
@@ -213,19 +213,22 @@ uint8_t FieldComparison::name(const MatchRecord &a, const MatchRecord &b)
     if (a.sortedKey == b.sortedKey) {
         return kNameSameWords;
     }
+    const std::string_view aName = reg.nameText(a.nameKey);
+    const std::string_view bName = reg.nameText(b.nameKey);
+    const std::string_view aSorted = reg.nameText(a.sortedKey);
+    const std::string_view bSorted = reg.nameText(b.sortedKey);
     // One letter off, two in longer names; every word keeps its first letter (Sukarti and
     // Suwarni, Nisa and Lina are other names, not typos).
-    const int limit = std::min(a.sortedName.size(), b.sortedName.size()) <= 8 ? 1 : 2;
-    if ((sameInitials(a.sortedName, b.sortedName) &&
-         editDistance(a.sortedName, b.sortedName, limit) <= limit) ||
-        (sameInitials(a.name, b.name) && editDistance(a.name, b.name, limit) <= limit)) {
+    const int limit = std::min(aSorted.size(), bSorted.size()) <= 8 ? 1 : 2;
+    if ((sameInitials(aSorted, bSorted) && editDistance(aSorted, bSorted, limit) <= limit) ||
+        (sameInitials(aName, bName) && editDistance(aName, bName, limit) <= limit)) {
         return kNameClose;
     }
     if (a.firstWord == b.firstWord) {
         return kNameFirstWordOnly;
     }
-    const bool aShorter = a.name.size() < b.name.size();
-    if (within(aShorter ? a.name : b.name, aShorter ? b.name : a.name)) {
+    const bool aShorter = aName.size() < bName.size();
+    if (within(aShorter ? aName : bName, aShorter ? bName : aName)) {
         return kNameFirstWordOnly;
     }
     return kNameDifferent;
@@ -287,7 +290,7 @@ ComparisonVector FieldComparison::compare(const MatchRegister &reg, uint32_t ia,
     const MatchRecord &b = reg.at(ib);
     return {nik(a.nik, b.nik),
             birthDate(a, b),
-            name(a, b),
+            name(reg, a, b),
             sex(a.sex, b.sex),
             place(reg, a, b),
             birthPlace(a.birthPlace, b.birthPlace),

@@ -86,7 +86,7 @@ public:
 
     static uint8_t nik(uint64_t a, uint64_t b);
     static uint8_t birthDate(const MatchRecord &a, const MatchRecord &b);
-    static uint8_t name(const MatchRecord &a, const MatchRecord &b);
+    static uint8_t name(const MatchRegister &reg, const MatchRecord &a, const MatchRecord &b);
     static uint8_t sex(Sex a, Sex b);
     static uint8_t place(const MatchRegister &reg, const MatchRecord &a, const MatchRecord &b);
     static uint8_t birthPlace(uint32_t a, uint32_t b);

@@ -46,10 +46,13 @@ MatchModel MatchModel::defaults()
     // NIK's u is taken among people born on the same day (the NIK spells the birth date, so
     // agreement on it is no independent evidence), the name's exact levels use term frequencies.
     // One digit off in the serial's last digit or the kecamatan code is the weakest NIK
-    // agreement: different people born the same day are often that close. A wholly different
-    // NIK is rare between two records of one person (it is the register's key: the copy
-    // usually has it mistyped or not at all).
-    model.setM(MatchField::Nik, {0.02, 0.48, 0.10, 0.20, 0.20});
+    // agreement: different people born the same day are often that close. The m follow how a
+    // NIK is mistyped: one digit in three of four copies that have one, anywhere among the
+    // sixteen (so three times in sixteen a weak one), two adjacent digits swapped in one in
+    // eight; a wholly different NIK (another family member's, or a second NIK issued to the
+    // same person) is as rare as a transposition — it is the register's key, and a copy
+    // usually has it mistyped or not at all.
+    model.setM(MatchField::Nik, {0.02, 0.60, 0.12, 0.14, 0.12});
     model.setU(MatchField::Nik, {1e-6, 0.02, 0.01, 0.07, 0.90});
     model.setM(MatchField::BirthDate, {0.80, 0.06, 0.10, 0.04});
     model.setU(MatchField::BirthDate, {4e-5, 1e-5, 4e-3, 0.996});

@@ -219,14 +219,29 @@ uint32_t MatchRegister::intern(std::unordered_map<std::string, uint32_t> &map,
     return it->second;
 }
 
+static_assert(sizeof(MatchRecord) <= 56, "a million records must stay small");
+
+uint32_t MatchRegister::internName(const std::string &text, std::vector<uint32_t> &counts)
+{
+    const auto [it, inserted] = m_names.try_emplace(text, uint32_t(m_names.size()));
+    if (inserted) {
+        m_nameTexts.push_back(it->first);
+    }
+    if (counts.size() <= it->second) {
+        counts.resize(size_t(it->second) + 1, 0);
+    }
+    ++counts[it->second];
+    return it->second;
+}
+
 uint32_t MatchRegister::add(const PersonFacts &p)
 {
     MatchRecord r;
-    r.name = matchingForm(p.name);
-    r.sortedName = sortedForm(r.name);
-    r.nameKey = intern(m_names, r.name, &m_nameCounts);
-    r.sortedKey = intern(m_names, r.sortedName, &m_sortedCounts);
-    r.firstWord = intern(m_firstWords, r.name.substr(0, r.name.find(' ')), &m_firstCounts);
+    const std::string name = matchingForm(p.name);
+    r.named = !name.empty();
+    r.nameKey = internName(name, m_nameCounts);
+    r.sortedKey = internName(sortedForm(name), m_sortedCounts);
+    r.firstWord = intern(m_firstWords, name.substr(0, name.find(' ')), &m_firstCounts);
     bool ok = false;
     const qulonglong nik = p.nik.size() == 16 ? p.nik.toULongLong(&ok) : 0;
     r.nik = ok ? nik : 0;

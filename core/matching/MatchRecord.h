@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -43,18 +44,17 @@ PersonFacts personFacts(const Person &person, const Household *household);
 // A person prepared for comparison: the NIK as a number, the birth date in parts, the name in
 // its matching form (NameNormalizer, then j→y and kh→h for the old spellings that survive
 // normalisation — Tjahjono/Cahyono, Achmad/Ahmad — and every abbreviation of Muhammad as one
-// word), interned keys for blocking and term frequencies. Small on purpose: a million of them
-// stay well under the memory budget.
+// word), interned keys for blocking and term frequencies. Small on purpose (56 bytes, the names
+// held once by the register, not once per person): a million of them stay well under the
+// memory budget.
 struct MatchRecord
 {
     static constexpr uint32_t kNoKey = UINT32_MAX; // no birth place or occupation to compare
 
-    std::string name;       // matching form, words in the written order
-    std::string sortedName; // the same words sorted
-    uint64_t nik = 0;       // 0: none
+    uint64_t nik = 0; // 0: none
     uint64_t fingerprint = 0;
-    uint32_t nameKey = 0;         // interned `name`
-    uint32_t sortedKey = 0;       // interned `sortedName`
+    uint32_t nameKey = 0;         // interned matching form, words in the written order
+    uint32_t sortedKey = 0;       // interned matching form, words sorted
     uint32_t firstWord = 0;       // interned first word
     uint32_t household = 0;       // index into MatchRegister::households()
     uint32_t birthPlace = kNoKey; // interned matching form of the birth place
@@ -64,6 +64,7 @@ struct MatchRecord
     uint8_t day = 0;
     Sex sex = Sex::Unknown;
     bool head = false;
+    bool named = false; // the matching form is not empty
 };
 
 struct MatchHousehold
@@ -97,6 +98,8 @@ public:
     const MatchHousehold &household(uint32_t i) const { return m_households[i]; }
     qsizetype householdCount() const { return qsizetype(m_households.size()); }
     QString personId(uint32_t i) const;
+    // The text of an interned name key (`nameKey`, `sortedKey`).
+    std::string_view nameText(uint32_t key) const { return m_nameTexts[key]; }
     qint64 personPk(uint32_t i) const { return m_pks[i]; }
 
     // Share of the register with this key (term frequency), at least 1/size.
@@ -130,6 +133,7 @@ public:
 private:
     uint32_t intern(std::unordered_map<std::string, uint32_t> &map, const std::string &text,
                     std::vector<uint32_t> *counts);
+    uint32_t internName(const std::string &text, std::vector<uint32_t> &counts);
     double frequency(const std::vector<uint32_t> &counts, uint32_t key) const;
     double collision(const std::vector<uint32_t> &counts) const;
 
@@ -140,6 +144,7 @@ private:
     std::vector<MatchHousehold> m_households;
     std::unordered_map<std::string, uint32_t> m_householdIndex;
     std::unordered_map<std::string, uint32_t> m_names;
+    std::vector<std::string_view> m_nameTexts; // by key, into m_names (its keys do not move)
     std::unordered_map<std::string, uint32_t> m_firstWords;
     std::unordered_map<std::string, uint32_t> m_places; // villages and addresses
     std::unordered_map<std::string, uint32_t> m_birthPlaces;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unordered_map>
 
 namespace tepat {
 
@@ -144,6 +145,57 @@ EmOutcome runEm(const EmSession &session, const MatchModel &model)
     return out;
 }
 
+// The birth date's u counted exactly from how many people carry each date, each year and
+// month, each year and day, each day and month: a million random pairs hold only about thirty
+// that share a whole date, too few to weigh the register's strongest evidence by.
+bool birthDateU(const MatchRegister &reg, LevelValues &u)
+{
+    std::unordered_map<uint32_t, uint32_t> dates;
+    std::unordered_map<uint32_t, uint32_t> yearMonth;
+    std::unordered_map<uint32_t, uint32_t> yearDay;
+    std::unordered_map<uint32_t, uint32_t> dayMonth;
+    double people = 0;
+    for (const MatchRecord &r : reg.records()) {
+        if (r.year == 0) {
+            continue;
+        }
+        ++dates[uint32_t(r.year) * 10000 + uint32_t(r.month) * 100 + r.day];
+        ++yearMonth[uint32_t(r.year) * 100 + r.month];
+        ++yearDay[uint32_t(r.year) * 100 + r.day];
+        ++dayMonth[uint32_t(r.month) * 100 + r.day];
+        people += 1;
+    }
+    if (people < 50) {
+        return false;
+    }
+    const double pairs = people * (people - 1); // ordered pairs of two different people
+    const auto agreeing = [&](const std::unordered_map<uint32_t, uint32_t> &counts) {
+        double sum = 0;
+        for (const auto &[key, c] : counts) {
+            sum += double(c) * (double(c) - 1);
+        }
+        return sum / pairs;
+    };
+    double swapped = 0;
+    for (const auto &[key, c] : dates) {
+        const uint32_t month = key / 100 % 100;
+        const uint32_t day = key % 100;
+        if (day <= 12 && day != month) {
+            const auto other = dates.find(key - month * 100 - day + day * 100 + month);
+            swapped += other == dates.end() ? 0.0 : double(c) * double(other->second);
+        }
+    }
+    const double equal = agreeing(dates);
+    // Two of the three agree: each pair of fields, less the pairs where all three do.
+    const double oneOff = agreeing(yearMonth) + agreeing(yearDay) + agreeing(dayMonth) - 3 * equal;
+    swapped /= pairs;
+    u[level::kBirthEqual] = equal;
+    u[level::kBirthDayMonthSwapped] = swapped;
+    u[level::kBirthOneFieldOff] = oneOff;
+    u[level::kBirthDifferent] = std::max(0.0, 1.0 - equal - swapped - oneOff);
+    return true;
+}
+
 } // namespace
 
 int PatternCounts::index(const ComparisonVector &levels)
@@ -192,15 +244,23 @@ void ModelEstimator::estimateU(const MatchRegister &reg, MatchModel &model,
             counts[size_t(f)][levels[size_t(f)]] += 1;
         }
     }
-    // The NIK spells the birth date: its u is taken among people born the same day.
-    if (sameDay.total() >= kFewestPairs) {
-        counts[size_t(MatchField::Nik)] = {};
-        for (int p = 0; p < PatternCounts::kPatterns; ++p) {
-            const double c = sameDay.count(p);
-            if (c > 0) {
-                counts[size_t(MatchField::Nik)][PatternCounts::levels(p)[0]] += c;
-            }
+    // The NIK spells the birth date and the sex (a woman's day + 40): its u is taken among
+    // people born the same day with the same sex, or a NIK one digit off would count the
+    // agreement on sex a second time (two people of one day's serials are of one sex).
+    double sameDayAndSex = 0;
+    LevelValues nikCounts{};
+    for (int p = 0; p < PatternCounts::kPatterns; ++p) {
+        const double c = sameDay.count(p);
+        const ComparisonVector levels = PatternCounts::levels(p);
+        if (c > 0 && levels[size_t(MatchField::BirthDate)] == level::kBirthEqual &&
+            levels[size_t(MatchField::Sex)] == level::kSexEqual) {
+            nikCounts[levels[size_t(MatchField::Nik)]] += c;
+            sameDayAndSex += c;
         }
+    }
+    const bool nikFromSameDay = sameDayAndSex >= kFewestPairs;
+    if (nikFromSameDay) {
+        counts[size_t(MatchField::Nik)] = nikCounts;
     }
     for (int f = 0; f < kMatchFields; ++f) {
         const MatchField field = MatchField(f);
@@ -209,7 +269,7 @@ void ModelEstimator::estimateU(const MatchRegister &reg, MatchModel &model,
         for (int l = 0; l < missing; ++l) {
             total += counts[size_t(f)][size_t(l)];
         }
-        if (total < kFewestPairs || (field == MatchField::Nik && sameDay.total() < kFewestPairs)) {
+        if (total < kFewestPairs || (field == MatchField::Nik && !nikFromSameDay)) {
             continue; // (the NIK's u from random pairs would make a typo look like proof)
         }
         LevelValues u{};
@@ -219,6 +279,9 @@ void ModelEstimator::estimateU(const MatchRegister &reg, MatchModel &model,
         }
         if (field == MatchField::Nik) {
             u[0] = std::min(u[0], model.u(field, 0)); // never seen: the store refuses it
+        }
+        if (field == MatchField::BirthDate) {
+            birthDateU(reg, u);
         }
         model.setU(field, u);
     }

@@ -1,5 +1,6 @@
 #include "core/matching/DuplicateScan.h"
 #include "core/matching/RegisterRecords.h"
+#include "tests/core/matching/MatchingFixtures.h"
 #include "tests/core/matching/PlantedVillage.h"
 #include "tests/support/TestSupport.h"
 
@@ -14,6 +15,37 @@ class TestDuplicateScan : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // EM counts a pair once in each session: the name session's two rules (name + year, name +
+    // day) both produce a pair with the same name and birth date, and only the first counts;
+    // a pair with day and month swapped only the first rule finds, and it counts there. The
+    // birth-date rule is a session of its own and does not stop the name session counting.
+    void countsEachPairOncePerSession()
+    {
+        MatchRegister reg;
+        const uint32_t a = reg.add(facts(QStringLiteral("a"), QStringLiteral("Siti Aminah"),
+                                         QDate(1980, 3, 5), Sex::Female));
+        const uint32_t b = reg.add(facts(QStringLiteral("b"), QStringLiteral("Siti Aminah"),
+                                         QDate(1980, 3, 5), Sex::Female));
+        const uint32_t c = reg.add(facts(QStringLiteral("c"), QStringLiteral("Siti Aminah"),
+                                         QDate(1980, 5, 3), Sex::Female));
+        const std::vector<Blocking::Rule> &rules = Blocking::rules();
+        const auto ruleOf = [&](Blocking::Kind kind) {
+            for (int i = 0; i < int(rules.size()); ++i) {
+                if (rules[size_t(i)].kind == kind) {
+                    return i;
+                }
+            }
+            return -1;
+        };
+        const int nameYear = ruleOf(Blocking::Kind::NameYear);
+        const int nameDay = ruleOf(Blocking::Kind::NameDay);
+        QVERIFY(nameYear > 0 && nameDay > nameYear);
+        QVERIFY(DuplicateScan::firstInSession(reg, a, b, nameYear));
+        QVERIFY(!DuplicateScan::firstInSession(reg, a, b, nameDay));
+        QVERIFY(DuplicateScan::firstInSession(reg, a, c, nameYear));
+        QVERIFY(DuplicateScan::firstInSession(reg, a, b, ruleOf(Blocking::Kind::BirthDate)));
+    }
+
     // A village with planted duplicates of every kind: the pass finds nearly all of them and
     // takes few different people for one.
     void findsPlantedDuplicates()

@@ -134,9 +134,10 @@ private Q_SLOTS:
         const uint32_t slamet2 = slamet + 3;                    // S1
         const uint32_t agus = slamet + 1;
         const uint32_t budi = slamet + 2;
-        QCOMPARE(int(FieldComparison::name(reg.at(slamet), reg.at(reversed))), int(kNameSameWords));
-        QCOMPARE(int(FieldComparison::name(reg.at(agus), reg.at(budi))), int(kNameSameWords));
-        QCOMPARE(int(FieldComparison::name(reg.at(slamet), reg.at(slamet2))), int(kNameExact));
+        QCOMPARE(int(FieldComparison::name(reg, reg.at(slamet), reg.at(reversed))),
+                 int(kNameSameWords));
+        QCOMPARE(int(FieldComparison::name(reg, reg.at(agus), reg.at(budi))), int(kNameSameWords));
+        QCOMPARE(int(FieldComparison::name(reg, reg.at(slamet), reg.at(slamet2))), int(kNameExact));
         const auto nameWeight = [&](uint32_t x, uint32_t y, uint8_t l) {
             return model.fieldWeight(reg, reg.at(x), reg.at(y), MatchField::Name, l);
         };

@@ -1,4 +1,5 @@
 #include "core/matching/ModelEstimator.h"
+#include "tests/core/matching/MatchingFixtures.h"
 #include "tests/core/matching/PlantedVillage.h"
 
 #include <QTest>
@@ -170,6 +171,61 @@ private Q_SLOTS:
         QVERIFY(model.u(MatchField::Place, kPlaceDifferent) < 0.01); // one village
         QCOMPARE(model.u(MatchField::Nik, kNikEqual),
                  MatchModel::defaults().u(MatchField::Nik, kNikEqual));
+    }
+
+    // The NIK spells the birth date and the sex: its u comes from the pairs born the same day
+    // with the same sex only. Pairs of a man and a woman (whose NIKs differ in the day's
+    // digits) would halve how often two people's NIKs are one serial digit apart, and the NIK
+    // would count the agreement on sex a second time.
+    void nikUAmongPeopleOfOneDayAndSex()
+    {
+        const PlantedVillage village(200, 0);
+        PatternCounts sameDay;
+        const auto pattern = [](uint8_t nik, uint8_t birth, uint8_t sex) {
+            ComparisonVector v{};
+            v[size_t(MatchField::Nik)] = nik;
+            v[size_t(MatchField::BirthDate)] = birth;
+            v[size_t(MatchField::Name)] = kNameDifferent;
+            v[size_t(MatchField::Sex)] = sex;
+            v[size_t(MatchField::Place)] = kPlaceSameVillage;
+            return v;
+        };
+        sameDay.add(pattern(kNikWeakDigit, kBirthEqual, kSexEqual), 100);
+        sameDay.add(pattern(kNikOneSubstitution, kBirthEqual, kSexEqual), 20);
+        sameDay.add(pattern(kNikDifferent, kBirthEqual, kSexEqual), 880);
+        sameDay.add(pattern(kNikDifferent, kBirthEqual, kSexDifferent), 900);
+        sameDay.add(pattern(kNikOneSubstitution, kBirthEqual, kSexDifferent), 100);
+        sameDay.add(pattern(kNikDifferent, kBirthDayMonthSwapped, kSexEqual), 1000);
+        MatchModel model = MatchModel::defaults();
+        ModelEstimator::estimateU(village.reg, model, sameDay, 100'000);
+        QCOMPARE(model.u(MatchField::Nik, kNikWeakDigit), 0.1);
+        QCOMPARE(model.u(MatchField::Nik, kNikOneSubstitution), 0.02);
+        QCOMPARE(model.u(MatchField::Nik, kNikDifferent), 0.88);
+    }
+
+    // The birth date's u is counted from the register's dates, not sampled: 20 people born on
+    // each of 5 March, 3 May and 6 March 1980 (pairs of two different people, ordered).
+    void birthDateUCountedExactly()
+    {
+        MatchRegister reg;
+        const QList<QDate> dates{QDate(1980, 3, 5), QDate(1980, 5, 3), QDate(1980, 3, 6)};
+        int id = 0;
+        for (const QDate &date : dates) {
+            for (int i = 0; i < 20; ++i, ++id) {
+                reg.add(facts(QString::number(id), QStringLiteral("Orang %1").arg(id), date,
+                              id % 2 ? Sex::Male : Sex::Female));
+            }
+        }
+        MatchModel model = MatchModel::defaults();
+        ModelEstimator::estimateU(reg, model, PatternCounts(), 100'000);
+        const double pairs = 60.0 * 59.0;
+        QCOMPARE(model.u(MatchField::BirthDate, kBirthEqual), 3 * 20 * 19 / pairs);
+        // 5 March and 3 May, both ways round.
+        QCOMPARE(model.u(MatchField::BirthDate, kBirthDayMonthSwapped), 2 * 20 * 20 / pairs);
+        // 5 and 6 March: only the day differs.
+        QCOMPARE(model.u(MatchField::BirthDate, kBirthOneFieldOff), 2 * 20 * 20 / pairs);
+        // 3 May and 6 March.
+        QCOMPARE(model.u(MatchField::BirthDate, kBirthDifferent), 2 * 20 * 20 / pairs);
     }
 };
 
