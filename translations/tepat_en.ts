@@ -3310,6 +3310,10 @@ Commands: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Pekerjaan kosong atau mengikuti umur di salah satu data</source>
         <translation>Occupation missing or given by age in one of the records</translation>
     </message>
+    <message>
+        <source>Kecamatan yang sama</source>
+        <translation>The same kecamatan (district)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPhotoIntake</name>

@@ -3295,6 +3295,10 @@ Perintah: user add|disable|enable|password, device list|revoke, requests list, c
         <source>Pekerjaan kosong atau mengikuti umur di salah satu data</source>
         <translation>Pekerjaan kosong atau mengikuti umur di salah satu data</translation>
     </message>
+    <message>
+        <source>Kecamatan yang sama</source>
+        <translation>Kecamatan yang sama</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPhotoIntake</name>

@@ -185,6 +185,14 @@ void diagnose(const MatchRegister &reg, const ScanResult &result, const QSet<qui
                          result.model.u(MatchField(f), uint8_t(l)));
         }
     }
+    for (int place = 0; place < FieldComparison::missingLevel(MatchField::Place); ++place) {
+        std::fprintf(stderr, "nik u at %-22s",
+                     FieldComparison::code(MatchField::Place, uint8_t(place)));
+        for (int l = 0; l < FieldComparison::missingLevel(MatchField::Nik); ++l) {
+            std::fprintf(stderr, " %.2e", result.model.nikU(uint8_t(l), uint8_t(place)));
+        }
+        std::fprintf(stderr, "\n");
+    }
     std::fprintf(stderr, "name collision %.2e, prior weight %.2f\n", reg.nameCollision(),
                  result.model.priorWeight(reg.population()));
     const auto top = [](const char *what, QList<std::pair<int, QString>> rows) {
@@ -248,7 +256,7 @@ int scanInMemory(const DemoOptions &options, bool diagnosis)
     const QSet<quint64> truth = clusterPairs(pairs);
     if (diagnosis) {
         // Recall and precision at other thresholds: how far the ranking itself goes.
-        for (double t : {0.2, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 0.99}) {
+        for (double t : {0.2, 0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.8, 0.9, 0.95, 0.99}) {
             qint64 taken = 0;
             qint64 right = 0;
             for (const DuplicatePair &p : result.pairs) {

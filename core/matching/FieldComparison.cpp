@@ -22,9 +22,9 @@ const char *FieldComparison::code(MatchField field, uint8_t l)
     static const char *const name[] = {"name_exact",           "name_same_words", "name_close",
                                        "name_first_word_only", "name_different",  "name_missing"};
     static const char *const sex[] = {"sex_equal", "sex_different", "sex_missing"};
-    static const char *const place[] = {"place_same_household", "place_same_address",
-                                        "place_same_rt_rw",     "place_same_village",
-                                        "place_different",      "place_missing"};
+    static const char *const place[] = {
+        "place_same_household", "place_same_address", "place_same_rt_rw", "place_same_village",
+        "place_same_district",  "place_different",    "place_missing"};
     static const char *const birthPlace[] = {"birth_place_equal", "birth_place_different",
                                              "birth_place_missing"};
     static const char *const occupation[] = {"occupation_equal", "occupation_different",
@@ -253,7 +253,7 @@ uint8_t FieldComparison::place(const MatchRegister &reg, const MatchRecord &a, c
         return kPlaceMissing;
     }
     if (x.village != y.village) {
-        return kPlaceDifferent;
+        return x.district == y.district ? kPlaceSameDistrict : kPlaceDifferent;
     }
     if (x.rt != 0 && x.rt == y.rt && x.rw == y.rw) {
         return x.address == y.address ? kPlaceSameAddress : kPlaceSameRtRw;

@@ -21,7 +21,7 @@ enum class MatchField : uint8_t
     Occupation
 };
 inline constexpr int kMatchFields = 7;
-inline constexpr int kMaxLevels = 6;
+inline constexpr int kMaxLevels = 7;
 
 namespace level {
 // NIK
@@ -57,8 +57,12 @@ inline constexpr uint8_t kPlaceSameHousehold = 0;
 inline constexpr uint8_t kPlaceSameAddress = 1;
 inline constexpr uint8_t kPlaceSameRtRw = 2;
 inline constexpr uint8_t kPlaceSameVillage = 3;
-inline constexpr uint8_t kPlaceDifferent = 4;
-inline constexpr uint8_t kPlaceMissing = 5;
+// Another village of the same kecamatan: where the NIK was issued, for most people (its
+// digits spell the kecamatan), so NIKs a digit apart are common between different people
+// here and rare between two kecamatan.
+inline constexpr uint8_t kPlaceSameDistrict = 4;
+inline constexpr uint8_t kPlaceDifferent = 5;
+inline constexpr uint8_t kPlaceMissing = 6;
 // Birth place (its matching form: "Kab. Kediri" is Kediri)
 inline constexpr uint8_t kBirthPlaceEqual = 0;
 inline constexpr uint8_t kBirthPlaceDifferent = 1;
@@ -71,7 +75,7 @@ inline constexpr uint8_t kOccupationMissing = 2;
 } // namespace level
 
 // How many levels each field has, "missing" included (in MatchField's order).
-inline constexpr std::array<int, kMatchFields> kLevelCounts{6, 5, 6, 3, 6, 3, 3};
+inline constexpr std::array<int, kMatchFields> kLevelCounts{6, 5, 6, 3, 7, 3, 3};
 
 // The level per field for one pair.
 using ComparisonVector = std::array<uint8_t, kMatchFields>;

@@ -60,8 +60,8 @@ MatchModel MatchModel::defaults()
     model.setU(MatchField::Name, {1e-3, 2e-5, 1e-3, 0.03, 0.966});
     model.setM(MatchField::Sex, {0.97, 0.03});
     model.setU(MatchField::Sex, {0.5, 0.5});
-    model.setM(MatchField::Place, {0.05, 0.10, 0.15, 0.60, 0.10});
-    model.setU(MatchField::Place, {5e-4, 2e-3, 0.02, 0.1, 0.8775});
+    model.setM(MatchField::Place, {0.05, 0.10, 0.15, 0.55, 0.05, 0.10});
+    model.setU(MatchField::Place, {5e-4, 2e-3, 0.02, 0.1, 0.05, 0.8275});
     // Most of a village was born in its own regency: agreement says little, disagreement much
     // (a copy keeps the birth place unless it is mistyped or left out).
     model.setM(MatchField::BirthPlace, {0.95, 0.05});
@@ -89,6 +89,24 @@ void MatchModel::setU(MatchField field, const std::array<double, kMaxLevels> &va
     }
 }
 
+void MatchModel::setNikU(bool sameDistrict, const std::array<double, kMaxLevels> &values)
+{
+    const int missing = FieldComparison::missingLevel(MatchField::Nik);
+    for (int l = 0; l < kMaxLevels; ++l) {
+        m_nikUByDistrict[int(sameDistrict)][l] =
+            l < missing ? std::max(values[size_t(l)], kFloor) : 1.0;
+    }
+}
+
+double MatchModel::nikU(uint8_t nikLevel, uint8_t placeLevel) const
+{
+    if (placeLevel >= FieldComparison::missingLevel(MatchField::Place)) {
+        return u(MatchField::Nik, nikLevel);
+    }
+    const double *row = m_nikUByDistrict[int(sameDistrict(placeLevel))];
+    return row[0] > 0 ? row[nikLevel] : u(MatchField::Nik, nikLevel);
+}
+
 void MatchModel::setDuplicateShare(double share)
 {
     m_duplicateShare = std::clamp(share, 1e-4, 0.2);
@@ -113,12 +131,12 @@ double MatchModel::probabilityOf(double weight)
 }
 
 double MatchModel::fieldWeight(const MatchRegister &reg, const MatchRecord &a, const MatchRecord &b,
-                               MatchField field, uint8_t l) const
+                               MatchField field, uint8_t l, uint8_t placeLevel) const
 {
     if (l >= FieldComparison::missingLevel(field)) {
         return 0;
     }
-    double u = m_u[int(field)][l];
+    double u = field == MatchField::Nik ? nikU(l, placeLevel) : m_u[int(field)][l];
     if (field == MatchField::Name && m_termFrequencies) {
         if (l == kNameExact) {
             u = reg.nameFrequency(a.nameKey);
@@ -157,7 +175,7 @@ MatchScore MatchModel::score(const MatchRegister &reg, uint32_t ia, uint32_t ib,
         MatchReason r;
         r.field = MatchField(f);
         r.level = levels[size_t(f)];
-        r.weight = fieldWeight(reg, a, b, r.field, r.level);
+        r.weight = fieldWeight(reg, a, b, r.field, r.level, levels[size_t(MatchField::Place)]);
         s.weight += r.weight;
         s.reasons.append(r);
     }
@@ -207,11 +225,14 @@ QString MatchModel::label(MatchField field, uint8_t l)
         return l < 3 ? tr(text[l]) : QString();
     }
     case MatchField::Place: {
-        static const char *const text[] = {
-            QT_TR_NOOP("Dalam keluarga yang sama"), QT_TR_NOOP("Alamat yang sama"),
-            QT_TR_NOOP("RT/RW yang sama"),          QT_TR_NOOP("Kelurahan/desa yang sama"),
-            QT_TR_NOOP("Wilayah berbeda"),          QT_TR_NOOP("Alamat kosong")};
-        return l < 6 ? tr(text[l]) : QString();
+        static const char *const text[] = {QT_TR_NOOP("Dalam keluarga yang sama"),
+                                           QT_TR_NOOP("Alamat yang sama"),
+                                           QT_TR_NOOP("RT/RW yang sama"),
+                                           QT_TR_NOOP("Kelurahan/desa yang sama"),
+                                           QT_TR_NOOP("Kecamatan yang sama"),
+                                           QT_TR_NOOP("Wilayah berbeda"),
+                                           QT_TR_NOOP("Alamat kosong")};
+        return l < 7 ? tr(text[l]) : QString();
     }
     case MatchField::BirthPlace: {
         static const char *const text[] = {QT_TR_NOOP("Tempat lahir sama"),
@@ -268,6 +289,16 @@ QJsonObject MatchModel::toJson() const
         json.insert(QLatin1String(fieldKey(MatchField(f))),
                     QJsonObject{{QStringLiteral("m"), m}, {QStringLiteral("u"), u}});
     }
+    for (const bool same : {false, true}) {
+        const double *row = m_nikUByDistrict[int(same)];
+        if (row[0] > 0) {
+            QJsonArray u;
+            for (int l = 0; l < FieldComparison::missingLevel(MatchField::Nik); ++l) {
+                u.append(row[l]);
+            }
+            json.insert(QLatin1String(same ? "nik_u_same_kecamatan" : "nik_u_other_kecamatan"), u);
+        }
+    }
     json.insert(QStringLiteral("duplicate_share"), m_duplicateShare);
     return json;
 }
@@ -292,6 +323,20 @@ MatchModel MatchModel::fromJson(const QJsonObject &json)
         }
         model.setM(field, mv);
         model.setU(field, uv);
+    }
+    const int nikLevels = FieldComparison::missingLevel(MatchField::Nik);
+    for (const bool same : {false, true}) {
+        const QJsonArray row =
+            json.value(QLatin1String(same ? "nik_u_same_kecamatan" : "nik_u_other_kecamatan"))
+                .toArray();
+        if (row.size() != nikLevels) {
+            continue;
+        }
+        std::array<double, kMaxLevels> values{};
+        for (int l = 0; l < nikLevels; ++l) {
+            values[size_t(l)] = row.at(l).toDouble();
+        }
+        model.setNikU(same, values);
     }
     if (json.contains(QLatin1String("duplicate_share"))) {
         model.setDuplicateShare(json.value(QLatin1String("duplicate_share")).toDouble());

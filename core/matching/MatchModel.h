@@ -38,9 +38,10 @@ class MatchModel
 public:
     // The likely pairs go to an operator who looks at both records before anything happens, so
     // the list leans towards finding them: a duplicate left out stays in the register, a pair
-    // shown wrongly costs a dismissal. From 0.6 on: a little more likely one person than two
-    // (the benchmark's figures at each threshold are in docs/duplicates.md).
-    static constexpr double kDefaultThreshold = 0.6;
+    // shown wrongly costs a dismissal. From 0.5 on: more likely one person than two, the
+    // point where the score itself says "duplicate" (the benchmark's figures at each
+    // threshold are in docs/duplicates.md).
+    static constexpr double kDefaultThreshold = 0.5;
 
     // Sane defaults for a village register (used until the register has estimated its own).
     static MatchModel defaults();
@@ -49,6 +50,13 @@ public:
     double u(MatchField field, uint8_t level) const { return m_u[int(field)][level]; }
     void setM(MatchField field, const std::array<double, kMaxLevels> &values);
     void setU(MatchField field, const std::array<double, kMaxLevels> &values);
+    // The NIK's u among people of one kecamatan and among people of two (its digits spell the
+    // kecamatan): different people born the same day with the same sex have NIKs a digit apart
+    // (consecutive serials) in one kecamatan, hardly ever across two. Until set, and for a pair
+    // with no place, the NIK's own u holds.
+    void setNikU(bool sameDistrict, const std::array<double, kMaxLevels> &values);
+    double nikU(uint8_t nikLevel, uint8_t placeLevel) const;
+    static bool sameDistrict(uint8_t placeLevel) { return placeLevel <= level::kPlaceSameDistrict; }
     double duplicateShare() const { return m_duplicateShare; }
     void setDuplicateShare(double share);
     bool termFrequencies() const { return m_termFrequencies; }
@@ -61,8 +69,10 @@ public:
     static double probabilityOf(double weight);
 
     // The field's weight at this level for this pair, with the term-frequency adjustment.
+    // The NIK's depends on the pair's place level too.
     double fieldWeight(const MatchRegister &reg, const MatchRecord &a, const MatchRecord &b,
-                       MatchField field, uint8_t level) const;
+                       MatchField field, uint8_t level,
+                       uint8_t placeLevel = level::kPlaceMissing) const;
     MatchScore score(const MatchRegister &reg, uint32_t a, uint32_t b,
                      const ComparisonVector &levels) const;
     MatchScore score(const MatchRegister &reg, uint32_t a, uint32_t b) const
@@ -83,6 +93,7 @@ public:
 private:
     double m_m[kMatchFields][kMaxLevels]{};
     double m_u[kMatchFields][kMaxLevels]{};
+    double m_nikUByDistrict[2][kMaxLevels]{}; // [other kecamatan, same]; 0: not estimated
     double m_duplicateShare = 0.005;
     bool m_termFrequencies = true;
 };

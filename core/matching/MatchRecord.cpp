@@ -93,6 +93,12 @@ uint16_t unitNumber(const QString &text)
     return ok && n > 0 && n < 1000 ? uint16_t(n) : 0;
 }
 
+// The kecamatan of a village code: "35.71.03.1001" → "35.71.03".
+std::string districtOf(const QString &villageCode)
+{
+    return villageCode.section(u'.', 0, 2).toStdString();
+}
+
 } // namespace
 
 std::string MatchRegister::matchingForm(const QString &name)
@@ -274,6 +280,7 @@ uint32_t MatchRegister::add(const PersonFacts &p)
         MatchHousehold h;
         h.id = p.householdId;
         h.village = intern(m_places, p.villageCode.toStdString(), nullptr);
+        h.district = intern(m_places, "kecamatan " + districtOf(p.villageCode), nullptr);
         h.address = intern(m_places,
                            p.villageCode.toStdString() + '|' +
                                NameNormalizer::normalize(p.address).toStdString(),

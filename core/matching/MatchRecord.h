@@ -70,8 +70,9 @@ struct MatchRecord
 struct MatchHousehold
 {
     QString id;
-    uint32_t village = 0; // interned village code
-    uint32_t address = 0; // interned normalised address
+    uint32_t village = 0;  // interned village code
+    uint32_t district = 0; // interned kecamatan code (the village code's first three parts)
+    uint32_t address = 0;  // interned normalised address
     uint16_t rt = 0;
     uint16_t rw = 0;
     uint16_t members = 0;

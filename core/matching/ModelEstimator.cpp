@@ -247,16 +247,40 @@ void ModelEstimator::estimateU(const MatchRegister &reg, MatchModel &model,
     // The NIK spells the birth date and the sex (a woman's day + 40): its u is taken among
     // people born the same day with the same sex, or a NIK one digit off would count the
     // agreement on sex a second time (two people of one day's serials are of one sex).
+    // And apart for pairs of one kecamatan and of two: the NIK spells the kecamatan as well.
     double sameDayAndSex = 0;
     LevelValues nikCounts{};
+    std::array<LevelValues, 2> nikByDistrict{};
     for (int p = 0; p < PatternCounts::kPatterns; ++p) {
         const double c = sameDay.count(p);
         const ComparisonVector levels = PatternCounts::levels(p);
         if (c > 0 && levels[size_t(MatchField::BirthDate)] == level::kBirthEqual &&
             levels[size_t(MatchField::Sex)] == level::kSexEqual) {
             nikCounts[levels[size_t(MatchField::Nik)]] += c;
+            const uint8_t place = levels[size_t(MatchField::Place)];
+            if (place < FieldComparison::missingLevel(MatchField::Place)) {
+                nikByDistrict[size_t(MatchModel::sameDistrict(place))]
+                             [levels[size_t(MatchField::Nik)]] += c;
+            }
             sameDayAndSex += c;
         }
+    }
+    const int nikMissing = FieldComparison::missingLevel(MatchField::Nik);
+    for (const bool same : {false, true}) {
+        const LevelValues &row = nikByDistrict[size_t(same)];
+        double total = 0;
+        for (int l = 0; l < nikMissing; ++l) {
+            total += row[size_t(l)];
+        }
+        if (total < kFewestPairs) {
+            continue; // the NIK's own u holds there
+        }
+        LevelValues u{};
+        for (int l = 0; l < nikMissing; ++l) {
+            u[size_t(l)] = std::max(row[size_t(l)], 0.5) / total;
+        }
+        u[0] = std::min(u[0], model.u(MatchField::Nik, 0)); // the store refuses an equal NIK
+        model.setNikU(same, u);
     }
     const bool nikFromSameDay = sameDayAndSex >= kFewestPairs;
     if (nikFromSameDay) {

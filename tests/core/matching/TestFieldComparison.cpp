@@ -172,17 +172,21 @@ private Q_SLOTS:
         PersonFacts sameRtRw = facts("4", "Siti", QDate(1975, 1, 1), Sex::Female, {}, "H3");
         PersonFacts sameVillage = facts("5", "Siti", QDate(1975, 1, 1), Sex::Female, {}, "H4");
         sameVillage.rt = QStringLiteral("004");
-        PersonFacts elsewhere = facts("6", "Siti", QDate(1975, 1, 1), Sex::Female, {}, "H5");
-        elsewhere.villageCode = QStringLiteral("35.71.03.1002");
+        PersonFacts sameDistrict = facts("6", "Siti", QDate(1975, 1, 1), Sex::Female, {}, "H5");
+        sameDistrict.villageCode = QStringLiteral("35.71.03.1002");
+        PersonFacts elsewhere = facts("7", "Siti", QDate(1975, 1, 1), Sex::Female, {}, "H6");
+        elsewhere.villageCode = QStringLiteral("35.71.02.1001"); // another kecamatan
         for (const PersonFacts &p :
-             {a, sameHousehold, sameAddress, sameRtRw, sameVillage, elsewhere}) {
+             {a, sameHousehold, sameAddress, sameRtRw, sameVillage, sameDistrict, elsewhere}) {
             reg.add(p);
         }
         QCOMPARE(int(FieldComparison::place(reg, reg.at(0), reg.at(1))), int(kPlaceSameHousehold));
         QCOMPARE(int(FieldComparison::place(reg, reg.at(0), reg.at(2))), int(kPlaceSameAddress));
         QCOMPARE(int(FieldComparison::place(reg, reg.at(0), reg.at(3))), int(kPlaceSameRtRw));
         QCOMPARE(int(FieldComparison::place(reg, reg.at(0), reg.at(4))), int(kPlaceSameVillage));
-        QCOMPARE(int(FieldComparison::place(reg, reg.at(0), reg.at(5))), int(kPlaceDifferent));
+        QCOMPARE(int(FieldComparison::place(reg, reg.at(0), reg.at(5))), int(kPlaceSameDistrict));
+        QCOMPARE(int(FieldComparison::place(reg, reg.at(0), reg.at(6))), int(kPlaceDifferent));
+        QCOMPARE(int(FieldComparison::place(reg, reg.at(5), reg.at(6))), int(kPlaceDifferent));
     }
 
     void birthPlace_data()

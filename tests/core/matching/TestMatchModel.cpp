@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace tepat;
 using namespace tepat::level;
 using namespace tepat::test;
@@ -162,9 +164,9 @@ private Q_SLOTS:
     void commonNameBornTheSameYearIsNotMatched()
     {
         QList<PersonFacts> extra;
-        for (int i = 0; i < 60; ++i) {
+        for (int i = 0; i < 100; ++i) {
             extra << facts(QStringLiteral("S%1").arg(i), QStringLiteral("Siti Aminah"),
-                           QDate(1940, 1, 1).addDays(i * 401), Sex::Female);
+                           QDate(1940, 1, 1).addDays(i * 239), Sex::Female);
         }
         extra << sameRtRw(facts("common-1", "Siti Aminah", QDate(1975, 3, 12), Sex::Female,
                                 "3571035203750012"),
@@ -303,6 +305,55 @@ private Q_SLOTS:
         QCOMPARE(MatchModel::fromJson(older).m(MatchField::Sex, kSexEqual), 0.9);
         QCOMPARE(MatchModel::fromJson({}).m(MatchField::Sex, kSexEqual),
                  MatchModel::defaults().m(MatchField::Sex, kSexEqual));
+        // The NIK's u by kecamatan travels with the model; a model without it keeps the NIK's
+        // own u.
+        model.setNikU(true, {1e-7, 0.01, 0.002, 0.5, 0.488});
+        const MatchModel withDistricts = MatchModel::fromJson(model.toJson());
+        QCOMPARE(withDistricts.nikU(kNikWeakDigit, kPlaceSameVillage), 0.5);
+        QCOMPARE(withDistricts.nikU(kNikWeakDigit, kPlaceDifferent),
+                 model.u(MatchField::Nik, kNikWeakDigit));
+        QCOMPARE(back.nikU(kNikWeakDigit, kPlaceSameVillage),
+                 model.u(MatchField::Nik, kNikWeakDigit));
+    }
+
+    // A NIK one serial digit off says little between two people of one kecamatan (people of
+    // one sex born there on one day get consecutive serials) and much between two kecamatan
+    // (the copy kept the NIK of where the person came from). A pair with no place to compare
+    // weighs by the NIK's own u.
+    void nikWeighsByTheKecamatan()
+    {
+        MatchModel model = MatchModel::defaults();
+        model.setNikU(true, {1e-7, 0.01, 0.002, 0.5, 0.488});
+        model.setNikU(false, {1e-7, 1e-4, 5e-5, 0.02, 0.97995});
+        MatchRegister reg;
+        const PersonFacts a =
+            facts("1", "Siti", QDate(1975, 1, 1), Sex::Female, QStringLiteral("3571034101750001"));
+        PersonFacts b =
+            facts("2", "Siti", QDate(1975, 1, 1), Sex::Female, QStringLiteral("3571034101750002"));
+        b.rt = QStringLiteral("002"); // the same village, another RT
+        reg.add(a);
+        reg.add(b);
+        const MatchRecord &x = reg.at(0);
+        const MatchRecord &y = reg.at(1);
+        const double within =
+            model.fieldWeight(reg, x, y, MatchField::Nik, kNikWeakDigit, kPlaceSameVillage);
+        const double across =
+            model.fieldWeight(reg, x, y, MatchField::Nik, kNikWeakDigit, kPlaceDifferent);
+        const double unplaced =
+            model.fieldWeight(reg, x, y, MatchField::Nik, kNikWeakDigit, kPlaceMissing);
+        QCOMPARE(within, std::log2(model.m(MatchField::Nik, kNikWeakDigit) / 0.5));
+        QCOMPARE(across, std::log2(model.m(MatchField::Nik, kNikWeakDigit) / 0.02));
+        QCOMPARE(unplaced, std::log2(model.m(MatchField::Nik, kNikWeakDigit) /
+                                     model.u(MatchField::Nik, kNikWeakDigit)));
+        QVERIFY(within < 0 && across > 2);
+        // score() passes the pair's own place level.
+        const MatchScore s = model.score(reg, 0, 1);
+        QCOMPARE(int(s.levels[size_t(MatchField::Place)]), int(kPlaceSameVillage));
+        for (const MatchReason &r : s.reasons) {
+            if (r.field == MatchField::Nik) {
+                QCOMPARE(r.weight, within);
+            }
+        }
     }
 };
 

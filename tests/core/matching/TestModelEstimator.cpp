@@ -203,6 +203,45 @@ private Q_SLOTS:
         QCOMPARE(model.u(MatchField::Nik, kNikDifferent), 0.88);
     }
 
+    // Apart for pairs of one kecamatan and of two: consecutive serials within a kecamatan,
+    // hardly a digit apart across two. Too few pairs on one side: the NIK's own u holds there.
+    void nikUByKecamatan()
+    {
+        const PlantedVillage village(200, 0);
+        const auto pattern = [](uint8_t nik, uint8_t place) {
+            ComparisonVector v{};
+            v[size_t(MatchField::Nik)] = nik;
+            v[size_t(MatchField::BirthDate)] = kBirthEqual;
+            v[size_t(MatchField::Name)] = kNameDifferent;
+            v[size_t(MatchField::Sex)] = kSexEqual;
+            v[size_t(MatchField::Place)] = place;
+            return v;
+        };
+        PatternCounts sameDay;
+        sameDay.add(pattern(kNikWeakDigit, kPlaceSameVillage), 300);
+        sameDay.add(pattern(kNikWeakDigit, kPlaceSameDistrict), 200);
+        sameDay.add(pattern(kNikDifferent, kPlaceSameVillage), 500);
+        sameDay.add(pattern(kNikWeakDigit, kPlaceDifferent), 20);
+        sameDay.add(pattern(kNikDifferent, kPlaceDifferent), 980);
+        MatchModel model = MatchModel::defaults();
+        ModelEstimator::estimateU(village.reg, model, sameDay, 100'000);
+        QCOMPARE(model.nikU(kNikWeakDigit, kPlaceSameVillage), 0.5);
+        QCOMPARE(model.nikU(kNikWeakDigit, kPlaceSameHousehold), 0.5);
+        QCOMPARE(model.nikU(kNikWeakDigit, kPlaceDifferent), 0.02);
+        QCOMPARE(model.nikU(kNikWeakDigit, kPlaceMissing), 520.0 / 2000.0);
+
+        PatternCounts fewAcross;
+        fewAcross.add(pattern(kNikWeakDigit, kPlaceSameVillage), 300);
+        fewAcross.add(pattern(kNikDifferent, kPlaceSameVillage), 700);
+        fewAcross.add(pattern(kNikWeakDigit, kPlaceDifferent), 10);
+        fewAcross.add(pattern(kNikDifferent, kPlaceDifferent), 90);
+        MatchModel oneKecamatan = MatchModel::defaults();
+        ModelEstimator::estimateU(village.reg, oneKecamatan, fewAcross, 100'000);
+        QCOMPARE(oneKecamatan.nikU(kNikWeakDigit, kPlaceSameVillage), 0.3);
+        QCOMPARE(oneKecamatan.nikU(kNikWeakDigit, kPlaceDifferent),
+                 oneKecamatan.u(MatchField::Nik, kNikWeakDigit));
+    }
+
     // The birth date's u is counted from the register's dates, not sampled: 20 people born on
     // each of 5 March, 3 May and 6 March 1980 (pairs of two different people, ordered).
     void birthDateUCountedExactly()
