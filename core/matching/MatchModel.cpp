@@ -153,10 +153,11 @@ double MatchModel::fieldWeight(const MatchRegister &reg, const MatchRecord &a, c
         }
     } else if (field == MatchField::Name && l == kNameExact) {
         u = reg.nameCollision();
-    } else if (field == MatchField::BirthPlace && l == kBirthPlaceEqual) {
-        // Born in Kediri says little in Kediri; born in Ambon says much.
+    } else if (field == MatchField::BirthPlace && l == kBirthPlaceEqual && reg.complete()) {
+        // Born in Kediri says little in Kediri; born in Ambon says much. (A few people of a
+        // large register, as the forms load, say nothing of its places: the model's u holds.)
         u = m_termFrequencies ? reg.birthPlaceFrequency(a.birthPlace) : reg.birthPlaceCollision();
-    } else if (field == MatchField::Occupation && l == kOccupationEqual) {
+    } else if (field == MatchField::Occupation && l == kOccupationEqual && reg.complete()) {
         // Among people of the same sex (the pairs worth scoring agree on it).
         u = m_termFrequencies ? reg.occupationFrequency(a) : reg.occupationCollision();
     }

@@ -92,6 +92,8 @@ public:
     // few of its people were loaded (the forms' check).
     qsizetype population() const { return m_population > 0 ? m_population : size(); }
     void setPopulation(qsizetype people) { m_population = people; }
+    // Every person of the register is loaded (not a few of them, with the register's size).
+    bool complete() const { return population() <= size(); }
     // How many people of the whole register carry this record's name and its first word.
     void setCounts(const MatchRecord &record, uint32_t sameName, uint32_t sameFirstWord);
     const MatchRecord &at(uint32_t i) const { return m_records[i]; }

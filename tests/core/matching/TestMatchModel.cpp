@@ -201,6 +201,40 @@ private Q_SLOTS:
         QVERIFY(unadjusted.weight > common.weight + 3);
     }
 
+    // The forms' check and the conflict-of-interest flag load only a few people of a large
+    // register (setPopulation): the birth place's and the occupation's frequencies among those
+    // few say nothing of the register, so their agreement weighs by the model's u. Two people
+    // born in Kediri of a register of 10,000 do not gain 12 bits because only they were loaded.
+    void fewLoadedWeighByTheModel()
+    {
+        MatchRegister few;
+        for (int i = 0; i < 2; ++i) {
+            PersonFacts p = facts(QStringLiteral("F%1").arg(i), QStringLiteral("Siti Aminah"),
+                                  QDate(1970, 5, 1), Sex::Female);
+            p.birthPlace = QStringLiteral("Kediri");
+            p.occupation = QStringLiteral("Mengurus rumah tangga");
+            few.add(p);
+        }
+        few.setPopulation(10'000);
+        const MatchModel model = MatchModel::defaults();
+        const MatchRecord &a = few.at(0);
+        const MatchRecord &b = few.at(1);
+        QCOMPARE(model.fieldWeight(few, a, b, MatchField::BirthPlace, kBirthPlaceEqual),
+                 std::log2(model.m(MatchField::BirthPlace, kBirthPlaceEqual) /
+                           model.u(MatchField::BirthPlace, kBirthPlaceEqual)));
+        QCOMPARE(model.fieldWeight(few, a, b, MatchField::Occupation, kOccupationEqual),
+                 std::log2(model.m(MatchField::Occupation, kOccupationEqual) /
+                           model.u(MatchField::Occupation, kOccupationEqual)));
+        // The whole register loaded: its own frequencies (both of the two share them).
+        MatchRegister whole;
+        for (int i = 0; i < 2; ++i) {
+            whole.add(facts(QStringLiteral("W%1").arg(i), QStringLiteral("Siti Aminah"),
+                            QDate(1970, 5, 1), Sex::Female));
+        }
+        QVERIFY(whole.complete());
+        QVERIFY(!few.complete());
+    }
+
     void birthPlaceWeighsByItsFrequency()
     {
         // Nine in ten of this register were born in Kediri, a few in Ambon.
