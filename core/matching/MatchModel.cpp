@@ -153,6 +153,16 @@ double MatchModel::fieldWeight(const MatchRegister &reg, const MatchRecord &a, c
         }
     } else if (field == MatchField::Name && l == kNameExact) {
         u = reg.nameCollision();
+    } else if (field == MatchField::BirthDate && m_termFrequencies && reg.complete() &&
+               (l == kBirthEqual || l == kBirthDayMonthSwapped)) {
+        // The date's own share: 1 January in a register that heaps unknown dates there says
+        // far less than 23 April. Swapped: the chance that another person was born on the
+        // other's date, from either side, times the share of dates that can be swapped at all
+        // (m counts swaps among all duplicates, most of whose dates cannot be: given that
+        // this one can, a swap is that much likelier).
+        u = l == kBirthEqual ? reg.birthDateFrequency(a)
+                             : (reg.birthDateFrequency(a) + reg.birthDateFrequency(b)) / 2 *
+                                   reg.swappableShare();
     } else if (field == MatchField::BirthPlace && l == kBirthPlaceEqual && reg.complete()) {
         // Born in Kediri says little in Kediri; born in Ambon says much. (A few people of a
         // large register, as the forms load, say nothing of its places: the model's u holds.)

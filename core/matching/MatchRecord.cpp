@@ -255,6 +255,11 @@ uint32_t MatchRegister::add(const PersonFacts &p)
         r.year = uint16_t(p.birthDate.year());
         r.month = uint8_t(p.birthDate.month());
         r.day = uint8_t(p.birthDate.day());
+        const uint32_t date = uint32_t(r.year) * 10000 + uint32_t(r.month) * 100 + r.day;
+        r.birthKey = m_birthDates.try_emplace(date, uint32_t(m_birthDates.size())).first->second;
+        countKey(m_birthDateCounts, r.birthKey);
+        ++m_datedPeople;
+        m_swappablePeople += r.day <= 12 && r.day != r.month ? 1 : 0;
     }
     r.sex = p.sex;
     r.head = p.head;
@@ -340,6 +345,20 @@ double MatchRegister::occupationFrequency(const MatchRecord &record) const
     const uint32_t people = m_occupationPeople[sex];
     const uint32_t count = record.occupation < counts.size() ? counts[record.occupation] : 0;
     return people == 0 ? 1.0 : double(std::max<uint32_t>(count, 1)) / double(people);
+}
+
+double MatchRegister::birthDateFrequency(const MatchRecord &record) const
+{
+    const uint32_t count =
+        record.birthKey < m_birthDateCounts.size() ? m_birthDateCounts[record.birthKey] : 0;
+    return m_datedPeople == 0 ? 1.0 : double(std::max<uint32_t>(count, 1)) / double(m_datedPeople);
+}
+
+double MatchRegister::swappableShare() const
+{
+    return m_datedPeople == 0
+               ? 1.0
+               : double(std::max<uint32_t>(m_swappablePeople, 1)) / double(m_datedPeople);
 }
 
 double MatchRegister::occupationCollision() const

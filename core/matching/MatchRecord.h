@@ -59,6 +59,7 @@ struct MatchRecord
     uint32_t household = 0;       // index into MatchRegister::households()
     uint32_t birthPlace = kNoKey; // interned matching form of the birth place
     uint32_t occupation = kNoKey; // interned matching form of the occupation
+    uint32_t birthKey = kNoKey;   // interned birth date
     uint16_t year = 0;            // 0: unknown birth date
     uint8_t month = 0;
     uint8_t day = 0;
@@ -110,6 +111,13 @@ public:
     double sortedFrequency(uint32_t key) const { return frequency(m_sortedCounts, key); }
     double firstWordFrequency(uint32_t key) const { return frequency(m_firstCounts, key); }
     double birthPlaceFrequency(uint32_t key) const { return frequency(m_birthPlaceCounts, key); }
+    // Share of the people with a birth date who were born on this record's: registers heap
+    // unknown dates on 1 January, 1 July or 31 December, and a crowded year has more people
+    // on each of its days.
+    double birthDateFrequency(const MatchRecord &record) const;
+    // Share of the people with a birth date whose day and month could be swapped at all (the
+    // day at most 12 and not the month).
+    double swappableShare() const;
     // Share of the people of this record's sex with its occupation: "Mengurus rumah tangga"
     // says little of two women.
     double occupationFrequency(const MatchRecord &record) const;
@@ -161,6 +169,10 @@ private:
     std::vector<uint32_t> m_sortedCounts;
     std::vector<uint32_t> m_firstCounts;
     std::vector<uint32_t> m_birthPlaceCounts;
+    std::unordered_map<uint32_t, uint32_t> m_birthDates; // yyyymmdd → key
+    std::vector<uint32_t> m_birthDateCounts;
+    uint32_t m_datedPeople = 0;
+    uint32_t m_swappablePeople = 0;
     qsizetype m_population = 0;
 };
 

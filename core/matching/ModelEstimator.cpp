@@ -189,10 +189,12 @@ bool birthDateU(const MatchRegister &reg, LevelValues &u)
     // Two of the three agree: each pair of fields, less the pairs where all three do.
     const double oneOff = agreeing(yearMonth) + agreeing(yearDay) + agreeing(dayMonth) - 3 * equal;
     swapped /= pairs;
-    u[level::kBirthEqual] = equal;
-    u[level::kBirthDayMonthSwapped] = swapped;
-    u[level::kBirthOneFieldOff] = oneOff;
-    u[level::kBirthDifferent] = std::max(0.0, 1.0 - equal - swapped - oneOff);
+    // Half a pair for levels never seen, as for the sampled fields: rare, not impossible.
+    const double least = 0.5 / pairs;
+    u[level::kBirthEqual] = std::max(equal, least);
+    u[level::kBirthDayMonthSwapped] = std::max(swapped, least);
+    u[level::kBirthOneFieldOff] = std::max(oneOff, least);
+    u[level::kBirthDifferent] = std::max(1.0 - equal - swapped - oneOff, least);
     return true;
 }
 

@@ -235,6 +235,51 @@ private Q_SLOTS:
         QVERIFY(!few.complete());
     }
 
+    // A register that heaps unknown birth dates on 1 January: two people born "1 January 1950"
+    // agree on it far more often by chance than two born 23 April 1950, and their agreement
+    // weighs less. A few people loaded from a large register weigh by the model's u.
+    void birthDateWeighsByItsFrequency()
+    {
+        MatchRegister reg;
+        for (int i = 0; i < 100; ++i) {
+            reg.add(facts(QStringLiteral("J%1").arg(i), QStringLiteral("Nama %1").arg(i),
+                          QDate(1950, 1, 1), Sex::Female));
+        }
+        for (int i = 0; i < 900; ++i) {
+            reg.add(facts(QStringLiteral("P%1").arg(i), QStringLiteral("Nama %1").arg(i),
+                          QDate(1940, 1, 2).addDays(i * 29), Sex::Female));
+        }
+        const uint32_t april1 = reg.add(facts(QStringLiteral("A1"), QStringLiteral("Sukarti"),
+                                              QDate(1950, 4, 23), Sex::Female));
+        const uint32_t april2 = reg.add(facts(QStringLiteral("A2"), QStringLiteral("Sukarti"),
+                                              QDate(1950, 4, 23), Sex::Female));
+        const MatchModel model = MatchModel::defaults();
+        const double heaped =
+            model.fieldWeight(reg, reg.at(0), reg.at(1), MatchField::BirthDate, kBirthEqual);
+        const double rare = model.fieldWeight(reg, reg.at(april1), reg.at(april2),
+                                              MatchField::BirthDate, kBirthEqual);
+        const double m = model.m(MatchField::BirthDate, kBirthEqual);
+        QCOMPARE(heaped, std::log2(m / (100.0 / 1002.0)));
+        QCOMPARE(rare, std::log2(m / (2.0 / 1002.0)));
+        QVERIFY(rare > heaped + 5);
+        // Day and month swapped: another person born on either one's date, from both sides.
+        const double swapped = model.fieldWeight(reg, reg.at(0), reg.at(april1),
+                                                 MatchField::BirthDate, kBirthDayMonthSwapped);
+        // (Swappable: day at most 12 and not the month — 1 January is not, 23 April is not; of
+        // the 900 others those with a day up to 12 other than the month.)
+        QVERIFY(reg.swappableShare() > 0.2 && reg.swappableShare() < 0.5);
+        QCOMPARE(swapped, std::log2(model.m(MatchField::BirthDate, kBirthDayMonthSwapped) /
+                                    ((100.0 + 2.0) / 1002.0 / 2 * reg.swappableShare())));
+        MatchModel plain = model;
+        plain.setTermFrequencies(false);
+        QCOMPARE(plain.fieldWeight(reg, reg.at(0), reg.at(1), MatchField::BirthDate, kBirthEqual),
+                 std::log2(m / model.u(MatchField::BirthDate, kBirthEqual)));
+        reg.setPopulation(100'000); // only these were loaded
+        QCOMPARE(model.fieldWeight(reg, reg.at(april1), reg.at(april2), MatchField::BirthDate,
+                                   kBirthEqual),
+                 std::log2(m / model.u(MatchField::BirthDate, kBirthEqual)));
+    }
+
     void birthPlaceWeighsByItsFrequency()
     {
         // Nine in ten of this register were born in Kediri, a few in Ambon.
