@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <random>
+#include <tuple>
 
 using namespace tepat;
 using namespace tepat::level;
@@ -40,6 +41,19 @@ MatchModel truth()
     model.setM(MatchField::Place, {0.1, 0.1, 0.2, 0.5, 0.1});
     model.setU(MatchField::Place, {0.001, 0.004, 0.05, 0.3, 0.645});
     return model;
+}
+
+// The levels of a pair from the birth-date block: different names, the NIK and place given.
+ComparisonVector sameDayPair(uint8_t nik, uint8_t place, uint8_t birth = kBirthEqual,
+                             uint8_t sex = kSexEqual)
+{
+    ComparisonVector v{};
+    v[size_t(MatchField::Nik)] = nik;
+    v[size_t(MatchField::BirthDate)] = birth;
+    v[size_t(MatchField::Name)] = kNameDifferent;
+    v[size_t(MatchField::Sex)] = sex;
+    v[size_t(MatchField::Place)] = place;
+    return v;
 }
 
 } // namespace
@@ -182,13 +196,7 @@ private Q_SLOTS:
         const PlantedVillage village(200, 0);
         PatternCounts sameDay;
         const auto pattern = [](uint8_t nik, uint8_t birth, uint8_t sex) {
-            ComparisonVector v{};
-            v[size_t(MatchField::Nik)] = nik;
-            v[size_t(MatchField::BirthDate)] = birth;
-            v[size_t(MatchField::Name)] = kNameDifferent;
-            v[size_t(MatchField::Sex)] = sex;
-            v[size_t(MatchField::Place)] = kPlaceSameVillage;
-            return v;
+            return sameDayPair(nik, kPlaceSameVillage, birth, sex);
         };
         sameDay.add(pattern(kNikWeakDigit, kBirthEqual, kSexEqual), 100);
         sameDay.add(pattern(kNikOneSubstitution, kBirthEqual, kSexEqual), 20);
@@ -208,21 +216,19 @@ private Q_SLOTS:
     void nikUByKecamatan()
     {
         const PlantedVillage village(200, 0);
-        const auto pattern = [](uint8_t nik, uint8_t place) {
-            ComparisonVector v{};
-            v[size_t(MatchField::Nik)] = nik;
-            v[size_t(MatchField::BirthDate)] = kBirthEqual;
-            v[size_t(MatchField::Name)] = kNameDifferent;
-            v[size_t(MatchField::Sex)] = kSexEqual;
-            v[size_t(MatchField::Place)] = place;
-            return v;
+        // (NIK level, place level, pairs)
+        const auto countsOf = [](std::initializer_list<std::tuple<uint8_t, uint8_t, double>> rows) {
+            PatternCounts counts;
+            for (const auto &[nik, place, pairs] : rows) {
+                counts.add(sameDayPair(nik, place), pairs);
+            }
+            return counts;
         };
-        PatternCounts sameDay;
-        sameDay.add(pattern(kNikWeakDigit, kPlaceSameVillage), 300);
-        sameDay.add(pattern(kNikWeakDigit, kPlaceSameDistrict), 200);
-        sameDay.add(pattern(kNikDifferent, kPlaceSameVillage), 500);
-        sameDay.add(pattern(kNikWeakDigit, kPlaceDifferent), 20);
-        sameDay.add(pattern(kNikDifferent, kPlaceDifferent), 980);
+        const PatternCounts sameDay = countsOf({{kNikWeakDigit, kPlaceSameVillage, 300},
+                                                {kNikWeakDigit, kPlaceSameDistrict, 200},
+                                                {kNikDifferent, kPlaceSameVillage, 500},
+                                                {kNikWeakDigit, kPlaceDifferent, 20},
+                                                {kNikDifferent, kPlaceDifferent, 980}});
         MatchModel model = MatchModel::defaults();
         ModelEstimator::estimateU(village.reg, model, sameDay, 100'000);
         QCOMPARE(model.nikU(kNikWeakDigit, kPlaceSameVillage), 0.5);
@@ -230,11 +236,10 @@ private Q_SLOTS:
         QCOMPARE(model.nikU(kNikWeakDigit, kPlaceDifferent), 0.02);
         QCOMPARE(model.nikU(kNikWeakDigit, kPlaceMissing), 520.0 / 2000.0);
 
-        PatternCounts fewAcross;
-        fewAcross.add(pattern(kNikWeakDigit, kPlaceSameVillage), 300);
-        fewAcross.add(pattern(kNikDifferent, kPlaceSameVillage), 700);
-        fewAcross.add(pattern(kNikWeakDigit, kPlaceDifferent), 10);
-        fewAcross.add(pattern(kNikDifferent, kPlaceDifferent), 90);
+        const PatternCounts fewAcross = countsOf({{kNikWeakDigit, kPlaceSameVillage, 300},
+                                                  {kNikDifferent, kPlaceSameVillage, 700},
+                                                  {kNikWeakDigit, kPlaceDifferent, 10},
+                                                  {kNikDifferent, kPlaceDifferent, 90}});
         MatchModel oneKecamatan = MatchModel::defaults();
         ModelEstimator::estimateU(village.reg, oneKecamatan, fewAcross, 100'000);
         QCOMPARE(oneKecamatan.nikU(kNikWeakDigit, kPlaceSameVillage), 0.3);
