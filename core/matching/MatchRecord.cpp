@@ -229,15 +229,11 @@ static_assert(sizeof(MatchRecord) <= 56, "a million records must stay small");
 
 uint32_t MatchRegister::internName(const std::string &text, std::vector<uint32_t> &counts)
 {
-    const auto [it, inserted] = m_names.try_emplace(text, uint32_t(m_names.size()));
-    if (inserted) {
-        m_nameTexts.push_back(it->first);
+    const uint32_t key = intern(m_names, text, &counts);
+    if (key == m_nameTexts.size()) { // a new name: its text, kept by the map
+        m_nameTexts.push_back(m_names.find(text)->first);
     }
-    if (counts.size() <= it->second) {
-        counts.resize(size_t(it->second) + 1, 0);
-    }
-    ++counts[it->second];
-    return it->second;
+    return key;
 }
 
 uint32_t MatchRegister::add(const PersonFacts &p)

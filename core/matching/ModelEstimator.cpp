@@ -145,6 +145,23 @@ EmOutcome runEm(const EmSession &session, const MatchModel &model)
     return out;
 }
 
+// u from how many pairs were seen at each level below `missing`; false when too few were.
+// Half a pair for levels never seen: rare, not impossible.
+bool sharesOf(const LevelValues &counts, int missing, LevelValues &u)
+{
+    double total = 0;
+    for (int l = 0; l < missing; ++l) {
+        total += counts[size_t(l)];
+    }
+    if (total < ModelEstimator::kFewestPairs) {
+        return false;
+    }
+    for (int l = 0; l < missing; ++l) {
+        u[size_t(l)] = std::max(counts[size_t(l)], 0.5) / total;
+    }
+    return true;
+}
+
 // The birth date's u counted exactly from how many people carry each date, each year and
 // month, each year and day, each day and month: a million random pairs hold only about thirty
 // that share a whole date, too few to weigh the register's strongest evidence by.
@@ -269,20 +286,11 @@ void ModelEstimator::estimateU(const MatchRegister &reg, MatchModel &model,
     }
     const int nikMissing = FieldComparison::missingLevel(MatchField::Nik);
     for (const bool same : {false, true}) {
-        const LevelValues &row = nikByDistrict[size_t(same)];
-        double total = 0;
-        for (int l = 0; l < nikMissing; ++l) {
-            total += row[size_t(l)];
-        }
-        if (total < kFewestPairs) {
-            continue; // the NIK's own u holds there
-        }
         LevelValues u{};
-        for (int l = 0; l < nikMissing; ++l) {
-            u[size_t(l)] = std::max(row[size_t(l)], 0.5) / total;
+        if (sharesOf(nikByDistrict[size_t(same)], nikMissing, u)) { // else the NIK's own u
+            u[0] = std::min(u[0], model.u(MatchField::Nik, 0)); // the store refuses an equal NIK
+            model.setNikU(same, u);
         }
-        u[0] = std::min(u[0], model.u(MatchField::Nik, 0)); // the store refuses an equal NIK
-        model.setNikU(same, u);
     }
     const bool nikFromSameDay = sameDayAndSex >= kFewestPairs;
     if (nikFromSameDay) {
@@ -290,18 +298,10 @@ void ModelEstimator::estimateU(const MatchRegister &reg, MatchModel &model,
     }
     for (int f = 0; f < kMatchFields; ++f) {
         const MatchField field = MatchField(f);
-        const int missing = FieldComparison::missingLevel(field);
-        double total = 0;
-        for (int l = 0; l < missing; ++l) {
-            total += counts[size_t(f)][size_t(l)];
-        }
-        if (total < kFewestPairs || (field == MatchField::Nik && !nikFromSameDay)) {
-            continue; // (the NIK's u from random pairs would make a typo look like proof)
-        }
         LevelValues u{};
-        for (int l = 0; l < missing; ++l) {
-            // Half a pair for levels never seen: rare, not impossible.
-            u[size_t(l)] = std::max(counts[size_t(f)][size_t(l)], 0.5) / total;
+        if (!sharesOf(counts[size_t(f)], FieldComparison::missingLevel(field), u) ||
+            (field == MatchField::Nik && !nikFromSameDay)) {
+            continue; // (the NIK's u from random pairs would make a typo look like proof)
         }
         if (field == MatchField::Nik) {
             u[0] = std::min(u[0], model.u(field, 0)); // never seen: the store refuses it
